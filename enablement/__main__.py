@@ -1,0 +1,3 @@
+from enablement.cli import main
+
+raise SystemExit(main())

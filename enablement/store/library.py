@@ -1,0 +1,213 @@
+"""A library: one folder holding the database, the original files and the search index.
+
+    LIBRARY/
+      library.db        SQLite in WAL mode (absent when the database is on PostgreSQL)
+      blobs/ab/abcdef…  content-addressed originals, named by sha256
+      index/            the Whoosh index, a cache rebuilt from the database at will
+
+The database is chosen by URL (`sqlite:///…` by default, `postgresql://…` for teams),
+so everything above the store talks to one `Library` and never to a driver.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
+
+from enablement.errors import DatabaseUnavailable, LibraryError, SchemaTooNew
+
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def normalise_db_url(url: str) -> str:
+    """Accept the URLs people paste (postgresql://, postgres://) and pick psycopg 3."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    return url
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    readonly = conn.get_execution_options().get("enablement_readonly", False)
+    conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    url = normalise_db_url(url)
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        # pysqlite's own transaction handling defers BEGIN; take control so that
+        # a transaction really is one (needed for an atomic import of one file).
+        # Writers take the lock up front (BEGIN IMMEDIATE) so that busy_timeout queues
+        # them instead of failing on a lock upgrade; readers use a deferred BEGIN.
+        event.listen(engine, "begin", _sqlite_begin)
+
+        @event.listens_for(engine, "connect")
+        def _no_autobegin(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None
+
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+def _alembic_config(conn: Connection) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def upgrade_schema(engine: Engine) -> None:
+    """Apply pending migrations; refuse a database written by a newer app."""
+    script = ScriptDirectory(str(_MIGRATIONS))
+    known = {rev.revision for rev in script.walk_revisions()}
+    with engine.begin() as conn:
+        current = MigrationContext.configure(conn).get_current_heads()
+        unknown = [rev for rev in current if rev not in known]
+        if unknown:
+            raise SchemaTooNew(
+                f"This library's database has schema revision {', '.join(unknown)}, written by a newer "
+                "version of Enablement Hub. Update the app to open it; nothing was changed."
+            )
+        if set(current) != set(script.get_heads()):
+            command.upgrade(_alembic_config(conn), "head")
+
+
+class BlobStore:
+    """Originals kept by content hash, so every version of every file survives re-imports."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path_for(sha256).exists()
+
+    def put_file(self, source: Path, sha256: str) -> Path:
+        """Copy `source` in (atomically: temp file then rename) unless already present."""
+        target = self.path_for(sha256)
+        if target.exists():
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+                digest = hashlib.sha256()
+                while chunk := src.read(1 << 20):
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            if digest.hexdigest() != sha256:
+                raise LibraryError(f"{source} changed while it was being imported; import it again")
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return target
+
+    def all_hashes(self) -> set[str]:
+        if not self.root.exists():
+            return set()
+        return {p.name for p in self.root.glob("??/*") if not p.name.startswith(".tmp-")}
+
+
+class Library:
+    """An opened library folder: engine, blob store and index location.
+
+    Attributes:
+        root: the library folder.
+        db_url: the database URL actually used.
+        engine: the SQLAlchemy engine (thread-safe; take one connection per thread).
+        blobs: the content-addressed store of originals.
+        index_dir: where the search index lives.
+    """
+
+    def __init__(self, root: Path, db_url: str | None = None) -> None:
+        self.root = Path(root).expanduser().resolve()
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"Cannot create the library folder {self.root}: {exc.strerror}") from exc
+        self.db_url = db_url or f"sqlite:///{self.root / 'library.db'}"
+        self.is_sqlite = normalise_db_url(self.db_url).startswith("sqlite")
+        self.blobs = BlobStore(self.root / "blobs")
+        self.index_dir = self.root / "index"
+        self.engine = make_engine(self.db_url)
+        try:
+            upgrade_schema(self.engine)
+        except OperationalError as exc:
+            self.engine.dispose()
+            raise DatabaseUnavailable(
+                f"Cannot open the database at {_redact(self.db_url)}: {_first_line(exc)}"
+            ) from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One database transaction; translates a lost server into DatabaseUnavailable."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except OperationalError as exc:
+            raise DatabaseUnavailable(
+                f"The database at {_redact(self.db_url)} is not reachable: {_first_line(exc)}. "
+                "Nothing was changed; try again when it is back."
+            ) from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect().execution_options(enablement_readonly=True) as conn:
+                yield conn
+        except OperationalError as exc:
+            raise DatabaseUnavailable(
+                f"The database at {_redact(self.db_url)} is not reachable: {_first_line(exc)}"
+            ) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+
+
+def _redact(url: str) -> str:
+    try:
+        return sa.engine.make_url(normalise_db_url(url)).render_as_string(hide_password=True)
+    except Exception:
+        return "<database>"

@@ -1,0 +1,383 @@
+"""Reads and writes of library content: items, versions, units, source files, search log.
+
+Every function takes a SQLAlchemy `Connection` (from `Library.transaction()` or
+`Library.reading()`), so callers decide transaction boundaries: the importer
+writes one file's item, version and units in a single transaction, which is what
+makes a killed import leave nothing half-done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Row
+
+from enablement.domain import (
+    ExtractedDoc,
+    Item,
+    ItemKind,
+    ItemStatus,
+    Unit,
+    UnitKind,
+    Version,
+)
+from enablement.errors import NotFound
+from enablement.store.schema import items, search_log, source_files, units, versions
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(value: datetime) -> datetime:
+    """SQLite hands datetimes back naive; they were stored in UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+@dataclass(slots=True)
+class SourceRecord:
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str
+    item_id: int | None
+
+
+@dataclass(slots=True)
+class NewVersion:
+    """Everything the importer knows about one file it is about to store."""
+
+    path: str
+    name: str
+    size: int
+    mtime_ns: int
+    sha256: str
+    doc: ExtractedDoc
+    language: str
+    kind: ItemKind
+    status: ItemStatus
+    competitors: list[str]
+    products: list[str]
+    tags: list[str]
+    owner: str
+    review_by: date | None
+    title: str
+
+
+def item_from_row(row: Row[Any], unit_count: int = 0) -> Item:
+    return Item(
+        id=row.id,
+        title=row.title,
+        kind=ItemKind(row.kind),
+        status=ItemStatus(row.status),
+        language=row.language,
+        competitors=list(row.competitors or []),
+        products=list(row.products or []),
+        tags=list(row.tags or []),
+        owner=row.owner,
+        created_at=_aware(row.created_at),
+        updated_at=_aware(row.updated_at),
+        review_by=row.review_by,
+        source_name=row.source_name,
+        sha256=row.sha256,
+        version=row.current_version,
+        unit_count=unit_count,
+    )
+
+
+def unit_from_row(row: Row[Any]) -> Unit:
+    return Unit(
+        id=row.id,
+        item_id=row.item_id,
+        kind=UnitKind(row.kind),
+        number=row.number,
+        heading=row.heading,
+        text=row.text,
+        notes=row.notes,
+        fields=dict(row.fields or {}),
+        codes=list(row.codes or []),
+        section_type=row.section_type,
+        hidden=bool(row.hidden),
+        sheet=row.sheet,
+    )
+
+
+# ---------------------------------------------------------------- source files
+
+
+def get_source(conn: Connection, path: str) -> SourceRecord | None:
+    row = conn.execute(sa.select(source_files).where(source_files.c.path == path)).first()
+    if row is None:
+        return None
+    return SourceRecord(row.path, row.size, row.mtime_ns, row.sha256, row.item_id)
+
+
+def all_sources(conn: Connection) -> dict[str, SourceRecord]:
+    return {
+        row.path: SourceRecord(row.path, row.size, row.mtime_ns, row.sha256, row.item_id)
+        for row in conn.execute(sa.select(source_files))
+    }
+
+
+def touch_source(conn: Connection, path: str, size: int, mtime_ns: int, sha256: str, item_id: int) -> None:
+    """Record that `path` (as of size/mtime) holds content `sha256` of `item_id`."""
+    conn.execute(sa.delete(source_files).where(source_files.c.path == path))
+    conn.execute(
+        sa.insert(source_files).values(
+            path=path, size=size, mtime_ns=mtime_ns, sha256=sha256, item_id=item_id
+        )
+    )
+
+
+def item_id_by_sha(conn: Connection, sha256: str) -> int | None:
+    return conn.execute(sa.select(items.c.id).where(items.c.sha256 == sha256).limit(1)).scalar()
+
+
+# ---------------------------------------------------------------- items
+
+
+def store_version(conn: Connection, new: NewVersion, *, item_id: int | None, user: str) -> int:
+    """Create an item (item_id None) or add version n+1 to it; replace its units.
+
+    Returns the item id. Call inside one transaction together with `touch_source`.
+    """
+    now = utcnow()
+    values = {
+        "title": new.title,
+        "kind": new.kind.value,
+        "status": new.status.value,
+        "language": new.language,
+        "competitors": new.competitors,
+        "products": new.products,
+        "tags": new.tags,
+        "owner": new.owner,
+        "updated_at": now,
+        "review_by": new.review_by,
+        "source_name": new.name,
+        "sha256": new.sha256,
+    }
+    if item_id is None:
+        item_id = conn.execute(
+            sa.insert(items)
+            .values(created_at=now, current_version=1, indexed_version=0, **values)
+            .returning(items.c.id)
+        ).scalar_one()
+        number = 1
+    else:
+        number = (
+            conn.execute(sa.select(sa.func.max(versions.c.number)).where(versions.c.item_id == item_id)).scalar()
+            or 0
+        ) + 1
+        conn.execute(sa.update(items).where(items.c.id == item_id).values(current_version=number, **values))
+        conn.execute(sa.delete(units).where(units.c.item_id == item_id))
+    conn.execute(
+        sa.insert(versions).values(
+            item_id=item_id,
+            number=number,
+            sha256=new.sha256,
+            size=new.size,
+            source_name=new.name,
+            source_path=new.path,
+            imported_at=now,
+            imported_by=user,
+        )
+    )
+    rows = [
+        {
+            "item_id": item_id,
+            "kind": u.kind.value,
+            "number": u.number,
+            "heading": u.heading,
+            "text": u.text,
+            "notes": u.notes,
+            "fields": u.fields,
+            "codes": u.codes,
+            "section_type": u.section_type,
+            "hidden": u.hidden,
+            "sheet": u.sheet,
+        }
+        for u in new.doc.units
+    ]
+    for start in range(0, len(rows), 2000):
+        conn.execute(sa.insert(units), rows[start : start + 2000])
+    return item_id
+
+
+def _unit_counts(conn: Connection, item_ids: Sequence[int] | None = None) -> dict[int, int]:
+    query = sa.select(units.c.item_id, sa.func.count()).group_by(units.c.item_id)
+    if item_ids is not None:
+        query = query.where(units.c.item_id.in_(item_ids))
+    return {row[0]: row[1] for row in conn.execute(query)}
+
+
+def get_item(conn: Connection, item_id: int) -> Item:
+    row = conn.execute(sa.select(items).where(items.c.id == item_id)).first()
+    if row is None:
+        raise NotFound(f"There is no item {item_id} in this library (see `enablement list`).")
+    return item_from_row(row, _unit_counts(conn, [item_id]).get(item_id, 0))
+
+
+def list_items(
+    conn: Connection,
+    *,
+    kind: ItemKind | str | None = None,
+    status: ItemStatus | str | None = None,
+    include_archived: bool = True,
+) -> list[Item]:
+    query = sa.select(items).order_by(items.c.kind, items.c.title, items.c.id)
+    if kind:
+        query = query.where(items.c.kind == str(kind))
+    if status:
+        query = query.where(items.c.status == str(status))
+    elif not include_archived:
+        query = query.where(items.c.status != ItemStatus.ARCHIVED.value)
+    counts = _unit_counts(conn)
+    return [item_from_row(row, counts.get(row.id, 0)) for row in conn.execute(query)]
+
+
+def get_versions(conn: Connection, item_id: int) -> list[Version]:
+    rows = conn.execute(
+        sa.select(versions).where(versions.c.item_id == item_id).order_by(versions.c.number)
+    )
+    return [
+        Version(
+            number=r.number,
+            sha256=r.sha256,
+            size=r.size,
+            source_name=r.source_name,
+            source_path=r.source_path,
+            imported_at=_aware(r.imported_at),
+            imported_by=r.imported_by,
+        )
+        for r in rows
+    ]
+
+
+def get_units(conn: Connection, item_id: int) -> list[Unit]:
+    rows = conn.execute(sa.select(units).where(units.c.item_id == item_id).order_by(units.c.number, units.c.id))
+    return [unit_from_row(r) for r in rows]
+
+
+def get_unit(conn: Connection, item_id: int, kind: UnitKind | str, number: int) -> Unit:
+    row = conn.execute(
+        sa.select(units).where(
+            units.c.item_id == item_id, units.c.kind == str(kind), units.c.number == number
+        )
+    ).first()
+    if row is None:
+        raise NotFound(f"Item {item_id} has no {kind} {number}.")
+    return unit_from_row(row)
+
+
+def update_item(conn: Connection, item_id: int, **values: Any) -> None:
+    """Change metadata (status, tags, owner…); bumps updated_at so the index refreshes it."""
+    allowed = {"title", "status", "competitors", "products", "tags", "owner", "review_by", "kind"}
+    bad = set(values) - allowed
+    if bad:
+        raise ValueError(f"cannot update {sorted(bad)}")
+    for key in ("status", "kind"):
+        if key in values:
+            values[key] = str(values[key])
+    result = conn.execute(
+        sa.update(items).where(items.c.id == item_id).values(updated_at=utcnow(), indexed_version=0, **values)
+    )
+    if result.rowcount == 0:
+        raise NotFound(f"There is no item {item_id} in this library.")
+
+
+def remove_item(conn: Connection, item_id: int) -> None:
+    """Delete an item with its versions and units. Its originals stay in the blob store."""
+    get_item(conn, item_id)
+    conn.execute(sa.delete(units).where(units.c.item_id == item_id))
+    conn.execute(sa.delete(versions).where(versions.c.item_id == item_id))
+    conn.execute(sa.delete(source_files).where(source_files.c.item_id == item_id))
+    conn.execute(sa.delete(items).where(items.c.id == item_id))
+
+
+def item_ids(conn: Connection) -> set[int]:
+    return set(conn.execute(sa.select(items.c.id)).scalars())
+
+
+def referenced_hashes(conn: Connection) -> set[str]:
+    return set(conn.execute(sa.select(versions.c.sha256)).scalars())
+
+
+# ---------------------------------------------------------------- index bookkeeping
+
+
+def stale_item_ids(conn: Connection) -> list[int]:
+    """Items whose current version the search index does not hold yet."""
+    return list(
+        conn.execute(sa.select(items.c.id).where(items.c.indexed_version != items.c.current_version)).scalars()
+    )
+
+
+def mark_indexed(conn: Connection, item_ids: Iterable[int]) -> None:
+    ids = list(item_ids)
+    for start in range(0, len(ids), 500):
+        conn.execute(
+            sa.update(items)
+            .where(items.c.id.in_(ids[start : start + 500]))
+            .values(indexed_version=items.c.current_version)
+        )
+
+
+def mark_all_unindexed(conn: Connection) -> None:
+    conn.execute(sa.update(items).values(indexed_version=0))
+
+
+def iter_index_records(
+    conn: Connection, item_ids: Sequence[int] | None = None, batch: int = 5000
+) -> Iterator[tuple[Item, Unit]]:
+    """Yield (item, unit) for every unit of the given items (all when None), item by item."""
+    query = sa.select(items)
+    if item_ids is not None:
+        if not item_ids:
+            return
+        query = query.where(items.c.id.in_(list(item_ids)))
+    item_rows = {row.id: item_from_row(row) for row in conn.execute(query)}
+    ids = sorted(item_rows)
+    for start in range(0, len(ids), batch):
+        chunk = ids[start : start + batch]
+        rows = conn.execute(
+            sa.select(units).where(units.c.item_id.in_(chunk)).order_by(units.c.item_id, units.c.number)
+        )
+        for row in rows:
+            yield item_rows[row.item_id], unit_from_row(row)
+
+
+# ---------------------------------------------------------------- search log
+
+
+def log_search(
+    conn: Connection,
+    *,
+    query: str,
+    hits: int,
+    took_ms: float,
+    user: str = "",
+    filters: dict[str, Any] | None = None,
+    correction: str | None = None,
+    correction_type: str | None = None,
+) -> None:
+    conn.execute(
+        sa.insert(search_log).values(
+            at=utcnow(),
+            user=user,
+            query=query,
+            filters=filters or {},
+            hits=hits,
+            took_ms=took_ms,
+            correction=correction,
+            correction_type=correction_type,
+        )
+    )
+
+
+def recent_searches(conn: Connection, limit: int = 100) -> list[dict[str, Any]]:
+    rows = conn.execute(sa.select(search_log).order_by(search_log.c.id.desc()).limit(limit))
+    return [dict(r._mapping) for r in rows]

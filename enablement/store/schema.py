@@ -1,0 +1,109 @@
+"""The database schema as SQLAlchemy Core tables, the one place that names columns.
+
+Migrations under `migrations/versions/` create exactly these tables; a test
+compares the two so they cannot drift.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+items = Table(
+    "items",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("title", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("language", String(8), nullable=False, default="en"),
+    Column("competitors", JSON, nullable=False),
+    Column("products", JSON, nullable=False),
+    Column("tags", JSON, nullable=False),
+    Column("owner", String(200), nullable=False, default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("review_by", Date, nullable=True),
+    Column("source_name", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("current_version", Integer, nullable=False),
+    # The version the search index holds; differs from current_version after a
+    # crash between the database commit and the index commit, and is then repaired.
+    Column("indexed_version", Integer, nullable=False, default=0),
+    Index("ix_items_sha256", "sha256"),
+)
+
+versions = Table(
+    "versions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("item_id", Integer, ForeignKey("items.id", ondelete="CASCADE"), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("source_name", Text, nullable=False),
+    Column("source_path", Text, nullable=False),
+    Column("imported_at", DateTime(timezone=True), nullable=False),
+    Column("imported_by", String(200), nullable=False, default=""),
+    UniqueConstraint("item_id", "number", name="uq_versions_item_number"),
+)
+
+units = Table(
+    "units",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("item_id", Integer, ForeignKey("items.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("heading", Text, nullable=False, default=""),
+    Column("text", Text, nullable=False, default=""),
+    Column("notes", Text, nullable=False, default=""),
+    Column("fields", JSON, nullable=False),
+    Column("codes", JSON, nullable=False),
+    Column("section_type", String(32), nullable=False, default=""),
+    Column("hidden", Boolean, nullable=False, default=False),
+    Column("sheet", Text, nullable=False, default=""),
+    Index("ix_units_item", "item_id", "number"),
+)
+
+source_files = Table(
+    "source_files",
+    metadata,
+    Column("path", Text, primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("mtime_ns", BigInteger, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("item_id", Integer, ForeignKey("items.id", ondelete="CASCADE"), nullable=True),
+)
+
+search_log = Table(
+    "search_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("user", String(200), nullable=False, default=""),
+    Column("query", Text, nullable=False),
+    Column("filters", JSON, nullable=False),
+    Column("hits", Integer, nullable=False),
+    Column("took_ms", Float, nullable=False),
+    Column("correction", Text, nullable=True),
+    Column("correction_type", String(16), nullable=True),
+    Index("ix_search_log_at", "at"),
+)
