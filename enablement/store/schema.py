@@ -107,3 +107,101 @@ search_log = Table(
     Column("correction_type", String(16), nullable=True),
     Index("ix_search_log_at", "at"),
 )
+
+
+# ================================================================ voting (owned by enablement.voting)
+# People, ballots, votes, their audit trail, slide comments and notifications.
+# One vote per person per ballot is a UNIQUE constraint; tallies are always
+# computed from `votes`, never kept in counters.
+
+people = Table(
+    "people",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(200), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("team", String(200), nullable=False, default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("name", name="uq_people_name"),
+)
+
+ballots = Table(
+    "ballots",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("title", Text, nullable=False),
+    Column("question", Text, nullable=False, default=""),
+    Column("subject", String(16), nullable=False),
+    Column("item_id", Integer, ForeignKey("items.id", ondelete="SET NULL"), nullable=True),
+    Column("product", JSON, nullable=False),
+    Column("options", JSON, nullable=False),
+    Column("scale", String(16), nullable=False),
+    Column("negative_options", JSON, nullable=False),
+    Column("reason_required", Boolean, nullable=False, default=True),
+    Column("hide_totals", Boolean, nullable=False, default=True),
+    Column("audience", JSON, nullable=False),
+    Column("opens_at", DateTime(timezone=True), nullable=False),
+    Column("closes_at", DateTime(timezone=True), nullable=True),
+    Column("created_by", String(200), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("closed_at", DateTime(timezone=True), nullable=True),
+    Column("closed_by", String(200), nullable=True),
+    Column("outcome", String(32), nullable=True),
+    Column("rationale", Text, nullable=True),
+    Column("decided_by", String(200), nullable=True),
+    Column("decided_at", DateTime(timezone=True), nullable=True),
+)
+
+votes = Table(
+    "votes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("ballot_id", Integer, ForeignKey("ballots.id", ondelete="CASCADE"), nullable=False),
+    Column("person_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    Column("option", Text, nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Column("team", String(200), nullable=False, default=""),
+    Column("cast_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("ballot_id", "person_id", name="uq_votes_ballot_person"),
+)
+
+ballot_audit = Table(
+    "ballot_audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("ballot_id", Integer, ForeignKey("ballots.id", ondelete="CASCADE"), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("old_value", Text, nullable=True),
+    Column("new_value", Text, nullable=True),
+    Column("old_reason", Text, nullable=True),
+    Column("reason", Text, nullable=True),
+    Index("ix_ballot_audit_ballot", "ballot_id", "id"),
+)
+
+ballot_comments = Table(
+    "ballot_comments",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("ballot_id", Integer, ForeignKey("ballots.id", ondelete="CASCADE"), nullable=False),
+    Column("person_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    Column("unit_number", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Index("ix_ballot_comments_ballot", "ballot_id", "unit_number"),
+)
+
+notifications = Table(
+    "notifications",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("person_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False),
+    Column("ballot_id", Integer, ForeignKey("ballots.id", ondelete="CASCADE"), nullable=True),
+    Column("kind", String(16), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("read_at", DateTime(timezone=True), nullable=True),
+    Index("ix_notifications_person", "person_id", "read_at"),
+)
