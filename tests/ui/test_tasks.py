@@ -1,0 +1,110 @@
+"""The task runner: results on the UI thread, one writer at a time, stale searches dropped."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from PySide6.QtCore import QThread
+
+from enablement.errors import NotFound
+from enablement.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def runner(qapp: object) -> Iterator[TaskRunner]:
+    r = TaskRunner()
+    yield r
+    r.shutdown()
+
+
+def test_result_is_delivered_on_the_ui_thread(qtbot, runner: TaskRunner) -> None:
+    seen: list[tuple[int, bool]] = []
+    worker_threads: list[str] = []
+
+    def work(a: int, b: int) -> int:
+        worker_threads.append(threading.current_thread().name)
+        return a + b
+
+    runner.submit(work, 2, 3, on_done=lambda r: seen.append((r, QThread.currentThread().isMainThread())))
+    assert runner.wait_idle(5000)
+    assert seen == [(5, True)]
+    assert worker_threads and worker_threads[0] != threading.main_thread().name
+
+
+def test_errors_go_to_on_error_or_task_failed(qtbot, runner: TaskRunner) -> None:
+    errors: list[BaseException] = []
+
+    def boom() -> None:
+        raise NotFound("no such item")
+
+    runner.submit(boom, on_error=errors.append)
+    with qtbot.waitSignal(runner.task_failed) as blocker:
+        runner.submit(boom)
+    assert runner.wait_idle(5000)
+    assert isinstance(errors[0], NotFound)
+    assert blocker.args == ["no such item"]
+
+
+def test_writes_run_one_at_a_time_in_order(qtbot, runner: TaskRunner) -> None:
+    lock = threading.Lock()
+    inside = 0
+    overlaps = 0
+    order: list[int] = []
+    gate = threading.Event()
+
+    def write(n: int) -> int:
+        nonlocal inside, overlaps
+        gate.wait(5)
+        with lock:
+            inside += 1
+            overlaps += inside > 1
+        order.append(n)
+        with lock:
+            inside -= 1
+        return n
+
+    for n in range(8):
+        runner.submit(write, n, kind="write")
+    gate.set()
+    assert runner.wait_idle(5000)
+    assert order == list(range(8))
+    assert overlaps == 0
+
+
+def test_stale_search_answers_are_dropped(qtbot, runner: TaskRunner) -> None:
+    release = threading.Event()
+    delivered: list[str] = []
+
+    def slow(q: str) -> str:
+        release.wait(5)
+        return q
+
+    runner.submit(slow, "k", kind="search", on_done=delivered.append)
+    runner.submit(slow, "ko", kind="search", on_done=delivered.append)
+    runner.submit(slow, "kon", kind="search", on_done=delivered.append)
+    release.set()
+    assert runner.wait_idle(5000)
+    assert delivered == ["kon"]
+
+
+def test_relay_runs_the_callback_on_the_ui_thread(qtbot, runner: TaskRunner) -> None:
+    calls: list[tuple[int, bool]] = []
+    report = runner.relay(lambda n: calls.append((n, QThread.currentThread().isMainThread())))
+
+    def work() -> None:
+        for n in range(3):
+            report(n)
+
+    runner.submit(work)
+    assert runner.wait_idle(5000)
+    qtbot.waitUntil(lambda: len(calls) == 3)
+    assert calls == [(0, True), (1, True), (2, True)]
+
+
+def test_shutdown_refuses_new_work(qtbot, runner: TaskRunner) -> None:
+    runner.shutdown()
+    assert runner.submit(lambda: 1) == 0
+    assert runner.is_idle()
