@@ -1,0 +1,347 @@
+"""Import files into a library: walk, skip unchanged, extract in parallel, store, index.
+
+Why it is shaped like this:
+- A file whose size and mtime match what we recorded is unchanged without being
+  read; otherwise its sha256 decides. So re-importing an unchanged library costs
+  a stat per file.
+- Extraction runs in worker processes (`workers.ExtractionPool`) with a time and
+  memory limit, so one hostile file cannot hang or crash the import.
+- Each file's original goes into the blob store first (atomic rename), then its
+  item, version and units are written in one database transaction. A kill at
+  any moment leaves either the whole item or nothing; running again completes it.
+- The search index follows the database (`SearchService.sync()` indexes whatever
+  the database has that the index lacks), so a crash between the two heals on
+  the next import or start.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from enablement.domain import ExtractedDoc, ItemKind, ItemMeta, ItemStatus
+from enablement.ingest.workers import DEFAULT_TIMEOUT_S, ExtractionPool, Outcome
+from enablement.store import repository as repo
+from enablement.store.library import Library
+from enablement.store.schema import items
+
+if TYPE_CHECKING:
+    from enablement.search.service import SearchService
+
+_SKIP_NAMES = {".git", ".svn", "__pycache__", ".DS_Store", "Thumbs.db", "desktop.ini"}
+_COMMIT_EVERY_S = 1.0
+_SYNC_EVERY_S = 5.0
+
+
+@dataclass(slots=True)
+class ImportProgress:
+    """Reported to the progress callback after each file."""
+
+    done: int
+    total: int
+    path: str
+    outcome: str  # imported | updated | unchanged | rejected | scanning
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    units: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    item_ids: list[int] = field(default_factory=list)
+    cancelled: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "units": self.units,
+            "rejected": [{"path": p, "reason": r} for p, r in self.rejected],
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def walk(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files under `paths` (recursively, sorted), and paths that could not be read."""
+    found: list[Path] = []
+    missing: list[tuple[str, str]] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_file():
+            found.append(path.resolve())
+        elif path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if d not in _SKIP_NAMES and not d.startswith("."))
+                for name in sorted(files):
+                    if name in _SKIP_NAMES or name.startswith((".", "~$")):
+                        continue
+                    candidate = Path(root, name)
+                    if candidate.is_file():
+                        found.append(candidate.resolve())
+        else:
+            missing.append((str(path), "no such file or folder"))
+    seen: set[Path] = set()
+    unique = [p for p in found if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
+    return unique, missing
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass(slots=True)
+class _Candidate:
+    path: Path
+    size: int
+    mtime_ns: int
+    sha256: str
+    item_id: int | None  # existing item to add a version to
+
+
+class Importer:
+    """Imports files into one library and keeps its search index in step."""
+
+    def __init__(
+        self,
+        library: Library,
+        search: SearchService | None,
+        *,
+        user: str = "",
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+    ) -> None:
+        self.library = library
+        self.search = search
+        self.user = user
+        self.timeout_s = timeout_s
+
+    def is_empty(self) -> bool:
+        with self.library.reading() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(items)).scalar_one() == 0
+
+    def import_paths(
+        self,
+        paths: Sequence[Path | str],
+        meta: ItemMeta | None = None,
+        *,
+        progress: Callable[[ImportProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+        workers: int | None = None,
+    ) -> ImportReport:
+        started = time.monotonic()
+        meta = meta or ItemMeta()
+        report = ImportReport()
+        files, missing = walk(Path(p) for p in paths)
+        report.rejected.extend(missing)
+        total = len(files)
+        done = 0
+
+        def tick(path: Path | str, outcome: str) -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress(ImportProgress(done, total, str(path), outcome))
+
+        candidates = self._triage(files, report, tick)
+        if candidates and not (cancel and cancel.is_set()):
+            self._extract_and_store(candidates, meta, report, tick, cancel, workers)
+        if self.search is not None:
+            self.search.sync()
+        report.cancelled = bool(cancel and cancel.is_set())
+        report.seconds = time.monotonic() - started
+        return report
+
+    # ---------------------------------------------------------------- triage
+
+    def _triage(
+        self, files: list[Path], report: ImportReport, tick: Callable[[Path, str], None]
+    ) -> list[_Candidate]:
+        """Split files into unchanged ones (counted now) and candidates to extract."""
+        with self.library.reading() as conn:
+            known = repo.all_sources(conn)
+            known_items = repo.item_ids(conn)
+            item_by_sha = {
+                row.sha256: row.id for row in conn.execute(sa.select(items.c.id, items.c.sha256))
+            }
+        candidates: list[_Candidate] = []
+        touched: list[tuple[str, int, int, str, int]] = []
+        for path in files:
+            key = str(path)
+            try:
+                st = path.stat()
+            except OSError as exc:
+                report.rejected.append((key, f"cannot be read: {exc.strerror}"))
+                tick(path, "rejected")
+                continue
+            record = known.get(key)
+            live = record is not None and record.item_id in known_items
+            if live and record and record.size == st.st_size and record.mtime_ns == st.st_mtime_ns:
+                report.unchanged += 1
+                tick(path, "unchanged")
+                continue
+            try:
+                sha = file_sha256(path)
+            except OSError as exc:
+                report.rejected.append((key, f"cannot be read: {exc.strerror}"))
+                tick(path, "rejected")
+                continue
+            same_item = item_by_sha.get(sha)
+            if same_item is not None and (not live or (record and record.item_id == same_item)):
+                # Same content as an item we hold (a touched file, or a copy elsewhere).
+                report.unchanged += 1
+                touched.append((key, st.st_size, st.st_mtime_ns, sha, same_item))
+                tick(path, "unchanged")
+                continue
+            existing = record.item_id if live and record else None
+            candidates.append(_Candidate(path, st.st_size, st.st_mtime_ns, sha, existing))
+        if touched:
+            with self.library.transaction() as conn:
+                for args in touched:
+                    repo.touch_source(conn, *args)
+        return candidates
+
+    # ---------------------------------------------------------------- extract + store
+
+    def _extract_and_store(
+        self,
+        candidates: list[_Candidate],
+        meta: ItemMeta,
+        report: ImportReport,
+        tick: Callable[[Path, str], None],
+        cancel: threading.Event | None,
+        workers: int | None,
+    ) -> None:
+        by_path = {c.path: c for c in candidates}
+        batch: list[tuple[_Candidate, ExtractedDoc]] = []
+        last_commit = last_sync = time.monotonic()
+        with ExtractionPool(workers, timeout_s=self.timeout_s) as pool:
+            outcomes = pool.run(list(by_path), should_stop=lambda: bool(cancel and cancel.is_set()))
+            for outcome in outcomes:
+                candidate = by_path[outcome.path]
+                if not self._accept(outcome, report, tick):
+                    continue
+                assert outcome.doc is not None
+                batch.append((candidate, outcome.doc))
+                now = time.monotonic()
+                if now - last_commit >= _COMMIT_EVERY_S:
+                    self._commit(batch, meta, report, tick)
+                    batch = []
+                    last_commit = now
+                    if self.search is not None and now - last_sync >= _SYNC_EVERY_S:
+                        self.search.sync()
+                        last_sync = time.monotonic()
+            if batch:
+                self._commit(batch, meta, report, tick)
+
+    @staticmethod
+    def _accept(outcome: Outcome, report: ImportReport, tick: Callable[[Path, str], None]) -> bool:
+        if outcome.doc is None or not outcome.doc.units:
+            reason = outcome.reason or "no text could be found in it"
+            report.rejected.append((str(outcome.path), reason))
+            tick(outcome.path, "rejected")
+            return False
+        return True
+
+    def _commit(
+        self,
+        batch: list[tuple[_Candidate, ExtractedDoc]],
+        meta: ItemMeta,
+        report: ImportReport,
+        tick: Callable[[Path, str], None],
+    ) -> None:
+        for candidate, _doc in batch:
+            self.library.blobs.put_file(candidate.path, candidate.sha256)
+        outcomes: list[tuple[_Candidate, str, int, int]] = []
+        with self.library.transaction() as conn:
+            for candidate, doc in batch:
+                existing = repo.get_item(conn, candidate.item_id) if candidate.item_id else None
+                new = self._new_version(candidate, doc, meta, existing)
+                item_id = repo.store_version(conn, new, item_id=candidate.item_id, user=self.user)
+                repo.touch_source(
+                    conn, str(candidate.path), candidate.size, candidate.mtime_ns, candidate.sha256, item_id
+                )
+                outcomes.append((candidate, "updated" if existing else "imported", item_id, len(doc.units)))
+        for candidate, outcome, item_id, unit_count in outcomes:
+            if outcome == "updated":
+                report.updated += 1
+            else:
+                report.imported += 1
+            report.units += unit_count
+            report.item_ids.append(item_id)
+            tick(candidate.path, outcome)
+
+    def _new_version(
+        self, candidate: _Candidate, doc: ExtractedDoc, meta: ItemMeta, existing: Any
+    ) -> repo.NewVersion:
+        from enablement.ingest.language import detect_language
+
+        fm = doc.meta
+
+        def pick_list(cli: list[str], key: str, old: list[str] | None) -> list[str]:
+            values = list(cli) + [v for v in _as_list(fm.get(key)) if v not in cli]
+            return values or list(old or [])
+
+        kind = meta.kind or _enum(ItemKind, fm.get("kind")) or (existing.kind if existing else doc.kind)
+        status = (
+            meta.status
+            or _enum(ItemStatus, fm.get("status"))
+            or (existing.status if existing else ItemStatus.PUBLISHED)
+        )
+        language = str(fm.get("language") or "") or detect_language(
+            part for unit in doc.units for part in (unit.heading, unit.text, unit.notes)
+        )
+        review_by = fm.get("review_by")
+        if not isinstance(review_by, date):
+            review_by = existing.review_by if existing else None
+        return repo.NewVersion(
+            path=str(candidate.path),
+            name=candidate.path.name,
+            size=candidate.size,
+            mtime_ns=candidate.mtime_ns,
+            sha256=candidate.sha256,
+            doc=doc,
+            language=language,
+            kind=kind,
+            status=status,
+            competitors=pick_list(meta.competitors, "competitors", existing.competitors if existing else None),
+            products=pick_list(meta.products, "products", existing.products if existing else None),
+            tags=pick_list(meta.tags, "tags", existing.tags if existing else None),
+            owner=meta.owner or str(fm.get("owner") or "") or (existing.owner if existing else self.user),
+            review_by=review_by,
+            title=str(fm.get("title") or "") or doc.title or candidate.path.stem,
+        )
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    if isinstance(value, Iterable):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [str(value)]
+
+
+def _enum(cls: Any, value: Any) -> Any:
+    if not value:
+        return None
+    try:
+        return cls(str(value).strip().lower())
+    except ValueError:
+        return None
