@@ -9,6 +9,7 @@ bomb fails with MemoryError instead of taking the machine down.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing as mp
 import os
 import time
@@ -23,6 +24,7 @@ from enablement.domain import ExtractedDoc
 
 DEFAULT_TIMEOUT_S = 20.0
 DEFAULT_MEMORY_LIMIT = 3 * 1024**3
+EXTRACT_FILE = "enablement.ingest.registry:extract_file"
 
 
 @dataclass(slots=True)
@@ -44,10 +46,16 @@ def _limit_memory(limit: int) -> None:
         pass
 
 
-def _worker_main(conn: Connection, memory_limit: int) -> None:
+def _resolve(target: str) -> Callable[[Path], ExtractedDoc]:
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+
+
+def _worker_main(conn: Connection, memory_limit: int, target: str) -> None:
     _limit_memory(memory_limit)
     from enablement.errors import Rejected
-    from enablement.ingest.registry import extract_file
+
+    extract_file = _resolve(target)
 
     while True:
         try:
@@ -74,9 +82,9 @@ def _worker_main(conn: Connection, memory_limit: int) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, memory_limit: int) -> None:
+    def __init__(self, ctx: Any, memory_limit: int, target: str) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, memory_limit), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, memory_limit, target), daemon=True)
         self.proc.start()
         child.close()
         self.path: Path | None = None
@@ -105,7 +113,11 @@ class _Worker:
 
 
 class ExtractionPool:
-    """Extract files in parallel worker processes with a per-file time limit."""
+    """Extract files in parallel worker processes with a per-file time limit.
+
+    `target` names the extraction function as "module:function" (importable in a
+    fresh process); tests point it at deliberately slow or crashing functions.
+    """
 
     def __init__(
         self,
@@ -113,7 +125,9 @@ class ExtractionPool:
         *,
         timeout_s: float = DEFAULT_TIMEOUT_S,
         memory_limit: int = DEFAULT_MEMORY_LIMIT,
+        target: str = EXTRACT_FILE,
     ) -> None:
+        self.target = target
         self.size = max(1, workers or os.cpu_count() or 1)
         self.timeout_s = timeout_s
         self.memory_limit = memory_limit
@@ -173,7 +187,7 @@ class ExtractionPool:
                 self._replace(worker)
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._ctx, self.memory_limit)
+        worker = _Worker(self._ctx, self.memory_limit, self.target)
         self._workers.append(worker)
         return worker
 
