@@ -130,7 +130,7 @@ def _apply_mods(hex6: str, color_el: Any) -> str:
             r, g, b = (c + (1 - c) * (1 - val) for c in (r, g, b))
         elif name == "shade":  # towards black
             r, g, b = (c * val for c in (r, g, b))
-    return "#" + "".join(f"{int(round(min(max(c, 0.0), 1.0) * 255)):02x}" for c in (r, g, b))
+    return "#" + "".join(f"{round(min(max(c, 0.0), 1.0) * 255):02x}" for c in (r, g, b))
 
 
 def resolve_color(color_parent: Any, theme: Theme) -> str | None:
