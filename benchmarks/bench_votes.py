@@ -20,8 +20,8 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from enablement.store.library import normalise_db_url  # noqa: E402
-from enablement.voting import stress  # noqa: E402
+from enablement.store.library import normalise_db_url
+from enablement.voting import stress
 
 
 def _bench(name: str, root: Path, url: str | None, args: argparse.Namespace, sessions: int | None) -> bool:
