@@ -1,0 +1,255 @@
+"""Text analysis shared by indexing, querying and snippets: one analyzer for Russian and English.
+
+Why one analyzer: our content mixes the two languages inside a single slide ("SLA 99,9% для
+Альфа-Софт"), so the script of each word, not the document's language, picks the stemmer:
+Cyrillic words get the Russian Snowball stemmer, Latin words the English one (PyStemmer's C
+implementation, with Whoosh's pure-Python stemmers as a fallback). Everything is lowercased and
+ё is folded to е, so "ещё" and "еще" are the same word.
+
+Product codes are the other half of the job: `PX-200`, `px200`, `PX 200` and `Px-200` must all
+find the same catalog row. A token that joins letters and digits (or words with `-`, `.`, `/`)
+is emitted twice over: once whole and normalised (`px200`, at the position of its first part)
+and once as its parts (`px`, `200`), so the parts stay findable and phrases keep working. An
+upper-case short prefix followed by a number ("PX 200") also emits the joined form.
+
+Whoosh pickles the analyzer into the index's schema, so the analyzer is a module-level class
+whose state is plain data; the (unpicklable) stemmer objects are created lazily per process.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh.analysis import Token, Tokenizer
+
+__all__ = [
+    "STOP_WORDS",
+    "Piece",
+    "RuEnAnalyzer",
+    "fold",
+    "has_cyrillic",
+    "normalise_code",
+    "pieces",
+    "stem",
+]
+
+# A word: letters/digits, optionally joined by - . / ' ’ (e.g. PX-200, Альфа-Софт, e-mail, 99.9).
+_WORD = re.compile(r"[^\W_]+(?:[-./'’][^\W_]+)*")
+_SUBPARTS = re.compile(r"[^\W\d_]+|\d+")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_SHORT_CAPS = re.compile(r"[A-Z]{1,4}\Z")
+_DIGITS = re.compile(r"\d{1,6}\Z")
+
+_STOP_TEXT = """
+a an and are as at be been but by for from has have i if in into is it its of on or so such that the
+their then there these they this to was we were will with you your our us do does did can could would
+should what which who whom how when where why about
+а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да даже для до его
+ее ей ему если есть еще же за здесь и из или им их к как какая какой когда кто ли либо между меня мне
+мы на над наш не него нее нет ни них но ну о об однако он она они оно от очень по под при с со так
+также такой там те тем то того тоже той только том ты у уже чем что чтобы чье чья эта эти это я
+"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
+
+
+def fold(text: str) -> str:
+    """Lowercase and fold ё to е: the form every term is compared in."""
+    return text.lower().replace("ё", "е")
+
+
+def has_cyrillic(text: str) -> bool:
+    return _CYRILLIC.search(text) is not None
+
+
+def normalise_code(code: str) -> str:
+    """`PX-200`, `px 200`, `Px-200` -> `px200`: the exact-match form of a product code."""
+    return "".join(_SUBPARTS.findall(fold(code)))
+
+
+class _Stemmers:
+    """Per-process stemmer cache; PyStemmer objects cannot be pickled, so they live here."""
+
+    def __init__(self) -> None:
+        self.cache: dict[str, str] = {}
+        try:
+            import Stemmer
+
+            ru, en = Stemmer.Stemmer("russian"), Stemmer.Stemmer("english")
+            self.ru, self.en = ru.stemWord, en.stemWord
+        except ImportError:  # pragma: no cover - PyStemmer is a dependency; this is the fallback
+            from whoosh.lang.porter import stem as en_stem
+            from whoosh.lang.snowball.russian import RussianStemmer
+
+            self.ru, self.en = RussianStemmer().stem, en_stem
+
+    def __call__(self, word: str) -> str:
+        cached = self.cache.get(word)
+        if cached is not None:
+            return cached
+        if _CYRILLIC.search(word):
+            result = self.ru(word) if not _LATIN.search(word) else word
+        elif word.isalpha():
+            result = self.en(word)
+        else:
+            result = word
+        if len(self.cache) > 500_000:
+            self.cache.clear()
+        self.cache[word] = result
+        return result
+
+
+_STEMMERS: _Stemmers | None = None
+
+
+def stem(word: str) -> str:
+    """Stem one folded word by its script (Russian for Cyrillic, English for Latin)."""
+    global _STEMMERS
+    if _STEMMERS is None:
+        _STEMMERS = _Stemmers()
+    return _STEMMERS(word)
+
+
+@dataclass(slots=True)
+class Piece:
+    """One surface token: its folded text, position, character span, and whether it is a joined form."""
+
+    text: str
+    pos: int
+    start: int
+    end: int
+    joined: bool = False
+
+
+def pieces(text: str, *, stop: bool = True) -> Iterator[Piece]:
+    """Split `text` into folded tokens with positions and spans (no stemming).
+
+    Stop words are dropped but keep their position, so phrase slop can account for them.
+    """
+    pos = 0
+    prev_caps: tuple[str, int, int] | None = None  # a short all-caps word, for "PX 200" joins
+    for match in _WORD.finditer(text):
+        raw = match.group()
+        start = match.start()
+        subparts = _SUBPARTS.findall(raw)
+        if not subparts:
+            continue
+        if len(subparts) == 1:
+            word = fold(subparts[0])
+            if prev_caps is not None and _DIGITS.match(raw):
+                caps, caps_pos, caps_start = prev_caps
+                yield Piece(caps + word, caps_pos, caps_start, match.end(), joined=True)
+            prev_caps = (fold(raw), pos, start) if _SHORT_CAPS.match(raw) else None
+            if not (stop and word in STOP_WORDS):
+                yield Piece(word, pos, start, match.end())
+            pos += 1
+            continue
+        prev_caps = None
+        joined = fold("".join(subparts))
+        yield Piece(joined, pos, start, match.end(), joined=True)
+        offset = start
+        for part in subparts:
+            begin = raw.find(part, offset - start) + start
+            offset = begin + len(part)
+            word = fold(part)
+            if not (stop and word in STOP_WORDS):
+                yield Piece(word, pos, begin, offset)
+            pos += 1
+
+
+class RuEnAnalyzer(Tokenizer):
+    """The Whoosh analyzer for all text fields: tokenize, fold, drop stop words, stem by script.
+
+    One class instead of a tokenizer|filter chain: a single generator is much faster in pure
+    Python, and a module-level class with plain attributes pickles into the index schema.
+
+    Attributes:
+        stemming: stem words (False for the unstemmed field used by prefix, fuzzy and spelling).
+        stop: drop stop words.
+        joined: also emit joined code forms (px200 beside px and 200).
+    """
+
+    def __init__(self, stemming: bool = True, stop: bool = True, joined: bool = True) -> None:
+        self.stemming = stemming
+        self.stop = stop
+        self.joined = joined
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RuEnAnalyzer) and self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash((self.stemming, self.stop, self.joined))
+
+    def __call__(  # type: ignore[override]
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        do_stem = self.stemming
+        for piece in pieces(value, stop=self.stop and removestops):
+            if piece.joined and not self.joined:
+                continue
+            text = piece.text
+            token.text = stem(text) if do_stem and not piece.joined else text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = text
+            if positions:
+                token.pos = start_pos + piece.pos
+            if chars:
+                token.startchar = start_char + piece.start
+                token.endchar = start_char + piece.end
+            yield token
+
+
+class CodeAnalyzer(Tokenizer):
+    """For the exact-match codes field: each comma/newline separated code becomes one normalised term."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CodeAnalyzer)
+
+    def __hash__(self) -> int:
+        return hash("CodeAnalyzer")
+
+    def __call__(  # type: ignore[override]
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for i, code in enumerate(re.split(r"[,;\n]+", value)):
+            text = normalise_code(code)
+            if not text:
+                continue
+            token.text = text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = code
+            if positions:
+                token.pos = start_pos + i
+            if chars:
+                token.startchar = start_char
+                token.endchar = start_char + len(code)
+            yield token

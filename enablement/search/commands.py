@@ -1,0 +1,89 @@
+"""Search verbs: `enablement search QUERY …` (the CLI contract of issue 3).
+
+`--json` prints one object (see results.py); without it, one line per hit:
+"Slide 7 — title — snippet", plus the correction and facet summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from enablement.cli import Context
+    from enablement.search.results import SearchResponse
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "search",
+        help="search the library",
+        description='Words must all match; "phrase", -exclude, a OR b, prefix*, competitor:X product:X '
+        "kind:X tag:X lang:X status:X. Wrong keyboard layout, typos and transliteration are corrected.",
+    )
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument(
+        "--kind", help="item kind (battlecard, deck, catalog, document) or unit kind (slide, row, …)"
+    )
+    p.add_argument("--competitor", metavar="NAME")
+    p.add_argument("--product", metavar="NAME")
+    p.add_argument("--tag", metavar="TAG")
+    p.add_argument("--lang", metavar="LANG", help="ru or en")
+    p.add_argument("--status", metavar="STATUS", help="published or archived")
+    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.add_argument("--group", action="store_true", help="one entry per item, its best unit first")
+    p.add_argument("--archived", action="store_true", help="include archived content")
+    p.add_argument("--no-correct", action="store_true", help="search exactly what was typed")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler=cmd_search)
+
+
+def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    from enablement.cli import print_json
+
+    services = ctx.services()
+    response = services.search.search(
+        " ".join(args.query),
+        kind=args.kind,
+        competitor=args.competitor,
+        product=args.product,
+        tag=args.tag,
+        lang=args.lang,
+        status=args.status,
+        limit=max(1, args.limit),
+        group=args.group,
+        include_archived=args.archived,
+        correct=not args.no_correct,
+    )
+    if args.json:
+        print_json(response.to_json())
+    else:
+        print_human(response)
+    return 0
+
+
+def print_human(response: SearchResponse, out: object = None) -> None:
+    stream = out or sys.stdout
+    write = stream.write  # type: ignore[attr-defined]
+    if response.correction:
+        write(
+            f'Showing results for "{response.correction["query"]}" ({response.correction["type"]} fix). '
+            f'Search exactly with --no-correct "{response.query}".\n'
+        )
+    if response.partial:
+        write("No unit has all the words; showing the best partial matches.\n")
+    if not response.hits:
+        write(f'Nothing found for "{response.query}".\n')
+        return
+    write(f"{response.total} match(es), {response.took_ms:.0f} ms\n")
+    groups = response.groups or None
+    if groups:
+        for g in groups:
+            write(f"\n#{g.item} {g.title} ({g.kind}, {g.source})\n")
+            for h in g.hits[:5]:
+                write(f"  {h.label} — {h.heading or h.title} — {h.snippet}\n")
+        return
+    for h in response.hits:
+        write(f"{h.label} — {h.title} — {h.snippet}\n")
+        write(f"    #{h.item} {h.kind}, {h.source}{' — ' + h.heading if h.heading else ''}\n")

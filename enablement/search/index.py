@@ -1,0 +1,206 @@
+"""The on-disk Whoosh index: open or create it, write to it, hand out searchers, swap in a rebuild.
+
+The index is a cache of the database (see service.py), so anything odd about it (missing,
+corrupt, written by an older schema) is answered by recreating it empty; the service then
+re-indexes from the database. A marker file records SCHEMA_VERSION.
+
+Threads: writes are serialised by one lock (Whoosh also holds a file lock, so another process
+writing waits up to WRITE_TIMEOUT seconds). Reads are concurrent: each thread keeps its own
+searcher (Whoosh readers share file handles and are not safe across threads) and refreshes it
+when the write generation moves on.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.searching import Searcher
+from whoosh.writing import SegmentWriter
+
+from enablement.search.schema import SCHEMA_VERSION, build_schema
+
+__all__ = ["IndexStore"]
+
+log = logging.getLogger(__name__)
+
+MARKER = "enablement-index.json"
+WRITE_TIMEOUT = 30.0
+
+
+def create_empty(path: Path) -> whoosh_index.Index:
+    """A new, empty index at `path` (wiping whatever is there)."""
+    if path.exists():
+        shutil.rmtree(path)
+    path.mkdir(parents=True)
+    ix = whoosh_index.create_in(str(path), build_schema())
+    (path / MARKER).write_text(json.dumps({"schema": SCHEMA_VERSION}), encoding="utf-8")
+    return ix
+
+
+def _open_existing(path: Path) -> whoosh_index.Index | None:
+    """The index at `path`, or None when it is missing, corrupt or of another schema version."""
+    try:
+        marker = json.loads((path / MARKER).read_text(encoding="utf-8"))
+        if marker.get("schema") != SCHEMA_VERSION:
+            log.info("search index at %s has schema %s; rebuilding", path, marker.get("schema"))
+            return None
+        ix = whoosh_index.open_dir(str(path))
+        with ix.searcher() as searcher:  # touch every segment once so corruption shows now
+            searcher.doc_count()
+        return ix
+    except Exception as exc:  # any failure means "recreate": the database has the content
+        log.warning("search index at %s cannot be used (%s); recreating it", path, exc)
+        return None
+
+
+class IndexStore:
+    """One index folder with its write lock and per-thread searchers.
+
+    Attributes:
+        path: the index folder (Library.index_dir).
+        created: True when open() had to create the index (everything must be re-indexed).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.created = False
+        self._write_lock = threading.RLock()
+        self._state_lock = threading.Lock()
+        self._local = threading.local()
+        self._all_searchers: list[Searcher] = []
+        self._generation = 0
+        self._ix: whoosh_index.Index | None = None
+        self._closed = False
+
+    # ------------------------------------------------------------- lifecycle
+
+    def open(self) -> whoosh_index.Index:
+        with self._state_lock:
+            if self._ix is None:
+                ix = _open_existing(self.path) if self.path.exists() else None
+                if ix is None:
+                    ix = create_empty(self.path)
+                    self.created = True
+                self._ix = ix
+            return self._ix
+
+    @property
+    def ix(self) -> whoosh_index.Index:
+        return self._ix if self._ix is not None else self.open()
+
+    def reset(self) -> None:
+        """Recreate an empty index in place (after corruption found at write time)."""
+        with self._write_lock:
+            self._close_searchers()
+            self._ix = create_empty(self.path)
+            self.created = True
+            self._bump()
+
+    def close(self) -> None:
+        with self._write_lock:
+            self._closed = True
+            self._close_searchers()
+            self._ix = None
+
+    def _close_searchers(self) -> None:
+        with self._state_lock:
+            for searcher in self._all_searchers:
+                try:
+                    searcher.close()
+                except Exception:  # already closed by a refresh
+                    pass
+            self._all_searchers.clear()
+            self._local = threading.local()
+
+    def _bump(self) -> None:
+        with self._state_lock:
+            self._generation += 1
+
+    # ------------------------------------------------------------- writing
+
+    @contextmanager
+    def writer(self, **kwargs: Any) -> Iterator[SegmentWriter]:
+        """A Whoosh writer; committed on success, cancelled on error; searchers refresh afterwards."""
+        with self._write_lock:
+            kwargs.setdefault("limitmb", 512)
+            kwargs.setdefault("timeout", WRITE_TIMEOUT)
+            kwargs.setdefault("delay", 0.05)
+            w = self.ix.writer(**kwargs)
+            try:
+                yield w
+            except BaseException:
+                w.cancel()
+                raise
+            w.commit()
+            self._bump()
+
+    def build_aside(self) -> Path:
+        """A fresh empty index in a temporary folder beside ours, for an atomic rebuild."""
+        tmp = self.path.with_name(f".{self.path.name}.build-{uuid.uuid4().hex[:8]}")
+        create_empty(tmp)
+        return tmp
+
+    def swap_in(self, built: Path) -> None:
+        """Replace our index folder with `built` (two renames; a crash between leaves no index,
+        which the next open recreates from the database)."""
+        with self._write_lock:
+            self._close_searchers()
+            self._ix = None
+            old = self.path.with_name(f".{self.path.name}.old-{uuid.uuid4().hex[:8]}")
+            if self.path.exists():
+                self.path.rename(old)
+            built.rename(self.path)
+            shutil.rmtree(old, ignore_errors=True)
+            self.created = False
+            self._ix = whoosh_index.open_dir(str(self.path))
+            self._bump()
+
+    # ------------------------------------------------------------- reading
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def searcher(self) -> Searcher:
+        """This thread's searcher, refreshed to the latest committed generation."""
+        local = self._local
+        gen = self._generation
+        current: Searcher | None = getattr(local, "searcher", None)
+        if current is not None and local.generation == gen:
+            return current
+        if current is not None and getattr(local, "ix", None) is self._ix:
+            try:
+                fresh = current.refresh()
+            except TypeError:  # Whoosh cannot refresh a searcher over an empty index
+                fresh = self.ix.searcher()
+            if fresh is not current:
+                self._forget(current)
+        else:
+            if current is not None:
+                self._forget(current)
+            fresh = self.ix.searcher()
+        local.ix = self._ix
+        local.searcher = fresh
+        local.generation = gen
+        with self._state_lock:
+            if fresh not in self._all_searchers:
+                self._all_searchers.append(fresh)
+        return fresh
+
+    def _forget(self, searcher: Searcher) -> None:
+        with self._state_lock:
+            if searcher in self._all_searchers:
+                self._all_searchers.remove(searcher)
+        try:
+            searcher.close()
+        except Exception:
+            pass

@@ -1,0 +1,402 @@
+"""The query language: parse what a salesperson types, then build a Whoosh query from it.
+
+Syntax (all optional, mixable):  words (all must match)  "a phrase"  -excluded  -"excluded phrase"
+a OR b  prefix*  typo~  competitor:X product:X kind:X tag:X lang:X status:X (values may be quoted).
+
+Why a hand-written parser instead of Whoosh's QueryParser: bad syntax must never error (a stray
+quote, a dangling OR, an unknown `field:` all degrade to plain words), corrections need the span of
+every word in the original string, and prefix/fuzzy expansion must be capped so that no query
+takes seconds. Whoosh's parser gives none of these.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+from whoosh.reading import IndexReader
+
+from enablement.domain import ItemKind, UnitKind
+from enablement.search.analysis import Piece, fold, pieces, stem
+
+__all__ = [
+    "FIELD_WEIGHTS",
+    "Clause",
+    "ParsedQuery",
+    "QueryBuilder",
+    "parse",
+]
+
+# Query-time field weights for BM25F: titles and headings above body, body above speaker notes;
+# metadata names (competitor/product/tag) and exact product codes score high.
+FIELD_WEIGHTS: dict[str, float] = {
+    "title": 2.5,
+    "heading": 3.0,
+    "meta": 2.0,
+    "codes": 4.0,
+    "body": 1.0,
+    "notes": 0.5,
+}
+PHRASE_FIELDS = ("title", "heading", "body", "notes")
+PREFIX_SCAN = 400  # vocabulary terms looked at for one prefix*
+PREFIX_TERMS = 12  # most frequent expansions kept
+FUZZY_TERMS = 8
+MIN_PREFIX = 2
+
+FILTER_ALIASES = {
+    "competitor": "competitor",
+    "comp": "competitor",
+    "конкурент": "competitor",
+    "product": "product",
+    "продукт": "product",
+    "kind": "kind",
+    "type": "kind",
+    "тип": "kind",
+    "tag": "tag",
+    "тег": "tag",
+    "lang": "lang",
+    "language": "lang",
+    "язык": "lang",
+    "status": "status",
+    "статус": "status",
+}
+KIND_ALIASES = {
+    "card": "battlecard",
+    "battle-card": "battlecard",
+    "карточка": "battlecard",
+    "карточки": "battlecard",
+    "presentation": "deck",
+    "презентация": "deck",
+    "презентации": "deck",
+    "каталог": "catalog",
+    "каталоги": "catalog",
+    "документ": "document",
+    "документы": "document",
+    "doc": "document",
+    "слайд": "slide",
+    "слайды": "slide",
+    "страница": "page",
+    "строка": "row",
+    "раздел": "section",
+}
+LANG_ALIASES = {
+    "русский": "ru",
+    "рус": "ru",
+    "russian": "ru",
+    "english": "en",
+    "английский": "en",
+    "англ": "en",
+}
+OR_WORDS = {"OR", "ИЛИ", "|"}
+
+_FIELD = re.compile(r"([^\W\d_]+):(?=\S)")
+_CHUNK = re.compile(r'[^\s"]+')
+_STRIP = "()[]{}+!?,;.:«»"  # punctuation around a word, never part of it
+
+
+@dataclass(slots=True)
+class Clause:
+    """One word, prefix or phrase of the query, with where it sits in the query string.
+
+    Attributes:
+        text: the word(s) as typed, without operators.
+        start, end: span of `text` in the original query string (for corrections).
+        phrase: from "quotes".
+        prefix: ended in `*`.
+        fuzzy: ended in `~`.
+        negated: preceded by `-`.
+    """
+
+    text: str
+    start: int
+    end: int
+    phrase: bool = False
+    prefix: bool = False
+    fuzzy: bool = False
+    negated: bool = False
+
+
+@dataclass(slots=True)
+class ParsedQuery:
+    """Groups are AND-ed; the clauses inside one group are OR-ed (`a OR b`)."""
+
+    groups: list[list[Clause]] = field(default_factory=list)
+    negatives: list[Clause] = field(default_factory=list)
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    excluded_filters: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def clauses(self) -> list[Clause]:
+        return [c for g in self.groups for c in g] + self.negatives
+
+    @property
+    def empty(self) -> bool:
+        return not self.groups and not self.filters
+
+
+def parse(text: str) -> ParsedQuery:
+    """Parse a query string; never raises: anything odd becomes plain words."""
+    parsed = ParsedQuery()
+    i, n = 0, len(text)
+    pending_or = False
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        negated = False
+        if text[i] == "-" and i + 1 < n and not text[i + 1].isspace():
+            negated = True
+            i += 1
+        name = None
+        m = _FIELD.match(text, i)
+        if m and m.group(1).lower() in FILTER_ALIASES:
+            name = FILTER_ALIASES[m.group(1).lower()]
+            i = m.end()
+        if i < n and text[i] == '"':
+            close = text.find('"', i + 1)
+            end = n if close == -1 else close
+            value, start = text[i + 1 : end], i + 1
+            i = end + 1
+            quoted = True
+        else:
+            m = _CHUNK.match(text, i)
+            if m is None:  # a lone quote at the very end
+                i += 1
+                continue
+            value, start = m.group(), m.start()
+            i = m.end()
+            quoted = False
+        if name is not None:
+            if value.strip():
+                target = parsed.excluded_filters if negated else parsed.filters
+                target.setdefault(name, []).append(value.strip())
+            continue
+        if not quoted and not negated and value in OR_WORDS:
+            pending_or = bool(parsed.groups)
+            continue
+        clause = _clause(value, start, quoted, negated)
+        if clause is None:
+            continue
+        if negated:
+            parsed.negatives.append(clause)
+        elif pending_or and parsed.groups:
+            parsed.groups[-1].append(clause)
+        else:
+            parsed.groups.append([clause])
+        pending_or = False
+    return parsed
+
+
+def _clause(value: str, start: int, quoted: bool, negated: bool) -> Clause | None:
+    if quoted:
+        return (
+            Clause(value, start, start + len(value), phrase=True, negated=negated) if value.strip() else None
+        )
+    core = value.rstrip("*~")
+    tail = value[len(core) :]
+    prefix, fuzzy = "*" in tail, "~" in tail and "*" not in tail
+    stripped = core.lstrip(_STRIP + "-")
+    lead = len(core) - len(stripped)
+    core = stripped.rstrip(_STRIP + "-")
+    if not core or not re.search(r"[^\W_]", core):
+        return None
+    if prefix and len(core) < MIN_PREFIX:
+        prefix = False
+    begin = start + lead
+    return Clause(core, begin, begin + len(core), prefix=prefix, fuzzy=fuzzy, negated=negated)
+
+
+@dataclass
+class Built:
+    """A Whoosh query plus what the snippet marker and the partial fallback need."""
+
+    query: wq.Query | None
+    partial: wq.Query | None
+    filter: wq.Query | None
+    mask: wq.Query | None
+    stems: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    meta_terms: set[str] = field(default_factory=set)
+
+
+def _multi(term: str, boost: float = 1.0) -> wq.Query:
+    return wq.Or([wq.Term(f, term, boost=w * boost) for f, w in FIELD_WEIGHTS.items()])
+
+
+class QueryBuilder:
+    """Turns a ParsedQuery into Whoosh queries against one reader's vocabulary."""
+
+    def __init__(self, reader: IndexReader) -> None:
+        self.reader = reader
+
+    # ------------------------------------------------------------- words
+
+    def word_query(self, clause: Clause, built: Built) -> wq.Query | None:
+        if clause.phrase:
+            return self._phrase(clause.text, built)
+        if clause.prefix:
+            return self._expanded(clause.text, built, fuzzy=False)
+        if clause.fuzzy:
+            return self._expanded(clause.text, built, fuzzy=True)
+        return self._words(list(pieces(clause.text)), built)
+
+    def _words(self, toks: list[Piece], built: Built) -> wq.Query | None:
+        joined = [p for p in toks if p.joined]
+        parts = [p for p in toks if not p.joined]
+        part_queries = []
+        for p in parts:
+            s = stem(p.text)
+            built.stems.add(s)
+            part_queries.append(_multi(s))
+        parts_q: wq.Query | None = None
+        if part_queries:
+            parts_q = part_queries[0] if len(part_queries) == 1 else wq.And(part_queries)
+        if joined:
+            alts: list[wq.Query] = []
+            for j in joined:
+                built.words.add(j.text)
+                alts.append(_multi(j.text, 1.5))
+            if parts_q is not None:
+                alts.append(parts_q)
+            return alts[0] if len(alts) == 1 else wq.Or(alts)
+        return parts_q
+
+    def _phrase(self, text: str, built: Built) -> wq.Query | None:
+        toks = [p for p in pieces(text, stop=True) if not p.joined]
+        if len(toks) <= 1:
+            return self._words(list(pieces(text)), built)
+        words = [stem(p.text) for p in toks]
+        built.stems.update(words)
+        gaps = max(b.pos - a.pos for a, b in itertools.pairwise(toks))
+        slop = max(1, gaps)
+        return wq.Or([wq.Phrase(f, words, slop=slop, boost=FIELD_WEIGHTS[f]) for f in PHRASE_FIELDS])
+
+    def _expanded(self, text: str, built: Built, *, fuzzy: bool) -> wq.Query | None:
+        folded = fold(text).strip()
+        if not folded:
+            return None
+        if fuzzy:
+            candidates = self.similar_words(folded, limit=FUZZY_TERMS)
+        else:
+            candidates = self.prefix_words(folded, limit=PREFIX_TERMS)
+        if not candidates:
+            return self._words(list(pieces(text)), built)
+        stems: list[str] = []
+        for word in candidates:
+            built.words.add(word)
+            s = stem(word)
+            if s not in stems:
+                stems.append(s)
+        built.stems.update(stems)
+        queries = [_multi(s) for s in stems]
+        return queries[0] if len(queries) == 1 else wq.Or(queries)
+
+    def prefix_words(self, prefix: str, limit: int) -> list[str]:
+        """The most frequent indexed words starting with `prefix` (bounded scan)."""
+        found: list[tuple[int, str]] = []
+        try:
+            for i, term in enumerate(self.reader.expand_prefix("raw", prefix)):
+                if i >= PREFIX_SCAN:
+                    break
+                word = term.decode("utf-8") if isinstance(term, bytes) else term
+                found.append((self.reader.doc_frequency("raw", word), word))
+        except KeyError:
+            return []
+        found.sort(key=lambda x: (-x[0], x[1]))
+        return [w for _, w in found[:limit]]
+
+    def similar_words(self, word: str, limit: int, maxdist: int | None = None) -> list[str]:
+        """Indexed words within 1-2 edits of `word`, most frequent first (first letter fixed)."""
+        if maxdist is None:
+            maxdist = 1 if len(word) <= 5 else 2
+        if len(word) < 3:
+            return []
+        try:
+            terms = list(self.reader.terms_within("raw", word, maxdist, prefix=1))
+        except KeyError:
+            return []
+        words = [t.decode("utf-8") if isinstance(t, bytes) else t for t in terms]
+        scored = sorted(
+            ((self.reader.doc_frequency("raw", w), w) for w in words if w != word),
+            key=lambda x: (-x[0], x[1]),
+        )
+        return [w for _, w in scored[:limit]]
+
+    # ------------------------------------------------------------- whole query
+
+    def build(self, parsed: ParsedQuery, *, include_archived: bool = False) -> Built:
+        built = Built(None, None, None, None)
+        required: list[wq.Query] = []
+        for group in parsed.groups:
+            alts = [q for q in (self.word_query(c, built) for c in group) if q is not None]
+            if alts:
+                required.append(alts[0] if len(alts) == 1 else wq.Or(alts))
+        negatives = [
+            q for q in (self.word_query(c, Built(None, None, None, None)) for c in parsed.negatives) if q
+        ]
+        if required:
+            built.query = required[0] if len(required) == 1 else wq.And(required)
+            if len(required) > 1:
+                built.partial = wq.Or(required)
+        elif parsed.filters:
+            built.query = wq.Every()
+        if built.query is not None and negatives:
+            neg = negatives[0] if len(negatives) == 1 else wq.Or(negatives)
+            built.query = wq.AndNot(built.query, neg)
+            if built.partial is not None:
+                built.partial = wq.AndNot(built.partial, neg)
+        built.filter = self._filters(parsed.filters)
+        masks = []
+        statuses = [fold(v) for v in parsed.filters.get("status", [])]
+        if not include_archived and "archived" not in statuses:
+            masks.append(wq.Term("status", "archived"))
+        excluded = self._filters(parsed.excluded_filters, any_of=True)
+        if excluded is not None:
+            masks.append(excluded)
+        if masks:
+            built.mask = masks[0] if len(masks) == 1 else wq.Or(masks)
+        return built
+
+    def _filters(self, filters: dict[str, list[str]], *, any_of: bool = False) -> wq.Query | None:
+        parts: list[wq.Query] = []
+        for name, values in filters.items():
+            alts: list[wq.Query] = []
+            for value in values:
+                alts.extend(self._filter_terms(name, value))
+            if not alts:
+                alts = [wq.NullQuery]
+            parts.append(alts[0] if len(alts) == 1 else wq.Or(alts))
+        if not parts:
+            return None
+        if len(parts) == 1:
+            return parts[0]
+        return wq.Or(parts) if any_of else wq.And(parts)
+
+    def _filter_terms(self, name: str, value: str) -> list[wq.Query]:
+        v = fold(value).strip()
+        if name == "kind":
+            v = KIND_ALIASES.get(v, v)
+            if v in {k.value for k in ItemKind}:
+                return [wq.Term("kind", v)]
+            if v in {k.value for k in UnitKind}:
+                return [wq.Term("unit", v)]
+            return [wq.Term("kind", v)]
+        if name == "lang":
+            return [wq.Term("lang", LANG_ALIASES.get(v, v))]
+        if name == "status":
+            return [wq.Term("status", v)]
+        return [wq.Term(name, t) for t in self.keyword_values(name, v)] or [wq.Term(name, v)]
+
+    def keyword_values(self, name: str, value: str) -> list[str]:
+        """Metadata values matching what was typed: exact, else prefix or containment."""
+        try:
+            lexicon = [t.decode("utf-8") if isinstance(t, bytes) else t for t in self.reader.lexicon(name)]
+        except KeyError:
+            return []
+        if value in lexicon:
+            return [value]
+        squash = lambda s: re.sub(r"[\W_]+", "", s)  # noqa: E731
+        sv = squash(value)
+        return [t for t in lexicon if sv and (squash(t).startswith(sv) or sv in squash(t))]

@@ -1,0 +1,99 @@
+"""Snippets: a short window of a unit's text with the matched words marked.
+
+Matching goes through the same analyzer as indexing, so inflected forms are marked too: a search
+for "конкурент" marks "конкурентов" and "Конкуренты". The plain snippet (CLI, JSON) marks with
+`**`; the HTML one (the UI) escapes the text and wraps matches in <b>.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from enablement.search.analysis import pieces, stem
+
+__all__ = ["Snippet", "make_snippet"]
+
+WINDOW = 180  # characters of context in a snippet
+_SPACE = re.compile(r"\s*\n\s*")
+_RUNS = re.compile(r"[ \t\r\f\v]+")
+
+
+@dataclass(slots=True)
+class Snippet:
+    text: str
+    html: str
+    field: str
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" · ", _RUNS.sub(" ", text.strip()))
+
+
+def _matches(text: str, stems: set[str], words: set[str]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    last_end = -1
+    for p in pieces(text):
+        if p.start < last_end:
+            continue  # a part inside an already marked joined form (PX-200)
+        key = p.text if p.joined else stem(p.text)
+        if key in stems or p.text in words:
+            out.append((p.start, p.end, key))
+            last_end = p.end
+    return out
+
+
+def make_snippet(fields: list[tuple[str, str]], stems: set[str], words: set[str]) -> Snippet:
+    """Pick the field with the most distinct matched terms and cut a window around them."""
+    best: tuple[int, int, str, str, list[tuple[int, int, str]]] | None = None
+    for order, (name, raw) in enumerate(fields):
+        if not raw:
+            continue
+        text = _clean(raw)
+        found = _matches(text, stems, words)
+        score = len({k for _, _, k in found})
+        if best is None or score > best[0] or (score == best[0] and not best[3]):
+            best = (score, -order, name, text, found)
+    if best is None:
+        return Snippet("", "", "")
+    _, _, name, text, found = best
+    start, end = _window(text, found)
+    plain, marked = [], []
+    pos = start
+    for a, b, _ in found:
+        if a < start or b > end:
+            continue
+        plain.append(text[pos:a])
+        marked.append(html.escape(text[pos:a]))
+        plain.append(f"**{text[a:b]}**")
+        marked.append(f"<b>{html.escape(text[a:b])}</b>")
+        pos = b
+    plain.append(text[pos:end])
+    marked.append(html.escape(text[pos:end]))
+    lead = "…" if start > 0 else ""
+    trail = "…" if end < len(text) else ""
+    return Snippet(lead + "".join(plain) + trail, lead + "".join(marked) + trail, name)
+
+
+def _window(text: str, found: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """The WINDOW-sized span holding the most distinct matches, snapped to word boundaries."""
+    if len(text) <= WINDOW:
+        return 0, len(text)
+    if not found:
+        start = 0
+    else:
+        best_start, best_score = found[0][0], -1
+        for i, (a, _, _) in enumerate(found):
+            keys = {k for x, y, k in found[i:] if y <= a + WINDOW}
+            if len(keys) > best_score:
+                best_start, best_score = a, len(keys)
+        start = max(0, best_start - WINDOW // 4)
+    end = min(len(text), start + WINDOW)
+    if start > 0:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < start + 20 else start
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start + WINDOW // 2 else end
+    return start, end
