@@ -1,0 +1,177 @@
+"""Pick the extractor for a file from its suffix and its first bytes, or say why not.
+
+`extract_file` is the one entry point the import pipeline calls (in a worker
+process, which adds the time and memory limits). It never returns an empty
+document and raises nothing but `Rejected` for bad input: the suffix is only a
+hint, the magic bytes decide, so a password-protected .docx (really an OLE2
+container), a Word 97 file renamed .docm or a truncated zip each get their own
+actionable reason instead of a library traceback.
+"""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+from pathlib import Path
+
+from enablement.domain import ExtractedDoc
+from enablement.errors import Rejected
+from enablement.ingest import docx, markdown, pdf, pptx, sheets
+from enablement.ingest.ooxml import Package
+from enablement.ingest.safety import SafeZip, check_size, corrupt, encrypted, read_head
+
+PPTX_SUFFIXES = frozenset({".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm"})
+DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
+XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
+OOXML_SUFFIXES = PPTX_SUFFIXES | DOCX_SUFFIXES | XLSX_SUFFIXES
+TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
+SUPPORTED_SUFFIXES: frozenset[str] = OOXML_SUFFIXES | TEXT_SUFFIXES | {".pdf", ".csv"}
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+WORDPERFECT_MAGIC = b"\xffWPC"
+
+_PPT = ("PowerPoint 97-2003", ".pptx")
+_DOC = ("Word 97-2003", ".docx")
+_XLS = ("Excel 97-2003", ".xlsx")
+LEGACY = {
+    ".ppt": _PPT,
+    ".pps": _PPT,
+    ".pot": _PPT,
+    ".doc": _DOC,
+    ".dot": _DOC,
+    ".xls": _XLS,
+    ".xlt": _XLS,
+    ".wpd": ("WordPerfect", ".docx"),
+    ".wps": ("Microsoft Works", ".docx"),
+}
+UNSUPPORTED = {
+    ".xlsb": "Excel binary workbook (.xlsb) is not supported; save it as .xlsx and import again",
+    ".xps": "XPS document (.xps) is not supported; print it to PDF and import again",
+    ".oxps": "XPS document (.oxps) is not supported; print it to PDF and import again",
+    ".rtf": "Rich Text Format (.rtf) is not supported; save it as .docx and import again",
+    ".key": "Keynote presentation is not supported; export it as .pptx and import again",
+    ".pages": "Pages document is not supported; export it as .docx and import again",
+    ".numbers": "Numbers spreadsheet is not supported; export it as .xlsx and import again",
+}
+ODF = {
+    ".odp": ("presentation", ".pptx"),
+    ".otp": ("presentation", ".pptx"),
+    ".odt": ("text document", ".docx"),
+    ".ott": ("text document", ".docx"),
+    ".ods": ("spreadsheet", ".xlsx"),
+    ".ots": ("spreadsheet", ".xlsx"),
+}
+_OLE_BY_SUFFIX = {**dict.fromkeys(PPTX_SUFFIXES, _PPT), **dict.fromkeys(DOCX_SUFFIXES, _DOC)}
+_OLE_BY_SUFFIX.update(dict.fromkeys(XLSX_SUFFIXES, _XLS))
+
+__all__ = ["SUPPORTED_SUFFIXES", "extract_file"]
+
+
+def _legacy(name: str, modern: str) -> Rejected:
+    return Rejected(f"legacy {name} format; save it as {modern} and import again")
+
+
+def _unsupported(suffix: str) -> Rejected:
+    listed = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    shown = suffix or "(no extension)"
+    return Rejected(f"unsupported file type '{shown}'; supported: {listed}")
+
+
+def extract_file(path: Path) -> ExtractedDoc:
+    """Extract the units of one file, or raise Rejected with a specific reason."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in UNSUPPORTED:
+        raise Rejected(f"unsupported file type: {UNSUPPORTED[suffix]}")
+    known = suffix in SUPPORTED_SUFFIXES or suffix in LEGACY or suffix in ODF
+    if not known:
+        raise _unsupported(suffix)
+    check_size(path)
+    head = read_head(path)
+
+    if head.startswith(OLE_MAGIC):
+        raise _ole_reason(path, suffix)
+    if head.startswith(WORDPERFECT_MAGIC):
+        raise _legacy("WordPerfect", ".docx")
+    if suffix in LEGACY and not head.startswith(ZIP_MAGICS):
+        raise _legacy(*LEGACY[suffix])
+
+    if suffix in TEXT_SUFFIXES or suffix == ".csv":
+        if head.startswith(ZIP_MAGICS) or head.startswith(b"%PDF"):
+            raise corrupt(f"binary data (a zip or PDF file) with a '{suffix}' name")
+        if suffix == ".csv":
+            return sheets.extract_csv(path)
+        return markdown.extract_text(path)
+
+    if b"%PDF" in head[:1024]:
+        return pdf.extract_pdf(path)
+    if suffix == ".pdf":
+        raise corrupt("not a PDF file (no %PDF header)")
+
+    if not head.startswith(ZIP_MAGICS):
+        if suffix in ODF:
+            raise corrupt(f"not a readable OpenDocument package (no zip header) in a '{suffix}' file")
+        raise corrupt(f"not a readable Office package (no zip header) in a '{suffix}' file")
+    return _extract_package(path, suffix)
+
+
+def _ole_reason(path: Path, suffix: str) -> Rejected:
+    """An OLE2/CFB container: encrypted OOXML or a legacy binary format."""
+    if suffix in OOXML_SUFFIXES or suffix in ODF:
+        data = path.read_bytes()
+        if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
+            return encrypted()
+        if suffix in ODF:
+            return corrupt(f"an Office 97-2003 file with a '{suffix}' name")
+        name, modern = _OLE_BY_SUFFIX[suffix]
+        return Rejected(
+            f"legacy {name} format with a '{suffix}' name (it is a 97-2003 file); "
+            f"save it as {modern} and import again"
+        )
+    if suffix in LEGACY:
+        return _legacy(*LEGACY[suffix])
+    return corrupt(f"an Office 97-2003 (OLE2) file with a '{suffix}' name")
+
+
+def _extract_package(path: Path, suffix: str) -> ExtractedDoc:
+    try:
+        with SafeZip(path) as zf:
+            if zf.has("mimetype"):
+                mime = zf.head("mimetype", 200).decode("ascii", "replace")
+                if "opendocument" in mime:
+                    what = mime.rsplit(".", 1)[-1]
+                    modern = {"presentation": ".pptx", "spreadsheet": ".xlsx"}.get(what, ".docx")
+                    raise Rejected(
+                        f"OpenDocument {what} ({suffix}) is not supported; "
+                        f"save it as {modern} and import again"
+                    )
+            if suffix in ODF:
+                raise corrupt(f"a '{suffix}' file without an OpenDocument mimetype")
+            if zf.has("FixedDocSeq.fdseq") or zf.has("FixedDocumentSequence.fdseq"):
+                raise Rejected(f"unsupported file type: {UNSUPPORTED['.xps']}")
+            package = Package(zf)
+            main, content_type = package.main_part()
+            if main.lower().endswith(".bin") or "binary" in content_type:
+                raise Rejected(f"unsupported file type: {UNSUPPORTED['.xlsb']}")
+            family = _family(main, content_type)
+            if family == "pptx":
+                return pptx.extract(path, package, main)
+            if family == "docx":
+                return docx.extract(path, package, main)
+            if family == "xlsx":
+                return sheets.extract_xlsx(path, package)
+            raise corrupt(f"unknown main document type '{content_type or main}'")
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise corrupt(f"damaged zip package ({exc})") from None
+
+
+def _family(main: str, content_type: str) -> str:
+    low = main.lower()
+    if "presentationml" in content_type or low.startswith("ppt/"):
+        return "pptx"
+    if "wordprocessingml" in content_type or low.startswith("word/"):
+        return "docx"
+    if "spreadsheetml" in content_type or low.startswith("xl/"):
+        return "xlsx"
+    return ""

@@ -1,0 +1,364 @@
+"""Defences every extractor shares: limits, hostile archives, hostile XML, text cleaning.
+
+The importer reads files other people wrote, so nothing here trusts the input.
+Zip packages are checked from the central directory before any member is
+inflated (total size, compression ratio, duplicate names), members are read
+into memory with a byte cap (their names never become paths), XML is parsed
+with entities, DTDs and the network switched off and any DOCTYPE refused, and
+every extracted string is cleaned of NULs, control characters and lone
+surrogates so it can be written to UTF-8 (database, index, logs) safely.
+
+Every problem with the input becomes `Rejected(reason)`, with a reason that
+starts with one of the phrases in `CATEGORIES` so reports can group them.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from pathlib import Path
+
+from lxml import etree
+
+from enablement.errors import Rejected
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_TOTAL_UNCOMPRESSED = 1024 * 1024 * 1024
+MAX_MEMBER_BYTES = 256 * 1024 * 1024
+MAX_RATIO = 200
+RATIO_MIN_BYTES = 16 * 1024 * 1024
+MAX_MEMBERS = 20_000
+MAX_UNITS = 200_000
+MAX_TEXT_CHARS = 50_000_000
+
+# The leading phrase of every rejection reason, by category (see `category`).
+CATEGORIES = {
+    "empty": "empty file",
+    "too_large": "file too large",
+    "unsupported": "unsupported file type",
+    "legacy": "legacy ",
+    "encrypted": "password-protected",
+    "odf": "OpenDocument",
+    "corrupt": "corrupt or truncated",
+    "hostile": "hostile",
+    "no_text": "no text",
+}
+
+
+def category(reason: str) -> str:
+    """The category of a rejection reason (a key of CATEGORIES), or 'other'."""
+    for key, phrase in CATEGORIES.items():
+        if reason.startswith(phrase):
+            return key
+    return "other"
+
+
+def corrupt(detail: str) -> Rejected:
+    return Rejected(f"corrupt or truncated: {detail}")
+
+
+def hostile(detail: str) -> Rejected:
+    return Rejected(f"hostile file refused: {detail}")
+
+
+def encrypted() -> Rejected:
+    return Rejected("password-protected; remove the password and import it again")
+
+
+def no_text(detail: str) -> Rejected:
+    return Rejected(f"no text to import: {detail}")
+
+
+# --- text cleaning -----------------------------------------------------------------------------
+
+_CONTROL = {c: None for c in range(32) if c not in (9, 10)}
+_CONTROL[13] = 10  # CR -> LF; CRLF pairs become "\n\n" and are squeezed below
+_CONTROL[0x7F] = None
+_CONTROL.update({c: None for c in range(0x80, 0xA0)})
+_CONTROL[0xFEFF] = None
+_CONTROL[0xFFFE] = None
+_CONTROL[0xFFFF] = None
+_CONTROL[0x00AD] = None  # soft hyphen: invisible, splits words for search
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Make extracted text safe to store: no NUL/control chars, no lone surrogates.
+
+    Tabs and newlines stay; CR and CRLF become LF.
+    """
+    if not text:
+        return ""
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")
+    text = text.translate(_CONTROL)
+    if not text.isascii():
+        text = _SURROGATES.sub("", text)
+    return text
+
+
+# --- file-level checks -------------------------------------------------------------------------
+
+
+def check_size(path: Path) -> int:
+    """The file size, after refusing empty and oversized files."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise Rejected(f"cannot read the file: {exc.strerror or exc}") from None
+    if size == 0:
+        raise Rejected("empty file (0 bytes)")
+    if size > MAX_FILE_BYTES:
+        raise Rejected(
+            f"file too large: {size / 1048576:.0f} MB (limit {MAX_FILE_BYTES // 1048576} MB); split it"
+        )
+    return size
+
+
+def read_head(path: Path, n: int = 4096) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(n)
+
+
+# --- zip packages ------------------------------------------------------------------------------
+
+
+class SafeZip:
+    """A zip package opened for reading members into memory, after bomb checks.
+
+    Member lookup is case-insensitive (OPC part names are) and never touches the
+    filesystem. Use as a context manager.
+    """
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self._zf = zipfile.ZipFile(path)
+        except zipfile.BadZipFile as exc:
+            raise corrupt(f"not a readable zip package ({exc})") from None
+        except (OSError, EOFError, ValueError) as exc:
+            raise corrupt(f"not a readable zip package ({exc})") from None
+        try:
+            self._names = self._check_directory()
+        except BaseException:
+            self._zf.close()
+            raise
+
+    def _check_directory(self) -> dict[str, zipfile.ZipInfo]:
+        infos = self._zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise hostile(f"zip package with {len(infos)} members")
+        names: dict[str, zipfile.ZipInfo] = {}
+        total = 0
+        for info in infos:
+            key = info.filename.lstrip("/").lower()
+            if key in names:
+                raise corrupt(f"duplicate zip entry '{info.filename}'")
+            names[key] = info
+            total += info.file_size
+            if info.file_size > MAX_MEMBER_BYTES:
+                raise hostile(f"zip member '{info.filename}' expands to {info.file_size // 1048576} MB")
+            if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise hostile(f"zip bomb: member '{info.filename}' has compression ratio above {MAX_RATIO}:1")
+        if total > MAX_TOTAL_UNCOMPRESSED:
+            raise hostile(f"zip bomb: expands to {total // 1048576} MB")
+        return names
+
+    def __enter__(self) -> SafeZip:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._zf.close()
+
+    def has(self, name: str) -> bool:
+        return name.lstrip("/").lower() in self._names
+
+    def names(self) -> list[str]:
+        return [info.filename for info in self._names.values()]
+
+    def read(self, name: str, cap: int = MAX_MEMBER_BYTES) -> bytes:
+        """The member's bytes; Rejected when missing, damaged or larger than `cap`."""
+        info = self._names.get(name.lstrip("/").lower())
+        if info is None:
+            raise corrupt(f"missing part '{name}'")
+        try:
+            with self._zf.open(info) as fh:
+                data = fh.read(cap + 1)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
+            raise corrupt(f"damaged part '{info.filename}' ({exc})") from None
+        if len(data) > cap:
+            raise hostile(f"part '{info.filename}' is larger than {cap // 1048576} MB")
+        return data
+
+    def read_optional(self, name: str, cap: int = MAX_MEMBER_BYTES) -> bytes | None:
+        return self.read(name, cap) if self.has(name) else None
+
+    def head(self, name: str, n: int = 8192) -> bytes:
+        """The first `n` inflated bytes of a member (for sniffing and DOCTYPE checks)."""
+        info = self._names.get(name.lstrip("/").lower())
+        if info is None:
+            raise corrupt(f"missing part '{name}'")
+        try:
+            with self._zf.open(info) as fh:
+                return fh.read(n)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
+            raise corrupt(f"damaged part '{info.filename}' ({exc})") from None
+
+    def verify_xml_heads(self) -> None:
+        """Refuse a package whose XML parts declare a DOCTYPE (entity bombs, XXE).
+
+        Used before handing a package to a parser we do not configure ourselves.
+        """
+        for key, info in self._names.items():
+            if key.endswith((".xml", ".rels", ".vml")) and info.file_size:
+                check_no_doctype(self.head(info.filename), info.filename)
+
+
+# --- XML ---------------------------------------------------------------------------------------
+
+_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    dtd_validation=False,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
+)
+_DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def check_no_doctype(head: bytes, part: str) -> None:
+    if _DOCTYPE.search(head):
+        raise hostile(f"XML with DOCTYPE/entity declarations in '{part}'")
+
+
+def parse_xml(data: bytes, part: str) -> etree._Element:
+    """Parse one XML part safely; Rejected for DOCTYPEs and malformed XML."""
+    check_no_doctype(data[:8192], part)
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise corrupt(f"malformed XML in '{part}' ({exc})") from None
+    if root is None:
+        raise corrupt(f"empty XML part '{part}'")
+    docinfo = root.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None:
+        raise hostile(f"XML with DOCTYPE/entity declarations in '{part}'")
+    return root
+
+
+# --- limits ------------------------------------------------------------------------------------
+
+
+class TextBudget:
+    """Counts units and characters for one file and says when to stop.
+
+    Extractors call `take(text)` per unit; when a limit is passed they stop
+    adding units and record a truncation warning instead of failing the file.
+    """
+
+    def __init__(self, max_units: int = MAX_UNITS, max_chars: int = MAX_TEXT_CHARS) -> None:
+        self.max_units = max_units
+        self.max_chars = max_chars
+        self.units = 0
+        self.chars = 0
+        self.warning = ""
+
+    def take(self, *texts: str) -> bool:
+        """Account for one unit; False once a limit is reached (and the unit is dropped)."""
+        if self.warning:
+            return False
+        size = sum(len(t) for t in texts)
+        if self.units + 1 > self.max_units:
+            self.warning = f"truncated: only the first {self.max_units:,} units were imported"
+            return False
+        if self.chars + size > self.max_chars:
+            self.warning = (
+                f"truncated: text limit of {self.max_chars // 1_000_000} million characters reached"
+            )
+            return False
+        self.units += 1
+        self.chars += size
+        return True
+
+
+# --- text encodings ----------------------------------------------------------------------------
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_CYRILLIC_FAMILY = ("cp1251", "cp866", "cp1125", "koi8", "mac_cyrillic", "iso8859_5", "kz1048", "ptcp154")
+_CYRILLIC_CANDIDATES = ("cp1251", "cp866", "koi8_r")
+_RUSSIAN_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+_FREQUENT_RU = frozenset("оеаинтсрвлОЕАИНТСРВЛ")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """(text, encoding) for a text file of unknown encoding, Russian-aware.
+
+    Order: BOM, UTF-16 without BOM, strict UTF-8, then charset-normalizer's guess,
+    corrected for Cyrillic (cp1251 vs IBM866 vs KOI8-R scored by Russian letter
+    frequency) and with Western single-byte guesses mapped to windows-1252.
+    Rejected for binary data.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise corrupt(f"text with a {encoding} byte-order mark that does not decode") from None
+    sample = data[:65536]
+    nuls = sample.count(0)
+    if nuls:
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        if nuls > len(sample) // 4 and (even == 0 or odd == 0):
+            encoding = "utf-16-le" if even == 0 else "utf-16-be"
+            return data.decode(encoding, errors="replace"), encoding
+        if nuls > max(len(sample) // 100, 2):
+            raise corrupt("binary data, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:262144]).best()
+    guess = (best.encoding if best else "") or "cp1252"
+    if guess.startswith(_CYRILLIC_FAMILY):
+        encoding = max(_CYRILLIC_CANDIDATES, key=lambda enc: _russian_score(sample, enc))
+    elif guess.startswith(("cp125", "latin", "iso8859", "mac_", "cp437", "cp850", "ascii")):
+        if _looks_cyrillic(sample):
+            encoding = max(_CYRILLIC_CANDIDATES, key=lambda enc: _russian_score(sample, enc))
+        else:
+            encoding = "cp1252"
+    else:
+        encoding = guess
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def _looks_cyrillic(sample: bytes) -> bool:
+    """Single-byte Cyrillic text has runs of high bytes (whole words); accented Latin has lone ones."""
+    high = paired = 0
+    for i, byte in enumerate(sample):
+        if byte >= 0x80:
+            high += 1
+            if (i > 0 and sample[i - 1] >= 0x80) or (i + 1 < len(sample) and sample[i + 1] >= 0x80):
+                paired += 1
+    return high >= 8 and paired / high > 0.7 and _russian_score(sample, "cp1251") > 0
+
+
+def _russian_score(sample: bytes, encoding: str) -> float:
+    text = sample.decode(encoding, errors="replace")
+    letters = sum(1 for ch in text if ch in _RUSSIAN_LETTERS)
+    frequent = sum(1 for ch in text if ch in _FREQUENT_RU)
+    lower = sum(1 for ch in text if "а" <= ch <= "я")
+    other = sum(1 for ch in text if ord(ch) >= 0x80 and ch not in _RUSSIAN_LETTERS)
+    return letters + frequent + lower - 3 * other
