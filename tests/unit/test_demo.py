@@ -1,0 +1,143 @@
+"""The demo library: generated files are real and deterministic; every FACTS.md row names the right unit."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from enablement.ingest.demo import build_demo_files, demo_dir, demo_manifest
+
+EXPECTED = {
+    "alfa-soft_ru.md", "alfa-soft_en.md", "globex_ru.md", "globex_en.md", "strelets_en.md", "strelec_ru.md",
+    "price-objections_ru.md", "vektor_ru.docx", "nordwind-overview_ru.pptx", "px-series_en.pptx",
+    "partner-kickoff_mixed.pptx", "q1-promo-draft_ru.pptx", "catalog-2026.pdf", "pricelist-2026.xlsx",
+    "service-centers.csv",
+}  # fmt: skip
+_UNIT = re.compile(r"^(\S+) / (section|slide|page|row) (\d+)$")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    paths = build_demo_files(tmp_path_factory.mktemp("demo"))
+    return {p.name: p for p in paths}
+
+
+@pytest.fixture(scope="module")
+def extracted(demo: dict[str, Path]) -> dict[str, object]:
+    from enablement.ingest.registry import extract_file
+
+    return {name: extract_file(path) for name, path in demo.items()}
+
+
+def test_all_manifest_files_are_written(demo: dict[str, Path]) -> None:
+    assert set(demo) == EXPECTED
+    assert [e.output for e in demo_manifest()] == list(demo)
+    assert all(p.stat().st_size > 0 for p in demo.values())
+
+
+def test_rebuild_is_byte_identical_and_leaves_files_alone(tmp_path: Path, demo: dict[str, Path]) -> None:
+    again = build_demo_files(tmp_path / "again")
+    for path in again:
+        assert path.read_bytes() == demo[path.name].read_bytes(), path.name
+    mtimes = {p: p.stat().st_mtime_ns for p in again}
+    build_demo_files(tmp_path / "again")
+    assert {p: p.stat().st_mtime_ns for p in again} == mtimes
+
+
+def test_decks_have_fifteen_slides_with_notes_a_table_a_group_and_a_hidden_slide(
+    demo: dict[str, Path],
+) -> None:
+    from pptx import Presentation
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    for name in ("nordwind-overview_ru.pptx", "px-series_en.pptx", "partner-kickoff_mixed.pptx"):
+        prs = Presentation(str(demo[name]))
+        slides = list(prs.slides)
+        assert len(slides) >= 15, name
+        with_notes = [s for s in slides if s.has_notes_slide and s.notes_slide.notes_text_frame.text.strip()]
+        assert len(with_notes) >= len(slides) - 2, name
+        assert any(shape.has_table for s in slides for shape in s.shapes), name
+        assert prs.core_properties.title
+    overview = list(Presentation(str(demo["nordwind-overview_ru.pptx"])).slides)
+    assert any(sh.shape_type == MSO_SHAPE_TYPE.GROUP for sh in overview[8].shapes)
+    assert overview[15]._element.get("show") == "0"
+
+
+def test_pdf_catalog_has_extractable_cyrillic_on_every_page(demo: dict[str, Path]) -> None:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(demo["catalog-2026.pdf"]))
+    try:
+        texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    assert len(texts) == 8
+    assert "Серверы PX" in texts[1] and "485 000 ₽" in texts[1]
+    assert all(re.search("[а-яё]{4}", t) for t in texts)
+
+
+def test_xlsx_price_list_has_header_and_product_rows(demo: dict[str, Path]) -> None:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(demo["pricelist-2026.xlsx"], read_only=True)
+    rows = list(wb["Прайс-лист"].iter_rows(values_only=True))
+    wb.close()
+    assert rows[0][:6] == ("Артикул", "Наименование", "Категория", "Цена", "Валюта", "Срок поставки")
+    assert len(rows) - 1 >= 60
+    assert rows[2][0] == "PX-200" and rows[2][3] == 485000
+
+
+def test_csv_is_cp1251_with_semicolons(demo: dict[str, Path]) -> None:
+    raw = demo["service-centers.csv"].read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    text = raw.decode("cp1251")
+    assert text.startswith("Город;Сервисный центр;") and "\r\n" in text
+
+
+def _facts() -> list[tuple[str, str, str, str]]:
+    """(id, primary unit, evidence, phenomena) for every FACTS.md table row."""
+    rows = []
+    for line in (demo_dir() / "FACTS.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line)[1:-1]]
+        if not cells or not re.fullmatch(r"D?\d+", cells[0]):
+            continue
+        if cells[0].startswith("D"):
+            rows.append((cells[0], cells[2], cells[3], "draft"))
+        else:
+            rows.append((cells[0], cells[2], cells[4], cells[5]))
+    return rows
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def test_facts_list_is_long_enough() -> None:
+    assert len([f for f in _facts() if not f[0].startswith("D")]) >= 100
+
+
+@pytest.mark.parametrize(("fact_id", "unit", "evidence", "tags"), _facts(), ids=[f[0] for f in _facts()])
+def test_fact_evidence_is_in_its_unit(
+    extracted: dict, fact_id: str, unit: str, evidence: str, tags: str
+) -> None:
+    match = _UNIT.match(unit)
+    assert match, f"fact {fact_id}: bad unit reference {unit!r}"
+    name, kind, number = match.group(1), match.group(2), int(match.group(3))
+    doc = extracted[name]
+    found = [u for u in doc.units if u.kind == kind and u.number == number]
+    assert found, f"fact {fact_id}: {name} has no {kind} {number}"
+    target = found[0]
+    body = _norm(f"{target.heading}\n{target.text}")
+    notes = _norm(target.notes)
+    wanted = _norm(evidence)
+    if "notes-only" in tags:
+        assert wanted in notes and wanted not in body, f"fact {fact_id}: not in the notes only"
+    else:
+        assert wanted in body or wanted in notes, (
+            f"fact {fact_id}: {evidence!r} not in {name} {kind} {number}"
+        )
+    if "hidden" in tags:
+        assert target.hidden
