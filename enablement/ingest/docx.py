@@ -25,7 +25,7 @@ from lxml import html as lxml_html
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
 from enablement.errors import Rejected
 from enablement.ingest.language import is_battlecard, section_type
-from enablement.ingest.ooxml import Package, r_attr
+from enablement.ingest.ooxml import C_CHART, DGM_REL_IDS, Package, r_attr, related_text
 from enablement.ingest.safety import TextBudget, category, clean_text, corrupt, no_text
 
 _W = (
@@ -171,7 +171,8 @@ class _Walker:
     def paragraph(self, p: etree._Element) -> None:
         parts: list[str] = []
         boxes: list[etree._Element] = []
-        _runs(p, parts, boxes)
+        refs: list[etree._Element] = []
+        _runs(p, parts, boxes, refs)
         lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
         text = "\n".join(line for line in lines if line)
         if text:
@@ -179,6 +180,8 @@ class _Walker:
         for box in boxes:
             for child in box:
                 self.block(child)
+        for ref in refs:
+            self.blocks.extend((None, line) for line in related_text(self.package, self.main, ref))
 
     def heading_level(self, p: etree._Element) -> int | None:
         ppr = next((c for c in p if c.tag in W_PPR), None)
@@ -246,7 +249,10 @@ def _cells(row: etree._Element) -> list[etree._Element]:
     return cells
 
 
-def _runs(el: etree._Element, out: list[str], boxes: list[etree._Element]) -> None:
+def _runs(
+    el: etree._Element, out: list[str], boxes: list[etree._Element], refs: list[etree._Element]
+) -> None:
+    """Collect a paragraph's text; text boxes and chart/SmartArt references are set aside."""
     for child in el:
         tag = child.tag
         if tag in W_T:
@@ -261,8 +267,10 @@ def _runs(el: etree._Element, out: list[str], boxes: list[etree._Element]) -> No
             out.append("-")
         elif tag in W_TXBX:
             boxes.append(child)
+        elif tag in C_CHART or tag in DGM_REL_IDS:
+            refs.append(child)
         elif len(child):
-            _runs(child, out, boxes)
+            _runs(child, out, boxes, refs)
 
 
 def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
@@ -270,14 +278,19 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
     body = next((child for child in root if child.tag in W_BODY), None)
     if body is None:
         raise corrupt("the document part has no body")
-    walker = _Walker(package, main, _Styles(package, main))
+    styles = _Styles(package, main)
+    walker = _Walker(package, main, styles)
     for child in body:
         walker.block(child)
-    blocks = walker.blocks
-    if not blocks:
-        raise no_text("the document has no text (empty, or pictures only)")
-
     warnings = list(walker.warnings)
+    notes = _side_parts(package, main, styles, ("/footnotes", "/endnotes"))
+    if walker.blocks:
+        blocks = walker.blocks + notes
+    else:
+        blocks = notes + _side_parts(package, main, styles, ("/header", "/footer"))
+        if not blocks:
+            raise no_text("the document has no text (empty, or pictures only)")
+        warnings.append("the document body is empty; imported its headers, footers and notes")
     budget = TextBudget()
     units: list[ExtractedUnit] = []
     if not any(level for level, _ in blocks):
@@ -311,3 +324,34 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
     title = package.core_title() or next((u.heading for u in units if u.heading), "") or path.stem
     kind = ItemKind.BATTLECARD if is_battlecard(u.section_type for u in units) else ItemKind.DOCUMENT
     return ExtractedDoc(title=clean_text(title), kind=kind, units=units, warnings=warnings)
+
+
+_NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+
+
+def _side_parts(
+    package: Package, main: str, styles: _Styles, rel_types: tuple[str, ...]
+) -> list[tuple[int | None, str]]:
+    """Plain text blocks of footnotes/endnotes or headers/footers (never headings)."""
+    blocks: list[tuple[int | None, str]] = []
+    seen: set[str] = set()
+    for rel_type in rel_types:
+        for part in package.rel_targets(main, rel_type):
+            if part in seen or not package.zip.has(part):
+                continue
+            seen.add(part)
+            try:
+                root = package.xml(part)
+            except Rejected as exc:
+                if category(exc.reason) == "hostile":
+                    raise
+                continue
+            walker = _Walker(package, part, styles)
+            containers = [root] if rel_type in ("/header", "/footer") else list(root)
+            for container in containers:
+                if container.get(f"{{{_W[0]}}}type") in _NOTE_SEPARATORS:
+                    continue
+                for child in container:
+                    walker.block(child)
+            blocks.extend((None, text) for _, text in walker.blocks)
+    return list(dict.fromkeys(blocks))

@@ -21,6 +21,7 @@ RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 R_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 R_NS_STRICT = "{http://purl.oclc.org/ooxml/officeDocument/relationships}"
+CORE_PROPERTIES_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 MAX_XML_PART = 128 * 1024 * 1024
 
 
@@ -83,6 +84,12 @@ class Package:
 
     def rel_targets(self, part: str, type_suffix: str) -> list[str]:
         return [t for typ, t in self.rels(part).values() if typ.endswith(type_suffix)]
+
+    def check_core_properties(self) -> None:
+        """OPC allows one core-properties part; more means a damaged or forged package."""
+        core = [t for typ, t in self.rels("").values() if typ == CORE_PROPERTIES_REL]
+        if len(set(core)) > 1:
+            raise corrupt("the package has more than one core-properties part (OPC violation)")
 
     def main_part(self) -> tuple[str, str]:
         """(part name, content type) of the main document, from the package relationships."""

@@ -151,6 +151,7 @@ def _extract_package(path: Path, suffix: str) -> ExtractedDoc:
             if zf.has("FixedDocSeq.fdseq") or zf.has("FixedDocumentSequence.fdseq"):
                 raise Rejected(f"unsupported file type: {UNSUPPORTED['.xps']}")
             package = Package(zf)
+            package.check_core_properties()
             main, content_type = package.main_part()
             if main.lower().endswith(".bin") or "binary" in content_type:
                 raise Rejected(f"unsupported file type: {UNSUPPORTED['.xlsb']}")

@@ -162,7 +162,21 @@ class SafeZip:
                 raise hostile(f"zip bomb: member '{info.filename}' has compression ratio above {MAX_RATIO}:1")
         if total > MAX_TOTAL_UNCOMPRESSED:
             raise hostile(f"zip bomb: expands to {total // 1048576} MB")
+        _check_layout(infos)
         return names
+
+    def verify_all(self) -> None:
+        """Inflate every member once (CRC check) and refuse DOCTYPEs in XML parts.
+
+        Used before handing a package to a parser we do not configure ourselves
+        (calamine), which may not check CRCs or refuse entity declarations.
+        """
+        for key, info in self._names.items():
+            if info.is_dir() or not info.file_size:
+                continue
+            data = self.read(info.filename)
+            if key.endswith((".xml", ".rels", ".vml")):
+                check_no_doctype(data[:65536], info.filename)
 
     def __enter__(self) -> SafeZip:
         return self
@@ -207,14 +221,30 @@ class SafeZip:
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
             raise corrupt(f"damaged part '{info.filename}' ({exc})") from None
 
-    def verify_xml_heads(self) -> None:
-        """Refuse a package whose XML parts declare a DOCTYPE (entity bombs, XXE).
 
-        Used before handing a package to a parser we do not configure ourselves.
-        """
-        for key, info in self._names.items():
-            if key.endswith((".xml", ".rels", ".vml")) and info.file_size:
-                check_no_doctype(self.head(info.filename), info.filename)
+def _check_layout(infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse overlapping entries (a zip-bomb trick) and entries with two names.
+
+    An Info-ZIP Unicode Path extra field (0x7075) naming a different file than
+    the entry's own name makes tools disagree about what the package holds.
+    """
+    ordered = sorted(infos, key=lambda i: i.header_offset)
+    for current, following in zip(ordered, ordered[1:], strict=False):
+        raw_name = current.orig_filename.encode("utf-8", "surrogateescape")
+        if current.header_offset + 30 + len(raw_name) + current.compress_size > following.header_offset:
+            raise hostile(f"overlapping zip entries '{current.filename}' and '{following.filename}'")
+    for info in infos:
+        extra = info.extra
+        pos = 0
+        while pos + 4 <= len(extra):
+            field_id = int.from_bytes(extra[pos : pos + 2], "little")
+            size = int.from_bytes(extra[pos + 2 : pos + 4], "little")
+            body = extra[pos + 4 : pos + 4 + size]
+            if field_id == 0x7075 and len(body) > 5:
+                other = body[5:].decode("utf-8", "replace")
+                if other != info.filename:
+                    raise corrupt(f"zip entry '{info.filename}' also claims to be '{other}'")
+            pos += 4 + size
 
 
 # --- XML ---------------------------------------------------------------------------------------

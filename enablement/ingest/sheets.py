@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
-from enablement.ingest.ooxml import Package
+from enablement.ingest.ooxml import Package, drawing_paragraphs
 from enablement.ingest.safety import TextBudget, clean_text, corrupt, decode_text, encrypted, no_text
 
 HEADER_SCAN_ROWS = 30
@@ -69,7 +69,7 @@ DELIMITERS = (";", ",", "\t", "|")
 
 
 def extract_xlsx(path: Path, package: Package) -> ExtractedDoc:
-    package.zip.verify_xml_heads()
+    package.zip.verify_all()
     from python_calamine import CalamineWorkbook, PasswordError
 
     units: list[ExtractedUnit] = []
@@ -94,10 +94,25 @@ def extract_xlsx(path: Path, package: Package) -> ExtractedDoc:
         raise corrupt(f"the workbook cannot be read ({detail[:300]})") from None
     if budget.warning:
         warnings.append(budget.warning)
+    title = clean_text(package.core_title()) or path.stem
     if not units:
-        raise no_text("the workbook has no data rows")
-    title = package.core_title() or path.stem
-    return ExtractedDoc(title=clean_text(title), kind=ItemKind.CATALOG, units=units, warnings=warnings)
+        drawn = _drawing_text(package)
+        if not drawn:
+            raise no_text("the workbook has no data rows")
+        unit = ExtractedUnit(kind=UnitKind.ITEM, number=1, text=drawn)
+        warnings.append("the workbook has no cell data; imported the text of its text boxes and diagrams")
+        return ExtractedDoc(title=title, kind=ItemKind.DOCUMENT, units=[unit], warnings=warnings)
+    return ExtractedDoc(title=title, kind=ItemKind.CATALOG, units=units, warnings=warnings)
+
+
+def _drawing_text(package: Package) -> str:
+    """Text in drawing text boxes and SmartArt data parts, for workbooks without cell data."""
+    lines: list[str] = []
+    for name in sorted(package.zip.names()):
+        low = name.lower()
+        if low.endswith(".xml") and low.startswith(("xl/drawings/drawing", "xl/diagrams/data")):
+            lines.extend(drawing_paragraphs(package.xml(name)))
+    return clean_text("\n".join(dict.fromkeys(lines)))
 
 
 def extract_csv(path: Path) -> ExtractedDoc:
