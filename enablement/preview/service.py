@@ -122,3 +122,21 @@ class PreviewService:
             folder, self._export_dir = self._export_dir, None
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def unit_totals(library: Library, item_ids: list[int]) -> dict[int, int]:
+    """Units per item (for "Slide 7 of 24"), one grouped query for all the items of an answer."""
+    import sqlalchemy as sa
+
+    from enablement.store.schema import units
+
+    ids = sorted(set(item_ids))
+    if not ids:
+        return {}
+    with library.reading() as conn:
+        rows = conn.execute(
+            sa.select(units.c.item_id, sa.func.count())
+            .where(units.c.item_id.in_(ids))
+            .group_by(units.c.item_id)
+        )
+        return {int(r[0]): int(r[1]) for r in rows}

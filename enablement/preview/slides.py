@@ -285,13 +285,17 @@ class _SlideReader:
     def _autoshape(self, el: Any, tag: str) -> Shape | None:
         ph_type, chain = self._placeholder_chain(el) if tag == "sp" else (None, [])
         geo = self._geometry(el, "p:spPr")
-        for base in chain:
-            if geo is not None:
-                break
-            geo = self._geometry(base, "p:spPr")
+        base_geo = next((g for g in (self._geometry(b, "p:spPr") for b in chain) if g), None)
+        if geo is None:
+            geo = base_geo
         if geo is None:
             return None
         x, y, w, h, rot, fh, fv = geo
+        if base_geo is not None:  # python-pptx writes 0 for the extent it was not told: inherit it
+            if h == 0:
+                y, h = base_geo[1], base_geo[3]
+            if w == 0:
+                x, w = base_geo[0], base_geo[2]
         shape = Shape("line" if tag == "cxnSp" else "shape", x, y, w, h, rot, fh, fv)
         sp_pr = _find(el, "p:spPr")
         prst = _find(sp_pr, "a:prstGeom")
@@ -536,7 +540,9 @@ class _SlideReader:
             (p.get("u") not in (None, "none") for p in props if p.get("u") is not None), False
         )
         run.color = color or self.text_default
-        for p in props:
+        # an explicit colour (the shape style's font colour, a table cell's contrast colour)
+        # beats inherited list styles; only the run's own properties override it
+        for p in props if color is None else props[:1] if r_pr is not None else []:
             fill = _find(p, "a:solidFill")
             if fill is not None:
                 resolved = resolve_color(fill, self.theme)

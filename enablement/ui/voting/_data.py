@@ -1,0 +1,80 @@
+"""What the voting widgets load in one background task: plain data, gathered off the UI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from enablement.domain import Unit
+from enablement.voting import Ballot, Notification, Person, Results, UnitComment, Vote, VotingService
+
+
+@dataclass(slots=True)
+class BoardData:
+    me: Person
+    ballots: list[Ballot]
+    my_votes: dict[int, str]
+    notifications: list[Notification]
+    unread: int
+    now: datetime
+    turnout: dict[int, tuple[int, int, float]] = field(default_factory=dict)  # id -> votes, audience, share
+
+
+@dataclass(slots=True)
+class PageData:
+    ballot: Ballot
+    results: Results
+    mine: Vote | None
+    units: list[Unit] = field(default_factory=list)
+    comments: list[UnitComment] = field(default_factory=list)
+    heat: dict[int, int] = field(default_factory=dict)
+    now: datetime | None = None
+
+
+def load_board(voting: VotingService, user: str) -> BoardData:
+    """The board as `user` sees it; creates their profile (role sales) on first run."""
+    me = voting.ensure_person(user)
+    ballots = voting.list_ballots(user)
+    turnout = {}
+    for ballot in ballots:
+        r = voting.results(user, ballot.id)
+        turnout[ballot.id] = (r.votes, r.audience_size, r.turnout)
+    return BoardData(
+        me=me,
+        turnout=turnout,
+        ballots=ballots,
+        my_votes=voting.my_votes(user),
+        notifications=voting.notifications(user, limit=30),
+        unread=voting.unread_count(user),
+        now=voting.now(),
+    )
+
+
+def load_page(voting: VotingService, user: str, ballot_id: int) -> PageData:
+    ballot = voting.get_ballot(ballot_id)
+    data = PageData(
+        ballot=ballot,
+        results=voting.results(user, ballot_id),
+        mine=voting.my_vote(user, ballot_id),
+        now=voting.now(),
+    )
+    if ballot.item_id is not None:
+        data.units = voting.ballot_units(ballot_id)
+        data.comments = voting.unit_comments(ballot_id)
+        data.heat = voting.heat_map(ballot_id)
+    return data
+
+
+def countdown(seconds: float | None) -> str:
+    """ "2d 04h", "3h 12m", "4m 09s": compact and stable in width."""
+    if seconds is None:
+        return ""
+    s = int(seconds)
+    days, s = divmod(s, 86400)
+    hours, s = divmod(s, 3600)
+    minutes, s = divmod(s, 60)
+    if days:
+        return f"{days}d {hours:02d}h"
+    if hours:
+        return f"{hours}h {minutes:02d}m"
+    return f"{minutes}m {s:02d}s"

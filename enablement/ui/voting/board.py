@@ -1,0 +1,221 @@
+"""The voting board: open, closed and decided ballots as cards in three columns, with countdowns.
+
+Signals:
+    BallotCard.opened(int) / BoardView.ballot_opened(int): the user wants to see a ballot.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from enablement.ui.theme import Theme
+from enablement.ui.voting._data import BoardData, countdown
+from enablement.ui.voting.chart import TurnoutBar, chip, soft
+from enablement.voting import Ballot, Outcome, Status, Subject
+
+COLUMNS = (Status.OPEN, Status.CLOSED, Status.DECIDED)
+
+
+def outcome_colors(outcome: Outcome, theme: Theme) -> tuple[str, str]:
+    color = {
+        Outcome.GO: theme.success,
+        Outcome.GO_WITH_CHANGES: theme.warning,
+        Outcome.NO_GO: theme.danger,
+        Outcome.POSTPONED: theme.text_muted,
+    }[outcome]
+    return color, soft(color, 38)
+
+
+class BallotCard(QFrame):
+    """One ballot on the board; click to open it."""
+
+    opened = Signal(int)
+
+    def __init__(
+        self, ballot: Ballot, my_option: str | None, *, theme: Theme, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ballot = ballot
+        self.setObjectName("card")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+        self._theme = theme
+        t = theme
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 12, 14, 12)
+        lay.setSpacing(6)
+
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        if ballot.subject is Subject.ITEM:
+            kind = self.tr("Draft for review")
+        else:
+            kind = self.tr("Upcoming product")
+        kind_label = QLabel(kind.upper())
+        kind_label.setObjectName("sectionTitle")
+        top.addWidget(kind_label)
+        top.addStretch(1)
+        self.countdown_label = chip("", t.accent, soft(t.accent, 30))
+        self.countdown_label.setVisible(False)
+        top.addWidget(self.countdown_label)
+        if ballot.status is Status.SCHEDULED:
+            top.addWidget(chip(self.tr("Scheduled"), t.text_muted, t.sunken))
+        lay.addLayout(top)
+
+        title = QLabel(ballot.title)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-size: 11pt; font-weight: 600;")
+        lay.addWidget(title)
+        subtitle = ballot.item_title if ballot.subject is Subject.ITEM else self._product_line(ballot)
+        if subtitle:
+            sub = QLabel(subtitle)
+            sub.setObjectName("muted")
+            sub.setWordWrap(True)
+            lay.addWidget(sub)
+
+        self.turnout = TurnoutBar(theme=t)
+        lay.addWidget(self.turnout)
+        foot = QHBoxLayout()
+        foot.setSpacing(6)
+        self.votes_label = QLabel(self.tr("%n vote(s)", "", ballot.votes))
+        self.votes_label.setObjectName("muted")
+        foot.addWidget(self.votes_label)
+        foot.addStretch(1)
+        if ballot.decision is not None:
+            fg, bg = outcome_colors(ballot.decision.outcome, t)
+            foot.addWidget(chip(ballot.decision.outcome.value, fg, bg))
+        elif my_option is not None:
+            foot.addWidget(chip(self.tr("You: {0}").format(my_option), t.accent, t.accent_soft))
+        elif ballot.status is Status.OPEN:
+            foot.addWidget(chip(self.tr("Your vote is asked"), t.warning, t.warning_soft))
+        lay.addLayout(foot)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def _product_line(self, ballot: Ballot) -> str:
+        p = ballot.product
+        parts = [x for x in (p.segment, p.price) if x]
+        if p.launch:
+            parts.append(self.tr("launch {0}").format(p.launch.isoformat()))
+        return " · ".join(parts)
+
+    def set_turnout(self, share: float, text: str) -> None:
+        self.turnout.set_share(share)
+        self.votes_label.setText(text)
+
+    def tick(self, now: datetime) -> bool:
+        """Refresh the countdown; True when the closing time has just passed."""
+        left = self.ballot.seconds_left(now)
+        if left is None:
+            self.countdown_label.setVisible(False)
+            return False
+        self.countdown_label.setText(self.tr("⏱ {0} left").format(countdown(left)))
+        self.countdown_label.setVisible(True)
+        return left <= 0
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.opened.emit(self.ballot.id)
+        super().mouseReleaseEvent(event)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() in (QEvent.Type.HoverEnter, QEvent.Type.HoverLeave):
+            hovered = e.type() == QEvent.Type.HoverEnter
+            self.setStyleSheet(f"QFrame#card {{ border-color: {self._theme.accent}; }}" if hovered else "")
+        return super().event(e)
+
+
+class BoardView(QWidget):
+    """Three columns of ballot cards.
+
+    Signals:
+        ballot_opened(int): a card was clicked.
+        deadline_passed(): a countdown reached zero (the board should reload).
+    """
+
+    ballot_opened = Signal(int)
+    deadline_passed = Signal()
+
+    def __init__(self, *, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = theme
+        self.cards: dict[int, BallotCard] = {}
+        self._columns: dict[Status, tuple[QLabel, QVBoxLayout, QLabel]] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(14)
+        names = {
+            Status.OPEN: self.tr("Open"),
+            Status.CLOSED: self.tr("Closed, awaiting decision"),
+            Status.DECIDED: self.tr("Decided"),
+        }
+        for status in COLUMNS:
+            col = QVBoxLayout()
+            col.setSpacing(8)
+            header = QLabel(names[status].upper())
+            header.setObjectName("sectionTitle")
+            col.addWidget(header)
+            scroll = QScrollArea()
+            scroll.setObjectName("pane")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            body = QWidget()
+            body_lay = QVBoxLayout(body)
+            body_lay.setContentsMargins(0, 0, 4, 0)
+            body_lay.setSpacing(10)
+            empty = QLabel()
+            empty.setObjectName("muted")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setWordWrap(True)
+            body_lay.addWidget(empty)
+            body_lay.addStretch(1)
+            scroll.setWidget(body)
+            col.addWidget(scroll, 1)
+            row.addLayout(col, 1)
+            self._columns[status] = (header, body_lay, empty)
+        self._names = names
+
+    def show_board(self, data: BoardData) -> None:
+        for card in self.cards.values():
+            card.deleteLater()
+        self.cards.clear()
+        counts = dict.fromkeys(COLUMNS, 0)
+        for ballot in data.ballots:
+            status = Status.OPEN if ballot.status is Status.SCHEDULED else ballot.status
+            header, lay, _ = self._columns[status]
+            card = BallotCard(ballot, data.my_votes.get(ballot.id), theme=self._theme)
+            card.opened.connect(self.ballot_opened)
+            lay.insertWidget(lay.count() - 1, card)
+            counts[status] += 1
+            self.cards[ballot.id] = card
+            card.tick(data.now)
+        empties = {
+            Status.OPEN: self.tr("No open ballots. Marketing asks here before a release."),
+            Status.CLOSED: self.tr("Nothing waiting for a decision."),
+            Status.DECIDED: self.tr("No decisions yet."),
+        }
+        for status, (header, _lay, empty) in self._columns.items():
+            header.setText(f"{self._names[status].upper()}  ·  {counts[status]}")
+            empty.setText(empties[status])
+            empty.setVisible(counts[status] == 0)
+
+    def set_turnout(self, ballot_id: int, share: float, text: str) -> None:
+        card = self.cards.get(ballot_id)
+        if card is not None:
+            card.set_turnout(share, text)
+
+    def tick(self, now: datetime) -> None:
+        if any([card.tick(now) for card in self.cards.values()]):
+            self.deadline_passed.emit()
