@@ -401,7 +401,8 @@ class BallotPage(QWidget):
         for (option, reasons), color in zip(r.reasons.items(), colors, strict=False):
             if not reasons:
                 continue
-            html += f"<p style='margin-bottom:2px'><b style='color:{color.name()}'>{escape(option)}</b></p><ul style='margin-top:0'>"
+            html += f"<p style='margin-bottom:2px'><b style='color:{color.name()}'>{escape(option)}</b></p>"
+            html += "<ul style='margin-top:0'>"
             html += "".join(
                 f"<li>“{escape(x.text)}” <span style='color:{t.text_muted}'>— {escape(x.voter)}"
                 f"{', ' + escape(x.team) if x.team else ''}</span></li>"
@@ -412,7 +413,10 @@ class BallotPage(QWidget):
             html += f"<p><b>{escape(self.tr('By team'))}</b></p><table>"
             for team, counts in r.by_team.items():
                 cells = " · ".join(f"{escape(o)} {n}" for o, n in counts.items() if n)
-                html += f"<tr><td style='padding-right:12px'>{escape(team)}</td><td style='color:{t.text_muted}'>{cells}</td></tr>"
+                html += (
+                    f"<tr><td style='padding-right:12px'>{escape(team)}</td>"
+                    f"<td style='color:{t.text_muted}'>{cells}</td></tr>"
+                )
             html += "</table>"
         self.reasons_label.setText(html)
 

@@ -59,10 +59,8 @@ class BallotCard(QFrame):
 
         top = QHBoxLayout()
         top.setSpacing(6)
-        if ballot.subject is Subject.ITEM:
-            kind = self.tr("Draft for review")
-        else:
-            kind = self.tr("Upcoming product")
+        draft = ballot.subject is Subject.ITEM
+        kind = self.tr("Draft for review") if draft else self.tr("Upcoming product")
         kind_label = QLabel(kind.upper())
         kind_label.setObjectName("sectionTitle")
         top.addWidget(kind_label)
