@@ -27,7 +27,8 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|~~)")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_SINGLE_EMPHASIS = re.compile(r"(?<![\w*])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _LIST_KEYS = {
     "competitors": ("competitors", "competitor"),
@@ -214,6 +215,7 @@ def _inline(text: str) -> str:
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _EMPHASIS.sub("", text)
+    text = _SINGLE_EMPHASIS.sub(r"\1", text)
     return " ".join(text.replace("`", "").split())
 
 
@@ -222,11 +224,9 @@ def _plain(raw: str) -> str:
     raw = _HTML_COMMENT.sub("", raw)
     out = []
     for line in raw.split("\n"):
-        if _TABLE_RULE.match(line) and "-" in line:
+        if _TABLE_RULE.match(line) and ("|" in line or line.count("-") >= 3):
             continue
-        cleaned = (
-            _inline(line) if ("[" in line or "*" in line or "_" in line or "~" in line) else line.rstrip()
-        )
-        out.append(cleaned)
+        marked = "[" in line or "*" in line or "_" in line or "~" in line
+        out.append(_inline(line) if marked else " ".join(line.split()))
     text = "\n".join(out).strip()
     return re.sub(r"\n{3,}", "\n\n", text)

@@ -81,6 +81,7 @@ _CONTROL[0xFFFE] = None
 _CONTROL[0xFFFF] = None
 _CONTROL[0x00AD] = None  # soft hyphen: invisible, splits words for search
 _SURROGATES = re.compile("[\ud800-\udfff]")
+_NEEDS_CLEANING = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\ud800-\udfff\ufeff\ufffe\uffff]")
 
 
 def clean_text(text: str) -> str:
@@ -90,6 +91,8 @@ def clean_text(text: str) -> str:
     """
     if not text:
         return ""
+    if _NEEDS_CLEANING.search(text) is None:
+        return text
     if "\r\n" in text:
         text = text.replace("\r\n", "\n")
     text = text.translate(_CONTROL)
