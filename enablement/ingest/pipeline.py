@@ -270,6 +270,13 @@ class Importer:
         outcomes: list[tuple[_Candidate, str, int, int]] = []
         with self.library.transaction() as conn:
             for candidate, doc in batch:
+                twin = repo.item_id_by_sha(conn, candidate.sha256) if candidate.item_id is None else None
+                if twin is not None:  # a copy of a file stored earlier in this same import
+                    repo.touch_source(
+                        conn, str(candidate.path), candidate.size, candidate.mtime_ns, candidate.sha256, twin
+                    )
+                    outcomes.append((candidate, "unchanged", twin, 0))
+                    continue
                 existing = repo.get_item(conn, candidate.item_id) if candidate.item_id else None
                 new = self._new_version(candidate, doc, meta, existing)
                 item_id = repo.store_version(conn, new, item_id=candidate.item_id, user=self.user)
@@ -278,6 +285,10 @@ class Importer:
                 )
                 outcomes.append((candidate, "updated" if existing else "imported", item_id, len(doc.units)))
         for candidate, outcome, item_id, unit_count in outcomes:
+            if outcome == "unchanged":
+                report.unchanged += 1
+                tick(candidate.path, outcome)
+                continue
             if outcome == "updated":
                 report.updated += 1
             else:
@@ -294,8 +305,12 @@ class Importer:
         fm = doc.meta
 
         def pick_list(cli: list[str], key: str, old: list[str] | None) -> list[str]:
-            values = list(cli) + [v for v in _as_list(fm.get(key)) if v not in cli]
-            return values or list(old or [])
+            # Metadata given at import adds to what a re-imported item already had.
+            values: list[str] = []
+            for value in [*cli, *_as_list(fm.get(key)), *(old or [])]:
+                if value not in values:
+                    values.append(value)
+            return values
 
         kind = meta.kind or _enum(ItemKind, fm.get("kind")) or (existing.kind if existing else doc.kind)
         status = (

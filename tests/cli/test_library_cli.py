@@ -1,0 +1,105 @@
+"""The `enablement` command as a user runs it: a real process, a real library folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+CARD = """---
+title: Card {i}
+competitor: Globex
+---
+# Strengths
+Globex has a large partner network, item {i}.
+
+# Weaknesses
+Slow rollout and expensive support contracts, item {i}.
+"""
+
+
+def run(lib: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "ENABLEMENT_LIBRARY": str(lib)}
+    return subprocess.run(
+        [sys.executable, "-m", "enablement", *args], env=env, capture_output=True, text=True, check=check
+    )
+
+
+def _cards(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (folder / f"card{i:04d}.md").write_text(CARD.format(i=i), encoding="utf-8")
+    return folder
+
+
+def test_import_json_contract_list_show_remove(tmp_path: Path) -> None:
+    src = _cards(tmp_path / "src", 3)
+    (src / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    lib = tmp_path / "lib"
+    summary = json.loads(run(lib, "import", str(src), "--json", "--tag", "q3").stdout)
+    assert set(summary) == {"imported", "updated", "unchanged", "units", "rejected", "seconds"}
+    assert (summary["imported"], summary["units"]) == (3, 6)
+    assert [Path(r["path"]).name for r in summary["rejected"]] == ["old.doc"]
+    assert ".docx" in summary["rejected"][0]["reason"]
+
+    items = json.loads(run(lib, "list", "--json").stdout)
+    assert len(items) == 3 and all(i["tags"] == ["q3"] for i in items)
+    shown = json.loads(run(lib, "show", str(items[0]["id"]), "--json").stdout)
+    assert shown["versions"][0]["source"] == items[0]["source"]
+    assert any("partner network" in u["text"] for u in shown["units"])
+
+    assert "Removed" in run(lib, "remove", str(items[0]["id"])).stdout
+    assert len(json.loads(run(lib, "list", "--json").stdout)) == 2
+    missing = run(lib, "show", "999", check=False)
+    assert missing.returncode == 1 and "no item 999" in missing.stderr and "Traceback" not in missing.stderr
+
+    again = json.loads(run(lib, "import", str(src), "--json").stdout)
+    assert (again["imported"], again["unchanged"]) == (1, 2)
+
+
+def test_sigkill_during_import_then_rerun_is_consistent(tmp_path: Path) -> None:
+    src = _cards(tmp_path / "src", 3000)
+    lib = tmp_path / "lib"
+    env = {**os.environ, "ENABLEMENT_LIBRARY": str(lib)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "enablement", "import", str(src), "--workers", "1"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    db = lib / "library.db"
+    deadline = time.monotonic() + 60
+    count = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=1) as conn:
+                    count = conn.execute("SELECT count(*) FROM items").fetchone()[0]
+            except sqlite3.OperationalError:
+                count = 0
+            if count > 0:
+                break
+        time.sleep(0.05)
+    if proc.poll() is not None:
+        pytest.fail("the import finished before it could be killed; make the folder bigger")
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert 0 < count < 3000
+
+    doctor = json.loads(run(lib, "doctor", "--json", check=False).stdout)
+    assert not [p for p in doctor["problems"] if p not in doctor["repaired"]]
+
+    rerun = json.loads(run(lib, "import", str(src), "--json").stdout)
+    assert rerun["imported"] + rerun["unchanged"] == 3000
+    items = json.loads(run(lib, "list", "--json").stdout)
+    assert len(items) == 3000 and all(i["units"] == 2 for i in items)
+    doctor = json.loads(run(lib, "doctor", "--json").stdout)
+    assert doctor["ok"] is True
