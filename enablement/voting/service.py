@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Row
 
-from enablement.domain import ItemStatus, Unit
+from enablement.domain import Item, ItemStatus, Unit
 from enablement.errors import EnablementError, NotFound, PermissionDenied, VotingError
 from enablement.store import repository
 from enablement.store.library import Library
@@ -374,17 +374,17 @@ class VotingService:
                     self._audit(conn, ballot_id, voter.name, "vote", None, choice, reason, None)
                     break
                 # Another process of the same person inserted first; re-read its row under lock.
-            if existing is not None and (existing.option, existing.reason) != (choice, reason):
-                conn.execute(
-                    sa.update(votes)
-                    .where(votes.c.id == existing.id)
-                    .values(option=choice, reason=reason, team=voter.team, updated_at=now)
-                )
-                self._audit(
-                    conn, ballot_id, voter.name, "vote", existing.option, choice, reason, existing.reason
-                )
-            row = conn.execute(sa.select(votes).where(mine)).one()
-            return _rows.vote_from_row(row, voter.name)
+            if existing is None:
+                return Vote(ballot_id, voter.name, choice, reason, voter.team, now, now)
+            if (existing.option, existing.reason) == (choice, reason):
+                return _rows.vote_from_row(existing, voter.name)
+            conn.execute(
+                sa.update(votes)
+                .where(votes.c.id == existing.id)
+                .values(option=choice, reason=reason, team=voter.team, updated_at=now)
+            )
+            self._audit(conn, ballot_id, voter.name, "vote", existing.option, choice, reason, existing.reason)
+            return Vote(ballot_id, voter.name, choice, reason, voter.team, _rows.utc(existing.cast_at), now)
 
     def _check_can_vote(self, conn: Connection, ballot_id: int, voter: Person, now: datetime) -> Ballot:
         ballot = _rows.ballot_from_row(self._row(conn, ballot_id, lock="share"), now)
@@ -410,6 +410,16 @@ class VotingService:
                 .where(votes.c.ballot_id == ballot_id, people.c.name == actor)
             ).first()
             return None if row is None else _rows.vote_from_row(row, actor)
+
+    def my_votes(self, actor: str) -> dict[int, str]:
+        """`actor`'s option on every ballot they voted on, in one query (the board shows them)."""
+        with self._library.reading() as conn:
+            rows = conn.execute(
+                sa.select(votes.c.ballot_id, votes.c.option)
+                .join(people, people.c.id == votes.c.person_id)
+                .where(people.c.name == actor)
+            )
+            return {r.ballot_id: r.option for r in rows}
 
     def results(self, actor: str, ballot_id: int) -> Results:
         """Turnout always; distribution, team breakdown and reasons once totals are visible."""
@@ -475,6 +485,11 @@ class VotingService:
             ]
 
     # ------------------------------------------------------------ slides and comments
+
+    def draft_items(self) -> list[Item]:
+        """Library items in draft status: what a marketer can put to a vote."""
+        with self._library.reading() as conn:
+            return repository.list_items(conn, status=ItemStatus.DRAFT)
 
     def ballot_units(self, ballot_id: int) -> list[Unit]:
         """The draft's slides, pages or sections that voters look at (empty for a product)."""

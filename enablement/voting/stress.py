@@ -7,8 +7,8 @@ A start event releases every voter at once after the (slow) process start-up,
 so the measured time is voting only.
 
 PostgreSQL's default `max_connections` is 100, fewer than 200 voters: a voter
-takes one of `sessions` slots (a cross-process semaphore, playing the part of a
-pooler such as pgbouncer) for each vote and closes its connection afterwards.
+holds one of `sessions` slots (a cross-process semaphore, playing the part of a
+pooler such as pgbouncer) while it votes, and closes its connection afterwards.
 """
 
 from __future__ import annotations
@@ -93,21 +93,21 @@ def _voter(
     try:
         out.put(("ready", name))
         start.wait()
-        for option, reason in steps:
-            while True:
-                try:
-                    if sessions is None:
+        if sessions is not None:
+            sessions.acquire()
+        try:
+            for option, reason in steps:
+                while True:
+                    try:
                         service.vote(name, ballot_id, option, reason)
-                    else:
-                        with sessions:
-                            try:
-                                service.vote(name, ballot_id, option, reason)
-                            finally:
-                                library.engine.dispose()
-                    break
-                except DatabaseUnavailable:  # a vote is idempotent, so trying again is safe
-                    retries += 1
-                    time.sleep(0.01 + random.random() * 0.05)
+                        break
+                    except DatabaseUnavailable:  # a vote is idempotent, so trying again is safe
+                        retries += 1
+                        time.sleep(0.01 + random.random() * 0.05)
+        finally:
+            library.engine.dispose()
+            if sessions is not None:
+                sessions.release()
         out.put(("done", name, time.time(), retries))
     except BaseException as exc:
         out.put(("error", name, repr(exc)))
