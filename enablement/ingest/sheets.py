@@ -303,6 +303,7 @@ def rows_to_units(sheet: str, rows: Iterable[list[Any]], budget: TextBudget) -> 
 
     With a header, `number` counts rows after it; without one (or when a
     header has nothing below it), every row is data and `number` is the row.
+    Title rows above a header become one SECTION unit (number 1) for the sheet.
     """
     iterator: Iterator[list[Any]] = iter(rows)
     sample: list[list[str]] = []
@@ -320,7 +321,18 @@ def rows_to_units(sheet: str, rows: Iterable[list[Any]], budget: TextBudget) -> 
             seen.append(cells)
         if not table.add(number, cells):
             break
-    if table.units or header_index is None:
+    if header_index is None:
+        return table.units
+    if table.units:
+        caption = [" ".join(c for c in row if c) for row in sample[:header_index]]
+        caption = [line for line in caption if line]
+        if caption and budget.take(*caption):
+            # Title rows above the header ("Прайс-лист", supplier, price date) stay findable.
+            heading = caption[0][:200]
+            unit = ExtractedUnit(
+                kind=UnitKind.SECTION, number=1, heading=heading, text="\n".join(caption), sheet=sheet
+            )
+            return [unit, *table.units]
         return table.units
     fallback = _Table(sheet, None, budget)
     for index, cells in enumerate(sample[: header_index + 1] + seen, start=1):
