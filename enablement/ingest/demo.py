@@ -119,30 +119,53 @@ def build_demo_files(target: Path) -> list[Path]:
 
 
 def create_demo_library(services: Services) -> ImportReport:
-    """Build the demo files into `<library>/demo` and import them, each with its manifest metadata.
+    """Build the demo files into `<library>/demo`, import them, and give each its manifest metadata.
 
-    Files that share the same metadata (the self-describing Markdown cards) go
-    in one import call; the generated files go one call each.
+    One import call for all files (the importer starts its worker processes
+    once per call, which dominates a small import); then the manifest's
+    kind/status/competitors/products/tags go onto the generated files' items
+    in one transaction; then the search index is brought up to date once. The
+    import runs with a search-less Importer on the same library so nothing is
+    indexed before its metadata is final (the draft deck is never searchable,
+    not even for a moment). Values already in place are not rewritten, so
+    running it again on an imported demo changes nothing.
     """
-    from enablement.ingest.pipeline import ImportReport
+    from enablement.ingest.pipeline import Importer
+    from enablement.store import repository as repo
 
     target = services.library.root / "demo"
+    entries = demo_manifest()
     paths = build_demo_files(target)
-    groups: dict[tuple[Any, ...], tuple[ItemMeta, list[Path]]] = {}
-    for entry, path in zip(demo_manifest(), paths, strict=True):
-        key = (entry.kind, entry.status, entry.competitors, entry.products, entry.tags)
-        groups.setdefault(key, (entry.meta(), []))[1].append(path)
-    total = ImportReport()
-    for meta, group in groups.values():
-        report = services.importer.import_paths(group, meta)
-        total.imported += report.imported
-        total.updated += report.updated
-        total.unchanged += report.unchanged
-        total.units += report.units
-        total.rejected.extend(report.rejected)
-        total.seconds += report.seconds
-        total.item_ids.extend(report.item_ids)
-    return total
+    importer = Importer(
+        services.library, None, user=services.importer.user, timeout_s=services.importer.timeout_s
+    )
+    report = importer.import_paths(paths)
+    with services.library.transaction() as conn:
+        for entry, path in zip(entries, paths, strict=True):
+            source = repo.get_source(conn, str(path.resolve()))
+            if source is None or source.item_id is None:
+                continue  # rejected: already listed in the report
+            updates = _meta_updates(entry, repo.get_item(conn, source.item_id))
+            if updates:
+                repo.update_item(conn, source.item_id, **updates)
+    services.search.sync()
+    return report
+
+
+def _meta_updates(entry: DemoFile, item: Any) -> dict[str, Any]:
+    """What differs between the manifest entry and the stored item (manifest values first in lists)."""
+    meta = entry.meta()
+    updates: dict[str, Any] = {}
+    if meta.kind is not None and item.kind != meta.kind:
+        updates["kind"] = meta.kind
+    if meta.status is not None and item.status != meta.status:
+        updates["status"] = meta.status
+    for key in ("competitors", "products", "tags"):
+        wanted = getattr(meta, key)
+        merged = wanted + [v for v in getattr(item, key) if v not in wanted]
+        if wanted and merged != list(getattr(item, key)):
+            updates[key] = merged
+    return updates
 
 
 # ---------------------------------------------------------------- helpers
