@@ -1,0 +1,440 @@
+"""Browse: battle cards by competitor, decks with thumbnails, catalogs; filter by product and tag; sort.
+
+Items are listed and grouped off the UI thread (enablement.preview.browse);
+deck thumbnails are painted from the first slide's layout in the background.
+A click opens the item in this page's own preview pane.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from enablement.preview.browse import BrowseGroups, group_items, load_items
+from enablement.ui import labels
+from enablement.ui.icons import IconSet
+from enablement.ui.preview_pane import PreviewPane
+from enablement.ui.slide_painter import render_slide_image
+from enablement.ui.tasks import TaskRunner
+from enablement.ui.theme import Appearance
+
+THUMB = QSize(232, 131)
+
+
+def deck_thumbnail(preview: Any, item: Any) -> Any:
+    """Worker body: the first slide of a deck as a QImage (None if it cannot be drawn)."""
+    deck = preview.deck(item)
+    if not deck.slides:
+        return None
+    return render_slide_image(deck.slides[0], THUMB.width() * 2)
+
+
+class FlowLayout(QLayout):
+    """Lays tiles out left to right, wrapping (the Qt flow-layout example, trimmed)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._do_layout(QRect(0, 0, width, 0), test=True)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._do_layout(rect, test=False)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _do_layout(self, rect: QRect, test: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() and line_height > 0:
+                x = area.x()
+                y += line_height + self._spacing
+                line_height = 0
+            if not test:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + m.bottom()
+
+
+class ItemButton(QPushButton):
+    """A flat, clickable item title inside a tile."""
+
+    def __init__(self, item: Any, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.item = item
+        self.setFlat(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet("QPushButton { text-align: left; border: none; padding: 3px 4px; }")
+
+
+class BrowseView(QWidget):
+    """The Browse page.
+
+    Signals:
+        loaded(): the item list was (re)loaded and laid out.
+    """
+
+    loaded = Signal()
+
+    def __init__(
+        self, *, runner: TaskRunner, appearance: Appearance, icons: IconSet, preview_pane: PreviewPane,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.runner = runner
+        self.appearance = appearance
+        self.icons = icons
+        self.services: Any = None
+        self.preview_service: Any = None
+        self.items: list[Any] = []
+        self.groups = BrowseGroups()
+        self._thumbs: dict[str, QPixmap] = {}
+        self._thumb_labels: dict[str, list[QLabel]] = {}
+        self.preview_pane = preview_pane
+
+        self.product = QComboBox(self)
+        self.tag = QComboBox(self)
+        self.sort = QComboBox(self)
+        for combo in (self.product, self.tag, self.sort):
+            combo.currentIndexChanged.connect(self._relayout)
+            combo.setMinimumWidth(150)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("muted")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(16, 10, 16, 4)
+        bar.setSpacing(8)
+        self.product_label, self.tag_label, self.sort_label = QLabel(self), QLabel(self), QLabel(self)
+        for label, combo in (
+            (self.product_label, self.product),
+            (self.tag_label, self.tag),
+            (self.sort_label, self.sort),
+        ):
+            label.setObjectName("muted")
+            bar.addWidget(label)
+            bar.addWidget(combo)
+            bar.addSpacing(8)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(16, 6, 16, 16)
+        self.body_layout.setSpacing(8)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("pane")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(scroll, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("browseSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(preview_pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.retranslate()
+
+    def set_services(self, services: Any, preview_service: Any) -> None:
+        self.services, self.preview_service = services, preview_service
+        self.preview_pane.set_preview_service(preview_service)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.services is None:
+            return
+        self._thumbs.clear()
+        self.runner.submit(load_items, self.services.library, on_done=self._on_items)
+
+    def _on_items(self, items: list[Any]) -> None:
+        self.items = items
+        self._fill_combo(self.product, group_items(items).products, self.tr("All products"))
+        self._fill_combo(self.tag, group_items(items).tags, self.tr("All tags"))
+        self._relayout()
+        self.loaded.emit()
+
+    def _fill_combo(self, combo: QComboBox, values: list[str], all_text: str) -> None:
+        current = combo.currentData() or ""
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, "")
+        for value in values:
+            combo.addItem(value, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def set_filters(self, product: str = "", tag: str = "", sort: str = "updated") -> None:
+        for combo, value in ((self.product, product), (self.tag, tag), (self.sort, sort)):
+            index = combo.findData(value)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self._relayout()
+
+    # ------------------------------------------------------------------ layout
+
+    def _relayout(self) -> None:
+        self.groups = group_items(
+            self.items,
+            product=self.product.currentData() or "",
+            tag=self.tag.currentData() or "",
+            sort=self.sort.currentData() or "updated",
+        )
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+            elif item.layout() is not None:
+                _delete_layout(item.layout())
+        self._thumb_labels = {}
+        g = self.groups
+        self.count_label.setText(self.tr("%n item(s)", "", g.total))
+        if g.by_competitor:
+            self._section(
+                self.tr("Battle cards by competitor"),
+                [self._competitor_tile(n, c) for n, c in g.by_competitor],
+            )
+        if g.decks:
+            self._section(self.tr("Decks"), [self._deck_tile(i) for i in g.decks])
+        if g.catalogs:
+            self._section(self.tr("Catalogs and price lists"), [self._item_tile(i) for i in g.catalogs])
+        if g.documents:
+            self._section(self.tr("Documents"), [self._item_tile(i) for i in g.documents])
+        if not g.total:
+            empty = QLabel(self.tr("Nothing matches these filters."), self.body)
+            empty.setObjectName("muted")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.body_layout.addWidget(empty)
+        self.body_layout.addStretch(1)
+        self._request_thumbnails()
+
+    def _section(self, title: str, tiles: list[QWidget]) -> None:
+        header = QLabel(title.upper(), self.body)
+        header.setObjectName("sectionTitle")
+        header.setContentsMargins(2, 10, 0, 2)
+        self.body_layout.addWidget(header)
+        holder = QWidget(self.body)
+        flow = FlowLayout(holder)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for tile in tiles:
+            tile.setParent(holder)
+            flow.addWidget(tile)
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.body_layout.addWidget(holder)
+
+    def _tile(self, width: int = 260) -> tuple[QFrame, QVBoxLayout]:
+        tile = QFrame()
+        tile.setObjectName("card")
+        tile.setFixedWidth(width)
+        layout = QVBoxLayout(tile)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(4)
+        return tile, layout
+
+    def _competitor_tile(self, name: str, cards: list[Any]) -> QWidget:
+        t = self.appearance.theme
+        tile, layout = self._tile(300)
+        head = QHBoxLayout()
+        icon = QLabel(tile)
+        icon.setPixmap(self.icons.pixmap("battlecard", 18, t.kind_color("battlecard")))
+        title = QLabel(f"<b>{name}</b>", tile)
+        title.setStyleSheet("font-size: 11pt")
+        count = QLabel(self.tr("%n card(s)", "", len(cards)), tile)
+        count.setObjectName("muted")
+        head.addWidget(icon)
+        head.addWidget(title, 1)
+        head.addWidget(count)
+        layout.addLayout(head)
+        for item in cards:
+            text = item.title
+            if labels.review_overdue(item.review_by):
+                text = "⏱ " + text
+            button = ItemButton(item, text, tile)
+            button.setToolTip(self._item_tooltip(item))
+            button.clicked.connect(lambda _=False, i=item: self.open_item(i))
+            layout.addWidget(button)
+        return tile
+
+    def _deck_tile(self, item: Any) -> QWidget:
+        t = self.appearance.theme
+        tile, layout = self._tile(THUMB.width() + 24)
+        thumb = QLabel(tile)
+        thumb.setFixedSize(THUMB)
+        thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        thumb.setStyleSheet(f"background: {t.sunken}; border-radius: 4px;")
+        thumb.setPixmap(self.icons.pixmap("deck", 32, t.border))
+        if item.sha256 in self._thumbs:
+            thumb.setPixmap(self._thumbs[item.sha256])
+        self._thumb_labels.setdefault(item.sha256, []).append(thumb)
+        button = ItemButton(item, item.title, tile)
+        button.setStyleSheet(button.styleSheet() + "QPushButton { font-weight: 600; }")
+        button.clicked.connect(lambda _=False, i=item: self.open_item(i))
+        meta = QLabel(self._item_meta(item), tile)
+        meta.setObjectName("muted")
+        layout.addWidget(thumb)
+        layout.addWidget(button)
+        layout.addWidget(meta)
+        thumb.mousePressEvent = lambda _e, i=item: self.open_item(i)  # type: ignore[method-assign]
+        return tile
+
+    def _item_tile(self, item: Any) -> QWidget:
+        t = self.appearance.theme
+        tile, layout = self._tile(300)
+        head = QHBoxLayout()
+        icon = QLabel(tile)
+        is_pdf = item.source_name.lower().endswith(".pdf")
+        icon.setPixmap(
+            self.icons.pixmap(
+                "pdf" if is_pdf else "catalog", 22, t.kind_color("pdf" if is_pdf else item.kind)
+            )
+        )
+        button = ItemButton(item, item.title, tile)
+        button.setStyleSheet(button.styleSheet() + "QPushButton { font-weight: 600; }")
+        button.clicked.connect(lambda _=False, i=item: self.open_item(i))
+        head.addWidget(icon)
+        head.addWidget(button, 1)
+        meta = QLabel(self._item_meta(item), tile)
+        meta.setObjectName("muted")
+        layout.addLayout(head)
+        layout.addWidget(meta)
+        return tile
+
+    def _item_meta(self, item: Any) -> str:
+        if item.kind == "deck":
+            count = self.tr("%n slide(s)", "", item.unit_count)
+        elif item.source_name.lower().endswith(".pdf"):
+            count = self.tr("%n page(s)", "", item.unit_count)
+        elif item.kind == "catalog":
+            count = self.tr("%n row(s)", "", item.unit_count)
+        else:
+            count = self.tr("%n section(s)", "", item.unit_count)
+        return f"{count} · {labels.short_date(item.updated_at)}"
+
+    def _item_tooltip(self, item: Any) -> str:
+        text = f"{item.source_name} · {labels.short_date(item.updated_at)}"
+        if labels.review_overdue(item.review_by):
+            text += " · " + self.tr("needs review")
+        return text
+
+    def open_item(self, item: Any) -> None:
+        self.preview_pane.show_unit(item.id, "item", 0)
+
+    # ------------------------------------------------------------------ thumbnails
+
+    def _request_thumbnails(self) -> None:
+        if self.preview_service is None:
+            return
+        for item in self.groups.decks:
+            if item.sha256 in self._thumbs:
+                continue
+            self.runner.submit(
+                deck_thumbnail,
+                self.preview_service,
+                item,
+                on_done=lambda img, k=item.sha256: self._on_thumb(k, img),
+            )
+
+    def _on_thumb(self, key: str, image: Any) -> None:
+        if image is None:
+            return
+        pixmap = QPixmap.fromImage(image).scaled(
+            THUMB * 2, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        pixmap.setDevicePixelRatio(2.0)
+        self._thumbs[key] = pixmap
+        for label in self._thumb_labels.get(key, []):
+            try:
+                label.setPixmap(pixmap)
+            except RuntimeError:  # the tile was rebuilt meanwhile
+                continue
+
+    def thumbnails_ready(self) -> int:
+        return len(self._thumbs)
+
+    # ------------------------------------------------------------------ i18n
+
+    def retranslate(self) -> None:
+        self.product_label.setText(self.tr("Product"))
+        self.tag_label.setText(self.tr("Tag"))
+        self.sort_label.setText(self.tr("Sort"))
+        current = self.sort.currentData() or "updated"
+        self.sort.blockSignals(True)
+        self.sort.clear()
+        self.sort.addItem(self.tr("Recently updated"), "updated")
+        self.sort.addItem(self.tr("Title"), "title")
+        self.sort.setCurrentIndex(max(0, self.sort.findData(current)))
+        self.sort.blockSignals(False)
+        if self.items:
+            self._on_items(self.items)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 600)
+
+
+def _delete_layout(layout: QLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _delete_layout(item.layout())

@@ -1,0 +1,248 @@
+"""Import from the UI: drop files or folders, or File → Import…; progress with cancel; a report.
+
+The import runs as a "write" task (the single-writer queue), reports progress
+through `TaskRunner.relay`, and can be cancelled. When it ends the window
+refreshes the open search and Browse; the report dialog lists rejected files
+with the importer's reasons.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from enablement.ui.icons import IconSet
+from enablement.ui.tasks import TaskRunner
+
+
+def run_import(services: Any, paths: list[str], progress: Any, cancel: threading.Event) -> Any:
+    """Worker body: import `paths` (files and folders)."""
+    return services.importer.import_paths([Path(p) for p in paths], progress=progress, cancel=cancel)
+
+
+class ImportProgressWidget(QWidget):
+    """Status-bar widget: "Importing 12 of 40 — deck.pptx" with a bar and a cancel button.
+
+    Signals:
+        cancel_requested(): the cancel button.
+    """
+
+    cancel_requested = Signal()
+
+    def __init__(self, *, icons: IconSet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setObjectName("muted")
+        self.bar = QProgressBar(self)
+        self.bar.setFixedWidth(160)
+        self.bar.setTextVisible(False)
+        self.cancel = QToolButton(self)
+        self.cancel.setIcon(icons.icon("clear"))
+        self.cancel.clicked.connect(self.cancel_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+        self.retranslate()
+        self.hide()
+
+    def set_progress(self, done: int, total: int, path: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        name = Path(path).name if path else ""
+        text = self.tr("Importing %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+        self.label.setText(f"{text} — {name}" if name else text)
+
+    def retranslate(self) -> None:
+        self.cancel.setToolTip(self.tr("Cancel the import"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class ImportReportDialog(QDialog):
+    """What an import did, and every rejected file with its reason."""
+
+    def __init__(self, report: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(self.tr("Import finished"))
+        self.setMinimumWidth(620)
+        summary = QLabel(self)
+        summary.setObjectName("heading")
+        parts = [
+            self.tr("%n new item(s)", "", report.imported),
+            self.tr("%n updated", "", report.updated),
+            self.tr("%n unchanged", "", report.unchanged),
+        ]
+        if report.rejected:
+            parts.append(self.tr("%n rejected", "", len(report.rejected)))
+        summary.setText(" · ".join(parts))
+        detail = QLabel(self)
+        detail.setObjectName("muted")
+        seconds = f"{report.seconds:.1f}"
+        detail.setText(
+            self.tr("%1 slides, pages, rows and sections are searchable now (%2 s).")
+            .replace("%1", str(report.units))
+            .replace("%2", seconds)
+            + (" " + self.tr("The import was cancelled.") if getattr(report, "cancelled", False) else "")
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(detail)
+        self.table = QTableWidget(len(report.rejected), 2, self)
+        if report.rejected:
+            title = QLabel(self.tr("These files were not imported:"), self)
+            layout.addSpacing(6)
+            layout.addWidget(title)
+            self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
+            self.table.verticalHeader().hide()
+            self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            self.table.setWordWrap(True)
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            for row, (path, reason) in enumerate(report.rejected):
+                name = QTableWidgetItem(Path(path).name)
+                name.setToolTip(str(path))
+                self.table.setItem(row, 0, name)
+                self.table.setItem(row, 1, QTableWidgetItem(reason))
+            self.table.resizeRowsToContents()
+            layout.addWidget(self.table, 1)
+        else:
+            self.table.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def rejected_rows(self) -> list[tuple[str, str]]:
+        return [
+            (self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())
+        ]
+
+
+class ImportController(QObject):
+    """Runs imports for the window.
+
+    Signals:
+        started(): an import began.
+        finished(object): the ImportReport (also after a cancel).
+        failed(str): the import could not run at all.
+    """
+
+    started = Signal()
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        runner: TaskRunner,
+        progress: ImportProgressWidget,
+        parent_widget: QWidget,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.progress = progress
+        self.parent_widget = parent_widget
+        self.services: Any = None
+        self.show_report = True
+        self.last_report: Any = None
+        self.dialog: ImportReportDialog | None = None
+        self._cancel: threading.Event | None = None
+        self._queue: list[list[str]] = []
+        progress.cancel_requested.connect(self.cancel)
+
+    @property
+    def busy(self) -> bool:
+        return self._cancel is not None
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self.parent_widget,
+            self.tr("Import files"),
+            "",
+            self.tr(
+                "Documents (*.pptx *.pptm *.ppsx *.pdf *.xlsx *.xlsm *.csv *.docx *.md *.txt);;All files (*)"
+            ),
+        )
+        if files:
+            self.import_paths(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.parent_widget, self.tr("Import a folder"))
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str]) -> None:
+        if self.services is None or not paths:
+            return
+        if self._cancel is not None:
+            self._queue.append(list(paths))
+            return
+        self._cancel = threading.Event()
+        self.progress.set_progress(0, 0, "")
+        self.progress.bar.setRange(0, 0)
+        self.progress.show()
+        self.started.emit()
+        report = self.runner.relay(self._on_progress)
+        self.runner.submit(
+            run_import,
+            self.services,
+            list(paths),
+            lambda p: report(p.done, p.total, p.path),
+            self._cancel,
+            kind="write",
+            on_done=self._on_done,
+            on_error=self._on_error,
+        )
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self._queue.clear()
+            self.progress.label.setText(self.tr("Cancelling…"))
+
+    def _on_progress(self, done: int, total: int, path: str) -> None:
+        if self._cancel is not None:
+            self.progress.set_progress(done, total, path)
+
+    def _on_done(self, report: Any) -> None:
+        self._cancel = None
+        self.progress.hide()
+        self.last_report = report
+        self.finished.emit(report)
+        if self.show_report:
+            self.dialog = ImportReportDialog(report, self.parent_widget)
+            self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dialog.show()
+        if self._queue:
+            self.import_paths(self._queue.pop(0))
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._cancel = None
+        self.progress.hide()
+        self.failed.emit(self.tr("The import failed: %1").replace("%1", str(exc)))

@@ -1,0 +1,153 @@
+"""Start the desktop app: QApplication, theme, translations, the window, then services in the background.
+
+`run_app(args, rest)` is what `enablement` without a subcommand calls. The window
+appears at once; `build_services` (which on the very first run creates the demo
+library) runs on the task runner behind a "preparing the library" state.
+
+Deep links (`enablement://item/ID#slide=N`) may be passed as an argument. If an
+app is already running for the same library, the link is handed to it over a
+local socket and this process exits, so links from chat or e-mail open in the
+window the salesperson already has.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication
+
+from enablement.config import Settings
+from enablement.preview.links import DeepLink, parse_link
+from enablement.ui.i18n import Translator
+from enablement.ui.icons import IconSet
+from enablement.ui.main_window import MainWindow
+from enablement.ui.tasks import TaskRunner
+from enablement.ui.theme import Appearance, apply_theme, ui_font
+from enablement.ui.ui_state import UiState
+
+ORGANIZATION = "EnablementHub"
+APPLICATION = "Enablement Hub"
+
+
+def create_window(
+    app: QApplication,
+    *,
+    state: UiState | None = None,
+    opener: Any = None,
+    theme: str | None = None,
+    language: str | None = None,
+) -> MainWindow:
+    """The composition of the UI: one runner, one appearance, one icon set, one translator."""
+    state = state or UiState()
+    appearance = Appearance(theme or state.theme)
+    app.setFont(ui_font())
+    apply_theme(app, appearance.theme)
+    translator = Translator(app)
+    translator.apply(language or state.language)
+    runner = TaskRunner(parent=app)
+    window = MainWindow(
+        runner=runner,
+        appearance=appearance,
+        icons=IconSet(appearance),
+        translator=translator,
+        state=state,
+        opener=opener,
+    )
+    try:
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: appearance.refresh())
+    except AttributeError:  # Qt < 6.5
+        pass
+    return window
+
+
+class LinkServer(QObject):
+    """Receives deep links from later launches of the app.
+
+    Signals:
+        link_received(object): a DeepLink.
+    """
+
+    link_received = Signal(object)
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.server = QLocalServer(self)
+        QLocalServer.removeServer(name)
+        self.server.listen(name)
+        self.server.newConnection.connect(self._on_connection)
+
+    def _on_connection(self) -> None:
+        socket = self.server.nextPendingConnection()
+        if socket is None:
+            return
+        socket.readyRead.connect(lambda s=socket: self._read(s))
+
+    def _read(self, socket: QLocalSocket) -> None:
+        text = bytes(socket.readAll().data()).decode("utf-8", "replace").strip()
+        socket.disconnectFromServer()
+        link = parse_link(text)
+        if link is not None:
+            self.link_received.emit(link)
+
+
+def server_name(settings: Settings) -> str:
+    key = f"{settings.library_dir}|{settings.user}".encode()
+    return f"enablement-{hashlib.sha1(key).hexdigest()[:12]}"
+
+
+def forward_link(name: str, link: DeepLink, timeout_ms: int = 500) -> bool:
+    """Hand `link` to a running app; False if none is listening."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(timeout_ms):
+        return False
+    socket.write(link.url().encode("utf-8"))
+    socket.waitForBytesWritten(timeout_ms)
+    socket.disconnectFromServer()
+    return True
+
+
+def resolve_settings(args: Any, state: UiState) -> Settings:
+    """Options over environment over the last library opened in the app over the default."""
+    settings = Settings.resolve(
+        getattr(args, "library", None), getattr(args, "db", None), getattr(args, "user", None)
+    )
+    last = state.last_library
+    if settings.is_default_library and last and os.path.isdir(last) and last != str(settings.library_dir):
+        settings = Settings(Path(last), settings.db_url, settings.user, False)
+    return settings
+
+
+def run_app(args: Any, rest: Sequence[str] = ()) -> int:
+    link = next((parsed for a in rest if (parsed := parse_link(a)) is not None), None)
+    qt_args = [a for a in rest if parse_link(a) is None]
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    assert isinstance(app, QApplication)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("enablement")
+    state = UiState(QSettings())
+    settings = resolve_settings(args, state)
+    name = server_name(settings)
+    if link is not None and forward_link(name, link):
+        return 0
+    window = create_window(app, state=state)
+    server = LinkServer(name, window)
+    server.link_received.connect(window.open_link)
+    QDesktopServices.setUrlHandler("enablement", window, "open_url")
+    window.show()
+    if link is not None:
+        window.open_link(link)
+    window.start(settings)
+    code = app.exec()
+    QDesktopServices.unsetUrlHandler("enablement")
+    return int(code)

@@ -1,0 +1,219 @@
+"""The bar at the top of the window: logo, the search field, page switch, import and settings.
+
+Also the first-run welcome strip shown under it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from enablement.ui.icons import IconSet
+from enablement.ui.theme import Appearance
+
+PAGES = ("search", "browse", "voting")
+
+
+class SearchField(QLineEdit):
+    """The search box; ↑/↓ move through hits, Enter opens, Esc clears.
+
+    Signals:
+        moved(int): ↑ (-1) or ↓ (+1), Page Up/Down as ±5.
+        submitted(): Enter.
+        escaped(): Esc on an empty field (the window may move focus back).
+    """
+
+    moved = Signal(int)
+    submitted = Signal()
+    escaped = Signal()
+
+    def __init__(self, *, icons: IconSet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchField")
+        self.setClearButtonEnabled(True)
+        self.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.setMinimumWidth(320)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Down:
+            self.moved.emit(1)
+        elif key == Qt.Key.Key_Up:
+            self.moved.emit(-1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit()
+        elif key == Qt.Key.Key_Escape:
+            if self.text():
+                self.clear()
+            else:
+                self.escaped.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class TopBar(QFrame):
+    """Logo, search field, page buttons, import and settings.
+
+    Signals:
+        page_requested(str): "search", "browse" or "voting".
+        import_requested(): the Import button.
+        settings_requested(): the Settings button.
+    """
+
+    page_requested = Signal(str)
+    import_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, *, appearance: Appearance, icons: IconSet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("topBar")
+        self.appearance = appearance
+        self.icons = icons
+        self.logo = QLabel(self)
+        self.logo.setPixmap(icons.app_icon().pixmap(QSize(30, 30)))
+        self.name = QLabel(self)
+        self.name.setObjectName("appName")
+        self.field = SearchField(icons=icons, parent=self)
+        self.page_buttons: dict[str, QToolButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        icons_for = {"search": "search", "browse": "browse", "voting": "vote"}
+        for name in PAGES:
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setIcon(icons.icon(icons_for[name]))
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, n=name: self.page_requested.emit(n))
+            self._group.addButton(button)
+            self.page_buttons[name] = button
+        self.page_buttons["search"].setChecked(True)
+        self.badge = QLabel(self.page_buttons["voting"])
+        self.badge.setObjectName("badge")
+        self.badge.hide()
+        self.import_button = QPushButton(self)
+        self.import_button.setIcon(icons.icon("import"))
+        self.import_button.clicked.connect(self.import_requested)
+        self.settings_button = QToolButton(self)
+        self.settings_button.setIcon(icons.icon("settings"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(8)
+        layout.addWidget(self.logo)
+        layout.addWidget(self.name)
+        layout.addSpacing(12)
+        layout.addWidget(self.field, 1)
+        layout.addSpacing(12)
+        for name in PAGES:
+            layout.addWidget(self.page_buttons[name])
+        layout.addSpacing(8)
+        layout.addWidget(self.import_button)
+        layout.addWidget(self.settings_button)
+        self.apply_style()
+        self.retranslate()
+
+    def apply_style(self) -> None:
+        t = self.appearance.theme
+        self.setStyleSheet(
+            f"QFrame#topBar {{ background: {t.surface}; border-bottom: 1px solid {t.border}; }}"
+            f"QLabel#appName {{ font-size: 12pt; font-weight: 700; color: {t.text}; }}"
+            f"QLabel#badge {{ background: {t.danger}; color: white; border-radius: 8px; font-size: 7pt;"
+            f" font-weight: 700; padding: 0 4px; }}"
+        )
+
+    def set_page(self, name: str) -> None:
+        button = self.page_buttons.get(name)
+        if button is not None:
+            button.setChecked(True)
+
+    def set_voting_available(self, available: bool) -> None:
+        self.page_buttons["voting"].setVisible(available)
+
+    def set_notifications(self, count: int) -> None:
+        self.badge.setText(str(count) if count < 100 else "99+")
+        self.badge.setVisible(count > 0)
+        self.badge.adjustSize()
+        button = self.page_buttons["voting"]
+        self.badge.move(button.width() - self.badge.width() - 1, 1)
+
+    def retranslate(self) -> None:
+        self.name.setText(self.tr("Enablement Hub"))
+        self.field.setPlaceholderText(self.tr("Search slides, battle cards, catalogs…   Ctrl+K"))
+        self.field.setAccessibleName(self.tr("Search"))
+        self.page_buttons["search"].setText(self.tr("Search"))
+        self.page_buttons["browse"].setText(self.tr("Browse"))
+        self.page_buttons["voting"].setText(self.tr("Voting"))
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(
+            self.tr("Import files or folders (you can also drop them on the window)")
+        )
+        self.settings_button.setToolTip(self.tr("Settings"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class WelcomeStrip(QFrame):
+    """First run: what this is and how to bring your own files.
+
+    Signals:
+        dismissed(): the close button.
+        import_requested(): the strip's import button.
+    """
+
+    dismissed = Signal()
+    import_requested = Signal()
+
+    def __init__(self, *, appearance: Appearance, icons: IconSet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.icon = QLabel(self)
+        self.icon.setPixmap(icons.pixmap("sparkle", 22, appearance.theme.accent))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.import_button = QPushButton(self)
+        self.import_button.setProperty("accent", True)
+        self.import_button.clicked.connect(self.import_requested)
+        self.close_button = QToolButton(self)
+        self.close_button.setIcon(icons.icon("clear"))
+        self.close_button.clicked.connect(self.dismissed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 10, 10)
+        layout.setSpacing(12)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.text.setText(
+            "<b>"
+            + self.tr("Welcome to Enablement Hub.")
+            + "</b> "
+            + self.tr(
+                "This is a demo library of battle cards, decks and price lists, so you can try search right away. "
+                "To add your own files, drop files or folders anywhere on this window, or use File → Import…"
+            )
+        )
+        self.import_button.setText(self.tr("Import your files…"))
+        self.close_button.setToolTip(self.tr("Hide this message"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

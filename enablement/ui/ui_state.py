@@ -1,0 +1,107 @@
+"""What the app remembers between runs (QSettings): geometry, splitters, last query and library, choices.
+
+One small typed adapter so the rest of the UI never spells a QSettings key.
+Tests point QSettings at a temporary folder (tests/ui/conftest.py), so they never
+touch the user's real settings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+VERSION = 1
+
+
+class UiState:
+    """Typed access to the app's QSettings."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.settings = settings or QSettings()
+        if int(self.settings.value("version", 0) or 0) < VERSION:
+            self.settings.setValue("version", VERSION)
+
+    def _get(self, key: str, default: Any = None) -> Any:
+        return self.settings.value(key, default)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self.settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    # window
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def splitter(self, name: str) -> QByteArray | None:
+        return self._bytes(f"splitters/{name}")
+
+    def save_window(self, geometry: QByteArray, state: QByteArray, splitters: dict[str, QByteArray]) -> None:
+        self.settings.setValue("window/geometry", geometry)
+        self.settings.setValue("window/state", state)
+        for name, value in splitters.items():
+            self.settings.setValue(f"splitters/{name}", value)
+
+    # search
+    @property
+    def last_query(self) -> str:
+        return str(self._get("search/last_query", "") or "")
+
+    @last_query.setter
+    def last_query(self, value: str) -> None:
+        self.settings.setValue("search/last_query", value)
+
+    @property
+    def grouped(self) -> bool:
+        return str(self._get("search/grouped", "true")).lower() in ("true", "1")
+
+    @grouped.setter
+    def grouped(self, value: bool) -> None:
+        self.settings.setValue("search/grouped", "true" if value else "false")
+
+    @property
+    def last_page(self) -> str:
+        return str(self._get("window/page", "search") or "search")
+
+    @last_page.setter
+    def last_page(self, value: str) -> None:
+        self.settings.setValue("window/page", value)
+
+    # library and choices
+    @property
+    def last_library(self) -> str:
+        return str(self._get("library/last", "") or "")
+
+    @last_library.setter
+    def last_library(self, value: str) -> None:
+        self.settings.setValue("library/last", value)
+
+    @property
+    def language(self) -> str:
+        return str(self._get("appearance/language", "system") or "system")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.settings.setValue("appearance/language", value)
+
+    @property
+    def theme(self) -> str:
+        return str(self._get("appearance/theme", "system") or "system")
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.settings.setValue("appearance/theme", value)
+
+    @property
+    def welcome_dismissed(self) -> bool:
+        return str(self._get("welcome/dismissed", "false")).lower() in ("true", "1")
+
+    @welcome_dismissed.setter
+    def welcome_dismissed(self, value: bool) -> None:
+        self.settings.setValue("welcome/dismissed", "true" if value else "false")
+
+    def sync(self) -> None:
+        self.settings.sync()
