@@ -141,3 +141,32 @@ def test_fact_evidence_is_in_its_unit(
         )
     if "hidden" in tags:
         assert target.hidden
+
+
+def test_create_demo_library_end_to_end(tmp_path: Path) -> None:
+    """Through the composition root: all files import, metadata lands, facts are found, drafts stay hidden."""
+    from enablement.app import build_services
+    from enablement.config import Settings
+    from enablement.domain import ItemStatus
+    from enablement.ingest.demo import create_demo_library
+    from enablement.store import repository as repo
+
+    settings = Settings(library_dir=tmp_path / "lib", db_url=None, user="tester", is_default_library=False)
+    with build_services(settings) as services:
+        report = create_demo_library(services)
+        assert (report.imported, report.rejected) == (len(EXPECTED), [])
+        with services.library.reading() as conn:
+            items = {i.source_name: i for i in repo.list_items(conn)}
+        assert set(items) == EXPECTED
+        assert items["q1-promo-draft_ru.pptx"].status == ItemStatus.DRAFT
+        assert items["px-series_en.pptx"].competitors == ["Стрелец", "Globex"]
+        assert items["alfa-soft_ru.md"].review_by is not None
+        assert items["alfa-soft_ru.md"].competitors == ["Альфа-Софт"]
+
+        hits = services.search.search("Redfish roadmap 2028", log=False).hits
+        assert (hits[0].source, hits[0].unit, hits[0].number) == ("px-series_en.pptx", "slide", 10)
+        draft = services.search.search("двойной trade-in", log=False).hits
+        assert not [h for h in draft if h.source == "q1-promo-draft_ru.pptx"]
+
+        again = create_demo_library(services)
+        assert (again.imported, again.updated, again.unchanged) == (0, 0, len(EXPECTED))
