@@ -1,0 +1,168 @@
+"""The voting tab end to end on a real library: vote from the board, create-close-decide, notifications."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, ItemStatus, UnitKind
+from enablement.store import Library, repository
+from enablement.ui.tasks import TaskRunner
+from enablement.ui.voting import VotingPanel
+from enablement.voting import BallotSpec, Product, Status, VotingService
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = Library(tmp_path / "lib")
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def voting(library: Library) -> VotingService:
+    service = VotingService(library, search=None)
+    service.add_person("setup", "mia", "marketing", "HQ")
+    service.add_person("setup", "sam", "sales", "North")
+    return service
+
+
+@pytest.fixture
+def runner(qtbot: object) -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def make_panel(qtbot, voting: VotingService, runner: TaskRunner) -> Callable[[str], VotingPanel]:  # type: ignore[no-untyped-def]
+    def make(user: str) -> VotingPanel:
+        panel = VotingPanel(voting=voting, runner=runner, user=user)
+        qtbot.addWidget(panel)
+        panel.resize(1200, 760)
+        panel.show()
+        qtbot.waitUntil(lambda: panel.me is not None)
+        return panel
+
+    return make
+
+
+def _draft(library: Library) -> int:
+    title = "Router X1 launch deck"
+    doc = ExtractedDoc(
+        title=title,
+        kind=ItemKind.DECK,
+        units=[ExtractedUnit(kind=UnitKind.SLIDE, number=n, heading=f"Slide {n}", text="…") for n in (1, 2, 3)],
+    )
+    new = repository.NewVersion(
+        path="/decks/x1.pptx", name="x1.pptx", size=10, mtime_ns=0,
+        sha256=hashlib.sha256(b"x1").hexdigest(), doc=doc, language="en", kind=ItemKind.DECK,
+        status=ItemStatus.DRAFT, competitors=[], products=[], tags=[], owner="mia", review_by=None, title=title,
+    )  # fmt: skip
+    with library.transaction() as conn:
+        return repository.store_version(conn, new, item_id=None, user="mia")
+
+
+def test_salesperson_votes_with_a_reason_from_the_board(qtbot, voting, make_panel) -> None:  # type: ignore[no-untyped-def]
+    closes = voting.now() + timedelta(days=2, hours=3)
+    ballot = voting.create_ballot(
+        "mia",
+        BallotSpec(
+            title="Router X2 for small offices",
+            product=Product(name="Router X2", description="Wi-Fi 7 router", segment="SMB", price="€349"),
+            closes_at=closes,
+        ),
+    )
+    panel = make_panel("sam")
+    qtbot.waitUntil(lambda: ballot.id in panel.board.cards)
+    card = panel.board.cards[ballot.id]
+    assert "2d 0" in card.countdown_label.text()  # the countdown
+    assert not panel.new_button.isVisible()  # sales cannot open ballots
+
+    with qtbot.waitSignal(panel.page_loaded):
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    page = panel.page
+    assert "Router X2" in page.product_label.text() and "€349" in page.product_label.text()
+    assert "hidden" in page.meta_label.text()
+
+    qtbot.mouseClick(page.option_buttons["Won't sell it"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.vote_button, Qt.MouseButton.LeftButton)  # no reason: refused with a message
+    qtbot.waitUntil(lambda: page.error_label.isVisible())
+    assert "Say why" in page.error_label.text()
+    assert voting.my_vote("sam", ballot.id) is None
+
+    qtbot.keyClicks(page.reason_edit, "clients will ask about the SLA")
+    with qtbot.waitSignal(panel.vote_cast):
+        qtbot.mouseClick(page.vote_button, Qt.MouseButton.LeftButton)
+    stored = voting.my_vote("sam", ballot.id)
+    assert stored is not None and stored.option == "Won't sell it" and stored.reason == "clients will ask about the SLA"
+    qtbot.waitUntil(lambda: "Won't sell it" in page.my_vote_label.text())
+    assert page.vote_button.text() == "Change vote"
+    assert page.chart.rows() == []  # totals hidden until close
+
+    with qtbot.waitSignal(panel.board_loaded):
+        qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ballot.id in panel.board.cards)
+    assert "1 of 2 voted" in panel.board.cards[ballot.id].votes_label.text()
+
+
+def test_marketer_creates_closes_and_decides_and_the_voter_is_notified(  # type: ignore[no-untyped-def]
+    qtbot, voting, library, make_panel
+) -> None:
+    item_id = _draft(library)
+    sam = make_panel("sam")
+    mia = make_panel("mia")
+    assert mia.new_button.isVisible()
+
+    qtbot.mouseClick(mia.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: mia.editor is not None and mia.editor.isVisible())
+    editor = mia.editor
+    assert editor is not None and editor.draft_radio.isChecked()
+    assert editor.draft_combo.currentData() == item_id
+    qtbot.keyClicks(editor.title_edit, "Ship the X1 deck?")
+    editor.set_closes_in(timedelta(days=3))
+    with qtbot.waitSignal(mia.ballot_saved) as saved:
+        qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    ballot_id = saved.args[0]
+    qtbot.waitUntil(lambda: mia.editor is None)
+    assert voting.get_ballot(ballot_id).item_id == item_id
+
+    voting.vote("sam", ballot_id, "Needs changes", "slide 2 needs the price")
+
+    with qtbot.waitSignal(mia.page_loaded):
+        mia.open_ballot(ballot_id)
+    assert mia.page.unit_list.count() == 3  # the draft's slides
+    assert mia.page.close_button.isVisible() and not mia.page.decide_button.isVisible()
+    with qtbot.waitSignal(mia.ballot_closed):
+        qtbot.mouseClick(mia.page.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: mia.page.decide_button.isVisible())
+    assert mia.page.chart.rows() == [("Will sell it", 0), ("Needs changes", 1), ("Won't sell it", 0)]
+
+    qtbot.mouseClick(mia.page.decide_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: mia.decision_dialog is not None and mia.decision_dialog.isVisible())
+    dialog = mia.decision_dialog
+    assert dialog is not None
+    dialog.outcome_buttons[next(iter(dialog.outcome_buttons))].setChecked(True)  # Go
+    qtbot.keyClicks(dialog.rationale_edit, "Price slide added; ship it")
+    with qtbot.waitSignal(mia.decision_recorded):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert voting.get_ballot(ballot_id).status is Status.DECIDED
+    with library.reading() as conn:
+        assert repository.get_item(conn, item_id).status is ItemStatus.PUBLISHED
+    qtbot.waitUntil(lambda: mia.page.decision_banner.isVisible())
+
+    with qtbot.waitSignal(sam.notifications_changed, check_params_cb=lambda n: n >= 2):
+        sam.refresh()  # the app polls; the test asks at once
+    assert sam.inbox_button.count == 2
+    assert any("Decision" in n.message and "Go" in n.message for n in sam.notifications)
+    with qtbot.waitSignal(sam.notifications_changed, check_params_cb=lambda n: n == 0):
+        qtbot.mouseClick(sam.inbox_button, Qt.MouseButton.LeftButton)
+    assert sam.inbox.isVisible()
+    assert "Price slide added" in sam.inbox_list.item(0).text()
+    assert voting.unread_count("sam") == 0
