@@ -29,7 +29,8 @@ _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|~~)")
 _SINGLE_EMPHASIS = re.compile(r"(?<![\w*])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_DATA_URI = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+")
 _LIST_KEYS = {
     "competitors": ("competitors", "competitor"),
     "products": ("products", "product"),
@@ -221,7 +222,7 @@ def _inline(text: str) -> str:
 
 def _plain(raw: str) -> str:
     """Light Markdown clean-up for search: no data URIs, link targets, emphasis or table rules."""
-    raw = _HTML_COMMENT.sub("", raw)
+    raw = _DATA_URI.sub("", _HTML_COMMENT.sub("", raw))
     out = []
     for line in raw.split("\n"):
         if _TABLE_RULE.match(line) and ("|" in line or line.count("-") >= 3):

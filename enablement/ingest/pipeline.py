@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -265,8 +266,9 @@ class Importer:
         report: ImportReport,
         tick: Callable[[Path, str], None],
     ) -> None:
-        for candidate, _doc in batch:
-            self.library.blobs.put_file(candidate.path, candidate.sha256)
+        # File creation dominates on some file systems; it releases the GIL, so overlap it.
+        with ThreadPoolExecutor(4) as copier:
+            list(copier.map(lambda c: self.library.blobs.put_file(c[0].path, c[0].sha256), batch))
         outcomes: list[tuple[_Candidate, str, int, int]] = []
         with self.library.transaction() as conn:
             for candidate, doc in batch:

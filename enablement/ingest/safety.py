@@ -14,6 +14,7 @@ starts with one of the phrases in `CATEGORIES` so reports can group them.
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 import zlib
@@ -232,8 +233,9 @@ def _check_layout(infos: list[zipfile.ZipInfo]) -> None:
     the entry's own name makes tools disagree about what the package holds.
     """
     ordered = sorted(infos, key=lambda i: i.header_offset)
-    for current, following in zip(ordered, ordered[1:], strict=False):
-        raw_name = current.orig_filename.encode("utf-8", "surrogateescape")
+    for current, following in itertools.pairwise(ordered):
+        name_encoding = "utf-8" if current.flag_bits & 0x800 else "cp437"
+        raw_name = current.orig_filename.encode(name_encoding, "replace")
         if current.header_offset + 30 + len(raw_name) + current.compress_size > following.header_offset:
             raise hostile(f"overlapping zip entries '{current.filename}' and '{following.filename}'")
     for info in infos:
@@ -355,8 +357,11 @@ def decode_text(data: bytes) -> tuple[str, str]:
         if nuls > len(sample) // 4 and (even == 0 or odd == 0):
             encoding = "utf-16-le" if even == 0 else "utf-16-be"
             return data.decode(encoding, errors="replace"), encoding
-        if nuls > max(len(sample) // 100, 2):
-            raise corrupt("binary data, not text")
+    controls = sum(
+        sample.count(c) for c in b"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x16"
+    )
+    if nuls > len(sample) // 1000 or controls > len(sample) // 10:
+        raise corrupt("binary data, not text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
