@@ -119,6 +119,18 @@ def test_facts_list_is_long_enough() -> None:
     assert len([f for f in _facts() if not f[0].startswith("D")]) >= 100
 
 
+def test_also_relevant_units_exist(extracted: dict) -> None:
+    for line in (demo_dir() / "FACTS.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in re.split(r"(?<!\\)\|", line)[1:-1]]
+        if len(cells) < 6 or not cells[0].isdigit() or not cells[3]:
+            continue
+        for ref in cells[3].split(";"):
+            match = _UNIT.match(ref.strip())
+            assert match, f"fact {cells[0]}: bad reference {ref!r}"
+            units = extracted[match.group(1)].units
+            assert any(u.kind == match.group(2) and u.number == int(match.group(3)) for u in units), ref
+
+
 @pytest.mark.parametrize(("fact_id", "unit", "evidence", "tags"), _facts(), ids=[f[0] for f in _facts()])
 def test_fact_evidence_is_in_its_unit(
     extracted: dict, fact_id: str, unit: str, evidence: str, tags: str
