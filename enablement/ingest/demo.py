@@ -22,7 +22,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,7 +53,7 @@ class DemoFile:
         output: file name written into the target folder.
         source: path of its source, relative to `resources/demo/`.
         build: how the output is made from the source (copy, pptx, pdf, xlsx, csv-cp1251, docx).
-        kind, status, competitors, products, tags: import metadata (empty = from the file itself).
+        kind, status, competitors, products, tags, review_by: import metadata (empty = from the file).
     """
 
     output: str
@@ -64,6 +64,7 @@ class DemoFile:
     competitors: tuple[str, ...] = ()
     products: tuple[str, ...] = ()
     tags: tuple[str, ...] = field(default=())
+    review_by: date | None = None
 
     def meta(self) -> ItemMeta:
         return ItemMeta(
@@ -92,6 +93,7 @@ def demo_manifest() -> list[DemoFile]:
             competitors=tuple(entry.get("competitors") or ()),
             products=tuple(entry.get("products") or ()),
             tags=tuple(entry.get("tags") or ()),
+            review_by=entry.get("review_by"),
         )
         for entry in data["files"]
     ]
@@ -160,6 +162,8 @@ def _meta_updates(entry: DemoFile, item: Any) -> dict[str, Any]:
         updates["kind"] = meta.kind
     if meta.status is not None and item.status != meta.status:
         updates["status"] = meta.status
+    if entry.review_by is not None and item.review_by != entry.review_by:
+        updates["review_by"] = entry.review_by
     for key in ("competitors", "products", "tags"):
         wanted = getattr(meta, key)
         merged = wanted + [v for v in getattr(item, key) if v not in wanted]

@@ -174,6 +174,7 @@ def test_create_demo_library_end_to_end(tmp_path: Path) -> None:
         assert items["px-series_en.pptx"].competitors == ["Стрелец", "Globex"]
         assert items["alfa-soft_ru.md"].review_by is not None
         assert items["alfa-soft_ru.md"].competitors == ["Альфа-Софт"]
+        assert str(items["vektor_ru.docx"].review_by) == "2026-12-31"
 
         hits = services.search.search("Redfish roadmap 2028", log=False).hits
         assert (hits[0].source, hits[0].unit, hits[0].number) == ("px-series_en.pptx", "slide", 10)
