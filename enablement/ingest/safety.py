@@ -73,8 +73,8 @@ def no_text(detail: str) -> Rejected:
 
 # --- text cleaning -----------------------------------------------------------------------------
 
-_CONTROL = {c: None for c in range(32) if c not in (9, 10)}
-_CONTROL[13] = 10  # CR -> LF; CRLF pairs become "\n\n" and are squeezed below
+_CONTROL: dict[int, int | None] = {c: None for c in range(32) if c not in (9, 10)}
+_CONTROL[13] = 10  # lone CR -> LF (CRLF is replaced by LF first)
 _CONTROL[0x7F] = None
 _CONTROL.update({c: None for c in range(0x80, 0xA0)})
 _CONTROL[0xFEFF] = None
@@ -140,7 +140,7 @@ class SafeZip:
             self._zf = zipfile.ZipFile(path)
         except zipfile.BadZipFile as exc:
             raise corrupt(f"not a readable zip package ({exc})") from None
-        except (OSError, EOFError, ValueError) as exc:
+        except (OSError, EOFError, ValueError, NotImplementedError, UnicodeDecodeError) as exc:
             raise corrupt(f"not a readable zip package ({exc})") from None
         try:
             self._names = self._check_directory()
