@@ -61,6 +61,10 @@ def create_window(
         state=state,
         opener=opener,
     )
+    # the window owns them: closing it stops the runner's threads and removes the translators
+    runner.setParent(window)
+    translator.setParent(window)
+    appearance.setParent(window)
     try:
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: appearance.refresh())
     except AttributeError:  # Qt < 6.5

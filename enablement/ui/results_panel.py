@@ -184,13 +184,18 @@ class ResultsPanel(QWidget):
     def set_library_stats(self, stats: dict[str, int]) -> None:
         self._stats = dict(stats)
         if self.stack.currentWidget() is self.home:
-            self.show_home()
+            self._render_home()
 
     def show_home(self) -> None:
         self.answer = None
         self.model.clear()
         self.banner.clear()
         self.summary.setText("")
+        self._render_home()
+        self.stack.setCurrentWidget(self.home)
+        self.hit_selected.emit(None)
+
+    def _render_home(self) -> None:
         t = self.appearance.theme
         examples = ["конкурент", "PX-200", "Globex", "возражения по цене", "SLA"]
         links = " &nbsp;·&nbsp; ".join(
@@ -212,8 +217,6 @@ class ResultsPanel(QWidget):
             f"<p style='margin-top:18px'>{self.tr('Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears')}</p>"
             "</div>"
         )
-        self.stack.setCurrentWidget(self.home)
-        self.hit_selected.emit(None)
 
     def show_answer(self, answer: SearchAnswer) -> None:
         self.answer = answer
@@ -352,7 +355,7 @@ class ResultsPanel(QWidget):
         self.banner.retranslate()
         self._update_summary()
         if self.stack.currentWidget() is self.home:
-            self.show_home()
+            self._render_home()
         elif self.stack.currentWidget() is self.empty and self.answer is not None:
             self._show_empty(self.answer)
         self.view.viewport().update()

@@ -39,3 +39,53 @@ def _no_dangling_threads(request: pytest.FixtureRequest) -> Iterator[None]:
     pool = QThreadPool.globalInstance()
     assert pool.waitForDone(5000), "the global QThreadPool still has running threads"
     assert pool.activeThreadCount() == 0
+
+
+@pytest.fixture(scope="session")
+def demo_library_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo library built once per session (import of the generated demo files)."""
+    from enablement.app import build_services
+    from enablement.config import Settings
+
+    root = tmp_path_factory.mktemp("demo-lib")
+    settings = Settings(library_dir=root, db_url=None, user="anna", is_default_library=True)
+    with build_services(settings):  # the first run on a "default" library creates the demo
+        pass
+    return root
+
+
+@pytest.fixture(scope="session")
+def demo_services(demo_library_dir: Path) -> Iterator[object]:
+    """Real services on the demo library, shared by the read-only UI tests."""
+    from enablement.app import build_services
+    from enablement.config import Settings
+
+    settings = Settings(library_dir=demo_library_dir, db_url=None, user="anna", is_default_library=False)
+    services = build_services(settings, create_demo=False)
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def opened() -> list[Path]:
+    """Files the app asked the desktop to open (instead of launching real applications)."""
+    return []
+
+
+def make_window(qapp: object, qtbot: object, opened: list[Path], language: str = "en") -> object:
+    from enablement.ui.main import create_window
+
+    window = create_window(qapp, opener=opened.append, theme="light", language=language)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.resize(1400, 900)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def window(qapp: object, qtbot: object, demo_services: object, opened: list[Path]) -> Iterator[object]:
+    """The real main window on the demo library, in English, light theme."""
+    w = make_window(qapp, qtbot, opened)
+    w.set_services(demo_services, owned=False)  # type: ignore[attr-defined]
+    yield w
+    w.close()  # type: ignore[attr-defined]

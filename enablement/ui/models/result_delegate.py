@@ -140,12 +140,14 @@ def draw_marked_text(
     layout, lines, overflow = run(text)
     if overflow and lines:
         last = layout.lineAt(lines - 1)
-        cut = max(0, last.textStart() + last.textLength() - 2)
+        last_start = last.textStart()  # plain ints: the QTextLine dies with its layout below
+        cut = max(0, last_start + last.textLength() - 2)
+        del last
         while cut > 0:
             layout, lines, overflow = run(text[:cut].rstrip() + "…")
             if not overflow:
                 break
-            cut -= max(1, (cut - last.textStart()) // 6)
+            cut -= max(1, (cut - last_start) // 6)
     painter.setPen(color)
     layout.draw(painter, rect.topLeft())
     return layout.boundingRect().height()

@@ -1,0 +1,212 @@
+"""The search page driven like a user would: real window, real services, the demo library, offscreen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from enablement.preview.links import parse_link
+
+
+def type_text(widget: Any, text: str) -> None:
+    """Type like a keyboard does, one key event per character (QTest.keyClicks is ASCII-only)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def search(qtbot: Any, window: Any, text: str) -> list[Any]:
+    """Type `text` into the search field and wait for the answer to that exact query."""
+    window.top.field.clear()
+    type_text(window.top.field, text)
+    qtbot.waitUntil(
+        lambda: (
+            window.search.last_answer is not None
+            and window.search.last_answer.request.query == text
+            and not window.search.pending()
+        ),
+        timeout=15_000,
+    )
+    return window.results.model.hits()
+
+
+def test_typing_shows_hits(qtbot: Any, window: Any) -> None:
+    hits = search(qtbot, window, "стрелец тендер")
+    assert hits, "typing a query shows hits"
+    assert window.results.stack.currentWidget() is window.results.view
+    assert any("Стрелец" in h.competitors for h in hits)
+    assert "result" in window.results.summary.text()
+    # the first hit is selected and previewed
+    qtbot.waitUntil(lambda: window.preview.bundle is not None, timeout=10_000)
+    assert window.preview.bundle.item.id == hits[0].item
+
+
+def test_a_facet_filters_the_hits(qtbot: Any, window: Any) -> None:
+    hits = search(qtbot, window, "сервер")
+    assert {h.kind for h in hits} > {"catalog"}, "the query matches more than catalogs"
+    row = window.facets.row_for("kind", "catalog")
+    assert row is not None and row.count > 0
+    qtbot.mouseClick(row, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            window.search.last_answer.request.filters == {"kind": "catalog"} and not window.search.pending()
+        ),
+        timeout=10_000,
+    )
+    filtered = window.results.model.hits()
+    assert filtered and {h.kind for h in filtered} == {"catalog"}
+    assert window.facets.row_for("kind", "catalog").isChecked()
+    # clicking it again removes the filter
+    qtbot.mouseClick(window.facets.row_for("kind", "catalog"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.search.last_answer.request.filters == {}, timeout=10_000)
+
+
+def test_keyboard_moves_the_selection_and_updates_the_preview(qtbot: Any, window: Any) -> None:
+    window.results.group_button.setChecked(False)  # one row per hit
+    hits = search(qtbot, window, "PX-300")
+    assert len(hits) >= 3
+    field = window.top.field
+    assert field.hasFocus() or window.focus_search() is None
+    qtbot.waitUntil(
+        lambda: window.preview.bundle is not None and window.preview.bundle.item.id == hits[0].item
+    )
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert window.results.view.currentIndex().row() == 2
+    third = hits[2]
+    qtbot.waitUntil(
+        lambda: (
+            window.preview.bundle is not None
+            and window.preview.bundle.item.id == third.item
+            and window.preview.number == third.number
+        ),
+        timeout=10_000,
+    )
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    assert window.results.view.currentIndex().row() == 1
+    # Enter runs the main action: open the original (a temporary copy named like the source)
+    opened = []
+    window.preview.opener = opened.append
+    qtbot.waitUntil(lambda: window.preview.bundle.item.id == hits[1].item)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert opened[0].name == window.preview.bundle.item.source_name
+    assert opened[0].read_bytes()
+    # Esc clears the query and returns to the home state
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == ""
+    assert window.results.stack.currentWidget() is window.results.home
+
+
+def test_a_slide_hit_shows_that_slide_and_its_notes(qtbot: Any, window: Any) -> None:
+    hits = search(qtbot, window, "шаблон технического задания Redfish")
+    slide_rows = [n for n, h in enumerate(hits) if h.unit == "slide" and h.snippet_field == "notes"]
+    assert slide_rows, "the query finds a slide by its speaker notes"
+    window.results.select_row(slide_rows[0])
+    hit = hits[slide_rows[0]]
+    preview = window.preview
+    qtbot.waitUntil(
+        lambda: preview.stack.currentWidget() is preview.slides and preview.slides.number == hit.number,
+        timeout=15_000,
+    )
+    canvas = preview.slides.canvas
+    assert canvas.slide is not None and canvas.slide.number == hit.number
+    unit = preview.bundle.unit("slide", hit.number)
+    assert unit is not None and unit.notes
+    assert preview.slides.notes_text().strip() == unit.notes.strip()
+    assert "background" in preview.slides.notes.toHtml(), "matched words in the notes are marked"
+    # the slide is painted: its title text leaves dark pixels on the slide's white background
+    image = canvas.grab().toImage()
+    rect = canvas.slide_rect().toRect()
+    colours = {
+        image.pixelColor(x, y).rgb()
+        for x in range(rect.left(), rect.right(), 7)
+        for y in range(rect.top(), rect.bottom(), 7)
+    }
+    assert len(colours) > 5
+    assert any(QColor(c).lightness() < 100 for c in colours)
+    assert preview.slides.position.text() == f"Slide {hit.number} of {preview.bundle.item.unit_count}"
+    # next slide, then the filmstrip fills with rendered thumbnails
+    qtbot.mouseClick(preview.slides.next_button, Qt.MouseButton.LeftButton)
+    assert preview.slides.number == hit.number + 1 or hit.number == preview.bundle.item.unit_count
+    qtbot.waitUntil(
+        lambda: preview.slides.thumbnails_ready() == preview.slides.film_model.rowCount(), timeout=20_000
+    )
+    # the deep link names the slide on screen
+    link = parse_link(preview.current_link())
+    assert link is not None and (link.item_id, link.kind, link.number) == (
+        hit.item,
+        "slide",
+        preview.slides.number,
+    )
+
+
+def test_a_row_hit_shows_the_record(qtbot: Any, window: Any) -> None:
+    hits = search(qtbot, window, "PX-200")
+    rows = [n for n, h in enumerate(hits) if h.unit == "row"]
+    assert rows, "a product code finds its catalog row"
+    window.results.select_row(rows[0])
+    hit = hits[rows[0]]
+    preview = window.preview
+    qtbot.waitUntil(lambda: preview.stack.currentWidget() is preview.record, timeout=10_000)
+    values = preview.record.values
+    assert any(v == "PX-200" for v in values.values()), values
+    assert len(values) >= 4
+    unit = preview.bundle.unit("row", hit.number)
+    assert values == unit.fields
+    assert "PX-200" in preview.current_text()
+
+
+def test_a_section_hit_lays_out_the_battle_card(qtbot: Any, window: Any) -> None:
+    hits = search(qtbot, window, "слабые места Globex параллельный импорт")
+    sections = [n for n, h in enumerate(hits) if h.unit == "section" and h.kind == "battlecard"]
+    assert sections
+    window.results.select_row(sections[0])
+    hit = hits[sections[0]]
+    preview = window.preview
+    qtbot.waitUntil(lambda: preview.stack.currentWidget() is preview.sections, timeout=10_000)
+    assert preview.sections.current_anchor == f"section-{hit.number}"
+    text = preview.sections.toPlainText()
+    for unit in preview.bundle.units:
+        assert unit.heading in text
+
+
+def test_a_layout_typo_shows_a_correction_banner(qtbot: Any, window: Any) -> None:
+    hits = search(qtbot, window, "rjyrehtyn")  # "конкурент" typed with the English layout
+    assert hits
+    banner = window.results.banner
+    assert banner.isVisible()
+    assert "конкурент" in banner.label.text() and "rjyrehtyn" in banner.label.text()
+    assert banner.label.text().startswith("Showing results for")
+    banner.label.linkActivated.emit("original")
+    qtbot.waitUntil(
+        lambda: window.search.last_answer.request.correct is False and not window.search.pending(),
+        timeout=10_000,
+    )
+    assert not banner.isVisible()
+    # nothing matches the literal text: the empty state says what was searched, never a blank pane
+    assert window.results.stack.currentWidget() is window.results.empty
+    assert "rjyrehtyn" in window.results.empty.text()
+
+
+def test_an_empty_result_offers_what_to_do(qtbot: Any, window: Any) -> None:
+    search(qtbot, window, "zzqxv")
+    assert window.results.stack.currentWidget() is window.results.empty
+    text = window.results.empty.text()
+    assert "zzqxv" in text and "Nothing found" in text
+
+
+def test_a_deep_link_opens_the_unit(qtbot: Any, window: Any, demo_services: Any) -> None:
+    from enablement.store import repository as repo
+
+    with demo_services.library.reading() as conn:
+        deck = next(i for i in repo.list_items(conn) if i.kind == "deck" and i.unit_count >= 3)
+    window.open_link(parse_link(f"enablement://item/{deck.id}#slide=3"))
+    preview = window.preview
+    qtbot.waitUntil(
+        lambda: preview.stack.currentWidget() is preview.slides and preview.slides.number == 3, timeout=15_000
+    )
+    assert preview.bundle.item.id == deck.id
