@@ -75,7 +75,10 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     else:
         print(f"Library ready at {services.library.root}")
         if report is not None:
-            print(f"Demo library: {report.imported} imported, {report.unchanged} unchanged, {report.units} units")
+            print(
+                f"Demo library: {report.imported} imported, {report.unchanged} unchanged, "
+                f"{report.units} units"
+            )
     return 0
 
 
@@ -119,7 +122,10 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     if not found:
         print("The library is empty. Import files with `enablement import PATH`.")
     for i in found:
-        print(f"{i.id:>5}  {i.kind.value:<10} {i.status.value:<9} v{i.version:<3} {i.unit_count:>6} units  {i.title}")
+        print(
+            f"{i.id:>5}  {i.kind.value:<10} {i.status.value:<9} v{i.version:<3} "
+            f"{i.unit_count:>6} units  {i.title}"
+        )
     return 0
 
 
@@ -163,8 +169,14 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         print_json(data)
         return 0
     print(f"#{item.id} {item.title}")
-    print(f"  kind {item.kind.value}, status {item.status.value}, language {item.language}, owner {item.owner}")
-    for label, values in (("competitors", item.competitors), ("products", item.products), ("tags", item.tags)):
+    print(
+        f"  kind {item.kind.value}, status {item.status.value}, language {item.language}, owner {item.owner}"
+    )
+    for label, values in (
+        ("competitors", item.competitors),
+        ("products", item.products),
+        ("tags", item.tags),
+    ):
         if values:
             print(f"  {label}: {', '.join(values)}")
     if item.review_by:

@@ -19,9 +19,9 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from concurrent.futures import ThreadPoolExecutor
 import time
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -177,9 +177,7 @@ class Importer:
         with self.library.reading() as conn:
             known = repo.all_sources(conn)
             known_items = repo.item_ids(conn)
-            item_by_sha = {
-                row.sha256: row.id for row in conn.execute(sa.select(items.c.id, items.c.sha256))
-            }
+            item_by_sha = {row.sha256: row.id for row in conn.execute(sa.select(items.c.id, items.c.sha256))}
         candidates: list[_Candidate] = []
         touched: list[tuple[str, int, int, str, int]] = []
         for path in files:
@@ -336,7 +334,9 @@ class Importer:
             language=language,
             kind=kind,
             status=status,
-            competitors=pick_list(meta.competitors, "competitors", existing.competitors if existing else None),
+            competitors=pick_list(
+                meta.competitors, "competitors", existing.competitors if existing else None
+            ),
             products=pick_list(meta.products, "products", existing.products if existing else None),
             tags=pick_list(meta.tags, "tags", existing.tags if existing else None),
             owner=meta.owner or str(fm.get("owner") or "") or (existing.owner if existing else self.user),

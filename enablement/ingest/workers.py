@@ -70,7 +70,10 @@ def _worker_main(conn: Connection, memory_limit: int, target: str) -> None:
         except Rejected as exc:
             result = ("rejected", exc.reason)
         except MemoryError:
-            result = ("rejected", "too large to extract within the memory limit (possible decompression bomb)")
+            result = (
+                "rejected",
+                "too large to extract within the memory limit (possible decompression bomb)",
+            )
         except RecursionError:
             result = ("rejected", "structure nested too deeply to read (corrupt or hostile file)")
         except Exception as exc:  # a parser bug must not stop the import; report it plainly

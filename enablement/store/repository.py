@@ -169,7 +169,9 @@ def store_version(conn: Connection, new: NewVersion, *, item_id: int | None, use
         number = 1
     else:
         number = (
-            conn.execute(sa.select(sa.func.max(versions.c.number)).where(versions.c.item_id == item_id)).scalar()
+            conn.execute(
+                sa.select(sa.func.max(versions.c.number)).where(versions.c.item_id == item_id)
+            ).scalar()
             or 0
         ) + 1
         conn.execute(sa.update(items).where(items.c.id == item_id).values(current_version=number, **values))
@@ -240,9 +242,7 @@ def list_items(
 
 
 def get_versions(conn: Connection, item_id: int) -> list[Version]:
-    rows = conn.execute(
-        sa.select(versions).where(versions.c.item_id == item_id).order_by(versions.c.number)
-    )
+    rows = conn.execute(sa.select(versions).where(versions.c.item_id == item_id).order_by(versions.c.number))
     return [
         Version(
             number=r.number,
@@ -258,7 +258,9 @@ def get_versions(conn: Connection, item_id: int) -> list[Version]:
 
 
 def get_units(conn: Connection, item_id: int) -> list[Unit]:
-    rows = conn.execute(sa.select(units).where(units.c.item_id == item_id).order_by(units.c.number, units.c.id))
+    rows = conn.execute(
+        sa.select(units).where(units.c.item_id == item_id).order_by(units.c.number, units.c.id)
+    )
     return [unit_from_row(r) for r in rows]
 
 
@@ -312,7 +314,9 @@ def referenced_hashes(conn: Connection) -> set[str]:
 def stale_item_ids(conn: Connection) -> list[int]:
     """Items whose current version the search index does not hold yet."""
     return list(
-        conn.execute(sa.select(items.c.id).where(items.c.indexed_version != items.c.current_version)).scalars()
+        conn.execute(
+            sa.select(items.c.id).where(items.c.indexed_version != items.c.current_version)
+        ).scalars()
     )
 
 

@@ -65,7 +65,7 @@ def test_import_json_contract_list_show_remove(tmp_path: Path) -> None:
 
 
 def test_sigkill_during_import_then_rerun_is_consistent(tmp_path: Path) -> None:
-    src = _cards(tmp_path / "src", 3000)
+    src = _cards(tmp_path / "src", 1000)
     lib = tmp_path / "lib"
     env = {**os.environ, "ENABLEMENT_LIBRARY": str(lib)}
     proc = subprocess.Popen(
@@ -92,14 +92,14 @@ def test_sigkill_during_import_then_rerun_is_consistent(tmp_path: Path) -> None:
         pytest.fail("the import finished before it could be killed; make the folder bigger")
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert 0 < count < 3000
+    assert 0 < count < 1000
 
     doctor = json.loads(run(lib, "doctor", "--json", check=False).stdout)
     assert not [p for p in doctor["problems"] if p not in doctor["repaired"]]
 
     rerun = json.loads(run(lib, "import", str(src), "--json").stdout)
-    assert rerun["imported"] + rerun["unchanged"] == 3000
+    assert rerun["imported"] + rerun["unchanged"] == 1000
     items = json.loads(run(lib, "list", "--json").stdout)
-    assert len(items) == 3000 and all(i["units"] == 2 for i in items)
+    assert len(items) == 1000 and all(i["units"] == 2 for i in items)
     doctor = json.loads(run(lib, "doctor", "--json").stdout)
     assert doctor["ok"] is True

@@ -29,4 +29,6 @@ def extract(path: Path) -> ExtractedDoc:
     if name.startswith("oops"):
         raise ValueError("parser bug")
     text = path.read_text(encoding="utf-8")
-    return ExtractedDoc(title=path.stem, kind=ItemKind.DOCUMENT, units=[ExtractedUnit(UnitKind.ITEM, 1, text=text)])
+    return ExtractedDoc(
+        title=path.stem, kind=ItemKind.DOCUMENT, units=[ExtractedUnit(UnitKind.ITEM, 1, text=text)]
+    )

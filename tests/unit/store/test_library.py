@@ -51,10 +51,15 @@ def test_migrations_create_every_table(library: Library) -> None:
 
 def test_item_versions_and_units_roundtrip(library: Library) -> None:
     with library.transaction() as conn:
-        item_id = repo.store_version(conn, _new_version("/x/deck.pptx", "a" * 64, ["один", "два"]), item_id=None, user="anna")
+        item_id = repo.store_version(
+            conn, _new_version("/x/deck.pptx", "a" * 64, ["один", "два"]), item_id=None, user="anna"
+        )
     with library.transaction() as conn:
         again = repo.store_version(
-            conn, _new_version("/x/deck.pptx", "b" * 64, ["один", "два", "три"]), item_id=item_id, user="boris"
+            conn,
+            _new_version("/x/deck.pptx", "b" * 64, ["один", "два", "три"]),
+            item_id=item_id,
+            user="boris",
         )
     assert again == item_id
     with library.reading() as conn:
