@@ -24,7 +24,7 @@ from lxml import html as lxml_html
 
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
 from enablement.errors import Rejected
-from enablement.ingest.language import is_battlecard, section_type
+from enablement.ingest.language import competitor_from_title, is_battlecard, section_type
 from enablement.ingest.ooxml import C_CHART, DGM_REL_IDS, Package, r_attr, related_text
 from enablement.ingest.safety import TextBudget, category, clean_text, corrupt, no_text
 
@@ -322,8 +322,13 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
                 )
             )
     title = package.core_title() or next((u.heading for u in units if u.heading), "") or path.stem
-    kind = ItemKind.BATTLECARD if is_battlecard(u.section_type for u in units) else ItemKind.DOCUMENT
-    return ExtractedDoc(title=clean_text(title), kind=kind, units=units, warnings=warnings)
+    meta: dict[str, object] = {}
+    competitor = competitor_from_title(title)
+    if competitor:
+        meta["competitors"] = [competitor]
+    card = is_battlecard(u.section_type for u in units) or bool(competitor)
+    kind = ItemKind.BATTLECARD if card else ItemKind.DOCUMENT
+    return ExtractedDoc(title=clean_text(title), kind=kind, units=units, meta=meta, warnings=warnings)
 
 
 _NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})

@@ -111,3 +111,16 @@ def section_type(heading: str) -> str:
 def is_battlecard(section_types: Iterable[str]) -> bool:
     """A document reads as a battle card when it has a competitive section."""
     return any(t in BATTLECARD_SECTIONS for t in section_types)
+
+
+_CARD_TITLE = re.compile(
+    r"^\s*(?:battle\s*-?\s*card|competitive\s+card|боевая\s+карточка|батл\s*-?\s*карта|карточка\s+конкурента)"
+    r"\s*[:\-—–]\s*(?P<name>.+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def competitor_from_title(title: str) -> str:
+    """'Battle card: Acme Corp' / 'Боевая карточка: Umbrella IT' -> the competitor's name, else ''."""
+    match = _CARD_TITLE.match(title)
+    return match.group("name") if match else ""

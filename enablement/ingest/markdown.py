@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
-from enablement.ingest.language import is_battlecard, section_type
+from enablement.ingest.language import competitor_from_title, is_battlecard, section_type
 from enablement.ingest.safety import MAX_TEXT_CHARS, TextBudget, clean_text, decode_text, no_text
 
 MAX_FRONT_MATTER = 64 * 1024
@@ -78,6 +78,8 @@ def extract_text(path: Path) -> ExtractedDoc:
     if not units:
         raise no_text("the file has no text" if not meta else "the file has front matter but no text")
 
+    if "competitors" not in meta and competitor_from_title(title):
+        meta["competitors"] = [competitor_from_title(title)]
     kind = _kind(meta, units)
     return ExtractedDoc(title=title, kind=kind, units=units, meta=meta, warnings=warnings)
 

@@ -6,7 +6,7 @@ import pytest
 
 from enablement.domain import SectionType
 from enablement.errors import Rejected
-from enablement.ingest.language import detect_language, section_type
+from enablement.ingest.language import competitor_from_title, detect_language, section_type
 from enablement.ingest.safety import TextBudget, category, clean_text, decode_text
 
 
@@ -92,3 +92,16 @@ def test_detect_language(texts: list[str], expected: str) -> None:
 )
 def test_section_names(heading: str, expected: str) -> None:
     assert section_type(heading) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Battle card: Acme Corp", "Acme Corp"),
+        ("Боевая карточка: Umbrella IT", "Umbrella IT"),
+        ("Батл-карта — Бета Софт", "Бета Софт"),
+        ("Quarterly report: Q3", ""),
+    ],
+)
+def test_competitor_from_title(title: str, expected: str) -> None:
+    assert competitor_from_title(title) == expected
