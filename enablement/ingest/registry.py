@@ -81,6 +81,15 @@ def _unsupported(suffix: str) -> Rejected:
 def extract_file(path: Path) -> ExtractedDoc:
     """Extract the units of one file, or raise Rejected with a specific reason."""
     path = Path(path)
+    try:
+        return _extract(path)
+    except RecursionError:
+        raise corrupt("the file's structure is nested too deeply to read") from None
+    except OSError as exc:  # the file itself cannot be read (permissions, vanished, I/O error)
+        raise Rejected(f"cannot read the file: {exc.strerror or exc}") from None
+
+
+def _extract(path: Path) -> ExtractedDoc:
     suffix = path.suffix.lower()
     if suffix in UNSUPPORTED:
         raise Rejected(f"unsupported file type: {UNSUPPORTED[suffix]}")

@@ -108,6 +108,8 @@ def clean_text(text: str) -> str:
 def check_size(path: Path) -> int:
     """The file size, after refusing empty and oversized files."""
     try:
+        if not path.is_file():
+            raise Rejected("not a regular file")
         size = path.stat().st_size
     except OSError as exc:
         raise Rejected(f"cannot read the file: {exc.strerror or exc}") from None
@@ -277,6 +279,8 @@ def parse_xml(data: bytes, part: str) -> etree._Element:
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
+        if "Excessive depth" in str(exc):
+            raise corrupt(f"XML in '{part}' is nested too deeply (over 256 levels)") from None
         raise corrupt(f"malformed XML in '{part}' ({exc})") from None
     if root is None:
         raise corrupt(f"empty XML part '{part}'")

@@ -245,3 +245,10 @@ def test_docx_with_a_pptx_name_is_read_by_content(corpus: Path, tmp_path: Path) 
     path = tmp_path / "renamed.pptx"
     shutil.copy(corpus / "docx/tika_testWORD.docx", path)
     assert extract_file(path).title == "Sample Word Document"
+
+
+def test_folder_and_missing_file(tmp_path: Path) -> None:
+    folder = tmp_path / "looks.pptx"
+    folder.mkdir()
+    assert _reason(folder) == "not a regular file"
+    assert _reason(tmp_path / "gone.pdf") == "not a regular file"
