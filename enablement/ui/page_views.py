@@ -303,7 +303,7 @@ class SectionsPreview(QTextBrowser):
     def _render(self) -> None:
         if self._args is None:
             return
-        title, units, focus, marker = self._args
+        _title, units, focus, marker = self._args
         t = self.appearance.theme
         marker = marker or Marker("")
         mark_open = f"<span style='background:{t.mark_bg}; color:{t.mark_text}; font-weight:600'>"
@@ -315,13 +315,15 @@ class SectionsPreview(QTextBrowser):
             focus_bg = t.accent_soft if unit.number == focus else t.surface
             parts.append(f"<a name='section-{unit.number}'></a>")
             parts.append(
-                f"<table width='100%' cellspacing='0' cellpadding='0' style='margin-top:10px; margin-bottom:4px'>"
+                "<table width='100%' cellspacing='0' cellpadding='0'"
+                " style='margin-top:10px; margin-bottom:4px'>"
                 f"<tr><td width='4' style='background:{color}'></td>"
                 f"<td style='background:{focus_bg}; padding:10px 14px 10px 14px'>"
             )
             if label:
                 parts.append(
-                    f"<div style='color:{color}; font-size:8pt; font-weight:700; letter-spacing:1px'>{label}</div>"
+                    f"<div style='color:{color}; font-size:8pt; font-weight:700; letter-spacing:1px'>"
+                    f"{label}</div>"
                 )
             heading = (
                 marker.html(unit.heading, open_tag=mark_open, close_tag="</span>") if unit.heading else ""

@@ -35,16 +35,16 @@ from enablement.ui.slide_view import SlidePreview
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance
 
+_DECK_SUFFIXES = (".pptx", ".pptm", ".ppsx", ".potx")
+
 
 def load_item(preview: PreviewService, item_id: int, want_deck: bool) -> tuple[ItemBundle, Any]:
     """Worker body: the item bundle and, for a deck, its parsed slide layout."""
     bundle = preview.bundle(item_id)
     deck = None
-    if want_deck or bundle.item.kind == "deck" or any(u.kind == "slide" for u in bundle.units[:1]):
-        if bundle.original is not None and bundle.item.source_name.lower().endswith(
-            (".pptx", ".pptm", ".ppsx", ".potx")
-        ):
-            deck = preview.deck(bundle.item)
+    is_deck = want_deck or bundle.item.kind == "deck" or any(u.kind == "slide" for u in bundle.units[:1])
+    if is_deck and bundle.original is not None and bundle.item.source_name.lower().endswith(_DECK_SUFFIXES):
+        deck = preview.deck(bundle.item)
     return bundle, deck
 
 

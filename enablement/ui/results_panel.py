@@ -208,13 +208,16 @@ class ResultsPanel(QWidget):
             counts = counts.replace("%1", str(self._stats.get("items", 0))).replace(
                 "%2", str(self._stats.get("units", 0))
             )
+        title = self.tr("Find the slide, the row, the answer")
+        hint = self.tr("Type a few words — in Russian or English. Try:")
+        keys = self.tr("Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears")
         self.home.setText(
             f"<div style='color:{t.text_muted}'>"
-            f"<p style='font-size:15pt; color:{t.text}; font-weight:600'>{self.tr('Find the slide, the row, the answer')}</p>"
-            f"<p>{counts}</p>"
-            f"<p>{self.tr('Type a few words — in Russian or English. Try:')}</p>"
+            f"<p style='font-size:15pt; color:{t.text}; font-weight:600'>{html.escape(title)}</p>"
+            f"<p>{html.escape(counts)}</p>"
+            f"<p>{html.escape(hint)}</p>"
             f"<p style='font-size:11pt'>{links}</p>"
-            f"<p style='margin-top:18px'>{self.tr('Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears')}</p>"
+            f"<p style='margin-top:18px'>{html.escape(keys)}</p>"
             "</div>"
         )
 
@@ -266,13 +269,14 @@ class ResultsPanel(QWidget):
             + "</p>"
         ]
         if answer.request.filters:
+            without = self.tr("search without filters")
             chosen = ", ".join(
                 f"{facet_title(k)}: {facet_value_label(k, v)}" for k, v in answer.request.filters.items()
             )
             parts.append(
                 f"<p style='color:{t.text_muted}'>"
                 + html.escape(self.tr("Searched with filters: %1").replace("%1", chosen))
-                + f" — <a href='clear-filters' style='color:{t.accent}'>{html.escape(self.tr('search without filters'))}</a></p>"
+                + f" — <a href='clear-filters' style='color:{t.accent}'>{html.escape(without)}</a></p>"
             )
         suggestions = []
         if response.correction and response.correction.get("query") not in (None, searched):
@@ -287,7 +291,8 @@ class ResultsPanel(QWidget):
                 f"<a href='q:{html.escape(s)}' style='color:{t.accent}'>{html.escape(s)}</a>"
                 for s in suggestions
             )
-            parts.append(f"<p>{html.escape(self.tr('Did you mean:'))} {links}</p>")
+            did_you_mean = self.tr("Did you mean:")
+            parts.append(f"<p>{html.escape(did_you_mean)} {links}</p>")
         parts.append(
             f"<p style='color:{t.text_muted}'>"
             + html.escape(

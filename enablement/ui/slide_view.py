@@ -8,6 +8,7 @@ waits on the disk.
 
 from __future__ import annotations
 
+import html
 from collections import OrderedDict
 from typing import Any
 
@@ -257,9 +258,8 @@ class SlidePreview(QWidget):
             )
             self.notes.setHtml(f"<div style='color:{t.text}; line-height:140%'>{body}</div>")
         else:
-            self.notes.setHtml(
-                f"<i style='color:{t.text_muted}'>{self.tr('No speaker notes on this slide.')}</i>"
-            )
+            no_notes = self.tr("No speaker notes on this slide.")
+            self.notes.setHtml(f"<i style='color:{t.text_muted}'>{html.escape(no_notes)}</i>")
 
     def notes_text(self) -> str:
         return self.notes.toPlainText()

@@ -187,7 +187,8 @@ QLineEdit:focus, QComboBox:focus {{ border: 1px solid {t.accent}; }}
 QLineEdit#searchField {{ font-size: 12pt; padding: 7px 10px 7px 6px; border-radius: 9px;
     border: 1px solid {t.border}; background: {t.surface}; }}
 QLineEdit#searchField:focus {{ border: 2px solid {t.accent}; padding: 6px 9px 6px 5px; }}
-QPushButton {{ border: 1px solid {t.border}; border-radius: 6px; padding: 5px 12px; background: {t.surface}; }}
+QPushButton {{ border: 1px solid {t.border}; border-radius: 6px; padding: 5px 12px;
+    background: {t.surface}; }}
 QPushButton:hover {{ background: {t.surface_alt}; }}
 QPushButton:pressed {{ background: {t.sunken}; }}
 QPushButton:default, QPushButton[accent="true"] {{ background: {t.accent}; color: {t.accent_text};

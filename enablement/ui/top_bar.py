@@ -5,6 +5,8 @@ Also the first-run welcome strip shown under it.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -201,15 +203,10 @@ class WelcomeStrip(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.text.setText(
-            "<b>"
-            + self.tr("Welcome to Enablement Hub.")
-            + "</b> "
-            + self.tr(
-                "This is a demo library of battle cards, decks and price lists, so you can try search right away. "
-                "To add your own files, drop files or folders anywhere on this window, or use File → Import…"
-            )
-        )
+        welcome = self.tr("Welcome to Enablement Hub.")
+        what = self.tr("This is a demo library of battle cards, decks and price lists to try search on.")
+        how = self.tr("To add your own files, drop files or folders on this window, or use File → Import…")
+        self.text.setText(f"<b>{html.escape(welcome)}</b> {html.escape(what)} {html.escape(how)}")
         self.import_button.setText(self.tr("Import your files…"))
         self.close_button.setToolTip(self.tr("Hide this message"))
 
