@@ -10,6 +10,7 @@ so nothing referenced by a file is ever fetched or opened.
 from __future__ import annotations
 
 import posixpath
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -78,6 +79,8 @@ class Package:
                     resolved = posixpath.normpath(posixpath.join(folder, target))
                 if resolved.startswith(".."):
                     continue
+                if "%" in resolved and not self.zip.has(resolved) and self.zip.has(unquote(resolved)):
+                    resolved = unquote(resolved)
                 found[rid] = (rel.get("Type") or "", resolved)
         self._rels[part] = found
         return found

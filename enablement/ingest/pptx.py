@@ -27,11 +27,6 @@ _P = (
     "http://schemas.openxmlformats.org/presentationml/2006/main",
     "http://purl.oclc.org/ooxml/presentationml/main",
 )
-_C = ("http://schemas.openxmlformats.org/drawingml/2006/chart", "http://purl.oclc.org/ooxml/drawingml/chart")
-_DGM = (
-    "http://schemas.openxmlformats.org/drawingml/2006/diagram",
-    "http://purl.oclc.org/ooxml/drawingml/diagram",
-)
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
@@ -198,7 +193,12 @@ def _master_text(package: Package, parts: list[str]) -> str:
     for part in parts:
         if not package.zip.has(part):
             continue
-        root = package.xml(part)
+        try:
+            root = package.xml(part)
+        except Rejected as exc:
+            if category(exc.reason) == "hostile":
+                raise
+            continue
         _drop_fallbacks(root)
         for ph in list(root.iter(*P_PH)):
             shape = _shape_of(ph)
