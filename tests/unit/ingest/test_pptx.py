@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,39 @@ def test_missing_relationship_item_is_tolerated(corpus: Path) -> None:
 def test_slide_numbers_follow_presentation_order_not_part_names(corpus: Path) -> None:
     doc = extract_file(corpus / "pptx/poi_customGeo.pptx")
     assert [u.number for u in doc.units] == list(range(1, 49))
+
+
+STRICT = [
+    (
+        b"http://schemas.openxmlformats.org/presentationml/2006/main",
+        b"http://purl.oclc.org/ooxml/presentationml/main",
+    ),
+    (b"http://schemas.openxmlformats.org/drawingml/2006/main", b"http://purl.oclc.org/ooxml/drawingml/main"),
+    (
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+    ),
+    (
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+    ),
+]
+
+
+@pytest.mark.parametrize("relpath", ["pptx/tika_testPPT_various2.pptx", "docx/tika_testWORD.docx"])
+def test_strict_ooxml_namespaces(corpus: Path, tmp_path: Path, relpath: str) -> None:
+    """A Strict OOXML copy (purl.oclc.org namespaces, made in tmp_path) reads like the original."""
+    src = corpus / relpath
+    dst = tmp_path / src.name
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for name in zin.namelist():
+            data = zin.read(name)
+            if name.endswith((".xml", ".rels")) and name != "[Content_Types].xml":
+                for transitional, strict in STRICT:
+                    data = data.replace(transitional, strict)
+            zout.writestr(name, data)
+    original, converted = extract_file(src), extract_file(dst)
+    assert converted.units
+    assert [(u.heading, u.text, u.notes) for u in converted.units] == [
+        (u.heading, u.text, u.notes) for u in original.units
+    ]
