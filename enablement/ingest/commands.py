@@ -107,6 +107,11 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     )
     for path, reason in report.rejected:
         print(f"  rejected {path}: {reason}")
+    if report.still_rejected:
+        print(
+            f"  {len(report.still_rejected)} unchanged file(s) were refused by an earlier import "
+            "(--json lists them)"
+        )
     return 0
 
 

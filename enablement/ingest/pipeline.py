@@ -39,7 +39,8 @@ if TYPE_CHECKING:
     from enablement.search.service import SearchService
 
 _SKIP_NAMES = {".git", ".svn", "__pycache__", ".DS_Store", "Thumbs.db", "desktop.ini"}
-_COMMIT_EVERY_S = 1.0
+_COMMIT_EVERY_S = 1.0  # a batch is committed after this long or this many files,
+_COMMIT_EVERY_FILES = 200  # so a crash loses little and progress shows up in search soon
 _SYNC_EVERY_S = 5.0
 
 
@@ -60,6 +61,8 @@ class ImportReport:
     unchanged: int = 0
     units: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    # Unchanged files that an earlier import refused (counted in `unchanged`).
+    still_rejected: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     item_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
@@ -72,6 +75,7 @@ class ImportReport:
             "units": self.units,
             "rejected": [{"path": p, "reason": r} for p, r in self.rejected],
             "seconds": round(self.seconds, 3),
+            "previously_rejected": [{"path": p, "reason": r} for p, r in self.still_rejected],
         }
 
 
@@ -176,6 +180,7 @@ class Importer:
         """Split files into unchanged ones (counted now) and candidates to extract."""
         with self.library.reading() as conn:
             known = repo.all_sources(conn)
+            refused = repo.all_rejections(conn)
             known_items = repo.item_ids(conn)
             item_by_sha = {row.sha256: row.id for row in conn.execute(sa.select(items.c.id, items.c.sha256))}
         candidates: list[_Candidate] = []
@@ -194,11 +199,22 @@ class Importer:
                 report.unchanged += 1
                 tick(path, "unchanged")
                 continue
+            earlier = refused.get(key)
+            if earlier and earlier.size == st.st_size and earlier.mtime_ns == st.st_mtime_ns:
+                report.unchanged += 1
+                report.still_rejected.append((key, earlier.reason))
+                tick(path, "unchanged")
+                continue
             try:
                 sha = file_sha256(path)
             except OSError as exc:
                 report.rejected.append((key, f"cannot be read: {exc.strerror}"))
                 tick(path, "rejected")
+                continue
+            if earlier and earlier.sha256 == sha:
+                report.unchanged += 1
+                report.still_rejected.append((key, earlier.reason))
+                tick(path, "unchanged")
                 continue
             same_item = item_by_sha.get(sha)
             if same_item is not None and (not live or (record and record.item_id == same_item)):
@@ -228,17 +244,19 @@ class Importer:
     ) -> None:
         by_path = {c.path: c for c in candidates}
         batch: list[tuple[_Candidate, ExtractedDoc]] = []
+        refused: list[tuple[_Candidate, str]] = []
         last_commit = last_sync = time.monotonic()
         with ExtractionPool(workers, timeout_s=self.timeout_s) as pool:
             outcomes = pool.run(list(by_path), should_stop=lambda: bool(cancel and cancel.is_set()))
             for outcome in outcomes:
                 candidate = by_path[outcome.path]
                 if not self._accept(outcome, report, tick):
+                    refused.append((candidate, report.rejected[-1][1]))
                     continue
                 assert outcome.doc is not None
                 batch.append((candidate, outcome.doc))
                 now = time.monotonic()
-                if now - last_commit >= _COMMIT_EVERY_S:
+                if now - last_commit >= _COMMIT_EVERY_S or len(batch) >= _COMMIT_EVERY_FILES:
                     self._commit(batch, meta, report, tick)
                     batch = []
                     last_commit = now
@@ -247,6 +265,17 @@ class Importer:
                         last_sync = time.monotonic()
             if batch:
                 self._commit(batch, meta, report, tick)
+        if refused:
+            with self.library.transaction() as conn:
+                for candidate, reason in refused:
+                    repo.record_rejection(
+                        conn,
+                        str(candidate.path),
+                        candidate.size,
+                        candidate.mtime_ns,
+                        candidate.sha256,
+                        reason,
+                    )
 
     @staticmethod
     def _accept(outcome: Outcome, report: ImportReport, tick: Callable[[Path, str], None]) -> bool:
@@ -283,6 +312,7 @@ class Importer:
                 repo.touch_source(
                     conn, str(candidate.path), candidate.size, candidate.mtime_ns, candidate.sha256, item_id
                 )
+                repo.forget_rejection(conn, str(candidate.path))
                 outcomes.append((candidate, "updated" if existing else "imported", item_id, len(doc.units)))
         for candidate, outcome, item_id, unit_count in outcomes:
             if outcome == "unchanged":

@@ -26,7 +26,7 @@ from enablement.domain import (
     Version,
 )
 from enablement.errors import NotFound
-from enablement.store.schema import items, search_log, source_files, units, versions
+from enablement.store.schema import items, rejections, search_log, source_files, units, versions
 
 
 def utcnow() -> datetime:
@@ -131,6 +131,35 @@ def touch_source(conn: Connection, path: str, size: int, mtime_ns: int, sha256: 
             path=path, size=size, mtime_ns=mtime_ns, sha256=sha256, item_id=item_id
         )
     )
+
+
+@dataclass(slots=True)
+class RejectionRecord:
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str
+    reason: str
+
+
+def all_rejections(conn: Connection) -> dict[str, RejectionRecord]:
+    return {
+        row.path: RejectionRecord(row.path, row.size, row.mtime_ns, row.sha256, row.reason)
+        for row in conn.execute(sa.select(rejections))
+    }
+
+
+def record_rejection(conn: Connection, path: str, size: int, mtime_ns: int, sha256: str, reason: str) -> None:
+    conn.execute(sa.delete(rejections).where(rejections.c.path == path))
+    conn.execute(
+        sa.insert(rejections).values(
+            path=path, size=size, mtime_ns=mtime_ns, sha256=sha256, reason=reason, at=utcnow()
+        )
+    )
+
+
+def forget_rejection(conn: Connection, path: str) -> None:
+    conn.execute(sa.delete(rejections).where(rejections.c.path == path))
 
 
 def item_id_by_sha(conn: Connection, sha256: str) -> int | None:

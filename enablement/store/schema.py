@@ -109,6 +109,20 @@ search_log = Table(
 )
 
 
+# Files the importer refused, remembered by path and content so that re-importing
+# an unchanged folder neither reads them again nor forgets why they were refused.
+rejections = Table(
+    "rejections",
+    metadata,
+    Column("path", Text, primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("mtime_ns", BigInteger, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
+
 # ================================================================ voting (owned by enablement.voting)
 # People, ballots, votes, their audit trail, slide comments and notifications.
 # One vote per person per ballot is a UNIQUE constraint; tallies are always

@@ -52,14 +52,15 @@ def test_import_reimport_and_new_version(importer: Importer, library: Library, t
     assert "pptx" in first.rejected[0][1]
 
     second = importer.import_paths([src])
-    assert (second.imported, second.updated, second.unchanged) == (0, 0, 2)
+    assert (second.imported, second.updated, second.unchanged, second.rejected) == (0, 0, 3, [])
+    assert second.still_rejected == first.rejected, "refused files are not read again, and not forgotten"
 
     os.utime(card, ns=(1, 1))  # touched but identical content: still unchanged, by hash
-    assert importer.import_paths([src]).unchanged == 2
+    assert importer.import_paths([src]).unchanged == 3
 
     card.write_text(CARD.replace("Долгое внедрение", "Очень долгое внедрение"), encoding="utf-8")
     third = importer.import_paths([src])
-    assert (third.imported, third.updated, third.unchanged) == (0, 1, 1)
+    assert (third.imported, third.updated, third.unchanged) == (0, 1, 2)
 
     with library.reading() as conn:
         cards = repo.list_items(conn, kind=ItemKind.BATTLECARD)
