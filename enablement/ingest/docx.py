@@ -26,7 +26,7 @@ from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
 from enablement.errors import Rejected
 from enablement.ingest.language import competitor_from_title, is_battlecard, section_type
 from enablement.ingest.ooxml import C_CHART, DGM_REL_IDS, Package, r_attr, related_text
-from enablement.ingest.safety import TextBudget, category, clean_text, corrupt, no_text
+from enablement.ingest.safety import TextBudget, category, clean_text, corrupt, file_title, no_text
 
 _W = (
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -321,7 +321,7 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
                     section_type=section_type(heading),
                 )
             )
-    title = package.core_title() or next((u.heading for u in units if u.heading), "") or path.stem
+    title = package.core_title() or next((u.heading for u in units if u.heading), "") or file_title(path)
     meta: dict[str, object] = {}
     competitor = competitor_from_title(title)
     if competitor:

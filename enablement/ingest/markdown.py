@@ -18,7 +18,7 @@ import yaml
 
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
 from enablement.ingest.language import competitor_from_title, is_battlecard, section_type
-from enablement.ingest.safety import MAX_TEXT_CHARS, TextBudget, clean_text, decode_text, no_text
+from enablement.ingest.safety import MAX_TEXT_CHARS, TextBudget, clean_text, decode_text, file_title, no_text
 
 MAX_FRONT_MATTER = 64 * 1024
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$|^ {0,3}(#{1,6})[ \t]*$")
@@ -49,7 +49,7 @@ def extract_text(path: Path) -> ExtractedDoc:
     meta, body = split_front_matter(text, warnings)
     sections = split_sections(body)
     title = str(meta.get("title") or "") or next((h for lvl, h, _ in sections if lvl == 1 and h), "")
-    title = title or path.stem
+    title = title or file_title(path)
 
     units: list[ExtractedUnit] = []
     budget = TextBudget()

@@ -16,7 +16,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
-from enablement.ingest.safety import TextBudget, clean_text, corrupt, encrypted, no_text
+from enablement.ingest.safety import TextBudget, clean_text, corrupt, encrypted, file_title, no_text
 
 _CID = re.compile(r"\(cid:\d+\)")
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\ue000-\uf8ff]")
@@ -137,4 +137,4 @@ def _title(doc: pdfium.PdfDocument, path: Path) -> str:
     title = " ".join(title.split())
     if title and not _TITLE_JUNK.search(title) and len(title) <= 300:
         return title
-    return path.stem
+    return file_title(path)

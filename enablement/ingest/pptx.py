@@ -20,7 +20,7 @@ from lxml import etree
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
 from enablement.errors import Rejected
 from enablement.ingest.ooxml import A_P, A_T, Package, drawing_paragraphs, r_attr, related_text
-from enablement.ingest.safety import TextBudget, category, clean_text, corrupt, no_text
+from enablement.ingest.safety import TextBudget, category, clean_text, corrupt, file_title, no_text
 
 _A = ("http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main")
 _P = (
@@ -96,7 +96,7 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
 
     title = package.core_title()
     if not title or title.lower() in GENERIC_TITLES:
-        title = next((u.heading for u in units if u.heading), "") or path.stem
+        title = next((u.heading for u in units if u.heading), "") or file_title(path)
     return ExtractedDoc(title=clean_text(title), kind=ItemKind.DECK, units=units, warnings=warnings)
 
 

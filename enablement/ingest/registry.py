@@ -18,7 +18,7 @@ from enablement.domain import ExtractedDoc
 from enablement.errors import Rejected
 from enablement.ingest import docx, markdown, pdf, pptx, sheets
 from enablement.ingest.ooxml import Package
-from enablement.ingest.safety import SafeZip, check_size, corrupt, encrypted, read_head
+from enablement.ingest.safety import SafeZip, check_size, clean_text, corrupt, encrypted, read_head
 
 PPTX_SUFFIXES = frozenset({".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm"})
 DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
@@ -74,7 +74,7 @@ def _legacy(name: str, modern: str) -> Rejected:
 
 def _unsupported(suffix: str) -> Rejected:
     listed = ", ".join(sorted(SUPPORTED_SUFFIXES))
-    shown = suffix or "(no extension)"
+    shown = clean_text(suffix) or "(no extension)"
     return Rejected(f"unsupported file type '{shown}'; supported: {listed}")
 
 

@@ -56,11 +56,11 @@ def category(reason: str) -> str:
 
 
 def corrupt(detail: str) -> Rejected:
-    return Rejected(f"corrupt or truncated: {detail}")
+    return Rejected(f"corrupt or truncated: {clean_text(detail)}")
 
 
 def hostile(detail: str) -> Rejected:
-    return Rejected(f"hostile file refused: {detail}")
+    return Rejected(f"hostile file refused: {clean_text(detail)}")
 
 
 def encrypted() -> Rejected:
@@ -68,7 +68,7 @@ def encrypted() -> Rejected:
 
 
 def no_text(detail: str) -> Rejected:
-    return Rejected(f"no text to import: {detail}")
+    return Rejected(f"no text to import: {clean_text(detail)}")
 
 
 # --- text cleaning -----------------------------------------------------------------------------
@@ -103,6 +103,11 @@ def clean_text(text: str) -> str:
 
 
 # --- file-level checks -------------------------------------------------------------------------
+
+
+def file_title(path: Path) -> str:
+    """The file name without suffix, as a fallback title (undecodable bytes removed)."""
+    return clean_text(path.stem) or "untitled"
 
 
 def check_size(path: Path) -> int:

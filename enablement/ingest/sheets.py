@@ -25,7 +25,15 @@ from typing import Any
 
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
 from enablement.ingest.ooxml import Package, drawing_paragraphs
-from enablement.ingest.safety import TextBudget, clean_text, corrupt, decode_text, encrypted, no_text
+from enablement.ingest.safety import (
+    TextBudget,
+    clean_text,
+    corrupt,
+    decode_text,
+    encrypted,
+    file_title,
+    no_text,
+)
 
 HEADER_SCAN_ROWS = 30
 HEADER_WIDTH_SHARE = 0.6
@@ -82,7 +90,7 @@ def extract_xlsx(path: Path, package: Package) -> ExtractedDoc:
                 if "Chart" in str(meta.typ) or budget.warning:
                     continue
                 sheet = workbook.get_sheet_by_name(meta.name)
-                units.extend(rows_to_units(meta.name, sheet.iter_rows(), budget))
+                units.extend(rows_to_units(clean_text(meta.name), sheet.iter_rows(), budget))
         finally:
             workbook.close()
     except PasswordError:
@@ -94,7 +102,7 @@ def extract_xlsx(path: Path, package: Package) -> ExtractedDoc:
         raise corrupt(f"the workbook cannot be read ({detail[:300]})") from None
     if budget.warning:
         warnings.append(budget.warning)
-    title = clean_text(package.core_title()) or path.stem
+    title = clean_text(package.core_title()) or file_title(path)
     if not units:
         drawn = _drawing_text(package)
         if not drawn:
@@ -128,7 +136,7 @@ def extract_csv(path: Path) -> ExtractedDoc:
     if not units:
         raise no_text("the CSV file has no data rows")
     warnings = [budget.warning] if budget.warning else []
-    return ExtractedDoc(title=path.stem, kind=ItemKind.CATALOG, units=units, warnings=warnings)
+    return ExtractedDoc(title=file_title(path), kind=ItemKind.CATALOG, units=units, warnings=warnings)
 
 
 def sniff_delimiter(text: str) -> str:

@@ -252,3 +252,16 @@ def test_folder_and_missing_file(tmp_path: Path) -> None:
     folder.mkdir()
     assert _reason(folder) == "not a regular file"
     assert _reason(tmp_path / "gone.pdf") == "not a regular file"
+
+
+def test_undecodable_file_name_gives_a_clean_title(tmp_path: Path) -> None:
+    """File names with bytes that are not UTF-8 arrive as lone surrogates; titles must not carry them."""
+    name = b"price\xff list.txt".decode("utf-8", "surrogateescape")
+    path = tmp_path / name
+    try:
+        path.write_text("Цена 100 руб.", encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("the file system refuses undecodable names")
+    doc = extract_file(path)
+    assert doc.title == "price list"
+    doc.title.encode("utf-8")
