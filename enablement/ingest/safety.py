@@ -30,6 +30,8 @@ MAX_MEMBER_BYTES = 256 * 1024 * 1024
 MAX_RATIO = 200
 RATIO_MIN_BYTES = 16 * 1024 * 1024
 MAX_MEMBERS = 20_000
+# Members a parser may inflate; embedded media and OLE objects are never read.
+READ_SUFFIXES = (".xml", ".rels", ".vml")
 MAX_UNITS = 200_000
 MAX_TEXT_CHARS = 50_000_000
 
@@ -167,9 +169,10 @@ class SafeZip:
                 raise corrupt(f"duplicate zip entry '{info.filename}'")
             names[key] = info
             total += info.file_size
-            if info.file_size > MAX_MEMBER_BYTES:
+            if info.file_size > MAX_MEMBER_BYTES and key.endswith(READ_SUFFIXES):
                 raise hostile(f"zip member '{info.filename}' expands to {info.file_size // 1048576} MB")
-            if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            ratio_checked = key.endswith(READ_SUFFIXES) and info.file_size > RATIO_MIN_BYTES
+            if ratio_checked and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise hostile(f"zip bomb: member '{info.filename}' has compression ratio above {MAX_RATIO}:1")
         if total > MAX_TOTAL_UNCOMPRESSED:
             raise hostile(f"zip bomb: expands to {total // 1048576} MB")
@@ -177,17 +180,16 @@ class SafeZip:
         return names
 
     def verify_all(self) -> None:
-        """Inflate every member once (CRC check) and refuse DOCTYPEs in XML parts.
+        """Inflate every XML member once (CRC check) and refuse DOCTYPEs in them.
 
         Used before handing a package to a parser we do not configure ourselves
         (calamine), which may not check CRCs or refuse entity declarations.
         """
         for key, info in self._names.items():
-            if info.is_dir() or not info.file_size:
+            if info.is_dir() or not info.file_size or not key.endswith(READ_SUFFIXES):
                 continue
             data = self.read(info.filename)
-            if key.endswith((".xml", ".rels", ".vml")):
-                check_no_doctype(data[:65536], info.filename)
+            check_no_doctype(data[:65536], info.filename)
 
     def __enter__(self) -> SafeZip:
         return self
