@@ -17,7 +17,8 @@ Rules live here, not in the UI or the CLI, so both enforce the same ones:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -57,6 +58,11 @@ from enablement.voting.models import (
     Vote,
 )
 
+try:
+    import fcntl
+except ImportError:  # Windows: SQLite's busy handler alone
+    fcntl = None  # type: ignore[assignment]
+
 if TYPE_CHECKING:
     from enablement.search.service import SearchService
 
@@ -90,7 +96,7 @@ class VotingService:
 
     def ensure_person(self, name: str) -> Person:
         """The profile of `name`, created with role sales on first use."""
-        with self._library.transaction() as conn:
+        with self._write() as conn:
             return self._ensure(conn, name)
 
     def get_person(self, name: str) -> Person:
@@ -110,7 +116,7 @@ class VotingService:
         name, team, role = name.strip(), team.strip(), Role.parse(str(role))
         if not name:
             raise VotingError("A person needs a name.")
-        with self._library.transaction() as conn:
+        with self._write() as conn:
             self._check_people_admin(conn, actor)
             existing = _rows.find_person(conn, name)
             if existing is None:
@@ -129,7 +135,7 @@ class VotingService:
         self, actor: str, name: str, *, role: Role | str | None = None, team: str | None = None
     ) -> Person:
         """Edit a profile: anyone may change their own team; roles need people-admin rights."""
-        with self._library.transaction() as conn:
+        with self._write() as conn:
             person = _rows.find_person(conn, name) or self._ensure(conn, name)
             if role is not None or actor != name:
                 self._check_people_admin(conn, actor)
@@ -185,7 +191,7 @@ class VotingService:
     def create_ballot(self, actor: str, spec: BallotSpec) -> Ballot:
         """Open a ballot about a draft item or an upcoming product; notifies its audience."""
         now = self.now()
-        with self._library.transaction() as conn:
+        with self._write() as conn:
             creator = self._manager(conn, actor, "create ballots")
             values = spec_values(conn, spec, now)
             values.update(created_by=creator.name, created_at=now)
@@ -205,7 +211,7 @@ class VotingService:
     def update_ballot(self, actor: str, ballot_id: int, spec: BallotSpec) -> Ballot:
         """Edit an open or scheduled ballot; subject and options are fixed once someone voted."""
         now = self.now()
-        with self._library.transaction() as conn:
+        with self._write() as conn:
             self._manager(conn, actor, "edit ballots")
             row = self._row(conn, ballot_id, lock="update")
             current = _rows.ballot_from_row(row, now)
@@ -270,7 +276,7 @@ class VotingService:
 
     def close_ballot(self, actor: str, ballot_id: int) -> Ballot:
         now = self.now()
-        with self._library.transaction() as conn:
+        with self._write() as conn:
             self._manager(conn, actor, "close ballots")
             ballot = _rows.ballot_from_row(self._row(conn, ballot_id, lock="update"), now)
             if ballot.status in (Status.CLOSED, Status.DECIDED):
@@ -289,7 +295,7 @@ class VotingService:
             raise VotingError("Give a rationale with the decision: voters see why.")
         now = self.now()
         published = False
-        with self._library.transaction() as conn:
+        with self._write() as conn:
             self._manager(conn, actor, "decide ballots")
             ballot = _rows.ballot_from_row(self._row(conn, ballot_id, lock="update"), now)
             if ballot.status in (Status.OPEN, Status.SCHEDULED):
@@ -342,7 +348,7 @@ class VotingService:
         """Cast or change `actor`'s vote; repeating the same vote changes nothing."""
         reason = reason.strip()
         now = self.now()
-        with self._library.transaction() as conn:
+        with self._write() as conn:
             voter = self._ensure(conn, actor)
             ballot = self._check_can_vote(conn, ballot_id, voter, now)
             choice = _rows.match_option(ballot, option)
@@ -502,7 +508,7 @@ class VotingService:
         if not text:
             raise VotingError("An empty comment says nothing; write what should change.")
         now = self.now()
-        with self._library.transaction() as conn:
+        with self._write() as conn:
             person = self._ensure(conn, actor)
             ballot = self._check_can_vote(conn, ballot_id, person, now)
             if ballot.item_id is None:
@@ -567,7 +573,7 @@ class VotingService:
 
     def mark_read(self, actor: str, ids: list[int] | None = None) -> int:
         """Mark some (or all) of `actor`'s notifications read; returns how many changed."""
-        with self._library.transaction() as conn:
+        with self._write() as conn:
             person = _rows.find_person(conn, actor)
             if person is None:
                 return 0
@@ -592,6 +598,27 @@ class VotingService:
         )
 
     # ------------------------------------------------------------ internals
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A write transaction; on SQLite, writers first queue on a file lock.
+
+        SQLite's own busy handler makes waiting writers sleep and poll (up to 100 ms
+        a time), so with many processes the database sits idle between writes and
+        slow voters time out. A blocking `flock` wakes the next writer the moment
+        the lock is free. PostgreSQL needs none of this (row locks).
+        """
+        if not self._library.is_sqlite or fcntl is None:
+            with self._library.transaction() as conn:
+                yield conn
+            return
+        with open(self._library.root / ".write.lock", "a+b") as lock:
+            fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+            try:
+                with self._library.transaction() as conn:
+                    yield conn
+            finally:
+                fcntl.flock(lock.fileno(), fcntl.LOCK_UN)
 
     def _row(self, conn: Connection, ballot_id: int, lock: str | None = None) -> Row[Any]:
         query = sa.select(ballots).where(ballots.c.id == ballot_id)

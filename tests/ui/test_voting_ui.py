@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -58,12 +59,15 @@ def _draft(library: Library) -> int:
     doc = ExtractedDoc(
         title=title,
         kind=ItemKind.DECK,
-        units=[ExtractedUnit(kind=UnitKind.SLIDE, number=n, heading=f"Slide {n}", text="…") for n in (1, 2, 3)],
+        units=[
+            ExtractedUnit(kind=UnitKind.SLIDE, number=n, heading=f"Slide {n}", text="…") for n in (1, 2, 3)
+        ],
     )
     new = repository.NewVersion(
         path="/decks/x1.pptx", name="x1.pptx", size=10, mtime_ns=0,
         sha256=hashlib.sha256(b"x1").hexdigest(), doc=doc, language="en", kind=ItemKind.DECK,
-        status=ItemStatus.DRAFT, competitors=[], products=[], tags=[], owner="mia", review_by=None, title=title,
+        status=ItemStatus.DRAFT, competitors=[], products=[], tags=[], owner="mia", review_by=None,
+        title=title,
     )  # fmt: skip
     with library.transaction() as conn:
         return repository.store_version(conn, new, item_id=None, user="mia")
@@ -101,7 +105,11 @@ def test_salesperson_votes_with_a_reason_from_the_board(qtbot, voting, make_pane
     with qtbot.waitSignal(panel.vote_cast):
         qtbot.mouseClick(page.vote_button, Qt.MouseButton.LeftButton)
     stored = voting.my_vote("sam", ballot.id)
-    assert stored is not None and stored.option == "Won't sell it" and stored.reason == "clients will ask about the SLA"
+    assert (
+        stored is not None
+        and stored.option == "Won't sell it"
+        and stored.reason == "clients will ask about the SLA"
+    )
     qtbot.waitUntil(lambda: "Won't sell it" in page.my_vote_label.text())
     assert page.vote_button.text() == "Change vote"
     assert page.chart.rows() == []  # totals hidden until close

@@ -17,7 +17,7 @@ class BoardData:
     notifications: list[Notification]
     unread: int
     now: datetime
-    turnout: dict[int, tuple[int, int, float]] = field(default_factory=dict)  # id -> votes, audience, share
+    results: dict[int, Results] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -35,13 +35,9 @@ def load_board(voting: VotingService, user: str) -> BoardData:
     """The board as `user` sees it; creates their profile (role sales) on first run."""
     me = voting.ensure_person(user)
     ballots = voting.list_ballots(user)
-    turnout = {}
-    for ballot in ballots:
-        r = voting.results(user, ballot.id)
-        turnout[ballot.id] = (r.votes, r.audience_size, r.turnout)
     return BoardData(
         me=me,
-        turnout=turnout,
+        results={b.id: voting.results(user, b.id) for b in ballots},
         ballots=ballots,
         my_votes=voting.my_votes(user),
         notifications=voting.notifications(user, limit=30),

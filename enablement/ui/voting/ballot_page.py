@@ -10,7 +10,6 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -32,7 +31,17 @@ from PySide6.QtWidgets import (
 from enablement.ui.theme import Theme
 from enablement.ui.voting._data import PageData, countdown
 from enablement.ui.voting.board import outcome_colors
-from enablement.ui.voting.chart import ResultsChart, TurnoutBar, chip, option_colors, soft
+from enablement.ui.voting.chart import (
+    HEAT_ROLE,
+    HOTTEST_ROLE,
+    SNIPPET_ROLE,
+    HeatDelegate,
+    ResultsChart,
+    TurnoutBar,
+    chip,
+    option_colors,
+    soft,
+)
 from enablement.voting import Person, Status, Subject
 
 
@@ -117,6 +126,8 @@ class BallotPage(QWidget):
         self.units_title = _section(self.tr("Slides and sections · comments heat map"))
         lay.addWidget(self.units_title)
         self.unit_list = QListWidget()
+        self.unit_list.setItemDelegate(HeatDelegate(theme=self._theme, parent=self.unit_list))
+        self.unit_list.setUniformItemSizes(True)
         self.unit_list.currentRowChanged.connect(self._on_unit_selected)
         lay.addWidget(self.unit_list, 2)
         self.unit_detail = QLabel()
@@ -299,17 +310,14 @@ class BallotPage(QWidget):
         self.unit_list.clear()
         hottest = max(data.heat.values(), default=0)
         for unit in data.units:
-            count = data.heat.get(unit.number, 0)
-            heading = unit.heading or unit.text.split("\n", 1)[0][:60] or self.tr("(untitled)")
-            label = f"{unit.number:>3}   {heading}"
-            if count:
-                label += "   " + self.tr("💬 %n", "", count)
-            item = QListWidgetItem(label)
+            lines = [x.strip() for x in unit.text.splitlines() if x.strip()]
+            heading = unit.heading or (lines[0][:80] if lines else "") or self.tr("(untitled)")
+            item = QListWidgetItem(heading)
             item.setData(Qt.ItemDataRole.UserRole, unit.number)
-            if count:
-                heat = QColor(self._theme.danger)
-                heat.setAlpha(40 + int(150 * count / hottest))
-                item.setBackground(heat)
+            item.setData(HEAT_ROLE, data.heat.get(unit.number, 0))
+            item.setData(HOTTEST_ROLE, hottest)
+            item.setData(SNIPPET_ROLE, " ".join(lines)[:200])
+            item.setToolTip(self.tr("%n comment(s)", "", data.heat.get(unit.number, 0)))
             self.unit_list.addItem(item)
         self.unit_list.blockSignals(False)
         if data.units:
@@ -327,8 +335,11 @@ class BallotPage(QWidget):
         muted = self._theme.text_muted
         html = f"<h3>{escape(unit.heading)}</h3><p>{escape(unit.text).replace(chr(10), '<br>')}</p>"
         comments = [c for c in self.data.comments if c.unit_number == unit.number]
-        for c in comments:
-            html += f"<p>💬 <b>{escape(c.author)}</b>: {escape(c.text)}</p>"
+        if comments:
+            title = self.tr("Comments · {0}").format(len(comments))
+            html += f"<p style='color:{muted}'>{escape(title)}</p><ul>"
+            html += "".join(f"<li><b>{escape(c.author)}</b>: {escape(c.text)}</li>" for c in comments)
+            html += "</ul>"
         if not comments:
             html += f"<p style='color:{muted}'>{escape(self.tr('No comments on this one yet.'))}</p>"
         self.unit_detail.setText(html)

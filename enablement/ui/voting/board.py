@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from enablement.ui.theme import Theme
 from enablement.ui.voting._data import BoardData, countdown
-from enablement.ui.voting.chart import TurnoutBar, chip, soft
-from enablement.voting import Ballot, Outcome, Status, Subject
+from enablement.ui.voting.chart import DistributionBar, TurnoutBar, chip, option_colors, soft
+from enablement.voting import Ballot, Outcome, Results, Status, Subject
 
 COLUMNS = (Status.OPEN, Status.CLOSED, Status.DECIDED)
 
@@ -59,8 +59,13 @@ class BallotCard(QFrame):
 
         top = QHBoxLayout()
         top.setSpacing(6)
-        draft = ballot.subject is Subject.ITEM
-        kind = self.tr("Draft for review") if draft else self.tr("Upcoming product")
+        p = ballot.product
+        if ballot.subject is Subject.ITEM:
+            kind = self.tr("Draft for review")
+        elif p.description or p.segment or p.price or p.launch or p.name != ballot.title:
+            kind = self.tr("Upcoming product")
+        else:
+            kind = self.tr("Question")
         kind_label = QLabel(kind.upper())
         kind_label.setObjectName("sectionTitle")
         top.addWidget(kind_label)
@@ -83,12 +88,21 @@ class BallotCard(QFrame):
             sub.setWordWrap(True)
             lay.addWidget(sub)
 
+        if ballot.decision is not None and ballot.decision.rationale:
+            why = QLabel("“" + ballot.decision.rationale + "”")
+            why.setWordWrap(True)
+            why.setStyleSheet(f"color: {t.text}; font-style: italic;")
+            lay.addWidget(why)
         self.turnout = TurnoutBar(theme=t)
         lay.addWidget(self.turnout)
+        self.distribution = DistributionBar(theme=t)
+        self.distribution.setVisible(False)
+        lay.addWidget(self.distribution)
         foot = QHBoxLayout()
         foot.setSpacing(6)
         self.votes_label = QLabel(self.tr("%n vote(s)", "", ballot.votes))
         self.votes_label.setObjectName("muted")
+        self.votes_label.setStyleSheet("font-size: 9pt;")
         foot.addWidget(self.votes_label)
         foot.addStretch(1)
         if ballot.decision is not None:
@@ -108,9 +122,19 @@ class BallotCard(QFrame):
             parts.append(self.tr("launch {0}").format(p.launch.isoformat()))
         return " · ".join(parts)
 
-    def set_turnout(self, share: float, text: str) -> None:
-        self.turnout.set_share(share)
+    def set_results(self, results: Results, text: str) -> None:
+        """Turnout always; the distribution too once the totals are visible."""
+        self.turnout.set_share(results.turnout)
         self.votes_label.setText(text)
+        if results.tally is not None and results.votes:
+            b = self.ballot
+            colors = option_colors(b.options, b.negative_options, self._theme, score=b.is_score)
+            self.distribution.set_parts(
+                [(n, c) for n, c in zip(results.tally.values(), colors, strict=False)]
+            )
+            self.distribution.setToolTip(", ".join(f"{o}: {n}" for o, n in results.tally.items()))
+            self.distribution.setVisible(True)
+            self.turnout.setVisible(False)
 
     def tick(self, now: datetime) -> bool:
         """Refresh the countdown; True when the closing time has just passed."""
@@ -209,10 +233,10 @@ class BoardView(QWidget):
             empty.setText(empties[status])
             empty.setVisible(counts[status] == 0)
 
-    def set_turnout(self, ballot_id: int, share: float, text: str) -> None:
+    def set_results(self, ballot_id: int, results: Results, text: str) -> None:
         card = self.cards.get(ballot_id)
         if card is not None:
-            card.set_turnout(share, text)
+            card.set_results(results, text)
 
     def tick(self, now: datetime) -> None:
         if any([card.tick(now) for card in self.cards.values()]):

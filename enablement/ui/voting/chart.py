@@ -6,9 +6,9 @@ same in the light and dark themes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from enablement.ui.theme import Theme
 
@@ -146,6 +146,37 @@ class TurnoutBar(QWidget):
         p.end()
 
 
+class DistributionBar(QWidget):
+    """One stacked bar of the votes per option, in the options' colours."""
+
+    def __init__(self, *, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = theme
+        self._parts: list[tuple[int, QColor]] = []
+        self.setFixedHeight(8)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_parts(self, parts: list[tuple[int, QColor]]) -> None:
+        self._parts = parts
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(self.rect())
+        path = QPainterPath()
+        path.addRoundedRect(r, 4, 4)
+        p.setClipPath(path)
+        p.fillRect(r, QColor(self._theme.sunken))
+        total = sum(n for n, _ in self._parts) or 1
+        x = r.left()
+        for n, color in self._parts:
+            w = r.width() * n / total
+            p.fillRect(QRectF(x, r.top(), w, r.height()), color)
+            x += w
+        p.end()
+
+
 def chip(text: str, fg: str, bg: str, parent: QWidget | None = None) -> QLabel:
     """A small rounded label (status, decision, "your vote")."""
     label = QLabel(text, parent)
@@ -161,3 +192,87 @@ def soft(color: str, alpha: int = 40) -> str:
     c = QColor(color)
     c.setAlpha(alpha)
     return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
+
+
+HEAT_ROLE = Qt.ItemDataRole.UserRole + 1  # comments on this slide
+HOTTEST_ROLE = Qt.ItemDataRole.UserRole + 2  # comments on the most commented slide
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class HeatDelegate(QStyledItemDelegate):
+    """A slide row: number tile tinted by comment heat, heading and snippet, and a heat bar."""
+
+    def __init__(self, *, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = theme
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(200, QFontMetrics(option.font).height() * 2 + 16)
+
+    def paint(
+        self, p: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        t = self._theme
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(option.rect).adjusted(2, 2, -2, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        p.setPen(QColor(t.accent) if selected else QColor(t.border))
+        p.setBrush(QColor(t.accent_soft if selected else t.surface))
+        p.drawRoundedRect(r, 7, 7)
+        count = int(index.data(HEAT_ROLE) or 0)
+        hottest = max(1, int(index.data(HOTTEST_ROLE) or 0))
+        tile = QRectF(r.left() + 8, r.top() + 6, r.height() - 12, r.height() - 12)
+        heat = QColor(t.danger)
+        heat.setAlpha(35 + int(200 * count / hottest) if count else 0)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(heat if count else QColor(t.sunken))
+        p.drawRoundedRect(tile, 6, 6)
+        p.setPen(QColor("#ffffff") if count and count * 2 >= hottest else QColor(t.text))
+        bold = QFont(option.font)
+        bold.setBold(True)
+        p.setFont(bold)
+        p.drawText(tile, Qt.AlignmentFlag.AlignCenter, str(index.data(Qt.ItemDataRole.UserRole)))
+        fm = QFontMetrics(option.font)
+        right = r.right() - 10
+        if count:
+            label = f"{count}"
+            bar_w = 60.0
+            bar = QRectF(right - bar_w, r.center().y() - 4, bar_w, 8)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(t.sunken))
+            p.drawRoundedRect(bar, 4, 4)
+            p.setBrush(QColor(t.danger))
+            p.drawRoundedRect(QRectF(bar.left(), bar.top(), max(8.0, bar_w * count / hottest), 8), 4, 4)
+            p.setPen(QColor(t.danger))
+            p.setFont(bold)
+            text_w = fm.horizontalAdvance(label) + 4
+            p.drawText(
+                QRectF(bar.left() - text_w - 6, r.top(), text_w, r.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+            right = bar.left() - text_w - 12
+        text_left = tile.right() + 10
+        line = fm.height()
+        p.setFont(bold)
+        p.setPen(QColor(t.text))
+        heading = fm.elidedText(
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+            Qt.TextElideMode.ElideRight,
+            int(right - text_left),
+        )
+        p.drawText(
+            QRectF(text_left, r.top() + 5, right - text_left, line), Qt.AlignmentFlag.AlignVCenter, heading
+        )
+        p.setFont(option.font)
+        p.setPen(QColor(t.text_muted))
+        snippet = fm.elidedText(
+            str(index.data(SNIPPET_ROLE) or ""), Qt.TextElideMode.ElideRight, int(right - text_left)
+        )
+        p.drawText(
+            QRectF(text_left, r.top() + 5 + line, right - text_left, line),
+            Qt.AlignmentFlag.AlignVCenter,
+            snippet,
+        )
+        p.restore()

@@ -152,7 +152,8 @@ class VotingPanel(QWidget):
         top.addWidget(self.profile_button)
         self.inbox_button = InboxButton(theme=t)
         self.inbox_button.setText(self.tr("Notifications"))
-        self.inbox_button.setMinimumWidth(120)
+        self.inbox_button.setMinimumWidth(130)
+        self.inbox_button.setStyleSheet("QToolButton { padding-right: 22px; }")
         self.inbox_button.toggled.connect(self._on_inbox_toggled)
         top.addWidget(self.inbox_button)
         self.new_button = QPushButton(self.tr("New ballot…"))
@@ -213,9 +214,9 @@ class VotingPanel(QWidget):
         team = f" · {data.me.team}" if data.me.team else ""
         self.profile_button.setText(f"{data.me.name} · {data.me.role.value}{team}")
         self.board.show_board(data)
-        for ballot_id, (votes, audience, share) in data.turnout.items():
-            text = self.tr("{0} of {1} voted").format(votes, audience)
-            self.board.set_turnout(ballot_id, share, text)
+        for ballot_id, results in data.results.items():
+            text = self.tr("{0} of {1} voted").format(results.votes, results.audience_size)
+            self.board.set_results(ballot_id, results, text)
         self.notifications = data.notifications
         self._fill_inbox()
         if data.unread != self.unread:
