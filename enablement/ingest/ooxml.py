@@ -36,6 +36,8 @@ class Package:
 
     def __init__(self, zf: SafeZip) -> None:
         self.zip = zf
+        if any("\\" in name for name in zf.names()):
+            raise corrupt("zip entries use '\\' as path separator (not a valid Office package)")
         if not zf.has("[Content_Types].xml"):
             raise corrupt("missing [Content_Types].xml (not a complete Office package)")
         types = parse_xml(zf.read("[Content_Types].xml", 16 * 1024 * 1024), "[Content_Types].xml")
