@@ -10,8 +10,11 @@ is fetched or read.
 
 A heading is a paragraph with an outline level (direct or from its style
 chain) or a style named "Heading N"/"Заголовок N"/"Title". Text before the
-first heading is a section of its own; a document without headings is a
-single ITEM unit. Known battle-card section names make it a BATTLECARD.
+first heading is a section of its own; a document without headings is an
+ITEM unit (long ones are split into ITEM parts of about 8,000 characters).
+Footnotes and endnotes follow the body; headers and footers are read only
+when the body is empty. Known battle-card section names, or a title such as
+"Battle card: Acme", make it a BATTLECARD.
 """
 
 from __future__ import annotations
@@ -26,7 +29,15 @@ from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
 from enablement.errors import Rejected
 from enablement.ingest.language import competitor_from_title, is_battlecard, section_type
 from enablement.ingest.ooxml import C_CHART, DGM_REL_IDS, Package, r_attr, related_text
-from enablement.ingest.safety import TextBudget, category, clean_text, corrupt, file_title, no_text
+from enablement.ingest.safety import (
+    TextBudget,
+    category,
+    clean_text,
+    corrupt,
+    file_title,
+    no_text,
+    split_long_text,
+)
 
 _W = (
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -294,9 +305,11 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
     budget = TextBudget()
     units: list[ExtractedUnit] = []
     if not any(level for level, _ in blocks):
-        text = clean_text("\n".join(text for _, text in blocks))
-        budget.take(text)
-        units.append(ExtractedUnit(kind=UnitKind.ITEM, number=1, text=text))
+        for part in split_long_text(clean_text("\n".join(text for _, text in blocks))):
+            if not budget.take(part):
+                warnings.append(budget.warning)
+                break
+            units.append(ExtractedUnit(kind=UnitKind.ITEM, number=len(units) + 1, text=part))
     else:
         sections: list[tuple[str, list[str]]] = []
         for level, text in blocks:

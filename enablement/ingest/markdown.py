@@ -3,7 +3,8 @@
 YAML front matter (read with `yaml.safe_load`, so no object construction)
 becomes `ExtractedDoc.meta`; every `#`/`##`/`###` heading starts a SECTION
 unit, and headings with known Russian or English battle-card names get a
-typed `section_type`. A file without headings is one ITEM unit. The encoding
+typed `section_type`. A file without headings is one ITEM unit (split into
+parts when very long). The encoding
 is guessed by `safety.decode_text` (UTF-8, cp1251, IBM866, ...).
 """
 
@@ -18,7 +19,15 @@ import yaml
 
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
 from enablement.ingest.language import competitor_from_title, is_battlecard, section_type
-from enablement.ingest.safety import MAX_TEXT_CHARS, TextBudget, clean_text, decode_text, file_title, no_text
+from enablement.ingest.safety import (
+    MAX_TEXT_CHARS,
+    TextBudget,
+    clean_text,
+    decode_text,
+    file_title,
+    no_text,
+    split_long_text,
+)
 
 MAX_FRONT_MATTER = 64 * 1024
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$|^ {0,3}(#{1,6})[ \t]*$")
@@ -56,8 +65,11 @@ def extract_text(path: Path) -> ExtractedDoc:
     has_headings = any(level for level, _, _ in sections)
     if not has_headings:
         content = _plain("\n".join(lines for _, _, lines in sections))
-        if content:
-            units.append(ExtractedUnit(kind=UnitKind.ITEM, number=1, heading="", text=content))
+        for part in split_long_text(content) if content else []:
+            if not budget.take(part):
+                warnings.append(budget.warning)
+                break
+            units.append(ExtractedUnit(kind=UnitKind.ITEM, number=len(units) + 1, text=part))
     else:
         for level, heading, lines in sections:
             content = _plain(lines)

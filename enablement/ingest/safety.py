@@ -297,6 +297,34 @@ def parse_xml(data: bytes, part: str) -> etree._Element:
     return root
 
 
+# --- unit shaping ------------------------------------------------------------------------------
+
+ITEM_SPLIT_CHARS = 20_000
+PART_CHARS = 8_000
+
+
+def split_long_text(text: str, limit: int = ITEM_SPLIT_CHARS, part: int = PART_CHARS) -> list[str]:
+    """Split a long headingless text into parts of about `part` characters at line breaks.
+
+    One 1-million-character unit ranks and snippets badly; parts keep search
+    results pointing near the match. Texts up to `limit` stay whole.
+    """
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in text.split("\n"):
+        if size and size + len(line) > part:
+            parts.append("\n".join(current).strip())
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + 1
+    if current:
+        parts.append("\n".join(current).strip())
+    return [p for p in parts if p]
+
+
 # --- limits ------------------------------------------------------------------------------------
 
 

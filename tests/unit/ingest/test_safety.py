@@ -7,7 +7,7 @@ import pytest
 from enablement.domain import SectionType
 from enablement.errors import Rejected
 from enablement.ingest.language import competitor_from_title, detect_language, section_type
-from enablement.ingest.safety import TextBudget, category, clean_text, decode_text
+from enablement.ingest.safety import TextBudget, category, clean_text, decode_text, split_long_text
 
 
 def test_clean_text_removes_what_utf8_storage_cannot_take() -> None:
@@ -105,3 +105,13 @@ def test_section_names(heading: str, expected: str) -> None:
 )
 def test_competitor_from_title(title: str, expected: str) -> None:
     assert competitor_from_title(title) == expected
+
+
+def test_split_long_text_at_line_breaks() -> None:
+    short = "abc\ndef"
+    assert split_long_text(short) == [short]
+    lines = [f"строка {i} " + "x" * 90 for i in range(1000)]
+    parts = split_long_text("\n".join(lines))
+    assert len(parts) > 5
+    assert all(len(p) <= 8_200 for p in parts)
+    assert "\n".join(parts) == "\n".join(lines)
