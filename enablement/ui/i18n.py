@@ -45,10 +45,10 @@ class Translator(QObject):
         for old in self._installed:
             QCoreApplication.removeTranslator(old)
         self._installed = []
+        ours = QTranslator(self)  # English too: it carries the plural forms of "%n result(s)"
+        if ours.load(str(resource("translations", f"enablement_{language}.qm"))):
+            self._installed.append(ours)
         if language != "en":
-            ours = QTranslator(self)
-            if ours.load(str(resource("translations", f"enablement_{language}.qm"))):
-                self._installed.append(ours)
             qt = QTranslator(self)
             if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._installed.append(qt)

@@ -240,13 +240,18 @@ def _fields_from_text(text: str) -> dict[str, str]:
 
 def _body_html(text: str, section_type: str, marker: Marker, mark_open: str, t: Any) -> str:
     """Section text as HTML: "- " lines become bullets, objection/answer pairs become Q/A blocks."""
-    lines = text.splitlines()
     merged: list[str] = []
-    for line in lines:  # continuation lines of a bullet are indented
-        if merged and line.startswith("  ") and not line.strip().startswith("- "):
-            merged[-1] += " " + line.strip()
+    previous_blank = True
+    for line in text.splitlines():  # Markdown-like: a line that starts nothing new continues the last one
+        stripped = line.strip()
+        starts_block = (
+            stripped.startswith(("- ", "• ", "* ")) or _QA.match(stripped) or _ANSWER.match(stripped)
+        )
+        if merged and stripped and not previous_blank and not starts_block:
+            merged[-1] += " " + stripped
         else:
             merged.append(line.rstrip())
+        previous_blank = not stripped
     out: list[str] = []
     in_list = False
 
@@ -311,7 +316,10 @@ class SectionsPreview(QTextBrowser):
         for unit in units:
             color = getattr(t, SECTION_COLORS.get(unit.section_type, "text_muted"))
             typed = unit.section_type not in ("", "general")
-            label = labels.section_name(unit.section_type).upper() if typed else ""
+            label = labels.section_name(unit.section_type) if typed else ""
+            if label and unit.heading.casefold().startswith(label.casefold()):
+                label = ""  # the card's own heading already says it
+            label = label.upper()
             focus_bg = t.accent_soft if unit.number == focus else t.surface
             parts.append(f"<a name='section-{unit.number}'></a>")
             parts.append(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,20 +73,57 @@ def opened() -> list[Path]:
     return []
 
 
-def make_window(qapp: object, qtbot: object, opened: list[Path], language: str = "en") -> object:
-    from enablement.ui.main import create_window
+class UiDriver:
+    """Drives the real window like a user: new windows, typing, searching."""
 
-    window = create_window(qapp, opener=opened.append, theme="light", language=language)  # type: ignore[arg-type]
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
-    window.resize(1400, 900)
-    window.show()
-    return window
+    def __init__(self, qapp: object, qtbot: object, opened: list[Path]) -> None:
+        self.qapp, self.qtbot, self.opened = qapp, qtbot, opened
+
+    def new_window(self, language: str = "en", *, size: bool = True) -> object:
+        from enablement.ui.main import create_window
+
+        window = create_window(self.qapp, opener=self.opened.append, theme="light", language=language)  # type: ignore[arg-type]
+        self.qtbot.addWidget(window)  # type: ignore[attr-defined]
+        if size:  # else keep the geometry the window restored from its settings
+            window.resize(1400, 900)
+        window.show()
+        return window
+
+    @staticmethod
+    def type_text(widget: object, text: str) -> None:
+        """One key event per character, as a keyboard sends them (QTest.keyClicks is ASCII-only)."""
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QApplication
+
+        for char in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+    def search(self, window: Any, text: str) -> list[Any]:
+        """Type `text` into the search field and wait for the answer to that exact query."""
+        window.top.field.clear()
+        self.type_text(window.top.field, text)
+        self.qtbot.waitUntil(  # type: ignore[attr-defined]
+            lambda: (
+                window.search.last_answer is not None
+                and window.search.last_answer.request.query == text
+                and not window.search.pending()
+            ),
+            timeout=15_000,
+        )
+        return list(window.results.model.hits())
 
 
 @pytest.fixture
-def window(qapp: object, qtbot: object, demo_services: object, opened: list[Path]) -> Iterator[object]:
+def ui(qapp: object, qtbot: object, opened: list[Path]) -> UiDriver:
+    return UiDriver(qapp, qtbot, opened)
+
+
+@pytest.fixture
+def window(ui: UiDriver, demo_services: object) -> Iterator[object]:
     """The real main window on the demo library, in English, light theme."""
-    w = make_window(qapp, qtbot, opened)
+    w = ui.new_window()
     w.set_services(demo_services, owned=False)  # type: ignore[attr-defined]
     yield w
     w.close()  # type: ignore[attr-defined]

@@ -4,37 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from enablement.preview.links import parse_link
 
 
-def type_text(widget: Any, text: str) -> None:
-    """Type like a keyboard does, one key event per character (QTest.keyClicks is ASCII-only)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
-def search(qtbot: Any, window: Any, text: str) -> list[Any]:
-    """Type `text` into the search field and wait for the answer to that exact query."""
-    window.top.field.clear()
-    type_text(window.top.field, text)
-    qtbot.waitUntil(
-        lambda: (
-            window.search.last_answer is not None
-            and window.search.last_answer.request.query == text
-            and not window.search.pending()
-        ),
-        timeout=15_000,
-    )
-    return window.results.model.hits()
-
-
-def test_typing_shows_hits(qtbot: Any, window: Any) -> None:
-    hits = search(qtbot, window, "стрелец тендер")
+def test_typing_shows_hits(qtbot: Any, ui: Any, window: Any) -> None:
+    hits = ui.search(window, "стрелец тендер")
     assert hits, "typing a query shows hits"
     assert window.results.stack.currentWidget() is window.results.view
     assert any("Стрелец" in h.competitors for h in hits)
@@ -44,8 +21,8 @@ def test_typing_shows_hits(qtbot: Any, window: Any) -> None:
     assert window.preview.bundle.item.id == hits[0].item
 
 
-def test_a_facet_filters_the_hits(qtbot: Any, window: Any) -> None:
-    hits = search(qtbot, window, "сервер")
+def test_a_facet_filters_the_hits(qtbot: Any, ui: Any, window: Any) -> None:
+    hits = ui.search(window, "сервер")
     assert {h.kind for h in hits} > {"catalog"}, "the query matches more than catalogs"
     row = window.facets.row_for("kind", "catalog")
     assert row is not None and row.count > 0
@@ -64,9 +41,9 @@ def test_a_facet_filters_the_hits(qtbot: Any, window: Any) -> None:
     qtbot.waitUntil(lambda: window.search.last_answer.request.filters == {}, timeout=10_000)
 
 
-def test_keyboard_moves_the_selection_and_updates_the_preview(qtbot: Any, window: Any) -> None:
+def test_keyboard_moves_the_selection_and_updates_the_preview(qtbot: Any, ui: Any, window: Any) -> None:
     window.results.group_button.setChecked(False)  # one row per hit
-    hits = search(qtbot, window, "PX-300")
+    hits = ui.search(window, "PX-300")
     assert len(hits) >= 3
     field = window.top.field
     assert field.hasFocus() or window.focus_search() is None
@@ -101,8 +78,8 @@ def test_keyboard_moves_the_selection_and_updates_the_preview(qtbot: Any, window
     assert window.results.stack.currentWidget() is window.results.home
 
 
-def test_a_slide_hit_shows_that_slide_and_its_notes(qtbot: Any, window: Any) -> None:
-    hits = search(qtbot, window, "шаблон технического задания Redfish")
+def test_a_slide_hit_shows_that_slide_and_its_notes(qtbot: Any, ui: Any, window: Any) -> None:
+    hits = ui.search(window, "шаблон технического задания Redfish")
     slide_rows = [n for n, h in enumerate(hits) if h.unit == "slide" and h.snippet_field == "notes"]
     assert slide_rows, "the query finds a slide by its speaker notes"
     window.results.select_row(slide_rows[0])
@@ -144,8 +121,8 @@ def test_a_slide_hit_shows_that_slide_and_its_notes(qtbot: Any, window: Any) -> 
     )
 
 
-def test_a_row_hit_shows_the_record(qtbot: Any, window: Any) -> None:
-    hits = search(qtbot, window, "PX-200")
+def test_a_row_hit_shows_the_record(qtbot: Any, ui: Any, window: Any) -> None:
+    hits = ui.search(window, "PX-200")
     rows = [n for n, h in enumerate(hits) if h.unit == "row"]
     assert rows, "a product code finds its catalog row"
     window.results.select_row(rows[0])
@@ -160,8 +137,8 @@ def test_a_row_hit_shows_the_record(qtbot: Any, window: Any) -> None:
     assert "PX-200" in preview.current_text()
 
 
-def test_a_section_hit_lays_out_the_battle_card(qtbot: Any, window: Any) -> None:
-    hits = search(qtbot, window, "слабые места Globex параллельный импорт")
+def test_a_section_hit_lays_out_the_battle_card(qtbot: Any, ui: Any, window: Any) -> None:
+    hits = ui.search(window, "слабые места Globex параллельный импорт")
     sections = [n for n, h in enumerate(hits) if h.unit == "section" and h.kind == "battlecard"]
     assert sections
     window.results.select_row(sections[0])
@@ -174,8 +151,8 @@ def test_a_section_hit_lays_out_the_battle_card(qtbot: Any, window: Any) -> None
         assert unit.heading in text
 
 
-def test_a_layout_typo_shows_a_correction_banner(qtbot: Any, window: Any) -> None:
-    hits = search(qtbot, window, "rjyrehtyn")  # "конкурент" typed with the English layout
+def test_a_layout_typo_shows_a_correction_banner(qtbot: Any, ui: Any, window: Any) -> None:
+    hits = ui.search(window, "rjyrehtyn")  # "конкурент" typed with the English layout
     assert hits
     banner = window.results.banner
     assert banner.isVisible()
@@ -192,14 +169,14 @@ def test_a_layout_typo_shows_a_correction_banner(qtbot: Any, window: Any) -> Non
     assert "rjyrehtyn" in window.results.empty.text()
 
 
-def test_an_empty_result_offers_what_to_do(qtbot: Any, window: Any) -> None:
-    search(qtbot, window, "zzqxv")
+def test_an_empty_result_offers_what_to_do(qtbot: Any, ui: Any, window: Any) -> None:
+    ui.search(window, "zzqxv")
     assert window.results.stack.currentWidget() is window.results.empty
     text = window.results.empty.text()
     assert "zzqxv" in text and "Nothing found" in text
 
 
-def test_a_deep_link_opens_the_unit(qtbot: Any, window: Any, demo_services: Any) -> None:
+def test_a_deep_link_opens_the_unit(qtbot: Any, ui: Any, window: Any, demo_services: Any) -> None:
     from enablement.store import repository as repo
 
     with demo_services.library.reading() as conn:

@@ -1,0 +1,171 @@
+"""Import by drag and drop, language switching, Browse, remembered state, first start."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from enablement.app import build_services
+from enablement.config import Settings
+
+
+@pytest.fixture
+def empty_services(tmp_path: Path) -> Iterator[Any]:
+    services = build_services(
+        Settings(library_dir=tmp_path / "lib", db_url=None, user="anna", is_default_library=False),
+        create_demo=False,
+    )
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def drop_folder(tmp_path: Path) -> Path:
+    """A folder a marketer would drop: a deck, a battle card and a file that is not what it says."""
+    from enablement.ingest.demo import build_demo_files
+
+    built = {p.name: p for p in build_demo_files(tmp_path / "built")}
+    folder = tmp_path / "to-import"
+    folder.mkdir()
+    shutil.copy(built["px-series_en.pptx"], folder)
+    shutil.copy(built["strelec_ru.md"], folder)
+    (folder / "broken.pptx").write_bytes(b"this is not a presentation")
+    return folder
+
+
+def drop(window: Any, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    centre = window.rect().center()
+    enter = QDragEnterEvent(
+        QPointF(centre),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted(), "the window accepts dragged files"
+    event = QDropEvent(
+        QPointF(centre),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, event)
+
+
+def test_dropping_a_folder_imports_it_and_its_hits_appear(
+    qtbot: Any, ui: Any, empty_services: Any, drop_folder: Path
+) -> None:
+    window = ui.new_window()
+    window.set_services(empty_services, owned=False)
+    assert not ui.search(window, "Redfish"), "nothing to find in an empty library"
+    assert window.results.stack.currentWidget() is window.results.empty
+    with qtbot.waitSignal(window.imports.finished, timeout=120_000) as blocker:
+        drop(window, [drop_folder])
+        assert window.import_progress.isVisible(), "progress shows in the status bar"
+    report = blocker.args[0]
+    assert report.imported == 2
+    assert [Path(p).name for p, _reason in report.rejected] == ["broken.pptx"]
+    # the report dialog lists the rejected file with its reason
+    dialog = window.imports.dialog
+    assert dialog is not None and dialog.isVisible()
+    rows = dialog.rejected_rows()
+    assert rows[0][0] == "broken.pptx" and rows[0][1]
+    dialog.close()
+    # the open search refreshed by itself: the new deck's slides are found
+    qtbot.waitUntil(lambda: bool(window.results.model.hits()), timeout=15_000)
+    assert any(h.source == "px-series_en.pptx" for h in window.results.model.hits())
+    assert not window.import_progress.isVisible()
+    window.close()
+
+
+def test_switching_the_language_changes_the_visible_texts(qtbot: Any, ui: Any, window: Any) -> None:
+    ui.search(window, "PX-300")
+    qtbot.waitUntil(lambda: window.preview.bundle is not None, timeout=10_000)
+    assert window.top.page_buttons["browse"].text() == "Browse"
+    assert window.preview.copy_link_button.text() == "Copy link"
+    assert "results" in window.results.summary.text()
+    window.open_settings()
+    window.settings_dialog.choose_language("ru")
+    assert window.translator.language == "ru"
+    qtbot.waitUntil(lambda: window.top.page_buttons["browse"].text() == "Обзор")  # LanguageChange is posted
+    assert window.top.field.placeholderText().startswith("Поиск")
+    assert window.preview.copy_link_button.text() == "Копировать ссылку"
+    assert window.menus["file"].title() == "&Файл"
+    qtbot.waitUntil(lambda: "результат" in window.results.summary.text(), timeout=10_000)
+    assert window.facets.row_for("kind", "catalog").text() == "Каталоги"
+    assert window.state.language == "ru", "the choice is remembered"
+    window.settings_dialog.choose_language("en")
+    qtbot.waitUntil(lambda: window.top.page_buttons["browse"].text() == "Browse")
+    window.settings_dialog.close()
+
+
+def test_browse_groups_battle_cards_by_competitor_and_filters(qtbot: Any, ui: Any, window: Any) -> None:
+    with qtbot.waitSignal(window.browse.loaded, timeout=10_000):
+        window.browse.reload()
+    window.set_page("browse")
+    browse = window.browse
+    competitors = [name for name, _cards in browse.groups.by_competitor]
+    assert {"Globex", "Стрелец", "Альфа-Софт"} <= set(competitors)
+    assert browse.groups.decks and browse.groups.catalogs
+    qtbot.waitUntil(lambda: browse.thumbnails_ready() == len(browse.groups.decks), timeout=20_000)
+    browse.set_filters(product="PX-200")
+    assert browse.groups.total > 0
+    assert all("PX-200" in i.products for _n, cards in browse.groups.by_competitor for i in cards)
+    browse.set_filters(product="", sort="title")
+    titles = [i.title.casefold() for i in browse.groups.decks]
+    assert titles == sorted(titles)
+    # a click opens the item in the Browse page's preview
+    first = browse.groups.decks[0]
+    browse.open_item(first)
+    qtbot.waitUntil(
+        lambda: browse.preview_pane.bundle is not None and browse.preview_pane.bundle.item.id == first.id,
+        timeout=15_000,
+    )
+
+
+def test_query_geometry_and_choices_are_remembered(qtbot: Any, ui: Any, demo_services: Any) -> None:
+    first = ui.new_window()
+    first.set_services(demo_services, owned=False)
+    ui.search(first, "Globex")
+    first.results.group_button.setChecked(False)
+    first.resize(1111, 777)
+    saved = first.size()
+    first.close()
+    second = ui.new_window(size=False)
+    assert second.top.field.text() == "Globex"
+    assert not second.results.group_button.isChecked()
+    assert abs(second.size().width() - saved.width()) < 120, (
+        "the geometry is restored (offscreen adds no frame)"
+    )
+    second.set_services(demo_services, owned=False)
+    qtbot.waitUntil(lambda: bool(second.results.model.hits()), timeout=10_000)
+    assert second.state.last_library == str(demo_services.library.root)
+    second.close()
+
+
+def test_the_window_opens_before_services_are_built(qtbot: Any, ui: Any, tmp_path: Path) -> None:
+    window = ui.new_window()
+    window.start(Settings(library_dir=tmp_path / "lib", db_url=None, user="anna", is_default_library=False))
+    assert window.pages.currentWidget() is window.loading
+    assert not window.top.field.isEnabled()
+    with qtbot.waitSignal(window.services_ready, timeout=60_000):
+        pass
+    assert window.current_page() == "search"
+    assert window.top.field.isEnabled()
+    assert window.welcome.isVisible(), "the first run shows the welcome strip"
+    qtbot.mouseClick(window.welcome.close_button, Qt.MouseButton.LeftButton)
+    assert not window.welcome.isVisible() and window.state.welcome_dismissed
+    window.close()
+    assert window.services is None, "closing the window closes the services it built"
