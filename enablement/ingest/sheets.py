@@ -78,7 +78,7 @@ DELIMITERS = (";", ",", "\t", "|")
 
 def extract_xlsx(path: Path, package: Package) -> ExtractedDoc:
     package.zip.verify_all()
-    from python_calamine import CalamineWorkbook, PasswordError
+    from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum
 
     units: list[ExtractedUnit] = []
     warnings: list[str] = []
@@ -87,8 +87,8 @@ def extract_xlsx(path: Path, package: Package) -> ExtractedDoc:
         workbook = CalamineWorkbook.from_path(str(path))
         try:
             for meta in workbook.sheets_metadata:
-                if "Chart" in str(meta.typ) or budget.warning:
-                    continue
+                if meta.typ != SheetTypeEnum.WorkSheet or budget.warning:
+                    continue  # chart, dialog and macro sheets hold no rows
                 sheet = workbook.get_sheet_by_name(meta.name)
                 units.extend(rows_to_units(clean_text(meta.name), sheet.iter_rows(), budget))
         finally:
