@@ -151,25 +151,29 @@ def run(
             )
             for name, todo in steps.items()
         ]
-        for proc in procs:
-            proc.start()
-        deadline = time.monotonic() + timeout
-        ready = 0
-        while ready < voters:
-            ready += _expect(out, "ready", deadline)
-        began = time.time()
-        start.set()
-        finished, retries = [], 0
-        while len(finished) < voters:
-            msg = _get(out, deadline)
-            if msg[0] == "done":
-                finished.append(msg[2])
-                retries += msg[3]
-            elif msg[0] == "error":
-                raise RuntimeError(f"voter {msg[1]} failed: {msg[2]}")
-        seconds = max(finished) - began
-        for proc in procs:
-            proc.join(timeout=max(1.0, deadline - time.monotonic()))
+        try:
+            for proc in procs:
+                proc.start()
+            deadline = time.monotonic() + timeout
+            ready = 0
+            while ready < voters:
+                ready += 1 if _get(out, procs, deadline)[0] == "ready" else 0
+            began = time.time()
+            start.set()
+            finished, retries = [], 0
+            while len(finished) < voters:
+                msg = _get(out, procs, deadline)
+                if msg[0] == "done":
+                    finished.append(msg[2])
+                    retries += msg[3]
+            seconds = max(finished) - began
+            for proc in procs:
+                proc.join(timeout=max(1.0, deadline - time.monotonic()))
+        finally:
+            for proc in procs:  # never leave a voter behind, whatever went wrong
+                if proc.is_alive():
+                    proc.kill()
+                    proc.join(5)
         with library.reading() as conn:
             stored = dict(
                 conn.execute(
@@ -203,17 +207,21 @@ def run(
         library.close()
 
 
-def _get(out: Any, deadline: float) -> tuple[Any, ...]:
+def _get(out: Any, procs: list[Any], deadline: float) -> tuple[Any, ...]:
+    """The next voter message; fails fast when a voter died or time ran out."""
     import queue
 
-    try:
-        return tuple(out.get(timeout=max(0.1, deadline - time.monotonic())))
-    except queue.Empty:
-        raise TimeoutError("voters did not finish in time") from None
-
-
-def _expect(out: Any, kind: str, deadline: float) -> int:
-    msg = _get(out, deadline)
-    if msg[0] == "error":
-        raise RuntimeError(f"voter {msg[1]} failed: {msg[2]}")
-    return 1 if msg[0] == kind else 0
+    while time.monotonic() < deadline:
+        try:
+            msg = tuple(out.get(timeout=0.5))
+        except queue.Empty:
+            dead = [p for p in procs if p.exitcode not in (None, 0)]
+            if dead:
+                raise RuntimeError(
+                    f"{len(dead)} voter process(es) died (exit code {dead[0].exitcode})"
+                ) from None
+            continue
+        if msg[0] == "error":
+            raise RuntimeError(f"voter {msg[1]} failed: {msg[2]}")
+        return msg
+    raise TimeoutError("voters did not finish in time")
