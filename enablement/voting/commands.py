@@ -253,8 +253,10 @@ def _show_text(d: dict[str, Any]) -> str:
         lines.append(f"draft item {d['item_id']}: {d['item_title']}")
     elif d["product"] and d["product"]["description"]:
         lines.append(d["product"]["description"])
-    if d["closes_at"]:
-        lines.append(f"closes {d['closes_at']}  {_countdown(d['seconds_left'])}")
+    if d["closed_at"]:
+        lines.append(f"closed {d['closed_at'][:16].replace('T', ' ')} UTC")
+    elif d["closes_at"]:
+        lines.append(f"closes {d['closes_at'][:16].replace('T', ' ')} UTC, {_countdown(d['seconds_left'])}")
     lines.append(f"votes: {d['votes']} of {d['audience_size']} (turnout {d['turnout']:.0%})")
     if d["tally"] is None:
         lines.append("totals hidden until the ballot closes")
