@@ -306,3 +306,22 @@ def test_editing_a_ballot(voting: VotingService, clock: Any) -> None:
     )
     with pytest.raises(VotingError, match="not in the future"):
         voting.create_ballot("mia", BallotSpec(title="Past", closes_at=clock.now.replace(hour=8)))
+
+
+def test_go_makes_the_draft_searchable_as_published(library: Library, make_draft: Callable[..., int]) -> None:
+    from enablement.search.service import SearchService
+
+    search = SearchService(library)
+    try:
+        voting = VotingService(library, search=search)
+        voting.add_person("setup", "mia", "marketing", "HQ")
+        item_id = make_draft("Quokka router deck")
+        search.sync()
+        assert search.search("quokka", status="published", log=False).total == 0
+        ballot = voting.create_ballot("mia", BallotSpec(title="Quokka?", item_id=item_id)).id
+        voting.close_ballot("mia", ballot)
+        voting.decide("mia", ballot, "go", "ship it")
+        found = search.search("quokka", status="published", log=False)
+        assert {hit.item for hit in found.hits} == {item_id}
+    finally:
+        search.close()
