@@ -27,7 +27,7 @@ from lxml import html as lxml_html
 
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
 from enablement.errors import Rejected
-from enablement.ingest.language import competitor_from_title, is_battlecard, section_type
+from enablement.ingest.language import competitor_from_title, is_battlecard, section_type, useful_title
 from enablement.ingest.ooxml import C_CHART, DGM_REL_IDS, Package, r_attr, related_text
 from enablement.ingest.safety import (
     TextBudget,
@@ -334,7 +334,9 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
                     section_type=section_type(heading),
                 )
             )
-    title = package.core_title() or next((u.heading for u in units if u.heading), "") or file_title(path)
+    title = useful_title(package.core_title()) or next(
+        (t for t in (useful_title(u.heading) for u in units) if t), file_title(path)
+    )
     meta: dict[str, object] = {}
     competitor = competitor_from_title(title)
     if competitor:

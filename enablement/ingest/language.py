@@ -124,3 +124,20 @@ def competitor_from_title(title: str) -> str:
     """'Battle card: Acme Corp' / 'Боевая карточка: Umbrella IT' -> the competitor's name, else ''."""
     match = _CARD_TITLE.match(title)
     return match.group("name") if match else ""
+
+
+_GENERIC_TITLE = re.compile(
+    r"^(?:microsoft (?:word|powerpoint|excel) - .*|untitled\d*|\(anonymous\)|без названия"
+    r"|(?:document|документ|book|книга|presentation|презентация|slide|слайд)\s*\d*"
+    r"|powerpoint presentation|презентация powerpoint|title|заголовок|заголовок слайда|click to add title"
+    r"|.*\.(?:pdf|docx?|pptx?|xlsx?|txt|pages|indd|tex|dvi))$",
+    re.IGNORECASE,
+)
+
+
+def useful_title(title: str) -> str:
+    """`title` unless it is a producer's placeholder ("Document1", "Microsoft Word - x.doc", "Книга1")."""
+    title = " ".join(title.split())
+    if not title or len(title) > 300 or _GENERIC_TITLE.match(title):
+        return ""
+    return title

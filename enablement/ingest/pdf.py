@@ -16,6 +16,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
+from enablement.ingest.language import useful_title
 from enablement.ingest.safety import TextBudget, clean_text, corrupt, encrypted, file_title, no_text
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -24,11 +25,6 @@ _PRICE = re.compile(
     r"(\d[\d\s.,]*\s?(?:₽|руб|р\.|\$|€|usd|rub|eur)\b)|((?:₽|\$|€)\s?\d)", re.IGNORECASE | re.UNICODE
 )
 _CATALOG_WORDS = re.compile(r"price\s?list|прайс|каталог|catalog|pricing|цены", re.IGNORECASE)
-_TITLE_JUNK = re.compile(
-    r"^(microsoft (word|powerpoint|excel) - |untitled|document\d*$|\(anonymous\)$)"
-    r"|\.(pdf|docx?|pptx?|xlsx?|txt|pages|indd|tex|dvi)$",
-    re.IGNORECASE,
-)
 GARBAGE_SHARE = 0.05
 CATALOG_PRICE_LINES = 10
 CATALOG_PRICE_SHARE = 0.25
@@ -134,7 +130,4 @@ def _title(doc: pdfium.PdfDocument, path: Path) -> str:
         title = clean_text(doc.get_metadata_dict().get("Title", "")).strip()
     except (pdfium.PdfiumError, UnicodeDecodeError, ValueError):
         title = ""
-    title = " ".join(title.split())
-    if title and not _TITLE_JUNK.search(title) and len(title) <= 300:
-        return title
-    return file_title(path)
+    return useful_title(title) or file_title(path)

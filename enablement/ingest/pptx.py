@@ -19,6 +19,7 @@ from lxml import etree
 
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
 from enablement.errors import Rejected
+from enablement.ingest.language import useful_title
 from enablement.ingest.ooxml import A_P, A_T, Package, drawing_paragraphs, r_attr, related_text
 from enablement.ingest.safety import TextBudget, category, clean_text, corrupt, file_title, no_text
 
@@ -44,9 +45,6 @@ P_MASTER_ID = _tags(_P, "sldMasterId")
 TITLE_TYPES = frozenset({"title", "ctrTitle"})
 SLIDE_NOISE = frozenset({"sldNum", "dt"})
 NOTES_NOISE = frozenset({"sldImg", "sldNum", "hdr", "ftr", "dt"})
-GENERIC_TITLES = frozenset(
-    {"powerpoint presentation", "презентация powerpoint", "slide 1", "слайд 1", "presentation", "презентация"}
-)
 _NEW_P = A_P[0]
 _NEW_T = A_T[0]
 
@@ -94,9 +92,9 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
         units[0].text = master_text
         warnings.append("the slides have no text of their own; imported the text on the slide master")
 
-    title = package.core_title()
-    if not title or title.lower() in GENERIC_TITLES:
-        title = next((u.heading for u in units if u.heading), "") or file_title(path)
+    title = useful_title(package.core_title()) or next(
+        (t for t in (useful_title(u.heading) for u in units) if t), file_title(path)
+    )
     return ExtractedDoc(title=clean_text(title), kind=ItemKind.DECK, units=units, warnings=warnings)
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
+from enablement.ingest.language import useful_title
 from enablement.ingest.ooxml import Package, drawing_paragraphs
 from enablement.ingest.safety import (
     TextBudget,
@@ -102,7 +103,7 @@ def extract_xlsx(path: Path, package: Package) -> ExtractedDoc:
         raise corrupt(f"the workbook cannot be read ({detail[:300]})") from None
     if budget.warning:
         warnings.append(budget.warning)
-    title = clean_text(package.core_title()) or file_title(path)
+    title = useful_title(clean_text(package.core_title())) or file_title(path)
     if not units:
         drawn = _drawing_text(package)
         if not drawn:

@@ -6,7 +6,7 @@ import pytest
 
 from enablement.domain import SectionType
 from enablement.errors import Rejected
-from enablement.ingest.language import competitor_from_title, detect_language, section_type
+from enablement.ingest.language import competitor_from_title, detect_language, section_type, useful_title
 from enablement.ingest.safety import TextBudget, category, clean_text, decode_text, split_long_text
 
 
@@ -115,3 +115,20 @@ def test_split_long_text_at_line_breaks() -> None:
     assert len(parts) > 5
     assert all(len(p) <= 8_200 for p in parts)
     assert "\n".join(parts) == "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Microsoft Word - offer.doc", ""),
+        ("Document1", ""),
+        ("Книга1", ""),
+        ("PowerPoint Presentation", ""),
+        ("Binder1.pdf", ""),
+        ("(anonymous)", ""),
+        ("  Прайс-лист   2024 ", "Прайс-лист 2024"),
+        ("Battle card: Acme", "Battle card: Acme"),
+    ],
+)
+def test_useful_title(title: str, expected: str) -> None:
+    assert useful_title(title) == expected
