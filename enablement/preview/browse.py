@@ -26,7 +26,7 @@ class BrowseGroups:
 
 
 def load_items(library: Any) -> list[Item]:
-    """Every item that is not archived (worker thread)."""
+    """Every item that is not archived (worker thread); `group_items` keeps the published ones."""
     from enablement.store import repository as repo
 
     with library.reading() as conn:
@@ -44,13 +44,13 @@ def group_items(
 ) -> BrowseGroups:
     """Filter by product and tag (case-insensitive), then group and sort."""
     out = BrowseGroups()
-    out.products = sorted({p for i in items for p in i.products}, key=str.casefold)
-    out.tags = sorted({t for i in items for t in i.tags}, key=str.casefold)
+    published = [i for i in items if i.status == ItemStatus.PUBLISHED]
+    out.products = sorted({p for i in published for p in i.products}, key=str.casefold)
+    out.tags = sorted({t for i in published for t in i.tags}, key=str.casefold)
     chosen = [
         i
-        for i in items
-        if i.status != ItemStatus.ARCHIVED
-        and (not product or product.casefold() in (p.casefold() for p in i.products))
+        for i in published  # drafts are for review (Voting), not for selling
+        if (not product or product.casefold() in (p.casefold() for p in i.products))
         and (not tag or tag.casefold() in (t.casefold() for t in i.tags))
     ]
     out.total = len(chosen)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFontMetrics, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -106,14 +106,25 @@ class FlowLayout(QLayout):
 
 
 class ItemButton(QPushButton):
-    """A flat, clickable item title inside a tile."""
+    """A flat, clickable item title inside a tile, elided to the tile's width (full title in the tooltip)."""
 
-    def __init__(self, item: Any, text: str, parent: QWidget) -> None:
-        super().__init__(text, parent)
+    def __init__(self, item: Any, text: str, parent: QWidget, width: int = 0, bold: bool = False) -> None:
+        super().__init__(parent)
         self.item = item
+        self.full_text = text
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet("QPushButton { text-align: left; border: none; padding: 3px 4px; }")
+        style = "QPushButton { text-align: left; border: none; padding: 3px 4px; }"
+        if bold:
+            style += "QPushButton { font-weight: 600; }"
+        self.setStyleSheet(style)
+        font = self.font()
+        font.setBold(bold)
+        shown = (
+            QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width - 12) if width else text
+        )
+        self.setText(shown)
+        self.setToolTip(text)
 
 
 class BrowseView(QWidget):
@@ -185,6 +196,7 @@ class BrowseView(QWidget):
         self.splitter.addWidget(preview_pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([860, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -304,8 +316,8 @@ class BrowseView(QWidget):
             text = item.title
             if labels.review_overdue(item.review_by):
                 text = "⏱ " + text
-            button = ItemButton(item, text, tile)
-            button.setToolTip(self._item_tooltip(item))
+            button = ItemButton(item, text, tile, width=300 - 24)
+            button.setToolTip(f"{item.title}\n{self._item_tooltip(item)}")
             button.clicked.connect(lambda _=False, i=item: self.open_item(i))
             layout.addWidget(button)
         return tile
@@ -321,8 +333,7 @@ class BrowseView(QWidget):
         if item.sha256 in self._thumbs:
             thumb.setPixmap(self._thumbs[item.sha256])
         self._thumb_labels.setdefault(item.sha256, []).append(thumb)
-        button = ItemButton(item, item.title, tile)
-        button.setStyleSheet(button.styleSheet() + "QPushButton { font-weight: 600; }")
+        button = ItemButton(item, item.title, tile, width=THUMB.width(), bold=True)
         button.clicked.connect(lambda _=False, i=item: self.open_item(i))
         meta = QLabel(self._item_meta(item), tile)
         meta.setObjectName("muted")
@@ -343,8 +354,7 @@ class BrowseView(QWidget):
                 "pdf" if is_pdf else "catalog", 22, t.kind_color("pdf" if is_pdf else item.kind)
             )
         )
-        button = ItemButton(item, item.title, tile)
-        button.setStyleSheet(button.styleSheet() + "QPushButton { font-weight: 600; }")
+        button = ItemButton(item, item.title, tile, width=300 - 24 - 30, bold=True)
         button.clicked.connect(lambda _=False, i=item: self.open_item(i))
         head.addWidget(icon)
         head.addWidget(button, 1)

@@ -301,8 +301,8 @@ class PreviewPane(QWidget):
         chips += [(p, t.chip_product, t.chip_product_text) for p in item.products[:8]]
         chips += [(g, t.chip_tag, t.chip_tag_text) for g in item.tags[:6]]
         self.chips.setText(
-            "&nbsp;".join(
-                f"<span style='background:{bg}; color:{fg}'>&nbsp;{html.escape(text)}&nbsp;</span>"
+            " ".join(
+                f"<span style='background:{bg}; color:{fg}'>&nbsp;{_nobreak(text)}&nbsp;</span>"
                 for text, bg, fg in chips
             )
         )
@@ -401,6 +401,11 @@ class PreviewPane(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _nobreak(text: str) -> str:
+    """A chip never wraps inside itself: non-breaking spaces and hyphens."""
+    return html.escape(text).replace(" ", "&nbsp;").replace("-", "\u2011")
 
 
 def _kind_icon(kind: str) -> str:

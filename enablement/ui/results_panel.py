@@ -193,6 +193,7 @@ class ResultsPanel(QWidget):
         self.summary.setText("")
         self._render_home()
         self.stack.setCurrentWidget(self.home)
+        self.group_button.hide()
         self.hit_selected.emit(None)
 
     def _render_home(self) -> None:
@@ -230,6 +231,7 @@ class ResultsPanel(QWidget):
         else:
             self.banner.clear()
         self.model.grouped = answer.request.grouped
+        self.group_button.show()
         previous = self.current_hit()
         self.model.set_hits(answer.hits, answer.totals)
         self._update_summary()

@@ -227,9 +227,19 @@ def _paint_table(
     xs = [rect.left()]
     for w in table.col_widths:
         xs.append(xs[-1] + w * scale)
+    heights = [h * scale for h in table.row_heights]
+    for r, row in enumerate(table.rows):  # rows grow to fit their text, as in PowerPoint
+        for c, cell in enumerate(row):
+            if cell.merged or cell.row_span != 1 or c >= len(xs) - 1 or r >= len(heights):
+                continue
+            c2 = min(c + cell.col_span, len(xs) - 1)
+            box = _text_box(QRectF(xs[c], 0, xs[c2] - xs[c], heights[r]), cell.text, scale)
+            _, needed = _layout_text(painter, box.width(), cell.text, scale, dpi, None)
+            li, ti, ri, bi = (v * scale for v in cell.text.inset_emu)
+            heights[r] = max(heights[r], needed + ti + bi)
     ys = [rect.top()]
-    for h in table.row_heights:
-        ys.append(ys[-1] + h * scale)
+    for h in heights:
+        ys.append(ys[-1] + h)
     border = QPen(
         QColor("#ffffff" if any(c.fill for row in table.rows for c in row) else "#9aa3b2"),
         max(0.6, 12_700 * scale),
@@ -263,13 +273,31 @@ def _font_for(
     return font
 
 
+def _text_box(rect: QRectF, frame: TextFrame, scale: float) -> QRectF:
+    li, ti, ri, bi = (v * scale for v in frame.inset_emu)
+    box = rect.adjusted(li, ti, -ri, -bi)
+    return box if box.width() > 1 else QRectF(rect)
+
+
 def _paint_text(
     painter: QPainter, rect: QRectF, frame: TextFrame, scale: float, dpi: float, marker: Marker | None
 ) -> None:
-    li, ti, ri, bi = (v * scale for v in frame.inset_emu)
-    box = rect.adjusted(li, ti, -ri, -bi)
-    if box.width() <= 1:
-        box = QRectF(rect)
+    box = _text_box(rect, frame, scale)
+    layouts, total = _layout_text(painter, box.width(), frame, scale, dpi, marker)
+    if frame.anchor == "ctr":
+        top = box.top() + (box.height() - total) / 2
+    elif frame.anchor == "b":
+        top = box.bottom() - total
+    else:
+        top = box.top()
+    for layout in layouts:
+        layout.draw(painter, QPointF(box.left(), top))
+
+
+def _layout_text(
+    painter: QPainter, box_width: float, frame: TextFrame, scale: float, dpi: float, marker: Marker | None
+) -> tuple[list[QTextLayout], float]:
+    """Paragraph layouts positioned from y=0, and their total height."""
     layouts: list[tuple[QTextLayout, float]] = []
     y = 0.0
     gap = 0.0
@@ -307,7 +335,7 @@ def _paint_text(
         layout.setTextOption(option)
         layout.setFormats(formats)
         indent = para.indent_emu * scale
-        width = max(4.0, box.width() - indent)
+        width = max(4.0, box_width - indent)
         layout.beginLayout()
         line_y = y
         while True:
@@ -321,15 +349,7 @@ def _paint_text(
         gap = size * EMU_PER_PT * scale * 0.25
         layouts.append((layout, y))
         y = line_y + gap
-    total = max(0.0, y - gap)
-    if frame.anchor == "ctr":
-        top = box.top() + (box.height() - total) / 2
-    elif frame.anchor == "b":
-        top = box.bottom() - total
-    else:
-        top = box.top()
-    for layout, _ in layouts:
-        layout.draw(painter, QPointF(box.left(), top))
+    return [layout for layout, _ in layouts], max(0.0, y - gap)
 
 
 def _char_format(run: object, font_scale: float, scale: float, dpi: float) -> QTextCharFormat:

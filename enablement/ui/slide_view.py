@@ -170,7 +170,7 @@ class SlidePreview(QWidget):
         self.filmstrip.setIconSize(QSize(THUMB_WIDTH, THUMB_WIDTH * 9 // 16))
         self.filmstrip.setSpacing(6)
         self.filmstrip.setUniformItemSizes(True)
-        self.filmstrip.setFixedHeight(THUMB_WIDTH * 9 // 16 + 52)
+        self.filmstrip.setFixedHeight(THUMB_WIDTH * 9 // 16 + 64)
         self.filmstrip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.filmstrip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.filmstrip.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -190,6 +190,7 @@ class SlidePreview(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([460, 130])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -293,7 +294,9 @@ class SlidePreview(QWidget):
                 self._rendered.add(number)
                 pixmap = QPixmap.fromImage(image)
                 pixmap.setDevicePixelRatio(2.0)
-                item.setIcon(QIcon(pixmap))
+                icon = QIcon(pixmap)
+                icon.addPixmap(pixmap, QIcon.Mode.Selected)  # no highlight tint over the slide
+                item.setIcon(icon)
 
     def thumbnails_ready(self) -> int:
         """How many filmstrip items show a rendered slide."""

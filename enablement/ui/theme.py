@@ -203,7 +203,11 @@ QTabBar::tab {{ padding: 7px 14px; margin-right: 2px; border: none; color: {t.te
 QTabBar::tab:selected {{ color: {t.text}; border-bottom: 2px solid {t.accent}; }}
 QTabBar::tab:hover {{ color: {t.text}; }}
 QListView, QTreeView, QTableView, QScrollArea#pane, QTextBrowser {{ border: none; background: {t.window}; }}
-QListView#filmstrip {{ background: {t.sunken}; border-top: 1px solid {t.border}; }}
+QListView#filmstrip {{ background: {t.sunken}; border-top: 1px solid {t.border}; padding: 4px; }}
+QListView#filmstrip::item {{ border: 2px solid transparent; border-radius: 6px; padding: 3px; color: {t.text_muted}; }}
+QListView#filmstrip::item:hover {{ border: 2px solid {t.border}; }}
+QListView#filmstrip::item:selected {{ border: 2px solid {t.accent}; background: {t.accent_soft};
+    color: {t.accent}; }}
 QFrame#card {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 10px; }}
 QFrame#banner {{ background: {t.accent_soft}; border: 1px solid {t.accent}; border-radius: 8px; }}
 QFrame#welcome {{ background: {t.surface}; border: 1px solid {t.border}; border-left: 4px solid {t.accent};

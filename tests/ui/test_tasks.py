@@ -108,3 +108,15 @@ def test_shutdown_refuses_new_work(qtbot, runner: TaskRunner) -> None:
     runner.shutdown()
     assert runner.submit(lambda: 1) == 0
     assert runner.is_idle()
+
+
+def test_many_signal_emits_do_not_exhaust_true(qtbot, runner: TaskRunner) -> None:
+    """PySide6 6.12 steals a reference to True per emit; enablement.ui pins it (see _pyside_fix)."""
+    import sys
+
+    delivered = []
+    for n in range(3000):  # more emits than True has references in a fresh interpreter
+        runner.submit(int, n, on_done=delivered.append)
+    assert runner.wait_idle(20_000)
+    assert len(delivered) == 3000
+    assert sys.getrefcount(True) > 1000
