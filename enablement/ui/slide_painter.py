@@ -235,7 +235,7 @@ def _paint_table(
             c2 = min(c + cell.col_span, len(xs) - 1)
             box = _text_box(QRectF(xs[c], 0, xs[c2] - xs[c], heights[r]), cell.text, scale)
             _, needed = _layout_text(painter, box.width(), cell.text, scale, dpi, None)
-            li, ti, ri, bi = (v * scale for v in cell.text.inset_emu)
+            _li, ti, _ri, bi = (v * scale for v in cell.text.inset_emu)
             heights[r] = max(heights[r], needed + ti + bi)
     ys = [rect.top()]
     for h in heights:

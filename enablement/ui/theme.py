@@ -204,7 +204,8 @@ QTabBar::tab:selected {{ color: {t.text}; border-bottom: 2px solid {t.accent}; }
 QTabBar::tab:hover {{ color: {t.text}; }}
 QListView, QTreeView, QTableView, QScrollArea#pane, QTextBrowser {{ border: none; background: {t.window}; }}
 QListView#filmstrip {{ background: {t.sunken}; border-top: 1px solid {t.border}; padding: 4px; }}
-QListView#filmstrip::item {{ border: 2px solid transparent; border-radius: 6px; padding: 3px; color: {t.text_muted}; }}
+QListView#filmstrip::item {{ border: 2px solid transparent; border-radius: 6px; padding: 3px;
+    color: {t.text_muted}; }}
 QListView#filmstrip::item:hover {{ border: 2px solid {t.border}; }}
 QListView#filmstrip::item:selected {{ border: 2px solid {t.accent}; background: {t.accent_soft};
     color: {t.accent}; }}
