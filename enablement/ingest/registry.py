@@ -25,7 +25,8 @@ DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
 OOXML_SUFFIXES = PPTX_SUFFIXES | DOCX_SUFFIXES | XLSX_SUFFIXES
 TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
-SUPPORTED_SUFFIXES: frozenset[str] = OOXML_SUFFIXES | TEXT_SUFFIXES | {".pdf", ".csv"}
+TABLE_SUFFIXES = frozenset({".csv", ".tsv"})
+SUPPORTED_SUFFIXES: frozenset[str] = OOXML_SUFFIXES | TEXT_SUFFIXES | TABLE_SUFFIXES | {".pdf"}
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -106,10 +107,10 @@ def _extract(path: Path) -> ExtractedDoc:
     if suffix in LEGACY and not head.startswith(ZIP_MAGICS):
         raise _legacy(*LEGACY[suffix])
 
-    if suffix in TEXT_SUFFIXES or suffix == ".csv":
+    if suffix in TEXT_SUFFIXES or suffix in TABLE_SUFFIXES:
         if head.startswith(ZIP_MAGICS) or head.startswith(b"%PDF"):
             raise corrupt(f"binary data (a zip or PDF file) with a '{suffix}' name")
-        if suffix == ".csv":
+        if suffix in TABLE_SUFFIXES:
             return sheets.extract_csv(path)
         return markdown.extract_text(path)
 

@@ -75,6 +75,7 @@ NAME_HEADERS = (
     ("description", "описание", "item", "позиция"),
 )
 DELIMITERS = (";", ",", "\t", "|")
+_SEP_HINT = re.compile(r"sep=(.)[ \t]*\r?\n", re.IGNORECASE)
 
 
 def extract_xlsx(path: Path, package: Package) -> ExtractedDoc:
@@ -127,7 +128,13 @@ def _drawing_text(package: Package) -> str:
 def extract_csv(path: Path) -> ExtractedDoc:
     text, _encoding = decode_text(path.read_bytes())
     text = text.lstrip("\ufeff")
-    delimiter = sniff_delimiter(text)
+    hint = _SEP_HINT.match(text)
+    if hint:  # Excel's "sep=;" first line names the delimiter
+        delimiter, text = hint.group(1), text[hint.end() :]
+    elif path.suffix.lower() == ".tsv":
+        delimiter = "\t"
+    else:
+        delimiter = sniff_delimiter(text)
     budget = TextBudget()
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

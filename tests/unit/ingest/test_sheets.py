@@ -130,3 +130,13 @@ def test_delimiter_sniffing() -> None:
     assert sniff_delimiter("a,b,c\n1,2,3\n") == ","
     assert sniff_delimiter("a\tb\tc\n1\t2\t3\n") == "\t"
     assert sniff_delimiter('name;price\n"Ручка, синяя";10\n') == ";"
+
+
+def test_excel_sep_hint_and_tsv(tmp_path: Path) -> None:
+    hinted = tmp_path / "export.csv"
+    hinted.write_bytes("sep=;\r\nКод;Наименование\r\n7;Степлер, малый\r\n".encode("cp1251"))
+    doc = extract_file(hinted)
+    assert doc.units[0].fields == {"Код": "7", "Наименование": "Степлер, малый"}
+    tsv = tmp_path / "list.tsv"
+    tsv.write_text("SKU\tName\nA-1\tOne, two; three\n", encoding="utf-8")
+    assert extract_file(tsv).units[0].fields == {"SKU": "A-1", "Name": "One, two; three"}
