@@ -107,6 +107,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     )
     for path, reason in report.rejected:
         print(f"  rejected {path}: {reason}")
+    for path, warning in report.warnings:
+        print(f"  warning {path}: {warning}")
     if report.still_rejected:
         print(
             f"  {len(report.still_rejected)} unchanged file(s) were refused by an earlier import "

@@ -63,6 +63,8 @@ class ImportReport:
     rejected: list[tuple[str, str]] = field(default_factory=list)
     # Unchanged files that an earlier import refused (counted in `unchanged`).
     still_rejected: list[tuple[str, str]] = field(default_factory=list)
+    # Imported with a caveat (truncated, a damaged slide skipped, …).
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     item_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
@@ -76,6 +78,7 @@ class ImportReport:
             "rejected": [{"path": p, "reason": r} for p, r in self.rejected],
             "seconds": round(self.seconds, 3),
             "previously_rejected": [{"path": p, "reason": r} for p, r in self.still_rejected],
+            "warnings": [{"path": p, "warning": w} for p, w in self.warnings],
         }
 
 
@@ -254,6 +257,7 @@ class Importer:
                     refused.append((candidate, report.rejected[-1][1]))
                     continue
                 assert outcome.doc is not None
+                report.warnings.extend((str(candidate.path), w) for w in outcome.doc.warnings)
                 batch.append((candidate, outcome.doc))
                 now = time.monotonic()
                 if now - last_commit >= _COMMIT_EVERY_S or len(batch) >= _COMMIT_EVERY_FILES:
