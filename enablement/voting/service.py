@@ -253,7 +253,7 @@ class VotingService:
         now = self.now()
         with self._library.reading() as conn:
             viewer = _rows.find_person(conn, actor) if actor else None
-            counts = dict(
+            counts: dict[int, int] = dict(
                 conn.execute(sa.select(votes.c.ballot_id, sa.func.count()).group_by(votes.c.ballot_id)).all()
             )
             rows = conn.execute(

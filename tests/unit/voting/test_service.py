@@ -325,3 +325,17 @@ def test_go_makes_the_draft_searchable_as_published(library: Library, make_draft
         assert {hit.item for hit in found.hits} == {item_id}
     finally:
         search.close()
+
+
+def test_product_attachments_go_into_the_blob_store(
+    voting: VotingService, library: Library, tmp_path: Any
+) -> None:
+    sheet = tmp_path / "x2-datasheet.pdf"
+    sheet.write_bytes(b"%PDF-1.4 router x2")
+    record = voting.attach(sheet)
+    assert record["name"] == "x2-datasheet.pdf" and library.blobs.has(record["sha256"])
+    product = Product(name="Router X2", description="Wi-Fi 7", attachments=[record])
+    ballot = voting.create_ballot("mia", BallotSpec(title="X2", product=product))
+    assert voting.get_ballot(ballot.id).product.attachments == [record]
+    with pytest.raises(VotingError, match="Cannot read the attachment"):
+        voting.attach(tmp_path / "missing.pdf")
