@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, ItemStatus, UnitKind
@@ -42,16 +43,30 @@ def runner(qtbot: object) -> Iterator[TaskRunner]:
 
 
 @pytest.fixture
-def make_panel(qtbot, voting: VotingService, runner: TaskRunner) -> Callable[[str], VotingPanel]:  # type: ignore[no-untyped-def]
+def make_panel(qtbot, voting: VotingService, runner: TaskRunner) -> Iterator[Callable[[str], VotingPanel]]:  # type: ignore[no-untyped-def]
+    panels: list[VotingPanel] = []
+
     def make(user: str) -> VotingPanel:
         panel = VotingPanel(voting=voting, runner=runner, user=user)
         qtbot.addWidget(panel)
         panel.resize(1200, 760)
         panel.show()
         qtbot.waitUntil(lambda: panel.me is not None)
+        panels.append(panel)
         return panel
 
-    return make
+    yield make
+    # Delete the panels here, on the UI thread, before the runner goes: a widget whose last
+    # Python reference dies on a worker thread (a finished task's callback) is deleted by
+    # shiboken later, behind Qt's back.
+    runner.wait_idle(5000)
+    for panel in panels:
+        panel.stop()
+        panel.close()
+        panel.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    panels.clear()
+    gc.collect()
 
 
 def _draft(library: Library) -> int:
@@ -174,3 +189,21 @@ def test_marketer_creates_closes_and_decides_and_the_voter_is_notified(  # type:
     assert sam.inbox.isVisible()
     assert "Price slide added" in sam.inbox_list.item(0).text()
     assert voting.unread_count("sam") == 0
+
+
+def test_slide_comment_feeds_the_heat_map(qtbot, voting, library, make_panel) -> None:  # type: ignore[no-untyped-def]
+    from enablement.ui.voting.chart import HEAT_ROLE
+
+    item_id = _draft(library)
+    ballot = voting.create_ballot("mia", BallotSpec(title="Deck", item_id=item_id)).id
+    sam = make_panel("sam")
+    with qtbot.waitSignal(sam.page_loaded):
+        sam.open_ballot(ballot)
+    page = sam.page
+    page.unit_list.setCurrentRow(1)
+    qtbot.keyClicks(page.comment_edit, "the price is missing here")
+    with qtbot.waitSignal(sam.page_loaded):
+        qtbot.mouseClick(page.comment_button, Qt.MouseButton.LeftButton)
+    assert voting.heat_map(ballot) == {2: 1}
+    assert page.unit_list.item(1).data(HEAT_ROLE) == 1
+    assert "the price is missing here" in page.unit_detail.text()

@@ -126,7 +126,8 @@ class BallotPage(QWidget):
         self.units_title = _section(self.tr("Slides and sections · comments heat map"))
         lay.addWidget(self.units_title)
         self.unit_list = QListWidget()
-        self.unit_list.setItemDelegate(HeatDelegate(theme=self._theme, parent=self.unit_list))
+        self._heat = HeatDelegate(theme=self._theme, parent=self.unit_list)
+        self.unit_list.setItemDelegate(self._heat)
         self.unit_list.setUniformItemSizes(True)
         self.unit_list.currentRowChanged.connect(self._on_unit_selected)
         lay.addWidget(self.unit_list, 2)
@@ -430,6 +431,14 @@ class BallotPage(QWidget):
                 )
             html += "</table>"
         self.reasons_label.setText(html)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Switch colours (light/dark); the next `show_page` repaints the rest."""
+        self._theme = theme
+        self._heat.set_theme(theme)
+        self.turnout_bar.set_theme(theme)
+        self.chart.set_theme(theme)
+        self.error_label.setStyleSheet(f"color: {theme.danger};")
 
     def tick(self, now: datetime) -> None:
         if self.data is None:

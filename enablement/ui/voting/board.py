@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -51,6 +51,7 @@ class BallotCard(QFrame):
         self.setObjectName("card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+        self.setStyleSheet(f"QFrame#card:hover {{ border: 1px solid {theme.accent}; }}")
         self._theme = theme
         t = theme
         lay = QVBoxLayout(self)
@@ -151,12 +152,6 @@ class BallotCard(QFrame):
             self.opened.emit(self.ballot.id)
         super().mouseReleaseEvent(event)
 
-    def event(self, e: QEvent) -> bool:
-        if e.type() in (QEvent.Type.HoverEnter, QEvent.Type.HoverLeave):
-            hovered = e.type() == QEvent.Type.HoverEnter
-            self.setStyleSheet(f"QFrame#card {{ border-color: {self._theme.accent}; }}" if hovered else "")
-        return super().event(e)
-
 
 class BoardView(QWidget):
     """Three columns of ballot cards.
@@ -208,6 +203,10 @@ class BoardView(QWidget):
             row.addLayout(col, 1)
             self._columns[status] = (header, body_lay, empty)
         self._names = names
+
+    def set_theme(self, theme: Theme) -> None:
+        """New cards use `theme`; the panel reloads the board right after."""
+        self._theme = theme
 
     def show_board(self, data: BoardData) -> None:
         for card in self.cards.values():

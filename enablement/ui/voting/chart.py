@@ -129,6 +129,10 @@ class TurnoutBar(QWidget):
         self.setFixedHeight(6)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
+
     def set_share(self, share: float) -> None:
         self._share = max(0.0, min(1.0, share))
         self.update()
@@ -204,6 +208,9 @@ class HeatDelegate(QStyledItemDelegate):
 
     def __init__(self, *, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._theme = theme
+
+    def set_theme(self, theme: Theme) -> None:
         self._theme = theme
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:

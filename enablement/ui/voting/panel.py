@@ -115,6 +115,7 @@ class VotingPanel(QWidget):
         else:
             theme = DARK if self.palette().window().color().lightness() < 128 else LIGHT
         self._theme = theme
+        self._appearance = appearance
         self.me: Person | None = None
         self.notifications: list[Notification] = []
         self.unread = 0
@@ -131,6 +132,8 @@ class VotingPanel(QWidget):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.refresh)
         self._poll.start()
+        if appearance is not None:
+            appearance.changed.connect(self._on_theme_changed)
         self.refresh()
 
     # ------------------------------------------------------------ layout
@@ -425,6 +428,15 @@ class VotingPanel(QWidget):
             self.open_ballot(int(ballot_id))
 
     # ------------------------------------------------------------ plumbing
+
+    def _on_theme_changed(self) -> None:
+        if self._appearance is None:
+            return
+        self._theme = self._appearance.theme
+        self.board.set_theme(self._theme)
+        self.page.set_theme(self._theme)
+        self.inbox_button._theme = self._theme
+        self.refresh()
 
     def _on_tick(self) -> None:
         now = self._voting.now()
