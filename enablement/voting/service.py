@@ -96,6 +96,10 @@ class VotingService:
 
     def ensure_person(self, name: str) -> Person:
         """The profile of `name`, created with role sales on first use."""
+        with self._library.reading() as conn:  # the common case: no write lock needed
+            person = _rows.find_person(conn, name.strip())
+        if person is not None:
+            return person
         with self._write() as conn:
             return self._ensure(conn, name)
 
