@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -10,7 +12,14 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Row
 
 from enablement.errors import VotingError
-from enablement.store.schema import people
+from enablement.store.library import Library
+from enablement.store.schema import ballot_audit, notifications, people
+
+try:
+    import fcntl
+except ImportError:  # Windows: SQLite's busy handler alone
+    fcntl = None  # type: ignore[assignment]
+
 from enablement.voting.models import (
     Ballot,
     Decision,
@@ -151,3 +160,64 @@ def in_audience(ballot: Ballot, team: str) -> bool:
     if not ballot.audience:
         return True
     return team.strip().casefold() in {t.casefold() for t in ballot.audience}
+
+
+@contextmanager
+def write_transaction(library: Library) -> Iterator[Connection]:
+    """A write transaction; on SQLite, writers first queue on a file lock.
+
+    SQLite's busy handler makes waiting writers sleep and poll (up to 100 ms at a
+    time); with many voter processes, slow ones hit the 30 s busy timeout and fail.
+    A blocking `flock` queues them instead and hands the lock on when it is free.
+    PostgreSQL needs none of this (row locks).
+    """
+    if not library.is_sqlite or fcntl is None:
+        with library.transaction() as conn:
+            yield conn
+        return
+    with open(library.root / ".write.lock", "a+b") as lock:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        try:
+            with library.transaction() as conn:
+                yield conn
+        finally:
+            fcntl.flock(lock.fileno(), fcntl.LOCK_UN)
+
+
+def audit(
+    conn: Connection,
+    at: datetime,
+    ballot_id: int,
+    actor: str,
+    action: str,
+    old: str | None,
+    new: str | None,
+    reason: str | None,
+    old_reason: str | None = None,
+) -> None:
+    """One line of the audit trail: who, when, old -> new (and the reasons)."""
+    conn.execute(
+        sa.insert(ballot_audit).values(
+            ballot_id=ballot_id,
+            at=at,
+            actor=actor,
+            action=action,
+            old_value=old,
+            new_value=new,
+            old_reason=old_reason,
+            reason=reason,
+        )
+    )
+
+
+def notify(
+    at: datetime, conn: Connection, person_ids: set[int], ballot_id: int, kind: str, message: str
+) -> None:
+    if person_ids:
+        conn.execute(
+            sa.insert(notifications),
+            [
+                {"person_id": pid, "ballot_id": ballot_id, "kind": kind, "message": message, "at": at}
+                for pid in sorted(person_ids)
+            ],
+        )

@@ -17,8 +17,8 @@ Rules live here, not in the UI or the CLI, so both enforce the same ones:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,6 +43,7 @@ from enablement.voting import _rows
 from enablement.voting._json import show_json
 from enablement.voting._rows import utc
 from enablement.voting._spec import spec_values
+from enablement.voting._tally import tally_results
 from enablement.voting.models import (
     AuditEntry,
     Ballot,
@@ -50,7 +51,6 @@ from enablement.voting.models import (
     Notification,
     Outcome,
     Person,
-    Reason,
     Results,
     Role,
     Status,
@@ -58,16 +58,10 @@ from enablement.voting.models import (
     Vote,
 )
 
-try:
-    import fcntl
-except ImportError:  # Windows: SQLite's busy handler alone
-    fcntl = None  # type: ignore[assignment]
-
 if TYPE_CHECKING:
     from enablement.search.service import SearchService
 
 log = logging.getLogger(__name__)
-NO_TEAM = "(no team)"
 
 
 class VotingService:
@@ -200,10 +194,11 @@ class VotingService:
             values = spec_values(conn, spec, now)
             values.update(created_by=creator.name, created_at=now)
             ballot_id = conn.execute(sa.insert(ballots).values(**values).returning(ballots.c.id)).scalar_one()
-            self._audit(conn, ballot_id, actor, "create", None, values["title"], None)
+            _rows.audit(conn, now, ballot_id, actor, "create", None, values["title"], None)
             ballot = self._ballot(conn, ballot_id, now)
             when = f", closes {ballot.closes_at:%Y-%m-%d %H:%M} UTC" if ballot.closes_at else ""
-            self._notify(
+            _rows.notify(
+                now,
                 conn,
                 self._audience_ids(conn, ballot) - {creator.id},
                 ballot_id,
@@ -233,7 +228,7 @@ class VotingService:
                     "longer change. Close it and open a new one."
                 )
             conn.execute(sa.update(ballots).where(ballots.c.id == ballot_id).values(**values))
-            self._audit(conn, ballot_id, actor, "edit", current.title, values["title"], None)
+            _rows.audit(conn, now, ballot_id, actor, "edit", current.title, values["title"], None)
             return self._ballot(conn, ballot_id, now)
 
     def attach(self, path: Path) -> dict[str, Any]:
@@ -288,7 +283,9 @@ class VotingService:
             conn.execute(
                 sa.update(ballots).where(ballots.c.id == ballot_id).values(closed_at=now, closed_by=actor)
             )
-            self._audit(conn, ballot_id, actor, "close", ballot.status.value, Status.CLOSED.value, None)
+            _rows.audit(
+                conn, self.now(), ballot_id, actor, "close", ballot.status.value, Status.CLOSED.value, None
+            )
             return self._ballot(conn, ballot_id, now)
 
     def decide(self, actor: str, ballot_id: int, outcome: Outcome | str, rationale: str) -> Ballot:
@@ -318,8 +315,15 @@ class VotingService:
                 .where(ballots.c.id == ballot_id)
                 .values(outcome=outcome.value, rationale=rationale, decided_by=actor, decided_at=now)
             )
-            self._audit(
-                conn, ballot_id, actor, "decide", old.outcome.value if old else None, outcome.value, rationale
+            _rows.audit(
+                conn,
+                now,
+                ballot_id,
+                actor,
+                "decide",
+                old.outcome.value if old else None,
+                outcome.value,
+                rationale,
             )
             if outcome is Outcome.GO and ballot.item_id is not None:
                 item = repository.get_item(conn, ballot.item_id)
@@ -331,7 +335,8 @@ class VotingService:
             )
             me = _rows.find_person(conn, actor)
             recipients = (voters | self._audience_ids(conn, ballot)) - ({me.id} if me else set())
-            self._notify(
+            _rows.notify(
+                now,
                 conn,
                 recipients,
                 ballot_id,
@@ -381,7 +386,7 @@ class VotingService:
                     .returning(votes.c.id)
                 ).scalar()
                 if new_id is not None:
-                    self._audit(conn, ballot_id, voter.name, "vote", None, choice, reason, None)
+                    _rows.audit(conn, now, ballot_id, voter.name, "vote", None, choice, reason, None)
                     break
                 # Another process of the same person inserted first; re-read its row under lock.
             if existing is None:
@@ -393,7 +398,17 @@ class VotingService:
                 .where(votes.c.id == existing.id)
                 .values(option=choice, reason=reason, team=voter.team, updated_at=now)
             )
-            self._audit(conn, ballot_id, voter.name, "vote", existing.option, choice, reason, existing.reason)
+            _rows.audit(
+                conn,
+                self.now(),
+                ballot_id,
+                voter.name,
+                "vote",
+                existing.option,
+                choice,
+                reason,
+                existing.reason,
+            )
             return Vote(ballot_id, voter.name, choice, reason, voter.team, _rows.utc(existing.cast_at), now)
 
     def _check_can_vote(self, conn: Connection, ballot_id: int, voter: Person, now: datetime) -> Ballot:
@@ -443,32 +458,7 @@ class VotingService:
                 .order_by(votes.c.updated_at, votes.c.id)
             ).all()
             audience = self._audience_ids(conn, ballot) | {r.id for r in rows}
-        visible = self.totals_visible(ballot)
-        size = len(audience)
-        result = Results(
-            ballot_id=ballot_id,
-            visible=visible,
-            votes=len(rows),
-            audience_size=size,
-            turnout=round(len(rows) / size, 4) if size else 0.0,
-            tally=None,
-            by_team=None,
-            reasons=None,
-        )
-        if visible:
-            tally = dict.fromkeys(ballot.options, 0)
-            by_team: dict[str, dict[str, int]] = {}
-            reasons: dict[str, list[Reason]] = {o: [] for o in ballot.options}
-            for r in rows:
-                tally[r.option] = tally.get(r.option, 0) + 1
-                team = by_team.setdefault(r.team or NO_TEAM, dict.fromkeys(ballot.options, 0))
-                team[r.option] = team.get(r.option, 0) + 1
-                if r.reason:
-                    reasons.setdefault(r.option, []).append(Reason(r.name, r.team, r.reason))
-            result.tally, result.by_team, result.reasons = tally, dict(sorted(by_team.items())), reasons
-            if ballot.is_score and rows:
-                result.mean_score = round(sum(int(r.option) for r in rows) / len(rows), 2)
-        return result
+        return tally_results(ballot, rows, len(audience), visible=self.totals_visible(ballot))
 
     @staticmethod
     def totals_visible(ballot: Ballot) -> bool:
@@ -603,26 +593,8 @@ class VotingService:
 
     # ------------------------------------------------------------ internals
 
-    @contextmanager
-    def _write(self) -> Iterator[Connection]:
-        """A write transaction; on SQLite, writers first queue on a file lock.
-
-        SQLite's own busy handler makes waiting writers sleep and poll (up to 100 ms
-        a time), so with many processes the database sits idle between writes and
-        slow voters time out. A blocking `flock` wakes the next writer the moment
-        the lock is free. PostgreSQL needs none of this (row locks).
-        """
-        if not self._library.is_sqlite or fcntl is None:
-            with self._library.transaction() as conn:
-                yield conn
-            return
-        with open(self._library.root / ".write.lock", "a+b") as lock:
-            fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
-            try:
-                with self._library.transaction() as conn:
-                    yield conn
-            finally:
-                fcntl.flock(lock.fileno(), fcntl.LOCK_UN)
+    def _write(self) -> AbstractContextManager[Connection]:
+        return _rows.write_transaction(self._library)
 
     def _row(self, conn: Connection, ballot_id: int, lock: str | None = None) -> Row[Any]:
         query = sa.select(ballots).where(ballots.c.id == ballot_id)
@@ -648,40 +620,3 @@ class VotingService:
         if ballot.audience:
             query = query.where(sa.func.lower(people.c.team).in_([t.casefold() for t in ballot.audience]))
         return set(conn.execute(query).scalars())
-
-    def _audit(
-        self,
-        conn: Connection,
-        ballot_id: int,
-        actor: str,
-        action: str,
-        old: str | None,
-        new: str | None,
-        reason: str | None,
-        old_reason: str | None = None,
-    ) -> None:
-        conn.execute(
-            sa.insert(ballot_audit).values(
-                ballot_id=ballot_id,
-                at=self.now(),
-                actor=actor,
-                action=action,
-                old_value=old,
-                new_value=new,
-                old_reason=old_reason,
-                reason=reason,
-            )
-        )
-
-    def _notify(
-        self, conn: Connection, person_ids: set[int], ballot_id: int, kind: str, message: str
-    ) -> None:
-        if person_ids:
-            now = self.now()
-            conn.execute(
-                sa.insert(notifications),
-                [
-                    {"person_id": pid, "ballot_id": ballot_id, "kind": kind, "message": message, "at": now}
-                    for pid in sorted(person_ids)
-                ],
-            )
