@@ -232,7 +232,7 @@ class BallotPage(QWidget):
         self.status_chip.setText(status_text)
         self.status_chip.setStyleSheet(
             self.status_chip.styleSheet().split("color:")[0] + f"color: {color};"
-            f" background: {soft(color, 36)}; border-radius: 9px; padding: 1px 8px;"
+            f" background: {soft(color, 36)}; border-radius: 7px; padding: 1px 8px;"
             " font-size: 8.5pt; font-weight: 600; }"
         )
         manager = me.can_manage_ballots

@@ -185,7 +185,7 @@ def chip(text: str, fg: str, bg: str, parent: QWidget | None = None) -> QLabel:
     """A small rounded label (status, decision, "your vote")."""
     label = QLabel(text, parent)
     label.setStyleSheet(
-        f"QLabel {{ color: {fg}; background: {bg}; border-radius: 9px; padding: 1px 8px; font-size: 8.5pt;"
+        f"QLabel {{ color: {fg}; background: {bg}; border-radius: 7px; padding: 1px 8px; font-size: 8.5pt;"
         " font-weight: 600; }"
     )
     label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
