@@ -19,13 +19,14 @@ whose state is plain data; the (unpicklable) stemmer objects are created lazily 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from whoosh.analysis import Token, Tokenizer
 
 __all__ = [
+    "SECTION_WEIGHTS",
     "STOP_WORDS",
     "Piece",
     "RuEnAnalyzer",
@@ -33,7 +34,9 @@ __all__ = [
     "has_cyrillic",
     "normalise_code",
     "pieces",
+    "section_text",
     "stem",
+    "surface_words",
 ]
 
 # A word: letters/digits, optionally joined by - . / ' ’ (e.g. PX-200, Альфа-Софт, e-mail, 99.9).
@@ -54,6 +57,24 @@ should what which who whom how when where why about
 также такой там те тем то того тоже той только том ты у уже чем что чтобы чье чья эта эти это я
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
+
+
+# Parts of a unit in the one `text` field, each with the weight its tokens carry (BM25F weights).
+SECTION_WEIGHTS: dict[str, float] = {
+    "t": 2.5,  # item title
+    "m": 2.0,  # competitor, product and tag names
+    "h": 3.0,  # slide title, section heading, row name
+    "c": 4.0,  # product codes from an exact-match column
+    "b": 1.0,  # body
+    "n": 0.5,  # speaker notes
+}
+MARK = "\x1d"
+SECTION_GAP = 50  # positions between parts, so phrases never span two of them
+
+
+def section_text(parts: Iterable[tuple[str, str]]) -> str:
+    """Join (code, text) parts into one field value the analyzer splits and weights again."""
+    return "".join(f"{MARK}{code}{text}" for code, text in parts if text)
 
 
 def fold(text: str) -> str:
@@ -124,6 +145,30 @@ class Piece:
     joined: bool = False
 
 
+_PIECES_CACHE: dict[str, list[Piece]] = {}
+
+
+def cached_pieces(text: str) -> list[Piece]:
+    """pieces(text) (stop words dropped), memoised for the few texts of the document being indexed:
+    the raw field and the stemmed field read the same parts, and an item's title repeats per unit."""
+    found = _PIECES_CACHE.get(text)
+    if found is None:
+        if len(_PIECES_CACHE) > 256:
+            _PIECES_CACHE.clear()
+        found = _PIECES_CACHE[text] = list(pieces(text))
+    return found
+
+
+def surface_words(texts: Iterable[str]) -> list[str]:
+    """Distinct folded words (and joined code forms) of `texts`: the unstemmed vocabulary."""
+    seen: dict[str, None] = {}
+    for text in texts:
+        if text:
+            for p in cached_pieces(text):
+                seen[p.text] = None
+    return list(seen)
+
+
 def pieces(text: str, *, stop: bool = True) -> Iterator[Piece]:
     """Split `text` into folded tokens with positions and spans (no stemming).
 
@@ -161,27 +206,27 @@ def pieces(text: str, *, stop: bool = True) -> Iterator[Piece]:
 
 
 class RuEnAnalyzer(Tokenizer):
-    """The Whoosh analyzer for all text fields: tokenize, fold, drop stop words, stem by script.
+    """The Whoosh analyzer for the text field: tokenize, fold, drop stop words, stem by script.
 
     One class instead of a tokenizer|filter chain: a single generator is much faster in pure
     Python, and a module-level class with plain attributes pickles into the index schema.
+    A value made by section_text() is split into its parts; each part's tokens carry its weight
+    and parts are SECTION_GAP positions apart. Query strings have no parts: weight 1.
 
     Attributes:
-        stemming: stem words (False for the unstemmed field used by prefix, fuzzy and spelling).
-        stop: drop stop words.
-        joined: also emit joined code forms (px200 beside px and 200).
+        stemming: stem words.
+        weights: part code -> token boost.
     """
 
-    def __init__(self, stemming: bool = True, stop: bool = True, joined: bool = True) -> None:
+    def __init__(self, stemming: bool = True, weights: dict[str, float] | None = None) -> None:
         self.stemming = stemming
-        self.stop = stop
-        self.joined = joined
+        self.weights = dict(weights or {})
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, RuEnAnalyzer) and self.__dict__ == other.__dict__
 
     def __hash__(self) -> int:
-        return hash((self.stemming, self.stop, self.joined))
+        return hash((self.stemming, tuple(sorted(self.weights.items()))))
 
     def __call__(  # type: ignore[override]
         self,
@@ -198,58 +243,26 @@ class RuEnAnalyzer(Tokenizer):
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         do_stem = self.stemming
-        for piece in pieces(value, stop=self.stop and removestops):
-            if piece.joined and not self.joined:
-                continue
-            text = piece.text
-            token.text = stem(text) if do_stem and not piece.joined else text
-            token.boost = 1.0
-            token.stopped = False
-            if keeporiginal:
-                token.original = text
-            if positions:
-                token.pos = start_pos + piece.pos
-            if chars:
-                token.startchar = start_char + piece.start
-                token.endchar = start_char + piece.end
-            yield token
-
-
-class CodeAnalyzer(Tokenizer):
-    """For the exact-match codes field: each comma/newline separated code becomes one normalised term."""
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, CodeAnalyzer)
-
-    def __hash__(self) -> int:
-        return hash("CodeAnalyzer")
-
-    def __call__(  # type: ignore[override]
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        tokenize: bool = True,
-        mode: str = "",
-        **kwargs: Any,
-    ) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for i, code in enumerate(re.split(r"[,;\n]+", value)):
-            text = normalise_code(code)
-            if not text:
-                continue
-            token.text = text
-            token.boost = 1.0
-            token.stopped = False
-            if keeporiginal:
-                token.original = code
-            if positions:
-                token.pos = start_pos + i
-            if chars:
-                token.startchar = start_char
-                token.endchar = start_char + len(code)
-            yield token
+        if MARK in value:
+            parts = [(self.weights.get(chunk[:1], 1.0), chunk[1:]) for chunk in value.split(MARK) if chunk]
+        else:
+            parts = [(1.0, value)]
+        base = start_pos
+        char_base = start_char
+        for boost, text in parts:
+            last = base
+            for piece in cached_pieces(text) if removestops else pieces(text, stop=False):
+                word = piece.text
+                token.text = stem(word) if do_stem and not piece.joined else word
+                token.boost = boost
+                token.stopped = False
+                if keeporiginal:
+                    token.original = word
+                if positions:
+                    token.pos = last = base + piece.pos
+                if chars:
+                    token.startchar = char_base + piece.start
+                    token.endchar = char_base + piece.end
+                yield token
+            base = last + SECTION_GAP
+            char_base += len(text) + 2

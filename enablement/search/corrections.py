@@ -32,7 +32,6 @@ _CYRILLIC_CHUNK = re.compile(r"[А-Яа-яЁё]+")
 _OPERATOR_HEAD = re.compile(r'^[-"(]*')
 _OPERATOR_TAIL = re.compile(r'[*~")?!]*$')
 _FILTER = re.compile(r"^-?[^\W\d_]+:")
-_TEXT_FIELDS = ("title", "heading", "body", "notes", "meta")
 MAX_VARIANTS = 48
 
 
@@ -129,10 +128,23 @@ class Corrector:
     def stem_df(self, term: str) -> int:
         cached = self._df.get(term)
         if cached is None:
-            cached = sum(self.reader.doc_frequency(f, term) for f in _TEXT_FIELDS)
-            cached += self.reader.doc_frequency("codes", term)
+            cached = self.reader.doc_frequency("text", term)
             self._df[term] = cached
         return cached
+
+    def surface(self, term: str, fallback: str = "") -> str:
+        """A word as it appears in the text for an indexed stem (from the first unit holding it)."""
+        try:
+            m = self.reader.postings("text", term)
+            if m.is_active():
+                stored = self.reader.stored_fields(m.id())
+                for name in ("heading", "body", "notes", "title"):
+                    for p in pieces(stored.get(name) or ""):
+                        if not p.joined and stem(p.text) == term:
+                            return p.text
+        except Exception:  # a term that vanished between lookups: keep the fallback
+            pass
+        return fallback or term
 
     def known(self, text: str) -> bool:
         """Every word of `text` is in the index (stop words count as known); empty is unknown."""
@@ -218,17 +230,16 @@ class Corrector:
         folded = fold(word)
         if _CYRILLIC_CHUNK.fullmatch(word):
             best: tuple[int, str] | None = None
-            base = stem(folded)
-            for variant in to_latin_variants(base)[:MAX_VARIANTS]:
-                for cand in self.builder.prefix_words(variant, limit=3):
-                    if len(cand) > len(variant) + 4 or not self.known(cand):
+            for variant in to_latin_variants(stem(folded)):
+                for cand in self.builder.prefix_terms(variant, limit=3):
+                    if len(cand) > len(variant) + 4 or not cand.isalpha():
                         continue
-                    df = self.weight(cand)
+                    df = self.stem_df(cand)
                     if best is None or df > best[0]:
                         best = (df, cand)
                 if best is not None:
                     break
-            return best[1] if best else None
+            return self.surface(best[1]) if best else None
         if re.fullmatch(r"[a-z]+", folded):
             best = None
             for variant in to_cyrillic_variants(folded):
@@ -241,15 +252,17 @@ class Corrector:
     def _spelling(self, query: str, *, rare: int = 0) -> str | None:
         replacements: dict[tuple[int, int], str] = {}
         for start, end, core in self._chunks(query):
-            if len(core) < 3 or not core.isalpha():
+            if len(core) < 3 or not core.isalpha() or fold(core) in STOP_WORDS:
                 continue
             df = self.weight(core) if self.known(core) else 0
             if df > rare:
                 continue
-            for cand in self.builder.similar_words(fold(core), limit=5):
-                cand_df = self.weight(cand)
-                if cand_df > max(df * 10, 0) and cand not in STOP_WORDS:
-                    replacements[(start, end)] = _match_case(core, cand)
+            folded = fold(core)
+            own = stem(folded)
+            suffix = folded[len(own) :] if folded.startswith(own) else ""
+            for cand in self.builder.similar_terms(folded, limit=5):
+                if self.stem_df(cand) > df * 10 and cand not in STOP_WORDS:
+                    replacements[(start, end)] = _match_case(core, self.surface(cand, cand + suffix))
                     break
         return _apply(query, replacements) if replacements else None
 

@@ -22,24 +22,13 @@ from enablement.domain import ItemKind, UnitKind
 from enablement.search.analysis import Piece, fold, pieces, stem
 
 __all__ = [
-    "FIELD_WEIGHTS",
     "Clause",
     "ParsedQuery",
     "QueryBuilder",
     "parse",
 ]
 
-# Query-time field weights for BM25F: titles and headings above body, body above speaker notes;
-# metadata names (competitor/product/tag) and exact product codes score high.
-FIELD_WEIGHTS: dict[str, float] = {
-    "title": 2.5,
-    "heading": 3.0,
-    "meta": 2.0,
-    "codes": 4.0,
-    "body": 1.0,
-    "notes": 0.5,
-}
-PHRASE_FIELDS = ("title", "heading", "body", "notes")
+TEXT = "text"  # the one weighted search field (see schema.py)
 PREFIX_SCAN = 400  # vocabulary terms looked at for one prefix*
 PREFIX_TERMS = 12  # most frequent expansions kept
 FUZZY_TERMS = 8
@@ -222,7 +211,7 @@ class Built:
 
 
 def _multi(term: str, boost: float = 1.0) -> wq.Query:
-    return wq.Or([wq.Term(f, term, boost=w * boost) for f, w in FIELD_WEIGHTS.items()])
+    return wq.Term(TEXT, term, boost=boost)
 
 
 class QueryBuilder:
@@ -271,55 +260,65 @@ class QueryBuilder:
         built.stems.update(words)
         gaps = max(b.pos - a.pos for a, b in itertools.pairwise(toks))
         slop = max(1, gaps)
-        return wq.Or([wq.Phrase(f, words, slop=slop, boost=FIELD_WEIGHTS[f]) for f in PHRASE_FIELDS])
+        return wq.Phrase(TEXT, words, slop=slop)
 
     def _expanded(self, text: str, built: Built, *, fuzzy: bool) -> wq.Query | None:
         folded = fold(text).strip()
         if not folded:
             return None
         if fuzzy:
-            candidates = self.similar_words(folded, limit=FUZZY_TERMS)
+            stems = self.similar_terms(folded, limit=FUZZY_TERMS)
+            own = stem(folded)
+            if self.reader.doc_frequency(TEXT, own):
+                stems.insert(0, own)
         else:
-            candidates = self.prefix_words(folded, limit=PREFIX_TERMS)
-        if not candidates:
+            stems = self.prefix_terms(folded, limit=PREFIX_TERMS)
+        if not stems:
             return self._words(list(pieces(text)), built)
-        stems: list[str] = []
-        for word in candidates:
-            built.words.add(word)
-            s = stem(word)
-            if s not in stems:
-                stems.append(s)
         built.stems.update(stems)
         queries = [_multi(s) for s in stems]
         return queries[0] if len(queries) == 1 else wq.Or(queries)
 
-    def prefix_words(self, prefix: str, limit: int) -> list[str]:
-        """The most frequent indexed words starting with `prefix` (bounded scan)."""
-        found: list[tuple[int, str]] = []
-        try:
-            for i, term in enumerate(self.reader.expand_prefix("raw", prefix)):
-                if i >= PREFIX_SCAN:
-                    break
-                word = term.decode("utf-8") if isinstance(term, bytes) else term
-                found.append((self.reader.doc_frequency("raw", word), word))
-        except KeyError:
-            return []
+    def prefix_terms(self, prefix: str, limit: int) -> list[str]:
+        """The most frequent indexed stems starting with `prefix` (a bounded scan).
+
+        A Snowball stem is a prefix of its word, so "конкур*" finds the stem "конкурент"; a prefix
+        longer than the stem ("конкурента*") is retried as its own stem.
+        """
+        found = self._scan_prefix(prefix)
+        if not found:
+            short = stem(prefix)
+            if short != prefix:
+                found = self._scan_prefix(short)
         found.sort(key=lambda x: (-x[0], x[1]))
         return [w for _, w in found[:limit]]
 
-    def similar_words(self, word: str, limit: int, maxdist: int | None = None) -> list[str]:
-        """Indexed words within 1-2 edits of `word`, most frequent first (first letter fixed)."""
+    def _scan_prefix(self, prefix: str) -> list[tuple[int, str]]:
+        found: list[tuple[int, str]] = []
+        try:
+            for i, term in enumerate(self.reader.expand_prefix(TEXT, prefix)):
+                if i >= PREFIX_SCAN:
+                    break
+                word = term.decode("utf-8") if isinstance(term, bytes) else term
+                found.append((self.reader.doc_frequency(TEXT, word), word))
+        except KeyError:
+            return []
+        return found
+
+    def similar_terms(self, word: str, limit: int, maxdist: int | None = None) -> list[str]:
+        """Indexed stems within 1-2 edits of `word`'s stem, most frequent first (first letter fixed)."""
+        own = stem(word)
         if maxdist is None:
-            maxdist = 1 if len(word) <= 5 else 2
-        if len(word) < 3:
+            maxdist = 1 if len(own) <= 5 else 2
+        if len(own) < 3:
             return []
         try:
-            terms = list(self.reader.terms_within("raw", word, maxdist, prefix=1))
+            terms = list(self.reader.terms_within(TEXT, own, maxdist, prefix=1))
         except KeyError:
             return []
         words = [t.decode("utf-8") if isinstance(t, bytes) else t for t in terms]
         scored = sorted(
-            ((self.reader.doc_frequency("raw", w), w) for w in words if w != word),
+            ((self.reader.doc_frequency(TEXT, w), w) for w in words if w != own),
             key=lambda x: (-x[0], x[1]),
         )
         return [w for _, w in scored[:limit]]
@@ -390,13 +389,14 @@ class QueryBuilder:
         return [wq.Term(name, t) for t in self.keyword_values(name, v)] or [wq.Term(name, v)]
 
     def keyword_values(self, name: str, value: str) -> list[str]:
-        """Metadata values matching what was typed: exact, else prefix or containment."""
+        """Metadata values matching what was typed: exact (case-insensitive), else prefix or containment."""
         try:
             lexicon = [t.decode("utf-8") if isinstance(t, bytes) else t for t in self.reader.lexicon(name)]
         except KeyError:
             return []
-        if value in lexicon:
-            return [value]
-        squash = lambda s: re.sub(r"[\W_]+", "", s)  # noqa: E731
+        exact = [t for t in lexicon if fold(t) == value]
+        if exact:
+            return exact
+        squash = lambda s: re.sub(r"[\W_]+", "", fold(s))  # noqa: E731
         sv = squash(value)
         return [t for t in lexicon if sv and (squash(t).startswith(sv) or sv in squash(t))]

@@ -4,10 +4,12 @@ Why here and nowhere else: the index is a cache of the database, so its layout c
 will. Bumping SCHEMA_VERSION makes every library rebuild its index on next open, which is how an
 analyzer change reaches users without a migration.
 
-Searchable text fields (all analysed by RuEnAnalyzer, weighted at query time, see query.py):
-title (item title), heading (slide title / section heading / row name), body, notes (speaker
-notes), meta (competitor, product and tag names), codes (normalised product codes), and raw (the
-same words unstemmed, for prefix, fuzzy and spelling). Filter fields are ID/KEYWORD terms.
+One searchable field, `text`, holds every part of a unit, each token carrying its part's weight
+(SECTION_WEIGHTS: heading and title above metadata names, those above body, body above speaker
+notes; product codes highest). Whoosh sums token boosts into the posting weight, so BM25 over it
+is BM25F with field weights, at the cost of one posting list per word instead of six: that is
+what keeps queries fast on 100,000 units. `raw` keeps the unstemmed words (existence only) for
+prefix, fuzzy and spelling work. Filter fields are ID/KEYWORD terms; the display text is stored.
 A compact `facets` column packs what ranking and facet counts read for every matching document.
 """
 
@@ -19,16 +21,15 @@ from whoosh import columns
 from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 
 from enablement.domain import Item, Unit
-from enablement.search.analysis import CodeAnalyzer, RuEnAnalyzer, fold
+from enablement.search.analysis import SECTION_WEIGHTS, RuEnAnalyzer, section_text
 
 __all__ = ["FACET_SEP", "SCHEMA_VERSION", "build_schema", "document_for", "pack_facets", "unpack_facets"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 FACET_SEP = "\x1f"
 _LIST_SEP = "\x1e"
 
-STEMMED = RuEnAnalyzer(stemming=True)
-RAW = RuEnAnalyzer(stemming=False, joined=True)
+TEXT_ANALYZER = RuEnAnalyzer(stemming=True, weights=SECTION_WEIGHTS)
 
 
 def build_schema() -> Schema:
@@ -38,19 +39,18 @@ def build_schema() -> Schema:
         version=STORED(),
         kind=ID(stored=True),
         unit=ID(stored=True),
-        section=ID(stored=True),
+        section=STORED(),
         status=ID(stored=True),
         lang=ID(stored=True),
-        competitor=KEYWORD(commas=True, lowercase=True, stored=True),
-        product=KEYWORD(commas=True, lowercase=True, stored=True),
-        tag=KEYWORD(commas=True, lowercase=True, stored=True),
-        title=TEXT(analyzer=STEMMED, stored=True),
-        heading=TEXT(analyzer=STEMMED, stored=True),
-        body=TEXT(analyzer=STEMMED, stored=True),
-        notes=TEXT(analyzer=STEMMED, stored=True),
-        meta=TEXT(analyzer=STEMMED),
-        codes=TEXT(analyzer=CodeAnalyzer(), phrase=False, stored=True),
-        raw=TEXT(analyzer=RAW, phrase=False),
+        competitor=KEYWORD(commas=True, scorable=False),
+        product=KEYWORD(commas=True, scorable=False),
+        tag=KEYWORD(commas=True, scorable=False),
+        text=TEXT(analyzer=TEXT_ANALYZER),
+        title=STORED(),
+        heading=STORED(),
+        body=STORED(),
+        notes=STORED(),
+        codes=STORED(),
         number=STORED(),
         source=STORED(),
         hidden=STORED(),
@@ -61,7 +61,7 @@ def build_schema() -> Schema:
 
 
 def _keyword(values: list[str]) -> str:
-    return ",".join(fold(v).replace(",", " ").strip() for v in values if v.strip())
+    return ",".join(v.replace(",", " ").strip() for v in values if v.strip())
 
 
 def pack_facets(item: Item) -> bytes:
@@ -87,12 +87,13 @@ def unpack_facets(data: bytes) -> tuple[str, list[str], list[str], list[str], st
 
 def document_for(item: Item, unit: Unit) -> dict[str, Any]:
     """The index document for one unit: its text plus its item's metadata."""
-    names = [*item.competitors, *item.products, *item.tags]
+    names = " ".join([*item.competitors, *item.products, *item.tags])
     body = unit.text
     if unit.fields and not body:
         body = "\n".join(f"{k}: {v}" for k, v in unit.fields.items() if v)
     heading = unit.heading
-    raw = "\n".join(s for s in (item.title, heading, body, unit.notes, " ".join(names)) if s)
+    codes = "\n".join(unit.codes)
+    parts = [("t", item.title), ("m", names), ("h", heading), ("c", codes), ("b", body), ("n", unit.notes)]
     return {
         "uid": str(unit.id),
         "item": str(item.id),
@@ -105,13 +106,12 @@ def document_for(item: Item, unit: Unit) -> dict[str, Any]:
         "competitor": _keyword(item.competitors),
         "product": _keyword(item.products),
         "tag": _keyword(item.tags),
+        "text": section_text(parts),
         "title": item.title,
         "heading": heading,
         "body": body,
         "notes": unit.notes,
-        "meta": "\n".join(names),
-        "codes": "\n".join(unit.codes),
-        "raw": raw,
+        "codes": codes,
         "number": unit.number,
         "source": item.source_name,
         "hidden": bool(unit.hidden),

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import logging
 import math
+import shutil
 import threading
 import time
-from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -29,7 +29,9 @@ from whoosh import query as wq
 from enablement.domain import ItemStatus
 from enablement.errors import EnablementError
 from enablement.search.analysis import fold
+from enablement.search.build import build_index, default_procs
 from enablement.search.corrections import Correction, Corrector
+from enablement.search.docsets import DocSets, evaluate
 from enablement.search.index import IndexStore
 from enablement.search.query import ParsedQuery, QueryBuilder, parse
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse
@@ -59,9 +61,7 @@ class SearchService:
         self.library = library
         self.user = user
         self.store = IndexStore(library.index_dir)
-        self._facet_cache: dict[tuple[int, int], tuple[str, list[str], list[str], list[str], str, float]] = {}
-        self._facet_gen = -1
-        self._facet_lock = threading.Lock()
+        self._local = threading.local()
         self.store.open()
         if self.store.created:
             self._forget_indexed()
@@ -84,7 +84,7 @@ class SearchService:
         except EnablementError:
             raise
         except Exception as exc:  # a corrupt index: recreate it and index everything once
-            log.warning("search index update failed (%s); recreating the index", exc)
+            log.warning("search index update failed (%r); recreating the index", exc, exc_info=True)
             self.store.reset()
             self._forget_indexed()
             return self._sync()
@@ -133,37 +133,22 @@ class SearchService:
             for item_id in ids:
                 writer.delete_by_term("item", item_id)
 
-    def rebuild(self, *, procs: int = 1) -> int:
-        """Build a new index from the database in a folder beside the index, then swap it in."""
-        with self.store._write_lock:
-            built = self.store.build_aside()
-            count = 0
-            versions: dict[int, int] = {}
-            try:
-                from whoosh import index as whoosh_index
+    def rebuild(self, *, procs: int | None = None) -> int:
+        """Build a new index from the database in a folder beside the index, then swap it in.
 
-                ix = whoosh_index.open_dir(str(built))
-                kwargs: dict[str, Any] = {"limitmb": 512}
-                if procs > 1:
-                    kwargs.update(procs=procs, multisegment=True)
-                writer = ix.writer(**kwargs)
-                try:
-                    with self.library.reading() as conn:
-                        all_ids = sorted(repo.item_ids(conn))
-                        for item, unit in repo.iter_index_records(conn, all_ids):
-                            versions[item.id] = item.version
-                            if item.status != ItemStatus.DRAFT:
-                                writer.add_document(**document_for(item, unit))
-                                count += 1
-                except BaseException:
-                    writer.cancel()
-                    raise
-                writer.commit()
-                ix.close()
+        Searches keep using the old index until the swap; `procs` worker processes index shares
+        of the items in parallel (default: the CPU count, at most 4).
+        """
+        with self.store._write_lock:
+            with self.library.reading() as conn:
+                all_ids = sorted(repo.item_ids(conn))
+            built = self.store.build_aside()
+            try:
+                count, versions = build_index(
+                    self.library.db_url, built, all_ids, default_procs() if procs is None else procs
+                )
                 self.store.swap_in(built)
             except BaseException:
-                import shutil
-
                 shutil.rmtree(built, ignore_errors=True)
                 raise
             self._mark(all_ids, versions)
@@ -227,7 +212,7 @@ class SearchService:
         extra = {"kind": kind, "competitor": competitor, "product": product, "tag": tag, "lang": lang}
         extra["status"] = status
         extra_filters = {k: [v] for k, v in extra.items() if v}
-        searcher = self.store.searcher()
+        searcher, _, _ = self._context()
         reader = searcher.reader()
         builder = QueryBuilder(reader)
         correction: Correction | None = None
@@ -260,6 +245,16 @@ class SearchService:
             self._log(response, extra_filters)
         return response
 
+    def _context(self) -> tuple[Any, DocSets, _Columns]:
+        """This thread's searcher with its bitsets and column cache (rebuilt after each write)."""
+        searcher = self.store.searcher()
+        local = self._local
+        if getattr(local, "searcher", None) is not searcher:
+            local.searcher = searcher
+            local.docsets = DocSets(searcher)
+            local.columns = _Columns(searcher)
+        return searcher, local.docsets, local.columns
+
     def _run(
         self,
         searcher: Any,
@@ -270,6 +265,7 @@ class SearchService:
         limit: int,
         group: bool,
     ) -> _Run:
+        _, sets, columns = self._context()
         parsed: ParsedQuery = parse(text)
         for name, values in extra_filters.items():
             parsed.filters.setdefault(name, []).extend(values)
@@ -277,27 +273,30 @@ class SearchService:
         out = _Run()
         if built.query is None:
             return out
+        scope = sets.live
+        if built.filter is not None:
+            scope &= evaluate(built.filter, sets)
+        if built.mask is not None:
+            scope &= ~evaluate(built.mask, sets)
         q = built.query
-        results = searcher.search(
-            q, limit=max(CANDIDATES, limit * 3) if not group else max(200, limit * 10),
-            filter=built.filter, mask=built.mask, terms=False,
-        )  # fmt: skip
-        if results.scored_length() == 0 and built.partial is not None:
+        match = evaluate(q, sets) & scope
+        if not match and built.partial is not None:
             q = built.partial
-            results = searcher.search(
-                q, limit=max(CANDIDATES, limit * 3), filter=built.filter, mask=built.mask
-            )
-            out.partial = results.scored_length() > 0
-        if results.scored_length() == 0:
+            match = evaluate(q, sets) & scope
+            out.partial = bool(match)
+        if not match:
             return out
-        docnums = self._matching(searcher, q, built.filter, built.mask)
-        out.total = len(docnums)
-        out.facets = self._facets(searcher, docnums)
-        ranked = self._rerank(searcher, results)
-        hits = [
-            self._hit(searcher, docnum, score, built)
-            for docnum, score in ranked[: max(limit, 1) * (10 if group else 1)]
-        ]
+        out.total = match.bit_count()
+        out.facets = sets.count_facets(match)
+        want = max(limit, 1) * (10 if group else 1)
+        if isinstance(q, wq.Every):
+            ranked = self._newest(sets, columns, match, want)
+        else:
+            results = searcher.search(
+                q, limit=max(CANDIDATES, want * 2), filter=sets.allow(match), terms=False
+            )
+            ranked = self._rerank(columns, results)
+        hits = [self._hit(searcher, columns, docnum, score, built) for docnum, score in ranked[:want]]
         if group:
             out.groups = _group(hits)[:limit]
             out.hits = [g.hits[0] for g in out.groups]
@@ -305,70 +304,32 @@ class SearchService:
             out.hits = hits[:limit]
         return out
 
-    def _matching(
-        self, searcher: Any, q: wq.Query, filt: wq.Query | None, mask: wq.Query | None
-    ) -> list[int]:
-        full = q if filt is None else wq.And([q, filt])
-        if mask is not None:
-            full = wq.AndNot(full, mask)
-        return list(searcher.docs_for_query(full))
+    def _newest(self, sets: DocSets, columns: _Columns, match: int, want: int) -> list[tuple[int, float]]:
+        """Filter-only queries: newest first (looking at the last FACET_CAP documents at most)."""
+        ids = sets.ids(match)[-FACET_CAP:]
+        ids.sort(key=lambda d: -columns.row(d)[5])
+        return [(d, 1.0) for d in ids[:want]]
 
-    def _facet_row(
-        self, searcher: Any, docnum: int
-    ) -> tuple[str, list[str], list[str], list[str], str, float]:
-        key = (id(searcher.reader()), docnum)
-        row = self._facet_cache.get(key)
-        if row is None:
-            row = unpack_facets(self._facet_column(searcher)[docnum])
-            self._facet_cache[key] = row
-        return row
-
-    def _facet_column(self, searcher: Any) -> Any:
-        local = self.store._local
-        if getattr(local, "facet_gen", None) != (self.store.generation, id(searcher)):
-            local.facet_column = searcher.reader().column_reader("facets")
-            local.facet_gen = (self.store.generation, id(searcher))
-            with self._facet_lock:
-                if self._facet_gen != self.store.generation:
-                    self._facet_cache = {}
-                    self._facet_gen = self.store.generation
-        return local.facet_column
-
-    def _facets(self, searcher: Any, docnums: list[int]) -> dict[str, dict[str, int]]:
-        counters: dict[str, Counter[str]] = {
-            n: Counter() for n in ("kind", "competitor", "product", "tag", "language")
-        }
-        for docnum in docnums[:FACET_CAP]:
-            kind, comps, prods, tags, lang, _ = self._facet_row(searcher, docnum)
-            counters["kind"][kind] += 1
-            counters["competitor"].update(comps)
-            counters["product"].update(prods)
-            counters["tag"].update(tags)
-            if lang:
-                counters["language"][lang] += 1
-        return {name: dict(c.most_common()) for name, c in counters.items()}
-
-    def _rerank(self, searcher: Any, results: Any) -> list[tuple[int, float]]:
-        """Final order: BM25F score, nudged by freshness (which also breaks ties) and hidden slides."""
+    def _rerank(self, columns: _Columns, results: Any) -> list[tuple[int, float]]:
+        """Final order: BM25F score, nudged by freshness (which also breaks ties)."""
         now = time.time()
         ranked = []
-        for hit in results:
-            docnum, score = hit.docnum, hit.score
-            updated = self._facet_row(searcher, docnum)[5]
+        for docnum, score in results.items():
+            updated = columns.row(docnum)[5]
             age_days = max(0.0, (now - updated) / 86400.0)
             score *= 1.0 + 0.03 * math.exp(-age_days / FRESHNESS_DAYS)
             ranked.append((docnum, score, updated))
         ranked.sort(key=lambda x: (-round(x[1], 6), -x[2]))
-        return [(d, s) for d, s, _ in ranked]
+        return [(d, sc) for d, sc, _ in ranked]
 
-    def _hit(self, searcher: Any, docnum: int, score: float, built: Any) -> SearchHit:
+    def _hit(self, searcher: Any, columns: _Columns, docnum: int, score: float, built: Any) -> SearchHit:
         doc = searcher.stored_fields(docnum)
         heading, body, notes = doc.get("heading", ""), doc.get("body", ""), doc.get("notes", "")
         fields = [("body", body), ("notes", notes), ("heading", heading), ("codes", doc.get("codes", ""))]
         if not any(v for _, v in fields):
             fields.append(("title", doc.get("title", "")))
         snip = make_snippet(fields, built.stems, built.words)
-        kind, comps, prods, tags, lang, updated = self._facet_row(searcher, docnum)
+        kind, comps, prods, tags, lang, updated = columns.row(docnum)
         review = doc.get("review_by")
         return SearchHit(
             item=int(doc["item"]),
@@ -417,9 +378,23 @@ class SearchService:
         if len(last_folded) < 2:
             return []
         builder = QueryBuilder(self.store.searcher().reader())
-        words = builder.prefix_words(last_folded, limit=limit)
+        words = builder.prefix_terms(last_folded, limit=limit)
         lead = f"{head} " if head else ""
         return [lead + w for w in words]
+
+
+class _Columns:
+    """Decoded `facets` column rows of one searcher, cached (kind, competitors, …, updated)."""
+
+    def __init__(self, searcher: Any) -> None:
+        self._column = searcher.reader().column_reader("facets")
+        self._rows: dict[int, tuple[str, list[str], list[str], list[str], str, float]] = {}
+
+    def row(self, docnum: int) -> tuple[str, list[str], list[str], list[str], str, float]:
+        found = self._rows.get(docnum)
+        if found is None:
+            found = self._rows[docnum] = unpack_facets(self._column[docnum])
+        return found
 
 
 class _Run:
