@@ -315,6 +315,9 @@ def test_go_makes_the_draft_searchable_as_published(library: Library, make_draft
     try:
         voting = VotingService(library, search=search)
         voting.add_person("setup", "mia", "marketing", "HQ")
+        other = make_draft("Wombat switch deck")  # a published neighbour, so the index is not empty
+        with library.transaction() as conn:
+            repository.update_item(conn, other, status="published")
         item_id = make_draft("Quokka router deck")
         search.sync()
         assert search.search("quokka", status="published", log=False).total == 0
