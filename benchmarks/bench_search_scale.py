@@ -34,11 +34,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, ItemStatus, UnitKind  # noqa: E402
-from enablement.search.analysis import pieces  # noqa: E402
-from enablement.search.service import SearchService  # noqa: E402
-from enablement.store import Library  # noqa: E402
-from enablement.store import repository as repo  # noqa: E402
+from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, ItemStatus, UnitKind
+from enablement.search.analysis import pieces
+from enablement.search.service import SearchService
+from enablement.store import Library
+from enablement.store import repository as repo
 
 COMPETITORS = ["Конкурент А", "Альфа-Софт", "Бета Системс", "Acme Corp", "Globex", "Initech", "Umbrella IT"]
 

@@ -35,6 +35,7 @@ __all__ = [
     "normalise_code",
     "pieces",
     "section_text",
+    "skeleton",
     "stem",
     "surface_words",
 ]
@@ -55,6 +56,7 @@ should what which who whom how when where why about
 ее ей ему если есть еще же за здесь и из или им их к как какая какой когда кто ли либо между меня мне
 мы на над наш не него нее нет ни них но ну о об однако он она они оно от очень по под при с со так
 также такой там те тем то того тоже той только том ты у уже чем что чтобы чье чья эта эти это я
+сколько какие каких каким почему зачем разве
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
@@ -64,7 +66,7 @@ SECTION_WEIGHTS: dict[str, float] = {
     "t": 2.5,  # item title
     "m": 2.0,  # competitor, product and tag names
     "h": 3.0,  # slide title, section heading, row name
-    "c": 4.0,  # product codes from an exact-match column
+    "c": 6.0,  # product codes from an exact-match column
     "b": 1.0,  # body
     "n": 0.5,  # speaker notes
 }
@@ -89,6 +91,35 @@ def has_cyrillic(text: str) -> bool:
 def normalise_code(code: str) -> str:
     """`PX-200`, `px 200`, `Px-200` -> `px200`: the exact-match form of a product code."""
     return "".join(_SUBPARTS.findall(fold(code)))
+
+
+_CYR_LAT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sch", "-", "y", "-", "e", "yu", "ya"],
+        strict=True,
+    )
+)
+_SKELETON_RULES = (
+    ("kh", "h"), ("ph", "f"), ("ck", "k"), ("tz", "c"), ("ts", "c"), ("x", "ks"), ("w", "v"),
+    ("q", "k"), ("j", "i"), ("y", "i"), ("-", ""),
+)  # fmt: skip
+_C_HARD = re.compile(r"c(?![ei])")
+
+
+def skeleton(word: str) -> str:
+    """A script-neutral sound-alike key: Стрелец/Strelets, Глобекс/Globex, Телеком/Telecom agree.
+
+    Cyrillic is stemmed then transliterated; Latin is kept whole; both are then normalised the
+    same way (ts->c, hard c->k, y/j->i, x->ks, double letters single).
+    """
+    w = fold(word)
+    if _CYRILLIC.search(w):
+        w = "".join(_CYR_LAT.get(ch, ch) for ch in stem(w))
+    for a, b in _SKELETON_RULES:
+        w = w.replace(a, b)
+    w = _C_HARD.sub("k", w)
+    return re.sub(r"(.)\1+", r"\1", w)
 
 
 class _Stemmers:
@@ -176,6 +207,8 @@ def pieces(text: str, *, stop: bool = True) -> Iterator[Piece]:
     """
     pos = 0
     prev_caps: tuple[str, int, int] | None = None  # a short all-caps word, for "PX 200" joins
+    if "×" in text:
+        text = text.replace("×", "x")  # 24×7, 2×32: same length, so spans stay right
     for match in _WORD.finditer(text):
         raw = match.group()
         start = match.start()

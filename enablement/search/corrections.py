@@ -220,6 +220,8 @@ class Corrector:
         for start, end, core in self._chunks(query):
             if self.known(core) or len(core) < 3:
                 continue
+            if self.builder.similar_terms(fold(core), limit=1, maxdist=1):
+                continue  # one letter off a word of the same script: a typo, not a transliteration
             found = self.translit_word(core)
             if found is not None:
                 replacements[(start, end)] = found
@@ -260,7 +262,10 @@ class Corrector:
             folded = fold(core)
             own = stem(folded)
             suffix = folded[len(own) :] if folded.startswith(own) else ""
-            for cand in self.builder.similar_terms(folded, limit=5):
+            candidates = self.builder.similar_terms(folded, limit=5)
+            # A slip at the end of a word ("компаниейй") leaves the stemmer nothing to strip.
+            candidates += [stem(folded[:-k]) for k in (1, 2) if len(folded) - k >= 4]
+            for cand in candidates:
                 if self.stem_df(cand) > df * 10 and cand not in STOP_WORDS:
                     replacements[(start, end)] = _match_case(core, self.surface(cand, cand + suffix))
                     break

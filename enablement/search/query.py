@@ -19,7 +19,7 @@ from whoosh import query as wq
 from whoosh.reading import IndexReader
 
 from enablement.domain import ItemKind, UnitKind
-from enablement.search.analysis import Piece, fold, pieces, stem
+from enablement.search.analysis import Piece, fold, has_cyrillic, normalise_code, pieces, skeleton, stem
 
 __all__ = [
     "Clause",
@@ -197,6 +197,15 @@ def _clause(value: str, start: int, quoted: bool, negated: bool) -> Clause | Non
     return Clause(core, begin, begin + len(core), prefix=prefix, fuzzy=fuzzy, negated=negated)
 
 
+def _code_pair(first: list[Clause], second: list[Clause]) -> bool:
+    """`PX 300`: a short letters word then a number, typed apart, is also the code px300."""
+    if len(first) != 1 or len(second) != 1:
+        return False
+    a, b = first[0], second[0]
+    plain = not (a.phrase or a.prefix or a.fuzzy or b.phrase or b.prefix or b.fuzzy)
+    return plain and bool(_CODE_HEAD.match(a.text)) and bool(_CODE_TAIL.match(b.text))
+
+
 @dataclass
 class Built:
     """A Whoosh query plus what the snippet marker and the partial fallback need."""
@@ -214,11 +223,56 @@ def _multi(term: str, boost: float = 1.0) -> wq.Query:
     return wq.Term(TEXT, term, boost=boost)
 
 
-class QueryBuilder:
-    """Turns a ParsedQuery into Whoosh queries against one reader's vocabulary."""
+def name_words(reader: IndexReader) -> list[tuple[str, str]]:
+    """(skeleton, folded word) for every word of every competitor and product name in the index."""
+    out: dict[str, str] = {}
+    for field in ("competitor", "product"):
+        try:
+            values = list(reader.lexicon(field))
+        except KeyError:
+            continue
+        for raw in values:
+            value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            for p in pieces(value):
+                if not p.joined and p.text.isalpha() and len(p.text) >= 3:
+                    out[p.text] = skeleton(p.text)
+    return [(sk, word) for word, sk in out.items()]
 
-    def __init__(self, reader: IndexReader) -> None:
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Two skeletons name the same thing: equal, or one extends the other by an ending (<= 3)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+_CODE_HEAD = re.compile(r"[^\W\d_]{1,4}\Z")
+_CODE_TAIL = re.compile(r"\d[^\W_]*\Z")
+
+
+class QueryBuilder:
+    """Turns a ParsedQuery into Whoosh queries against one reader's vocabulary.
+
+    Args:
+        reader: the index reader whose vocabulary expansions and filters are resolved against.
+        names: name_words(reader), cached by the caller; names typed in the other script
+            (Strelets for Стрелец) also match.
+    """
+
+    def __init__(self, reader: IndexReader, names: list[tuple[str, str]] | None = None) -> None:
         self.reader = reader
+        self.names = names if names is not None else name_words(reader)
+
+    def name_alternatives(self, word: str) -> list[str]:
+        """Stems of metadata names that are `word` written in the other script."""
+        if len(word) < 4 or not word.isalpha():
+            return []
+        cyr = has_cyrillic(word)
+        sk = skeleton(word)
+        return [
+            stem(name)
+            for name_sk, name in self.names
+            if has_cyrillic(name) != cyr and sounds_alike(sk, name_sk)
+        ]
 
     # ------------------------------------------------------------- words
 
@@ -238,7 +292,12 @@ class QueryBuilder:
         for p in parts:
             s = stem(p.text)
             built.stems.add(s)
-            part_queries.append(_multi(s))
+            alternatives = [a for a in self.name_alternatives(p.text) if a != s]
+            if alternatives:
+                built.stems.update(alternatives)
+                part_queries.append(wq.Or([_multi(s), *(_multi(a) for a in alternatives)]))
+            else:
+                part_queries.append(_multi(s))
         parts_q: wq.Query | None = None
         if part_queries:
             parts_q = part_queries[0] if len(part_queries) == 1 else wq.And(part_queries)
@@ -312,11 +371,14 @@ class QueryBuilder:
             maxdist = 1 if len(own) <= 5 else 2
         if len(own) < 3:
             return []
-        try:
-            terms = list(self.reader.terms_within(TEXT, own, maxdist, prefix=1))
-        except KeyError:
-            return []
-        words = [t.decode("utf-8") if isinstance(t, bytes) else t for t in terms]
+        terms: set[str] = set()
+        for probe in {own, word}:  # the surface word too: "acros" is one edit from "across"
+            try:
+                found = self.reader.terms_within(TEXT, probe, maxdist, prefix=1)
+                terms.update(t.decode("utf-8") if isinstance(t, bytes) else t for t in found)
+            except KeyError:
+                return []
+        words = sorted(terms)
         scored = sorted(
             ((self.reader.doc_frequency(TEXT, w), w) for w in words if w != own),
             key=lambda x: (-x[0], x[1]),
@@ -328,10 +390,22 @@ class QueryBuilder:
     def build(self, parsed: ParsedQuery, *, include_archived: bool = False) -> Built:
         built = Built(None, None, None, None)
         required: list[wq.Query] = []
-        for group in parsed.groups:
+        groups = parsed.groups
+        i = 0
+        while i < len(groups):
+            group = groups[i]
+            if i + 1 < len(groups) and _code_pair(group, groups[i + 1]):
+                joined = normalise_code(group[0].text + groups[i + 1][0].text)
+                head, tail = self.word_query(group[0], built), self.word_query(groups[i + 1][0], built)
+                built.words.add(joined)
+                parts = [q for q in (head, tail) if q is not None]
+                required.append(wq.Or([_multi(joined, 2.0), wq.And(parts)]))
+                i += 2
+                continue
             alts = [q for q in (self.word_query(c, built) for c in group) if q is not None]
             if alts:
                 required.append(alts[0] if len(alts) == 1 else wq.Or(alts))
+            i += 1
         negatives = [
             q for q in (self.word_query(c, Built(None, None, None, None)) for c in parsed.negatives) if q
         ]
@@ -399,4 +473,13 @@ class QueryBuilder:
             return exact
         squash = lambda s: re.sub(r"[\W_]+", "", fold(s))  # noqa: E731
         sv = squash(value)
-        return [t for t in lexicon if sv and (squash(t).startswith(sv) or sv in squash(t))]
+        found = [t for t in lexicon if sv and (squash(t).startswith(sv) or sv in squash(t))]
+        if found or not sv:
+            return found
+        typed = [skeleton(p.text) for p in pieces(value) if not p.joined]
+        return [  # the name typed in the other script: Strelets for Стрелец
+            t
+            for t in lexicon
+            if typed
+            and all(any(sounds_alike(a, skeleton(p.text)) for p in pieces(t) if not p.joined) for a in typed)
+        ]

@@ -33,7 +33,7 @@ from enablement.search.build import build_index, default_procs
 from enablement.search.corrections import Correction, Corrector
 from enablement.search.docsets import DocSets, evaluate
 from enablement.search.index import IndexStore
-from enablement.search.query import ParsedQuery, QueryBuilder, parse
+from enablement.search.query import ParsedQuery, QueryBuilder, name_words, parse
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse
 from enablement.search.schema import document_for, unpack_facets
 from enablement.search.snippets import make_snippet
@@ -212,9 +212,9 @@ class SearchService:
         extra = {"kind": kind, "competitor": competitor, "product": product, "tag": tag, "lang": lang}
         extra["status"] = status
         extra_filters = {k: [v] for k, v in extra.items() if v}
+        builder = self._builder()
         searcher, _, _ = self._context()
         reader = searcher.reader()
-        builder = QueryBuilder(reader)
         correction: Correction | None = None
         searched = query
         if correct and query.strip():
@@ -253,7 +253,12 @@ class SearchService:
             local.searcher = searcher
             local.docsets = DocSets(searcher)
             local.columns = _Columns(searcher)
+            local.names = name_words(searcher.reader())
         return searcher, local.docsets, local.columns
+
+    def _builder(self) -> QueryBuilder:
+        searcher, _, _ = self._context()
+        return QueryBuilder(searcher.reader(), self._local.names)
 
     def _run(
         self,
@@ -377,8 +382,7 @@ class SearchService:
         last_folded = fold(last)
         if len(last_folded) < 2:
             return []
-        builder = QueryBuilder(self.store.searcher().reader())
-        words = builder.prefix_terms(last_folded, limit=limit)
+        words = self._builder().prefix_terms(last_folded, limit=limit)
         lead = f"{head} " if head else ""
         return [lead + w for w in words]
 
