@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from enablement.domain import ExtractedDoc
 
@@ -48,7 +48,8 @@ def _limit_memory(limit: int) -> None:
 
 def _resolve(target: str) -> Callable[[Path], ExtractedDoc]:
     module, _, name = target.partition(":")
-    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    function: Callable[[Path], ExtractedDoc] = getattr(importlib.import_module(module), name)
+    return function
 
 
 def _worker_main(conn: Connection, memory_limit: int, target: str) -> None:
@@ -157,12 +158,12 @@ class ExtractionPool:
                 now = time.monotonic()
                 next_deadline = min(w.started + self.timeout_s for w in busy.values())
                 ready = wait(list(busy), timeout=max(0.0, min(0.5, next_deadline - now)))
-                for conn in ready:
-                    worker = busy.pop(conn)  # type: ignore[arg-type]
+                for ready_conn in ready:
+                    worker = busy.pop(cast(Connection, ready_conn))
                     assert worker.path is not None
                     elapsed = time.monotonic() - worker.started
                     try:
-                        status, payload = conn.recv()  # type: ignore[union-attr]
+                        status, payload = worker.conn.recv()
                     except (EOFError, OSError):
                         self._replace(worker)
                         yield Outcome(worker.path, None, _crash_reason(worker), elapsed)
