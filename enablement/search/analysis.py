@@ -93,13 +93,8 @@ def normalise_code(code: str) -> str:
     return "".join(_SUBPARTS.findall(fold(code)))
 
 
-_CYR_LAT = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sch", "-", "y", "-", "e", "yu", "ya"],
-        strict=True,
-    )
-)
+_CYR_LAT_TEXT = "a b v g d e e zh z i i k l m n o p r s t u f h ts ch sh sch - y - e yu ya"
+_CYR_LAT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", _CYR_LAT_TEXT.split(), strict=True))
 _SKELETON_RULES = (
     ("kh", "h"), ("ph", "f"), ("ck", "k"), ("tz", "c"), ("ts", "c"), ("x", "ks"), ("w", "v"),
     ("q", "k"), ("j", "i"), ("y", "i"), ("-", ""),

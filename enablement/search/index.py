@@ -195,17 +195,11 @@ class IndexStore:
         current: Searcher | None = getattr(local, "searcher", None)
         if current is not None and local.generation == gen:
             return current
-        if current is not None and getattr(local, "ix", None) is self._ix:
-            try:
-                fresh = current.refresh()
-            except TypeError:  # Whoosh cannot refresh a searcher over an empty index
-                fresh = self.ix.searcher()
-            if fresh is not current:
-                self._forget(current, close=False)  # its segment readers live on in `fresh`
-        else:
-            if current is not None:
-                self._forget(current)
-            fresh = self.ix.searcher()
+        # Always a new searcher, never Searcher.refresh(): refresh reuses a segment's old reader when
+        # only its deletions changed, so removed items would stay findable.
+        if current is not None:
+            self._forget(current)
+        fresh = self.ix.searcher()
         local.ix = self._ix
         local.searcher = fresh
         local.generation = gen

@@ -143,6 +143,14 @@ def parse(text: str) -> ParsedQuery:
         if m and m.group(1).lower() in FILTER_ALIASES:
             name = FILTER_ALIASES[m.group(1).lower()]
             i = m.end()
+        elif m:  # an unknown `field:` is just a word
+            clause = _clause(m.group(1), m.start(1), False, negated)
+            if clause is not None and negated:
+                parsed.negatives.append(clause)
+            elif clause is not None:
+                parsed.groups.append([clause])
+            i = m.end()
+            continue
         if i < n and text[i] == '"':
             close = text.find('"', i + 1)
             end = n if close == -1 else close
@@ -226,9 +234,9 @@ def _multi(term: str, boost: float = 1.0) -> wq.Query:
 def name_words(reader: IndexReader) -> list[tuple[str, str]]:
     """(skeleton, folded word) for every word of every competitor and product name in the index."""
     out: dict[str, str] = {}
-    for field in ("competitor", "product"):
+    for fieldname in ("competitor", "product"):
         try:
-            values = list(reader.lexicon(field))
+            values = list(reader.lexicon(fieldname))
         except KeyError:
             continue
         for raw in values:

@@ -187,7 +187,6 @@ def report(outcomes: list[Outcome]) -> str:
     if misses:
         lines.append("not first:")
         for o in misses:
-            lines.append(
-                f"  {o.judged.id:<14} rr={o.rr:.2f} {o.judged.query!r} want {o.judged.primary} got {o.top[:3]}"
-            )
+            j = o.judged
+            lines.append(f"  {j.id:<14} rr={o.rr:.2f} {j.query!r} want {j.primary} got {o.top[:3]}")
     return "\n".join(lines)
