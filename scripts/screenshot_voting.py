@@ -9,7 +9,6 @@ state, then grabs `VotingPanel` as a salesperson sees it.
 # ruff: noqa: E402  (imports follow the sys.path and QT_QPA_PLATFORM set-up)
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import tempfile
@@ -23,7 +22,8 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, ItemStatus, UnitKind
+from enablement.domain import ItemStatus
+from enablement.preview.service import PreviewService
 from enablement.store import Library, repository
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import LIGHT, apply_theme, ui_font
@@ -39,26 +39,72 @@ SLIDES = [
 ]
 
 
-def draft(library: Library) -> int:
-    doc = ExtractedDoc(
-        title="Router X1 launch deck",
-        kind=ItemKind.DECK,
-        units=[
-            ExtractedUnit(kind=UnitKind.SLIDE, number=n, heading=h, text=t)
-            for n, (h, t) in enumerate(SLIDES, start=1)
-        ],
-    )
-    new = repository.NewVersion(
-        path="/decks/router-x1.pptx", name="router-x1.pptx", size=1, mtime_ns=0,
-        sha256=hashlib.sha256(b"router-x1").hexdigest(), doc=doc, language="en", kind=ItemKind.DECK,
-        status=ItemStatus.DRAFT, competitors=["Alfa-Net"], products=["Router X1"], tags=[], owner="maria",
-        review_by=None, title="Router X1 launch deck",
-    )  # fmt: skip
-    with library.transaction() as conn:
-        return repository.store_version(conn, new, item_id=None, user="maria")
+def make_deck(path: Path) -> Path:
+    """A small, real .pptx: a coloured title band and bullets on each slide."""
+    from pptx import Presentation
+    from pptx.dml.color import RGBColor
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.util import Inches, Pt
+
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
+    colors = ["1F3A93", "D9622B", "1F8A5B", "C2372F", "5B4BB7"]
+    for n, (heading, text) in enumerate(SLIDES):
+        slide = prs.slides.add_slide(prs.slide_layouts[5])  # "Title Only": the title is the heading
+        band = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, prs.slide_width, Inches(1.6))
+        band.fill.solid()
+        band.fill.fore_color.rgb = RGBColor.from_string(colors[n % len(colors)])
+        band.line.fill.background()
+        title_shape = slide.shapes.title
+        title_shape.left, title_shape.top = Inches(0.6), Inches(0.3)
+        title_shape.width, title_shape.height = Inches(12), Inches(1)
+        slide.shapes._spTree.remove(title_shape._element)  # keep the title above the band
+        slide.shapes._spTree.append(title_shape._element)
+        title = title_shape.text_frame
+        title.text = heading
+        run = title.paragraphs[0].runs[0]
+        run.font.size, run.font.bold = Pt(40), True
+        run.font.color.rgb = RGBColor(255, 255, 255)
+        body = slide.shapes.add_textbox(Inches(0.8), Inches(2.2), Inches(7.2), Inches(4.5)).text_frame
+        body.word_wrap = True
+        for i, line in enumerate([text, "Built for branch offices", "Managed from one console"]):
+            para = body.paragraphs[0] if i == 0 else body.add_paragraph()
+            para.text = "• " + line
+            para.runs[0].font.size = Pt(26)
+        chart = slide.shapes.add_shape(
+            MSO_SHAPE.ROUNDED_RECTANGLE, Inches(8.8), Inches(2.3), Inches(3.8), Inches(4)
+        )
+        chart.fill.solid()
+        chart.fill.fore_color.rgb = RGBColor.from_string("E9EBF0")
+        chart.line.fill.background()
+        for k, height in enumerate((1.2, 2.4, 1.8, 3.1)):
+            bar = slide.shapes.add_shape(
+                MSO_SHAPE.RECTANGLE,
+                Inches(9.2 + k * 0.85),
+                Inches(6.0 - height),
+                Inches(0.55),
+                Inches(height),
+            )
+            bar.fill.solid()
+            bar.fill.fore_color.rgb = RGBColor.from_string(colors[n % len(colors)])
+            bar.line.fill.background()
+    prs.save(str(path))
+    return path
 
 
-def populate(voting: VotingService, library: Library) -> tuple[int, int]:
+def draft(library: Library, folder: Path) -> int:
+    """Import the deck as a draft, as a marketer would before putting it to a vote."""
+    from enablement.domain import ItemMeta
+    from enablement.ingest.pipeline import Importer
+
+    deck = make_deck(folder / "Router X1 launch deck.pptx")
+    report = Importer(library, None, user="maria").import_paths([deck], ItemMeta(status=ItemStatus.DRAFT))
+    assert not report.rejected, report.rejected
+    with library.reading() as conn:
+        return repository.list_items(conn, status=ItemStatus.DRAFT)[0].id
+
+
+def populate(voting: VotingService, library: Library, folder: Path) -> tuple[int, int]:
     people = [
         ("maria", "marketing", "HQ"),
         ("sam", "sales", "North"),
@@ -109,7 +155,7 @@ def populate(voting: VotingService, library: Library) -> tuple[int, int]:
         voting.vote(who, score, s)
     voting.close_ballot("maria", score)
     # open: the draft deck, with slide comments
-    item_id = draft(library)
+    item_id = draft(library, folder)
     deck = voting.create_ballot(
         "maria",
         BallotSpec(
@@ -177,18 +223,19 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp, Library(Path(tmp) / "lib") as library:
         voting = VotingService(library, search=None)
-        deck, _product = populate(voting, library)
+        deck, _product = populate(voting, library, Path(tmp))
         runner = TaskRunner()
-        panel = VotingPanel(voting=voting, runner=runner, user="sam")
+        preview = PreviewService(library)
+        panel = VotingPanel(voting=voting, runner=runner, user="sam", preview=preview)
         panel.resize(1360, 780)
         panel.show()
         settle(panel, runner, panel.board_loaded)
         panel.resize(1360, 520)
         QApplication.processEvents()
         panel.grab().save(str(out / "voting-board.png"))
-        panel.resize(1360, 780)
+        panel.resize(1360, 900)
         panel.open_ballot(deck)
-        settle(panel, runner, panel.page_loaded)
+        settle(panel, runner, panel.thumbnails_loaded)
         panel.page.unit_list.setCurrentRow(2)
         QApplication.processEvents()
         panel.grab().save(str(out / "voting-ballot.png"))

@@ -46,8 +46,8 @@ def runner(qtbot: object) -> Iterator[TaskRunner]:
 def make_panel(qtbot, voting: VotingService, runner: TaskRunner) -> Iterator[Callable[[str], VotingPanel]]:  # type: ignore[no-untyped-def]
     panels: list[VotingPanel] = []
 
-    def make(user: str) -> VotingPanel:
-        panel = VotingPanel(voting=voting, runner=runner, user=user)
+    def make(user: str, preview: object = None) -> VotingPanel:
+        panel = VotingPanel(voting=voting, runner=runner, user=user, preview=preview)  # type: ignore[arg-type]
         qtbot.addWidget(panel)
         panel.resize(1200, 760)
         panel.show()
@@ -207,3 +207,32 @@ def test_slide_comment_feeds_the_heat_map(qtbot, voting, library, make_panel) ->
     assert voting.heat_map(ballot) == {2: 1}
     assert page.unit_list.item(1).data(HEAT_ROLE) == 1
     assert "the price is missing here" in page.unit_detail.text()
+
+
+def test_draft_deck_slides_show_as_thumbnails(qtbot, voting, library, make_panel, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pptx import Presentation
+
+    from PySide6.QtGui import QImage
+
+    from enablement.domain import ItemMeta
+    from enablement.ingest.pipeline import Importer
+    from enablement.preview.service import PreviewService
+
+    prs = Presentation()
+    for title in ("Router X1", "Price and bundles"):
+        prs.slides.add_slide(prs.slide_layouts[5]).shapes.title.text = title
+    prs.save(str(tmp_path / "x1.pptx"))
+    Importer(library, None, user="mia").import_paths(
+        [tmp_path / "x1.pptx"], ItemMeta(status=ItemStatus.DRAFT)
+    )
+    with library.reading() as conn:
+        item_id = repository.list_items(conn, status=ItemStatus.DRAFT)[0].id
+    ballot = voting.create_ballot("mia", BallotSpec(title="X1 deck", item_id=item_id)).id
+    voting.comment_unit("sam", ballot, 2, "show the care pack price")
+
+    panel = make_panel("sam", PreviewService(library))
+    with qtbot.waitSignal(panel.thumbnails_loaded):
+        panel.open_ballot(ballot)
+    items = [panel.page.unit_list.item(row) for row in range(panel.page.unit_list.count())]
+    assert [item.text() for item in items] == ["Router X1", "Price and bundles"]
+    assert all(isinstance(item.data(Qt.ItemDataRole.DecorationRole), QImage) for item in items)

@@ -10,6 +10,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -72,6 +73,7 @@ class BallotPage(QWidget):
         super().__init__(parent)
         self._theme = theme
         self.data: PageData | None = None
+        self._thumbs: tuple[int, dict[int, QImage]] | None = None
         self.option_buttons: dict[str, QPushButton] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -313,6 +315,8 @@ class BallotPage(QWidget):
         for unit in data.units:
             lines = [x.strip() for x in unit.text.splitlines() if x.strip()]
             heading = unit.heading or (lines[0][:80] if lines else "") or self.tr("(untitled)")
+            if lines and lines[0] == heading:
+                lines = lines[1:]
             item = QListWidgetItem(heading)
             item.setData(Qt.ItemDataRole.UserRole, unit.number)
             item.setData(HEAT_ROLE, data.heat.get(unit.number, 0))
@@ -321,6 +325,7 @@ class BallotPage(QWidget):
             item.setToolTip(self.tr("%n comment(s)", "", data.heat.get(unit.number, 0)))
             self.unit_list.addItem(item)
         self.unit_list.blockSignals(False)
+        self._apply_thumbnails()
         if data.units:
             self.unit_list.setCurrentRow(min(current, len(data.units) - 1))
             self._on_unit_selected(self.unit_list.currentRow())
@@ -431,6 +436,21 @@ class BallotPage(QWidget):
                 )
             html += "</table>"
         self.reasons_label.setText(html)
+
+    def set_thumbnails(self, item_id: int, images: dict[int, QImage]) -> None:
+        """Slide images for the draft on show: the heat map is then painted over them."""
+        self._thumbs = (item_id, images)
+        self._apply_thumbnails()
+
+    def _apply_thumbnails(self) -> None:
+        if self.data is None or self._thumbs is None or self._thumbs[0] != self.data.ballot.item_id:
+            return
+        images = self._thumbs[1]
+        for row in range(self.unit_list.count()):
+            item = self.unit_list.item(row)
+            image = images.get(int(item.data(Qt.ItemDataRole.UserRole)))
+            if image is not None:
+                item.setData(Qt.ItemDataRole.DecorationRole, image)
 
     def set_theme(self, theme: Theme) -> None:
         """Switch colours (light/dark); the next `show_page` repaints the rest."""

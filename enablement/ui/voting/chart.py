@@ -7,7 +7,7 @@ same in the light and dark themes.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from enablement.ui.theme import Theme
@@ -201,6 +201,7 @@ def soft(color: str, alpha: int = 40) -> str:
 HEAT_ROLE = Qt.ItemDataRole.UserRole + 1  # comments on this slide
 HOTTEST_ROLE = Qt.ItemDataRole.UserRole + 2  # comments on the most commented slide
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
+THUMB_HEIGHT = 72
 
 
 class HeatDelegate(QStyledItemDelegate):
@@ -214,6 +215,8 @@ class HeatDelegate(QStyledItemDelegate):
         self._theme = theme
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if isinstance(index.data(Qt.ItemDataRole.DecorationRole), QImage):
+            return QSize(200, THUMB_HEIGHT + 14)
         return QSize(200, QFontMetrics(option.font).height() * 2 + 16)
 
     def paint(
@@ -229,17 +232,39 @@ class HeatDelegate(QStyledItemDelegate):
         p.drawRoundedRect(r, 7, 7)
         count = int(index.data(HEAT_ROLE) or 0)
         hottest = max(1, int(index.data(HOTTEST_ROLE) or 0))
-        tile = QRectF(r.left() + 8, r.top() + 6, r.height() - 12, r.height() - 12)
         heat = QColor(t.danger)
         heat.setAlpha(35 + int(200 * count / hottest) if count else 0)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(heat if count else QColor(t.sunken))
-        p.drawRoundedRect(tile, 6, 6)
-        p.setPen(QColor("#ffffff") if count and count * 2 >= hottest else QColor(t.text))
         bold = QFont(option.font)
         bold.setBold(True)
-        p.setFont(bold)
-        p.drawText(tile, Qt.AlignmentFlag.AlignCenter, str(index.data(Qt.ItemDataRole.UserRole)))
+        thumb = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(thumb, QImage) and not thumb.isNull():
+            h = r.height() - 12
+            tile = QRectF(r.left() + 8, r.top() + 6, h * thumb.width() / max(1, thumb.height()), h)
+            p.drawImage(tile, thumb)
+            if count:  # the heat map: a red veil and frame, stronger with more comments
+                veil = QColor(heat)
+                veil.setAlpha(heat.alpha() // 3)
+                p.fillRect(tile, veil)
+                p.setPen(QPen(QColor(t.danger), 1 + 3 * count / hottest))
+            else:
+                p.setPen(QColor(t.border))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(tile)
+            badge = QRectF(tile.left() + 4, tile.top() + 4, 22, 18)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(0, 0, 0, 150))
+            p.drawRoundedRect(badge, 5, 5)
+            p.setPen(QColor("#ffffff"))
+            p.setFont(bold)
+            p.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(index.data(Qt.ItemDataRole.UserRole)))
+        else:
+            tile = QRectF(r.left() + 8, r.top() + 6, r.height() - 12, r.height() - 12)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(heat if count else QColor(t.sunken))
+            p.drawRoundedRect(tile, 6, 6)
+            p.setPen(QColor("#ffffff") if count and count * 2 >= hottest else QColor(t.text))
+            p.setFont(bold)
+            p.drawText(tile, Qt.AlignmentFlag.AlignCenter, str(index.data(Qt.ItemDataRole.UserRole)))
         fm = QFontMetrics(option.font)
         right = r.right() - 10
         if count:
@@ -262,6 +287,7 @@ class HeatDelegate(QStyledItemDelegate):
             right = bar.left() - text_w - 12
         text_left = tile.right() + 10
         line = fm.height()
+        top = r.center().y() - line
         p.setFont(bold)
         p.setPen(QColor(t.text))
         heading = fm.elidedText(
@@ -269,16 +295,14 @@ class HeatDelegate(QStyledItemDelegate):
             Qt.TextElideMode.ElideRight,
             int(right - text_left),
         )
-        p.drawText(
-            QRectF(text_left, r.top() + 5, right - text_left, line), Qt.AlignmentFlag.AlignVCenter, heading
-        )
+        p.drawText(QRectF(text_left, top, right - text_left, line), Qt.AlignmentFlag.AlignVCenter, heading)
         p.setFont(option.font)
         p.setPen(QColor(t.text_muted))
         snippet = fm.elidedText(
             str(index.data(SNIPPET_ROLE) or ""), Qt.TextElideMode.ElideRight, int(right - text_left)
         )
         p.drawText(
-            QRectF(text_left, r.top() + 5 + line, right - text_left, line),
+            QRectF(text_left, top + line, right - text_left, line),
             Qt.AlignmentFlag.AlignVCenter,
             snippet,
         )

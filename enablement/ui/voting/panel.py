@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.errors import EnablementError
+from enablement.preview.service import PreviewService
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import DARK, LIGHT, Appearance, Theme
 from enablement.ui.voting._data import BoardData, PageData, load_board, load_page
+from enablement.ui.voting._thumbs import Thumbnails, render_thumbnails
 from enablement.ui.voting.ballot_page import BallotPage
 from enablement.ui.voting.board import BoardView
 from enablement.ui.voting.dialogs import BallotEditorDialog, DecisionDialog, ProfileDialog
@@ -83,6 +85,7 @@ class VotingPanel(QWidget):
         decision_recorded(int): a decision was recorded.
         board_loaded(): the board shows fresh data.
         page_loaded(int): a ballot's page shows fresh data.
+        thumbnails_loaded(int): slide thumbnails of a draft deck (item id) are painted.
 
     Attributes:
         me: the acting person's profile (None until the first load).
@@ -96,6 +99,7 @@ class VotingPanel(QWidget):
     decision_recorded = Signal(int)
     board_loaded = Signal()
     page_loaded = Signal(int)
+    thumbnails_loaded = Signal(int)
 
     def __init__(
         self,
@@ -104,6 +108,7 @@ class VotingPanel(QWidget):
         runner: TaskRunner,
         user: str,
         appearance: Appearance | None = None,
+        preview: PreviewService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -116,6 +121,8 @@ class VotingPanel(QWidget):
             theme = DARK if self.palette().window().color().lightness() < 128 else LIGHT
         self._theme = theme
         self._appearance = appearance
+        self._preview = preview
+        self._thumb_sha: dict[int, str] = {}
         self.me: Person | None = None
         self.notifications: list[Notification] = []
         self.unread = 0
@@ -255,6 +262,20 @@ class VotingPanel(QWidget):
         self.page.show_page(data, self.me)
         self.stack.setCurrentWidget(self.page)
         self.page_loaded.emit(data.ballot.id)
+        item_id = data.ballot.item_id
+        if self._preview is not None and item_id is not None:
+            self._submit(
+                render_thumbnails, self._preview, item_id, self._thumb_sha.get(item_id, ""),
+                on_done=self._on_thumbnails, on_error=lambda _exc: None,
+            )  # fmt: skip
+
+    def _on_thumbnails(self, thumbs: Thumbnails | None) -> None:
+        """Slide images arrived (None: the ones shown are current)."""
+        if thumbs is None:
+            return
+        self._thumb_sha[thumbs.item_id] = thumbs.sha256
+        self.page.set_thumbnails(thumbs.item_id, thumbs.images)
+        self.thumbnails_loaded.emit(thumbs.item_id)
 
     def show_board(self) -> None:
         self._page_id = None
