@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.domain import Item
-from enablement.voting import Ballot, BallotSpec, Outcome, Person, Product, Results
+from enablement.voting import Ballot, BallotSpec, Outcome, Person, Product, Results, Status
 from enablement.voting.models import DEFAULT_OPTIONS
 
 
@@ -130,6 +130,15 @@ class BallotEditorDialog(QDialog):
         form.addRow(self.tr("Options"), opts)
 
         now = QDateTime.currentDateTime()
+        self.opens_check = QCheckBox(self.tr("Opens later, at"))
+        self.opens_edit = QDateTimeEdit(now.addDays(1))
+        self.opens_edit.setCalendarPopup(True)
+        self.opens_edit.setDisplayFormat("dd MMM yyyy, HH:mm")
+        self.opens_edit.setEnabled(False)
+        self.opens_check.toggled.connect(self.opens_edit.setEnabled)
+        opens_row = QHBoxLayout()
+        opens_row.addWidget(self.opens_check)
+        opens_row.addWidget(self.opens_edit, 1)
         self.closes_check = QCheckBox(self.tr("Closes at"))
         self.closes_check.setChecked(True)
         self.closes_edit = QDateTimeEdit(now.addDays(7))
@@ -139,7 +148,8 @@ class BallotEditorDialog(QDialog):
         closes_row = QHBoxLayout()
         closes_row.addWidget(self.closes_check)
         closes_row.addWidget(self.closes_edit, 1)
-        form.addRow(self.tr("Voting"), closes_row)
+        form.addRow(self.tr("Voting"), opens_row)
+        form.addRow("", closes_row)
         self.hide_totals = QCheckBox(self.tr("Hide totals until close (against herding)"))
         self.hide_totals.setChecked(True)
         self.reason_required = QCheckBox(self.tr("Negative votes must give a reason"))
@@ -196,6 +206,9 @@ class BallotEditorDialog(QDialog):
         elif b.options != DEFAULT_OPTIONS:
             self.options_combo.setCurrentIndex(2)
             self.custom_options.setText(" | ".join(b.options))
+        if b.status is Status.SCHEDULED:
+            self.opens_check.setChecked(True)
+            self.opens_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(b.opens_at.timestamp())))
         self.closes_check.setChecked(b.closes_at is not None)
         if b.closes_at is not None:
             self.closes_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(b.closes_at.timestamp())))
@@ -216,6 +229,9 @@ class BallotEditorDialog(QDialog):
         closes = None
         if self.closes_check.isChecked():
             closes = datetime.fromtimestamp(self.closes_edit.dateTime().toSecsSinceEpoch(), UTC)
+        opens = None
+        if self.opens_check.isChecked():
+            opens = datetime.fromtimestamp(self.opens_edit.dateTime().toSecsSinceEpoch(), UTC)
         product = None
         item_id = None
         if self.draft_radio.isChecked():
@@ -241,6 +257,7 @@ class BallotEditorDialog(QDialog):
             reason_required=self.reason_required.isChecked(),
             hide_totals=self.hide_totals.isChecked(),
             audience=_split(self.audience_edit.text(), ","),
+            opens_at=opens,
             closes_at=closes,
         )
 
