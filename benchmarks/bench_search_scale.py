@@ -156,7 +156,9 @@ def main() -> int:
     ap.add_argument("--units-jsonl", type=Path, required=True)
     ap.add_argument("--limit", type=int, default=None, help="use only the first N units")
     ap.add_argument("--queries", type=int, default=1000)
-    ap.add_argument("--procs", type=int, default=1, help="indexing processes for the build")
+    ap.add_argument(
+        "--procs", type=int, default=None, help="indexing processes for the build (default: CPUs)"
+    )
     ap.add_argument("--keep", type=Path, help="keep the library in this folder")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()

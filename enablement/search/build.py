@@ -28,6 +28,7 @@ from enablement.store.library import make_engine
 __all__ = ["build_index", "default_procs"]
 
 PARALLEL_MIN_ITEMS = 40  # below this one process is faster than starting workers
+WRITER_MB = 1024  # posting buffer per worker: big enough that Whoosh never spills runs to disk
 
 
 def default_procs() -> int:
@@ -41,7 +42,7 @@ def _index_share(db_url: str, folder: str, item_ids: list[int]) -> tuple[int, di
     versions: dict[int, int] = {}
     try:
         ix = create_empty(Path(folder))
-        writer = ix.writer(limitmb=256)
+        writer = ix.writer(limitmb=WRITER_MB)
         try:
             with engine.connect().execution_options(enablement_readonly=True) as conn:
                 for item, unit in repo.iter_index_records(conn, item_ids):

@@ -266,8 +266,11 @@ class Corrector:
             # A slip at the end of a word ("компаниейй") leaves the stemmer nothing to strip.
             candidates += [stem(folded[:-k]) for k in (1, 2) if len(folded) - k >= 4]
             for cand in candidates:
-                if self.stem_df(cand) > df * 10 and cand not in STOP_WORDS:
-                    replacements[(start, end)] = _match_case(core, self.surface(cand, cand + suffix))
+                if self.stem_df(cand) <= df * 10 or cand in STOP_WORDS:
+                    continue
+                word = self.surface(cand, cand + suffix)
+                if abs(len(word) - len(core)) <= 2:  # a short stem's neighbour is not a fix for a long word
+                    replacements[(start, end)] = _match_case(core, word)
                     break
         return _apply(query, replacements) if replacements else None
 

@@ -28,6 +28,7 @@ FACET_FIELDS = {
     "language": "lang",
 }
 CACHE_TERMS = 512
+CACHE_POSTINGS = 2_000_000  # postings kept in memory per searcher (about 100 MB at most)
 
 
 def _bits_from_ids(ids: Iterable[int], size: int) -> int:
@@ -37,17 +38,25 @@ def _bits_from_ids(ids: Iterable[int], size: int) -> int:
     return int.from_bytes(buf, "little")
 
 
-def _leaf_ids(matcher: Any) -> list[int]:
-    """All docnums of a segment posting list, a block at a time (falls back to the slow path)."""
+def _leaf_postings(matcher: Any) -> tuple[list[int], list[float]]:
+    """All (docnum, weight) of a segment posting list, a block at a time (falls back to the slow path)."""
     m = getattr(matcher, "child", matcher)  # FilterMatcher over deletions: the live mask handles those
     if not hasattr(m, "_read_ids") or not hasattr(m, "_goto"):
-        return list(matcher.all_ids())
-    out: list[int] = []
+        ids, weights = [], []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+        return ids, weights
+    ids, weights = [], []
     while True:
         m._read_ids()
-        out.extend(m._ids[: m._blocklength])
+        m._read_weights()
+        n = m._blocklength
+        ids.extend(m._ids[:n])
+        weights.extend(m._weights[:n])
         if m._lastblock:
-            return out
+            return ids, weights
         m._goto(m._nextoffset)
 
 
@@ -85,6 +94,9 @@ class DocSets:
         self.size = reader.doc_count_all()
         self._leaves = list(reader.leaf_readers())
         self._terms: OrderedDict[tuple[str, str], int] = OrderedDict()
+        self._postings: OrderedDict[tuple[str, str], tuple[list[int], list[float]]] = OrderedDict()
+        self._held = 0
+        self._tables: dict[tuple[str, str], dict[int, float]] = {}
         self._live: int | None = None
         self._facets: dict[str, dict[str, int]] | None = None
 
@@ -100,22 +112,49 @@ class DocSets:
             self._live = bits
         return self._live
 
+    def postings(self, field: str, text: str) -> tuple[list[int], list[float]]:
+        """Global docnums and weights of a term (deleted documents included), cached."""
+        key = (field, text)
+        cached = self._postings.get(key)
+        if cached is not None:
+            self._postings.move_to_end(key)
+            return cached
+        ids: list[int] = []
+        weights: list[float] = []
+        for r, offset in self._leaves:
+            try:
+                if (field, text) not in r:
+                    continue
+                seg_ids, seg_weights = _leaf_postings(r.postings(field, text))
+            except KeyError:
+                continue
+            ids.extend(seg_ids if not offset else [offset + d for d in seg_ids])
+            weights.extend(seg_weights)
+        self._postings[key] = cached = (ids, weights)
+        self._held += len(ids)
+        while self._held > CACHE_POSTINGS and len(self._postings) > 1:
+            _, (old_ids, _) = self._postings.popitem(last=False)
+            self._held -= len(old_ids)
+        return cached
+
+    def weights(self, field: str, text: str) -> dict[int, float]:
+        """docnum -> weight for a term, cached (for scoring a few matches against a long list)."""
+        key = (field, text)
+        table = self._tables.get(key)
+        if table is None:
+            ids, weights = self.postings(field, text)
+            table = self._tables[key] = dict(zip(ids, weights, strict=True))
+            if len(self._tables) > 64:
+                self._tables.pop(next(iter(self._tables)))
+        return table
+
     def term(self, field: str, text: str) -> int:
         key = (field, text)
         cached = self._terms.get(key)
         if cached is not None:
             self._terms.move_to_end(key)
             return cached
-        ids: list[int] = []
-        for r, offset in self._leaves:
-            try:
-                if (field, text) not in r:
-                    continue
-                m = r.postings(field, text)
-            except KeyError:
-                continue
-            seg = _leaf_ids(m)
-            ids.extend(seg if not offset else (offset + d for d in seg))
+        ids, _ = self.postings(field, text)
         bits = _bits_from_ids(ids, self.size) if ids else 0
         self._terms[key] = bits
         if len(self._terms) > CACHE_TERMS:
@@ -156,7 +195,7 @@ class DocSets:
         return list(BitsAllow(bits, self.size))
 
 
-PHRASE_EXACT = 4000  # phrase candidates checked for positions; above this the word set stands in
+PHRASE_EXACT = 1500  # phrase candidates checked for positions; above this the word set stands in
 
 
 def evaluate(q: Any, sets: DocSets) -> int:

@@ -269,6 +269,7 @@ class QueryBuilder:
     def __init__(self, reader: IndexReader, names: list[tuple[str, str]] | None = None) -> None:
         self.reader = reader
         self.names = names if names is not None else name_words(reader)
+        self._similar: dict[tuple[str, int, int], list[str]] = {}
 
     def name_alternatives(self, word: str) -> list[str]:
         """Stems of metadata names that are `word` written in the other script."""
@@ -376,22 +377,30 @@ class QueryBuilder:
         """Indexed stems within 1-2 edits of `word`'s stem, most frequent first (first letter fixed)."""
         own = stem(word)
         if maxdist is None:
-            maxdist = 1 if len(own) <= 5 else 2
+            maxdist = 1 if len(word) <= 5 else 2
         if len(own) < 3:
             return []
+        key = (word, limit, maxdist)
+        if key in self._similar:
+            return self._similar[key]
         terms: set[str] = set()
+        # Per segment: a segment reader walks a Levenshtein automaton over its term index, while
+        # Whoosh's multi-segment reader falls back to comparing every term (seconds at 100k units).
+        leaves = [r for r, _ in self.reader.leaf_readers()]
         for probe in {own, word}:  # the surface word too: "acros" is one edit from "across"
-            try:
-                found = self.reader.terms_within(TEXT, probe, maxdist, prefix=1)
-                terms.update(t.decode("utf-8") if isinstance(t, bytes) else t for t in found)
-            except KeyError:
-                return []
+            for leaf in leaves:
+                try:
+                    found = leaf.terms_within(TEXT, probe, maxdist, prefix=1)
+                    terms.update(t.decode("utf-8") if isinstance(t, bytes) else t for t in found)
+                except KeyError:
+                    continue
         words = sorted(terms)
         scored = sorted(
             ((self.reader.doc_frequency(TEXT, w), w) for w in words if w != own),
             key=lambda x: (-x[0], x[1]),
         )
-        return [w for _, w in scored[:limit]]
+        self._similar[key] = result = [w for _, w in scored[:limit]]
+        return result
 
     # ------------------------------------------------------------- whole query
 

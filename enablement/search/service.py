@@ -36,6 +36,7 @@ from enablement.search.index import IndexStore
 from enablement.search.query import ParsedQuery, QueryBuilder, name_words, parse
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse
 from enablement.search.schema import document_for, unpack_facets
+from enablement.search.scoring import top_k
 from enablement.search.snippets import make_snippet
 from enablement.store import Library
 from enablement.store import repository as repo
@@ -226,7 +227,7 @@ class SearchService:
             respelled = Corrector(reader, builder).respell_rare(searched)
             if respelled is not None and fold(respelled) != fold(searched):
                 retry = self._run(searcher, builder, respelled, extra_filters, include_archived, limit, group)
-                if retry.total:
+                if retry.total and not retry.partial:  # respelling known words must earn its keep
                     run, searched = retry, respelled
                     correction = Correction(correction.type if correction else "spelling", respelled)
         took = (time.perf_counter() - started) * 1000
@@ -297,10 +298,7 @@ class SearchService:
         if isinstance(q, wq.Every):
             ranked = self._newest(sets, columns, match, want)
         else:
-            results = searcher.search(
-                q, limit=max(CANDIDATES, want * 2), filter=sets.allow(match), terms=False
-            )
-            ranked = self._rerank(columns, results)
+            ranked = self._rerank(columns, top_k(sets, q, match, max(CANDIDATES, want * 2)))
         hits = [self._hit(searcher, columns, docnum, score, built) for docnum, score in ranked[:want]]
         if group:
             out.groups = _group(hits)[:limit]
@@ -315,11 +313,11 @@ class SearchService:
         ids.sort(key=lambda d: -columns.row(d)[5])
         return [(d, 1.0) for d in ids[:want]]
 
-    def _rerank(self, columns: _Columns, results: Any) -> list[tuple[int, float]]:
+    def _rerank(self, columns: _Columns, results: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Final order: BM25F score, nudged by freshness (which also breaks ties)."""
         now = time.time()
         ranked = []
-        for docnum, score in results.items():
+        for docnum, score in results:
             updated = columns.row(docnum)[5]
             age_days = max(0.0, (now - updated) / 86400.0)
             score *= 1.0 + 0.03 * math.exp(-age_days / FRESHNESS_DAYS)

@@ -11,7 +11,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from enablement.search.analysis import pieces, stem
+from enablement.search.analysis import fold, normalise_code, stem
 
 __all__ = ["Snippet", "make_snippet"]
 
@@ -31,27 +31,46 @@ def _clean(text: str) -> str:
     return _SPACE.sub(" · ", _RUNS.sub(" ", text.strip()))
 
 
-def _matches(text: str, stems: set[str], words: set[str]) -> list[tuple[int, int, str]]:
+def _pattern(stems: set[str], words: set[str]) -> re.Pattern[str] | None:
+    """One regex finding candidate words: those starting with a query stem (a Snowball stem is a
+    prefix of its word) and product codes written with or without separators."""
+    alts = []
+    for term in sorted(stems, key=len, reverse=True):
+        alts.append("".join("[её]" if ch == "е" else re.escape(ch) for ch in term) + r"[^\W_]*")
+    for term in sorted(words, key=len, reverse=True):
+        alts.append(r"[-./ ]?".join(re.escape(ch) for ch in term) + r"[^\W_]*")
+    if not alts:
+        return None
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(alts) + ")", re.IGNORECASE)
+
+
+def _matches(
+    text: str, pattern: re.Pattern[str] | None, stems: set[str], words: set[str]
+) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    last_end = -1
-    for p in pieces(text):
-        if p.start < last_end:
-            continue  # a part inside an already marked joined form (PX-200)
-        key = p.text if p.joined else stem(p.text)
-        if key in stems or p.text in words:
-            out.append((p.start, p.end, key))
-            last_end = p.end
+    if pattern is None:
+        return out
+    for m in pattern.finditer(text):
+        token = m.group()
+        code = normalise_code(token)
+        if code in words:
+            out.append((m.start(), m.end(), code))
+            continue
+        key = stem(fold(token))
+        if key in stems or fold(token) in words:
+            out.append((m.start(), m.end(), key))
     return out
 
 
 def make_snippet(fields: list[tuple[str, str]], stems: set[str], words: set[str]) -> Snippet:
     """Pick the field with the most distinct matched terms and cut a window around them."""
     best: tuple[int, int, str, str, list[tuple[int, int, str]]] | None = None
+    pattern = _pattern(stems, words)
     for order, (name, raw) in enumerate(fields):
         if not raw:
             continue
         text = _clean(raw)
-        found = _matches(text, stems, words)
+        found = _matches(text, pattern, stems, words)
         score = len({k for _, _, k in found})
         if best is None or score > best[0] or (score == best[0] and not best[3]):
             best = (score, -order, name, text, found)
