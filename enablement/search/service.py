@@ -389,13 +389,17 @@ class _Columns:
     """Decoded `facets` column rows of one searcher, cached (kind, competitors, …, updated)."""
 
     def __init__(self, searcher: Any) -> None:
-        self._column = searcher.reader().column_reader("facets")
+        try:
+            self._column: Any = searcher.reader().column_reader("facets")
+        except NotImplementedError:  # an empty index has no columns
+            self._column = None
         self._rows: dict[int, tuple[str, list[str], list[str], list[str], str, float]] = {}
 
     def row(self, docnum: int) -> tuple[str, list[str], list[str], list[str], str, float]:
         found = self._rows.get(docnum)
         if found is None:
-            found = self._rows[docnum] = unpack_facets(self._column[docnum])
+            data = self._column[docnum] if self._column is not None else b""
+            found = self._rows[docnum] = unpack_facets(data)
         return found
 
 

@@ -34,11 +34,11 @@ def _clean(text: str) -> str:
 def _pattern(stems: set[str], words: set[str]) -> re.Pattern[str] | None:
     """One regex finding candidate words: those starting with a query stem (a Snowball stem is a
     prefix of its word) and product codes written with or without separators."""
-    alts = []
-    for term in sorted(stems, key=len, reverse=True):
-        alts.append("".join("[её]" if ch == "е" else re.escape(ch) for ch in term) + r"[^\W_]*")
+    alts = []  # codes first: "PX-200" is one mark, not "PX" and "200"
     for term in sorted(words, key=len, reverse=True):
         alts.append(r"[-./ ]?".join(re.escape(ch) for ch in term) + r"[^\W_]*")
+    for term in sorted(stems, key=len, reverse=True):
+        alts.append("".join("[её]" if ch == "е" else re.escape(ch) for ch in term) + r"[^\W_]*")
     if not alts:
         return None
     return re.compile(r"(?<![^\W_])(?:" + "|".join(alts) + ")", re.IGNORECASE)

@@ -132,3 +132,17 @@ def test_concurrent_searches_while_indexing(
         results = [f.result() for f in futures]
     assert all(r > 0 for r in results)
     assert service.search("скидка на всё", log=False).total >= 1
+
+
+def test_empty_library(sqlite_library: Library) -> None:
+    service = SearchService(sqlite_library)
+    try:
+        assert service.sync() == 0
+        for query in ("Redfish", "kind:deck", "rjyrehtyn", "марш*", '"a b"', "typo~", ""):
+            response = service.search(query, log=False)
+            assert (response.total, response.hits) == (0, [])
+        assert service.suggest("ма") == []
+        assert service.check() == []
+        assert service.rebuild() == 0
+    finally:
+        service.close()

@@ -1,0 +1,47 @@
+"""`enablement search` as scripts use it: the --json contract and the human output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from enablement.cli import main
+from enablement.store import Library
+from tests.unit.search.conftest import build_fixture_library
+
+
+@pytest.fixture
+def lib_dir(tmp_path: Path) -> str:
+    root = tmp_path / "lib"
+    with Library(root) as library:
+        build_fixture_library(library)
+    return str(root)
+
+
+def test_json_contract(lib_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["--library", lib_dir, "search", "маршрутизатор", "--kind", "catalog", "--limit", "1", "--json"]
+    assert main(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    # the switch row matches too: its catalog's product is «Маршрутизаторы»
+    assert data["query"] == "маршрутизатор" and data["correction"] is None and data["total"] == 3
+    assert [(h["source"], h["unit"], h["number"]) for h in data["hits"]] == [("price.xlsx", "row", 1)]
+    assert data["facets"]["kind"] == {"catalog": 3}
+
+
+def test_correction_and_no_correct(lib_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--library", lib_dir, "search", "rjyrehtyn", "--json"])
+    assert json.loads(capsys.readouterr().out)["correction"] == {"type": "layout", "query": "конкурент"}
+    main(["--library", lib_dir, "search", "rjyrehtyn", "--no-correct", "--json"])
+    assert json.loads(capsys.readouterr().out)["total"] == 0
+
+
+def test_human_output_and_grouping(lib_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--library", lib_dir, "search", "PX-200"])
+    out = capsys.readouterr().out
+    assert "Row 1 — Прайс-лист 2026 — Артикул: **PX-200**" in out
+    main(["--library", lib_dir, "search", "Globex", "--group", "--archived"])
+    out = capsys.readouterr().out
+    assert "#2 Battle card: Globex (battlecard, globex.md)" in out
+    assert "old.pptx" in out
