@@ -256,7 +256,7 @@ class RuEnAnalyzer(Tokenizer):
     def __hash__(self) -> int:
         return hash((self.stemming, tuple(sorted(self.weights.items()))))
 
-    def __call__(  # type: ignore[override]
+    def __call__(
         self,
         value: str,
         positions: bool = False,

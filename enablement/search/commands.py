@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from enablement.cli import Context
@@ -63,9 +63,8 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def print_human(response: SearchResponse, out: object = None) -> None:
-    stream = out or sys.stdout
-    write = stream.write  # type: ignore[attr-defined]
+def print_human(response: SearchResponse, out: TextIO | None = None) -> None:
+    write = (out or sys.stdout).write
     if response.correction:
         write(
             f'Showing results for "{response.correction["query"]}" ({response.correction["type"]} fix). '

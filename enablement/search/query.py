@@ -205,6 +205,10 @@ def _clause(value: str, start: int, quoted: bool, negated: bool) -> Clause | Non
     return Clause(core, begin, begin + len(core), prefix=prefix, fuzzy=fuzzy, negated=negated)
 
 
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
 def _code_pair(first: list[Clause], second: list[Clause]) -> bool:
     """`PX 300`: a short letters word then a number, typed apart, is also the code px300."""
     if len(first) != 1 or len(second) != 1:
@@ -488,9 +492,8 @@ class QueryBuilder:
         exact = [t for t in lexicon if fold(t) == value]
         if exact:
             return exact
-        squash = lambda s: re.sub(r"[\W_]+", "", fold(s))  # noqa: E731
-        sv = squash(value)
-        found = [t for t in lexicon if sv and (squash(t).startswith(sv) or sv in squash(t))]
+        sv = _squash(value)
+        found = [t for t in lexicon if sv and (_squash(t).startswith(sv) or sv in _squash(t))]
         if found or not sv:
             return found
         typed = [skeleton(p.text) for p in pieces(value) if not p.joined]

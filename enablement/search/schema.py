@@ -81,8 +81,11 @@ def unpack_facets(data: bytes) -> tuple[str, list[str], list[str], list[str], st
     if not data:
         return "", [], [], [], "", 0.0
     kind, comp, prod, tags, lang, updated = data.decode("utf-8").split(FACET_SEP)
-    split = lambda s: s.split(_LIST_SEP) if s else []  # noqa: E731
-    return kind, split(comp), split(prod), split(tags), lang, float(updated or 0)
+    return kind, _split(comp), _split(prod), _split(tags), lang, float(updated or 0)
+
+
+def _split(packed: str) -> list[str]:
+    return packed.split(_LIST_SEP) if packed else []
 
 
 def document_for(item: Item, unit: Unit) -> dict[str, Any]:

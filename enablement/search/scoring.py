@@ -49,9 +49,9 @@ def positive_terms(q: Any, out: dict[str, float] | None = None) -> dict[str, flo
 
 def _lengths(sets: DocSets) -> list[int]:
     """Every document's `text` length (decoded from Whoosh's one-byte length column), cached."""
-    cached = getattr(sets, "_lengths", None)
+    cached: list[int] | None = getattr(sets, "_lengths", None)
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     lengths = [0] * sets.size
     for leaf, offset in sets.searcher.reader().leaf_readers():
         perdoc = getattr(leaf, "_perdoc", None)
