@@ -16,6 +16,7 @@ import json
 import logging
 import shutil
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,6 +53,7 @@ whoosh3.W3PerDocReader._cached_reader = _cached_length_reader
 
 MARKER = "enablement-index.json"
 WRITE_TIMEOUT = 30.0
+OUTSIDE_CHECK_S = 1.0  # how often a searcher checks for commits made by another process
 
 
 def create_empty(path: Path) -> whoosh_index.Index:
@@ -91,6 +93,7 @@ class IndexStore:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.created = False
+        self.outside_check_s = OUTSIDE_CHECK_S
         self._write_lock = threading.RLock()
         self._state_lock = threading.Lock()
         self._local = threading.local()
@@ -194,7 +197,15 @@ class IndexStore:
         gen = self._generation
         current: Searcher | None = getattr(local, "searcher", None)
         if current is not None and local.generation == gen:
-            return current
+            now = time.monotonic()
+            if now - local.checked < self.outside_check_s:
+                return current
+            local.checked = now  # another process (a CLI import) may have committed meanwhile
+            try:
+                if self.ix.latest_generation() == current.reader().generation():
+                    return current
+            except Exception:  # the folder was swapped under us: open afresh below
+                pass
         # Always a new searcher, never Searcher.refresh(): refresh reuses a segment's old reader when
         # only its deletions changed, so removed items would stay findable.
         if current is not None:
@@ -203,6 +214,7 @@ class IndexStore:
         local.ix = self._ix
         local.searcher = fresh
         local.generation = gen
+        local.checked = time.monotonic()
         with self._state_lock:
             if fresh not in self._all_searchers:
                 self._all_searchers.append(fresh)

@@ -146,3 +146,20 @@ def test_empty_library(sqlite_library: Library) -> None:
         assert service.rebuild() == 0
     finally:
         service.close()
+
+
+def test_commits_by_another_process_are_seen(sqlite_library: Library) -> None:
+    """A second service (as a CLI import would be) writes; the first sees it (checks are throttled
+    to one a second; here, every search)."""
+    first = SearchService(sqlite_library)
+    first.store.outside_check_s = 0
+    first.sync()
+    assert first.search("зеленоглазка", log=False).total == 0
+    second = SearchService(sqlite_library)
+    try:
+        store_item(sqlite_library, "Новое", [slide(1, "Новое", "зеленоглазка")])
+        second.sync()
+        assert first.search("зеленоглазка", log=False).total == 1
+    finally:
+        second.close()
+        first.close()
