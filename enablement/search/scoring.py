@@ -13,6 +13,7 @@ The model is Whoosh's own BM25F (same idf, K1, B, average length), applied to th
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
 from math import log
 from typing import Any
 
@@ -82,11 +83,12 @@ def top_k(sets: DocSets, q: Any, match: int, k: int) -> list[tuple[int, float]]:
             continue
         idf = (log(n_docs / (len(ids) + 1)) + 1) * boost
         factor = idf * (K1 + 1)
-        if n_match * 4 < len(ids):  # few matches, long list: look the matches up instead
-            table = sets.weights(FIELD, text)
+        if n_match * 8 < len(ids):  # few matches, long list: binary-search the (sorted) docnums
+            last = len(ids)
             for d in sets.ids(match):
-                w = table.get(d)
-                if w:
+                i = bisect_left(ids, d)
+                if i < last and ids[i] == d:
+                    w = weights[i]
                     scores[d] = scores.get(d, 0.0) + factor * w / (w + K1 * (1 - B + B * lengths[d] / avg))
             continue
         for d, w in zip(ids, weights, strict=True):
