@@ -181,22 +181,20 @@ def main() -> int:
     build_s = time.perf_counter() - t0
     print(f"built {units} units in {build_s:.1f}s", file=sys.stderr)
 
-    deck = [
-        {
-            "kind": "slide",
-            "title": f"Новый слайд {i} про скидки",
-            "body": "Скидка для партнёров и конкурентов",
-            "notes": "",
-            "lang": "ru",
-        }
-        for i in range(30)
-    ]
-    t0 = time.perf_counter()
-    store_file(library, "decks/new_deck.pptx", deck, rnd)
-    store_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    service.sync()
-    update_ms = (time.perf_counter() - t0) * 1000
+    update_ms: list[float] = []
+    store_ms: list[float] = []
+    for n in range(3):  # the first one pays this process's cold start (stemmer, writer code)
+        deck = [
+            {"kind": "slide", "title": f"Новый слайд {i} про скидки", "body": "Скидка для партнёров и конкурентов",
+             "notes": "", "lang": "ru"}
+            for i in range(30)
+        ]  # fmt: skip
+        t0 = time.perf_counter()
+        store_file(library, f"decks/new_deck_{n}.pptx", deck, rnd)
+        store_ms.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        service.sync()
+        update_ms.append((time.perf_counter() - t0) * 1000)
 
     queries = make_queries(files, args.queries)
     for q, opts in queries[:50]:  # warm the OS cache and the stemmer cache the way a session does
@@ -215,8 +213,9 @@ def main() -> int:
         "db_load_s": round(load_s, 1),
         "build_s": round(build_s, 1),
         "build_units_per_s": round(units / build_s),
-        "deck_update_ms": round(update_ms, 1),
-        "deck_db_store_ms": round(store_s * 1000, 1),
+        "deck_update_ms_first": round(update_ms[0], 1),
+        "deck_update_ms_next": round(max(update_ms[1:]), 1),
+        "deck_db_store_ms": round(max(store_ms), 1),
         "queries": len(timings),
         "queries_with_hits": found,
         "query_p50_ms": round(statistics.median(ms), 1),

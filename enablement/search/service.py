@@ -95,13 +95,14 @@ class SearchService:
             with self.library.reading() as conn:
                 stale = repo.stale_item_ids(conn)
                 present = repo.item_ids(conn)
-            reader = self.store.searcher().reader()
-            indexed_ids = {int(t) for t in _terms(reader, "item")}
-            gone = indexed_ids - present
-            if not stale and not gone:
-                return 0
+            if not stale:  # the usual start-up call: only look for items deleted behind our back
+                gone = {int(t) for t in _terms(self.store.searcher().reader(), "item")} - present
+                if not gone:
+                    return 0
             versions: dict[int, int] = {}
             with self.store.writer() as writer:
+                if stale:  # the writer's own reader: no second reader to open
+                    gone = {int(t) for t in _terms(writer.reader(), "item")} - present
                 for item_id in gone:
                     writer.delete_by_term("item", str(item_id))
                 for item_id in stale:
