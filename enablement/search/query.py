@@ -301,6 +301,7 @@ class QueryBuilder:
     def _words(self, toks: list[Piece], built: Built) -> wq.Query | None:
         joined = [p for p in toks if p.joined]
         parts = [p for p in toks if not p.joined]
+        weight = 1.0
         part_queries = []
         for p in parts:
             s = stem(p.text)
@@ -308,9 +309,9 @@ class QueryBuilder:
             alternatives = [a for a in self.name_alternatives(p.text) if a != s]
             if alternatives:
                 built.stems.update(alternatives)
-                part_queries.append(wq.Or([_multi(s), *(_multi(a) for a in alternatives)]))
+                part_queries.append(wq.Or([_multi(s, weight), *(_multi(a, weight) for a in alternatives)]))
             else:
-                part_queries.append(_multi(s))
+                part_queries.append(_multi(s, weight))
         parts_q: wq.Query | None = None
         if part_queries:
             parts_q = part_queries[0] if len(part_queries) == 1 else wq.And(part_queries)

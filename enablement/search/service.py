@@ -28,7 +28,7 @@ from whoosh import query as wq
 
 from enablement.domain import ItemStatus
 from enablement.errors import EnablementError
-from enablement.search.analysis import fold
+from enablement.search.analysis import fold, normalise_code
 from enablement.search.build import build_index, default_procs
 from enablement.search.corrections import Correction, Corrector
 from enablement.search.docsets import DocSets, evaluate
@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 CANDIDATES = 60  # top documents re-ranked per search
 FACET_CAP = 20_000  # matching documents counted into facets at most (the total stays exact)
 FRESHNESS_DAYS = 180.0
+CODE_BOOST = 1.5  # a row whose code column holds the code typed
 
 
 class SearchService:
@@ -300,6 +301,11 @@ class SearchService:
             ranked = self._newest(sets, columns, match, want)
         else:
             ranked = self._rerank(columns, top_k(sets, q, match, max(CANDIDATES, want * 2)))
+            codes = {
+                w for w in built.words if any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)
+            }
+            if codes:
+                ranked = self._exact_codes_first(searcher, ranked, codes)
         hits = [self._hit(searcher, columns, docnum, score, built) for docnum, score in ranked[:want]]
         if group:
             out.groups = _group(hits)[:limit]
@@ -313,6 +319,19 @@ class SearchService:
         ids = sets.ids(match)[-FACET_CAP:]
         ids.sort(key=lambda d: -columns.row(d)[5])
         return [(d, 1.0) for d in ids[:want]]
+
+    def _exact_codes_first(
+        self, searcher: Any, ranked: list[tuple[int, float]], codes: set[str]
+    ) -> list[tuple[int, float]]:
+        """A unit whose exact-match code column holds the code typed (a catalog row) outranks mentions."""
+        out = []
+        for docnum, score in ranked:
+            stored = searcher.stored_fields(docnum).get("codes") or ""
+            if stored and codes & {normalise_code(c) for c in stored.split("\n")}:
+                score *= CODE_BOOST
+            out.append((docnum, score))
+        out.sort(key=lambda x: -x[1])
+        return out
 
     def _rerank(self, columns: _Columns, results: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """Final order: BM25F score, nudged by freshness (which also breaks ties)."""
