@@ -15,12 +15,16 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from enablement.domain import Item, Unit, Version
 from enablement.errors import NotFound
 from enablement.preview.layout import DeckLayout
 from enablement.preview.pdf import PageImage, render_page
+from enablement.preview.slides import read_deck
 from enablement.store import repository as repo
 from enablement.store.library import Library
+from enablement.store.schema import units
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
@@ -76,8 +80,6 @@ class PreviewService:
     # ------------------------------------------------------------------ decks
 
     def deck(self, item: Item) -> DeckLayout:
-        from enablement.preview.slides import read_deck
-
         with self._lock:
             cached = self._decks.get(item.sha256)
             if cached is not None:
@@ -126,10 +128,6 @@ class PreviewService:
 
 def unit_totals(library: Library, item_ids: list[int]) -> dict[int, int]:
     """Units per item (for "Slide 7 of 24"), one grouped query for all the items of an answer."""
-    import sqlalchemy as sa
-
-    from enablement.store.schema import units
-
     ids = sorted(set(item_ids))
     if not ids:
         return {}

@@ -35,6 +35,8 @@ from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance
 
 THUMB = QSize(232, 131)
+PAGE = 24  # tiles per section before "Show more": a 100,000-unit library must not build thousands
+CARDS_PER_TILE = 6
 
 
 def deck_thumbnail(preview: Any, item: Any) -> Any:
@@ -151,6 +153,8 @@ class BrowseView(QWidget):
         self._thumbs: dict[str, QPixmap] = {}
         self._thumb_labels: dict[str, list[QLabel]] = {}
         self.preview_pane = preview_pane
+        self._dirty = False
+        self._shown: dict[str, int] = dict.fromkeys(("decks", "catalogs", "documents"), PAGE)
 
         self.product = QComboBox(self)
         self.tag = QComboBox(self)
@@ -215,8 +219,9 @@ class BrowseView(QWidget):
 
     def _on_items(self, items: list[Any]) -> None:
         self.items = items
-        self._fill_combo(self.product, group_items(items).products, self.tr("All products"))
-        self._fill_combo(self.tag, group_items(items).tags, self.tr("All tags"))
+        everything = group_items(items)
+        self._fill_combo(self.product, everything.products, self.tr("All products"))
+        self._fill_combo(self.tag, everything.tags, self.tr("All tags"))
         self._relayout()
         self.loaded.emit()
 
@@ -247,6 +252,24 @@ class BrowseView(QWidget):
             tag=self.tag.currentData() or "",
             sort=self.sort.currentData() or "updated",
         )
+        self._shown = dict.fromkeys(("decks", "catalogs", "documents"), PAGE)
+        if self.isVisible():
+            self._build()
+        else:
+            self._dirty = True  # built when the page is shown: no widgets for a hidden page
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._build()
+
+    def _show_more(self, section: str) -> None:
+        self._shown[section] += PAGE
+        self._build()
+
+    def _build(self) -> None:
+        """Tiles for the current groups, at most PAGE per section until "Show more" is clicked."""
+        self._dirty = False
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             if item.widget() is not None:
@@ -259,14 +282,25 @@ class BrowseView(QWidget):
         if g.by_competitor:
             self._section(
                 self.tr("Battle cards by competitor"),
-                [self._competitor_tile(n, c) for n, c in g.by_competitor],
+                [self._competitor_tile(n, c) for n, c in g.by_competitor[:PAGE]],
             )
-        if g.decks:
-            self._section(self.tr("Decks"), [self._deck_tile(i) for i in g.decks])
-        if g.catalogs:
-            self._section(self.tr("Catalogs and price lists"), [self._item_tile(i) for i in g.catalogs])
-        if g.documents:
-            self._section(self.tr("Documents"), [self._item_tile(i) for i in g.documents])
+        for key, title, items, tile in (
+            ("decks", self.tr("Decks"), g.decks, self._deck_tile),
+            ("catalogs", self.tr("Catalogs and price lists"), g.catalogs, self._item_tile),
+            ("documents", self.tr("Documents"), g.documents, self._item_tile),
+        ):
+            if items:
+                shown = self._shown[key]
+                self._section(title, [tile(i) for i in items[:shown]])
+                if len(items) > shown:
+                    more = QPushButton(
+                        self.tr("Show more (%1 of %2 shown)")
+                        .replace("%1", str(shown))
+                        .replace("%2", str(len(items))),
+                        self.body,
+                    )
+                    more.clicked.connect(lambda _=False, k=key: self._show_more(k))
+                    self.body_layout.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
         if not g.total:
             empty = QLabel(self.tr("Nothing matches these filters."), self.body)
             empty.setObjectName("muted")
@@ -312,7 +346,7 @@ class BrowseView(QWidget):
         head.addWidget(title, 1)
         head.addWidget(count)
         layout.addLayout(head)
-        for item in cards:
+        for item in cards[:CARDS_PER_TILE]:
             text = item.title
             if labels.review_overdue(item.review_by):
                 text = "⏱ " + text
@@ -320,6 +354,11 @@ class BrowseView(QWidget):
             button.setToolTip(f"{item.title}\n{self._item_tooltip(item)}")
             button.clicked.connect(lambda _=False, i=item: self.open_item(i))
             layout.addWidget(button)
+        if len(cards) > CARDS_PER_TILE:
+            rest = QLabel(self.tr("and %n more", "", len(cards) - CARDS_PER_TILE), tile)
+            rest.setObjectName("muted")
+            rest.setContentsMargins(4, 0, 0, 0)
+            layout.addWidget(rest)
         return tile
 
     def _deck_tile(self, item: Any) -> QWidget:
@@ -389,7 +428,7 @@ class BrowseView(QWidget):
     def _request_thumbnails(self) -> None:
         if self.preview_service is None:
             return
-        for item in self.groups.decks:
+        for item in self.groups.decks[: self._shown["decks"]]:
             if item.sha256 in self._thumbs:
                 continue
             self.runner.submit(

@@ -6,7 +6,7 @@ filters; the search panel re-runs the query with them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,8 +26,6 @@ _SHOWN = 6
 
 
 def facet_title(name: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     titles = {
         "kind": QCoreApplication.translate("FacetPanel", "Type"),
         "competitor": QCoreApplication.translate("FacetPanel", "Competitor"),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from enablement.config import Settings
 from enablement.preview.links import DeepLink, parse_link
+from enablement.ui.gc_policy import GcPolicy
 from enablement.ui.i18n import Translator
 from enablement.ui.icons import IconSet
 from enablement.ui.main_window import MainWindow
@@ -44,8 +45,13 @@ def create_window(
     opener: Any = None,
     theme: str | None = None,
     language: str | None = None,
+    manage_gc: bool = False,
 ) -> MainWindow:
-    """The composition of the UI: one runner, one appearance, one icon set, one translator."""
+    """The composition of the UI: one runner, one appearance, one icon set, one translator.
+
+    `manage_gc` installs the app's garbage-collection schedule (gc_policy.py); the app
+    and the latency benchmark use it, tests leave the interpreter's defaults alone.
+    """
     state = state or UiState()
     appearance = Appearance(theme or state.theme)
     app.setFont(ui_font())
@@ -65,6 +71,12 @@ def create_window(
     runner.setParent(window)
     translator.setParent(window)
     appearance.setParent(window)
+    if manage_gc:
+        policy = GcPolicy(window)
+        app.installEventFilter(policy)
+        window.services_ready.connect(policy.start)
+        app.aboutToQuit.connect(policy.stop)
+        window.gc_policy = policy
     try:
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: appearance.refresh())
     except AttributeError:  # Qt < 6.5
@@ -144,7 +156,7 @@ def run_app(args: Any, rest: Sequence[str] = ()) -> int:
     name = server_name(settings)
     if link is not None and forward_link(name, link):
         return 0
-    window = create_window(app, state=state)
+    window = create_window(app, state=state, manage_gc=True)
     server = LinkServer(name, window)
     server.link_received.connect(window.open_link)
     QDesktopServices.setUrlHandler("enablement", window, "open_url")

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from enablement.preview.links import DeepLink, parse_link
 from enablement.preview.service import PreviewService
+from enablement.store.schema import items, units
 from enablement.ui.actions import build_actions, build_menus, retranslate_actions, retranslate_menus
 from enablement.ui.browse_view import BrowseView
 from enablement.ui.facets import FacetPanel
@@ -44,10 +47,6 @@ from enablement.ui.ui_state import UiState
 
 def library_stats(services: Any) -> dict[str, int]:
     """Worker body: item and unit counts for the home state."""
-    import sqlalchemy as sa
-
-    from enablement.store.schema import items, units
-
     with services.library.reading() as conn:
         return {
             "items": conn.execute(sa.select(sa.func.count()).select_from(items)).scalar_one(),
@@ -87,6 +86,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self._pending_link: DeepLink | None = None
         self._owns_services = False
+        self.gc_policy: Any = None
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
         self.resize(1360, 860)

@@ -29,13 +29,14 @@ from enablement.preview.links import make_link
 from enablement.preview.marks import Marker
 from enablement.preview.service import ItemBundle, PreviewService
 from enablement.ui import labels
-from enablement.ui.icons import IconSet
+from enablement.ui.icons import KIND_ICONS, IconSet
 from enablement.ui.page_views import PdfPreview, RecordPreview, SectionsPreview, pdf_page_image
 from enablement.ui.slide_view import SlidePreview
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance
 
 _DECK_SUFFIXES = (".pptx", ".pptm", ".ppsx", ".potx")
+MAX_SECTIONS = 16
 
 
 def load_item(preview: PreviewService, item_id: int, want_deck: bool) -> tuple[ItemBundle, Any]:
@@ -240,6 +241,10 @@ class PreviewPane(QWidget):
             self.stack.setCurrentWidget(self.record)
         else:
             units = [u for u in bundle.units if u.kind in ("section", "page", "item", "slide")]
+            if len(units) > MAX_SECTIONS:  # a long document: the hit and its neighbours, not all of it
+                at = next((n for n, u in enumerate(units) if u.number == number), 0)
+                start = max(0, min(at - MAX_SECTIONS // 3, len(units) - MAX_SECTIONS))
+                units = units[start : start + MAX_SECTIONS]
             self.sections.set_sections(bundle.item.title, units, number, self.marker)
             self.stack.setCurrentWidget(self.sections)
         self.unit_shown.emit(bundle.item.id, self.unit_kind, self.number)
@@ -409,6 +414,4 @@ def _nobreak(text: str) -> str:
 
 
 def _kind_icon(kind: str) -> str:
-    from enablement.ui.icons import KIND_ICONS
-
     return KIND_ICONS.get(str(kind), "document")

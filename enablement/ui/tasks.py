@@ -4,13 +4,21 @@ Why one runner: the UI thread must never wait on the disk, the index or the
 database, and every piece of background work (searches, imports, previews,
 thumbnails, voting calls) should obey the same three rules:
 
-* work runs on a thread pool and gets plain data, never a widget;
+* work runs on worker threads and gets plain data, never a widget;
 * results come back to the UI thread only through a queued signal, so the
   `on_done` / `on_error` callbacks always run on the UI thread;
-* writes (`kind="write"`) go through a single-writer queue (a pool of one
-  thread, FIFO), reads run concurrently, and searches (`kind="search"`) carry a
-  generation number so that an answer overtaken by a newer query is dropped
-  (and a query still waiting in the queue when a newer one arrives is skipped).
+* writes (`kind="write"`) go through a single-writer queue (one thread, FIFO),
+  reads run concurrently, and searches (`kind="search"`) carry a generation
+  number so that an answer overtaken by a newer query is dropped (and a query
+  still waiting in the queue when a newer one arrives is skipped).
+
+Why Python threads rather than a QThreadPool: a QThreadPool thread is foreign
+to Python, and PySide gives it a fresh Python thread state for every task, so
+`threading.local` data does not survive from one task to the next. The search
+service keeps one index searcher per thread in thread-local storage; on pool
+threads it reopened the index for nearly every search, and opening one holds
+the GIL for tens of milliseconds, a visible stall of the UI. Long-lived Python
+threads keep their searchers. Delivery is unchanged: a queued Qt signal.
 
 `relay(callback)` turns a UI-thread callback into a plain callable that workers
 may call from any thread (import progress, for instance).
@@ -20,65 +28,102 @@ from __future__ import annotations
 
 import itertools
 import logging
+import queue
+import threading
 import traceback
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import (
-    QDeadlineTimer,
-    QElapsedTimer,
-    QEventLoop,
-    QObject,
-    QRunnable,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QThread, QTimer, Signal
+
+from enablement.errors import EnablementError
 
 log = logging.getLogger(__name__)
 
 KINDS = ("read", "write", "search")
-
-
-@dataclass(slots=True)
-class _Task:
-    id: int
-    kind: str
-    fn: Callable[..., Any]
-    args: tuple[Any, ...]
-    kwargs: dict[str, Any]
-    on_done: Callable[[Any], None] | None
-    on_error: Callable[[BaseException], None] | None
-    generation: int
-
-
-class _Job(QRunnable):
-    """Runs one task on a pool thread and reports through the runner's signal."""
-
-    def __init__(self, runner: TaskRunner, task: _Task) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._runner = runner
-        self._task = task
-
-    def run(self) -> None:
-        task = self._task
-        runner = self._runner
-        if runner._closing or (task.kind == "search" and task.generation != runner._search_generation):
-            runner._finished.emit(task.id, _SKIPPED, None)
-            return
-        try:
-            result = task.fn(*task.args, **task.kwargs)
-        except BaseException as exc:  # delivered to on_error on the UI thread
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            runner._finished.emit(task.id, _FAILED, exc)
-        else:
-            runner._finished.emit(task.id, _OK, result)
-
-
 _OK, _FAILED, _SKIPPED = 0, 1, 2
+_PRIORITY = {"search": 0, "write": 1, "read": 1}
+
+
+@dataclass(slots=True, order=True)
+class _Task:
+    priority: int
+    id: int
+    kind: str = field(compare=False)
+    fn: Callable[..., Any] = field(compare=False)
+    args: tuple[Any, ...] = field(compare=False)
+    kwargs: dict[str, Any] = field(compare=False)
+    on_done: Callable[[Any], None] | None = field(compare=False)
+    on_error: Callable[[BaseException], None] | None = field(compare=False)
+    generation: int = field(compare=False)
+
+
+class _Workers:
+    """A fixed set of long-lived Python threads serving one queue."""
+
+    def __init__(self, runner: TaskRunner, name: str, count: int, fifo: bool) -> None:
+        self.runner = runner
+        self.name = name
+        self.count = count
+        self.queue: queue.Queue[Any] = queue.Queue() if fifo else queue.PriorityQueue()
+        self.threads: list[threading.Thread] = []
+        self.busy = 0
+        self._lock = threading.Lock()
+
+    def put(self, task: _Task) -> None:
+        if len(self.threads) < self.count and self.busy + self.queue.qsize() >= len(self.threads):
+            thread = threading.Thread(
+                target=self._loop, name=f"{self.name}-{len(self.threads) + 1}", daemon=True
+            )
+            self.threads.append(thread)
+            thread.start()
+        self.queue.put(task)
+
+    def _loop(self) -> None:
+        while True:
+            task = self.queue.get()
+            if isinstance(task, _StopMarker):
+                return
+            with self._lock:
+                self.busy += 1
+            try:
+                self.runner._run(task)
+            finally:
+                with self._lock:
+                    self.busy -= 1
+
+    def clear(self) -> list[_Task]:
+        dropped = []
+        while True:
+            try:
+                dropped.append(self.queue.get_nowait())
+            except queue.Empty:
+                return [t for t in dropped if not isinstance(t, _StopMarker)]
+
+    def stop(self, timeout_s: float) -> bool:
+        for _ in self.threads:
+            self.queue.put(_StopMarker())
+        ok = True
+        for thread in self.threads:
+            thread.join(timeout_s)
+            ok = ok and not thread.is_alive()
+        self.threads = [t for t in self.threads if t.is_alive()]
+        return ok
+
+    def alive(self) -> int:
+        return sum(1 for t in self.threads if t.is_alive())
+
+
+class _StopMarker:
+    """Sorts after every task in a priority queue and stops the thread that takes it."""
+
+    def __lt__(self, other: object) -> bool:
+        return False
+
+    def __gt__(self, other: object) -> bool:
+        return True
 
 
 class TaskRunner(QObject):
@@ -105,12 +150,9 @@ class TaskRunner(QObject):
         self._pending: dict[int, _Task] = {}
         self._search_generation = 0
         self._closing = False
-        self._readers = QThreadPool(self)
-        self._readers.setMaxThreadCount(max_readers or max(2, QThreadPool.globalInstance().maxThreadCount()))
-        self._readers.setExpiryTimeout(2000)
-        self._writer = QThreadPool(self)
-        self._writer.setMaxThreadCount(1)  # the single-writer queue: one thread, FIFO
-        self._writer.setExpiryTimeout(2000)
+        readers = max_readers or max(2, min(4, QThread.idealThreadCount()))
+        self._readers = _Workers(self, "reader", readers, fifo=False)
+        self._writer = _Workers(self, "writer", 1, fifo=True)  # the single-writer queue
         self._finished.connect(self._on_finished)
         self._relayed.connect(self._on_relayed)
         TaskRunner._live.add(self)
@@ -126,10 +168,11 @@ class TaskRunner(QObject):
         kind: str = "read",
         **kwargs: Any,
     ) -> int:
-        """Run `fn(*args, **kwargs)` in the background; returns the task id.
+        """Run `fn(*args, **kwargs)` in the background; returns the task id (0 after shutdown).
 
         `kind` is "read" (concurrent), "write" (serialised, FIFO) or "search" (a
-        read whose answer is dropped once a newer search has been submitted).
+        read that jumps the queue and whose answer is dropped once a newer search
+        has been submitted).
         """
         if kind not in KINDS:
             raise ValueError(f"unknown task kind {kind!r}; use one of {KINDS}")
@@ -137,16 +180,22 @@ class TaskRunner(QObject):
             return 0
         if kind == "search":
             self._search_generation += 1
-        task = _Task(next(self._ids), kind, fn, args, kwargs, on_done, on_error, self._search_generation)
+        task = _Task(
+            _PRIORITY[kind],
+            next(self._ids),
+            kind,
+            fn,
+            args,
+            kwargs,
+            on_done,
+            on_error,
+            self._search_generation,
+        )
         was_idle = not self._pending
         self._pending[task.id] = task
         if was_idle:
             self.busy_changed.emit(True)
-        job = _Job(self, task)
-        if kind == "write":
-            self._writer.start(job)
-        else:
-            self._readers.start(job, 10 if kind == "search" else 0)
+        (self._writer if kind == "write" else self._readers).put(task)
         return task.id
 
     def drop_searches(self) -> None:
@@ -173,7 +222,8 @@ class TaskRunner(QObject):
         return len(self._pending)
 
     def active_threads(self) -> int:
-        return self._readers.activeThreadCount() + self._writer.activeThreadCount()
+        """Worker threads running a task right now."""
+        return self._readers.busy + self._writer.busy
 
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:
         """Spin the event loop until every task has been delivered (tests, shutdown)."""
@@ -196,12 +246,12 @@ class TaskRunner(QObject):
         return not self._pending
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
-        """Stop accepting work, skip what has not started, and wait for running tasks."""
+        """Stop accepting work, skip what has not started, wait for running tasks, end the threads."""
         self._closing = True
         self._readers.clear()
         self._writer.clear()
-        ok = self._readers.waitForDone(QDeadlineTimer(timeout_ms))
-        ok = self._writer.waitForDone(QDeadlineTimer(timeout_ms)) and ok
+        ok = self._readers.stop(timeout_ms / 1000)
+        ok = self._writer.stop(timeout_ms / 1000) and ok
         cleared = bool(self._pending)
         self._pending.clear()
         if cleared:
@@ -214,15 +264,29 @@ class TaskRunner(QObject):
         problems = []
         for runner in list(cls._live):
             try:
-                runner._readers.waitForDone(QDeadlineTimer(5000))
-                runner._writer.waitForDone(QDeadlineTimer(5000))
-                if runner.active_threads():
-                    problems.append(f"{runner!r}: {runner.active_threads()} threads still running")
-                elif runner._pending and not runner._closing:
+                if runner._closing:
+                    alive = runner._readers.alive() + runner._writer.alive()
+                    if alive:
+                        problems.append(f"{runner!r}: {alive} worker threads still alive after shutdown")
+                elif runner.active_threads() or runner._pending:
                     problems.append(f"{runner!r}: {len(runner._pending)} tasks never delivered")
             except RuntimeError:  # the C++ object is already gone: nothing can leak
                 continue
         return problems
+
+    # ------------------------------------------------------------------ worker side
+
+    def _run(self, task: _Task) -> None:
+        if self._closing or (task.kind == "search" and task.generation != self._search_generation):
+            self._finished.emit(task.id, _SKIPPED, None)
+            return
+        try:
+            result = task.fn(*task.args, **task.kwargs)
+        except BaseException as exc:  # delivered to on_error on the UI thread
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._finished.emit(task.id, _FAILED, exc)
+        else:
+            self._finished.emit(task.id, _OK, result)
 
     # ------------------------------------------------------------------ delivery
 
@@ -249,8 +313,6 @@ class TaskRunner(QObject):
                 self.idle.emit()
 
     def _report_error(self, task: _Task, exc: BaseException) -> None:
-        from enablement.errors import EnablementError
-
         if task.on_error is not None:
             task.on_error(exc)
             return

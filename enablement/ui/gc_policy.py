@@ -1,0 +1,78 @@
+"""Keep Python's runtime from freezing the UI: garbage collection and GIL hand-over.
+
+On a large library the search caches and the index readers hold millions of
+Python objects. A full (generation 2) collection walks all of them and holds
+the GIL for 150–250 ms, which stalls every thread, the UI included: the
+UI-latency benchmark saw those pauses as its worst stalls. So the app
+
+* collects once and freezes everything alive when the services are ready (the
+  frozen objects are never walked again);
+* stops automatic full collections (young generations still collect as usual,
+  which is cheap);
+* runs a full collection, then freezes again, only when the user has been idle
+  for a while, where a quarter of a second is not noticed.
+
+Searches run on worker threads in pure Python. The UI thread re-acquires the
+GIL many times per frame (every paint and event callback into Python), and each
+time it may wait a full switch interval (5 ms by default) behind a busy worker;
+a 1 ms interval keeps that convoy short at little cost to the workers.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+IDLE_SECONDS = 30.0
+SWITCH_INTERVAL_S = 0.001
+_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.MouseMove,
+}
+
+
+class GcPolicy(QObject):
+    """Owns the collector's schedule for the app's lifetime."""
+
+    def __init__(self, parent: QObject | None = None, *, idle_seconds: float = IDLE_SECONDS) -> None:
+        super().__init__(parent)
+        self.idle_seconds = idle_seconds
+        self.last_input = time.monotonic()
+        self.full_collections = 0
+        self._saved = gc.get_threshold()
+        self._saved_switch = sys.getswitchinterval()
+        self._timer = QTimer(self)
+        self._timer.setInterval(5_000)
+        self._timer.timeout.connect(self._maybe_collect)
+
+    def start(self) -> None:
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
+        gc.set_threshold(self._saved[0], self._saved[1], 1_000_000_000)  # no automatic full collections
+        self.settle()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.set_threshold(*self._saved)
+        gc.unfreeze()
+        sys.setswitchinterval(self._saved_switch)
+
+    def settle(self) -> None:
+        """Collect everything now and freeze the survivors (call at moments nobody waits on the UI)."""
+        gc.collect()
+        gc.freeze()
+        self.full_collections += 1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT:
+            self.last_input = time.monotonic()
+        return False
+
+    def _maybe_collect(self) -> None:
+        if time.monotonic() - self.last_input >= self.idle_seconds and gc.get_count()[2] > 0:
+            self.settle()
