@@ -102,12 +102,10 @@ class SearchService:
                     return 0
             versions: dict[int, int] = {}
             with self.store.writer() as writer:
-                if stale:  # the writer's own reader: no second reader to open
-                    gone = {int(t) for t in _terms(writer.reader(), "item")} - present
-                for item_id in gone:
-                    writer.delete_by_term("item", str(item_id))
-                for item_id in stale:
-                    writer.delete_by_term("item", str(item_id))
+                searcher = self.store.searcher()
+                if stale:
+                    gone = {int(t) for t in _terms(searcher.reader(), "item")} - present
+                self._delete_items(writer, searcher, [*gone, *stale])
                 if stale:
                     with self.library.reading() as conn:
                         for item, unit in repo.iter_index_records(conn, stale):
@@ -116,6 +114,21 @@ class SearchService:
                                 writer.add_document(**document_for(item, unit))
             self._mark(stale, versions)
             return len(stale)
+
+    @staticmethod
+    def _delete_items(writer: Any, searcher: Any, item_ids: list[int]) -> None:
+        """Delete the items' documents, finding them with our open searcher when it reads the very
+        index generation the writer started from (Whoosh's delete_by_term opens a second reader of
+        every segment, most of a one-deck update on 100,000 units)."""
+        if not item_ids:
+            return
+        if searcher.reader().generation() != writer.generation - 1:
+            for item_id in item_ids:
+                writer.delete_by_term("item", str(item_id))
+            return
+        for item_id in item_ids:
+            for docnum in searcher.document_numbers(item=str(item_id)):
+                writer.delete_document(docnum)
 
     def _mark(self, item_ids: Iterable[int], versions: dict[int, int]) -> None:
         """Mark items indexed, unless a newer version landed while we were indexing."""
@@ -129,12 +142,11 @@ class SearchService:
             )
 
     def remove_items(self, item_ids: Iterable[int]) -> None:
-        ids = [str(i) for i in item_ids]
+        ids = [int(i) for i in item_ids]
         if not ids:
             return
         with self.store.writer() as writer:
-            for item_id in ids:
-                writer.delete_by_term("item", item_id)
+            self._delete_items(writer, self.store.searcher(), ids)
 
     def rebuild(self, *, procs: int | None = None) -> int:
         """Build a new index from the database in a folder beside the index, then swap it in.
