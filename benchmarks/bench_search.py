@@ -89,6 +89,10 @@ def _where(filters: dict[str, str], param: str) -> tuple[str, list[str]]:
     return (" AND " + " AND ".join(sql)) if sql else "", args
 
 
+def _row(u: dict[str, Any]) -> list[Any]:
+    return [u["title"], u["heading"], u["body"], u["notes"], u["kind"], u["unit"], u["lang"], u["meta"]]
+
+
 class Fts5:
     name = "fts5"
 
@@ -100,15 +104,14 @@ class Fts5:
         )
         self.db.executemany(
             "INSERT INTO u VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [(u["title"], u["heading"], u["body"], u["notes"], u["kind"], u["unit"], u["lang"], u["meta"], *u["key"])
-             for u in units],
-        )  # fmt: skip
+            [_row(u) + list(u["key"]) for u in units],
+        )
 
     def search(self, query: str, options: dict[str, Any]) -> list[tuple[str, str, int]]:
         text, filters = split_filters(query, options)
         phrases = re.findall(r'"([^"]+)"', text)
         words = WORD.findall(re.sub(r'"[^"]*"', " ", text))
-        terms = [f'"{p}"' for p in phrases] + [f'"{w}"' for w in words if not w.isupper() or w != "OR"]
+        terms = [f'"{p}"' for p in phrases] + [f'"{w}"' for w in words if w != "OR"]
         if not terms:
             return []
         where, args = _where(filters, "?")
@@ -145,8 +148,7 @@ class Postgres:
             "COPY u (source, unit, number, title, heading, body, notes, kind, lang, meta) FROM STDIN"
         ) as cp:
             for u in units:
-                cp.write_row([*u["key"], u["title"], u["heading"], u["body"], u["notes"], u["kind"], u["lang"],
-                              u["meta"]])  # fmt: skip
+                cp.write_row([*u["key"], *[c for i, c in enumerate(_row(u)) if i != 5]])
         parts = []
         for cfg in ("russian", "english"):
             parts += [
@@ -160,8 +162,7 @@ class Postgres:
 
     def search(self, query: str, options: dict[str, Any]) -> list[tuple[str, str, int]]:
         text, filters = split_filters(query, options)
-        where, args = _where({k: v for k, v in filters.items()}, "%s")
-        where = where.replace("kind = %s OR unit = %s", "kind = %s OR unit = %s")
+        where, args = _where(filters, "%s")
         words = WORD.findall(re.sub(r'"[^"]*"', " ", text))
         for q in (text, " or ".join(words)):
             if not q.strip():
