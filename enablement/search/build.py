@@ -20,7 +20,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import TOC
 
 from enablement.domain import ItemStatus
-from enablement.search.index import create_empty
+from enablement.search.index import ItemState, create_empty, state_key
 from enablement.search.schema import build_schema, document_for
 from enablement.store import repository as repo
 from enablement.store.library import make_engine
@@ -35,18 +35,18 @@ def default_procs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def _index_share(db_url: str, folder: str, item_ids: list[int]) -> tuple[int, dict[int, int]]:
+def _index_share(db_url: str, folder: str, item_ids: list[int]) -> tuple[int, ItemState]:
     """Worker: index the units of `item_ids` into a new index at `folder`."""
     engine = make_engine(db_url)
     count = 0
-    versions: dict[int, int] = {}
+    versions: ItemState = {}
     try:
         ix = create_empty(Path(folder))
         writer = ix.writer(limitmb=WRITER_MB)
         try:
             with engine.connect().execution_options(enablement_readonly=True) as conn:
                 for item, unit in repo.iter_index_records(conn, item_ids):
-                    versions[item.id] = item.version
+                    versions[item.id] = state_key(item.version, item.updated_at)
                     if item.status != ItemStatus.DRAFT:
                         writer.add_document(**document_for(item, unit))
                         count += 1
@@ -60,8 +60,8 @@ def _index_share(db_url: str, folder: str, item_ids: list[int]) -> tuple[int, di
     return count, versions
 
 
-def build_index(db_url: str, target: Path, item_ids: list[int], procs: int) -> tuple[int, dict[int, int]]:
-    """Index `item_ids` into the empty index at `target`; returns (documents, item versions)."""
+def build_index(db_url: str, target: Path, item_ids: list[int], procs: int) -> tuple[int, ItemState]:
+    """Index `item_ids` into the empty index at `target`; returns (documents, what it holds per item)."""
     ids = sorted(item_ids)
     if procs <= 1 or len(ids) < PARALLEL_MIN_ITEMS:
         shutil.rmtree(target)
@@ -69,7 +69,7 @@ def build_index(db_url: str, target: Path, item_ids: list[int], procs: int) -> t
     shares = [ids[i::procs] for i in range(procs)]
     folders = [target.with_name(f"{target.name}.part{i}") for i in range(procs)]
     count = 0
-    versions: dict[int, int] = {}
+    versions: ItemState = {}
     try:
         ctx = multiprocessing.get_context("spawn")  # never fork a process that may run Qt or threads
         with ProcessPoolExecutor(max_workers=procs, mp_context=ctx) as pool:

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import threading
 import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +32,7 @@ from whoosh.writing import SegmentWriter
 
 from enablement.search.schema import SCHEMA_VERSION, build_schema
 
-__all__ = ["IndexStore"]
+__all__ = ["IndexStore", "ItemState", "state_key", "write_state"]
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,9 @@ def _cached_length_reader(self: Any, fieldname: str, column: Any) -> Any:
 whoosh3.W3PerDocReader._cached_reader = _cached_length_reader
 
 MARKER = "enablement-index.json"
+STATE = "enablement-items.json"  # item id -> [version, updated_at]: what this index holds
+
+ItemState = dict[int, tuple[int, float]]
 WRITE_TIMEOUT = 30.0
 OUTSIDE_CHECK_S = 1.0  # how often a searcher checks for commits made by another process
 
@@ -63,7 +68,26 @@ def create_empty(path: Path) -> whoosh_index.Index:
     path.mkdir(parents=True)
     ix = whoosh_index.create_in(str(path), build_schema())
     (path / MARKER).write_text(json.dumps({"schema": SCHEMA_VERSION}), encoding="utf-8")
+    write_state(path, {})
     return ix
+
+
+def state_key(version: int, updated: datetime) -> tuple[int, float]:
+    """What identifies an item's indexed content: its version and its metadata time (status, tags…)."""
+    aware = updated if updated.tzinfo else updated.replace(tzinfo=UTC)
+    return int(version), round(aware.timestamp(), 3)
+
+
+def read_state(path: Path) -> ItemState:
+    data = json.loads((path / STATE).read_text(encoding="utf-8"))
+    return {int(k): (int(v[0]), float(v[1])) for k, v in data["items"].items()}
+
+
+def write_state(path: Path, state: ItemState) -> None:
+    """Atomically record which item versions the index at `path` holds."""
+    tmp = path / f".{STATE}.tmp"
+    tmp.write_text(json.dumps({"items": {str(k): list(v) for k, v in state.items()}}), encoding="utf-8")
+    os.replace(tmp, path / STATE)
 
 
 def _open_existing(path: Path) -> whoosh_index.Index | None:
@@ -73,6 +97,7 @@ def _open_existing(path: Path) -> whoosh_index.Index | None:
         if marker.get("schema") != SCHEMA_VERSION:
             log.info("search index at %s has schema %s; rebuilding", path, marker.get("schema"))
             return None
+        read_state(path)
         ix = whoosh_index.open_dir(str(path))
         with ix.searcher() as searcher:  # touch every segment once so corruption shows now
             searcher.doc_count()
@@ -117,6 +142,17 @@ class IndexStore:
     @property
     def ix(self) -> whoosh_index.Index:
         return self._ix if self._ix is not None else self.open()
+
+    def state(self) -> ItemState:
+        """Which item versions the index holds, as last written by any process (read from disk:
+        another process, a CLI import, may have indexed meanwhile). Unreadable: nothing."""
+        try:
+            return read_state(self.path)
+        except (OSError, ValueError, KeyError):
+            return {}
+
+    def save_state(self, state: ItemState) -> None:
+        write_state(self.path, state)
 
     def reset(self) -> None:
         """Recreate an empty index in place (after corruption found at write time)."""

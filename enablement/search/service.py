@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
+import sqlalchemy as sa
 from whoosh import query as wq
 
 from enablement.domain import ItemStatus
@@ -32,7 +33,7 @@ from enablement.search.analysis import fold, normalise_code
 from enablement.search.build import build_index, default_procs
 from enablement.search.corrections import Correction, Corrector
 from enablement.search.docsets import DocSets, evaluate
-from enablement.search.index import IndexStore
+from enablement.search.index import IndexStore, ItemState, state_key, write_state
 from enablement.search.query import ParsedQuery, QueryBuilder, name_words, parse
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse
 from enablement.search.schema import document_for, unpack_facets
@@ -40,6 +41,7 @@ from enablement.search.scoring import top_k
 from enablement.search.snippets import make_snippet
 from enablement.store import Library
 from enablement.store import repository as repo
+from enablement.store.schema import items
 
 __all__ = ["SearchGroup", "SearchHit", "SearchResponse", "SearchService"]
 
@@ -65,22 +67,19 @@ class SearchService:
         self.store = IndexStore(library.index_dir)
         self._local = threading.local()
         self.store.open()
-        if self.store.created:
-            self._forget_indexed()
 
     def close(self) -> None:
         self.store.close()
 
     # ================================================================ index upkeep
-
-    def _forget_indexed(self) -> None:
-        """A new, empty index holds nothing: make every item stale so sync() indexes it."""
-        with self.library.transaction() as conn:
-            repo.mark_all_unindexed(conn)
-        self.store.created = False
+    #
+    # What the index holds is recorded in the index folder itself (IndexStore.state(): item id ->
+    # version and metadata time), not in the database: in team mode every machine keeps its own
+    # index over one shared database, so a flag in the database cannot say what a local index holds.
+    # items.indexed_version is still kept up to date for single-machine tools.
 
     def sync(self) -> int:
-        """Index every item whose indexed version lags; drop items gone from the database."""
+        """Index every item whose content or metadata changed since it was indexed; drop deleted ones."""
         try:
             return self._sync()
         except EnablementError:
@@ -88,31 +87,31 @@ class SearchService:
         except Exception as exc:  # a corrupt index: recreate it and index everything once
             log.warning("search index update failed (%r); recreating the index", exc, exc_info=True)
             self.store.reset()
-            self._forget_indexed()
             return self._sync()
 
     def _sync(self) -> int:
         with self.store._write_lock:
             with self.library.reading() as conn:
-                stale = repo.stale_item_ids(conn)
-                present = repo.item_ids(conn)
-            if not stale:  # the usual start-up call: only look for items deleted behind our back
-                gone = {int(t) for t in _terms(self.store.searcher().reader(), "item")} - present
-                if not gone:
-                    return 0
-            versions: dict[int, int] = {}
+                current = _db_items(conn)
+            if not any(_changes(current, self.store.state())):
+                return 0
+            indexed: ItemState = {}
             with self.store.writer() as writer:
-                searcher = self.store.searcher()
-                if stale:
-                    gone = {int(t) for t in _terms(searcher.reader(), "item")} - present
-                self._delete_items(writer, searcher, [*gone, *stale])
+                held = self.store.state()  # again, under the index lock: another process may have indexed
+                stale, gone = _changes(current, held)
+                self._delete_items(writer, self.store.searcher(), [*gone, *stale])
                 if stale:
                     with self.library.reading() as conn:
                         for item, unit in repo.iter_index_records(conn, stale):
-                            versions[item.id] = item.version
+                            indexed[item.id] = state_key(item.version, item.updated_at)
                             if item.status != ItemStatus.DRAFT:
                                 writer.add_document(**document_for(item, unit))
-            self._mark(stale, versions)
+                for item_id in stale:  # items without units
+                    indexed.setdefault(item_id, current[item_id])
+            state = {k: v for k, v in held.items() if k not in gone}
+            state.update(indexed)
+            self.store.save_state(state)
+            self._mark(indexed)
             return len(stale)
 
     @staticmethod
@@ -130,16 +129,13 @@ class SearchService:
             for docnum in searcher.document_numbers(item=str(item_id)):
                 writer.delete_document(docnum)
 
-    def _mark(self, item_ids: Iterable[int], versions: dict[int, int]) -> None:
-        """Mark items indexed, unless a newer version landed while we were indexing."""
-        ids = list(item_ids)
-        if not ids:
+    def _mark(self, indexed: ItemState) -> None:
+        """Keep items.indexed_version current, unless a newer version landed while we indexed."""
+        if not indexed:
             return
         with self.library.transaction() as conn:
-            current = {i.id: i.version for i in (_get_item(conn, i) for i in ids) if i is not None}
-            repo.mark_indexed(
-                conn, [i for i in ids if i in current and versions.get(i, current[i]) == current[i]]
-            )
+            now = _db_items(conn)
+            repo.mark_indexed(conn, [i for i, key in indexed.items() if i in now and now[i][0] == key[0]])
 
     def remove_items(self, item_ids: Iterable[int]) -> None:
         ids = [int(i) for i in item_ids]
@@ -156,17 +152,20 @@ class SearchService:
         """
         with self.store._write_lock:
             with self.library.reading() as conn:
-                all_ids = sorted(repo.item_ids(conn))
+                current = _db_items(conn)
             built = self.store.build_aside()
             try:
-                count, versions = build_index(
-                    self.library.db_url, built, all_ids, default_procs() if procs is None else procs
+                count, indexed = build_index(
+                    self.library.db_url, built, sorted(current), default_procs() if procs is None else procs
                 )
+                for item_id, key in current.items():  # items without units
+                    indexed.setdefault(item_id, key)
+                write_state(built, indexed)
                 self.store.swap_in(built)
             except BaseException:
                 shutil.rmtree(built, ignore_errors=True)
                 raise
-            self._mark(all_ids, versions)
+            self._mark(indexed)
             return count
 
     def check(self, *, repair: bool = False) -> list[str]:
@@ -174,7 +173,7 @@ class SearchService:
         problems: list[str] = []
         expected: dict[int, tuple[int, int]] = {}
         with self.library.reading() as conn:
-            stale = repo.stale_item_ids(conn)
+            stale, gone = _changes(_db_items(conn), self.store.state())
             for item, unit in repo.iter_index_records(conn):
                 if item.status != ItemStatus.DRAFT:
                     expected[unit.id] = (item.id, item.version)
@@ -187,6 +186,8 @@ class SearchService:
         outdated = sorted(u for u in set(found) & set(expected) if found[u] != expected[u])
         if stale:
             problems.append(f"{len(stale)} item(s) wait to be indexed: {_ids(stale)}")
+        if gone:
+            problems.append(f"{len(gone)} deleted item(s) still in the index: {_ids(sorted(gone))}")
         if missing:
             items = sorted({expected[u][0] for u in missing})
             problems.append(f"{len(missing)} unit(s) missing from the index, of item(s) {_ids(items)}")
@@ -466,11 +467,16 @@ def _terms(reader: Any, fieldname: str) -> list[str]:
         return []
 
 
-def _get_item(conn: Any, item_id: int) -> Any:
-    try:
-        return repo.get_item(conn, item_id)
-    except EnablementError:
-        return None
+def _db_items(conn: Any) -> ItemState:
+    """item id -> (current version, updated_at) for every item in the database."""
+    rows = conn.execute(sa.select(items.c.id, items.c.current_version, items.c.updated_at))
+    return {row[0]: state_key(row[1], row[2]) for row in rows}
+
+
+def _changes(current: ItemState, held: ItemState) -> tuple[list[int], set[int]]:
+    """(items to (re)index, items to drop) for the index holding `held` over a database at `current`."""
+    stale = sorted(i for i, key in current.items() if held.get(i) != key)
+    return stale, set(held) - set(current)
 
 
 def _ids(ids: list[int], cap: int = 12) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import sqlalchemy as sa
 
@@ -163,3 +164,26 @@ def test_commits_by_another_process_are_seen(sqlite_library: Library) -> None:
     finally:
         second.close()
         first.close()
+
+
+def test_team_mode_each_machine_indexes_what_others_import(tmp_path: Path, db_url: str | None) -> None:
+    """Two machines (own library folders, own indexes) over one database: what one imports and
+    indexes, the other's sync() still indexes locally; a deletion reaches both."""
+    url = db_url or f"sqlite:///{tmp_path / 'shared.db'}"
+    with Library(tmp_path / "a", url) as lib_a, Library(tmp_path / "b", url) as lib_b:
+        a, b = SearchService(lib_a), SearchService(lib_b)
+        try:
+            item = store_item(lib_a, "Общая", [slide(1, "Общая", "зеленоглазка")])
+            assert a.sync() == 1
+            assert b.sync() == 1
+            assert b.search("зеленоглазка", log=False).total == 1
+            assert a.sync() == b.sync() == 0
+            with lib_a.transaction() as conn:
+                repo.remove_item(conn, item)
+            a.sync()
+            b.sync()
+            assert a.search("зеленоглазка", log=False).total == b.search("зеленоглазка", log=False).total == 0
+            assert a.check() == b.check() == []
+        finally:
+            a.close()
+            b.close()
