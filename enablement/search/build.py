@@ -20,7 +20,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import TOC
 
 from enablement.domain import ItemStatus
-from enablement.search.index import ItemState, create_empty, state_key
+from enablement.search.index import create_empty
 from enablement.search.schema import build_schema, document_for
 from enablement.store import repository as repo
 from enablement.store.library import make_engine
@@ -35,18 +35,16 @@ def default_procs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def _index_share(db_url: str, folder: str, item_ids: list[int]) -> tuple[int, ItemState]:
-    """Worker: index the units of `item_ids` into a new index at `folder`."""
+def _index_share(db_url: str, folder: str, item_ids: list[int]) -> int:
+    """Worker: index the units of `item_ids` into a new index at `folder`; returns the documents."""
     engine = make_engine(db_url)
     count = 0
-    versions: ItemState = {}
     try:
         ix = create_empty(Path(folder))
         writer = ix.writer(limitmb=WRITER_MB)
         try:
             with engine.connect().execution_options(enablement_readonly=True) as conn:
                 for item, unit in repo.iter_index_records(conn, item_ids):
-                    versions[item.id] = state_key(item.version, item.updated_at)
                     if item.status != ItemStatus.DRAFT:
                         writer.add_document(**document_for(item, unit))
                         count += 1
@@ -57,11 +55,11 @@ def _index_share(db_url: str, folder: str, item_ids: list[int]) -> tuple[int, It
         ix.close()
     finally:
         engine.dispose()
-    return count, versions
+    return count
 
 
-def build_index(db_url: str, target: Path, item_ids: list[int], procs: int) -> tuple[int, ItemState]:
-    """Index `item_ids` into the empty index at `target`; returns (documents, what it holds per item)."""
+def build_index(db_url: str, target: Path, item_ids: list[int], procs: int) -> int:
+    """Index `item_ids` into the empty index at `target`; returns the number of documents."""
     ids = sorted(item_ids)
     if procs <= 1 or len(ids) < PARALLEL_MIN_ITEMS:
         shutil.rmtree(target)
@@ -69,7 +67,6 @@ def build_index(db_url: str, target: Path, item_ids: list[int], procs: int) -> t
     shares = [ids[i::procs] for i in range(procs)]
     folders = [target.with_name(f"{target.name}.part{i}") for i in range(procs)]
     count = 0
-    versions: ItemState = {}
     try:
         ctx = multiprocessing.get_context("spawn")  # never fork a process that may run Qt or threads
         with ProcessPoolExecutor(max_workers=procs, mp_context=ctx) as pool:
@@ -78,14 +75,12 @@ def build_index(db_url: str, target: Path, item_ids: list[int], procs: int) -> t
                 for f, share in zip(folders, shares, strict=True)
             ]
             for future in futures:
-                n, v = future.result()
-                count += n
-                versions.update(v)
+                count += future.result()
         _combine(target, folders)
     finally:
         for folder in folders:
             shutil.rmtree(folder, ignore_errors=True)
-    return count, versions
+    return count
 
 
 def _combine(target: Path, folders: list[Path]) -> None:

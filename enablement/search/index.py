@@ -21,7 +21,6 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,7 @@ from whoosh.writing import SegmentWriter
 
 from enablement.search.schema import SCHEMA_VERSION, build_schema
 
-__all__ = ["IndexStore", "ItemState", "state_key", "write_state"]
+__all__ = ["IndexStore", "ItemState", "write_state"]
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +53,9 @@ def _cached_length_reader(self: Any, fieldname: str, column: Any) -> Any:
 whoosh3.W3PerDocReader._cached_reader = _cached_length_reader
 
 MARKER = "enablement-index.json"
-STATE = "enablement-items.json"  # item id -> [version, updated_at]: what this index holds
+STATE = "enablement-items.json"  # item id -> [version, updated_at as the database prints it]
 
-ItemState = dict[int, tuple[int, float]]
+ItemState = dict[int, tuple[int, str]]
 WRITE_TIMEOUT = 30.0
 OUTSIDE_CHECK_S = 1.0  # how often a searcher checks for commits made by another process
 
@@ -72,15 +71,9 @@ def create_empty(path: Path) -> whoosh_index.Index:
     return ix
 
 
-def state_key(version: int, updated: datetime) -> tuple[int, float]:
-    """What identifies an item's indexed content: its version and its metadata time (status, tags…)."""
-    aware = updated if updated.tzinfo else updated.replace(tzinfo=UTC)
-    return int(version), round(aware.timestamp(), 3)
-
-
 def read_state(path: Path) -> ItemState:
     data = json.loads((path / STATE).read_text(encoding="utf-8"))
-    return {int(k): (int(v[0]), float(v[1])) for k, v in data["items"].items()}
+    return {int(k): (int(v[0]), str(v[1])) for k, v in data["items"].items()}
 
 
 def write_state(path: Path, state: ItemState) -> None:

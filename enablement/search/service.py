@@ -33,7 +33,7 @@ from enablement.search.analysis import fold, normalise_code
 from enablement.search.build import build_index, default_procs
 from enablement.search.corrections import Correction, Corrector
 from enablement.search.docsets import DocSets, evaluate
-from enablement.search.index import IndexStore, ItemState, state_key, write_state
+from enablement.search.index import IndexStore, ItemState, write_state
 from enablement.search.query import ParsedQuery, QueryBuilder, name_words, parse
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse
 from enablement.search.schema import document_for, unpack_facets
@@ -103,11 +103,11 @@ class SearchService:
                 if stale:
                     with self.library.reading() as conn:
                         for item, unit in repo.iter_index_records(conn, stale):
-                            indexed[item.id] = state_key(item.version, item.updated_at)
                             if item.status != ItemStatus.DRAFT:
                                 writer.add_document(**document_for(item, unit))
-                for item_id in stale:  # items without units
-                    indexed.setdefault(item_id, current[item_id])
+                # The snapshot taken before indexing: the content indexed is that or newer, so at
+                # worst an item is indexed once more next time, never skipped.
+                indexed = {item_id: current[item_id] for item_id in stale}
             state = {k: v for k, v in held.items() if k not in gone}
             state.update(indexed)
             self.store.save_state(state)
@@ -134,7 +134,7 @@ class SearchService:
         if not indexed:
             return
         with self.library.transaction() as conn:
-            now = _db_items(conn)
+            now = _db_items(conn, list(indexed))
             repo.mark_indexed(conn, [i for i, key in indexed.items() if i in now and now[i][0] == key[0]])
 
     def remove_items(self, item_ids: Iterable[int]) -> None:
@@ -155,11 +155,10 @@ class SearchService:
                 current = _db_items(conn)
             built = self.store.build_aside()
             try:
-                count, indexed = build_index(
+                count = build_index(
                     self.library.db_url, built, sorted(current), default_procs() if procs is None else procs
                 )
-                for item_id, key in current.items():  # items without units
-                    indexed.setdefault(item_id, key)
+                indexed = current
                 write_state(built, indexed)
                 self.store.swap_in(built)
             except BaseException:
@@ -467,10 +466,20 @@ def _terms(reader: Any, fieldname: str) -> list[str]:
         return []
 
 
-def _db_items(conn: Any) -> ItemState:
-    """item id -> (current version, updated_at) for every item in the database."""
-    rows = conn.execute(sa.select(items.c.id, items.c.current_version, items.c.updated_at))
-    return {row[0]: state_key(row[1], row[2]) for row in rows}
+def _db_items(conn: Any, ids: list[int] | None = None) -> ItemState:
+    """item id -> (current version, updated_at as text) for the items in the database (all, or `ids`).
+
+    updated_at changes with every metadata edit (status, tags…), so together they say whether an
+    index document is current; compared as the database's own text, with no datetime parsing.
+    """
+    query = sa.select(items.c.id, items.c.current_version, sa.cast(items.c.updated_at, sa.String))
+    if ids is None:
+        return {row[0]: (int(row[1]), str(row[2])) for row in conn.execute(query)}
+    out: ItemState = {}
+    for start in range(0, len(ids), 500):
+        chunk = query.where(items.c.id.in_(ids[start : start + 500]))
+        out.update({row[0]: (int(row[1]), str(row[2])) for row in conn.execute(chunk)})
+    return out
 
 
 def _changes(current: ItemState, held: ItemState) -> tuple[list[int], set[int]]:
