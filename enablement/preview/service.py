@@ -61,10 +61,17 @@ class PreviewService:
 
     # ------------------------------------------------------------------ items
 
-    def bundle(self, item_id: int) -> ItemBundle:
+    def bundle(self, item_id: int, *, only: tuple[str, int] | None = None) -> ItemBundle:
+        """The item with its units; `only=(kind, number)` loads just that unit.
+
+        A catalog can hold tens of thousands of rows and its preview shows one of them.
+        """
         with self.library.reading() as conn:
             item = repo.get_item(conn, item_id)
-            units = repo.get_units(conn, item_id)
+            if only is not None:
+                units = [repo.get_unit(conn, item_id, only[0], only[1])]
+            else:
+                units = repo.get_units(conn, item_id)
             versions = repo.get_versions(conn, item_id)
         original = self.library.blobs.path_for(item.sha256) if item.sha256 else None
         if original is not None and not original.exists():

@@ -39,6 +39,12 @@ PAGE = 24  # tiles per section before "Show more": a 100,000-unit library must n
 CARDS_PER_TILE = 6
 
 
+def load_groups(library: Any) -> tuple[list[Any], BrowseGroups]:
+    """Worker body: the items and their unfiltered grouping (sorting thousands of items is not UI work)."""
+    items = load_items(library)
+    return items, group_items(items)
+
+
 def deck_thumbnail(preview: Any, item: Any) -> Any:
     """Worker body: the first slide of a deck as a QImage (None if it cannot be drawn)."""
     deck = preview.deck(item)
@@ -215,11 +221,11 @@ class BrowseView(QWidget):
         if self.services is None:
             return
         self._thumbs.clear()
-        self.runner.submit(load_items, self.services.library, on_done=self._on_items)
+        self.runner.submit(load_groups, self.services.library, on_done=self._on_items)
 
-    def _on_items(self, items: list[Any]) -> None:
+    def _on_items(self, loaded: tuple[list[Any], BrowseGroups]) -> None:
+        items, everything = loaded
         self.items = items
-        everything = group_items(items)
         self._fill_combo(self.product, everything.products, self.tr("All products"))
         self._fill_combo(self.tag, everything.tags, self.tr("All tags"))
         self._relayout()
@@ -469,7 +475,7 @@ class BrowseView(QWidget):
         self.sort.setCurrentIndex(max(0, self.sort.findData(current)))
         self.sort.blockSignals(False)
         if self.items:
-            self._on_items(self.items)
+            self._on_items((self.items, group_items(self.items)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

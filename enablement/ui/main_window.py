@@ -54,6 +54,11 @@ def library_stats(services: Any) -> dict[str, int]:
         }
 
 
+def warm_up(services: Any) -> None:
+    """Worker body, once per reader thread: open this thread's index searcher before the first query."""
+    services.search.search("enablement", limit=1, log=False, correct=False)
+
+
 class MainWindow(QMainWindow):
     """Enablement Hub's window.
 
@@ -231,6 +236,7 @@ class MainWindow(QMainWindow):
         )
         self.welcome.setVisible(not self.state.welcome_dismissed)
         self.runner.submit(library_stats, services, on_done=self.results.set_library_stats)
+        self.runner.prime(lambda: warm_up(services))
         query = self.top.field.text() or self.state.last_query
         if query:
             self.set_query(query)

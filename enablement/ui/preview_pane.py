@@ -39,9 +39,11 @@ _DECK_SUFFIXES = (".pptx", ".pptm", ".ppsx", ".potx")
 MAX_SECTIONS = 16
 
 
-def load_item(preview: PreviewService, item_id: int, want_deck: bool) -> tuple[ItemBundle, Any]:
+def load_item(
+    preview: PreviewService, item_id: int, want_deck: bool, only: tuple[str, int] | None = None
+) -> tuple[ItemBundle, Any]:
     """Worker body: the item bundle and, for a deck, its parsed slide layout."""
-    bundle = preview.bundle(item_id)
+    bundle = preview.bundle(item_id, only=only)
     deck = None
     is_deck = want_deck or bundle.item.kind == "deck" or any(u.kind == "slide" for u in bundle.units[:1])
     if is_deck and bundle.original is not None and bundle.item.source_name.lower().endswith(_DECK_SUFFIXES):
@@ -191,9 +193,11 @@ class PreviewPane(QWidget):
         token = self._token
         self.marker = Marker(query) if query else None
         self.unit_kind, self.number = unit_kind, number
-        cached = self._bundles.get((item_id, 0))
+        only = (unit_kind, number) if unit_kind == "row" else None  # one row, not the whole catalog
+        key = (item_id, number if only else 0)
+        cached = self._bundles.get(key)
         if cached is not None:
-            self._on_loaded(token, cached)
+            self._on_loaded(token, cached, key)
             return
         if self.bundle is None or self.bundle.item.id != item_id:
             self.placeholder.setText(self.tr("Loading…"))
@@ -203,7 +207,8 @@ class PreviewPane(QWidget):
             self.preview,
             item_id,
             unit_kind == "slide",
-            on_done=lambda result: self._on_loaded(token, result),
+            only,
+            on_done=lambda result, k=key: self._on_loaded(token, result, k),
             on_error=lambda exc: self._on_failed(token, exc),
         )
 
@@ -211,11 +216,13 @@ class PreviewPane(QWidget):
         if token == self._token:
             self.clear(self.tr("This item cannot be previewed: %1").replace("%1", str(exc)))
 
-    def _on_loaded(self, token: int, result: tuple[ItemBundle, Any]) -> None:
+    def _on_loaded(
+        self, token: int, result: tuple[ItemBundle, Any], key: tuple[int, int] | None = None
+    ) -> None:
         if token != self._token:
             return
         bundle, deck = result
-        self._bundles[(bundle.item.id, 0)] = result
+        self._bundles[key or (bundle.item.id, 0)] = result
         if len(self._bundles) > 12:
             self._bundles.pop(next(iter(self._bundles)))
         self.bundle = bundle

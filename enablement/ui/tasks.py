@@ -73,7 +73,7 @@ class _Workers:
         self._lock = threading.Lock()
 
     def put(self, task: _Task) -> None:
-        if len(self.threads) < self.count and self.busy + self.queue.qsize() >= len(self.threads):
+        if len(self.threads) < self.count and self.busy + self.queue.qsize() + 1 > len(self.threads):
             thread = threading.Thread(
                 target=self._loop, name=f"{self.name}-{len(self.threads) + 1}", daemon=True
             )
@@ -197,6 +197,25 @@ class TaskRunner(QObject):
             self.busy_changed.emit(True)
         (self._writer if kind == "write" else self._readers).put(task)
         return task.id
+
+    def prime(self, fn: Callable[[], Any]) -> None:
+        """Run `fn` once on every reader thread (e.g. to open each thread's index searcher ahead of use).
+
+        Each priming task waits at a barrier until all reader threads hold one, so no
+        thread takes two and every thread runs it exactly once.
+        """
+        count = self._readers.count
+        barrier = threading.Barrier(count)
+
+        def on_thread() -> None:
+            try:
+                barrier.wait(timeout=30)
+            except threading.BrokenBarrierError:
+                return
+            fn()
+
+        for _ in range(count):
+            self.submit(on_thread)
 
     def drop_searches(self) -> None:
         """Forget every search in flight (their answers will not be delivered)."""
