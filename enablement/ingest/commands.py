@@ -158,21 +158,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
             }
             for v in versions
         ]
-        data["units"] = [
-            {
-                "unit": u.kind.value,
-                "number": u.number,
-                "heading": u.heading,
-                "text": u.text,
-                "notes": u.notes,
-                "fields": u.fields,
-                "codes": u.codes,
-                "section_type": u.section_type,
-                "hidden": u.hidden,
-                "sheet": u.sheet,
-            }
-            for u in units
-        ]
+        data["units"] = [{"unit": values.pop("kind"), **values} for values in map(repo.unit_values, units)]
         print_json(data)
         return 0
     print(f"#{item.id} {item.title}")

@@ -26,12 +26,10 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
-from enablement.errors import Rejected
 from enablement.ingest.language import competitor_from_title, is_battlecard, section_type, useful_title
 from enablement.ingest.ooxml import C_CHART, DGM_REL_IDS, Package, r_attr, related_text
 from enablement.ingest.safety import (
     TextBudget,
-    category,
     clean_text,
     corrupt,
     file_title,
@@ -104,13 +102,8 @@ class _Styles:
         self.levels: dict[str, int | None] = {}
         self._raw: dict[str, tuple[str, str, str]] = {}
         for part in package.rel_targets(main, "/styles"):
-            if not package.zip.has(part):
-                continue
-            try:
-                root = package.xml(part)
-            except Rejected as exc:
-                if category(exc.reason) == "hostile":
-                    raise
+            root = package.optional_xml(part)
+            if root is None:
                 continue
             for style in root:
                 if style.tag not in W_STYLE:
@@ -357,14 +350,11 @@ def _side_parts(
     seen: set[str] = set()
     for rel_type in rel_types:
         for part in package.rel_targets(main, rel_type):
-            if part in seen or not package.zip.has(part):
+            if part in seen:
                 continue
             seen.add(part)
-            try:
-                root = package.xml(part)
-            except Rejected as exc:
-                if category(exc.reason) == "hostile":
-                    raise
+            root = package.optional_xml(part)
+            if root is None:
                 continue
             walker = _Walker(package, part, styles)
             containers = [root] if rel_type in ("/header", "/footer") else list(root)

@@ -59,6 +59,17 @@ class Package:
     def xml(self, part: str) -> etree._Element:
         return parse_xml(self.zip.read(part, MAX_XML_PART), part)
 
+    def optional_xml(self, part: str) -> etree._Element | None:
+        """A secondary part, or None when it is missing or broken (hostile XML still rejects)."""
+        if not self.zip.has(part):
+            return None
+        try:
+            return self.xml(part)
+        except Rejected as exc:
+            if category(exc.reason) == "hostile":
+                raise
+            return None
+
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
         """rId -> (relationship type, target part name) for internal targets of `part`."""
         if part in self._rels:
@@ -110,11 +121,8 @@ class Package:
         targets = self.rel_targets("", "/core-properties") or ["docProps/core.xml"]
         for target in targets:
             if self.zip.has(target):
-                try:
-                    root = self.xml(target)
-                except Rejected as exc:  # a broken core part must not sink the document
-                    if category(exc.reason) == "hostile":
-                        raise
+                root = self.optional_xml(target)  # a broken core part must not sink the document
+                if root is None:
                     return ""
                 for el in root.iter(DC_TITLE):
                     return " ".join((el.text or "").split())
@@ -156,7 +164,7 @@ def related_text(package: Package, part: str, root: etree._Element) -> list[str]
     lines: list[str] = []
     for chart in root.iter(*C_CHART):
         target = rels.get(r_attr(chart, "id") or "")
-        chart_root = _optional_xml(package, target[1]) if target else None
+        chart_root = package.optional_xml(target[1]) if target else None
         if chart_root is not None:
             for title in chart_root.iter(*C_TITLE):
                 lines.extend(drawing_paragraphs(title))
@@ -164,19 +172,7 @@ def related_text(package: Package, part: str, root: etree._Element) -> list[str]
                 lines.extend(v.text.strip() for v in tx.iter(*C_V) if v.text and v.text.strip())
     for ids in root.iter(*DGM_REL_IDS):
         target = rels.get(r_attr(ids, "dm") or "")
-        data_root = _optional_xml(package, target[1]) if target else None
+        data_root = package.optional_xml(target[1]) if target else None
         if data_root is not None:
             lines.extend(drawing_paragraphs(data_root))
     return list(dict.fromkeys(lines))
-
-
-def _optional_xml(package: Package, part: str) -> etree._Element | None:
-    """A secondary part, or None when it is missing or broken (hostile XML still rejects)."""
-    if not package.zip.has(part):
-        return None
-    try:
-        return package.xml(part)
-    except Rejected as exc:
-        if category(exc.reason) == "hostile":
-            raise
-        return None

@@ -169,11 +169,8 @@ def _flatten_tables(root: etree._Element) -> None:
 
 
 def _notes(package: Package, part: str) -> str:
-    try:
-        root = package.xml(part)
-    except Rejected as exc:
-        if category(exc.reason) == "hostile":
-            raise
+    root = package.optional_xml(part)
+    if root is None:
         return ""
     _drop_fallbacks(root)
     for ph in list(root.iter(*P_PH)):
@@ -189,13 +186,8 @@ def _master_text(package: Package, parts: list[str]) -> str:
     """Text boxes drawn on slide layouts and masters (not their placeholder prompts)."""
     lines: list[str] = []
     for part in parts:
-        if not package.zip.has(part):
-            continue
-        try:
-            root = package.xml(part)
-        except Rejected as exc:
-            if category(exc.reason) == "hostile":
-                raise
+        root = package.optional_xml(part)
+        if root is None:
             continue
         _drop_fallbacks(root)
         for ph in list(root.iter(*P_PH)):

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection, Row
 
 from enablement.domain import (
     ExtractedDoc,
+    ExtractedUnit,
     Item,
     ItemKind,
     ItemStatus,
@@ -66,6 +67,22 @@ class NewVersion:
     owner: str
     review_by: date | None
     title: str
+
+
+def unit_values(u: ExtractedUnit | Unit) -> dict[str, Any]:
+    """A unit's stored columns (all but ids), as plain JSON-ready values."""
+    return {
+        "kind": u.kind.value,
+        "number": u.number,
+        "heading": u.heading,
+        "text": u.text,
+        "notes": u.notes,
+        "fields": u.fields,
+        "codes": u.codes,
+        "section_type": u.section_type,
+        "hidden": u.hidden,
+        "sheet": u.sheet,
+    }
 
 
 def item_from_row(row: Row[Any], unit_count: int = 0) -> Item:
@@ -217,22 +234,7 @@ def store_version(conn: Connection, new: NewVersion, *, item_id: int | None, use
             imported_by=user,
         )
     )
-    rows = [
-        {
-            "item_id": item_id,
-            "kind": u.kind.value,
-            "number": u.number,
-            "heading": u.heading,
-            "text": u.text,
-            "notes": u.notes,
-            "fields": u.fields,
-            "codes": u.codes,
-            "section_type": u.section_type,
-            "hidden": u.hidden,
-            "sheet": u.sheet,
-        }
-        for u in new.doc.units
-    ]
+    rows = [{"item_id": item_id, **unit_values(u)} for u in new.doc.units]
     for start in range(0, len(rows), 2000):
         conn.execute(sa.insert(units), rows[start : start + 2000])
     return item_id
