@@ -70,7 +70,7 @@ def build_actions(window: MainWindow) -> Actions:
         page_voting=make(lambda: window.set_page("voting"), "Ctrl+3", "vote"),
         group_results=make(window.toggle_grouping, "Ctrl+G", "group"),
         refresh=make(window.refresh, QKeySequence.StandardKey.Refresh, "refresh"),
-        settings=make(window.open_settings, QKeySequence.StandardKey.Preferences, "settings"),
+        settings=make(window.open_settings, "Ctrl+,", "settings"),
         welcome=make(window.show_welcome, None, "sparkle"),
         about=make(window.show_about, None, "info"),
     )
