@@ -43,6 +43,7 @@ from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance
 from enablement.ui.top_bar import TopBar, WelcomeStrip
 from enablement.ui.ui_state import UiState
+from enablement.ui.voting import VotingPanel
 
 
 def library_stats(services: Any) -> dict[str, int]:
@@ -247,16 +248,15 @@ class MainWindow(QMainWindow):
         self.services_ready.emit()
 
     def _mount_voting(self, services: Any) -> None:
-        try:
-            from enablement.ui.voting import VotingPanel
-        except ImportError:
-            self.top.set_voting_available(False)
-            return
         if self.voting_panel is not None:
             self.pages.removeWidget(self.voting_panel)
             self.voting_panel.deleteLater()
         self.voting_panel = VotingPanel(
-            voting=services.voting, runner=self.runner, user=services.user, appearance=self.appearance
+            voting=services.voting,
+            runner=self.runner,
+            user=services.user,
+            appearance=self.appearance,
+            preview=self.preview_service,
         )
         self.voting_panel.notifications_changed.connect(self.top.set_notifications)
         self.pages.addWidget(self.voting_panel)
