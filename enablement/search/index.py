@@ -181,7 +181,9 @@ class IndexStore:
     def writer(self, **kwargs: Any) -> Iterator[SegmentWriter]:
         """A Whoosh writer; committed on success, cancelled on error; searchers refresh afterwards."""
         with self._write_lock:
-            kwargs.setdefault("limitmb", 512)
+            # Incremental writes (imports) keep the app under 500 MB whatever the batch;
+            # the parallel rebuild (build.py) gives its workers a bigger buffer.
+            kwargs.setdefault("limitmb", 128)
             kwargs.setdefault("timeout", WRITE_TIMEOUT)
             kwargs.setdefault("delay", 0.05)
             w = self.ix.writer(**kwargs)
