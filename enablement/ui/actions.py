@@ -6,6 +6,7 @@ controllers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,14 +43,18 @@ class Actions:
 
 
 def build_actions(window: MainWindow) -> Actions:
-    def make(slot: object, shortcut: QKeySequence | str | None = None, icon: str = "") -> QAction:
+    def make(
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | Qt.Key | str | None = None,
+        icon: str = "",
+    ) -> QAction:
         action = QAction(window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if icon:
             action.setIcon(window.icons.icon(icon))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         window.addAction(action)
         return action
 

@@ -7,10 +7,11 @@ A click opens the item in this page's own preview pane.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPixmap
+from PySide6.QtGui import QFontMetrics, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -133,6 +134,19 @@ class ItemButton(QPushButton):
         )
         self.setText(shown)
         self.setToolTip(text)
+
+
+class ThumbLabel(QLabel):
+    """A deck thumbnail that opens its deck when pressed.
+
+    Signals:
+        pressed(): a mouse button went down on the thumbnail.
+    """
+
+    pressed = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.pressed.emit()
 
 
 class BrowseView(QWidget):
@@ -276,12 +290,7 @@ class BrowseView(QWidget):
     def _build(self) -> None:
         """Tiles for the current groups, at most PAGE per section until "Show more" is clicked."""
         self._dirty = False
-        while self.body_layout.count():
-            item = self.body_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-            elif item.layout() is not None:
-                _delete_layout(item.layout())
+        _delete_layout(self.body_layout)
         self._thumb_labels = {}
         g = self.groups
         self.count_label.setText(self.tr("%n item(s)", "", g.total))
@@ -370,7 +379,7 @@ class BrowseView(QWidget):
     def _deck_tile(self, item: Any) -> QWidget:
         t = self.appearance.theme
         tile, layout = self._tile(THUMB.width() + 24)
-        thumb = QLabel(tile)
+        thumb = ThumbLabel(tile)
         thumb.setFixedSize(THUMB)
         thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         thumb.setStyleSheet(f"background: {t.sunken}; border-radius: 4px;")
@@ -385,7 +394,7 @@ class BrowseView(QWidget):
         layout.addWidget(thumb)
         layout.addWidget(button)
         layout.addWidget(meta)
-        thumb.mousePressEvent = lambda _e, i=item: self.open_item(i)  # type: ignore[method-assign]
+        thumb.pressed.connect(lambda: self.open_item(item))
         return tile
 
     def _item_tile(self, item: Any) -> QWidget:
@@ -441,7 +450,7 @@ class BrowseView(QWidget):
                 deck_thumbnail,
                 self.preview_service,
                 item,
-                on_done=lambda img, k=item.sha256: self._on_thumb(k, img),
+                on_done=functools.partial(self._on_thumb, item.sha256),
             )
 
     def _on_thumb(self, key: str, image: Any) -> None:
@@ -487,9 +496,12 @@ class BrowseView(QWidget):
 
 
 def _delete_layout(layout: QLayout) -> None:
+    """Empty `layout`, deleting its widgets and the contents of nested layouts."""
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _delete_layout(item.layout())
+        assert item is not None  # count() > 0
+        widget, child = item.widget(), item.layout()
+        if widget is not None:
+            widget.deleteLater()
+        elif child is not None:
+            _delete_layout(child)

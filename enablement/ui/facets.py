@@ -165,6 +165,7 @@ class FacetPanel(QFrame):
     def _rebuild(self) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
+            assert item is not None  # count() > 0
             widget = item.widget()
             if widget is not None:
                 widget.deleteLater()

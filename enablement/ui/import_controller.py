@@ -138,9 +138,12 @@ class ImportReportDialog(QDialog):
         layout.addWidget(buttons)
 
     def rejected_rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())
-        ]
+        rows = []
+        for r in range(self.table.rowCount()):
+            name, reason = self.table.item(r, 0), self.table.item(r, 1)
+            assert name is not None and reason is not None  # both cells are set in __init__
+            rows.append((name.text(), reason.text()))
+        return rows
 
 
 class ImportController(QObject):

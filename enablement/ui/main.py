@@ -159,7 +159,8 @@ def run_app(args: Any, rest: Sequence[str] = ()) -> int:
     window = create_window(app, state=state, manage_gc=True)
     server = LinkServer(name, window)
     server.link_received.connect(window.open_link)
-    QDesktopServices.setUrlHandler("enablement", window, "open_url")
+    # The stubs want bytes for `method`, but PySide6 6.12 raises ValueError on bytes and takes str.
+    QDesktopServices.setUrlHandler("enablement", window, "open_url")  # type: ignore[arg-type]
     window.show()
     if link is not None:
         window.open_link(link)

@@ -138,8 +138,8 @@ class MainWindow(QMainWindow):
         self.voting_placeholder.setObjectName("muted")
 
         self.pages = QStackedWidget(self)
-        for widget in (self.loading, self.search_splitter, self.browse, self.voting_placeholder):
-            self.pages.addWidget(widget)
+        for page in (self.loading, self.search_splitter, self.browse, self.voting_placeholder):
+            self.pages.addWidget(page)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         field = self.top.field
         field.textChanged.connect(self._on_query_edited)
-        field.moved.connect(self.results.move)
+        field.moved.connect(self.results.move_selection)
         field.submitted.connect(self._on_submit)
         field.escaped.connect(self._on_escape)
         self.top.page_requested.connect(self.set_page)
@@ -218,7 +218,9 @@ class MainWindow(QMainWindow):
 
     def _on_start_failed(self, exc: BaseException) -> None:
         self.loading_label.setText(self.tr("The library could not be opened:") + f"\n\n{exc}")
-        self.loading.findChild(QProgressBar).hide()
+        spinner = self.loading.findChild(QProgressBar)
+        assert spinner is not None  # built with the loading page in __init__
+        spinner.hide()
 
     def set_services(self, services: Any, *, owned: bool | None = None) -> None:
         if owned is not None:

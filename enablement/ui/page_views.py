@@ -71,10 +71,10 @@ class PdfPreview(QWidget):
         self.page = QLabel(self)
         self.page.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("pane")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.page)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("pane")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.page)
         self.prev_button = QToolButton(self)
         self.prev_button.setIcon(icons.icon("prev"))
         self.prev_button.clicked.connect(lambda: self.page_requested.emit(self.number - 1))
@@ -93,12 +93,12 @@ class PdfPreview(QWidget):
         nav.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(nav)
         self.retranslate()
 
     def target_width(self) -> int:
-        return max(400, int(self.scroll.viewport().width() * self.devicePixelRatioF()) - 24)
+        return max(400, int(self.scroll_area.viewport().width() * self.devicePixelRatioF()) - 24)
 
     def set_page(self, image: QImage, number: int, count: int) -> None:
         self._image, self.number, self.count = image, number, count
@@ -110,7 +110,7 @@ class PdfPreview(QWidget):
     def _show(self) -> None:
         if self._image is None:
             return
-        width = max(200, self.scroll.viewport().width() - 24)
+        width = max(200, self.scroll_area.viewport().width() - 24)
         pixmap = QPixmap.fromImage(self._image)
         ratio = self.devicePixelRatioF()
         pixmap = pixmap.scaledToWidth(int(width * ratio), Qt.TransformationMode.SmoothTransformation)
@@ -176,8 +176,10 @@ class RecordPreview(QScrollArea):
     def _render(self) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            assert item is not None  # count() > 0
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
         unit = self._unit
         if unit is None:
             return

@@ -208,7 +208,7 @@ class PreviewPane(QWidget):
             item_id,
             unit_kind == "slide",
             only,
-            on_done=lambda result, k=key: self._on_loaded(token, result, k),
+            on_done=lambda result: self._on_loaded(token, result, key),
             on_error=lambda exc: self._on_failed(token, exc),
         )
 

@@ -325,7 +325,7 @@ class ResultsPanel(QWidget):
         self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.view.scrollTo(index)
 
-    def move(self, delta: int) -> None:
+    def move_selection(self, delta: int) -> None:
         """↑/↓ from the search field."""
         if self.stack.currentWidget() is not self.view:
             return

@@ -232,7 +232,7 @@ class SlidePreview(QWidget):
             if has_pictures:
                 deck_key = self.deck_key
                 self.runner.submit(
-                    decode_images, slide, on_done=lambda imgs, k=key, d=deck_key: self._on_images(k, d, imgs)
+                    decode_images, slide, on_done=lambda imgs: self._on_images(key, deck_key, imgs)
                 )
         self.canvas.set_slide(slide, images, self.marker)
         self.position.setText(labels.location("slide", number, len(self.deck.slides)))
@@ -282,7 +282,7 @@ class SlidePreview(QWidget):
                 render_thumbnails,
                 chunk,
                 THUMB_WIDTH * 2,
-                on_done=lambda thumbs, k=key: self._on_thumbs(k, thumbs),
+                on_done=lambda thumbs: self._on_thumbs(key, thumbs),
             )
 
     def _on_thumbs(self, key: str, thumbs: list[tuple[int, Any]]) -> None:

@@ -7,7 +7,7 @@ touch the user's real settings.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -19,7 +19,8 @@ class UiState:
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self.settings = settings or QSettings()
-        if int(self.settings.value("version", 0) or 0) < VERSION:
+        stored = cast("int | str", self.settings.value("version", 0) or 0)  # "1" from an ini file
+        if int(stored) < VERSION:
             self.settings.setValue("version", VERSION)
 
     def _get(self, key: str, default: Any = None) -> Any:

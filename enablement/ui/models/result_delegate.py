@@ -339,7 +339,7 @@ class ResultDelegate(QStyledItemDelegate):
         self, painter: QPainter, at: QPointF, text: str, font: QFont, bg: str, fg: str, room: float
     ) -> float:
         fm = QFontMetrics(font)
-        w = fm.horizontalAdvance(text) + 16
+        w: float = fm.horizontalAdvance(text) + 16
         if w > room:
             if room < 40:
                 return 0

@@ -214,7 +214,7 @@ class BoardView(QWidget):
         self.cards.clear()
         counts = dict.fromkeys(COLUMNS, 0)
         for ballot in data.ballots:
-            status = Status.OPEN if ballot.status is Status.SCHEDULED else ballot.status
+            status: Status = Status.OPEN if ballot.status is Status.SCHEDULED else ballot.status
             header, lay, _ = self._columns[status]
             card = BallotCard(ballot, data.my_votes.get(ballot.id), theme=self._theme)
             card.opened.connect(self.ballot_opened)
