@@ -110,11 +110,17 @@ def skeleton(word: str) -> str:
     """
     w = fold(word)
     if _CYRILLIC.search(w):
-        w = "".join(_CYR_LAT.get(ch, ch) for ch in stem(w))
+        w = "".join(_CYR_LAT.get(ch, ch) for ch in snowball(w))
     for a, b in _SKELETON_RULES:
         w = w.replace(a, b)
     w = _C_HARD.sub("k", w)
     return re.sub(r"(.)\1+", r"\1", w)
+
+
+# Snowball leaves fleeting vowels alone: «Стрелец» stems to "стрелец" but «Стрельца» to "стрельц",
+# so a competitor named in one case missed the other. Dropping е/ь before a final ц after a
+# consonant gives both (and отец/отца, образец/образца) one stem, at index and query time alike.
+_FLEETING_TS = re.compile(r"(?<=[бвгджзклмнпрстфхчшщ])[еь]ц$")
 
 
 class _Stemmers:
@@ -152,12 +158,18 @@ class _Stemmers:
 _STEMMERS: _Stemmers | None = None
 
 
-def stem(word: str) -> str:
-    """Stem one folded word by its script (Russian for Cyrillic, English for Latin)."""
+def snowball(word: str) -> str:
+    """Snowball stem of one folded word by its script (Russian for Cyrillic, English for Latin)."""
     global _STEMMERS
     if _STEMMERS is None:
         _STEMMERS = _Stemmers()
     return _STEMMERS(word)
+
+
+def stem(word: str) -> str:
+    """The index stem: Snowball, with fleeting vowels before a final ц dropped."""
+    result = snowball(word)
+    return _FLEETING_TS.sub("ц", result) if result.endswith("ц") else result
 
 
 @dataclass(slots=True)

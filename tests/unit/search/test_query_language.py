@@ -231,3 +231,18 @@ def test_limit(search: SearchService) -> None:
 def test_suggest(search: SearchService) -> None:
     assert any(s.startswith("маршрутизатор") for s in search.suggest("марш"))
     assert search.suggest("цены и марш")[0].startswith("цены и ")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Стрелец", "Стрельца"), ("стрельцом", "стрелец"), ("образец", "образцы"), ("отец", "отца")]
+)
+def test_fleeting_vowel_forms_share_a_stem(a: str, b: str) -> None:
+    from enablement.search.analysis import fold, stem
+
+    assert stem(fold(a)) == stem(fold(b))
+
+
+def test_fleeting_vowel_does_not_break_transliteration() -> None:
+    from enablement.search.analysis import skeleton
+
+    assert skeleton("Стрелец") == skeleton("Strelets")
