@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "enablement.search.commands",
     "enablement.voting.commands",
     "enablement.bench.commands",
+    "enablement.desktop",
 )
 
 Handler = Callable[[argparse.Namespace, "Context"], int | None]
