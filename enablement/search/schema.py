@@ -25,7 +25,7 @@ from enablement.search.analysis import SECTION_WEIGHTS, RuEnAnalyzer, section_te
 
 __all__ = ["FACET_SEP", "SCHEMA_VERSION", "build_schema", "document_for", "pack_facets", "unpack_facets"]
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 FACET_SEP = "\x1f"
 _LIST_SEP = "\x1e"
 
