@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -396,10 +396,15 @@ class PreviewPane(QWidget):
     def retranslate(self) -> None:
         self.open_button.setText(self.tr("Open original"))
         self.open_button.setToolTip(self.tr("Open the file in its application (Enter)"))
-        self.copy_text_button.setText(self.tr("Copy text"))
-        self.copy_link_button.setText(self.tr("Copy link"))
+        self._labels = {
+            self.copy_text_button: self.tr("Copy text"),
+            self.copy_link_button: self.tr("Copy link"),
+            self.folder_button: self.tr("Show in folder"),
+        }
+        self.copy_text_button.setToolTip(self._labels[self.copy_text_button])
         self.copy_link_button.setToolTip(self.tr("Copy a link that opens the app at this slide, page or row"))
-        self.folder_button.setText(self.tr("Show in folder"))
+        self.folder_button.setToolTip(self._labels[self.folder_button])
+        self._fit_actions()
         if self.bundle is not None:
             self._fill_header(self.bundle)
             if self.stack.currentWidget() is self.sections:
@@ -408,6 +413,26 @@ class PreviewPane(QWidget):
                 self.record._render()
         elif self.stack.currentWidget() is self.placeholder:
             self.placeholder.setText(self.tr("Select a result to preview it here."))
+
+    def _fit_actions(self) -> None:
+        """Secondary actions shrink to icons when their labels would not fit the pane.
+
+        Without this, the longest translation (Russian) sets the pane's minimum width and
+        pushes the main window past a 1366-pixel screen.
+        """
+        labels = getattr(self, "_labels", None)
+        if not labels:
+            return
+        fm = self.fontMetrics()
+        needed = fm.horizontalAdvance(self.open_button.text()) + 60
+        needed += sum(fm.horizontalAdvance(text) + 56 for text in labels.values())
+        compact = self.width() < needed + 32
+        for button, text in labels.items():
+            button.setText("" if compact else text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_actions()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
