@@ -429,6 +429,7 @@ class PreviewPane(QWidget):
         compact = self.width() < needed + 32
         for button, text in labels.items():
             button.setText("" if compact else text)
+            button.setAccessibleName(text)  # screen readers (and tests) keep the label
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
