@@ -151,7 +151,92 @@ def create_demo_library(services: Services) -> ImportReport:
             if updates:
                 repo.update_item(conn, source.item_id, **updates)
     services.search.sync()
+    _demo_ballots(services)
     return report
+
+
+_DEMO_PEOPLE = (
+    ("Мария Соколова", "marketing", "Маркетинг"),
+    ("Иван Петров", "sales", "Москва"),
+    ("Анна Ким", "sales", "Сибирь"),
+    ("Олег Смирнов", "sales", "Урал"),
+)
+_SELL = ["Буду продавать", "Нужны доработки", "Не буду продавать"]
+
+
+def _demo_ballots(services: Services) -> None:
+    """A voting board with something on it: a ballot on the draft deck, one on an upcoming
+    product and one already decided, so a first run shows how sales is heard.
+
+    Only on a library with no ballots yet, so it never touches real voting.
+    """
+    from datetime import timedelta
+
+    from enablement.voting.models import BallotSpec, Product
+
+    voting = services.voting
+    if voting.list_ballots():
+        return
+    marketer = _DEMO_PEOPLE[0][0]
+    for name, role, team in _DEMO_PEOPLE:
+        voting.add_person(marketer, name, role, team)
+    drafts = voting.draft_items()
+    now = voting.now()
+    negative = _SELL[1:]
+    if drafts:
+        deck = voting.create_ballot(
+            marketer,
+            BallotSpec(
+                title="Акция Q1 2027: двойной trade-in — берём в работу?",
+                question="Возьмёте ли вы эту акцию к заказчикам в первом квартале? Что поменять?",
+                item_id=drafts[0].id,
+                options=list(_SELL),
+                negative_options=negative,
+                closes_at=now + timedelta(days=7),
+            ),
+        )
+        voting.vote("Иван Петров", deck.id, _SELL[0], "Заказчики в Москве давно ждут trade-in на коммутаторы")
+        voting.vote("Анна Ким", deck.id, _SELL[1], "Без лизинга в регионах акция не сработает")
+        voting.comment_unit("Анна Ким", deck.id, 4, "Добавьте лизинг и пример расчёта для 50 коммутаторов")
+        voting.comment_unit("Олег Смирнов", deck.id, 4, "Условия непонятны: что значит «двойной» зачёт?")
+        voting.comment_unit("Иван Петров", deck.id, 5, "Эффект завышен, заказчики спросят про источник цифр")
+    product = voting.create_ballot(
+        marketer,
+        BallotSpec(
+            title="NW-3000 для филиалов: нужен ли на полке?",
+            question="Будете ли вы продавать коммутатор NW-3000 с LTE-резервом в филиальные сети?",
+            product=Product(
+                name="NW-3000",
+                description="Коммутатор доступа на 24 порта с LTE-резервом и облачным управлением.",
+                segment="Розничные сети и банки, 20–500 филиалов",
+                price="≈ 180 000 ₽",
+                launch=(now + timedelta(days=120)).date(),
+            ),
+            options=list(_SELL),
+            negative_options=negative,
+            closes_at=now + timedelta(days=10),
+        ),
+    )
+    voting.vote("Олег Смирнов", product.id, _SELL[2], "На Урале у банков свой стандарт, LTE им не нужен")
+    bundle = voting.create_ballot(
+        marketer,
+        BallotSpec(
+            title="Переименовать BUNDLE-BRANCH в «Филиал под ключ»?",
+            options=["Да", "Нет"],
+            negative_options=["Нет"],
+            hide_totals=False,
+        ),
+    )
+    voting.vote("Иван Петров", bundle.id, "Да", "Так и говорят заказчики")
+    voting.vote("Анна Ким", bundle.id, "Да")
+    voting.vote("Олег Смирнов", bundle.id, "Нет", "Артикул в договорах менять дорого")
+    voting.close_ballot(marketer, bundle.id)
+    voting.decide(
+        marketer,
+        bundle.id,
+        "go-with-changes",
+        "Название меняем в материалах, артикул BUNDLE-BRANCH в договорах остаётся.",
+    )
 
 
 def _meta_updates(entry: DemoFile, item: Any) -> dict[str, Any]:

@@ -183,3 +183,15 @@ def test_create_demo_library_end_to_end(tmp_path: Path) -> None:
 
         again = create_demo_library(services)
         assert (again.imported, again.updated, again.unchanged) == (0, 0, len(EXPECTED))
+
+        # The voting board is not empty on a first run: the draft deck, a product, a decision.
+        ballots = {b.title: b for b in services.voting.list_ballots()}
+        assert len(ballots) == 3
+        deck = next(b for b in ballots.values() if b.item_id == items["q1-promo-draft_ru.pptx"].id)
+        assert deck.status.value == "open"
+        assert services.voting.heat_map(deck.id) == {4: 2, 5: 1}
+        decided = ballots["Переименовать BUNDLE-BRANCH в «Филиал под ключ»?"]
+        assert decided.status.value == "decided"
+        told = {n.ballot_id for n in services.voting.notifications("Иван Петров")}
+        assert decided.id in told, "voters were told of the decision"
+        assert len(services.voting.list_ballots()) == 3, "a second run adds no ballots"
