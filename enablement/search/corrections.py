@@ -186,6 +186,8 @@ class Corrector:
             tail = _OPERATOR_TAIL.search(chunk)
             a = head.end() if head else 0
             b = tail.start() if tail else len(chunk)
+            if "*" in chunk[b:] and self.builder.prefix_terms(fold(chunk[a:b]), limit=1):
+                continue  # a prefix that expands to indexed words is what was meant: leave it
             if b > a:
                 out.append((m.start() + a, m.start() + b, chunk[a:b]))
         return out

@@ -80,3 +80,10 @@ def _main() -> None:  # pragma: no cover - a manual report
 
 if __name__ == "__main__":
     _main()
+
+
+@pytest.mark.parametrize(("query", "word"), [("мони*", "монитор"), ("серв*", "серв")])
+def test_a_prefix_that_finds_words_is_not_corrected(demo: Services, query: str, word: str) -> None:
+    response = demo.search.search(query, log=False)
+    assert response.correction is None
+    assert response.total > 0 and any(word in h.snippet.lower() for h in response.hits)
