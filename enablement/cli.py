@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -78,9 +79,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def positive_int(text: str) -> int:
+    """argparse type for counts such as --limit: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _split_links(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """enablement://… links (and what follows them) are for the desktop app, not for a subcommand."""
+    for i, arg in enumerate(argv):
+        if arg.lower().startswith("enablement://"):
+            return list(argv[:i]), list(argv[i:])
+    return list(argv), []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args, rest = parser.parse_known_args(argv)
+    options, links = _split_links(sys.argv[1:] if argv is None else argv)
+    args, rest = parser.parse_known_args(options)
+    rest = [*rest, *links]
+    if links and args.command is not None:
+        parser.error("a link opens the desktop app; give it without a command")
     if args.command is None:
         from enablement.ui.main import run_app
 
@@ -94,6 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EnablementError as exc:
         print(f"enablement: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `enablement search … | head`: the reader left, nothing is wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 0
     except KeyboardInterrupt:
         print("enablement: interrupted", file=sys.stderr)
         return 130

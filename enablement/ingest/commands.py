@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from enablement.domain import ItemKind, ItemMeta, ItemStatus
+from enablement.ingest.pipeline import NO_SUCH_PATH
 from enablement.store import repository as repo
 
 if TYPE_CHECKING:
@@ -98,9 +99,11 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         report = services.importer.import_paths(args.paths, meta, progress=bar.update, workers=args.workers)
     finally:
         bar.finish()
+    # A path that does not exist is a mistake in the command, not a file to skip: say so by exit code.
+    status = 1 if any(reason == NO_SUCH_PATH for _path, reason in report.rejected) else 0
     if args.json:
         print_json(report.to_json())
-        return 0
+        return status
     print(
         f"Imported {report.imported}, updated {report.updated}, unchanged {report.unchanged}, "
         f"rejected {len(report.rejected)}; {report.units} units in {report.seconds:.1f} s"
@@ -114,7 +117,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             f"  {len(report.still_rejected)} unchanged file(s) were refused by an earlier import "
             "(--json lists them)"
         )
-    return 0
+    return status
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:

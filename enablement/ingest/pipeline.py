@@ -38,6 +38,7 @@ from enablement.store.schema import items
 if TYPE_CHECKING:
     from enablement.search.service import SearchService
 
+NO_SUCH_PATH = "no such file or folder"
 _SKIP_NAMES = {".git", ".svn", "__pycache__", ".DS_Store", "Thumbs.db", "desktop.ini"}
 _COMMIT_EVERY_S = 1.0  # a batch is committed after this long or this many files,
 _COMMIT_EVERY_FILES = 200  # so a crash loses little and progress shows up in search soon
@@ -100,7 +101,7 @@ def walk(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
                     if candidate.is_file():
                         found.append(candidate.resolve())
         else:
-            missing.append((str(path), "no such file or folder"))
+            missing.append((str(path), NO_SUCH_PATH))
     seen: set[Path] = set()
     unique = [p for p in found if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
     return unique, missing

@@ -10,6 +10,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, TextIO
 
+from enablement.cli import positive_int
+
 if TYPE_CHECKING:
     from enablement.cli import Context
     from enablement.search.results import SearchResponse
@@ -31,7 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--tag", metavar="TAG")
     p.add_argument("--lang", metavar="LANG", help="ru or en")
     p.add_argument("--status", metavar="STATUS", help="published or archived")
-    p.add_argument("--limit", type=int, default=20, metavar="N")
+    p.add_argument("--limit", type=positive_int, default=20, metavar="N")
     p.add_argument("--group", action="store_true", help="one entry per item, its best unit first")
     p.add_argument("--archived", action="store_true", help="include archived content")
     p.add_argument("--no-correct", action="store_true", help="search exactly what was typed")

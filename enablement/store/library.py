@@ -57,7 +57,17 @@ def _sqlite_begin(conn: Connection) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    url = normalise_db_url(url)
+    """An engine for a SQLite or PostgreSQL URL; anything else is a clear LibraryError."""
+    try:
+        return _make_engine(normalise_db_url(url))
+    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError, ValueError) as exc:
+        raise LibraryError(
+            f"Cannot use the database URL {url!r} ({type(exc).__name__}). Give sqlite:///PATH or "
+            "postgresql://USER@HOST:PORT/DATABASE."
+        ) from exc
+
+
+def _make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = sa.create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -104,3 +104,46 @@ def test_sigkill_during_import_then_rerun_is_consistent(tmp_path: Path) -> None:
     assert len(items) == 1000 and all(i["units"] == 2 for i in items)
     doctor = json.loads(run(lib, "doctor", "--json").stdout)
     assert doctor["ok"] is True
+
+
+def test_bad_input_gets_a_clear_message_and_exit_code(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    missing = run(lib, "import", str(tmp_path / "nope"), "--json", check=False)
+    assert missing.returncode == 1
+    assert json.loads(missing.stdout)["rejected"][0]["reason"] == "no such file or folder"
+    for url in ("mysql://x/y", "garbage"):
+        bad = run(lib, "--db", url, "list", check=False)
+        assert bad.returncode == 1 and "Cannot use the database URL" in bad.stderr
+        assert "Traceback" not in bad.stderr
+    limit = run(lib, "search", "x", "--limit", "0", check=False)
+    assert limit.returncode == 2 and "at least 1" in limit.stderr
+    mixed = run(lib, "search", "x", "enablement://item/1#slide=2", check=False)
+    assert mixed.returncode == 2 and "link opens the desktop app" in mixed.stderr
+
+
+def test_links_are_routed_to_the_app_not_to_a_subcommand() -> None:
+    from enablement.cli import _split_links
+
+    assert _split_links(["--library", "L", "enablement://item/9#slide=7"]) == (
+        ["--library", "L"],
+        ["enablement://item/9#slide=7"],
+    )
+    assert _split_links(["search", "px"]) == (["search", "px"], [])
+
+
+def test_output_into_a_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    _cards(tmp_path / "src", 400)  # `list --json` then overflows the 64 KiB pipe buffer
+    run(lib, "import", str(tmp_path / "src"))
+    env = {**os.environ, "ENABLEMENT_LIBRARY": str(lib)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "enablement", "list", "--json"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait() == 0 and "Traceback" not in err
