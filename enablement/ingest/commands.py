@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from enablement.domain import ItemKind, ItemMeta, ItemStatus
-from enablement.ingest.pipeline import NO_SUCH_PATH
+from enablement.ingest.pipeline import NO_SUCH_PATH, file_sha256
 from enablement.store import repository as repo
 
 if TYPE_CHECKING:
@@ -244,10 +244,12 @@ def check_library(services: Any) -> tuple[list[str], list[str]]:
     stored = library.blobs.all_hashes()
     for sha in sorted(needed - stored):
         problems.append(f"original {sha[:12]}… is missing from the file store")
+    for sha in sorted(needed & stored):
+        if file_sha256(library.blobs.path_for(sha)) != sha:
+            problems.append(f"original {sha[:12]}… in the file store is damaged (its content changed)")
     orphans = stored - needed
-    if orphans:
-        problems.append(f"{len(orphans)} original(s) in the file store belong to no item (harmless)")
-        repaired.append(problems[-1])
+    if orphans:  # kept on purpose: removing an item keeps its originals; not a problem
+        print(f"note: {len(orphans)} original(s) in the file store belong to removed items", file=sys.stderr)
     if stale:
         problems.append(f"{len(stale)} item(s) were not in the search index")
         services.search.sync()

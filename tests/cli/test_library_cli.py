@@ -147,3 +147,17 @@ def test_output_into_a_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
     proc.stdout.close()
     err = proc.stderr.read().decode()
     assert proc.wait() == 0 and "Traceback" not in err
+
+
+def test_doctor_finds_a_damaged_or_missing_original(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    _cards(tmp_path / "src", 2)
+    run(lib, "import", str(tmp_path / "src"))
+    blobs = sorted((lib / "blobs").glob("??/*"))
+    assert len(blobs) == 2
+    blobs[0].write_bytes(b"x")
+    blobs[1].unlink()
+    report = run(lib, "doctor", "--json", check=False)
+    problems = json.loads(report.stdout)["problems"]
+    assert report.returncode == 1
+    assert any("damaged" in p for p in problems) and any("missing" in p for p in problems)
