@@ -154,6 +154,13 @@ class VotingService:
             raise VotingError("Say who is acting (`--user NAME`).")
         person = _rows.find_person(conn, name)
         if person is None:
+            # Once an admin runs the team, profiles are theirs to hand out: a made-up
+            # --user must not become a voter (one person, several votes).
+            if conn.execute(sa.select(people.c.id).where(people.c.role == Role.ADMIN.value).limit(1)).first():
+                raise PermissionDenied(
+                    f"{name!r} has no profile in this library. An admin adds people: "
+                    f"enablement user add {name!r} --role sales --team TEAM"
+                )
             insert = _rows.insert_for(conn)
             conn.execute(
                 insert(people)

@@ -342,3 +342,15 @@ def test_product_attachments_go_into_the_blob_store(
     assert voting.get_ballot(ballot.id).product.attachments == [record]
     with pytest.raises(VotingError, match="Cannot read the attachment"):
         voting.attach(tmp_path / "missing.pdf")
+
+
+def test_made_up_names_cannot_vote_once_an_admin_runs_the_team(voting: VotingService) -> None:
+    ballot = voting.create_ballot("mia", BallotSpec(title="X1")).id
+    voting.vote("walk-in", ballot, "Will sell it")  # before any admin: first use creates a sales profile
+    assert voting.get_person("walk-in").role == Role.SALES
+    voting.add_person("setup", "ada", "admin")
+    with pytest.raises(PermissionDenied, match="has no profile"):
+        voting.vote("sock-puppet", ballot, "Will sell it")
+    with pytest.raises(NotFound):
+        voting.get_person("sock-puppet")
+    assert voting.results("mia", ballot).votes == 1
