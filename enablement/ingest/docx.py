@@ -25,16 +25,17 @@ from pathlib import Path
 from lxml import etree
 from lxml import html as lxml_html
 
-from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
-from enablement.ingest.language import competitor_from_title, is_battlecard, section_type, useful_title
+from enablement.domain import ExtractedDoc, ItemKind
+from enablement.ingest.language import competitor_from_title, is_battlecard, useful_title
 from enablement.ingest.ooxml import C_CHART, DGM_REL_IDS, Package, r_attr, related_text
 from enablement.ingest.safety import (
     TextBudget,
     clean_text,
     corrupt,
     file_title,
+    item_units,
     no_text,
-    split_long_text,
+    section_units,
 )
 
 _W = (
@@ -296,13 +297,8 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
             raise no_text("the document has no text (empty, or pictures only)")
         warnings.append("the document body is empty; imported its headers, footers and notes")
     budget = TextBudget()
-    units: list[ExtractedUnit] = []
     if not any(level for level, _ in blocks):
-        for part in split_long_text(clean_text("\n".join(text for _, text in blocks))):
-            if not budget.take(part):
-                warnings.append(budget.warning)
-                break
-            units.append(ExtractedUnit(kind=UnitKind.ITEM, number=len(units) + 1, text=part))
+        units = item_units(clean_text("\n".join(text for _, text in blocks)), budget, warnings)
     else:
         sections: list[tuple[str, list[str]]] = []
         for level, text in blocks:
@@ -312,21 +308,14 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
                 sections[-1][1].append(text)
             else:
                 sections.append(("", [text]))
-        for heading, lines in sections:
-            heading = clean_text(" ".join(heading.split()))
-            text = clean_text("\n".join(lines))
-            if not budget.take(heading, text):
-                warnings.append(budget.warning)
-                break
-            units.append(
-                ExtractedUnit(
-                    kind=UnitKind.SECTION,
-                    number=len(units) + 1,
-                    heading=heading,
-                    text=text,
-                    section_type=section_type(heading),
-                )
-            )
+        units = section_units(
+            (
+                (clean_text(" ".join(heading.split())), clean_text("\n".join(lines)))
+                for heading, lines in sections
+            ),
+            budget,
+            warnings,
+        )
     title = useful_title(package.core_title()) or next(
         (t for t in (useful_title(u.heading) for u in units) if t), file_title(path)
     )

@@ -17,16 +17,17 @@ from typing import Any
 
 import yaml
 
-from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
-from enablement.ingest.language import competitor_from_title, is_battlecard, section_type
+from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind
+from enablement.ingest.language import competitor_from_title, is_battlecard
 from enablement.ingest.safety import (
     MAX_TEXT_CHARS,
     TextBudget,
     clean_text,
     decode_text,
     file_title,
+    item_units,
     no_text,
-    split_long_text,
+    section_units,
 )
 
 MAX_FRONT_MATTER = 64 * 1024
@@ -60,33 +61,16 @@ def extract_text(path: Path) -> ExtractedDoc:
     title = str(meta.get("title") or "") or next((h for lvl, h, _ in sections if lvl == 1 and h), "")
     title = title or file_title(path)
 
-    units: list[ExtractedUnit] = []
     budget = TextBudget()
-    has_headings = any(level for level, _, _ in sections)
-    if not has_headings:
-        content = _plain("\n".join(lines for _, _, lines in sections))
-        for part in split_long_text(content) if content else []:
-            if not budget.take(part):
-                warnings.append(budget.warning)
-                break
-            units.append(ExtractedUnit(kind=UnitKind.ITEM, number=len(units) + 1, text=part))
+    if not any(level for level, _, _ in sections):
+        units = item_units(_plain("\n".join(lines for _, _, lines in sections)), budget, warnings)
     else:
+        kept: list[tuple[str, str]] = []
         for level, heading, lines in sections:
             content = _plain(lines)
-            if not content and (not heading or (level == 1 and heading == title)):
-                continue
-            if not budget.take(heading, content):
-                warnings.append(budget.warning)
-                break
-            units.append(
-                ExtractedUnit(
-                    kind=UnitKind.SECTION,
-                    number=len(units) + 1,
-                    heading=heading,
-                    text=content,
-                    section_type=section_type(heading),
-                )
-            )
+            if content or (heading and not (level == 1 and heading == title)):  # not a bare title
+                kept.append((heading, content))
+        units = section_units(kept, budget, warnings)
     if not units:
         raise no_text("the file has no text" if not meta else "the file has front matter but no text")
 

@@ -18,11 +18,14 @@ import itertools
 import re
 import zipfile
 import zlib
+from collections.abc import Iterable
 from pathlib import Path
 
 from lxml import etree
 
+from enablement.domain import ExtractedUnit, UnitKind
 from enablement.errors import Rejected
+from enablement.ingest.language import section_type
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_TOTAL_UNCOMPRESSED = 1024 * 1024 * 1024
@@ -358,6 +361,38 @@ class TextBudget:
         self.units += 1
         self.chars += size
         return True
+
+
+def item_units(text: str, budget: TextBudget, warnings: list[str]) -> list[ExtractedUnit]:
+    """A headingless text as ITEM units (a long one in parts), as far as the budget allows."""
+    units: list[ExtractedUnit] = []
+    for part in split_long_text(text) if text else []:
+        if not budget.take(part):
+            warnings.append(budget.warning)
+            break
+        units.append(ExtractedUnit(kind=UnitKind.ITEM, number=len(units) + 1, text=part))
+    return units
+
+
+def section_units(
+    sections: Iterable[tuple[str, str]], budget: TextBudget, warnings: list[str]
+) -> list[ExtractedUnit]:
+    """(heading, text) pairs as numbered SECTION units typed by heading, as far as the budget allows."""
+    units: list[ExtractedUnit] = []
+    for heading, text in sections:
+        if not budget.take(heading, text):
+            warnings.append(budget.warning)
+            break
+        units.append(
+            ExtractedUnit(
+                kind=UnitKind.SECTION,
+                number=len(units) + 1,
+                heading=heading,
+                text=text,
+                section_type=section_type(heading),
+            )
+        )
+    return units
 
 
 # --- text encodings ----------------------------------------------------------------------------
