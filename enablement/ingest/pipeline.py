@@ -185,8 +185,9 @@ class Importer:
         with self.library.reading() as conn:
             known = repo.all_sources(conn)
             refused = repo.all_rejections(conn)
-            known_items = repo.item_ids(conn)
-            item_by_sha = {row.sha256: row.id for row in conn.execute(sa.select(items.c.id, items.c.sha256))}
+            shas = repo.item_shas(conn)
+        known_items = {item_id for item_id, _sha in shas}
+        item_by_sha = {sha: item_id for item_id, sha in shas}
         candidates: list[_Candidate] = []
         touched: list[tuple[str, int, int, str, int]] = []
         for path in files:

@@ -331,8 +331,9 @@ def remove_item(conn: Connection, item_id: int) -> None:
     conn.execute(sa.delete(items).where(items.c.id == item_id))
 
 
-def item_ids(conn: Connection) -> set[int]:
-    return set(conn.execute(sa.select(items.c.id)).scalars())
+def item_shas(conn: Connection) -> list[tuple[int, str]]:
+    """(item id, sha256 of its current version) for every item."""
+    return [(row.id, row.sha256) for row in conn.execute(sa.select(items.c.id, items.c.sha256))]
 
 
 def referenced_hashes(conn: Connection) -> set[str]:
