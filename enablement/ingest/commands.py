@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from enablement.cli import print_json
 from enablement.domain import ItemKind, ItemMeta, ItemStatus
 from enablement.ingest.pipeline import NO_SUCH_PATH, file_sha256
 from enablement.store import repository as repo
@@ -63,8 +64,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
-    from enablement.cli import print_json
-
     services = ctx.services()
     report = None
     if args.demo:
@@ -84,8 +83,6 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    from enablement.cli import print_json
-
     services = ctx.services()
     meta = ItemMeta(
         kind=ItemKind(args.kind) if args.kind else None,
@@ -121,8 +118,6 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
-    from enablement.cli import print_json
-
     library = ctx.services().library
     with library.reading() as conn:
         found = repo.list_items(conn, kind=args.kind, status=args.status)
@@ -140,8 +135,6 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
-    from enablement.cli import print_json
-
     library = ctx.services().library
     with library.reading() as conn:
         item = repo.get_item(conn, args.item)
@@ -190,8 +183,6 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
-    from enablement.cli import print_json
-
     services = ctx.services()
     with services.library.transaction() as conn:
         item = repo.get_item(conn, args.item)
@@ -205,8 +196,6 @@ def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace, ctx: Context) -> int:
-    from enablement.cli import print_json
-
     services = ctx.services()
     started = time.monotonic()
     count = services.search.rebuild()
@@ -219,8 +208,6 @@ def cmd_reindex(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace, ctx: Context) -> int:
-    from enablement.cli import print_json
-
     services = ctx.services()
     problems, repaired = check_library(services)
     ok = not [p for p in problems if p not in repaired]
