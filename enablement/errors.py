@@ -10,13 +10,26 @@ EnablementError                 anything the user can act on; the CLI prints its
 └── Rejected                    an input file cannot be imported; `reason` says why
 
 Anything else escaping is a bug and gets a traceback.
+
+Each error carries a `Message` (enablement.messages): `str(error)` is the English
+sentence the CLI prints, and the UI shows `error.message` translated.
 """
 
 from __future__ import annotations
 
+from enablement.messages import Arg, Message, message
+
 
 class EnablementError(Exception):
-    """An error caused by the user's environment or input, not by a bug."""
+    """An error caused by the user's environment or input, not by a bug.
+
+    Raise it with a template marked by `QT_TRANSLATE_NOOP("Messages", ...)` and
+    its arguments, or with a ready `Message`.
+    """
+
+    def __init__(self, template: str | Message, **args: Arg) -> None:
+        self.message = message(template, **args)
+        super().__init__(str(self.message))
 
 
 class LibraryError(EnablementError):
@@ -50,6 +63,6 @@ class Rejected(EnablementError):
         reason: a specific, actionable sentence for the import report.
     """
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, template: str | Message, **args: Arg) -> None:
+        super().__init__(template, **args)
+        self.reason = self.message

@@ -37,6 +37,7 @@ from enablement.ingest.safety import (
     no_text,
     section_units,
 )
+from enablement.messages import QT_TRANSLATE_NOOP
 
 _W = (
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -282,7 +283,7 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
     root = package.xml(main)
     body = next((child for child in root if child.tag in W_BODY), None)
     if body is None:
-        raise corrupt("the document part has no body")
+        raise corrupt(QT_TRANSLATE_NOOP("Messages", "the document part has no body"))
     styles = _Styles(package, main)
     walker = _Walker(package, main, styles)
     for child in body:
@@ -294,7 +295,7 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
     else:
         blocks = notes + _side_parts(package, main, styles, ("/header", "/footer"))
         if not blocks:
-            raise no_text("the document has no text (empty, or pictures only)")
+            raise no_text(QT_TRANSLATE_NOOP("Messages", "the document has no text (empty, or pictures only)"))
         warnings.append("the document body is empty; imported its headers, footers and notes")
     budget = TextBudget()
     if not any(level for level, _ in blocks):

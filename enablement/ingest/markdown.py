@@ -29,6 +29,7 @@ from enablement.ingest.safety import (
     no_text,
     section_units,
 )
+from enablement.messages import QT_TRANSLATE_NOOP
 
 MAX_FRONT_MATTER = 64 * 1024
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$|^ {0,3}(#{1,6})[ \t]*$")
@@ -72,7 +73,11 @@ def extract_text(path: Path) -> ExtractedDoc:
                 kept.append((heading, content))
         units = section_units(kept, budget, warnings)
     if not units:
-        raise no_text("the file has no text" if not meta else "the file has front matter but no text")
+        raise no_text(
+            QT_TRANSLATE_NOOP("Messages", "the file has front matter but no text")
+            if meta
+            else QT_TRANSLATE_NOOP("Messages", "the file has no text")
+        )
 
     if "competitors" not in meta and competitor_from_title(title):
         meta["competitors"] = [competitor_from_title(title)]

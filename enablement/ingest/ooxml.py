@@ -16,6 +16,7 @@ from lxml import etree
 
 from enablement.errors import Rejected
 from enablement.ingest.safety import SafeZip, category, corrupt, parse_xml
+from enablement.messages import QT_TRANSLATE_NOOP
 
 CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -37,9 +38,15 @@ class Package:
     def __init__(self, zf: SafeZip) -> None:
         self.zip = zf
         if any("\\" in name for name in zf.names()):
-            raise corrupt("zip entries use '\\' as path separator (not a valid Office package)")
+            raise corrupt(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "zip entries use '\\' as path separator (not a valid Office package)"
+                )
+            )
         if not zf.has("[Content_Types].xml"):
-            raise corrupt("missing [Content_Types].xml (not a complete Office package)")
+            raise corrupt(
+                QT_TRANSLATE_NOOP("Messages", "missing [Content_Types].xml (not a complete Office package)")
+            )
         types = parse_xml(zf.read("[Content_Types].xml", 16 * 1024 * 1024), "[Content_Types].xml")
         self.overrides: dict[str, str] = {}
         self.defaults: dict[str, str] = {}
@@ -105,7 +112,11 @@ class Package:
         """OPC allows one core-properties part; more means a damaged or forged package."""
         core = [t for typ, t in self.rels("").values() if typ == CORE_PROPERTIES_REL]
         if len(set(core)) > 1:
-            raise corrupt("the package has more than one core-properties part (OPC violation)")
+            raise corrupt(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "the package has more than one core-properties part (OPC violation)"
+                )
+            )
 
     def main_part(self) -> tuple[str, str]:
         """(part name, content type) of the main document, from the package relationships."""
@@ -115,7 +126,11 @@ class Package:
         for guess in ("ppt/presentation.xml", "word/document.xml", "xl/workbook.xml", "xl/workbook.bin"):
             if self.zip.has(guess):
                 return guess, self.content_type(guess)
-        raise corrupt("no main document part (the package has no presentation, document or workbook)")
+        raise corrupt(
+            QT_TRANSLATE_NOOP(
+                "Messages", "no main document part (the package has no presentation, document or workbook)"
+            )
+        )
 
     def core_title(self) -> str:
         targets = self.rel_targets("", "/core-properties") or ["docProps/core.xml"]

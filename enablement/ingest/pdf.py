@@ -18,6 +18,7 @@ import pypdfium2.raw as pdfium_c
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, UnitKind
 from enablement.ingest.language import useful_title
 from enablement.ingest.safety import TextBudget, clean_text, corrupt, encrypted, file_title, no_text
+from enablement.messages import QT_TRANSLATE_NOOP
 
 _CID = re.compile(r"\(cid:\d+\)")
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\ue000-\uf8ff]")
@@ -36,7 +37,9 @@ def extract_pdf(path: Path) -> ExtractedDoc:
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
             raise encrypted() from None
-        raise corrupt(f"the PDF cannot be opened ({exc})") from None
+        raise corrupt(
+            QT_TRANSLATE_NOOP("Messages", "the PDF cannot be opened ({error})"), error=str(exc)
+        ) from None
     try:
         return _extract(path, doc)
     finally:
@@ -46,7 +49,7 @@ def extract_pdf(path: Path) -> ExtractedDoc:
 def _extract(path: Path, doc: pdfium.PdfDocument) -> ExtractedDoc:
     pages = len(doc)
     if pages == 0:
-        raise corrupt("the PDF has no pages")
+        raise corrupt(QT_TRANSLATE_NOOP("Messages", "the PDF has no pages"))
     units: list[ExtractedUnit] = []
     warnings: list[str] = []
     budget = TextBudget()
@@ -73,10 +76,19 @@ def _extract(path: Path, doc: pdfium.PdfDocument) -> ExtractedDoc:
         units.append(ExtractedUnit(kind=UnitKind.PAGE, number=index + 1, text=text))
     if not units:
         if garbage:
-            raise no_text("the PDF's text layer is unreadable (fonts without a Unicode map); run OCR first")
+            raise no_text(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "the PDF's text layer is unreadable (fonts without a Unicode map); run OCR first",
+                )
+            )
         if broken and not empty:
-            raise corrupt("no page of the PDF could be read")
-        raise no_text("the PDF has no text layer (scanned images?); run OCR first and import it again")
+            raise corrupt(QT_TRANSLATE_NOOP("Messages", "no page of the PDF could be read"))
+        raise no_text(
+            QT_TRANSLATE_NOOP(
+                "Messages", "the PDF has no text layer (scanned images?); run OCR first and import it again"
+            )
+        )
     if empty:
         warnings.append(f"{empty} of {pages} pages have no text (scanned images?) and were skipped")
     if garbage:

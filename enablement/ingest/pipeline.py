@@ -31,6 +31,7 @@ import sqlalchemy as sa
 
 from enablement.domain import ExtractedDoc, ItemKind, ItemMeta, ItemStatus
 from enablement.ingest.workers import DEFAULT_TIMEOUT_S, ExtractionPool, Outcome
+from enablement.messages import QT_TRANSLATE_NOOP, Message
 from enablement.store import repository as repo
 from enablement.store.library import Library
 from enablement.store.schema import items
@@ -38,7 +39,8 @@ from enablement.store.schema import items
 if TYPE_CHECKING:
     from enablement.search.service import SearchService
 
-NO_SUCH_PATH = "no such file or folder"
+NO_SUCH_PATH = Message(QT_TRANSLATE_NOOP("Messages", "no such file or folder"))
+_NO_TEXT = Message(QT_TRANSLATE_NOOP("Messages", "no text could be found in it"))
 _SKIP_NAMES = {".git", ".svn", "__pycache__", ".DS_Store", "Thumbs.db", "desktop.ini"}
 _COMMIT_EVERY_S = 1.0  # a batch is committed after this long or this many files,
 _COMMIT_EVERY_FILES = 200  # so a crash loses little and progress shows up in search soon
@@ -61,9 +63,9 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     units: int = 0
-    rejected: list[tuple[str, str]] = field(default_factory=list)
+    rejected: list[tuple[str, Message]] = field(default_factory=list)
     # Unchanged files that an earlier import refused (counted in `unchanged`).
-    still_rejected: list[tuple[str, str]] = field(default_factory=list)
+    still_rejected: list[tuple[str, Message]] = field(default_factory=list)
     # Imported with a caveat (truncated, a damaged slide skipped, …).
     warnings: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
@@ -76,17 +78,17 @@ class ImportReport:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "units": self.units,
-            "rejected": [{"path": p, "reason": r} for p, r in self.rejected],
+            "rejected": [{"path": p, "reason": str(r)} for p, r in self.rejected],
             "seconds": round(self.seconds, 3),
-            "previously_rejected": [{"path": p, "reason": r} for p, r in self.still_rejected],
+            "previously_rejected": [{"path": p, "reason": str(r)} for p, r in self.still_rejected],
             "warnings": [{"path": p, "warning": w} for p, w in self.warnings],
         }
 
 
-def walk(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+def walk(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, Message]]]:
     """Files under `paths` (recursively, sorted), and paths that could not be read."""
     found: list[Path] = []
-    missing: list[tuple[str, str]] = []
+    missing: list[tuple[str, Message]] = []
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_file():
@@ -105,6 +107,12 @@ def walk(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     seen: set[Path] = set()
     unique = [p for p in found if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
     return unique, missing
+
+
+def _unreadable(exc: OSError) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "cannot be read: {error}"), {"error": str(exc.strerror or exc)}
+    )
 
 
 def file_sha256(path: Path) -> str:
@@ -195,7 +203,7 @@ class Importer:
             try:
                 st = path.stat()
             except OSError as exc:
-                report.rejected.append((key, f"cannot be read: {exc.strerror}"))
+                report.rejected.append((key, _unreadable(exc)))
                 tick(path, "rejected")
                 continue
             record = known.get(key)
@@ -213,7 +221,7 @@ class Importer:
             try:
                 sha = file_sha256(path)
             except OSError as exc:
-                report.rejected.append((key, f"cannot be read: {exc.strerror}"))
+                report.rejected.append((key, _unreadable(exc)))
                 tick(path, "rejected")
                 continue
             if earlier and earlier.sha256 == sha:
@@ -249,7 +257,7 @@ class Importer:
     ) -> None:
         by_path = {c.path: c for c in candidates}
         batch: list[tuple[_Candidate, ExtractedDoc]] = []
-        refused: list[tuple[_Candidate, str]] = []
+        refused: list[tuple[_Candidate, Message]] = []
         last_commit = last_sync = time.monotonic()
         with ExtractionPool(workers, timeout_s=self.timeout_s) as pool:
             outcomes = pool.run(list(by_path), should_stop=lambda: bool(cancel and cancel.is_set()))
@@ -286,7 +294,7 @@ class Importer:
     @staticmethod
     def _accept(outcome: Outcome, report: ImportReport, tick: Callable[[Path, str], None]) -> bool:
         if outcome.doc is None or not outcome.doc.units:
-            reason = outcome.reason or "no text could be found in it"
+            reason = outcome.reason or _NO_TEXT
             report.rejected.append((str(outcome.path), reason))
             tick(outcome.path, "rejected")
             return False

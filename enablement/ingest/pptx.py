@@ -22,6 +22,7 @@ from enablement.errors import Rejected
 from enablement.ingest.language import useful_title
 from enablement.ingest.ooxml import A_P, A_T, Package, drawing_paragraphs, r_attr, related_text
 from enablement.ingest.safety import TextBudget, category, clean_text, corrupt, file_title, no_text
+from enablement.messages import QT_TRANSLATE_NOOP
 
 _A = ("http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main")
 _P = (
@@ -55,10 +56,10 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
     rels = package.rels(main)
     masters = [r_attr(el, "id") for el in pres.iter(*P_MASTER_ID)]
     if not masters or not any(rid in rels and package.zip.has(rels[rid][1]) for rid in masters):
-        raise corrupt("the presentation has no slide master")
+        raise corrupt(QT_TRANSLATE_NOOP("Messages", "the presentation has no slide master"))
     slide_ids = [r_attr(el, "id") for el in pres.iter(*P_SLD_ID)]
     if not slide_ids:
-        raise no_text("the presentation has no slides")
+        raise no_text(QT_TRANSLATE_NOOP("Messages", "the presentation has no slides"))
 
     units: list[ExtractedUnit] = []
     warnings: list[str] = []
@@ -80,7 +81,7 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
             break
         units.append(unit)
     if not units:
-        raise corrupt("none of the slides could be read")
+        raise corrupt(QT_TRANSLATE_NOOP("Messages", "none of the slides could be read"))
     if not any(u.heading or u.text or u.notes for u in units):
         layouts = [
             t for rid in slide_ids if rid in rels for t in package.rel_targets(rels[rid][1], "/slideLayout")
@@ -88,7 +89,7 @@ def extract(path: Path, package: Package, main: str) -> ExtractedDoc:
         masters_used = [t for layout in layouts for t in package.rel_targets(layout, "/slideMaster")]
         master_text = _master_text(package, list(dict.fromkeys(layouts + masters_used)))
         if not master_text:
-            raise no_text("no text on any slide (pictures only?)")
+            raise no_text(QT_TRANSLATE_NOOP("Messages", "no text on any slide (pictures only?)"))
         units[0].text = master_text
         warnings.append("the slides have no text of their own; imported the text on the slide master")
 

@@ -19,6 +19,7 @@ from enablement.errors import Rejected
 from enablement.ingest import docx, markdown, pdf, pptx, sheets
 from enablement.ingest.ooxml import Package
 from enablement.ingest.safety import SafeZip, check_size, clean_text, corrupt, encrypted, read_head
+from enablement.messages import QT_TRANSLATE_NOOP, Message
 
 PPTX_SUFFIXES = frozenset({".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm"})
 DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
@@ -47,14 +48,43 @@ LEGACY = {
     ".wps": ("Microsoft Works", ".docx"),
 }
 UNSUPPORTED = {
-    ".xlsb": "Excel binary workbook (.xlsb) is not supported; save it as .xlsx and import again",
-    ".xps": "XPS document (.xps) is not supported; print it to PDF and import again",
-    ".oxps": "XPS document (.oxps) is not supported; print it to PDF and import again",
-    ".rtf": "Rich Text Format (.rtf) is not supported; save it as .docx and import again",
-    ".key": "Keynote presentation is not supported; export it as .pptx and import again",
-    ".pages": "Pages document is not supported; export it as .docx and import again",
-    ".numbers": "Numbers spreadsheet is not supported; export it as .xlsx and import again",
+    ".xlsb": QT_TRANSLATE_NOOP(
+        "Messages", "Excel binary workbook (.xlsb) is not supported; save it as .xlsx and import again"
+    ),
+    ".xps": QT_TRANSLATE_NOOP(
+        "Messages", "XPS document (.xps) is not supported; print it to PDF and import again"
+    ),
+    ".oxps": QT_TRANSLATE_NOOP(
+        "Messages", "XPS document (.oxps) is not supported; print it to PDF and import again"
+    ),
+    ".rtf": QT_TRANSLATE_NOOP(
+        "Messages", "Rich Text Format (.rtf) is not supported; save it as .docx and import again"
+    ),
+    ".key": QT_TRANSLATE_NOOP(
+        "Messages", "Keynote presentation is not supported; export it as .pptx and import again"
+    ),
+    ".pages": QT_TRANSLATE_NOOP(
+        "Messages", "Pages document is not supported; export it as .docx and import again"
+    ),
+    ".numbers": QT_TRANSLATE_NOOP(
+        "Messages", "Numbers spreadsheet is not supported; export it as .xlsx and import again"
+    ),
 }
+# An OpenDocument package by what its mimetype says it is.
+ODF_REASONS = {
+    "presentation": QT_TRANSLATE_NOOP(
+        "Messages", "OpenDocument presentation ({suffix}) is not supported; save it as .pptx and import again"
+    ),
+    "spreadsheet": QT_TRANSLATE_NOOP(
+        "Messages", "OpenDocument spreadsheet ({suffix}) is not supported; save it as .xlsx and import again"
+    ),
+    "text": QT_TRANSLATE_NOOP(
+        "Messages", "OpenDocument text ({suffix}) is not supported; save it as .docx and import again"
+    ),
+}
+ODF_OTHER = QT_TRANSLATE_NOOP(
+    "Messages", "OpenDocument {kind} ({suffix}) is not supported; save it as .docx and import again"
+)
 ODF = {
     ".odp": ("presentation", ".pptx"),
     ".otp": ("presentation", ".pptx"),
@@ -70,13 +100,27 @@ __all__ = ["SUPPORTED_SUFFIXES", "extract_file"]
 
 
 def _legacy(name: str, modern: str) -> Rejected:
-    return Rejected(f"legacy {name} format; save it as {modern} and import again")
+    return Rejected(
+        QT_TRANSLATE_NOOP("Messages", "legacy {name} format; save it as {modern} and import again"),
+        name=name,
+        modern=modern,
+    )
 
 
 def _unsupported(suffix: str) -> Rejected:
     listed = ", ".join(sorted(SUPPORTED_SUFFIXES))
-    shown = clean_text(suffix) or "(no extension)"
-    return Rejected(f"unsupported file type '{shown}'; supported: {listed}")
+    shown: str | Message = clean_text(suffix) or Message(QT_TRANSLATE_NOOP("Messages", "(no extension)"))
+    return Rejected(
+        QT_TRANSLATE_NOOP("Messages", "unsupported file type '{suffix}'; supported: {listed}"),
+        suffix=shown,
+        listed=listed,
+    )
+
+
+def _unsupported_type(suffix: str) -> Rejected:
+    return Rejected(
+        QT_TRANSLATE_NOOP("Messages", "unsupported file type: {detail}"), detail=Message(UNSUPPORTED[suffix])
+    )
 
 
 def extract_file(path: Path) -> ExtractedDoc:
@@ -85,15 +129,19 @@ def extract_file(path: Path) -> ExtractedDoc:
     try:
         return _extract(path)
     except RecursionError:
-        raise corrupt("the file's structure is nested too deeply to read") from None
+        raise corrupt(
+            QT_TRANSLATE_NOOP("Messages", "the file's structure is nested too deeply to read")
+        ) from None
     except OSError as exc:  # the file itself cannot be read (permissions, vanished, I/O error)
-        raise Rejected(f"cannot read the file: {exc.strerror or exc}") from None
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Messages", "cannot read the file: {error}"), error=str(exc.strerror or exc)
+        ) from None
 
 
 def _extract(path: Path) -> ExtractedDoc:
     suffix = path.suffix.lower()
     if suffix in UNSUPPORTED:
-        raise Rejected(f"unsupported file type: {UNSUPPORTED[suffix]}")
+        raise _unsupported_type(suffix)
     known = suffix in SUPPORTED_SUFFIXES or suffix in LEGACY or suffix in ODF
     if not known:
         raise _unsupported(suffix)
@@ -109,7 +157,10 @@ def _extract(path: Path) -> ExtractedDoc:
 
     if suffix in TEXT_SUFFIXES or suffix in TABLE_SUFFIXES:
         if head.startswith(ZIP_MAGICS) or head.startswith(b"%PDF"):
-            raise corrupt(f"binary data (a zip or PDF file) with a '{suffix}' name")
+            raise corrupt(
+                QT_TRANSLATE_NOOP("Messages", "binary data (a zip or PDF file) with a '{suffix}' name"),
+                suffix=suffix,
+            )
         if suffix in TABLE_SUFFIXES:
             return sheets.extract_csv(path)
         return markdown.extract_text(path)
@@ -117,12 +168,22 @@ def _extract(path: Path) -> ExtractedDoc:
     if b"%PDF" in head[:1024]:
         return pdf.extract_pdf(path)
     if suffix == ".pdf":
-        raise corrupt("not a PDF file (no %PDF header)")
+        raise corrupt(QT_TRANSLATE_NOOP("Messages", "not a PDF file (no %PDF header)"))
 
     if not head.startswith(ZIP_MAGICS):
         if suffix in ODF:
-            raise corrupt(f"not a readable OpenDocument package (no zip header) in a '{suffix}' file")
-        raise corrupt(f"not a readable Office package (no zip header) in a '{suffix}' file")
+            raise corrupt(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "not a readable OpenDocument package (no zip header) in a '{suffix}' file"
+                ),
+                suffix=suffix,
+            )
+        raise corrupt(
+            QT_TRANSLATE_NOOP(
+                "Messages", "not a readable Office package (no zip header) in a '{suffix}' file"
+            ),
+            suffix=suffix,
+        )
     return _extract_package(path, suffix)
 
 
@@ -133,15 +194,25 @@ def _ole_reason(path: Path, suffix: str) -> Rejected:
         if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
             return encrypted()
         if suffix in ODF:
-            return corrupt(f"an Office 97-2003 file with a '{suffix}' name")
+            return corrupt(
+                QT_TRANSLATE_NOOP("Messages", "an Office 97-2003 file with a '{suffix}' name"), suffix=suffix
+            )
         name, modern = _OLE_BY_SUFFIX[suffix]
         return Rejected(
-            f"legacy {name} format with a '{suffix}' name (it is a 97-2003 file); "
-            f"save it as {modern} and import again"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "legacy {name} format with a '{suffix}' name (it is a 97-2003 file); "
+                "save it as {modern} and import again",
+            ),
+            name=name,
+            suffix=suffix,
+            modern=modern,
         )
     if suffix in LEGACY:
         return _legacy(*LEGACY[suffix])
-    return corrupt(f"an Office 97-2003 (OLE2) file with a '{suffix}' name")
+    return corrupt(
+        QT_TRANSLATE_NOOP("Messages", "an Office 97-2003 (OLE2) file with a '{suffix}' name"), suffix=suffix
+    )
 
 
 def _extract_package(path: Path, suffix: str) -> ExtractedDoc:
@@ -150,21 +221,22 @@ def _extract_package(path: Path, suffix: str) -> ExtractedDoc:
             if zf.has("mimetype"):
                 mime = zf.head("mimetype", 200).decode("ascii", "replace")
                 if "opendocument" in mime:
-                    what = mime.rsplit(".", 1)[-1]
-                    modern = {"presentation": ".pptx", "spreadsheet": ".xlsx"}.get(what, ".docx")
-                    raise Rejected(
-                        f"OpenDocument {what} ({suffix}) is not supported; "
-                        f"save it as {modern} and import again"
-                    )
+                    what = clean_text(mime.rsplit(".", 1)[-1])
+                    if what in ODF_REASONS:
+                        raise Rejected(ODF_REASONS[what], suffix=suffix)
+                    raise Rejected(ODF_OTHER, kind=what, suffix=suffix)
             if suffix in ODF:
-                raise corrupt(f"a '{suffix}' file without an OpenDocument mimetype")
+                raise corrupt(
+                    QT_TRANSLATE_NOOP("Messages", "a '{suffix}' file without an OpenDocument mimetype"),
+                    suffix=suffix,
+                )
             if zf.has("FixedDocSeq.fdseq") or zf.has("FixedDocumentSequence.fdseq"):
-                raise Rejected(f"unsupported file type: {UNSUPPORTED['.xps']}")
+                raise _unsupported_type(".xps")
             package = Package(zf)
             package.check_core_properties()
             main, content_type = package.main_part()
             if main.lower().endswith(".bin") or "binary" in content_type:
-                raise Rejected(f"unsupported file type: {UNSUPPORTED['.xlsb']}")
+                raise _unsupported_type(".xlsb")
             family = _family(main, content_type)
             if family == "pptx":
                 return pptx.extract(path, package, main)
@@ -172,9 +244,14 @@ def _extract_package(path: Path, suffix: str) -> ExtractedDoc:
                 return docx.extract(path, package, main)
             if family == "xlsx":
                 return sheets.extract_xlsx(path, package)
-            raise corrupt(f"unknown main document type '{content_type or main}'")
+            raise corrupt(
+                QT_TRANSLATE_NOOP("Messages", "unknown main document type '{kind}'"),
+                kind=content_type or main,
+            )
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise corrupt(f"damaged zip package ({exc})") from None
+        raise corrupt(
+            QT_TRANSLATE_NOOP("Messages", "damaged zip package ({error})"), error=str(exc)
+        ) from None
 
 
 def _family(main: str, content_type: str) -> str:

@@ -9,7 +9,9 @@ every extracted string is cleaned of NULs, control characters and lone
 surrogates so it can be written to UTF-8 (database, index, logs) safely.
 
 Every problem with the input becomes `Rejected(reason)`, with a reason that
-starts with one of the phrases in `CATEGORIES` so reports can group them.
+starts with one of the phrases in `CATEGORIES` so reports can group them. The
+reasons are translatable messages (enablement.messages): a category template
+such as "corrupt or truncated: {detail}" around a detail template.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from lxml import etree
 from enablement.domain import ExtractedUnit, UnitKind
 from enablement.errors import Rejected
 from enablement.ingest.language import section_type
+from enablement.messages import QT_TRANSLATE_NOOP, Arg, Message, message
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_TOTAL_UNCOMPRESSED = 1024 * 1024 * 1024
@@ -52,28 +55,42 @@ CATEGORIES = {
 }
 
 
-def category(reason: str) -> str:
+def category(reason: str | Message) -> str:
     """The category of a rejection reason (a key of CATEGORIES), or 'other'."""
+    text = str(reason)
     for key, phrase in CATEGORIES.items():
-        if reason.startswith(phrase):
+        if text.startswith(phrase):
             return key
     return "other"
 
 
-def corrupt(detail: str) -> Rejected:
-    return Rejected(f"corrupt or truncated: {clean_text(detail)}")
+def _detail(template: str | Message, args: dict[str, Arg]) -> Message:
+    """The detail message, its text arguments (file and part names, library errors) cleaned."""
+    return message(template, **{k: clean_text(v) if isinstance(v, str) else v for k, v in args.items()})
 
 
-def hostile(detail: str) -> Rejected:
-    return Rejected(f"hostile file refused: {clean_text(detail)}")
+def corrupt(detail: str | Message, **args: Arg) -> Rejected:
+    return Rejected(
+        QT_TRANSLATE_NOOP("Messages", "corrupt or truncated: {detail}"), detail=_detail(detail, args)
+    )
+
+
+def hostile(detail: str | Message, **args: Arg) -> Rejected:
+    return Rejected(
+        QT_TRANSLATE_NOOP("Messages", "hostile file refused: {detail}"), detail=_detail(detail, args)
+    )
 
 
 def encrypted() -> Rejected:
-    return Rejected("password-protected; remove the password and import it again")
+    return Rejected(
+        QT_TRANSLATE_NOOP("Messages", "password-protected; remove the password and import it again")
+    )
 
 
-def no_text(detail: str) -> Rejected:
-    return Rejected(f"no text to import: {clean_text(detail)}")
+def no_text(detail: str | Message, **args: Arg) -> Rejected:
+    return Rejected(
+        QT_TRANSLATE_NOOP("Messages", "no text to import: {detail}"), detail=_detail(detail, args)
+    )
 
 
 # --- text cleaning -----------------------------------------------------------------------------
@@ -119,15 +136,19 @@ def check_size(path: Path) -> int:
     """The file size, after refusing empty and oversized files."""
     try:
         if not path.is_file():
-            raise Rejected("not a regular file")
+            raise Rejected(QT_TRANSLATE_NOOP("Messages", "not a regular file"))
         size = path.stat().st_size
     except OSError as exc:
-        raise Rejected(f"cannot read the file: {exc.strerror or exc}") from None
+        raise Rejected(
+            QT_TRANSLATE_NOOP("Messages", "cannot read the file: {error}"), error=str(exc.strerror or exc)
+        ) from None
     if size == 0:
-        raise Rejected("empty file (0 bytes)")
+        raise Rejected(QT_TRANSLATE_NOOP("Messages", "empty file (0 bytes)"))
     if size > MAX_FILE_BYTES:
         raise Rejected(
-            f"file too large: {size / 1048576:.0f} MB (limit {MAX_FILE_BYTES // 1048576} MB); split it"
+            QT_TRANSLATE_NOOP("Messages", "file too large: {size} MB (limit {limit} MB); split it"),
+            size=round(size / 1048576),
+            limit=MAX_FILE_BYTES // 1048576,
         )
     return size
 
@@ -151,9 +172,13 @@ class SafeZip:
         try:
             self._zf = zipfile.ZipFile(path)
         except zipfile.BadZipFile as exc:
-            raise corrupt(f"not a readable zip package ({exc})") from None
+            raise corrupt(
+                QT_TRANSLATE_NOOP("Messages", "not a readable zip package ({error})"), error=str(exc)
+            ) from None
         except (OSError, EOFError, ValueError, NotImplementedError, UnicodeDecodeError) as exc:
-            raise corrupt(f"not a readable zip package ({exc})") from None
+            raise corrupt(
+                QT_TRANSLATE_NOOP("Messages", "not a readable zip package ({error})"), error=str(exc)
+            ) from None
         try:
             self._names = self._check_directory()
         except BaseException:
@@ -163,22 +188,36 @@ class SafeZip:
     def _check_directory(self) -> dict[str, zipfile.ZipInfo]:
         infos = self._zf.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise hostile(f"zip package with {len(infos)} members")
+            raise hostile(QT_TRANSLATE_NOOP("Messages", "zip package with {count} members"), count=len(infos))
         names: dict[str, zipfile.ZipInfo] = {}
         total = 0
         for info in infos:
             key = info.filename.lstrip("/").lower()
             if key in names:
-                raise corrupt(f"duplicate zip entry '{info.filename}'")
+                raise corrupt(
+                    QT_TRANSLATE_NOOP("Messages", "duplicate zip entry '{name}'"), name=info.filename
+                )
             names[key] = info
             total += info.file_size
             if info.file_size > MAX_MEMBER_BYTES and key.endswith(READ_SUFFIXES):
-                raise hostile(f"zip member '{info.filename}' expands to {info.file_size // 1048576} MB")
+                raise hostile(
+                    QT_TRANSLATE_NOOP("Messages", "zip member '{name}' expands to {size} MB"),
+                    name=info.filename,
+                    size=info.file_size // 1048576,
+                )
             ratio_checked = key.endswith(READ_SUFFIXES) and info.file_size > RATIO_MIN_BYTES
             if ratio_checked and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise hostile(f"zip bomb: member '{info.filename}' has compression ratio above {MAX_RATIO}:1")
+                raise hostile(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "zip bomb: member '{name}' has compression ratio above {ratio}:1"
+                    ),
+                    name=info.filename,
+                    ratio=MAX_RATIO,
+                )
         if total > MAX_TOTAL_UNCOMPRESSED:
-            raise hostile(f"zip bomb: expands to {total // 1048576} MB")
+            raise hostile(
+                QT_TRANSLATE_NOOP("Messages", "zip bomb: expands to {size} MB"), size=total // 1048576
+            )
         _check_layout(infos)
         return names
 
@@ -213,14 +252,22 @@ class SafeZip:
         """The member's bytes; Rejected when missing, damaged or larger than `cap`."""
         info = self._names.get(name.lstrip("/").lower())
         if info is None:
-            raise corrupt(f"missing part '{name}'")
+            raise corrupt(QT_TRANSLATE_NOOP("Messages", "missing part '{part}'"), part=name)
         try:
             with self._zf.open(info) as fh:
                 data = fh.read(cap + 1)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
-            raise corrupt(f"damaged part '{info.filename}' ({exc})") from None
+            raise corrupt(
+                QT_TRANSLATE_NOOP("Messages", "damaged part '{part}' ({error})"),
+                part=info.filename,
+                error=str(exc),
+            ) from None
         if len(data) > cap:
-            raise hostile(f"part '{info.filename}' is larger than {cap // 1048576} MB")
+            raise hostile(
+                QT_TRANSLATE_NOOP("Messages", "part '{part}' is larger than {size} MB"),
+                part=info.filename,
+                size=cap // 1048576,
+            )
         return data
 
     def read_optional(self, name: str, cap: int = MAX_MEMBER_BYTES) -> bytes | None:
@@ -230,12 +277,16 @@ class SafeZip:
         """The first `n` inflated bytes of a member (for sniffing and DOCTYPE checks)."""
         info = self._names.get(name.lstrip("/").lower())
         if info is None:
-            raise corrupt(f"missing part '{name}'")
+            raise corrupt(QT_TRANSLATE_NOOP("Messages", "missing part '{part}'"), part=name)
         try:
             with self._zf.open(info) as fh:
                 return fh.read(n)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
-            raise corrupt(f"damaged part '{info.filename}' ({exc})") from None
+            raise corrupt(
+                QT_TRANSLATE_NOOP("Messages", "damaged part '{part}' ({error})"),
+                part=info.filename,
+                error=str(exc),
+            ) from None
 
 
 def _check_layout(infos: list[zipfile.ZipInfo]) -> None:
@@ -249,7 +300,11 @@ def _check_layout(infos: list[zipfile.ZipInfo]) -> None:
         name_encoding = "utf-8" if current.flag_bits & 0x800 else "cp437"
         raw_name = current.orig_filename.encode(name_encoding, "replace")
         if current.header_offset + 30 + len(raw_name) + current.compress_size > following.header_offset:
-            raise hostile(f"overlapping zip entries '{current.filename}' and '{following.filename}'")
+            raise hostile(
+                QT_TRANSLATE_NOOP("Messages", "overlapping zip entries '{first}' and '{second}'"),
+                first=current.filename,
+                second=following.filename,
+            )
     for info in infos:
         extra = info.extra
         pos = 0
@@ -260,7 +315,11 @@ def _check_layout(infos: list[zipfile.ZipInfo]) -> None:
             if field_id == 0x7075 and len(body) > 5:
                 other = body[5:].decode("utf-8", "replace")
                 if other != info.filename:
-                    raise corrupt(f"zip entry '{info.filename}' also claims to be '{other}'")
+                    raise corrupt(
+                        QT_TRANSLATE_NOOP("Messages", "zip entry '{name}' also claims to be '{other}'"),
+                        name=info.filename,
+                        other=other,
+                    )
             pos += 4 + size
 
 
@@ -280,7 +339,9 @@ _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 def check_no_doctype(head: bytes, part: str) -> None:
     if _DOCTYPE.search(head):
-        raise hostile(f"XML with DOCTYPE/entity declarations in '{part}'")
+        raise hostile(
+            QT_TRANSLATE_NOOP("Messages", "XML with DOCTYPE/entity declarations in '{part}'"), part=part
+        )
 
 
 def parse_xml(data: bytes, part: str) -> etree._Element:
@@ -290,13 +351,20 @@ def parse_xml(data: bytes, part: str) -> etree._Element:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
         if "Excessive depth" in str(exc):
-            raise corrupt(f"XML in '{part}' is nested too deeply (over 256 levels)") from None
-        raise corrupt(f"malformed XML in '{part}' ({exc})") from None
+            raise corrupt(
+                QT_TRANSLATE_NOOP("Messages", "XML in '{part}' is nested too deeply (over 256 levels)"),
+                part=part,
+            ) from None
+        raise corrupt(
+            QT_TRANSLATE_NOOP("Messages", "malformed XML in '{part}' ({error})"), part=part, error=str(exc)
+        ) from None
     if root is None:
-        raise corrupt(f"empty XML part '{part}'")
+        raise corrupt(QT_TRANSLATE_NOOP("Messages", "empty XML part '{part}'"), part=part)
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
-        raise hostile(f"XML with DOCTYPE/entity declarations in '{part}'")
+        raise hostile(
+            QT_TRANSLATE_NOOP("Messages", "XML with DOCTYPE/entity declarations in '{part}'"), part=part
+        )
     return root
 
 
@@ -423,7 +491,12 @@ def decode_text(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
-                raise corrupt(f"text with a {encoding} byte-order mark that does not decode") from None
+                raise corrupt(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "text with a {encoding} byte-order mark that does not decode"
+                    ),
+                    encoding=encoding,
+                ) from None
     sample = data[:65536]
     nuls = sample.count(0)
     if nuls:
@@ -435,7 +508,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
         sample.count(c) for c in b"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x16"
     )
     if nuls > len(sample) // 1000 or controls > len(sample) // 10:
-        raise corrupt("binary data, not text")
+        raise corrupt(QT_TRANSLATE_NOOP("Messages", "binary data, not text"))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

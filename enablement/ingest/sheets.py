@@ -35,6 +35,7 @@ from enablement.ingest.safety import (
     file_title,
     no_text,
 )
+from enablement.messages import QT_TRANSLATE_NOOP
 
 HEADER_SCAN_ROWS = 30
 HEADER_WIDTH_SHARE = 0.6
@@ -101,14 +102,16 @@ def extract_xlsx(path: Path, package: Package) -> ExtractedDoc:
         raise
     except BaseException as exc:  # calamine errors, and pyo3 panics (BaseException) on broken parts
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise corrupt(f"the workbook cannot be read ({detail[:300]})") from None
+        raise corrupt(
+            QT_TRANSLATE_NOOP("Messages", "the workbook cannot be read ({error})"), error=detail[:300]
+        ) from None
     if budget.warning:
         warnings.append(budget.warning)
     title = useful_title(clean_text(package.core_title())) or file_title(path)
     if not units:
         drawn = _drawing_text(package)
         if not drawn:
-            raise no_text("the workbook has no data rows")
+            raise no_text(QT_TRANSLATE_NOOP("Messages", "the workbook has no data rows"))
         unit = ExtractedUnit(kind=UnitKind.ITEM, number=1, text=drawn)
         warnings.append("the workbook has no cell data; imported the text of its text boxes and diagrams")
         return ExtractedDoc(title=title, kind=ItemKind.DOCUMENT, units=[unit], warnings=warnings)
@@ -140,9 +143,9 @@ def extract_csv(path: Path) -> ExtractedDoc:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         units = rows_to_units("", reader, budget)
     except csv.Error as exc:
-        raise corrupt(f"malformed CSV ({exc})") from None
+        raise corrupt(QT_TRANSLATE_NOOP("Messages", "malformed CSV ({error})"), error=str(exc)) from None
     if not units:
-        raise no_text("the CSV file has no data rows")
+        raise no_text(QT_TRANSLATE_NOOP("Messages", "the CSV file has no data rows"))
     warnings = [budget.warning] if budget.warning else []
     return ExtractedDoc(title=file_title(path), kind=ItemKind.CATALOG, units=units, warnings=warnings)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from enablement.domain import ExtractedDoc
+from enablement.messages import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_TIMEOUT_S = 20.0
 DEFAULT_MEMORY_LIMIT = 3 * 1024**3
@@ -33,7 +34,7 @@ class Outcome:
 
     path: Path
     doc: ExtractedDoc | None
-    reason: str | None
+    reason: Message | None
     seconds: float
 
 
@@ -73,16 +74,36 @@ def _worker_main(conn: Connection, memory_limit: int, target: str) -> None:
         except MemoryError:
             result = (
                 "rejected",
-                "too large to extract within the memory limit (possible decompression bomb)",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "too large to extract within the memory limit (possible decompression bomb)",
+                    )
+                ),
             )
         except RecursionError:
-            result = ("rejected", "structure nested too deeply to read (corrupt or hostile file)")
+            result = (
+                "rejected",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "structure nested too deeply to read (corrupt or hostile file)"
+                    )
+                ),
+            )
         except Exception as exc:  # a parser bug must not stop the import; report it plainly
-            result = ("rejected", f"could not be read: {type(exc).__name__}: {str(exc)[:200]}")
+            error = f"{type(exc).__name__}: {str(exc)[:200]}"
+            result = (
+                "rejected",
+                Message(QT_TRANSLATE_NOOP("Messages", "could not be read: {error}"), {"error": error}),
+            )
         try:
             conn.send(result)
         except Exception as exc:
-            conn.send(("rejected", f"extracted content could not be passed on: {type(exc).__name__}"))
+            reason = Message(
+                QT_TRANSLATE_NOOP("Messages", "extracted content could not be passed on: {error}"),
+                {"error": type(exc).__name__},
+            )
+            conn.send(("rejected", reason))
 
 
 class _Worker:
@@ -182,8 +203,14 @@ class ExtractionPool:
                         yield Outcome(
                             worker.path,
                             None,
-                            f"took longer than {self.timeout_s:.0f} s to read and was stopped "
-                            "(the file may be damaged or built to hang readers)",
+                            Message(
+                                QT_TRANSLATE_NOOP(
+                                    "Messages",
+                                    "took longer than {seconds} s to read and was stopped "
+                                    "(the file may be damaged or built to hang readers)",
+                                ),
+                                {"seconds": round(self.timeout_s)},
+                            ),
                             now - worker.started,
                         )
         finally:
@@ -212,7 +239,11 @@ class ExtractionPool:
         self.close()
 
 
-def _crash_reason(worker: _Worker) -> str:
+def _crash_reason(worker: _Worker) -> Message:
     worker.proc.join(1)
-    code = worker.proc.exitcode
-    return f"the reader crashed on this file (exit code {code}); it is probably corrupt"
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages", "the reader crashed on this file (exit code {code}); it is probably corrupt"
+        ),
+        {"code": str(worker.proc.exitcode)},
+    )

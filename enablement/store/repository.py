@@ -27,6 +27,7 @@ from enablement.domain import (
     Version,
 )
 from enablement.errors import NotFound
+from enablement.messages import Message
 from enablement.store.schema import items, rejections, search_log, source_files, units, versions
 
 
@@ -156,21 +157,40 @@ class RejectionRecord:
     size: int
     mtime_ns: int
     sha256: str
-    reason: str
+    reason: Message
+
+
+def _stored_reason(text: str, stored: str | None) -> Message:
+    if stored:
+        try:
+            return Message.from_json(stored)
+        except ValueError:  # not ours (hand-edited, or a newer format): the English text still says why
+            pass
+    return Message(text)
 
 
 def all_rejections(conn: Connection) -> dict[str, RejectionRecord]:
     return {
-        row.path: RejectionRecord(row.path, row.size, row.mtime_ns, row.sha256, row.reason)
+        row.path: RejectionRecord(
+            row.path, row.size, row.mtime_ns, row.sha256, _stored_reason(row.reason, row.reason_message)
+        )
         for row in conn.execute(sa.select(rejections))
     }
 
 
-def record_rejection(conn: Connection, path: str, size: int, mtime_ns: int, sha256: str, reason: str) -> None:
+def record_rejection(
+    conn: Connection, path: str, size: int, mtime_ns: int, sha256: str, reason: Message
+) -> None:
     conn.execute(sa.delete(rejections).where(rejections.c.path == path))
     conn.execute(
         sa.insert(rejections).values(
-            path=path, size=size, mtime_ns=mtime_ns, sha256=sha256, reason=reason, at=utcnow()
+            path=path,
+            size=size,
+            mtime_ns=mtime_ns,
+            sha256=sha256,
+            reason=str(reason),
+            reason_message=reason.to_json(),
+            at=utcnow(),
         )
     )
 

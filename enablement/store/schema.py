@@ -120,6 +120,8 @@ rejections = Table(
     Column("sha256", String(64), nullable=False),
     Column("reason", Text, nullable=False),
     Column("at", DateTime(timezone=True), nullable=False),
+    # The reason as a translatable message (enablement.messages, JSON); NULL before 0004.
+    Column("reason_message", Text, nullable=True),
 )
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.ui.icons import IconSet
+from enablement.ui.messages import error_text, translated
 from enablement.ui.tasks import TaskRunner
 
 
@@ -101,18 +102,24 @@ class ImportReportDialog(QDialog):
         summary.setText(" · ".join(parts))
         detail = QLabel(self)
         detail.setObjectName("muted")
-        seconds = f"{report.seconds:.1f}"
+        seconds = self.locale().toString(float(report.seconds), "f", 1)
         detail.setText(
             self.tr("%1 slides, pages, rows and sections are searchable now (%2 s).")
-            .replace("%1", str(report.units))
+            .replace("%1", self.locale().toString(int(report.units)))
             .replace("%2", seconds)
             + (" " + self.tr("The import was cancelled.") if getattr(report, "cancelled", False) else "")
         )
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(detail)
-        self.table = QTableWidget(len(report.rejected), 2, self)
-        if report.rejected:
+        earlier = self.tr("(refused by an earlier import; the file has not changed)")
+        refused = [(path, translated(reason)) for path, reason in report.rejected]
+        refused += [
+            (path, f"{translated(reason)} {earlier}")
+            for path, reason in getattr(report, "still_rejected", [])
+        ]
+        self.table = QTableWidget(len(refused), 2, self)
+        if refused:
             title = QLabel(self.tr("These files were not imported:"), self)
             layout.addSpacing(6)
             layout.addWidget(title)
@@ -123,11 +130,13 @@ class ImportReportDialog(QDialog):
             header = self.table.horizontalHeader()
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-            for row, (path, reason) in enumerate(report.rejected):
+            for row, (path, reason) in enumerate(refused):
                 name = QTableWidgetItem(Path(path).name)
                 name.setToolTip(str(path))
                 self.table.setItem(row, 0, name)
-                self.table.setItem(row, 1, QTableWidgetItem(reason))
+                cell = QTableWidgetItem(reason)
+                cell.setToolTip(reason)
+                self.table.setItem(row, 1, cell)
             self.table.resizeRowsToContents()
             layout.addWidget(self.table, 1)
         else:
@@ -248,4 +257,4 @@ class ImportController(QObject):
     def _on_error(self, exc: BaseException) -> None:
         self._cancel = None
         self.progress.hide()
-        self.failed.emit(self.tr("The import failed: %1").replace("%1", str(exc)))
+        self.failed.emit(self.tr("The import failed: %1").replace("%1", error_text(exc)))

@@ -16,7 +16,7 @@ from enablement.ingest.safety import category
 def _reason(path: Path) -> str:
     with pytest.raises(Rejected) as info:
         extract_file(path)
-    return info.value.reason
+    return str(info.value.reason)
 
 
 def _rewrite_zip(src: Path, dst: Path, *, drop: str = "", patch: dict[str, bytes] | None = None) -> Path:

@@ -1,0 +1,83 @@
+"""Sentences the headless services show to people, kept translatable.
+
+The services never import Qt, yet the Russian UI must show their messages in
+Russian. So a service does not hand out a finished English sentence: it raises
+or stores a `Message`, an English template with named arguments. `str()` fills
+the template in English, which is what the CLI prints and the logs keep; the UI
+first looks the template up in Qt's catalogue (`enablement.ui.messages`).
+
+Templates are written inside `QT_TRANSLATE_NOOP(CONTEXT, "...")`. Here that is a
+no-op, but it is the call pyside6-lupdate looks for, so every template lands in
+the .ts files next to the UI's own strings (resources/translations/update.sh).
+Arguments are language-neutral: numbers, names, paths, dates in ISO form, the
+user's own text, a library's error text, or another `Message` (translated in
+turn). A message can be stored as JSON (remembered import rejections).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+CONTEXT = "Messages"
+
+Arg = Union[str, int, float, "Message"]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation in `context`; returns it unchanged."""
+    return text
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A template and its arguments; `str()` is the English sentence."""
+
+    template: str
+    args: Mapping[str, Arg] = field(default_factory=dict)
+
+    def render(self, translate: Callable[[str], str] = _identity) -> str:
+        """The sentence with `translate` applied to this template and to nested messages."""
+        text = translate(self.template)
+        if not self.args:
+            return text
+        args = {k: v.render(translate) if isinstance(v, Message) else v for k, v in self.args.items()}
+        try:
+            return text.format(**args)
+        except (KeyError, IndexError, ValueError):
+            # A translation that lost or misspelt a placeholder must not hide the message.
+            return self.template.format(**args)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def to_json(self) -> str:
+        return json.dumps(_encode(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> Message:
+        return _decode(json.loads(text))
+
+
+def message(template: str | Message, **args: Arg) -> Message:
+    """A `Message` from a marked template (or an existing message, returned as is)."""
+    if isinstance(template, Message):
+        return template
+    return Message(template, args)
+
+
+def _encode(m: Message) -> dict[str, Any]:
+    return {"t": m.template, "a": {k: _encode(v) if isinstance(v, Message) else v for k, v in m.args.items()}}
+
+
+def _decode(data: Any) -> Message:
+    if not isinstance(data, dict) or not isinstance(data.get("t"), str):
+        raise ValueError("not a stored message")
+    args = {k: _decode(v) if isinstance(v, dict) else v for k, v in dict(data.get("a") or {}).items()}
+    return Message(data["t"], args)
