@@ -64,6 +64,16 @@ class Message:
     def from_json(cls, text: str) -> Message:
         return _decode(json.loads(text))
 
+    @classmethod
+    def stored(cls, text: str, data: str | None) -> Message:
+        """A message read back from the database: its JSON `data`, else the English `text`."""
+        if data:
+            try:
+                return cls.from_json(data)
+            except ValueError:  # not ours (hand-edited, or a newer format): the English still says it
+                pass
+        return cls(text)
+
 
 def message(template: str | Message, **args: Arg) -> Message:
     """A `Message` from a marked template (or an existing message, returned as is)."""

@@ -160,19 +160,10 @@ class RejectionRecord:
     reason: Message
 
 
-def _stored_reason(text: str, stored: str | None) -> Message:
-    if stored:
-        try:
-            return Message.from_json(stored)
-        except ValueError:  # not ours (hand-edited, or a newer format): the English text still says why
-            pass
-    return Message(text)
-
-
 def all_rejections(conn: Connection) -> dict[str, RejectionRecord]:
     return {
         row.path: RejectionRecord(
-            row.path, row.size, row.mtime_ns, row.sha256, _stored_reason(row.reason, row.reason_message)
+            row.path, row.size, row.mtime_ns, row.sha256, Message.stored(row.reason, row.reason_message)
         )
         for row in conn.execute(sa.select(rejections))
     }

@@ -217,6 +217,8 @@ notifications = Table(
     Column("ballot_id", Integer, ForeignKey("ballots.id", ondelete="CASCADE"), nullable=True),
     Column("kind", String(16), nullable=False),
     Column("message", Text, nullable=False),
+    # The message as a translatable message (enablement.messages, JSON); NULL before 0004.
+    Column("message_data", Text, nullable=True),
     Column("at", DateTime(timezone=True), nullable=False),
     Column("read_at", DateTime(timezone=True), nullable=True),
     Index("ix_notifications_person", "person_id", "read_at"),

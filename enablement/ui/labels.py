@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 translate = QCoreApplication.translate  # lupdate finds translate("Labels", "…") calls
 
@@ -84,6 +84,13 @@ def short_date(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         value = value.date()
     return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def date_time(value: datetime) -> str:
+    """A moment in local time, in the UI language's short format ("24.11.2026 14:05")."""
+    local = value.astimezone()
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def review_overdue(review_by: date | None, today: date | None = None) -> bool:

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Row
 
 from enablement.errors import VotingError
+from enablement.messages import QT_TRANSLATE_NOOP, Message
 from enablement.store.library import Library
 from enablement.store.schema import ballot_audit, notifications, people
 
@@ -141,7 +142,14 @@ def match_option(ballot: Ballot, text: str) -> str:
     if wanted.isdigit() and not ballot.is_score and 1 <= int(wanted) <= len(ballot.options):
         return ballot.options[int(wanted) - 1]
     choices = ", ".join(repr(o) for o in ballot.options)
-    raise VotingError(f"{text!r} is not an option of ballot {ballot.id}: choose one of {choices}.")
+    raise VotingError(
+        QT_TRANSLATE_NOOP(
+            "Messages", "{text!r} is not an option of ballot {ballot}: choose one of {choices}."
+        ),
+        text=text,
+        ballot=ballot.id,
+        choices=choices,
+    )
 
 
 def clean_list(values: list[str] | None) -> list[str]:
@@ -211,13 +219,20 @@ def audit(
 
 
 def notify(
-    at: datetime, conn: Connection, person_ids: set[int], ballot_id: int, kind: str, message: str
+    at: datetime, conn: Connection, person_ids: set[int], ballot_id: int, kind: str, message: Message
 ) -> None:
     if person_ids:
         conn.execute(
             sa.insert(notifications),
             [
-                {"person_id": pid, "ballot_id": ballot_id, "kind": kind, "message": message, "at": at}
+                {
+                    "person_id": pid,
+                    "ballot_id": ballot_id,
+                    "kind": kind,
+                    "message": str(message),
+                    "message_data": message.to_json(),
+                    "at": at,
+                }
                 for pid in sorted(person_ids)
             ],
         )

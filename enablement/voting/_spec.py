@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 
 from enablement.domain import ItemStatus
 from enablement.errors import VotingError
+from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.store import repository
 from enablement.voting import _rows
 from enablement.voting._rows import utc
@@ -29,14 +30,18 @@ def spec_values(
 ) -> dict[str, Any]:
     title = spec.title.strip()
     if not title:
-        raise VotingError("A ballot needs a title.")
+        raise VotingError(QT_TRANSLATE_NOOP("Messages", "A ballot needs a title."))
     product = spec.product or Product()
     item_id = spec.item_id
     if item_id is not None:
         item = repository.get_item(conn, item_id)
         if item.status is not ItemStatus.DRAFT:
             raise VotingError(
-                f"Item {item_id} ({item.title!r}) is {item.status.value}; only drafts are put to a vote."
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Item {item} ({title!r}) is not a draft; only drafts are put to a vote."
+                ),
+                item=item_id,
+                title=item.title,
             )
         subject = Subject.ITEM
     else:
@@ -48,7 +53,7 @@ def spec_values(
     elif spec.options:
         options = _rows.clean_list(spec.options)
         if len(options) < 2:
-            raise VotingError("A ballot needs at least two different options.")
+            raise VotingError(QT_TRANSLATE_NOOP("Messages", "A ballot needs at least two different options."))
         negative = [o for o in DEFAULT_NEGATIVE if o in options]
     else:
         options, negative = DEFAULT_OPTIONS, DEFAULT_NEGATIVE
@@ -56,12 +61,21 @@ def spec_values(
         lookup = {o.casefold(): o for o in options}
         unknown = [o for o in spec.negative_options if o.strip().casefold() not in lookup]
         if unknown:
-            raise VotingError(f"Negative option(s) {unknown} are not among the options {options}.")
+            raise VotingError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Negative option(s) {unknown} are not among the options {options}."
+                ),
+                unknown=", ".join(repr(o) for o in unknown),
+                options=", ".join(repr(o) for o in options),
+            )
         negative = [lookup[o.strip().casefold()] for o in spec.negative_options]
     opens_at = utc(spec.opens_at) if spec.opens_at else (keep_opens or now)
     closes_at = utc(spec.closes_at) if spec.closes_at else None
     if closes_at is not None and closes_at <= max(now, opens_at):
-        raise VotingError(f"The closing time {closes_at:%Y-%m-%d %H:%M} UTC is not in the future.")
+        raise VotingError(
+            QT_TRANSLATE_NOOP("Messages", "The closing time {time} UTC is not in the future."),
+            time=f"{closes_at:%Y-%m-%d %H:%M}",
+        )
     return {
         "title": title,
         "question": spec.question.strip(),

@@ -304,7 +304,7 @@ def _poll_inbox(args: argparse.Namespace, ctx: Context) -> None:
             "id": n.id,
             "ballot_id": n.ballot_id,
             "kind": n.kind,
-            "message": n.message,
+            "message": str(n.message),
             "at": n.at.isoformat(),
             "read": n.read,
         }

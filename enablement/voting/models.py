@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from enablement.errors import VotingError
+from enablement.messages import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_OPTIONS = ["Will sell it", "Needs changes", "Won't sell it"]
 DEFAULT_NEGATIVE = ["Needs changes", "Won't sell it"]
@@ -30,7 +31,15 @@ class Role(enum.StrEnum):
         try:
             return cls(text.strip().casefold())
         except ValueError:
-            raise VotingError(f"Unknown role {text!r}: use sales, marketing or admin.") from None
+            raise VotingError(
+                QT_TRANSLATE_NOOP("Messages", "Unknown role {text!r}: use sales, marketing or admin."),
+                text=text,
+            ) from None
+
+    @property
+    def label(self) -> Message:
+        """The role as people read it, translatable."""
+        return Message(_ROLE_LABELS[self])
 
 
 class Status(enum.StrEnum):
@@ -40,6 +49,10 @@ class Status(enum.StrEnum):
     OPEN = "open"
     CLOSED = "closed"
     DECIDED = "decided"
+
+    @property
+    def label(self) -> Message:
+        return Message(_STATUS_LABELS[self])
 
 
 class Outcome(enum.StrEnum):
@@ -56,11 +69,39 @@ class Outcome(enum.StrEnum):
             if outcome.value.replace(" ", "").casefold() == key:
                 return outcome
         choices = ", ".join(o.value for o in cls)
-        raise VotingError(f"Unknown outcome {text!r}: use one of {choices}.")
+        raise VotingError(
+            QT_TRANSLATE_NOOP("Messages", "Unknown outcome {text!r}: use one of {choices}."),
+            text=text,
+            choices=choices,
+        )
+
+    @property
+    def label(self) -> Message:
+        """The outcome as people read it, translatable ("Go" is «Запускаем» in Russian)."""
+        return Message(_OUTCOME_LABELS[self])
 
     @property
     def slug(self) -> str:
         return self.value.casefold().replace(" ", "-")
+
+
+_ROLE_LABELS = {
+    Role.SALES: QT_TRANSLATE_NOOP("Messages", "sales"),
+    Role.MARKETING: QT_TRANSLATE_NOOP("Messages", "marketing"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Messages", "admin"),
+}
+_STATUS_LABELS = {
+    Status.SCHEDULED: QT_TRANSLATE_NOOP("Messages", "scheduled"),
+    Status.OPEN: QT_TRANSLATE_NOOP("Messages", "open"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("Messages", "closed"),
+    Status.DECIDED: QT_TRANSLATE_NOOP("Messages", "decided"),
+}
+_OUTCOME_LABELS = {
+    Outcome.GO: QT_TRANSLATE_NOOP("Messages", "Go"),
+    Outcome.GO_WITH_CHANGES: QT_TRANSLATE_NOOP("Messages", "Go with changes"),
+    Outcome.NO_GO: QT_TRANSLATE_NOOP("Messages", "No go"),
+    Outcome.POSTPONED: QT_TRANSLATE_NOOP("Messages", "Postponed"),
+}
 
 
 class Subject(enum.StrEnum):
@@ -256,7 +297,7 @@ class Notification:
     id: int
     ballot_id: int | None
     kind: str
-    message: str
+    message: Message
     at: datetime
     read: bool
 

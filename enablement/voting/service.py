@@ -28,6 +28,7 @@ from sqlalchemy.engine import Connection, Row
 
 from enablement.domain import Item, ItemStatus, Unit
 from enablement.errors import EnablementError, NotFound, PermissionDenied, VotingError
+from enablement.messages import QT_TRANSLATE_NOOP, Message
 from enablement.store import repository
 from enablement.store.library import Library
 from enablement.store.schema import (
@@ -101,7 +102,12 @@ class VotingService:
         with self._library.reading() as conn:
             person = _rows.find_person(conn, name)
         if person is None:
-            raise NotFound(f"There is no person named {name!r} (see `enablement user list`).")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "There is no person named {name!r} (see `enablement user list`)."
+                ),
+                name=name,
+            )
         return person
 
     def list_people(self) -> list[Person]:
@@ -113,7 +119,7 @@ class VotingService:
         """Create or update a profile. Open to anyone until an admin exists, then admin-only."""
         name, team, role = name.strip(), team.strip(), Role.parse(str(role))
         if not name:
-            raise VotingError("A person needs a name.")
+            raise VotingError(QT_TRANSLATE_NOOP("Messages", "A person needs a name."))
         with self._write() as conn:
             self._check_people_admin(conn, actor)
             existing = _rows.find_person(conn, name)
@@ -151,15 +157,19 @@ class VotingService:
     def _ensure(self, conn: Connection, name: str) -> Person:
         name = name.strip()
         if not name:
-            raise VotingError("Say who is acting (`--user NAME`).")
+            raise VotingError(QT_TRANSLATE_NOOP("Messages", "Say who is acting (`--user NAME`)."))
         person = _rows.find_person(conn, name)
         if person is None:
             # Once an admin runs the team, profiles are theirs to hand out: a made-up
             # --user must not become a voter (one person, several votes).
             if conn.execute(sa.select(people.c.id).where(people.c.role == Role.ADMIN.value).limit(1)).first():
                 raise PermissionDenied(
-                    f"{name!r} has no profile in this library. An admin adds people: "
-                    f"enablement user add {name!r} --role sales --team TEAM"
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{name!r} has no profile in this library. An admin adds people: "
+                        "enablement user add {name!r} --role sales --team TEAM",
+                    ),
+                    name=name,
                 )
             insert = _rows.insert_for(conn)
             conn.execute(
@@ -177,17 +187,28 @@ class VotingService:
         )
         if admins and actor not in admins:
             raise PermissionDenied(
-                f"Only an admin can add people or change roles ({actor!r} is not one; "
-                f"admins: {', '.join(sorted(admins))})."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).",
+                ),
+                actor=actor,
+                admins=", ".join(sorted(admins)),
             )
 
     def _manager(self, conn: Connection, actor: str, doing: str) -> Person:
+        """`actor`, who must be marketing (or an admin) to do `doing` (a marked template)."""
         person = _rows.find_person(conn, actor)
         if person is None or not person.can_manage_ballots:
-            role = person.role.value if person else "no profile"
+            role = person.role.label if person else Message(QT_TRANSLATE_NOOP("Messages", "no profile"))
             raise PermissionDenied(
-                f"Only marketing can {doing}; {actor!r} is {role}. "
-                f"An admin can change that: enablement user add {actor} --role marketing"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Only marketing can {doing}; {actor!r} is {role}. "
+                    "An admin can change that: enablement user add {actor} --role marketing",
+                ),
+                doing=Message(doing),
+                actor=actor,
+                role=role,
             )
         return person
 
@@ -197,20 +218,26 @@ class VotingService:
         """Open a ballot about a draft item or an upcoming product; notifies its audience."""
         now = self.now()
         with self._write() as conn:
-            creator = self._manager(conn, actor, "create ballots")
+            creator = self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "create ballots"))
             values = spec_values(conn, spec, now)
             values.update(created_by=creator.name, created_at=now)
             ballot_id = conn.execute(sa.insert(ballots).values(**values).returning(ballots.c.id)).scalar_one()
             _rows.audit(conn, now, ballot_id, actor, "create", None, values["title"], None)
             ballot = self._ballot(conn, ballot_id, now)
-            when = f", closes {ballot.closes_at:%Y-%m-%d %H:%M} UTC" if ballot.closes_at else ""
+            if ballot.closes_at:
+                news = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "New ballot: “{title}” — your vote is asked, closes {time} UTC."
+                    ),
+                    {"title": ballot.title, "time": f"{ballot.closes_at:%Y-%m-%d %H:%M}"},
+                )
+            else:
+                news = Message(
+                    QT_TRANSLATE_NOOP("Messages", "New ballot: “{title}” — your vote is asked."),
+                    {"title": ballot.title},
+                )
             _rows.notify(
-                now,
-                conn,
-                self._audience_ids(conn, ballot) - {creator.id},
-                ballot_id,
-                "ballot",
-                f"New ballot: “{ballot.title}” — your vote is asked{when}.",
+                now, conn, self._audience_ids(conn, ballot) - {creator.id}, ballot_id, "ballot", news
             )
             return ballot
 
@@ -218,12 +245,14 @@ class VotingService:
         """Edit an open or scheduled ballot; subject and options are fixed once someone voted."""
         now = self.now()
         with self._write() as conn:
-            self._manager(conn, actor, "edit ballots")
+            self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "edit ballots"))
             row = self._row(conn, ballot_id, lock="update")
             current = _rows.ballot_from_row(row, now)
             if current.status in (Status.CLOSED, Status.DECIDED):
                 raise VotingError(
-                    f"Ballot {ballot_id} is {current.status.value}; it can no longer be edited."
+                    QT_TRANSLATE_NOOP("Messages", "Ballot {ballot} is {status}; it can no longer be edited."),
+                    ballot=ballot_id,
+                    status=current.status.label,
                 )
             values = spec_values(conn, spec, now, keep_opens=current.opens_at)
             has_votes = conn.execute(
@@ -231,8 +260,13 @@ class VotingService:
             ).scalar_one()
             if has_votes and (values["options"] != current.options or values["item_id"] != current.item_id):
                 raise VotingError(
-                    f"Ballot {ballot_id} already has {has_votes} vote(s); its subject and options can no "
-                    "longer change. Close it and open a new one."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Ballot {ballot} already has {votes} vote(s); its subject and options can no "
+                        "longer change. Close it and open a new one.",
+                    ),
+                    ballot=ballot_id,
+                    votes=has_votes,
                 )
             conn.execute(sa.update(ballots).where(ballots.c.id == ballot_id).values(**values))
             _rows.audit(conn, now, ballot_id, actor, "edit", current.title, values["title"], None)
@@ -246,7 +280,11 @@ class VotingService:
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError as exc:
-            raise VotingError(f"Cannot read the attachment {path}: {exc.strerror}") from exc
+            raise VotingError(
+                QT_TRANSLATE_NOOP("Messages", "Cannot read the attachment {path}: {error}"),
+                path=str(path),
+                error=str(exc.strerror),
+            ) from exc
         self._library.blobs.put_file(path, digest)
         return {"name": path.name, "sha256": digest, "size": path.stat().st_size}
 
@@ -283,10 +321,14 @@ class VotingService:
     def close_ballot(self, actor: str, ballot_id: int) -> Ballot:
         now = self.now()
         with self._write() as conn:
-            self._manager(conn, actor, "close ballots")
+            self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "close ballots"))
             ballot = _rows.ballot_from_row(self._row(conn, ballot_id, lock="update"), now)
             if ballot.status in (Status.CLOSED, Status.DECIDED):
-                raise VotingError(f"Ballot {ballot_id} is already {ballot.status.value}.")
+                raise VotingError(
+                    QT_TRANSLATE_NOOP("Messages", "Ballot {ballot} is already {status}."),
+                    ballot=ballot_id,
+                    status=ballot.status.label,
+                )
             conn.execute(
                 sa.update(ballots).where(ballots.c.id == ballot_id).values(closed_at=now, closed_by=actor)
             )
@@ -300,22 +342,36 @@ class VotingService:
         outcome = outcome if isinstance(outcome, Outcome) else Outcome.parse(outcome)
         rationale = rationale.strip()
         if not rationale:
-            raise VotingError("Give a rationale with the decision: voters see why.")
+            raise VotingError(
+                QT_TRANSLATE_NOOP("Messages", "Give a rationale with the decision: voters see why.")
+            )
         now = self.now()
         published = False
         with self._write() as conn:
-            self._manager(conn, actor, "decide ballots")
+            self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "decide ballots"))
             ballot = _rows.ballot_from_row(self._row(conn, ballot_id, lock="update"), now)
             if ballot.status in (Status.OPEN, Status.SCHEDULED):
                 raise VotingError(
-                    f"Ballot {ballot_id} is still {ballot.status.value}; close it first "
-                    f"(enablement poll close {ballot_id}) so that every voter is heard."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Ballot {ballot} is still {status}; close it first "
+                        "(enablement poll close {ballot}) so that every voter is heard.",
+                    ),
+                    ballot=ballot_id,
+                    status=ballot.status.label,
                 )
             old = ballot.decision
             if old is not None and old.outcome is not Outcome.POSTPONED:
                 raise VotingError(
-                    f"Ballot {ballot_id} was decided {old.outcome.value!r} by {old.decided_by} "
-                    f"on {old.decided_at:%Y-%m-%d}; only a Postponed decision can be revisited."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Ballot {ballot} was decided “{outcome}” by {person} on {day}; "
+                        "only a Postponed decision can be revisited.",
+                    ),
+                    ballot=ballot_id,
+                    outcome=old.outcome.label,
+                    person=old.decided_by,
+                    day=f"{old.decided_at:%Y-%m-%d}",
                 )
             conn.execute(
                 sa.update(ballots)
@@ -348,7 +404,10 @@ class VotingService:
                 recipients,
                 ballot_id,
                 "decision",
-                f"Decision on “{ballot.title}”: {outcome.value}. {rationale}",
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "Decision on “{title}”: {outcome}. {rationale}"),
+                    {"title": ballot.title, "outcome": outcome.label, "rationale": rationale},
+                ),
             )
             decided = self._ballot(conn, ballot_id, now)
         if published and self._search is not None:
@@ -370,7 +429,12 @@ class VotingService:
             choice = _rows.match_option(ballot, option)
             if ballot.needs_reason(choice) and not reason:
                 raise VotingError(
-                    f"Say why you chose {choice!r} (--reason): what clients will ask about, what is missing."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Say why you chose {choice!r} (--reason): "
+                        "what clients will ask about, what is missing.",
+                    ),
+                    choice=choice,
                 )
             insert = _rows.insert_for(conn)
             mine = (votes.c.ballot_id == ballot_id) & (votes.c.person_id == voter.id)
@@ -421,15 +485,38 @@ class VotingService:
     def _check_can_vote(self, conn: Connection, ballot_id: int, voter: Person, now: datetime) -> Ballot:
         ballot = _rows.ballot_from_row(self._row(conn, ballot_id, lock="share"), now)
         if ballot.status is Status.SCHEDULED:
-            raise VotingError(f"Ballot {ballot_id} opens at {ballot.opens_at:%Y-%m-%d %H:%M} UTC; vote then.")
-        if ballot.status is not Status.OPEN:
-            when = f" at {ballot.closed_at:%Y-%m-%d %H:%M} UTC" if ballot.closed_at else ""
-            raise VotingError(f"Ballot {ballot_id} closed{when}; votes can no longer be cast or changed.")
-        if not _rows.in_audience(ballot, voter.team):
-            team = voter.team or "no team"
             raise VotingError(
-                f"Ballot {ballot_id} is for {', '.join(ballot.audience)}; {voter.name} is in {team}, "
-                "outside its audience."
+                QT_TRANSLATE_NOOP("Messages", "Ballot {ballot} opens at {time} UTC; vote then."),
+                ballot=ballot_id,
+                time=f"{ballot.opens_at:%Y-%m-%d %H:%M}",
+            )
+        if ballot.status is not Status.OPEN:
+            if ballot.closed_at:
+                raise VotingError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Ballot {ballot} closed at {time} UTC; votes can no longer be cast or changed.",
+                    ),
+                    ballot=ballot_id,
+                    time=f"{ballot.closed_at:%Y-%m-%d %H:%M}",
+                )
+            raise VotingError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Ballot {ballot} closed; votes can no longer be cast or changed."
+                ),
+                ballot=ballot_id,
+            )
+        if not _rows.in_audience(ballot, voter.team):
+            team: str | Message = voter.team or Message(QT_TRANSLATE_NOOP("Messages", "no team"))
+            raise VotingError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.",
+                ),
+                ballot=ballot_id,
+                audience=", ".join(ballot.audience),
+                person=voter.name,
+                team=team,
             )
         return ballot
 
@@ -479,7 +566,11 @@ class VotingService:
             person = _rows.find_person(conn, actor)
             if not self.totals_visible(ballot) and not (person and person.can_manage_ballots):
                 raise PermissionDenied(
-                    f"Ballot {ballot_id} hides its totals until close, and the audit trail would show them."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Ballot {ballot} hides its totals until close, and the audit trail would show them.",
+                    ),
+                    ballot=ballot_id,
                 )
             rows = conn.execute(
                 sa.select(ballot_audit)
@@ -507,18 +598,30 @@ class VotingService:
     def comment_unit(self, actor: str, ballot_id: int, unit_number: int, text: str) -> UnitComment:
         text = text.strip()
         if not text:
-            raise VotingError("An empty comment says nothing; write what should change.")
+            raise VotingError(
+                QT_TRANSLATE_NOOP("Messages", "An empty comment says nothing; write what should change.")
+            )
         now = self.now()
         with self._write() as conn:
             person = self._ensure(conn, actor)
             ballot = self._check_can_vote(conn, ballot_id, person, now)
             if ballot.item_id is None:
                 raise VotingError(
-                    f"Ballot {ballot_id} is about a product; only drafts have slides to comment on."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Ballot {ballot} is about a product; only drafts have slides to comment on.",
+                    ),
+                    ballot=ballot_id,
                 )
             numbers = {u.number for u in repository.get_units(conn, ballot.item_id)}
             if unit_number not in numbers:
-                raise NotFound(f"The draft of ballot {ballot_id} has no slide or section {unit_number}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The draft of ballot {ballot} has no slide or section {number}."
+                    ),
+                    ballot=ballot_id,
+                    number=unit_number,
+                )
             new_id = conn.execute(
                 sa.insert(ballot_comments)
                 .values(ballot_id=ballot_id, person_id=person.id, unit_number=unit_number, text=text, at=now)
@@ -558,7 +661,14 @@ class VotingService:
             if unread_only:
                 query = query.where(notifications.c.read_at.is_(None))
             return [
-                Notification(r.id, r.ballot_id, r.kind, r.message, utc(r.at), r.read_at is not None)
+                Notification(
+                    r.id,
+                    r.ballot_id,
+                    r.kind,
+                    Message.stored(r.message, r.message_data),
+                    utc(r.at),
+                    r.read_at is not None,
+                )
                 for r in conn.execute(query)
             ]
 
@@ -611,7 +721,10 @@ class VotingService:
             query = query.with_for_update(read=True)
         row = conn.execute(query).first()
         if row is None:
-            raise NotFound(f"There is no ballot {ballot_id} (see `enablement poll list`).")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Messages", "There is no ballot {ballot} (see `enablement poll list`)."),
+                ballot=ballot_id,
+            )
         return row
 
     def _ballot(self, conn: Connection, ballot_id: int, now: datetime) -> Ballot:

@@ -183,7 +183,7 @@ def test_marketer_creates_closes_and_decides_and_the_voter_is_notified(  # type:
     with qtbot.waitSignal(sam.notifications_changed, check_params_cb=lambda n: n >= 2):
         sam.refresh()  # the app polls; the test asks at once
     assert sam.inbox_button.count == 2
-    assert any("Decision" in n.message and "Go" in n.message for n in sam.notifications)
+    assert any("Decision" in str(n.message) and "Go" in str(n.message) for n in sam.notifications)
     with qtbot.waitSignal(sam.notifications_changed, check_params_cb=lambda n: n == 0):
         qtbot.mouseClick(sam.inbox_button, Qt.MouseButton.LeftButton)
     assert sam.inbox.isVisible()

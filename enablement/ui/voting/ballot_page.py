@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from enablement.ui.labels import date_time, short_date
+from enablement.ui.messages import translated
 from enablement.ui.theme import Theme
 from enablement.ui.voting._data import PageData, countdown
 from enablement.ui.voting.board import outcome_colors
@@ -261,7 +263,7 @@ class BallotPage(QWidget):
         who = ", ".join(b.audience) if b.audience else self.tr("everyone")
         parts.append(self.tr("Asked by {0} · audience: {1}").format(b.created_by, who))
         if b.closes_at is not None:
-            parts.append(self.tr("closes {0}").format(b.closes_at.astimezone().strftime("%d %b %Y, %H:%M")))
+            parts.append(self.tr("closes {0}").format(date_time(b.closes_at)))
         if b.hide_totals:
             parts.append(self.tr("totals hidden until close"))
         return " · ".join(parts)
@@ -275,9 +277,10 @@ class BallotPage(QWidget):
         self.decision_banner.setStyleSheet(
             f"QLabel {{ background: {bg}; border: 1px solid {fg}; border-radius: 8px; padding: 8px 12px; }}"
         )
-        when = d.decided_at.astimezone().strftime("%d %b %Y")
+        when = short_date(d.decided_at.astimezone())
+        outcome = self.tr("Decision: {0}").format(translated(d.outcome.label))
         self.decision_banner.setText(
-            f"<b style='color:{fg}'>{escape(self.tr('Decision: {0}').format(d.outcome.value))}</b> — "
+            f"<b style='color:{fg}'>{escape(outcome)}</b> — "
             f"{escape(d.rationale)} <span style='color:{self._theme.text_muted}'>"
             f"({escape(self.tr('{0}, {1}').format(d.decided_by, when))})</span>"
         )
@@ -289,7 +292,7 @@ class BallotPage(QWidget):
             p = b.product
             rows = [(self.tr("Target segment"), p.segment), (self.tr("Planned price"), p.price)]
             if p.launch:
-                rows.append((self.tr("Planned launch"), p.launch.strftime("%d %b %Y")))
+                rows.append((self.tr("Planned launch"), short_date(p.launch)))
             facts = "".join(
                 f"<tr><td style='color:{self._theme.text_muted}; padding-right:14px'>{escape(k)}</td>"
                 f"<td><b>{escape(v)}</b></td></tr>"
@@ -387,7 +390,7 @@ class BallotPage(QWidget):
         self.vote_button.setEnabled(can_vote)
         self.vote_button.setText(self.tr("Change vote") if mine else self.tr("Vote"))
         if mine is not None:
-            when = mine.updated_at.astimezone().strftime("%d %b, %H:%M")
+            when = date_time(mine.updated_at)
             self.my_vote_label.setText(self.tr("You voted “{0}” ({1}).").format(mine.option, when))
         elif b.status is Status.OPEN and not can_vote:
             self.my_vote_label.setText(

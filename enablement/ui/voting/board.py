@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from enablement.ui.messages import translated
 from enablement.ui.theme import Theme
 from enablement.ui.voting._data import BoardData, countdown
 from enablement.ui.voting.chart import DistributionBar, TurnoutBar, chip, option_colors, soft
@@ -108,7 +109,7 @@ class BallotCard(QFrame):
         foot.addStretch(1)
         if ballot.decision is not None:
             fg, bg = outcome_colors(ballot.decision.outcome, t)
-            foot.addWidget(chip(ballot.decision.outcome.value, fg, bg))
+            foot.addWidget(chip(translated(ballot.decision.outcome.label), fg, bg))
         elif my_option is not None:
             foot.addWidget(chip(self.tr("You: {0}").format(my_option), t.accent, t.accent_soft))
         elif ballot.status is Status.OPEN:

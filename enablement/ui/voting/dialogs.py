@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.domain import Item
-from enablement.voting import Ballot, BallotSpec, Outcome, Person, Product, Results, Status
+from enablement.ui.messages import translated
+from enablement.voting import Ballot, BallotSpec, Outcome, Person, Product, Results, Role, Status
 from enablement.voting.models import DEFAULT_OPTIONS
 
 
@@ -305,7 +306,7 @@ class DecisionDialog(QDialog):
         self.group = QButtonGroup(self)
         self.outcome_buttons: dict[Outcome, QRadioButton] = {}
         for outcome in Outcome:
-            button = QRadioButton(outcome.value)
+            button = QRadioButton(translated(outcome.label))
             self.group.addButton(button)
             self.outcome_buttons[outcome] = button
             lay.addWidget(button)
@@ -364,8 +365,8 @@ class ProfileDialog(QDialog):
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Name"), name)
         self.role_combo = QComboBox()
-        for role in ("sales", "marketing", "admin"):
-            self.role_combo.addItem(role, role)
+        for role in Role:
+            self.role_combo.addItem(translated(role.label), role.value)
         self.role_combo.setCurrentIndex(self.role_combo.findData(person.role.value))
         form.addRow(self.tr("Role"), self.role_combo)
         self.team_edit = QLineEdit(person.team)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.errors import EnablementError
 from enablement.preview.service import PreviewService
+from enablement.ui.labels import date_time
+from enablement.ui.messages import error_text, translated
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import DARK, LIGHT, Appearance, Theme
 from enablement.ui.voting._data import BoardData, PageData, load_board, load_page
@@ -222,7 +223,7 @@ class VotingPanel(QWidget):
         manager = data.me.can_manage_ballots
         self.new_button.setVisible(manager)
         team = f" · {data.me.team}" if data.me.team else ""
-        self.profile_button.setText(f"{data.me.name} · {data.me.role.value}{team}")
+        self.profile_button.setText(f"{data.me.name} · {translated(data.me.role.label)}{team}")
         self.board.show_board(data)
         for ballot_id, results in data.results.items():
             text = self.tr("{0} of {1} voted").format(results.votes, results.audience_size)
@@ -238,8 +239,8 @@ class VotingPanel(QWidget):
     def _fill_inbox(self) -> None:
         self.inbox_list.clear()
         for note in self.notifications:
-            when = note.at.astimezone().strftime("%d %b %H:%M")
-            item = QListWidgetItem(f"{'●  ' if not note.read else '    '}{when}   {note.message}")
+            when = date_time(note.at)
+            item = QListWidgetItem(f"{'●  ' if not note.read else '    '}{when}   {translated(note.message)}")
             item.setData(Qt.ItemDataRole.UserRole, note.ballot_id)
             if not note.read:
                 font = item.font()
@@ -487,9 +488,7 @@ class VotingPanel(QWidget):
         self.error_banner.show()
 
     def _message(self, exc: BaseException) -> str:
-        if isinstance(exc, EnablementError):
-            return str(exc)
-        return self.tr("Something went wrong: {0}").format(exc)
+        return error_text(exc)
 
     def stop(self) -> None:
         """Stop the countdown and polling timers (the main window calls this on close)."""
