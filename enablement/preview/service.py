@@ -19,6 +19,7 @@ import sqlalchemy as sa
 
 from enablement.domain import Item, Unit, Version
 from enablement.errors import NotFound
+from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.preview.layout import DeckLayout
 from enablement.preview.pdf import PageImage, render_page
 from enablement.preview.slides import read_deck
@@ -81,7 +82,10 @@ class PreviewService:
     def original_path(self, item: Item) -> Path:
         path = self.library.blobs.path_for(item.sha256)
         if not path.exists():
-            raise NotFound(f"The original file of “{item.title}” is missing from the library.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Messages", "The original file of “{title}” is missing from the library."),
+                title=item.title,
+            )
         return path
 
     # ------------------------------------------------------------------ decks

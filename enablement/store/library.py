@@ -29,6 +29,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from enablement.errors import DatabaseUnavailable, LibraryError, SchemaTooNew
+from enablement.messages import QT_TRANSLATE_NOOP
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -62,8 +63,13 @@ def make_engine(url: str) -> Engine:
         return _make_engine(normalise_db_url(url))
     except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError, ValueError) as exc:
         raise LibraryError(
-            f"Cannot use the database URL {url!r} ({type(exc).__name__}). Give sqlite:///PATH or "
-            "postgresql://USER@HOST:PORT/DATABASE."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or "
+                "postgresql://USER@HOST:PORT/DATABASE.",
+            ),
+            url=url,
+            error=type(exc).__name__,
         ) from exc
 
 
@@ -101,8 +107,12 @@ def upgrade_schema(engine: Engine) -> None:
         unknown = [rev for rev in current if rev not in known]
         if unknown:
             raise SchemaTooNew(
-                f"This library's database has schema revision {', '.join(unknown)}, written by a newer "
-                "version of Enablement Hub. Update the app to open it; nothing was changed."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This library's database has schema revision {revision}, written by a newer "
+                    "version of Enablement Hub. Update the app to open it; nothing was changed.",
+                ),
+                revision=", ".join(unknown),
             )
         if set(current) != set(script.get_heads()):
             command.upgrade(_alembic_config(conn), "head")
@@ -136,7 +146,12 @@ class BlobStore:
                 # No fsync per file: it costs ~10 ms each and a killed process loses
                 # nothing written; `enablement doctor` reports an original lost to a power cut.
             if digest.hexdigest() != sha256:
-                raise LibraryError(f"{source} changed while it was being imported; import it again")
+                raise LibraryError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{source} changed while it was being imported; import it again"
+                    ),
+                    source=str(source),
+                )
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -165,7 +180,11 @@ class Library:
         try:
             self.root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"Cannot create the library folder {self.root}: {exc.strerror}") from exc
+            raise LibraryError(
+                QT_TRANSLATE_NOOP("Messages", "Cannot create the library folder {folder}: {error}"),
+                folder=str(self.root),
+                error=str(exc.strerror),
+            ) from exc
         self.db_url = db_url or f"sqlite:///{self.root / 'library.db'}"
         self.is_sqlite = normalise_db_url(self.db_url).startswith("sqlite")
         self.blobs = BlobStore(self.root / "blobs")
@@ -176,7 +195,9 @@ class Library:
         except OperationalError as exc:
             self.engine.dispose()
             raise DatabaseUnavailable(
-                f"Cannot open the database at {_redact(self.db_url)}: {_first_line(exc)}"
+                QT_TRANSLATE_NOOP("Messages", "Cannot open the database at {url}: {error}"),
+                url=_redact(self.db_url),
+                error=_first_line(exc),
             ) from exc
 
     @contextmanager
@@ -187,8 +208,13 @@ class Library:
                 yield conn
         except OperationalError as exc:
             raise DatabaseUnavailable(
-                f"The database at {_redact(self.db_url)} is not reachable: {_first_line(exc)}. "
-                "Nothing was changed; try again when it is back."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The database at {url} is not reachable: {error}. "
+                    "Nothing was changed; try again when it is back.",
+                ),
+                url=_redact(self.db_url),
+                error=_first_line(exc),
             ) from exc
 
     @contextmanager
@@ -198,7 +224,9 @@ class Library:
                 yield conn
         except OperationalError as exc:
             raise DatabaseUnavailable(
-                f"The database at {_redact(self.db_url)} is not reachable: {_first_line(exc)}"
+                QT_TRANSLATE_NOOP("Messages", "The database at {url} is not reachable: {error}"),
+                url=_redact(self.db_url),
+                error=_first_line(exc),
             ) from exc
 
     def close(self) -> None:

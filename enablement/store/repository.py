@@ -27,7 +27,7 @@ from enablement.domain import (
     Version,
 )
 from enablement.errors import NotFound
-from enablement.messages import Message
+from enablement.messages import QT_TRANSLATE_NOOP, Message
 from enablement.store.schema import items, rejections, search_log, source_files, units, versions
 
 
@@ -261,7 +261,10 @@ def _unit_counts(conn: Connection, item_ids: Sequence[int] | None = None) -> dic
 def get_item(conn: Connection, item_id: int) -> Item:
     row = conn.execute(sa.select(items).where(items.c.id == item_id)).first()
     if row is None:
-        raise NotFound(f"There is no item {item_id} in this library (see `enablement list`).")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Messages", "There is no item {item} in this library (see `enablement list`)."),
+            item=item_id,
+        )
     return item_from_row(row, _unit_counts(conn, [item_id]).get(item_id, 0))
 
 
@@ -313,7 +316,11 @@ def get_unit(conn: Connection, item_id: int, kind: UnitKind | str, number: int) 
         )
     ).first()
     if row is None:
-        raise NotFound(f"Item {item_id} has no {kind} {number}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Messages", "Item {item} has no slide, page, row or section {number}."),
+            item=item_id,
+            number=number,
+        )
     return unit_from_row(row)
 
 
@@ -330,7 +337,9 @@ def update_item(conn: Connection, item_id: int, **values: Any) -> None:
         sa.update(items).where(items.c.id == item_id).values(updated_at=utcnow(), indexed_version=0, **values)
     )
     if result.rowcount == 0:
-        raise NotFound(f"There is no item {item_id} in this library.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Messages", "There is no item {item} in this library."), item=item_id
+        )
 
 
 def remove_item(conn: Connection, item_id: int) -> None:
