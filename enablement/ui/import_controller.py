@@ -104,9 +104,9 @@ class ImportReportDialog(QDialog):
         detail.setObjectName("muted")
         seconds = self.locale().toString(float(report.seconds), "f", 1)
         detail.setText(
-            self.tr("%1 slides, pages, rows and sections are searchable now (%2 s).")
-            .replace("%1", self.locale().toString(int(report.units)))
-            .replace("%2", seconds)
+            self.tr(
+                "%n slide(s), page(s), row(s) and section(s) are searchable now (%1 s).", "", report.units
+            ).replace("%1", seconds)
             + (" " + self.tr("The import was cancelled.") if getattr(report, "cancelled", False) else "")
         )
         layout = QVBoxLayout(self)

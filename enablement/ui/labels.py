@@ -58,6 +58,17 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
+def placeholder_name(key: str) -> str:
+    """The word painted on a slide preview where a picture, chart or diagram stands."""
+    names = {
+        "Picture": translate("Labels", "Picture"),
+        "Chart": translate("Labels", "Chart"),
+        "Diagram": translate("Labels", "Diagram"),
+        "Object": translate("Labels", "Object"),
+    }
+    return names.get(key, key)
+
+
 def location(unit: str, number: int, total: int = 0, heading: str = "", sheet: str = "") -> str:
     """ "Slide 7 of 24", "Page 3", "Row 118", "Section: Слабые места"."""
     if unit == "slide":

@@ -35,6 +35,7 @@ from enablement.ui.facets import FacetPanel
 from enablement.ui.i18n import Translator
 from enablement.ui.icons import IconSet
 from enablement.ui.import_controller import ImportController, ImportProgressWidget
+from enablement.ui.messages import reason_text
 from enablement.ui.preview_pane import PreviewPane
 from enablement.ui.results_panel import ResultsPanel
 from enablement.ui.search_controller import SearchAnswer, SearchController
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_start_failed(self, exc: BaseException) -> None:
-        self.loading_label.setText(self.tr("The library could not be opened:") + f"\n\n{exc}")
+        self.loading_label.setText(self.tr("The library could not be opened:") + f"\n\n{reason_text(exc)}")
         spinner = self.loading.findChild(QProgressBar)
         assert spinner is not None  # built with the loading page in __init__
         spinner.hide()

@@ -25,6 +25,13 @@ def translated(message: Message | str) -> str:
     return message
 
 
+def reason_text(exc: BaseException) -> str:
+    """Why something failed, without a prefix: the error's message, translated when it is ours."""
+    if isinstance(exc, EnablementError):
+        return translated(exc.message)
+    return str(exc) or type(exc).__name__
+
+
 def error_text(exc: BaseException) -> str:
     """What to tell the user when a task failed: the error's own message, or a bug's."""
     if isinstance(exc, EnablementError):

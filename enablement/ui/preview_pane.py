@@ -30,6 +30,7 @@ from enablement.preview.marks import Marker
 from enablement.preview.service import ItemBundle, PreviewService
 from enablement.ui import labels
 from enablement.ui.icons import KIND_ICONS, IconSet
+from enablement.ui.messages import error_text, reason_text
 from enablement.ui.page_views import PdfPreview, RecordPreview, SectionsPreview, pdf_page_image
 from enablement.ui.slide_view import SlidePreview
 from enablement.ui.tasks import TaskRunner
@@ -214,7 +215,7 @@ class PreviewPane(QWidget):
 
     def _on_failed(self, token: int, exc: BaseException) -> None:
         if token == self._token:
-            self.clear(self.tr("This item cannot be previewed: %1").replace("%1", str(exc)))
+            self.clear(self.tr("This item cannot be previewed: %1").replace("%1", reason_text(exc)))
 
     def _on_loaded(
         self, token: int, result: tuple[ItemBundle, Any], key: tuple[int, int] | None = None
@@ -389,7 +390,7 @@ class PreviewPane(QWidget):
         )
 
     def _report_error(self, exc: BaseException) -> None:
-        self.status_message.emit(str(exc))
+        self.status_message.emit(error_text(exc))
 
     # ------------------------------------------------------------------ i18n
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from enablement.preview.layout import EMU_PER_PT, Shape, SlideLayout, TextFrame
 from enablement.preview.marks import Marker
+from enablement.ui.labels import placeholder_name
 
 DEFAULT_FAMILY = "Noto Sans"
 _ALIGN = {
@@ -216,7 +217,7 @@ def _paint_object(painter: QPainter, rect: QRectF, shape: Shape, scale: float, d
         font.setPixelSize(max(7, min(int(rect.height() / 6), 18)))
         painter.setFont(font)
         painter.setPen(QColor(110, 118, 135))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), shape.label)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), placeholder_name(shape.label))
 
 
 def _paint_table(

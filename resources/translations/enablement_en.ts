@@ -1,120 +1,120 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="82" />
+        <location filename="../../enablement/ui/actions.py" line="87"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="83" />
+        <location filename="../../enablement/ui/actions.py" line="88"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="84" />
+        <location filename="../../enablement/ui/actions.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="85" />
+        <location filename="../../enablement/ui/actions.py" line="90"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="86" />
+        <location filename="../../enablement/ui/actions.py" line="91"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="87" />
+        <location filename="../../enablement/ui/actions.py" line="92"/>
         <source>Copy &amp;text</source>
         <translation>Copy &amp;text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="88" />
+        <location filename="../../enablement/ui/actions.py" line="93"/>
         <source>Copy &amp;link</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="89" />
+        <location filename="../../enablement/ui/actions.py" line="94"/>
         <source>&amp;Open original</source>
         <translation>&amp;Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="90" />
+        <location filename="../../enablement/ui/actions.py" line="95"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="91" />
+        <location filename="../../enablement/ui/actions.py" line="96"/>
         <source>&amp;Previous slide or page</source>
         <translation>&amp;Previous slide or page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="92" />
+        <location filename="../../enablement/ui/actions.py" line="97"/>
         <source>&amp;Next slide or page</source>
         <translation>&amp;Next slide or page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="93" />
+        <location filename="../../enablement/ui/actions.py" line="98"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="94" />
+        <location filename="../../enablement/ui/actions.py" line="99"/>
         <source>&amp;Browse</source>
         <translation>&amp;Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="95" />
+        <location filename="../../enablement/ui/actions.py" line="100"/>
         <source>&amp;Voting</source>
         <translation>&amp;Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="96" />
+        <location filename="../../enablement/ui/actions.py" line="101"/>
         <source>&amp;Group results by item</source>
         <translation>&amp;Group results by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="97" />
+        <location filename="../../enablement/ui/actions.py" line="102"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="98" />
+        <location filename="../../enablement/ui/actions.py" line="103"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="99" />
+        <location filename="../../enablement/ui/actions.py" line="104"/>
         <source>Show &amp;welcome</source>
         <translation>Show &amp;welcome</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="100" />
+        <location filename="../../enablement/ui/actions.py" line="105"/>
         <source>&amp;About Enablement Hub</source>
         <translation>&amp;About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="131" />
+        <location filename="../../enablement/ui/actions.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="132" />
+        <location filename="../../enablement/ui/actions.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="133" />
+        <location filename="../../enablement/ui/actions.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="134" />
+        <location filename="../../enablement/ui/actions.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -122,47 +122,55 @@
 <context>
     <name>BallotCard</name>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="65" />
+        <location filename="../../enablement/ui/voting/board.py" line="71"/>
         <source>Draft for review</source>
         <translation>Draft for review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="67" />
+        <location filename="../../enablement/ui/voting/board.py" line="73"/>
         <source>Upcoming product</source>
         <translation>Upcoming product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="69" />
+        <location filename="../../enablement/ui/voting/board.py" line="75"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="78" />
+        <location filename="../../enablement/ui/voting/board.py" line="84"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/voting/board.py" line="104" />
+        <location filename="../../enablement/ui/voting/board.py" line="110"/>
         <source>%n vote(s)</source>
-        <translation><numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="113" />
+        <location filename="../../enablement/ui/voting/board.py" line="119"/>
         <source>You: {0}</source>
         <translation>You: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="115" />
+        <location filename="../../enablement/ui/voting/board.py" line="122"/>
         <source>Your vote is asked</source>
         <translation>Your vote is asked</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="123" />
+        <location filename="../../enablement/ui/voting/board.py" line="130"/>
         <source>launch {0}</source>
         <translation>launch {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="146" />
+        <location filename="../../enablement/ui/voting/board.py" line="136"/>
+        <source>{0} of {1} voted</source>
+        <translation>{0} of {1} voted</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/board.py" line="155"/>
         <source>⏱ {0} left</source>
         <translation>⏱ {0} left</translation>
     </message>
@@ -170,157 +178,157 @@
 <context>
     <name>BallotEditorDialog</name>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="63" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="64"/>
         <source>Edit ballot</source>
         <translation>Edit ballot</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="63" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="64"/>
         <source>New ballot</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="68" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="69"/>
         <source>e.g. Router X1 launch deck: ready for clients?</source>
         <translation>e.g. Router X1 launch deck: ready for clients?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="69" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="70"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="71" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="72"/>
         <source>Would you sell with this? What is missing?</source>
         <translation>Would you sell with this? What is missing?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="72" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="73"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="75" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="76"/>
         <source>A draft in the library</source>
         <translation>A draft in the library</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="76" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="77"/>
         <source>An upcoming product</source>
         <translation>An upcoming product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="79" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="80"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="93" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="94"/>
         <source>Planned launch</source>
         <translation>Planned launch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="101" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="102"/>
         <source>Attach files…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="103" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="104"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="104" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="105"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="105" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="106"/>
         <source>Target segment</source>
         <translation>Target segment</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="106" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="107"/>
         <source>Planned price</source>
         <translation>Planned price</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="119" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="120"/>
         <source>Score 1–5</source>
         <translation>Score 1–5</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="120" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="121"/>
         <source>Custom options…</source>
         <translation>Custom options…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="122" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="123"/>
         <source>Option A | Option B | Option C</source>
         <translation>Option A | Option B | Option C</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="130" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="131"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="133" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="134"/>
         <source>Opens later, at</source>
         <translation>Opens later, at</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="142" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="143"/>
         <source>Closes at</source>
         <translation>Closes at</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="151" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="152"/>
         <source>Voting</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="153" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="154"/>
         <source>Hide totals until close (against herding)</source>
         <translation>Hide totals until close (against herding)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="155" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="156"/>
         <source>Negative votes must give a reason</source>
         <translation>Negative votes must give a reason</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="160" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="161"/>
         <source>Everyone; or teams: North, South</source>
         <translation>Everyone; or teams: North, South</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="161" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="162"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="171" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="172"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="171" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="172"/>
         <source>Open ballot</source>
         <translation>Open ballot</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="221" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="222"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="276" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="277"/>
         <source>Give the ballot a title.</source>
         <translation>Give the ballot a title.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="279" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="280"/>
         <source>Custom options need at least two choices, separated by |.</source>
         <translation>Custom options need at least two choices, separated by |.</translation>
     </message>
@@ -328,183 +336,217 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="83" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="231"/>
         <source>← Board</source>
         <translation>← Board</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="92" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="232"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="93" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="233"/>
         <source>Close voting</source>
         <translation>Close voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="94" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="234"/>
         <source>Record decision…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="128" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="235"/>
         <source>Slides and sections · comments heat map</source>
         <translation>Slides and sections · comments heat map</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="147" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="236"/>
         <source>Comment on this slide: what would you change?</source>
         <translation>Comment on this slide: what would you change?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="148" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="237"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="174" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="238"/>
         <source>Your vote</source>
         <translation>Your vote</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="181" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="239"/>
         <source>Why? e.g. “clients will ask about …”</source>
         <translation>Why? e.g. “clients will ask about …”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="189" />
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="388" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="240"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="442"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="200" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="241"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="228" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="278"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="229" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="279"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="230" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="280"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="231" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="281"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="261" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="311"/>
         <source>everyone</source>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="262" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="312"/>
         <source>Asked by {0} · audience: {1}</source>
         <translation>Asked by {0} · audience: {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="264" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="314"/>
         <source>closes {0}</source>
         <translation>closes {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="266" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="316"/>
         <source>totals hidden until close</source>
         <translation>totals hidden until close</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="290" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="329"/>
+        <source>Decision: {0}</source>
+        <translation>Decision: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="330"/>
+        <source>{0}, {1}</source>
+        <comment>decided by whom, when</comment>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="341"/>
         <source>Target segment</source>
         <translation>Target segment</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="290" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="341"/>
         <source>Planned price</source>
         <translation>Planned price</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="292" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="343"/>
         <source>Planned launch</source>
         <translation>Planned launch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="310" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="357"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="362"/>
         <source>{0} · comments heat map</source>
         <translation>{0} · comments heat map</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="317" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="369"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="325" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="377"/>
         <source>%n comment(s)</source>
-        <translation><numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="345" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="397"/>
         <source>Comments · {0}</source>
         <translation>Comments · {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="388" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="402"/>
+        <source>No comments on this one yet.</source>
+        <translation>No comments on this one yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="442"/>
         <source>Change vote</source>
         <translation>Change vote</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="391" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="445"/>
         <source>You voted “{0}” ({1}).</source>
         <translation>You voted “{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="394" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="448"/>
         <source>This ballot is for {0}; your team is {1}.</source>
         <translation>This ballot is for {0}; your team is {1}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="395" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="399" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="453"/>
         <source>You have not voted yet.</source>
         <translation>You have not voted yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="401" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="455"/>
         <source>You did not vote.</source>
         <translation>You did not vote.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="406" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="460"/>
         <source>{0} of {1} voted · turnout {2:.0%}</source>
         <translation>{0} of {1} voted · turnout {2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="410" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="464"/>
         <source>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</source>
         <translation>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="468" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="471"/>
+        <source>Mean score: {0}</source>
+        <translation>Mean score: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="486"/>
+        <source>By team</source>
+        <translation>By team</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="525"/>
         <source>Open · {0} left</source>
         <translation>Open · {0} left</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="481" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="538"/>
         <source>Pick an option first.</source>
         <translation>Pick an option first.</translation>
     </message>
@@ -512,32 +554,32 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="176" />
+        <location filename="../../enablement/ui/voting/board.py" line="219"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="177" />
+        <location filename="../../enablement/ui/voting/board.py" line="220"/>
         <source>Closed, awaiting decision</source>
         <translation>Closed, awaiting decision</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="178" />
+        <location filename="../../enablement/ui/voting/board.py" line="221"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="226" />
+        <location filename="../../enablement/ui/voting/board.py" line="228"/>
         <source>No open ballots. Marketing asks here before a release.</source>
         <translation>No open ballots. Marketing asks here before a release.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="227" />
+        <location filename="../../enablement/ui/voting/board.py" line="229"/>
         <source>Nothing waiting for a decision.</source>
         <translation>Nothing waiting for a decision.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="228" />
+        <location filename="../../enablement/ui/voting/board.py" line="230"/>
         <source>No decisions yet.</source>
         <translation>No decisions yet.</translation>
     </message>
@@ -545,107 +587,128 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="229" />
+        <location filename="../../enablement/ui/browse_view.py" line="243"/>
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="230" />
+        <location filename="../../enablement/ui/browse_view.py" line="244"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="287" />
+        <location filename="../../enablement/ui/browse_view.py" line="296"/>
         <source>%n item(s)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="290" />
+        <location filename="../../enablement/ui/browse_view.py" line="299"/>
         <source>Battle cards by competitor</source>
         <translation>Battle cards by competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="294" />
+        <location filename="../../enablement/ui/browse_view.py" line="303"/>
         <source>Decks</source>
         <translation>Decks</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="295" />
+        <location filename="../../enablement/ui/browse_view.py" line="304"/>
         <source>Catalogs and price lists</source>
         <translation>Catalogs and price lists</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="296" />
+        <location filename="../../enablement/ui/browse_view.py" line="305"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="303" />
+        <location filename="../../enablement/ui/browse_view.py" line="312"/>
         <source>Show more (%1 of %2 shown)</source>
         <translation>Show more (%1 of %2 shown)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="311" />
+        <location filename="../../enablement/ui/browse_view.py" line="320"/>
         <source>Nothing matches these filters.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="349" />
+        <location filename="../../enablement/ui/browse_view.py" line="358"/>
         <source>%n card(s)</source>
-        <translation><numerusform>%n card</numerusform><numerusform>%n cards</numerusform></translation>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="364" />
+        <location filename="../../enablement/ui/browse_view.py" line="373"/>
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="414" />
+        <location filename="../../enablement/ui/browse_view.py" line="423"/>
         <source>%n slide(s)</source>
-        <translation><numerusform>%n slide</numerusform><numerusform>%n slides</numerusform></translation>
+        <translation>
+            <numerusform>%n slide</numerusform>
+            <numerusform>%n slides</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="416" />
+        <location filename="../../enablement/ui/browse_view.py" line="425"/>
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="418" />
+        <location filename="../../enablement/ui/browse_view.py" line="427"/>
         <source>%n row(s)</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="420" />
+        <location filename="../../enablement/ui/browse_view.py" line="429"/>
         <source>%n section(s)</source>
-        <translation><numerusform>%n section</numerusform><numerusform>%n sections</numerusform></translation>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="426" />
+        <location filename="../../enablement/ui/browse_view.py" line="435"/>
         <source>needs review</source>
         <translation>needs review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="467" />
+        <location filename="../../enablement/ui/browse_view.py" line="476"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="468" />
+        <location filename="../../enablement/ui/browse_view.py" line="477"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="469" />
+        <location filename="../../enablement/ui/browse_view.py" line="478"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="473" />
+        <location filename="../../enablement/ui/browse_view.py" line="482"/>
         <source>Recently updated</source>
         <translation>Recently updated</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="474" />
+        <location filename="../../enablement/ui/browse_view.py" line="483"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -653,7 +716,7 @@
 <context>
     <name>CorrectionBanner</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="69" />
+        <location filename="../../enablement/ui/results_panel.py" line="69"/>
         <source>Showing results for %1 — search for %2 instead</source>
         <translation>Showing results for %1 — search for %2 instead</translation>
     </message>
@@ -661,37 +724,37 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="296" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="297"/>
         <source>Decision on “{0}”</source>
         <translation>Decision on “{0}”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="301" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="302"/>
         <source>{0} vote(s) — {1}</source>
         <translation>{0} vote(s) — {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="313" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="314"/>
         <source>Go publishes the draft: it becomes searchable for everyone.</source>
         <translation>Go publishes the draft: it becomes searchable for everyone.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="317" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="318"/>
         <source>Why? Voters read this with the outcome.</source>
         <translation>Why? Voters read this with the outcome.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="326" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="327"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="342" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="343"/>
         <source>Choose an outcome.</source>
         <translation>Choose an outcome.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="344" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="345"/>
         <source>Write the rationale: voters see why.</source>
         <translation>Write the rationale: voters see why.</translation>
     </message>
@@ -699,52 +762,52 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="30" />
+        <location filename="../../enablement/ui/facets.py" line="30"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="31" />
+        <location filename="../../enablement/ui/facets.py" line="31"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="32" />
+        <location filename="../../enablement/ui/facets.py" line="32"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="33" />
+        <location filename="../../enablement/ui/facets.py" line="33"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="34" />
+        <location filename="../../enablement/ui/facets.py" line="34"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="202" />
+        <location filename="../../enablement/ui/facets.py" line="203"/>
         <source>Show fewer</source>
         <translation>Show fewer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="204" />
+        <location filename="../../enablement/ui/facets.py" line="205"/>
         <source>Show all %1</source>
         <translation>Show all %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="209" />
+        <location filename="../../enablement/ui/facets.py" line="210"/>
         <source>Filters appear here once a search finds something.</source>
         <translation>Filters appear here once a search finds something.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="230" />
+        <location filename="../../enablement/ui/facets.py" line="231"/>
         <source>FILTERS</source>
         <translation>FILTERS</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="231" />
+        <location filename="../../enablement/ui/facets.py" line="232"/>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
@@ -752,27 +815,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="186" />
+        <location filename="../../enablement/ui/import_controller.py" line="198"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="189" />
+        <location filename="../../enablement/ui/import_controller.py" line="201"/>
         <source>Documents (*.pptx *.pptm *.ppsx *.pdf *.xlsx *.xlsm *.csv *.docx *.md *.txt);;All files (*)</source>
         <translation>Documents (*.pptx *.pptm *.ppsx *.pdf *.xlsx *.xlsm *.csv *.docx *.md *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="196" />
+        <location filename="../../enablement/ui/import_controller.py" line="208"/>
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="227" />
+        <location filename="../../enablement/ui/import_controller.py" line="239"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="248" />
+        <location filename="../../enablement/ui/import_controller.py" line="260"/>
         <source>The import failed: %1</source>
         <translation>The import failed: %1</translation>
     </message>
@@ -780,12 +843,12 @@
 <context>
     <name>ImportProgressWidget</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="72" />
+        <location filename="../../enablement/ui/import_controller.py" line="73"/>
         <source>Importing %1 of %2</source>
         <translation>Importing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="76" />
+        <location filename="../../enablement/ui/import_controller.py" line="77"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
@@ -793,52 +856,72 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="90" />
+        <location filename="../../enablement/ui/import_controller.py" line="91"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="95" />
+        <location filename="../../enablement/ui/import_controller.py" line="96"/>
         <source>%n new item(s)</source>
-        <translation><numerusform>%n new item</numerusform><numerusform>%n new items</numerusform></translation>
+        <translation>
+            <numerusform>%n new item</numerusform>
+            <numerusform>%n new items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="96" />
+        <location filename="../../enablement/ui/import_controller.py" line="97"/>
         <source>%n updated</source>
-        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="97" />
+        <location filename="../../enablement/ui/import_controller.py" line="98"/>
         <source>%n unchanged</source>
-        <translation><numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="100" />
+        <location filename="../../enablement/ui/import_controller.py" line="101"/>
         <source>%n rejected</source>
-        <translation><numerusform>%n rejected</numerusform><numerusform>%n rejected</numerusform></translation>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/import_controller.py" line="108"/>
+        <source>%n slide(s), page(s), row(s) and section(s) are searchable now (%1 s).</source>
+        <translation>
+            <numerusform>%n slide, page, row or section is searchable now (%1 s).</numerusform>
+            <numerusform>%n slides, pages, rows and sections are searchable now (%1 s).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="106" />
-        <source>%1 slides, pages, rows and sections are searchable now (%2 s).</source>
-        <translation>%1 slides, pages, rows and sections are searchable now (%2 s).</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/import_controller.py" line="109" />
+        <location filename="../../enablement/ui/import_controller.py" line="110"/>
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="116" />
+        <location filename="../../enablement/ui/import_controller.py" line="115"/>
+        <source>(refused by an earlier import; the file has not changed)</source>
+        <translation>(refused by an earlier import; the file has not changed)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/import_controller.py" line="123"/>
         <source>These files were not imported:</source>
         <translation>These files were not imported:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="119" />
+        <location filename="../../enablement/ui/import_controller.py" line="126"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="119" />
+        <location filename="../../enablement/ui/import_controller.py" line="126"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -846,157 +929,177 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="19" />
+        <location filename="../../enablement/ui/labels.py" line="19"/>
         <source>Deck</source>
         <translation>Deck</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="19" />
+        <location filename="../../enablement/ui/labels.py" line="19"/>
         <source>Decks</source>
         <translation>Decks</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="20" />
+        <location filename="../../enablement/ui/labels.py" line="20"/>
         <source>Battle card</source>
         <translation>Battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="20" />
+        <location filename="../../enablement/ui/labels.py" line="20"/>
         <source>Battle cards</source>
         <translation>Battle cards</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="21" />
+        <location filename="../../enablement/ui/labels.py" line="21"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="21" />
+        <location filename="../../enablement/ui/labels.py" line="21"/>
         <source>Catalogs</source>
         <translation>Catalogs</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="22" />
+        <location filename="../../enablement/ui/labels.py" line="22"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="22" />
+        <location filename="../../enablement/ui/labels.py" line="22"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="30" />
+        <location filename="../../enablement/ui/labels.py" line="30"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="31" />
+        <location filename="../../enablement/ui/labels.py" line="31"/>
         <source>Weak points</source>
         <translation>Weak points</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="32" />
+        <location filename="../../enablement/ui/labels.py" line="32"/>
         <source>How we win</source>
         <translation>How we win</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="33" />
+        <location filename="../../enablement/ui/labels.py" line="33"/>
         <source>Landmines</source>
         <translation>Landmines</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="34" />
+        <location filename="../../enablement/ui/labels.py" line="34"/>
         <source>Objections and answers</source>
         <translation>Objections and answers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="35" />
+        <location filename="../../enablement/ui/labels.py" line="35"/>
         <source>Pricing</source>
         <translation>Pricing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="36" />
+        <location filename="../../enablement/ui/labels.py" line="36"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="37" />
+        <location filename="../../enablement/ui/labels.py" line="37"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="44" />
+        <location filename="../../enablement/ui/labels.py" line="44"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="45" />
+        <location filename="../../enablement/ui/labels.py" line="45"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="46" />
+        <location filename="../../enablement/ui/labels.py" line="46"/>
         <source>Mixed</source>
         <translation>Mixed</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="47" />
+        <location filename="../../enablement/ui/labels.py" line="47"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="54" />
+        <location filename="../../enablement/ui/labels.py" line="54"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="55" />
+        <location filename="../../enablement/ui/labels.py" line="55"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="56" />
+        <location filename="../../enablement/ui/labels.py" line="56"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="65" />
+        <location filename="../../enablement/ui/labels.py" line="64"/>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/labels.py" line="65"/>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/labels.py" line="66"/>
+        <source>Diagram</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/labels.py" line="67"/>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/labels.py" line="76"/>
         <source>Slide %1 of %2</source>
         <translation>Slide %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="66" />
+        <location filename="../../enablement/ui/labels.py" line="77"/>
         <source>Slide %1</source>
         <translation>Slide %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="69" />
+        <location filename="../../enablement/ui/labels.py" line="80"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="70" />
+        <location filename="../../enablement/ui/labels.py" line="81"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="72" />
+        <location filename="../../enablement/ui/labels.py" line="83"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="76" />
+        <location filename="../../enablement/ui/labels.py" line="87"/>
         <source>Section: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="77" />
+        <location filename="../../enablement/ui/labels.py" line="88"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="78" />
+        <location filename="../../enablement/ui/labels.py" line="89"/>
         <source>Whole item</source>
         <translation>Whole item</translation>
     </message>
@@ -1004,55 +1107,783 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="219" />
+        <location filename="../../enablement/ui/main_window.py" line="221"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="380" />
+        <location filename="../../enablement/ui/main_window.py" line="383"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="448" />
+        <location filename="../../enablement/ui/main_window.py" line="451"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="449" />
+        <location filename="../../enablement/ui/main_window.py" line="452"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="506" />
+        <location filename="../../enablement/ui/main_window.py" line="509"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="508" />
+        <location filename="../../enablement/ui/main_window.py" line="511"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="510" />
+        <location filename="../../enablement/ui/main_window.py" line="513"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="512" />
+        <location filename="../../enablement/ui/main_window.py" line="515"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../enablement/ingest/docx.py" line="286"/>
+        <source>the document part has no body</source>
+        <translation>the document part has no body</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/docx.py" line="298"/>
+        <source>the document has no text (empty, or pictures only)</source>
+        <translation>the document has no text (empty, or pictures only)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/markdown.py" line="77"/>
+        <source>the file has front matter but no text</source>
+        <translation>the file has front matter but no text</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/markdown.py" line="79"/>
+        <source>the file has no text</source>
+        <translation>the file has no text</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/ooxml.py" line="42"/>
+        <source>zip entries use &apos;\&apos; as path separator (not a valid Office package)</source>
+        <translation>zip entries use &apos;\&apos; as path separator (not a valid Office package)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/ooxml.py" line="48"/>
+        <source>missing [Content_Types].xml (not a complete Office package)</source>
+        <translation>missing [Content_Types].xml (not a complete Office package)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/ooxml.py" line="116"/>
+        <source>the package has more than one core-properties part (OPC violation)</source>
+        <translation>the package has more than one core-properties part (OPC violation)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/ooxml.py" line="130"/>
+        <source>no main document part (the package has no presentation, document or workbook)</source>
+        <translation>no main document part (the package has no presentation, document or workbook)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pdf.py" line="41"/>
+        <source>the PDF cannot be opened ({error})</source>
+        <translation>the PDF cannot be opened ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pdf.py" line="52"/>
+        <source>the PDF has no pages</source>
+        <translation>the PDF has no pages</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pdf.py" line="80"/>
+        <source>the PDF&apos;s text layer is unreadable (fonts without a Unicode map); run OCR first</source>
+        <translation>the PDF&apos;s text layer is unreadable (fonts without a Unicode map); run OCR first</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pdf.py" line="86"/>
+        <source>no page of the PDF could be read</source>
+        <translation>no page of the PDF could be read</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pdf.py" line="88"/>
+        <source>the PDF has no text layer (scanned images?); run OCR first and import it again</source>
+        <translation>the PDF has no text layer (scanned images?); run OCR first and import it again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pipeline.py" line="42"/>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pipeline.py" line="43"/>
+        <source>no text could be found in it</source>
+        <translation>no text could be found in it</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pipeline.py" line="114"/>
+        <source>cannot be read: {error}</source>
+        <translation>cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pptx.py" line="59"/>
+        <source>the presentation has no slide master</source>
+        <translation>the presentation has no slide master</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pptx.py" line="62"/>
+        <source>the presentation has no slides</source>
+        <translation>the presentation has no slides</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pptx.py" line="84"/>
+        <source>none of the slides could be read</source>
+        <translation>none of the slides could be read</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pptx.py" line="92"/>
+        <source>no text on any slide (pictures only?)</source>
+        <translation>no text on any slide (pictures only?)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="51"/>
+        <source>Excel binary workbook (.xlsb) is not supported; save it as .xlsx and import again</source>
+        <translation>Excel binary workbook (.xlsb) is not supported; save it as .xlsx and import again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="54"/>
+        <source>XPS document (.xps) is not supported; print it to PDF and import again</source>
+        <translation>XPS document (.xps) is not supported; print it to PDF and import again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="57"/>
+        <source>XPS document (.oxps) is not supported; print it to PDF and import again</source>
+        <translation>XPS document (.oxps) is not supported; print it to PDF and import again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="60"/>
+        <source>Rich Text Format (.rtf) is not supported; save it as .docx and import again</source>
+        <translation>Rich Text Format (.rtf) is not supported; save it as .docx and import again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="63"/>
+        <source>Keynote presentation is not supported; export it as .pptx and import again</source>
+        <translation>Keynote presentation is not supported; export it as .pptx and import again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="66"/>
+        <source>Pages document is not supported; export it as .docx and import again</source>
+        <translation>Pages document is not supported; export it as .docx and import again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="69"/>
+        <source>Numbers spreadsheet is not supported; export it as .xlsx and import again</source>
+        <translation>Numbers spreadsheet is not supported; export it as .xlsx and import again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="75"/>
+        <source>OpenDocument presentation ({suffix}) is not supported; save it as .pptx and import again</source>
+        <translation>OpenDocument presentation ({suffix}) is not supported; save it as .pptx and import again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="78"/>
+        <source>OpenDocument spreadsheet ({suffix}) is not supported; save it as .xlsx and import again</source>
+        <translation>OpenDocument spreadsheet ({suffix}) is not supported; save it as .xlsx and import again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="81"/>
+        <source>OpenDocument text ({suffix}) is not supported; save it as .docx and import again</source>
+        <translation>OpenDocument text ({suffix}) is not supported; save it as .docx and import again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="85"/>
+        <source>OpenDocument {kind} ({suffix}) is not supported; save it as .docx and import again</source>
+        <translation>OpenDocument {kind} ({suffix}) is not supported; save it as .docx and import again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="104"/>
+        <source>legacy {name} format; save it as {modern} and import again</source>
+        <translation>legacy {name} format; save it as {modern} and import again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="112"/>
+        <source>(no extension)</source>
+        <translation>(no extension)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="114"/>
+        <source>unsupported file type &apos;{suffix}&apos;; supported: {listed}</source>
+        <translation>unsupported file type &apos;{suffix}&apos;; supported: {listed}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="122"/>
+        <source>unsupported file type: {detail}</source>
+        <translation>unsupported file type: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="133"/>
+        <source>the file&apos;s structure is nested too deeply to read</source>
+        <translation>the file&apos;s structure is nested too deeply to read</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="137"/>
+        <location filename="../../enablement/ingest/safety.py" line="143"/>
+        <source>cannot read the file: {error}</source>
+        <translation>cannot read the file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="161"/>
+        <source>binary data (a zip or PDF file) with a &apos;{suffix}&apos; name</source>
+        <translation>binary data (a zip or PDF file) with a &apos;{suffix}&apos; name</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="171"/>
+        <source>not a PDF file (no %PDF header)</source>
+        <translation>not a PDF file (no %PDF header)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="176"/>
+        <source>not a readable OpenDocument package (no zip header) in a &apos;{suffix}&apos; file</source>
+        <translation>not a readable OpenDocument package (no zip header) in a &apos;{suffix}&apos; file</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="182"/>
+        <source>not a readable Office package (no zip header) in a &apos;{suffix}&apos; file</source>
+        <translation>not a readable Office package (no zip header) in a &apos;{suffix}&apos; file</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="198"/>
+        <source>an Office 97-2003 file with a &apos;{suffix}&apos; name</source>
+        <translation>an Office 97-2003 file with a &apos;{suffix}&apos; name</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="202"/>
+        <source>legacy {name} format with a &apos;{suffix}&apos; name (it is a 97-2003 file); save it as {modern} and import again</source>
+        <translation>legacy {name} format with a &apos;{suffix}&apos; name (it is a 97-2003 file); save it as {modern} and import again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="214"/>
+        <source>an Office 97-2003 (OLE2) file with a &apos;{suffix}&apos; name</source>
+        <translation>an Office 97-2003 (OLE2) file with a &apos;{suffix}&apos; name</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="230"/>
+        <source>a &apos;{suffix}&apos; file without an OpenDocument mimetype</source>
+        <translation>a &apos;{suffix}&apos; file without an OpenDocument mimetype</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="248"/>
+        <source>unknown main document type &apos;{kind}&apos;</source>
+        <translation>unknown main document type &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="253"/>
+        <source>damaged zip package ({error})</source>
+        <translation>damaged zip package ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="74"/>
+        <source>corrupt or truncated: {detail}</source>
+        <translation>corrupt or truncated: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="80"/>
+        <source>hostile file refused: {detail}</source>
+        <translation>hostile file refused: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="86"/>
+        <source>password-protected; remove the password and import it again</source>
+        <translation>password-protected; remove the password and import it again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="92"/>
+        <source>no text to import: {detail}</source>
+        <translation>no text to import: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="139"/>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="146"/>
+        <source>empty file (0 bytes)</source>
+        <translation>empty file (0 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="149"/>
+        <source>file too large: {size} MB (limit {limit} MB); split it</source>
+        <translation>file too large: {size} MB (limit {limit} MB); split it</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="176"/>
+        <location filename="../../enablement/ingest/safety.py" line="180"/>
+        <source>not a readable zip package ({error})</source>
+        <translation>not a readable zip package ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="191"/>
+        <source>zip package with {count} members</source>
+        <translation>zip package with {count} members</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="198"/>
+        <source>duplicate zip entry &apos;{name}&apos;</source>
+        <translation>duplicate zip entry &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="204"/>
+        <source>zip member &apos;{name}&apos; expands to {size} MB</source>
+        <translation>zip member &apos;{name}&apos; expands to {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="211"/>
+        <source>zip bomb: member &apos;{name}&apos; has compression ratio above {ratio}:1</source>
+        <translation>zip bomb: member &apos;{name}&apos; has compression ratio above {ratio}:1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="219"/>
+        <source>zip bomb: expands to {size} MB</source>
+        <translation>zip bomb: expands to {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="255"/>
+        <location filename="../../enablement/ingest/safety.py" line="280"/>
+        <source>missing part &apos;{part}&apos;</source>
+        <translation>missing part &apos;{part}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="261"/>
+        <location filename="../../enablement/ingest/safety.py" line="286"/>
+        <source>damaged part &apos;{part}&apos; ({error})</source>
+        <translation>damaged part &apos;{part}&apos; ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="267"/>
+        <source>part &apos;{part}&apos; is larger than {size} MB</source>
+        <translation>part &apos;{part}&apos; is larger than {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="304"/>
+        <source>overlapping zip entries &apos;{first}&apos; and &apos;{second}&apos;</source>
+        <translation>overlapping zip entries &apos;{first}&apos; and &apos;{second}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="319"/>
+        <source>zip entry &apos;{name}&apos; also claims to be &apos;{other}&apos;</source>
+        <translation>zip entry &apos;{name}&apos; also claims to be &apos;{other}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="343"/>
+        <location filename="../../enablement/ingest/safety.py" line="366"/>
+        <source>XML with DOCTYPE/entity declarations in &apos;{part}&apos;</source>
+        <translation>XML with DOCTYPE/entity declarations in &apos;{part}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="355"/>
+        <source>XML in &apos;{part}&apos; is nested too deeply (over 256 levels)</source>
+        <translation>XML in &apos;{part}&apos; is nested too deeply (over 256 levels)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="359"/>
+        <source>malformed XML in &apos;{part}&apos; ({error})</source>
+        <translation>malformed XML in &apos;{part}&apos; ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="362"/>
+        <source>empty XML part &apos;{part}&apos;</source>
+        <translation>empty XML part &apos;{part}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="495"/>
+        <source>text with a {encoding} byte-order mark that does not decode</source>
+        <translation>text with a {encoding} byte-order mark that does not decode</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="511"/>
+        <source>binary data, not text</source>
+        <translation>binary data, not text</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/sheets.py" line="106"/>
+        <source>the workbook cannot be read ({error})</source>
+        <translation>the workbook cannot be read ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/sheets.py" line="114"/>
+        <source>the workbook has no data rows</source>
+        <translation>the workbook has no data rows</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/sheets.py" line="146"/>
+        <source>malformed CSV ({error})</source>
+        <translation>malformed CSV ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/sheets.py" line="148"/>
+        <source>the CSV file has no data rows</source>
+        <translation>the CSV file has no data rows</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/workers.py" line="78"/>
+        <source>too large to extract within the memory limit (possible decompression bomb)</source>
+        <translation>too large to extract within the memory limit (possible decompression bomb)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/workers.py" line="88"/>
+        <source>structure nested too deeply to read (corrupt or hostile file)</source>
+        <translation>structure nested too deeply to read (corrupt or hostile file)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/workers.py" line="97"/>
+        <source>could not be read: {error}</source>
+        <translation>could not be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/workers.py" line="103"/>
+        <source>extracted content could not be passed on: {error}</source>
+        <translation>extracted content could not be passed on: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/workers.py" line="207"/>
+        <source>took longer than {seconds} s to read and was stopped (the file may be damaged or built to hang readers)</source>
+        <translation>took longer than {seconds} s to read and was stopped (the file may be damaged or built to hang readers)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/workers.py" line="245"/>
+        <source>the reader crashed on this file (exit code {code}); it is probably corrupt</source>
+        <translation>the reader crashed on this file (exit code {code}); it is probably corrupt</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/preview/service.py" line="86"/>
+        <source>The original file of “{title}” is missing from the library.</source>
+        <translation>The original file of “{title}” is missing from the library.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="66"/>
+        <source>Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="110"/>
+        <source>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</source>
+        <translation>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="150"/>
+        <source>{source} changed while it was being imported; import it again</source>
+        <translation>{source} changed while it was being imported; import it again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="184"/>
+        <source>Cannot create the library folder {folder}: {error}</source>
+        <translation>Cannot create the library folder {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="198"/>
+        <source>Cannot open the database at {url}: {error}</source>
+        <translation>Cannot open the database at {url}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="211"/>
+        <source>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</source>
+        <translation>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="227"/>
+        <source>The database at {url} is not reachable: {error}</source>
+        <translation>The database at {url} is not reachable: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/repository.py" line="265"/>
+        <source>There is no item {item} in this library (see `enablement list`).</source>
+        <translation>There is no item {item} in this library (see `enablement list`).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/repository.py" line="320"/>
+        <source>Item {item} has no slide, page, row or section {number}.</source>
+        <translation>Item {item} has no slide, page, row or section {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/repository.py" line="341"/>
+        <source>There is no item {item} in this library.</source>
+        <translation>There is no item {item} in this library.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/messages.py" line="39"/>
+        <source>Something went wrong: {0}</source>
+        <translation>Something went wrong: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/_rows.py" line="146"/>
+        <source>{text!r} is not an option of ballot {ballot}: choose one of {choices}.</source>
+        <translation>{text!r} is not an option of ballot {ballot}: choose one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/_spec.py" line="33"/>
+        <source>A ballot needs a title.</source>
+        <translation>A ballot needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/_spec.py" line="40"/>
+        <source>Item {item} ({title!r}) is not a draft; only drafts are put to a vote.</source>
+        <translation>Item {item} ({title!r}) is not a draft; only drafts are put to a vote.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/_spec.py" line="56"/>
+        <source>A ballot needs at least two different options.</source>
+        <translation>A ballot needs at least two different options.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/_spec.py" line="65"/>
+        <source>Negative option(s) {unknown} are not among the options {options}.</source>
+        <translation>Negative option(s) {unknown} are not among the options {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/_spec.py" line="76"/>
+        <source>The closing time {time} UTC is not in the future.</source>
+        <translation>The closing time {time} UTC is not in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="35"/>
+        <source>Unknown role {text!r}: use sales, marketing or admin.</source>
+        <translation>Unknown role {text!r}: use sales, marketing or admin.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="73"/>
+        <source>Unknown outcome {text!r}: use one of {choices}.</source>
+        <translation>Unknown outcome {text!r}: use one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="89"/>
+        <source>sales</source>
+        <translation>sales</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="90"/>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="91"/>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="94"/>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="95"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="96"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="97"/>
+        <source>decided</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="100"/>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="101"/>
+        <source>Go with changes</source>
+        <translation>Go with changes</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="102"/>
+        <source>No go</source>
+        <translation>No go</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="103"/>
+        <source>Postponed</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="106"/>
+        <source>There is no person named {name!r} (see `enablement user list`).</source>
+        <translation>There is no person named {name!r} (see `enablement user list`).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="122"/>
+        <source>A person needs a name.</source>
+        <translation>A person needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="160"/>
+        <source>Say who is acting (`--user NAME`).</source>
+        <translation>Say who is acting (`--user NAME`).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="167"/>
+        <source>{name!r} has no profile in this library. An admin adds people: enablement user add {name!r} --role sales --team TEAM</source>
+        <translation>{name!r} has no profile in this library. An admin adds people: enablement user add {name!r} --role sales --team TEAM</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="190"/>
+        <source>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</source>
+        <translation>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="202"/>
+        <source>no profile</source>
+        <translation>no profile</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="204"/>
+        <source>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</source>
+        <translation>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="221"/>
+        <source>create ballots</source>
+        <translation>create ballots</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="229"/>
+        <source>New ballot: “{title}” — your vote is asked, closes {time} UTC.</source>
+        <translation>New ballot: “{title}” — your vote is asked, closes {time} UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="236"/>
+        <source>New ballot: “{title}” — your vote is asked.</source>
+        <translation>New ballot: “{title}” — your vote is asked.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="248"/>
+        <source>edit ballots</source>
+        <translation>edit ballots</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="253"/>
+        <source>Ballot {ballot} is {status}; it can no longer be edited.</source>
+        <translation>Ballot {ballot} is {status}; it can no longer be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="263"/>
+        <source>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</source>
+        <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="284"/>
+        <source>Cannot read the attachment {path}: {error}</source>
+        <translation>Cannot read the attachment {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="324"/>
+        <source>close ballots</source>
+        <translation>close ballots</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="328"/>
+        <source>Ballot {ballot} is already {status}.</source>
+        <translation>Ballot {ballot} is already {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="346"/>
+        <source>Give a rationale with the decision: voters see why.</source>
+        <translation>Give a rationale with the decision: voters see why.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="351"/>
+        <source>decide ballots</source>
+        <translation>decide ballots</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="355"/>
+        <source>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</source>
+        <translation>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="366"/>
+        <source>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</source>
+        <translation>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="408"/>
+        <source>Decision on “{title}”: {outcome}. {rationale}</source>
+        <translation>Decision on “{title}”: {outcome}. {rationale}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="432"/>
+        <source>Say why you chose {choice!r} (--reason): what clients will ask about, what is missing.</source>
+        <translation>Say why you chose {choice!r} (--reason): what clients will ask about, what is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="489"/>
+        <source>Ballot {ballot} opens at {time} UTC; vote then.</source>
+        <translation>Ballot {ballot} opens at {time} UTC; vote then.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="496"/>
+        <source>Ballot {ballot} closed at {time} UTC; votes can no longer be cast or changed.</source>
+        <translation>Ballot {ballot} closed at {time} UTC; votes can no longer be cast or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="504"/>
+        <source>Ballot {ballot} closed; votes can no longer be cast or changed.</source>
+        <translation>Ballot {ballot} closed; votes can no longer be cast or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="510"/>
+        <source>no team</source>
+        <translation>no team</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="512"/>
+        <source>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</source>
+        <translation>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="569"/>
+        <source>Ballot {ballot} hides its totals until close, and the audit trail would show them.</source>
+        <translation>Ballot {ballot} hides its totals until close, and the audit trail would show them.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="602"/>
+        <source>An empty comment says nothing; write what should change.</source>
+        <translation>An empty comment says nothing; write what should change.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="610"/>
+        <source>Ballot {ballot} is about a product; only drafts have slides to comment on.</source>
+        <translation>Ballot {ballot} is about a product; only drafts have slides to comment on.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="619"/>
+        <source>The draft of ballot {ballot} has no slide or section {number}.</source>
+        <translation>The draft of ballot {ballot} has no slide or section {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="725"/>
+        <source>There is no ballot {ballot} (see `enablement poll list`).</source>
+        <translation>There is no ballot {ballot} (see `enablement poll list`).</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../enablement/ui/page_views.py" line="129" />
+        <location filename="../../enablement/ui/page_views.py" line="129"/>
         <source>Previous page (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/page_views.py" line="130" />
+        <location filename="../../enablement/ui/page_views.py" line="130"/>
         <source>Next page (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
@@ -1060,83 +1891,83 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="180" />
-        <location filename="../../enablement/ui/preview_pane.py" line="410" />
+        <location filename="../../enablement/ui/preview_pane.py" line="181"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="416"/>
         <source>Select a result to preview it here.</source>
         <translation>Select a result to preview it here.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="203" />
+        <location filename="../../enablement/ui/preview_pane.py" line="204"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="217" />
+        <location filename="../../enablement/ui/preview_pane.py" line="218"/>
         <source>This item cannot be previewed: %1</source>
         <translation>This item cannot be previewed: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="304" />
+        <location filename="../../enablement/ui/preview_pane.py" line="305"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="305" />
+        <location filename="../../enablement/ui/preview_pane.py" line="306"/>
         <source>updated %1</source>
         <translation>updated %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="309" />
+        <location filename="../../enablement/ui/preview_pane.py" line="310"/>
         <source>review was due %1</source>
         <translation>review was due %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="344" />
+        <location filename="../../enablement/ui/preview_pane.py" line="345"/>
         <source>Speaker notes:</source>
         <translation>Speaker notes:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="358" />
+        <location filename="../../enablement/ui/preview_pane.py" line="359"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="365" />
+        <location filename="../../enablement/ui/preview_pane.py" line="366"/>
         <source>Text copied</source>
         <translation>Text copied</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="375" />
+        <location filename="../../enablement/ui/preview_pane.py" line="376"/>
         <source>Link copied: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="397" />
+        <location filename="../../enablement/ui/preview_pane.py" line="398"/>
         <source>Open original</source>
         <translation>Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="398" />
+        <location filename="../../enablement/ui/preview_pane.py" line="399"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Open the file in its application (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="399" />
+        <location filename="../../enablement/ui/preview_pane.py" line="401"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="400" />
+        <location filename="../../enablement/ui/preview_pane.py" line="402"/>
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="401" />
+        <location filename="../../enablement/ui/preview_pane.py" line="406"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Copy a link that opens the app at this slide, page or row</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="402" />
+        <location filename="../../enablement/ui/preview_pane.py" line="403"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
@@ -1144,32 +1975,32 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="361" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="362"/>
         <source>Your profile</source>
         <translation>Your profile</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="365" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="366"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="370" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="371"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="372" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="373"/>
         <source>Team or region, e.g. North</source>
         <translation>Team or region, e.g. North</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="373" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="374"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="374" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="375"/>
         <source>Changing the role needs an admin once one exists.</source>
         <translation>Changing the role needs an admin once one exists.</translation>
     </message>
@@ -1177,100 +2008,112 @@
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../enablement/ui/models/result_delegate.py" line="358" />
+        <location filename="../../enablement/ui/models/result_delegate.py" line="358"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="377" />
+        <location filename="../../enablement/ui/models/result_delegate.py" line="377"/>
         <source>Hide %n more hit(s)</source>
-        <translation><numerusform>Hide %n more hit</numerusform><numerusform>Hide %n more hits</numerusform></translation>
+        <translation>
+            <numerusform>Hide %n more hit</numerusform>
+            <numerusform>Hide %n more hits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="379" />
+        <location filename="../../enablement/ui/models/result_delegate.py" line="379"/>
         <source>%n more hit(s) in this item</source>
-        <translation><numerusform>%n more hit in this item</numerusform><numerusform>%n more hits in this item</numerusform></translation>
+        <translation>
+            <numerusform>%n more hit in this item</numerusform>
+            <numerusform>%n more hits in this item</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="208" />
+        <location filename="../../enablement/ui/results_panel.py" line="208"/>
         <source>%1 items, %2 slides, pages, rows and sections are ready to search.</source>
         <translation>%1 items, %2 slides, pages, rows and sections are ready to search.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="212" />
+        <location filename="../../enablement/ui/results_panel.py" line="212"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Find the slide, the row, the answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="213" />
+        <location filename="../../enablement/ui/results_panel.py" line="213"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Type a few words — in Russian or English. Try:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="214" />
+        <location filename="../../enablement/ui/results_panel.py" line="214"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="256" />
+        <location filename="../../enablement/ui/results_panel.py" line="256"/>
         <source>%n result(s)</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="258" />
+        <location filename="../../enablement/ui/results_panel.py" line="258"/>
         <source>in %n item(s)</source>
-        <translation><numerusform>in %n item</numerusform><numerusform>in %n items</numerusform></translation>
+        <translation>
+            <numerusform>in %n item</numerusform>
+            <numerusform>in %n items</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="259" />
+        <location filename="../../enablement/ui/results_panel.py" line="259"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="261" />
+        <location filename="../../enablement/ui/results_panel.py" line="261"/>
         <source>not all words matched</source>
         <translation>not all words matched</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="270" />
+        <location filename="../../enablement/ui/results_panel.py" line="270"/>
         <source>Nothing found for “%1”</source>
         <translation>Nothing found for “%1”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="274" />
+        <location filename="../../enablement/ui/results_panel.py" line="274"/>
         <source>search without filters</source>
         <translation>search without filters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="280" />
+        <location filename="../../enablement/ui/results_panel.py" line="280"/>
         <source>Searched with filters: %1</source>
         <translation>Searched with filters: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="296" />
+        <location filename="../../enablement/ui/results_panel.py" line="296"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="301" />
+        <location filename="../../enablement/ui/results_panel.py" line="301"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Check the spelling and keyboard layout, use fewer words, or import more files.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="359" />
+        <location filename="../../enablement/ui/results_panel.py" line="359"/>
         <source>Group by item</source>
         <translation>Group by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="360" />
+        <location filename="../../enablement/ui/results_panel.py" line="360"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Show one card per item; expand it to see its other hits</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="361" />
+        <location filename="../../enablement/ui/results_panel.py" line="361"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
@@ -1278,48 +2121,48 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="68" />
-        <location filename="../../enablement/ui/settings_dialog.py" line="71" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="68"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="71"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="72" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="72"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="73" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="73"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="91" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="91"/>
         <source>Open a library folder</source>
         <translation>Open a library folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="97" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="98" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="98"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="99" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="99"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="100" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="100"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="101" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="101"/>
         <source>Open another…</source>
         <translation>Open another…</translation>
     </message>
@@ -1327,7 +2170,7 @@
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="102" />
+        <location filename="../../enablement/ui/slide_view.py" line="102"/>
         <source>Hidden slide</source>
         <translation>Hidden slide</translation>
     </message>
@@ -1335,32 +2178,32 @@
 <context>
     <name>SlidePreview</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="221" />
+        <location filename="../../enablement/ui/slide_view.py" line="221"/>
         <source>This deck has no slides</source>
         <translation>This deck has no slides</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="262" />
+        <location filename="../../enablement/ui/slide_view.py" line="262"/>
         <source>No speaker notes on this slide.</source>
         <translation>No speaker notes on this slide.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="308" />
+        <location filename="../../enablement/ui/slide_view.py" line="308"/>
         <source>SPEAKER NOTES</source>
         <translation>SPEAKER NOTES</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="309" />
+        <location filename="../../enablement/ui/slide_view.py" line="309"/>
         <source>Previous slide (Page Up)</source>
         <translation>Previous slide (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="310" />
+        <location filename="../../enablement/ui/slide_view.py" line="310"/>
         <source>Next slide (Page Down)</source>
         <translation>Next slide (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="311" />
+        <location filename="../../enablement/ui/slide_view.py" line="311"/>
         <source>Slides of this deck</source>
         <translation>Slides of this deck</translation>
     </message>
@@ -1368,7 +2211,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../enablement/ui/tasks.py" line="342" />
+        <location filename="../../enablement/ui/tasks.py" line="342"/>
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -1376,109 +2219,135 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="153" />
+        <location filename="../../enablement/ui/top_bar.py" line="153"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="154" />
+        <location filename="../../enablement/ui/top_bar.py" line="154"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Search slides, battle cards, catalogs…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="155" />
-        <location filename="../../enablement/ui/top_bar.py" line="156" />
+        <location filename="../../enablement/ui/top_bar.py" line="155"/>
+        <location filename="../../enablement/ui/top_bar.py" line="156"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="157" />
+        <location filename="../../enablement/ui/top_bar.py" line="157"/>
         <source>Browse</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="158" />
+        <location filename="../../enablement/ui/top_bar.py" line="158"/>
         <source>Voting</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="159" />
+        <location filename="../../enablement/ui/top_bar.py" line="159"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="161" />
+        <location filename="../../enablement/ui/top_bar.py" line="161"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Import files or folders (you can also drop them on the window)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="163" />
+        <location filename="../../enablement/ui/top_bar.py" line="163"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
 </context>
 <context>
+    <name>Voting</name>
+    <message>
+        <location filename="../../enablement/ui/voting/texts.py" line="18"/>
+        <source>Will sell it</source>
+        <translation>Will sell it</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/texts.py" line="20"/>
+        <source>Needs changes</source>
+        <translation>Needs changes</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/texts.py" line="22"/>
+        <source>Won&apos;t sell it</source>
+        <translation>Won&apos;t sell it</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/texts.py" line="35"/>
+        <source>%1d %2h</source>
+        <comment>countdown: days and hours left</comment>
+        <translation>%1d %2h</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/texts.py" line="38"/>
+        <source>%1h %2m</source>
+        <comment>countdown: hours and minutes left</comment>
+        <translation>%1h %2m</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/texts.py" line="40"/>
+        <source>%1m %2s</source>
+        <comment>countdown: minutes and seconds left</comment>
+        <translation>%1m %2s</translation>
+    </message>
+</context>
+<context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="154" />
+        <location filename="../../enablement/ui/voting/panel.py" line="217"/>
         <source>Ballots</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="157" />
+        <location filename="../../enablement/ui/voting/panel.py" line="218"/>
         <source>Sales is heard before release; marketing decides in the open.</source>
         <translation>Sales is heard before release; marketing decides in the open.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="164" />
+        <location filename="../../enablement/ui/voting/panel.py" line="219"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="169" />
+        <location filename="../../enablement/ui/voting/panel.py" line="220"/>
         <source>New ballot…</source>
         <translation>New ballot…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="228" />
-        <source>{0} of {1} voted</source>
-        <translation>{0} of {1} voted</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="250" />
+        <location filename="../../enablement/ui/voting/panel.py" line="270"/>
         <source>Nothing new.</source>
         <translation>Nothing new.</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="492" />
-        <source>Something went wrong: {0}</source>
-        <translation>Something went wrong: {0}</translation>
     </message>
 </context>
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="206" />
+        <location filename="../../enablement/ui/top_bar.py" line="206"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Welcome to Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207" />
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>This is a demo library of battle cards, decks and price lists to try search on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="208" />
+        <location filename="../../enablement/ui/top_bar.py" line="208"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>To add your own files, drop files or folders on this window, or use File → Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="210" />
+        <location filename="../../enablement/ui/top_bar.py" line="210"/>
         <source>Import your files…</source>
         <translation>Import your files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="211" />
+        <location filename="../../enablement/ui/top_bar.py" line="211"/>
         <source>Hide this message</source>
         <translation>Hide this message</translation>
     </message>

@@ -1,120 +1,120 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="82" />
+        <location filename="../../enablement/ui/actions.py" line="87"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="83" />
+        <location filename="../../enablement/ui/actions.py" line="88"/>
         <source>Import &amp;folder…</source>
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="84" />
+        <location filename="../../enablement/ui/actions.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="85" />
+        <location filename="../../enablement/ui/actions.py" line="90"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="86" />
+        <location filename="../../enablement/ui/actions.py" line="91"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="87" />
+        <location filename="../../enablement/ui/actions.py" line="92"/>
         <source>Copy &amp;text</source>
         <translation>Копировать &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="88" />
+        <location filename="../../enablement/ui/actions.py" line="93"/>
         <source>Copy &amp;link</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="89" />
+        <location filename="../../enablement/ui/actions.py" line="94"/>
         <source>&amp;Open original</source>
         <translation>&amp;Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="90" />
+        <location filename="../../enablement/ui/actions.py" line="95"/>
         <source>Show in &amp;folder</source>
         <translation>Показать в &amp;папке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="91" />
+        <location filename="../../enablement/ui/actions.py" line="96"/>
         <source>&amp;Previous slide or page</source>
         <translation>&amp;Предыдущий слайд или страница</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="92" />
+        <location filename="../../enablement/ui/actions.py" line="97"/>
         <source>&amp;Next slide or page</source>
         <translation>&amp;Следующий слайд или страница</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="93" />
+        <location filename="../../enablement/ui/actions.py" line="98"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="94" />
+        <location filename="../../enablement/ui/actions.py" line="99"/>
         <source>&amp;Browse</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="95" />
+        <location filename="../../enablement/ui/actions.py" line="100"/>
         <source>&amp;Voting</source>
         <translation>&amp;Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="96" />
+        <location filename="../../enablement/ui/actions.py" line="101"/>
         <source>&amp;Group results by item</source>
         <translation>&amp;Группировать результаты по документам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="97" />
+        <location filename="../../enablement/ui/actions.py" line="102"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="98" />
+        <location filename="../../enablement/ui/actions.py" line="103"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="99" />
+        <location filename="../../enablement/ui/actions.py" line="104"/>
         <source>Show &amp;welcome</source>
         <translation>Показать &amp;приветствие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="100" />
+        <location filename="../../enablement/ui/actions.py" line="105"/>
         <source>&amp;About Enablement Hub</source>
         <translation>&amp;О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="131" />
+        <location filename="../../enablement/ui/actions.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="132" />
+        <location filename="../../enablement/ui/actions.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="133" />
+        <location filename="../../enablement/ui/actions.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="134" />
+        <location filename="../../enablement/ui/actions.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -122,47 +122,56 @@
 <context>
     <name>BallotCard</name>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="65" />
+        <location filename="../../enablement/ui/voting/board.py" line="71"/>
         <source>Draft for review</source>
         <translation>Черновик на оценку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="67" />
+        <location filename="../../enablement/ui/voting/board.py" line="73"/>
         <source>Upcoming product</source>
         <translation>Будущий продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="69" />
+        <location filename="../../enablement/ui/voting/board.py" line="75"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="78" />
+        <location filename="../../enablement/ui/voting/board.py" line="84"/>
         <source>Scheduled</source>
         <translation>Запланировано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/voting/board.py" line="104" />
+        <location filename="../../enablement/ui/voting/board.py" line="110"/>
         <source>%n vote(s)</source>
-        <translation><numerusform>%n голос</numerusform><numerusform>%n голоса</numerusform><numerusform>%n голосов</numerusform></translation>
+        <translation>
+            <numerusform>%n голос</numerusform>
+            <numerusform>%n голоса</numerusform>
+            <numerusform>%n голосов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="113" />
+        <location filename="../../enablement/ui/voting/board.py" line="119"/>
         <source>You: {0}</source>
         <translation>Вы: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="115" />
+        <location filename="../../enablement/ui/voting/board.py" line="122"/>
         <source>Your vote is asked</source>
         <translation>Нужен ваш голос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="123" />
+        <location filename="../../enablement/ui/voting/board.py" line="130"/>
         <source>launch {0}</source>
         <translation>запуск {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="146" />
+        <location filename="../../enablement/ui/voting/board.py" line="136"/>
+        <source>{0} of {1} voted</source>
+        <translation>проголосовали {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/board.py" line="155"/>
         <source>⏱ {0} left</source>
         <translation>⏱ осталось {0}</translation>
     </message>
@@ -170,157 +179,157 @@
 <context>
     <name>BallotEditorDialog</name>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="63" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="64"/>
         <source>Edit ballot</source>
         <translation>Изменить голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="63" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="64"/>
         <source>New ballot</source>
         <translation>Новое голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="68" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="69"/>
         <source>e.g. Router X1 launch deck: ready for clients?</source>
         <translation>например: презентация запуска Router X1 — готова для клиентов?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="69" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="70"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="71" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="72"/>
         <source>Would you sell with this? What is missing?</source>
         <translation>Будете продавать с этим? Чего не хватает?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="72" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="73"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="75" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="76"/>
         <source>A draft in the library</source>
         <translation>Черновик из библиотеки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="76" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="77"/>
         <source>An upcoming product</source>
         <translation>Будущий продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="79" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="80"/>
         <source>About</source>
         <translation>О чём</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="93" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="94"/>
         <source>Planned launch</source>
         <translation>Планируемый запуск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="101" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="102"/>
         <source>Attach files…</source>
         <translation>Приложить файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="103" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="104"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="104" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="105"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="105" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="106"/>
         <source>Target segment</source>
         <translation>Целевой сегмент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="106" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="107"/>
         <source>Planned price</source>
         <translation>Планируемая цена</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="119" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="120"/>
         <source>Score 1–5</source>
         <translation>Оценка 1–5</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="120" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="121"/>
         <source>Custom options…</source>
         <translation>Свои варианты…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="122" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="123"/>
         <source>Option A | Option B | Option C</source>
         <translation>Вариант А | Вариант Б | Вариант В</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="130" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="131"/>
         <source>Options</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="133" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="134"/>
         <source>Opens later, at</source>
         <translation>Откроется позже, в</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="142" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="143"/>
         <source>Closes at</source>
         <translation>Закрывается</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="151" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="152"/>
         <source>Voting</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="153" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="154"/>
         <source>Hide totals until close (against herding)</source>
         <translation>Скрывать итоги до закрытия (против стадного эффекта)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="155" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="156"/>
         <source>Negative votes must give a reason</source>
         <translation>Голос «против» — только с причиной</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="160" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="161"/>
         <source>Everyone; or teams: North, South</source>
         <translation>Все; или команды: Север, Юг</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="161" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="162"/>
         <source>Audience</source>
         <translation>Кто голосует</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="171" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="172"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="171" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="172"/>
         <source>Open ballot</source>
         <translation>Открыть голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="221" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="222"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="276" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="277"/>
         <source>Give the ballot a title.</source>
         <translation>Дайте голосованию название.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="279" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="280"/>
         <source>Custom options need at least two choices, separated by |.</source>
         <translation>Нужно хотя бы два варианта через |.</translation>
     </message>
@@ -328,183 +337,218 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="83" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="231"/>
         <source>← Board</source>
         <translation>← К доске</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="92" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="232"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="93" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="233"/>
         <source>Close voting</source>
         <translation>Закрыть голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="94" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="234"/>
         <source>Record decision…</source>
         <translation>Записать решение…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="128" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="235"/>
         <source>Slides and sections · comments heat map</source>
         <translation>Слайды и разделы · карта комментариев</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="147" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="236"/>
         <source>Comment on this slide: what would you change?</source>
         <translation>Комментарий к слайду: что бы вы изменили?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="148" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="237"/>
         <source>Comment</source>
         <translation>Комментировать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="174" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="238"/>
         <source>Your vote</source>
         <translation>Ваш голос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="181" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="239"/>
         <source>Why? e.g. “clients will ask about …”</source>
         <translation>Почему? Например: «клиенты спросят про …»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="189" />
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="388" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="240"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="442"/>
         <source>Vote</source>
         <translation>Проголосовать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="200" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="241"/>
         <source>Results</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="228" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="278"/>
         <source>Scheduled</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="229" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="279"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="230" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="280"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="231" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="281"/>
         <source>Decided</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="261" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="311"/>
         <source>everyone</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="262" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="312"/>
         <source>Asked by {0} · audience: {1}</source>
         <translation>Спрашивает {0} · голосуют: {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="264" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="314"/>
         <source>closes {0}</source>
         <translation>закрывается {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="266" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="316"/>
         <source>totals hidden until close</source>
         <translation>итоги скрыты до закрытия</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="290" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="329"/>
+        <source>Decision: {0}</source>
+        <translation>Решение: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="330"/>
+        <source>{0}, {1}</source>
+        <comment>decided by whom, when</comment>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="341"/>
         <source>Target segment</source>
         <translation>Целевой сегмент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="290" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="341"/>
         <source>Planned price</source>
         <translation>Планируемая цена</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="292" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="343"/>
         <source>Planned launch</source>
         <translation>Планируемый запуск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="310" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="357"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="362"/>
         <source>{0} · comments heat map</source>
         <translation>{0} · карта комментариев</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="317" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="369"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="325" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="377"/>
         <source>%n comment(s)</source>
-        <translation><numerusform>%n комментарий</numerusform><numerusform>%n комментария</numerusform><numerusform>%n комментариев</numerusform></translation>
+        <translation>
+            <numerusform>%n комментарий</numerusform>
+            <numerusform>%n комментария</numerusform>
+            <numerusform>%n комментариев</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="345" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="397"/>
         <source>Comments · {0}</source>
         <translation>Комментарии · {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="388" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="402"/>
+        <source>No comments on this one yet.</source>
+        <translation>Комментариев пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="442"/>
         <source>Change vote</source>
         <translation>Изменить голос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="391" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="445"/>
         <source>You voted “{0}” ({1}).</source>
         <translation>Вы проголосовали «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="394" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="448"/>
         <source>This ballot is for {0}; your team is {1}.</source>
         <translation>Это голосование для: {0}; ваша команда — {1}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="395" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
         <source>not set</source>
         <translation>не указана</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="399" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="453"/>
         <source>You have not voted yet.</source>
         <translation>Вы ещё не голосовали.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="401" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="455"/>
         <source>You did not vote.</source>
         <translation>Вы не голосовали.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="406" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="460"/>
         <source>{0} of {1} voted · turnout {2:.0%}</source>
         <translation>проголосовали {0} из {1} · явка {2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="410" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="464"/>
         <source>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</source>
         <translation>Итоги скрыты до закрытия, чтобы никто не голосовал вслед за большинством.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="468" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="471"/>
+        <source>Mean score: {0}</source>
+        <translation>Средняя оценка: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="486"/>
+        <source>By team</source>
+        <translation>По командам</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="525"/>
         <source>Open · {0} left</source>
         <translation>Открыто · осталось {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="481" />
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="538"/>
         <source>Pick an option first.</source>
         <translation>Сначала выберите вариант.</translation>
     </message>
@@ -512,32 +556,32 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="176" />
+        <location filename="../../enablement/ui/voting/board.py" line="219"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="177" />
+        <location filename="../../enablement/ui/voting/board.py" line="220"/>
         <source>Closed, awaiting decision</source>
         <translation>Закрыты, ждут решения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="178" />
+        <location filename="../../enablement/ui/voting/board.py" line="221"/>
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="226" />
+        <location filename="../../enablement/ui/voting/board.py" line="228"/>
         <source>No open ballots. Marketing asks here before a release.</source>
         <translation>Открытых голосований нет. Маркетинг спрашивает здесь перед выпуском.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="227" />
+        <location filename="../../enablement/ui/voting/board.py" line="229"/>
         <source>Nothing waiting for a decision.</source>
         <translation>Решения ничего не ждёт.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="228" />
+        <location filename="../../enablement/ui/voting/board.py" line="230"/>
         <source>No decisions yet.</source>
         <translation>Решений пока нет.</translation>
     </message>
@@ -545,107 +589,135 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="229" />
+        <location filename="../../enablement/ui/browse_view.py" line="243"/>
         <source>All products</source>
         <translation>Все продукты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="230" />
+        <location filename="../../enablement/ui/browse_view.py" line="244"/>
         <source>All tags</source>
         <translation>Все теги</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="287" />
+        <location filename="../../enablement/ui/browse_view.py" line="296"/>
         <source>%n item(s)</source>
-        <translation><numerusform>%n документ</numerusform><numerusform>%n документа</numerusform><numerusform>%n документов</numerusform></translation>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="290" />
+        <location filename="../../enablement/ui/browse_view.py" line="299"/>
         <source>Battle cards by competitor</source>
         <translation>Боевые карточки по конкурентам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="294" />
+        <location filename="../../enablement/ui/browse_view.py" line="303"/>
         <source>Decks</source>
         <translation>Презентации</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="295" />
+        <location filename="../../enablement/ui/browse_view.py" line="304"/>
         <source>Catalogs and price lists</source>
         <translation>Каталоги и прайс-листы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="296" />
+        <location filename="../../enablement/ui/browse_view.py" line="305"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="303" />
+        <location filename="../../enablement/ui/browse_view.py" line="312"/>
         <source>Show more (%1 of %2 shown)</source>
         <translation>Показать ещё (показано %1 из %2)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="311" />
+        <location filename="../../enablement/ui/browse_view.py" line="320"/>
         <source>Nothing matches these filters.</source>
         <translation>Под эти фильтры ничего не подходит.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="349" />
+        <location filename="../../enablement/ui/browse_view.py" line="358"/>
         <source>%n card(s)</source>
-        <translation><numerusform>%n карточка</numerusform><numerusform>%n карточки</numerusform><numerusform>%n карточек</numerusform></translation>
+        <translation>
+            <numerusform>%n карточка</numerusform>
+            <numerusform>%n карточки</numerusform>
+            <numerusform>%n карточек</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="364" />
+        <location filename="../../enablement/ui/browse_view.py" line="373"/>
         <source>and %n more</source>
-        <translation><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="414" />
+        <location filename="../../enablement/ui/browse_view.py" line="423"/>
         <source>%n slide(s)</source>
-        <translation><numerusform>%n слайд</numerusform><numerusform>%n слайда</numerusform><numerusform>%n слайдов</numerusform></translation>
+        <translation>
+            <numerusform>%n слайд</numerusform>
+            <numerusform>%n слайда</numerusform>
+            <numerusform>%n слайдов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="416" />
+        <location filename="../../enablement/ui/browse_view.py" line="425"/>
         <source>%n page(s)</source>
-        <translation><numerusform>%n страница</numerusform><numerusform>%n страницы</numerusform><numerusform>%n страниц</numerusform></translation>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="418" />
+        <location filename="../../enablement/ui/browse_view.py" line="427"/>
         <source>%n row(s)</source>
-        <translation><numerusform>%n строка</numerusform><numerusform>%n строки</numerusform><numerusform>%n строк</numerusform></translation>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="420" />
+        <location filename="../../enablement/ui/browse_view.py" line="429"/>
         <source>%n section(s)</source>
-        <translation><numerusform>%n раздел</numerusform><numerusform>%n раздела</numerusform><numerusform>%n разделов</numerusform></translation>
+        <translation>
+            <numerusform>%n раздел</numerusform>
+            <numerusform>%n раздела</numerusform>
+            <numerusform>%n разделов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="426" />
+        <location filename="../../enablement/ui/browse_view.py" line="435"/>
         <source>needs review</source>
         <translation>нужна проверка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="467" />
+        <location filename="../../enablement/ui/browse_view.py" line="476"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="468" />
+        <location filename="../../enablement/ui/browse_view.py" line="477"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="469" />
+        <location filename="../../enablement/ui/browse_view.py" line="478"/>
         <source>Sort</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="473" />
+        <location filename="../../enablement/ui/browse_view.py" line="482"/>
         <source>Recently updated</source>
         <translation>Недавно обновлённые</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="474" />
+        <location filename="../../enablement/ui/browse_view.py" line="483"/>
         <source>Title</source>
         <translation>По названию</translation>
     </message>
@@ -653,7 +725,7 @@
 <context>
     <name>CorrectionBanner</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="69" />
+        <location filename="../../enablement/ui/results_panel.py" line="69"/>
         <source>Showing results for %1 — search for %2 instead</source>
         <translation>Показаны результаты для %1 — искать %2 как есть</translation>
     </message>
@@ -661,37 +733,37 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="296" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="297"/>
         <source>Decision on “{0}”</source>
         <translation>Решение по «{0}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="301" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="302"/>
         <source>{0} vote(s) — {1}</source>
         <translation>голосов: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="313" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="314"/>
         <source>Go publishes the draft: it becomes searchable for everyone.</source>
         <translation>«Да» публикует черновик: его смогут найти все.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="317" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="318"/>
         <source>Why? Voters read this with the outcome.</source>
         <translation>Почему? Участники увидят это вместе с итогом.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="326" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="327"/>
         <source>Record decision</source>
         <translation>Записать решение</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="342" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="343"/>
         <source>Choose an outcome.</source>
         <translation>Выберите итог.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="344" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="345"/>
         <source>Write the rationale: voters see why.</source>
         <translation>Напишите обоснование: участники увидят, почему.</translation>
     </message>
@@ -699,52 +771,52 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="30" />
+        <location filename="../../enablement/ui/facets.py" line="30"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="31" />
+        <location filename="../../enablement/ui/facets.py" line="31"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="32" />
+        <location filename="../../enablement/ui/facets.py" line="32"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="33" />
+        <location filename="../../enablement/ui/facets.py" line="33"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="34" />
+        <location filename="../../enablement/ui/facets.py" line="34"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="202" />
+        <location filename="../../enablement/ui/facets.py" line="203"/>
         <source>Show fewer</source>
         <translation>Свернуть</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="204" />
+        <location filename="../../enablement/ui/facets.py" line="205"/>
         <source>Show all %1</source>
         <translation>Показать все (%1)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="209" />
+        <location filename="../../enablement/ui/facets.py" line="210"/>
         <source>Filters appear here once a search finds something.</source>
         <translation>Фильтры появятся, когда поиск что-нибудь найдёт.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="230" />
+        <location filename="../../enablement/ui/facets.py" line="231"/>
         <source>FILTERS</source>
         <translation>ФИЛЬТРЫ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="231" />
+        <location filename="../../enablement/ui/facets.py" line="232"/>
         <source>Clear all filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
@@ -752,27 +824,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="186" />
+        <location filename="../../enablement/ui/import_controller.py" line="198"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="189" />
+        <location filename="../../enablement/ui/import_controller.py" line="201"/>
         <source>Documents (*.pptx *.pptm *.ppsx *.pdf *.xlsx *.xlsm *.csv *.docx *.md *.txt);;All files (*)</source>
         <translation>Документы (*.pptx *.pptm *.ppsx *.pdf *.xlsx *.xlsm *.csv *.docx *.md *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="196" />
+        <location filename="../../enablement/ui/import_controller.py" line="208"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="227" />
+        <location filename="../../enablement/ui/import_controller.py" line="239"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="248" />
+        <location filename="../../enablement/ui/import_controller.py" line="260"/>
         <source>The import failed: %1</source>
         <translation>Импорт не удался: %1</translation>
     </message>
@@ -780,12 +852,12 @@
 <context>
     <name>ImportProgressWidget</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="72" />
+        <location filename="../../enablement/ui/import_controller.py" line="73"/>
         <source>Importing %1 of %2</source>
         <translation>Импорт %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="76" />
+        <location filename="../../enablement/ui/import_controller.py" line="77"/>
         <source>Cancel the import</source>
         <translation>Отменить импорт</translation>
     </message>
@@ -793,52 +865,77 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="90" />
+        <location filename="../../enablement/ui/import_controller.py" line="91"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="95" />
+        <location filename="../../enablement/ui/import_controller.py" line="96"/>
         <source>%n new item(s)</source>
-        <translation><numerusform>%n новый документ</numerusform><numerusform>%n новых документа</numerusform><numerusform>%n новых документов</numerusform></translation>
+        <translation>
+            <numerusform>%n новый документ</numerusform>
+            <numerusform>%n новых документа</numerusform>
+            <numerusform>%n новых документов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="96" />
+        <location filename="../../enablement/ui/import_controller.py" line="97"/>
         <source>%n updated</source>
-        <translation><numerusform>%n обновлён</numerusform><numerusform>%n обновлено</numerusform><numerusform>%n обновлено</numerusform></translation>
+        <translation>
+            <numerusform>%n обновлён</numerusform>
+            <numerusform>%n обновлено</numerusform>
+            <numerusform>%n обновлено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="97" />
+        <location filename="../../enablement/ui/import_controller.py" line="98"/>
         <source>%n unchanged</source>
-        <translation><numerusform>%n без изменений</numerusform><numerusform>%n без изменений</numerusform><numerusform>%n без изменений</numerusform></translation>
+        <translation>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="100" />
+        <location filename="../../enablement/ui/import_controller.py" line="101"/>
         <source>%n rejected</source>
-        <translation><numerusform>%n отклонён</numerusform><numerusform>%n отклонено</numerusform><numerusform>%n отклонено</numerusform></translation>
+        <translation>
+            <numerusform>%n отклонён</numerusform>
+            <numerusform>%n отклонено</numerusform>
+            <numerusform>%n отклонено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/import_controller.py" line="108"/>
+        <source>%n slide(s), page(s), row(s) and section(s) are searchable now (%1 s).</source>
+        <translation>
+            <numerusform>В поиске теперь %n фрагмент: слайды, страницы, строки, разделы (%1 с).</numerusform>
+            <numerusform>В поиске теперь %n фрагмента: слайды, страницы, строки, разделы (%1 с).</numerusform>
+            <numerusform>В поиске теперь %n фрагментов: слайды, страницы, строки, разделы (%1 с).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="106" />
-        <source>%1 slides, pages, rows and sections are searchable now (%2 s).</source>
-        <translation>Теперь можно искать по %1 слайдам, страницам, строкам и разделам (%2 с).</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/import_controller.py" line="109" />
+        <location filename="../../enablement/ui/import_controller.py" line="110"/>
         <source>The import was cancelled.</source>
         <translation>Импорт был отменён.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="116" />
+        <location filename="../../enablement/ui/import_controller.py" line="115"/>
+        <source>(refused by an earlier import; the file has not changed)</source>
+        <translation>(отклонён при прошлом импорте; файл не изменился)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/import_controller.py" line="123"/>
         <source>These files were not imported:</source>
         <translation>Эти файлы не импортированы:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="119" />
+        <location filename="../../enablement/ui/import_controller.py" line="126"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="119" />
+        <location filename="../../enablement/ui/import_controller.py" line="126"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -846,157 +943,177 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="19" />
+        <location filename="../../enablement/ui/labels.py" line="19"/>
         <source>Deck</source>
         <translation>Презентация</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="19" />
+        <location filename="../../enablement/ui/labels.py" line="19"/>
         <source>Decks</source>
         <translation>Презентации</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="20" />
+        <location filename="../../enablement/ui/labels.py" line="20"/>
         <source>Battle card</source>
         <translation>Боевая карточка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="20" />
+        <location filename="../../enablement/ui/labels.py" line="20"/>
         <source>Battle cards</source>
         <translation>Боевые карточки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="21" />
+        <location filename="../../enablement/ui/labels.py" line="21"/>
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="21" />
+        <location filename="../../enablement/ui/labels.py" line="21"/>
         <source>Catalogs</source>
         <translation>Каталоги</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="22" />
+        <location filename="../../enablement/ui/labels.py" line="22"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="22" />
+        <location filename="../../enablement/ui/labels.py" line="22"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="30" />
+        <location filename="../../enablement/ui/labels.py" line="30"/>
         <source>Strengths</source>
         <translation>Сильные стороны</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="31" />
+        <location filename="../../enablement/ui/labels.py" line="31"/>
         <source>Weak points</source>
         <translation>Слабые места</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="32" />
+        <location filename="../../enablement/ui/labels.py" line="32"/>
         <source>How we win</source>
         <translation>Как мы выигрываем</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="33" />
+        <location filename="../../enablement/ui/labels.py" line="33"/>
         <source>Landmines</source>
         <translation>Вопросы-ловушки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="34" />
+        <location filename="../../enablement/ui/labels.py" line="34"/>
         <source>Objections and answers</source>
         <translation>Возражения и ответы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="35" />
+        <location filename="../../enablement/ui/labels.py" line="35"/>
         <source>Pricing</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="36" />
+        <location filename="../../enablement/ui/labels.py" line="36"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="37" />
+        <location filename="../../enablement/ui/labels.py" line="37"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="44" />
+        <location filename="../../enablement/ui/labels.py" line="44"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="45" />
+        <location filename="../../enablement/ui/labels.py" line="45"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="46" />
+        <location filename="../../enablement/ui/labels.py" line="46"/>
         <source>Mixed</source>
         <translation>Смешанный</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="47" />
+        <location filename="../../enablement/ui/labels.py" line="47"/>
         <source>Unknown</source>
         <translation>Не определён</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="54" />
+        <location filename="../../enablement/ui/labels.py" line="54"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="55" />
+        <location filename="../../enablement/ui/labels.py" line="55"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="56" />
+        <location filename="../../enablement/ui/labels.py" line="56"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="65" />
+        <location filename="../../enablement/ui/labels.py" line="64"/>
+        <source>Picture</source>
+        <translation>Рисунок</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/labels.py" line="65"/>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/labels.py" line="66"/>
+        <source>Diagram</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/labels.py" line="67"/>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/labels.py" line="76"/>
         <source>Slide %1 of %2</source>
         <translation>Слайд %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="66" />
+        <location filename="../../enablement/ui/labels.py" line="77"/>
         <source>Slide %1</source>
         <translation>Слайд %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="69" />
+        <location filename="../../enablement/ui/labels.py" line="80"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="70" />
+        <location filename="../../enablement/ui/labels.py" line="81"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="72" />
+        <location filename="../../enablement/ui/labels.py" line="83"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="76" />
+        <location filename="../../enablement/ui/labels.py" line="87"/>
         <source>Section: %1</source>
         <translation>Раздел: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="77" />
+        <location filename="../../enablement/ui/labels.py" line="88"/>
         <source>Section %1</source>
         <translation>Раздел %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="78" />
+        <location filename="../../enablement/ui/labels.py" line="89"/>
         <source>Whole item</source>
         <translation>Документ целиком</translation>
     </message>
@@ -1004,55 +1121,783 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="219" />
+        <location filename="../../enablement/ui/main_window.py" line="221"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="380" />
+        <location filename="../../enablement/ui/main_window.py" line="383"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="448" />
+        <location filename="../../enablement/ui/main_window.py" line="451"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="449" />
+        <location filename="../../enablement/ui/main_window.py" line="452"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="506" />
+        <location filename="../../enablement/ui/main_window.py" line="509"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="508" />
+        <location filename="../../enablement/ui/main_window.py" line="511"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="510" />
+        <location filename="../../enablement/ui/main_window.py" line="513"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="512" />
+        <location filename="../../enablement/ui/main_window.py" line="515"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../enablement/ingest/docx.py" line="286"/>
+        <source>the document part has no body</source>
+        <translation>в документе нет основной части (body)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/docx.py" line="298"/>
+        <source>the document has no text (empty, or pictures only)</source>
+        <translation>в документе нет текста (он пуст или состоит из одних рисунков)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/markdown.py" line="77"/>
+        <source>the file has front matter but no text</source>
+        <translation>в файле есть только заголовок метаданных (front matter), текста нет</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/markdown.py" line="79"/>
+        <source>the file has no text</source>
+        <translation>в файле нет текста</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/ooxml.py" line="42"/>
+        <source>zip entries use &apos;\&apos; as path separator (not a valid Office package)</source>
+        <translation>в путях zip-архива стоит «\» вместо «/» (это не настоящий пакет Office)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/ooxml.py" line="48"/>
+        <source>missing [Content_Types].xml (not a complete Office package)</source>
+        <translation>нет [Content_Types].xml (пакет Office неполный)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/ooxml.py" line="116"/>
+        <source>the package has more than one core-properties part (OPC violation)</source>
+        <translation>в пакете больше одной части core-properties (нарушение OPC)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/ooxml.py" line="130"/>
+        <source>no main document part (the package has no presentation, document or workbook)</source>
+        <translation>нет основной части (в пакете нет ни презентации, ни документа, ни книги)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pdf.py" line="41"/>
+        <source>the PDF cannot be opened ({error})</source>
+        <translation>PDF не открывается ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pdf.py" line="52"/>
+        <source>the PDF has no pages</source>
+        <translation>в PDF нет страниц</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pdf.py" line="80"/>
+        <source>the PDF&apos;s text layer is unreadable (fonts without a Unicode map); run OCR first</source>
+        <translation>текстовый слой PDF нечитаем (шрифты без таблицы Unicode); сначала распознайте его (OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pdf.py" line="86"/>
+        <source>no page of the PDF could be read</source>
+        <translation>ни одну страницу PDF не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pdf.py" line="88"/>
+        <source>the PDF has no text layer (scanned images?); run OCR first and import it again</source>
+        <translation>в PDF нет текстового слоя (сканы?); распознайте его (OCR) и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pipeline.py" line="42"/>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pipeline.py" line="43"/>
+        <source>no text could be found in it</source>
+        <translation>в нём не найдено текста</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pipeline.py" line="114"/>
+        <source>cannot be read: {error}</source>
+        <translation>не читается: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pptx.py" line="59"/>
+        <source>the presentation has no slide master</source>
+        <translation>в презентации нет образца слайдов</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pptx.py" line="62"/>
+        <source>the presentation has no slides</source>
+        <translation>в презентации нет слайдов</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pptx.py" line="84"/>
+        <source>none of the slides could be read</source>
+        <translation>ни один слайд не удалось прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/pptx.py" line="92"/>
+        <source>no text on any slide (pictures only?)</source>
+        <translation>ни на одном слайде нет текста (только рисунки?)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="51"/>
+        <source>Excel binary workbook (.xlsb) is not supported; save it as .xlsx and import again</source>
+        <translation>двоичная книга Excel (.xlsb) не поддерживается; сохраните её как .xlsx и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="54"/>
+        <source>XPS document (.xps) is not supported; print it to PDF and import again</source>
+        <translation>документ XPS (.xps) не поддерживается; напечатайте его в PDF и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="57"/>
+        <source>XPS document (.oxps) is not supported; print it to PDF and import again</source>
+        <translation>документ XPS (.oxps) не поддерживается; напечатайте его в PDF и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="60"/>
+        <source>Rich Text Format (.rtf) is not supported; save it as .docx and import again</source>
+        <translation>формат RTF (.rtf) не поддерживается; сохраните файл как .docx и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="63"/>
+        <source>Keynote presentation is not supported; export it as .pptx and import again</source>
+        <translation>презентации Keynote не поддерживаются; экспортируйте её в .pptx и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="66"/>
+        <source>Pages document is not supported; export it as .docx and import again</source>
+        <translation>документы Pages не поддерживаются; экспортируйте его в .docx и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="69"/>
+        <source>Numbers spreadsheet is not supported; export it as .xlsx and import again</source>
+        <translation>таблицы Numbers не поддерживаются; экспортируйте её в .xlsx и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="75"/>
+        <source>OpenDocument presentation ({suffix}) is not supported; save it as .pptx and import again</source>
+        <translation>презентация OpenDocument ({suffix}) не поддерживается; сохраните её как .pptx и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="78"/>
+        <source>OpenDocument spreadsheet ({suffix}) is not supported; save it as .xlsx and import again</source>
+        <translation>таблица OpenDocument ({suffix}) не поддерживается; сохраните её как .xlsx и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="81"/>
+        <source>OpenDocument text ({suffix}) is not supported; save it as .docx and import again</source>
+        <translation>текст OpenDocument ({suffix}) не поддерживается; сохраните его как .docx и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="85"/>
+        <source>OpenDocument {kind} ({suffix}) is not supported; save it as .docx and import again</source>
+        <translation>файл OpenDocument ({kind}, {suffix}) не поддерживается; сохраните его как .docx и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="104"/>
+        <source>legacy {name} format; save it as {modern} and import again</source>
+        <translation>устаревший формат {name}; сохраните файл как {modern} и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="112"/>
+        <source>(no extension)</source>
+        <translation>(без расширения)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="114"/>
+        <source>unsupported file type &apos;{suffix}&apos;; supported: {listed}</source>
+        <translation>тип файла «{suffix}» не поддерживается; поддерживаются: {listed}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="122"/>
+        <source>unsupported file type: {detail}</source>
+        <translation>тип файла не поддерживается: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="133"/>
+        <source>the file&apos;s structure is nested too deeply to read</source>
+        <translation>структура файла вложена слишком глубоко, его не прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="137"/>
+        <location filename="../../enablement/ingest/safety.py" line="143"/>
+        <source>cannot read the file: {error}</source>
+        <translation>файл не читается: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="161"/>
+        <source>binary data (a zip or PDF file) with a &apos;{suffix}&apos; name</source>
+        <translation>двоичные данные (zip или PDF) под именем «{suffix}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="171"/>
+        <source>not a PDF file (no %PDF header)</source>
+        <translation>это не PDF (нет заголовка %PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="176"/>
+        <source>not a readable OpenDocument package (no zip header) in a &apos;{suffix}&apos; file</source>
+        <translation>файл «{suffix}» не является читаемым пакетом OpenDocument (нет заголовка zip)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="182"/>
+        <source>not a readable Office package (no zip header) in a &apos;{suffix}&apos; file</source>
+        <translation>файл «{suffix}» не является читаемым пакетом Office (нет заголовка zip)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="198"/>
+        <source>an Office 97-2003 file with a &apos;{suffix}&apos; name</source>
+        <translation>файл Office 97–2003 с расширением «{suffix}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="202"/>
+        <source>legacy {name} format with a &apos;{suffix}&apos; name (it is a 97-2003 file); save it as {modern} and import again</source>
+        <translation>устаревший формат {name} с расширением «{suffix}» (это файл 97–2003); сохраните его как {modern} и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="214"/>
+        <source>an Office 97-2003 (OLE2) file with a &apos;{suffix}&apos; name</source>
+        <translation>файл Office 97–2003 (OLE2) с расширением «{suffix}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="230"/>
+        <source>a &apos;{suffix}&apos; file without an OpenDocument mimetype</source>
+        <translation>файл «{suffix}» без mimetype OpenDocument</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="248"/>
+        <source>unknown main document type &apos;{kind}&apos;</source>
+        <translation>неизвестный тип основного документа «{kind}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/registry.py" line="253"/>
+        <source>damaged zip package ({error})</source>
+        <translation>zip-пакет повреждён ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="74"/>
+        <source>corrupt or truncated: {detail}</source>
+        <translation>файл повреждён или обрезан: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="80"/>
+        <source>hostile file refused: {detail}</source>
+        <translation>опасный файл отклонён: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="86"/>
+        <source>password-protected; remove the password and import it again</source>
+        <translation>файл защищён паролем; снимите пароль и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="92"/>
+        <source>no text to import: {detail}</source>
+        <translation>нет текста для импорта: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="139"/>
+        <source>not a regular file</source>
+        <translation>это не обычный файл</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="146"/>
+        <source>empty file (0 bytes)</source>
+        <translation>пустой файл (0 байт)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="149"/>
+        <source>file too large: {size} MB (limit {limit} MB); split it</source>
+        <translation>файл слишком большой: {size} МБ (предел {limit} МБ); разделите его</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="176"/>
+        <location filename="../../enablement/ingest/safety.py" line="180"/>
+        <source>not a readable zip package ({error})</source>
+        <translation>zip-пакет не читается ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="191"/>
+        <source>zip package with {count} members</source>
+        <translation>zip-пакет из {count} элементов</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="198"/>
+        <source>duplicate zip entry &apos;{name}&apos;</source>
+        <translation>повторяющийся элемент zip «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="204"/>
+        <source>zip member &apos;{name}&apos; expands to {size} MB</source>
+        <translation>элемент zip «{name}» распаковывается в {size} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="211"/>
+        <source>zip bomb: member &apos;{name}&apos; has compression ratio above {ratio}:1</source>
+        <translation>zip-бомба: у элемента «{name}» степень сжатия выше {ratio}:1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="219"/>
+        <source>zip bomb: expands to {size} MB</source>
+        <translation>zip-бомба: распаковывается в {size} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="255"/>
+        <location filename="../../enablement/ingest/safety.py" line="280"/>
+        <source>missing part &apos;{part}&apos;</source>
+        <translation>нет части «{part}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="261"/>
+        <location filename="../../enablement/ingest/safety.py" line="286"/>
+        <source>damaged part &apos;{part}&apos; ({error})</source>
+        <translation>часть «{part}» повреждена ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="267"/>
+        <source>part &apos;{part}&apos; is larger than {size} MB</source>
+        <translation>часть «{part}» больше {size} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="304"/>
+        <source>overlapping zip entries &apos;{first}&apos; and &apos;{second}&apos;</source>
+        <translation>элементы zip «{first}» и «{second}» перекрываются</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="319"/>
+        <source>zip entry &apos;{name}&apos; also claims to be &apos;{other}&apos;</source>
+        <translation>элемент zip «{name}» выдаёт себя также за «{other}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="343"/>
+        <location filename="../../enablement/ingest/safety.py" line="366"/>
+        <source>XML with DOCTYPE/entity declarations in &apos;{part}&apos;</source>
+        <translation>XML с объявлениями DOCTYPE/сущностей в «{part}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="355"/>
+        <source>XML in &apos;{part}&apos; is nested too deeply (over 256 levels)</source>
+        <translation>XML в «{part}» вложен слишком глубоко (более 256 уровней)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="359"/>
+        <source>malformed XML in &apos;{part}&apos; ({error})</source>
+        <translation>испорченный XML в «{part}» ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="362"/>
+        <source>empty XML part &apos;{part}&apos;</source>
+        <translation>пустая XML-часть «{part}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="495"/>
+        <source>text with a {encoding} byte-order mark that does not decode</source>
+        <translation>текст с меткой порядка байтов {encoding} не декодируется</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/safety.py" line="511"/>
+        <source>binary data, not text</source>
+        <translation>двоичные данные, а не текст</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/sheets.py" line="106"/>
+        <source>the workbook cannot be read ({error})</source>
+        <translation>книга не читается ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/sheets.py" line="114"/>
+        <source>the workbook has no data rows</source>
+        <translation>в книге нет строк с данными</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/sheets.py" line="146"/>
+        <source>malformed CSV ({error})</source>
+        <translation>испорченный CSV ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/sheets.py" line="148"/>
+        <source>the CSV file has no data rows</source>
+        <translation>в CSV-файле нет строк с данными</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/workers.py" line="78"/>
+        <source>too large to extract within the memory limit (possible decompression bomb)</source>
+        <translation>слишком велик, чтобы извлечь его в пределах памяти (возможно, бомба-архив)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/workers.py" line="88"/>
+        <source>structure nested too deeply to read (corrupt or hostile file)</source>
+        <translation>структура вложена слишком глубоко (файл повреждён или опасен)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/workers.py" line="97"/>
+        <source>could not be read: {error}</source>
+        <translation>не удалось прочитать: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/workers.py" line="103"/>
+        <source>extracted content could not be passed on: {error}</source>
+        <translation>извлечённое содержимое не удалось передать: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/workers.py" line="207"/>
+        <source>took longer than {seconds} s to read and was stopped (the file may be damaged or built to hang readers)</source>
+        <translation>чтение заняло больше {seconds} с и было остановлено (файл может быть повреждён или сделан так, чтобы вешать программы)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/workers.py" line="245"/>
+        <source>the reader crashed on this file (exit code {code}); it is probably corrupt</source>
+        <translation>чтение этого файла завершилось аварийно (код {code}); вероятно, он повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/preview/service.py" line="86"/>
+        <source>The original file of “{title}” is missing from the library.</source>
+        <translation>Исходного файла «{title}» нет в библиотеке.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="66"/>
+        <source>Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Адрес базы данных {url!r} не подходит ({error}). Укажите sqlite:///ПУТЬ или postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="110"/>
+        <source>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</source>
+        <translation>База этой библиотеки имеет ревизию схемы {revision}: её записала более новая версия Enablement Hub. Обновите приложение, чтобы открыть её; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="150"/>
+        <source>{source} changed while it was being imported; import it again</source>
+        <translation>{source} изменился во время импорта; импортируйте его снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="184"/>
+        <source>Cannot create the library folder {folder}: {error}</source>
+        <translation>Не удаётся создать папку библиотеки {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="198"/>
+        <source>Cannot open the database at {url}: {error}</source>
+        <translation>Не удаётся открыть базу данных {url}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="211"/>
+        <source>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</source>
+        <translation>База данных {url} недоступна: {error}. Ничего не изменено; повторите, когда она снова будет доступна.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="227"/>
+        <source>The database at {url} is not reachable: {error}</source>
+        <translation>База данных {url} недоступна: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/repository.py" line="265"/>
+        <source>There is no item {item} in this library (see `enablement list`).</source>
+        <translation>В этой библиотеке нет материала {item} (см. `enablement list`).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/repository.py" line="320"/>
+        <source>Item {item} has no slide, page, row or section {number}.</source>
+        <translation>В материале {item} нет слайда, страницы, строки или раздела {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/repository.py" line="341"/>
+        <source>There is no item {item} in this library.</source>
+        <translation>В этой библиотеке нет материала {item}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/messages.py" line="39"/>
+        <source>Something went wrong: {0}</source>
+        <translation>Что-то пошло не так: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/_rows.py" line="146"/>
+        <source>{text!r} is not an option of ballot {ballot}: choose one of {choices}.</source>
+        <translation>{text!r} — не вариант голосования {ballot}: выберите один из {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/_spec.py" line="33"/>
+        <source>A ballot needs a title.</source>
+        <translation>У голосования должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/_spec.py" line="40"/>
+        <source>Item {item} ({title!r}) is not a draft; only drafts are put to a vote.</source>
+        <translation>Материал {item} ({title!r}) не черновик; на голосование выносятся только черновики.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/_spec.py" line="56"/>
+        <source>A ballot needs at least two different options.</source>
+        <translation>В голосовании должно быть не меньше двух разных вариантов.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/_spec.py" line="65"/>
+        <source>Negative option(s) {unknown} are not among the options {options}.</source>
+        <translation>Отрицательных вариантов {unknown} нет среди вариантов {options}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/_spec.py" line="76"/>
+        <source>The closing time {time} UTC is not in the future.</source>
+        <translation>Время закрытия {time} UTC уже прошло.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="35"/>
+        <source>Unknown role {text!r}: use sales, marketing or admin.</source>
+        <translation>Неизвестная роль {text!r}: укажите sales, marketing или admin.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="73"/>
+        <source>Unknown outcome {text!r}: use one of {choices}.</source>
+        <translation>Неизвестное решение {text!r}: укажите одно из {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="89"/>
+        <source>sales</source>
+        <translation>продажи</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="90"/>
+        <source>marketing</source>
+        <translation>маркетинг</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="91"/>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="94"/>
+        <source>scheduled</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="95"/>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="96"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="97"/>
+        <source>decided</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="100"/>
+        <source>Go</source>
+        <translation>Запускаем</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="101"/>
+        <source>Go with changes</source>
+        <translation>Запускаем с доработками</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="102"/>
+        <source>No go</source>
+        <translation>Не запускаем</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="103"/>
+        <source>Postponed</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="106"/>
+        <source>There is no person named {name!r} (see `enablement user list`).</source>
+        <translation>Нет человека с именем {name!r} (см. `enablement user list`).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="122"/>
+        <source>A person needs a name.</source>
+        <translation>У человека должно быть имя.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="160"/>
+        <source>Say who is acting (`--user NAME`).</source>
+        <translation>Укажите, кто действует (`--user ИМЯ`).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="167"/>
+        <source>{name!r} has no profile in this library. An admin adds people: enablement user add {name!r} --role sales --team TEAM</source>
+        <translation>У {name!r} нет профиля в этой библиотеке. Людей добавляет администратор: enablement user add {name!r} --role sales --team КОМАНДА</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="190"/>
+        <source>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</source>
+        <translation>Добавлять людей и менять роли может только администратор ({actor!r} им не является; администраторы: {admins}).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="202"/>
+        <source>no profile</source>
+        <translation>без профиля</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="204"/>
+        <source>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</source>
+        <translation>Только маркетинг может {doing}; {actor!r} — {role}. Администратор может это изменить: enablement user add {actor} --role marketing</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="221"/>
+        <source>create ballots</source>
+        <translation>создавать голосования</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="229"/>
+        <source>New ballot: “{title}” — your vote is asked, closes {time} UTC.</source>
+        <translation>Новое голосование: «{title}» — ждём ваш голос, закрывается {time} UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="236"/>
+        <source>New ballot: “{title}” — your vote is asked.</source>
+        <translation>Новое голосование: «{title}» — ждём ваш голос.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="248"/>
+        <source>edit ballots</source>
+        <translation>изменять голосования</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="253"/>
+        <source>Ballot {ballot} is {status}; it can no longer be edited.</source>
+        <translation>Голосование {ballot} {status}; его больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="263"/>
+        <source>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</source>
+        <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="284"/>
+        <source>Cannot read the attachment {path}: {error}</source>
+        <translation>Не удаётся прочитать вложение {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="324"/>
+        <source>close ballots</source>
+        <translation>закрывать голосования</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="328"/>
+        <source>Ballot {ballot} is already {status}.</source>
+        <translation>Голосование {ballot} уже {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="346"/>
+        <source>Give a rationale with the decision: voters see why.</source>
+        <translation>Объясните решение: голосовавшие увидят почему.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="351"/>
+        <source>decide ballots</source>
+        <translation>принимать решения по голосованиям</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="355"/>
+        <source>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</source>
+        <translation>Голосование {ballot} ещё {status}; сначала закройте его (enablement poll close {ballot}), чтобы услышать всех.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="366"/>
+        <source>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</source>
+        <translation>По голосованию {ballot} уже решено «{outcome}» ({person}, {day}); пересмотреть можно только решение «Отложено».</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="408"/>
+        <source>Decision on “{title}”: {outcome}. {rationale}</source>
+        <translation>Решение по «{title}»: {outcome}. {rationale}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="432"/>
+        <source>Say why you chose {choice!r} (--reason): what clients will ask about, what is missing.</source>
+        <translation>Объясните, почему вы выбрали {choice!r} (--reason): о чём спросят клиенты, чего не хватает.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="489"/>
+        <source>Ballot {ballot} opens at {time} UTC; vote then.</source>
+        <translation>Голосование {ballot} откроется в {time} UTC; голосуйте тогда.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="496"/>
+        <source>Ballot {ballot} closed at {time} UTC; votes can no longer be cast or changed.</source>
+        <translation>Голосование {ballot} закрылось в {time} UTC; голосовать и менять голос больше нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="504"/>
+        <source>Ballot {ballot} closed; votes can no longer be cast or changed.</source>
+        <translation>Голосование {ballot} закрыто; голосовать и менять голос больше нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="510"/>
+        <source>no team</source>
+        <translation>без команды</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="512"/>
+        <source>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</source>
+        <translation>Голосование {ballot} — для {audience}; {person} из команды «{team}», вне его аудитории.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="569"/>
+        <source>Ballot {ballot} hides its totals until close, and the audit trail would show them.</source>
+        <translation>Голосование {ballot} скрывает итоги до закрытия, а журнал изменений их бы показал.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="602"/>
+        <source>An empty comment says nothing; write what should change.</source>
+        <translation>Пустой комментарий ничего не говорит; напишите, что нужно изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="610"/>
+        <source>Ballot {ballot} is about a product; only drafts have slides to comment on.</source>
+        <translation>Голосование {ballot} — о продукте; комментировать слайды можно только у черновиков.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="619"/>
+        <source>The draft of ballot {ballot} has no slide or section {number}.</source>
+        <translation>В черновике голосования {ballot} нет слайда или раздела {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="725"/>
+        <source>There is no ballot {ballot} (see `enablement poll list`).</source>
+        <translation>Нет голосования {ballot} (см. `enablement poll list`).</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../enablement/ui/page_views.py" line="129" />
+        <location filename="../../enablement/ui/page_views.py" line="129"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/page_views.py" line="130" />
+        <location filename="../../enablement/ui/page_views.py" line="130"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
@@ -1060,83 +1905,83 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="180" />
-        <location filename="../../enablement/ui/preview_pane.py" line="410" />
+        <location filename="../../enablement/ui/preview_pane.py" line="181"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="416"/>
         <source>Select a result to preview it here.</source>
         <translation>Выберите результат, чтобы посмотреть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="203" />
+        <location filename="../../enablement/ui/preview_pane.py" line="204"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="217" />
+        <location filename="../../enablement/ui/preview_pane.py" line="218"/>
         <source>This item cannot be previewed: %1</source>
         <translation>Этот документ нельзя показать: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="304" />
+        <location filename="../../enablement/ui/preview_pane.py" line="305"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="305" />
+        <location filename="../../enablement/ui/preview_pane.py" line="306"/>
         <source>updated %1</source>
         <translation>обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="309" />
+        <location filename="../../enablement/ui/preview_pane.py" line="310"/>
         <source>review was due %1</source>
         <translation>проверить нужно было до %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="344" />
+        <location filename="../../enablement/ui/preview_pane.py" line="345"/>
         <source>Speaker notes:</source>
         <translation>Заметки докладчика:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="358" />
+        <location filename="../../enablement/ui/preview_pane.py" line="359"/>
         <source>Opening %1…</source>
         <translation>Открываем %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="365" />
+        <location filename="../../enablement/ui/preview_pane.py" line="366"/>
         <source>Text copied</source>
         <translation>Текст скопирован</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="375" />
+        <location filename="../../enablement/ui/preview_pane.py" line="376"/>
         <source>Link copied: %1</source>
         <translation>Ссылка скопирована: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="397" />
+        <location filename="../../enablement/ui/preview_pane.py" line="398"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="398" />
+        <location filename="../../enablement/ui/preview_pane.py" line="399"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Открыть файл в его программе (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="399" />
+        <location filename="../../enablement/ui/preview_pane.py" line="401"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="400" />
+        <location filename="../../enablement/ui/preview_pane.py" line="402"/>
         <source>Copy link</source>
         <translation>Копировать ссылку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="401" />
+        <location filename="../../enablement/ui/preview_pane.py" line="406"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Скопировать ссылку, которая откроет приложение на этом слайде, странице или строке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="402" />
+        <location filename="../../enablement/ui/preview_pane.py" line="403"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>
@@ -1144,32 +1989,32 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="361" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="362"/>
         <source>Your profile</source>
         <translation>Ваш профиль</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="365" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="366"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="370" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="371"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="372" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="373"/>
         <source>Team or region, e.g. North</source>
         <translation>Команда или регион, например: Север</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="373" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="374"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="374" />
+        <location filename="../../enablement/ui/voting/dialogs.py" line="375"/>
         <source>Changing the role needs an admin once one exists.</source>
         <translation>Сменить роль сможет администратор, когда он появится.</translation>
     </message>
@@ -1177,100 +2022,116 @@
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../enablement/ui/models/result_delegate.py" line="358" />
+        <location filename="../../enablement/ui/models/result_delegate.py" line="358"/>
         <source>Needs review</source>
         <translation>Нужна проверка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="377" />
+        <location filename="../../enablement/ui/models/result_delegate.py" line="377"/>
         <source>Hide %n more hit(s)</source>
-        <translation><numerusform>Скрыть ещё %n совпадение</numerusform><numerusform>Скрыть ещё %n совпадения</numerusform><numerusform>Скрыть ещё %n совпадений</numerusform></translation>
+        <translation>
+            <numerusform>Скрыть ещё %n совпадение</numerusform>
+            <numerusform>Скрыть ещё %n совпадения</numerusform>
+            <numerusform>Скрыть ещё %n совпадений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="379" />
+        <location filename="../../enablement/ui/models/result_delegate.py" line="379"/>
         <source>%n more hit(s) in this item</source>
-        <translation><numerusform>Ещё %n совпадение в документе</numerusform><numerusform>Ещё %n совпадения в документе</numerusform><numerusform>Ещё %n совпадений в документе</numerusform></translation>
+        <translation>
+            <numerusform>Ещё %n совпадение в документе</numerusform>
+            <numerusform>Ещё %n совпадения в документе</numerusform>
+            <numerusform>Ещё %n совпадений в документе</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="208" />
+        <location filename="../../enablement/ui/results_panel.py" line="208"/>
         <source>%1 items, %2 slides, pages, rows and sections are ready to search.</source>
         <translation>Документов: %1; слайдов, страниц, строк и разделов для поиска: %2.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="212" />
+        <location filename="../../enablement/ui/results_panel.py" line="212"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Найдите слайд, строку, ответ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="213" />
+        <location filename="../../enablement/ui/results_panel.py" line="213"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Наберите несколько слов — по-русски или по-английски. Например:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="214" />
+        <location filename="../../enablement/ui/results_panel.py" line="214"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K — к строке поиска · ↑/↓ — по результатам · Enter — открыть · Esc — очистить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="256" />
+        <location filename="../../enablement/ui/results_panel.py" line="256"/>
         <source>%n result(s)</source>
-        <translation><numerusform>%n результат</numerusform><numerusform>%n результата</numerusform><numerusform>%n результатов</numerusform></translation>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="258" />
+        <location filename="../../enablement/ui/results_panel.py" line="258"/>
         <source>in %n item(s)</source>
-        <translation><numerusform>в %n документе</numerusform><numerusform>в %n документах</numerusform><numerusform>в %n документах</numerusform></translation>
+        <translation>
+            <numerusform>в %n документе</numerusform>
+            <numerusform>в %n документах</numerusform>
+            <numerusform>в %n документах</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="259" />
+        <location filename="../../enablement/ui/results_panel.py" line="259"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="261" />
+        <location filename="../../enablement/ui/results_panel.py" line="261"/>
         <source>not all words matched</source>
         <translation>найдены не все слова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="270" />
+        <location filename="../../enablement/ui/results_panel.py" line="270"/>
         <source>Nothing found for “%1”</source>
         <translation>По запросу «%1» ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="274" />
+        <location filename="../../enablement/ui/results_panel.py" line="274"/>
         <source>search without filters</source>
         <translation>искать без фильтров</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="280" />
+        <location filename="../../enablement/ui/results_panel.py" line="280"/>
         <source>Searched with filters: %1</source>
         <translation>Искали с фильтрами: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="296" />
+        <location filename="../../enablement/ui/results_panel.py" line="296"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="301" />
+        <location filename="../../enablement/ui/results_panel.py" line="301"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Проверьте написание и раскладку клавиатуры, сократите запрос или импортируйте больше файлов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="359" />
+        <location filename="../../enablement/ui/results_panel.py" line="359"/>
         <source>Group by item</source>
         <translation>По документам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="360" />
+        <location filename="../../enablement/ui/results_panel.py" line="360"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Одна карточка на документ; разверните, чтобы увидеть остальные совпадения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="361" />
+        <location filename="../../enablement/ui/results_panel.py" line="361"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -1278,48 +2139,48 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="68" />
-        <location filename="../../enablement/ui/settings_dialog.py" line="71" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="68"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="71"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="72" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="72"/>
         <source>Light</source>
         <translation>Светлое</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="73" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="73"/>
         <source>Dark</source>
         <translation>Тёмное</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="91" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="91"/>
         <source>Open a library folder</source>
         <translation>Открыть папку библиотеки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="97" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="98" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="98"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="99" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="99"/>
         <source>Appearance</source>
         <translation>Оформление</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="100" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="100"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="101" />
+        <location filename="../../enablement/ui/settings_dialog.py" line="101"/>
         <source>Open another…</source>
         <translation>Открыть другую…</translation>
     </message>
@@ -1327,7 +2188,7 @@
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="102" />
+        <location filename="../../enablement/ui/slide_view.py" line="102"/>
         <source>Hidden slide</source>
         <translation>Скрытый слайд</translation>
     </message>
@@ -1335,32 +2196,32 @@
 <context>
     <name>SlidePreview</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="221" />
+        <location filename="../../enablement/ui/slide_view.py" line="221"/>
         <source>This deck has no slides</source>
         <translation>В этой презентации нет слайдов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="262" />
+        <location filename="../../enablement/ui/slide_view.py" line="262"/>
         <source>No speaker notes on this slide.</source>
         <translation>У этого слайда нет заметок докладчика.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="308" />
+        <location filename="../../enablement/ui/slide_view.py" line="308"/>
         <source>SPEAKER NOTES</source>
         <translation>ЗАМЕТКИ ДОКЛАДЧИКА</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="309" />
+        <location filename="../../enablement/ui/slide_view.py" line="309"/>
         <source>Previous slide (Page Up)</source>
         <translation>Предыдущий слайд (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="310" />
+        <location filename="../../enablement/ui/slide_view.py" line="310"/>
         <source>Next slide (Page Down)</source>
         <translation>Следующий слайд (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="311" />
+        <location filename="../../enablement/ui/slide_view.py" line="311"/>
         <source>Slides of this deck</source>
         <translation>Слайды презентации</translation>
     </message>
@@ -1368,7 +2229,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../enablement/ui/tasks.py" line="342" />
+        <location filename="../../enablement/ui/tasks.py" line="342"/>
         <source>Something went wrong: {0}</source>
         <translation>Что-то пошло не так: {0}</translation>
     </message>
@@ -1376,109 +2237,135 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="153" />
+        <location filename="../../enablement/ui/top_bar.py" line="153"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="154" />
+        <location filename="../../enablement/ui/top_bar.py" line="154"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Поиск по слайдам, карточкам, каталогам…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="155" />
-        <location filename="../../enablement/ui/top_bar.py" line="156" />
+        <location filename="../../enablement/ui/top_bar.py" line="155"/>
+        <location filename="../../enablement/ui/top_bar.py" line="156"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="157" />
+        <location filename="../../enablement/ui/top_bar.py" line="157"/>
         <source>Browse</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="158" />
+        <location filename="../../enablement/ui/top_bar.py" line="158"/>
         <source>Voting</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="159" />
+        <location filename="../../enablement/ui/top_bar.py" line="159"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="161" />
+        <location filename="../../enablement/ui/top_bar.py" line="161"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Импортировать файлы или папки (их можно и перетащить в окно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="163" />
+        <location filename="../../enablement/ui/top_bar.py" line="163"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
 </context>
 <context>
+    <name>Voting</name>
+    <message>
+        <location filename="../../enablement/ui/voting/texts.py" line="18"/>
+        <source>Will sell it</source>
+        <translation>Буду продавать</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/texts.py" line="20"/>
+        <source>Needs changes</source>
+        <translation>Нужны доработки</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/texts.py" line="22"/>
+        <source>Won&apos;t sell it</source>
+        <translation>Не буду продавать</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/texts.py" line="35"/>
+        <source>%1d %2h</source>
+        <comment>countdown: days and hours left</comment>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/texts.py" line="38"/>
+        <source>%1h %2m</source>
+        <comment>countdown: hours and minutes left</comment>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/texts.py" line="40"/>
+        <source>%1m %2s</source>
+        <comment>countdown: minutes and seconds left</comment>
+        <translation>%1 мин %2 с</translation>
+    </message>
+</context>
+<context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="154" />
+        <location filename="../../enablement/ui/voting/panel.py" line="217"/>
         <source>Ballots</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="157" />
+        <location filename="../../enablement/ui/voting/panel.py" line="218"/>
         <source>Sales is heard before release; marketing decides in the open.</source>
         <translation>Продажи высказываются до выпуска; маркетинг решает открыто.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="164" />
+        <location filename="../../enablement/ui/voting/panel.py" line="219"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="169" />
+        <location filename="../../enablement/ui/voting/panel.py" line="220"/>
         <source>New ballot…</source>
         <translation>Новое голосование…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="228" />
-        <source>{0} of {1} voted</source>
-        <translation>проголосовали {0} из {1}</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="250" />
+        <location filename="../../enablement/ui/voting/panel.py" line="270"/>
         <source>Nothing new.</source>
         <translation>Ничего нового.</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="492" />
-        <source>Something went wrong: {0}</source>
-        <translation>Что-то пошло не так: {0}</translation>
     </message>
 </context>
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="206" />
+        <location filename="../../enablement/ui/top_bar.py" line="206"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Добро пожаловать в Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207" />
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>Это демо-библиотека боевых карточек, презентаций и прайс-листов — попробуйте поиск прямо сейчас.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="208" />
+        <location filename="../../enablement/ui/top_bar.py" line="208"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>Чтобы добавить свои файлы, перетащите файлы или папки в это окно или выберите Файл → Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="210" />
+        <location filename="../../enablement/ui/top_bar.py" line="210"/>
         <source>Import your files…</source>
         <translation>Импортировать свои файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="211" />
+        <location filename="../../enablement/ui/top_bar.py" line="211"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>
