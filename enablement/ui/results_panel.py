@@ -206,8 +206,9 @@ class ResultsPanel(QWidget):
         counts = ""
         if self._stats:
             counts = self.tr("%1 items, %2 slides, pages, rows and sections are ready to search.")
-            counts = counts.replace("%1", str(self._stats.get("items", 0))).replace(
-                "%2", str(self._stats.get("units", 0))
+            locale = self.locale()
+            counts = counts.replace("%1", locale.toString(int(self._stats.get("items", 0)))).replace(
+                "%2", locale.toString(int(self._stats.get("units", 0)))
             )
         title = self.tr("Find the slide, the row, the answer")
         hint = self.tr("Type a few words — in Russian or English. Try:")

@@ -70,7 +70,7 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.hit.source
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.hit.title}, {row.location}: {row.hit.snippet}"
+            return f"{row.hit.title}, {row.location}: {row.hit.snippet.replace('**', '')}"
         if role == HitRole:
             return row.hit
         if role == RowRole:
