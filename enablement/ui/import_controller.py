@@ -82,6 +82,11 @@ class ImportProgressWidget(QWidget):
         super().changeEvent(event)
 
 
+def _sentence(reason: str) -> str:
+    """A reason as a table cell shows it: from a capital letter ("Empty file (0 bytes)")."""
+    return reason[:1].upper() + reason[1:]
+
+
 class ImportReportDialog(QDialog):
     """What an import did, and every rejected file with its reason."""
 
@@ -113,9 +118,9 @@ class ImportReportDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(detail)
         earlier = self.tr("(refused by an earlier import; the file has not changed)")
-        refused = [(path, translated(reason)) for path, reason in report.rejected]
+        refused = [(path, _sentence(translated(reason))) for path, reason in report.rejected]
         refused += [
-            (path, f"{translated(reason)} {earlier}")
+            (path, f"{_sentence(translated(reason))} {earlier}")
             for path, reason in getattr(report, "still_rejected", [])
         ]
         self.table = QTableWidget(len(refused), 2, self)
@@ -137,8 +142,11 @@ class ImportReportDialog(QDialog):
                 cell = QTableWidgetItem(reason)
                 cell.setToolTip(reason)
                 self.table.setItem(row, 1, cell)
-            self.table.resizeRowsToContents()
+            self.table.setMinimumHeight(220)
+            # Wrapped reasons: row heights follow the reason column's width.
+            self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             layout.addWidget(self.table, 1)
+            self.resize(780, 480)
         else:
             self.table.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

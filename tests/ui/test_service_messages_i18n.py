@@ -63,10 +63,10 @@ def test_import_report_shows_rejection_reasons_in_russian(
     rows = dict(window.imports.dialog.rejected_rows())
     window.imports.dialog.close()
     assert set(rows) == {"broken.pptx", "old.doc", "empty.md", "photo.png"}
-    assert rows["empty.md"] == "пустой файл (0 байт)"
-    assert rows["old.doc"] == "устаревший формат Word 97-2003; сохраните файл как .docx и импортируйте снова"
-    assert rows["broken.pptx"].startswith("файл повреждён или обрезан: файл «.pptx» не является")
-    assert rows["photo.png"].startswith("тип файла «.png» не поддерживается; поддерживаются: ")
+    assert rows["empty.md"] == "Пустой файл (0 байт)"
+    assert rows["old.doc"] == "Устаревший формат Word 97-2003; сохраните файл как .docx и импортируйте снова"
+    assert rows["broken.pptx"].startswith("Файл повреждён или обрезан: файл «.pptx» не является")
+    assert rows["photo.png"].startswith("Тип файла «.png» не поддерживается; поддерживаются: ")
     for reason in rows.values():
         assert not re.search(r"\b(corrupt|legacy|empty|unsupported)\b", reason), reason
 
@@ -76,7 +76,7 @@ def test_import_report_shows_rejection_reasons_in_russian(
     assert again.args[0].unchanged == 4
     rows = dict(window.imports.dialog.rejected_rows())
     window.imports.dialog.close()
-    assert rows["empty.md"] == "пустой файл (0 байт) (отклонён при прошлом импорте; файл не изменился)"
+    assert rows["empty.md"] == "Пустой файл (0 байт) (отклонён при прошлом импорте; файл не изменился)"
     assert all(CYRILLIC.search(reason) for reason in rows.values())
 
     # The same report in English: the messages follow the language switch.
