@@ -178,157 +178,189 @@
 <context>
     <name>BallotEditorDialog</name>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="64"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="200"/>
         <source>Edit ballot</source>
         <translation>Edit ballot</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="64"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="200"/>
         <source>New ballot</source>
         <translation>New ballot</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="69"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="215"/>
         <source>e.g. Router X1 launch deck: ready for clients?</source>
         <translation>e.g. Router X1 launch deck: ready for clients?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="70"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="202"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="72"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="216"/>
         <source>Would you sell with this? What is missing?</source>
         <translation>Would you sell with this? What is missing?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="73"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="203"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="76"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="217"/>
         <source>A draft in the library</source>
         <translation>A draft in the library</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="77"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="218"/>
         <source>An upcoming product</source>
         <translation>An upcoming product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="80"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="204"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="94"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="221"/>
         <source>Planned launch</source>
         <translation>Planned launch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="102"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="222"/>
         <source>Attach files…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="104"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="205"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="105"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="206"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="106"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="207"/>
         <source>Target segment</source>
         <translation>Target segment</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="107"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="208"/>
         <source>Planned price</source>
         <translation>Planned price</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="120"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="224"/>
         <source>Score 1–5</source>
         <translation>Score 1–5</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="121"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="225"/>
         <source>Custom options…</source>
         <translation>Custom options…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="123"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="226"/>
         <source>Option A | Option B | Option C</source>
         <translation>Option A | Option B | Option C</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="131"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="209"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="134"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="227"/>
         <source>Opens later, at</source>
         <translation>Opens later, at</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="143"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="228"/>
         <source>Closes at</source>
         <translation>Closes at</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="152"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="210"/>
         <source>Voting</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="154"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="229"/>
         <source>Hide totals until close (against herding)</source>
         <translation>Hide totals until close (against herding)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="156"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="230"/>
         <source>Negative votes must give a reason</source>
         <translation>Negative votes must give a reason</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="161"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="231"/>
         <source>Everyone; or teams: North, South</source>
         <translation>Everyone; or teams: North, South</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="162"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="211"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="172"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="233"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="172"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="233"/>
         <source>Open ballot</source>
         <translation>Open ballot</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/voting/dialogs.py" line="240"/>
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n slide</numerusform>
+            <numerusform>%n slides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/voting/dialogs.py" line="242"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/voting/dialogs.py" line="244"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/voting/dialogs.py" line="246"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="222"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="288"/>
         <source>Attach files</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="277"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="343"/>
         <source>Give the ballot a title.</source>
         <translation>Give the ballot a title.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="280"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="346"/>
         <source>Custom options need at least two choices, separated by |.</source>
         <translation>Custom options need at least two choices, separated by |.</translation>
     </message>
@@ -501,52 +533,52 @@
         <translation>You voted “{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="448"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
         <source>This ballot is for {0}; your team is {1}.</source>
         <translation>This ballot is for {0}; your team is {1}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="450"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="453"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="454"/>
         <source>You have not voted yet.</source>
         <translation>You have not voted yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="455"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="456"/>
         <source>You did not vote.</source>
         <translation>You did not vote.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="460"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="461"/>
         <source>{0} of {1} voted · turnout {2:.0%}</source>
         <translation>{0} of {1} voted · turnout {2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="464"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="465"/>
         <source>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</source>
         <translation>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="471"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="472"/>
         <source>Mean score: {0}</source>
         <translation>Mean score: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="486"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="487"/>
         <source>By team</source>
         <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="525"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="526"/>
         <source>Open · {0} left</source>
         <translation>Open · {0} left</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="538"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="539"/>
         <source>Pick an option first.</source>
         <translation>Pick an option first.</translation>
     </message>
@@ -724,37 +756,37 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="297"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="398"/>
         <source>Decision on “{0}”</source>
         <translation>Decision on “{0}”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="302"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="402"/>
         <source>{0} vote(s) — {1}</source>
         <translation>{0} vote(s) — {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="314"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="405"/>
         <source>Go publishes the draft: it becomes searchable for everyone.</source>
         <translation>Go publishes the draft: it becomes searchable for everyone.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="318"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="406"/>
         <source>Why? Voters read this with the outcome.</source>
         <translation>Why? Voters read this with the outcome.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="327"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="407"/>
         <source>Record decision</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="343"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="420"/>
         <source>Choose an outcome.</source>
         <translation>Choose an outcome.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="345"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="422"/>
         <source>Write the rationale: voters see why.</source>
         <translation>Write the rationale: voters see why.</translation>
     </message>
@@ -1975,32 +2007,32 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="362"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="466"/>
         <source>Your profile</source>
         <translation>Your profile</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="366"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="467"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="371"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="470"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="373"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="471"/>
         <source>Team or region, e.g. North</source>
         <translation>Team or region, e.g. North</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="374"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="472"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="375"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="473"/>
         <source>Changing the role needs an admin once one exists.</source>
         <translation>Changing the role needs an admin once one exists.</translation>
     </message>
@@ -2037,22 +2069,22 @@
         <translation>%1 items, %2 slides, pages, rows and sections are ready to search.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="212"/>
+        <location filename="../../enablement/ui/results_panel.py" line="213"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Find the slide, the row, the answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="213"/>
+        <location filename="../../enablement/ui/results_panel.py" line="214"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Type a few words — in Russian or English. Try:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="214"/>
+        <location filename="../../enablement/ui/results_panel.py" line="215"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="256"/>
+        <location filename="../../enablement/ui/results_panel.py" line="257"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2060,7 +2092,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="258"/>
+        <location filename="../../enablement/ui/results_panel.py" line="259"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>in %n item</numerusform>
@@ -2068,52 +2100,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="259"/>
+        <location filename="../../enablement/ui/results_panel.py" line="260"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="261"/>
+        <location filename="../../enablement/ui/results_panel.py" line="262"/>
         <source>not all words matched</source>
         <translation>not all words matched</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="270"/>
+        <location filename="../../enablement/ui/results_panel.py" line="271"/>
         <source>Nothing found for “%1”</source>
         <translation>Nothing found for “%1”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="274"/>
+        <location filename="../../enablement/ui/results_panel.py" line="275"/>
         <source>search without filters</source>
         <translation>search without filters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="280"/>
+        <location filename="../../enablement/ui/results_panel.py" line="281"/>
         <source>Searched with filters: %1</source>
         <translation>Searched with filters: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="296"/>
+        <location filename="../../enablement/ui/results_panel.py" line="297"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="301"/>
+        <location filename="../../enablement/ui/results_panel.py" line="302"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Check the spelling and keyboard layout, use fewer words, or import more files.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="359"/>
+        <location filename="../../enablement/ui/results_panel.py" line="360"/>
         <source>Group by item</source>
         <translation>Group by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="360"/>
+        <location filename="../../enablement/ui/results_panel.py" line="361"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Show one card per item; expand it to see its other hits</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="361"/>
+        <location filename="../../enablement/ui/results_panel.py" line="362"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>

@@ -179,157 +179,193 @@
 <context>
     <name>BallotEditorDialog</name>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="64"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="200"/>
         <source>Edit ballot</source>
         <translation>Изменить голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="64"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="200"/>
         <source>New ballot</source>
         <translation>Новое голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="69"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="215"/>
         <source>e.g. Router X1 launch deck: ready for clients?</source>
         <translation>например: презентация запуска Router X1 — готова для клиентов?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="70"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="202"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="72"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="216"/>
         <source>Would you sell with this? What is missing?</source>
         <translation>Будете продавать с этим? Чего не хватает?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="73"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="203"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="76"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="217"/>
         <source>A draft in the library</source>
         <translation>Черновик из библиотеки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="77"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="218"/>
         <source>An upcoming product</source>
         <translation>Будущий продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="80"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="204"/>
         <source>About</source>
         <translation>О чём</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="94"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="221"/>
         <source>Planned launch</source>
         <translation>Планируемый запуск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="102"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="222"/>
         <source>Attach files…</source>
         <translation>Приложить файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="104"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="205"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="105"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="206"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="106"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="207"/>
         <source>Target segment</source>
         <translation>Целевой сегмент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="107"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="208"/>
         <source>Planned price</source>
         <translation>Планируемая цена</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="120"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="224"/>
         <source>Score 1–5</source>
         <translation>Оценка 1–5</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="121"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="225"/>
         <source>Custom options…</source>
         <translation>Свои варианты…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="123"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="226"/>
         <source>Option A | Option B | Option C</source>
         <translation>Вариант А | Вариант Б | Вариант В</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="131"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="209"/>
         <source>Options</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="134"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="227"/>
         <source>Opens later, at</source>
         <translation>Откроется позже, в</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="143"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="228"/>
         <source>Closes at</source>
         <translation>Закрывается</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="152"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="210"/>
         <source>Voting</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="154"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="229"/>
         <source>Hide totals until close (against herding)</source>
         <translation>Скрывать итоги до закрытия (против стадного эффекта)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="156"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="230"/>
         <source>Negative votes must give a reason</source>
         <translation>Голос «против» — только с причиной</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="161"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="231"/>
         <source>Everyone; or teams: North, South</source>
         <translation>Все; или команды: Север, Юг</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="162"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="211"/>
         <source>Audience</source>
         <translation>Кто голосует</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="172"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="233"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="172"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="233"/>
         <source>Open ballot</source>
         <translation>Открыть голосование</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/voting/dialogs.py" line="240"/>
+        <source>%n slide(s)</source>
+        <translation>
+            <numerusform>%n слайд</numerusform>
+            <numerusform>%n слайда</numerusform>
+            <numerusform>%n слайдов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/voting/dialogs.py" line="242"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/voting/dialogs.py" line="244"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/voting/dialogs.py" line="246"/>
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n раздел</numerusform>
+            <numerusform>%n раздела</numerusform>
+            <numerusform>%n разделов</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="222"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="288"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="277"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="343"/>
         <source>Give the ballot a title.</source>
         <translation>Дайте голосованию название.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="280"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="346"/>
         <source>Custom options need at least two choices, separated by |.</source>
         <translation>Нужно хотя бы два варианта через |.</translation>
     </message>
@@ -503,52 +539,52 @@
         <translation>Вы проголосовали «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="448"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
         <source>This ballot is for {0}; your team is {1}.</source>
         <translation>Это голосование для: {0}; ваша команда — {1}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="450"/>
         <source>not set</source>
         <translation>не указана</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="453"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="454"/>
         <source>You have not voted yet.</source>
         <translation>Вы ещё не голосовали.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="455"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="456"/>
         <source>You did not vote.</source>
         <translation>Вы не голосовали.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="460"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="461"/>
         <source>{0} of {1} voted · turnout {2:.0%}</source>
         <translation>проголосовали {0} из {1} · явка {2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="464"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="465"/>
         <source>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</source>
         <translation>Итоги скрыты до закрытия, чтобы никто не голосовал вслед за большинством.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="471"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="472"/>
         <source>Mean score: {0}</source>
         <translation>Средняя оценка: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="486"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="487"/>
         <source>By team</source>
         <translation>По командам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="525"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="526"/>
         <source>Open · {0} left</source>
         <translation>Открыто · осталось {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="538"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="539"/>
         <source>Pick an option first.</source>
         <translation>Сначала выберите вариант.</translation>
     </message>
@@ -563,7 +599,7 @@
     <message>
         <location filename="../../enablement/ui/voting/board.py" line="220"/>
         <source>Closed, awaiting decision</source>
-        <translation>Закрыты, ждут решения</translation>
+        <translation>Закрытые, ждут решения</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/voting/board.py" line="221"/>
@@ -733,37 +769,37 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="297"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="398"/>
         <source>Decision on “{0}”</source>
         <translation>Решение по «{0}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="302"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="402"/>
         <source>{0} vote(s) — {1}</source>
         <translation>голосов: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="314"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="405"/>
         <source>Go publishes the draft: it becomes searchable for everyone.</source>
         <translation>«Да» публикует черновик: его смогут найти все.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="318"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="406"/>
         <source>Why? Voters read this with the outcome.</source>
         <translation>Почему? Участники увидят это вместе с итогом.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="327"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="407"/>
         <source>Record decision</source>
         <translation>Записать решение</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="343"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="420"/>
         <source>Choose an outcome.</source>
         <translation>Выберите итог.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="345"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="422"/>
         <source>Write the rationale: voters see why.</source>
         <translation>Напишите обоснование: участники увидят, почему.</translation>
     </message>
@@ -1989,32 +2025,32 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="362"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="466"/>
         <source>Your profile</source>
         <translation>Ваш профиль</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="366"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="467"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="371"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="470"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="373"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="471"/>
         <source>Team or region, e.g. North</source>
         <translation>Команда или регион, например: Север</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="374"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="472"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="375"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="473"/>
         <source>Changing the role needs an admin once one exists.</source>
         <translation>Сменить роль сможет администратор, когда он появится.</translation>
     </message>
@@ -2053,22 +2089,22 @@
         <translation>Документов: %1; слайдов, страниц, строк и разделов для поиска: %2.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="212"/>
+        <location filename="../../enablement/ui/results_panel.py" line="213"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Найдите слайд, строку, ответ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="213"/>
+        <location filename="../../enablement/ui/results_panel.py" line="214"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Наберите несколько слов — по-русски или по-английски. Например:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="214"/>
+        <location filename="../../enablement/ui/results_panel.py" line="215"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K — к строке поиска · ↑/↓ — по результатам · Enter — открыть · Esc — очистить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="256"/>
+        <location filename="../../enablement/ui/results_panel.py" line="257"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -2077,7 +2113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="258"/>
+        <location filename="../../enablement/ui/results_panel.py" line="259"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>в %n документе</numerusform>
@@ -2086,52 +2122,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="259"/>
+        <location filename="../../enablement/ui/results_panel.py" line="260"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="261"/>
+        <location filename="../../enablement/ui/results_panel.py" line="262"/>
         <source>not all words matched</source>
         <translation>найдены не все слова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="270"/>
+        <location filename="../../enablement/ui/results_panel.py" line="271"/>
         <source>Nothing found for “%1”</source>
         <translation>По запросу «%1» ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="274"/>
+        <location filename="../../enablement/ui/results_panel.py" line="275"/>
         <source>search without filters</source>
         <translation>искать без фильтров</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="280"/>
+        <location filename="../../enablement/ui/results_panel.py" line="281"/>
         <source>Searched with filters: %1</source>
         <translation>Искали с фильтрами: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="296"/>
+        <location filename="../../enablement/ui/results_panel.py" line="297"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="301"/>
+        <location filename="../../enablement/ui/results_panel.py" line="302"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Проверьте написание и раскладку клавиатуры, сократите запрос или импортируйте больше файлов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="359"/>
+        <location filename="../../enablement/ui/results_panel.py" line="360"/>
         <source>Group by item</source>
         <translation>По документам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="360"/>
+        <location filename="../../enablement/ui/results_panel.py" line="361"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Одна карточка на документ; разверните, чтобы увидеть остальные совпадения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="361"/>
+        <location filename="../../enablement/ui/results_panel.py" line="362"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>

@@ -1,7 +1,9 @@
-"""The voting tab end to end on a real library: vote from the board, create-close-decide, notifications."""
+"""The voting tab end to end on a real library: vote from the board, create-close-decide, notifications,
+and the tab in Russian (live language switch; default options shown translated, stored in English)."""
 
 from __future__ import annotations
 
+import ast
 import gc
 import hashlib
 from collections.abc import Callable, Iterator
@@ -10,14 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 
 from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, ItemStatus, UnitKind
 from enablement.store import Library, repository
+from enablement.ui.i18n import Translator
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.voting import VotingPanel
 from enablement.voting import BallotSpec, Product, Status, VotingService
+from enablement.voting.models import DEFAULT_OPTIONS
+
+VOTING_UI = Path(__file__).resolve().parents[2] / "enablement" / "ui" / "voting"
 
 
 @pytest.fixture
@@ -236,3 +242,144 @@ def test_draft_deck_slides_show_as_thumbnails(qtbot, voting, library, make_panel
     items = [panel.page.unit_list.item(row) for row in range(panel.page.unit_list.count())]
     assert [item.text() for item in items] == ["Router X1", "Price and bundles"]
     assert all(isinstance(item.data(Qt.ItemDataRole.DecorationRole), QImage) for item in items)
+
+
+# ------------------------------------------------------------------ the voting tab in Russian
+
+
+@pytest.fixture
+def translator(qapp: object) -> Iterator[Translator]:
+    """Switches the app's language like Settings → Language does; back to English afterwards."""
+    tr = Translator()
+    yield tr
+    tr.apply("en")
+    for installed in tr.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(installed)
+
+
+def _default_ballot(voting: VotingService) -> int:
+    closes = voting.now() + timedelta(days=2, hours=3)
+    spec = BallotSpec(
+        title="Router X2 for small offices", product=Product(name="Router X2"), closes_at=closes
+    )
+    return voting.create_ballot("mia", spec).id
+
+
+def test_the_voting_tab_follows_a_live_language_switch(qtbot, voting, make_panel, translator) -> None:  # type: ignore[no-untyped-def]
+    ballot = _default_ballot(voting)
+    panel = make_panel("sam")
+    qtbot.waitUntil(lambda: ballot in panel.board.cards)
+    assert panel.board.column_header(Status.OPEN) == "OPEN  ·  1"
+    assert "2d 0" in panel.board.cards[ballot].countdown_label.text()
+    with qtbot.waitSignal(panel.page_loaded):
+        panel.open_ballot(ballot)
+    page = panel.page
+    assert page.back_button.text() == "← Board"
+    assert page.option_buttons["Will sell it"].text() == "Will sell it"
+    page.option_buttons["Needs changes"].setChecked(True)  # picked, typed, not sent yet
+    page.reason_edit.setPlainText("the SLA is missing")
+
+    with qtbot.assertNotEmitted(panel.page_loaded), qtbot.assertNotEmitted(panel.board_loaded):
+        translator.apply("ru")  # LanguageChange is posted: the tab re-renders what it shows, no reload
+        qtbot.waitUntil(lambda: page.back_button.text() == "← К доске")
+    assert [b.text() for b in page.option_buttons.values()] == [
+        "Буду продавать",
+        "Нужны доработки",
+        "Не буду продавать",
+    ]
+    assert page.vote_button.text() == "Проголосовать"
+    assert page.vote_title.text() == "ВАШ ГОЛОС"
+    assert page.option_buttons["Needs changes"].isChecked(), "the pick survives the switch"
+    assert page.reason_edit.toPlainText() == "the SLA is missing", "so does the typed reason"
+    assert panel.board.column_header(Status.OPEN) == "ОТКРЫТЫЕ  ·  1"
+    assert panel.board.column_header(Status.DECIDED) == "РЕШЁННЫЕ  ·  0"
+    card = panel.board.cards[ballot]
+    assert "2 д 0" in card.countdown_label.text()
+    assert "проголосовали 0 из 2" in card.votes_label.text()
+    assert panel.new_button.text() != "New ballot…" and panel.inbox_button.text() != "Notifications"
+
+    translator.apply("en")
+    qtbot.waitUntil(lambda: page.back_button.text() == "← Board")
+    assert page.option_buttons["Will sell it"].text() == "Will sell it"
+    assert panel.board.column_header(Status.OPEN) == "OPEN  ·  1"
+    assert "2d 0" in panel.board.cards[ballot].countdown_label.text()
+    assert page.option_buttons["Needs changes"].isChecked()
+
+
+def test_in_russian_the_default_options_show_translated_and_vote_by_their_key(  # type: ignore[no-untyped-def]
+    qtbot, voting, make_panel, runner, translator
+) -> None:
+    translator.apply("ru")
+    ballot = _default_ballot(voting)
+    sam = make_panel("sam")
+    with qtbot.waitSignal(sam.page_loaded):
+        sam.open_ballot(ballot)
+    page = sam.page
+    button = page.option_buttons["Won't sell it"]
+    assert button.text() == "Не буду продавать"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.reason_edit, "no SLA")
+    with qtbot.waitSignal(sam.vote_cast):
+        qtbot.mouseClick(page.vote_button, Qt.MouseButton.LeftButton)
+    stored = voting.my_vote("sam", ballot)
+    assert stored is not None and stored.option == "Won't sell it"  # the key, not the label
+    qtbot.waitUntil(lambda: "«Не буду продавать»" in page.my_vote_label.text())
+
+    mia = make_panel("mia")
+    voting.close_ballot("mia", ballot)
+    with qtbot.waitSignal(mia.page_loaded):
+        mia.open_ballot(ballot)
+    assert mia.page.chart.rows() == [("Will sell it", 0), ("Needs changes", 0), ("Won't sell it", 1)]
+    assert mia.page.chart.labels() == ["Буду продавать", "Нужны доработки", "Не буду продавать"]
+    assert "Не буду продавать" in mia.page.reasons_label.text()
+    assert "Won't sell it" not in mia.page.reasons_label.text()
+    qtbot.mouseClick(mia.page.decide_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: mia.decision_dialog is not None and mia.decision_dialog.isVisible())
+    assert mia.decision_dialog is not None
+    assert "Не буду продавать: 1" in mia.decision_dialog.info_label.text()
+    mia.decision_dialog.reject()
+
+    qtbot.mouseClick(mia.new_button, Qt.MouseButton.LeftButton)  # a new ballot made in Russian
+    qtbot.waitUntil(lambda: mia.editor is not None and mia.editor.isVisible())
+    editor = mia.editor
+    assert editor is not None
+    assert editor.options_combo.currentText() == "Буду продавать / Нужны доработки / Не буду продавать"
+    qtbot.keyClicks(editor.title_edit, "Router X3")
+    with qtbot.waitSignal(mia.ballot_saved) as saved:
+        qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert voting.get_ballot(saved.args[0]).options == DEFAULT_OPTIONS  # stored as the English keys
+    assert runner.wait_idle(5000)  # the refresh after saving lands while the panel still exists
+
+
+def test_an_open_dialog_follows_the_language_switch(qtbot, voting, library, make_panel, translator) -> None:  # type: ignore[no-untyped-def]
+    translator.apply("en")  # the English catalogue carries the plural forms ("3 slides")
+    _draft(library)
+    mia = make_panel("mia")
+    qtbot.mouseClick(mia.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: mia.editor is not None and mia.editor.isVisible())
+    editor = mia.editor
+    assert editor is not None
+    assert editor.draft_combo.itemText(0) == "Router X1 launch deck  (Deck, 3 slides)"
+    assert editor.windowTitle() == "New ballot"
+    translator.apply("ru")
+    qtbot.waitUntil(lambda: editor.windowTitle() != "New ballot")
+    assert editor.draft_combo.itemText(0) == "Router X1 launch deck  (Презентация, 3 слайда)"
+    assert editor.options_combo.itemText(0).startswith("Буду продавать")
+    editor.reject()
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    """pyside6-lupdate does not read f-string replacement fields: such a text is never translated."""
+    hidden = []
+    for path in sorted(VOTING_UI.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FormattedValue):
+                for inner in ast.walk(node.value):
+                    if isinstance(inner, ast.Call) and getattr(
+                        inner.func, "attr", getattr(inner.func, "id", "")
+                    ) in (
+                        "tr",
+                        "translate",
+                    ):
+                        hidden.append(f"{path.name}:{inner.lineno}")
+    assert hidden == []

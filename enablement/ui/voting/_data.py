@@ -59,18 +59,3 @@ def load_page(voting: VotingService, user: str, ballot_id: int) -> PageData:
         data.comments = voting.unit_comments(ballot_id)
         data.heat = voting.heat_map(ballot_id)
     return data
-
-
-def countdown(seconds: float | None) -> str:
-    """ "2d 04h", "3h 12m", "4m 09s": compact and stable in width."""
-    if seconds is None:
-        return ""
-    s = int(seconds)
-    days, s = divmod(s, 86400)
-    hours, s = divmod(s, 3600)
-    minutes, s = divmod(s, 60)
-    if days:
-        return f"{days}d {hours:02d}h"
-    if hours:
-        return f"{hours}h {minutes:02d}m"
-    return f"{minutes}m {s:02d}s"

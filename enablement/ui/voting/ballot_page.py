@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from enablement.ui.labels import date_time, short_date
 from enablement.ui.messages import translated
 from enablement.ui.theme import Theme
-from enablement.ui.voting._data import PageData, countdown
+from enablement.ui.voting._data import PageData
 from enablement.ui.voting.board import outcome_colors
 from enablement.ui.voting.chart import (
     HEAT_ROLE,
@@ -45,11 +45,12 @@ from enablement.ui.voting.chart import (
     option_colors,
     soft,
 )
-from enablement.voting import Person, Status, Subject
+from enablement.ui.voting.texts import countdown, option_label
+from enablement.voting import Outcome, Person, Status, Subject
 
 
-def _section(text: str) -> QLabel:
-    label = QLabel(text.upper())
+def _section() -> QLabel:
+    label = QLabel()
     label.setObjectName("sectionTitle")
     return label
 
@@ -62,6 +63,11 @@ class BallotPage(QWidget):
         vote_requested(int, str, str): ballot id, option, reason.
         comment_requested(int, int, str): ballot id, slide/section number, text.
         close_requested(int) / decide_requested(int) / edit_requested(int): marketer actions.
+
+    Attributes:
+        data: the ballot on show (None before the first `show_page`); a language change
+            renders it again from this, without reloading.
+        option_buttons: the vote buttons by stored option (the button shows `option_label`).
     """
 
     back_requested = Signal()
@@ -75,6 +81,7 @@ class BallotPage(QWidget):
         super().__init__(parent)
         self._theme = theme
         self.data: PageData | None = None
+        self._me: Person | None = None
         self._thumbs: tuple[int, dict[int, QImage]] | None = None
         self.option_buttons: dict[str, QPushButton] = {}
         outer = QVBoxLayout(self)
@@ -82,7 +89,7 @@ class BallotPage(QWidget):
         outer.setSpacing(10)
 
         head = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← Board"))
+        self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_requested)
         head.addWidget(self.back_button)
         self.title_label = QLabel()
@@ -91,9 +98,9 @@ class BallotPage(QWidget):
         head.addWidget(self.title_label, 1)
         self.status_chip = chip("", theme.text_muted, theme.sunken)
         head.addWidget(self.status_chip)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.close_button = QPushButton(self.tr("Close voting"))
-        self.decide_button = QPushButton(self.tr("Record decision…"))
+        self.edit_button = QPushButton()
+        self.close_button = QPushButton()
+        self.decide_button = QPushButton()
         self.decide_button.setProperty("accent", True)
         for button, signal in (
             (self.edit_button, self.edit_requested),
@@ -118,6 +125,7 @@ class BallotPage(QWidget):
         split.addWidget(self._build_vote_box())
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        self._set_static_texts()
 
     # ------------------------------------------------------------ building
 
@@ -127,7 +135,7 @@ class BallotPage(QWidget):
         draft = QWidget()
         lay = QVBoxLayout(draft)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.units_title = _section(self.tr("Slides and sections · comments heat map"))
+        self.units_title = _section()
         lay.addWidget(self.units_title)
         self.unit_list = QListWidget()
         self._heat = HeatDelegate(theme=self._theme, parent=self.unit_list)
@@ -146,8 +154,7 @@ class BallotPage(QWidget):
         lay.addWidget(detail_scroll, 1)
         row = QHBoxLayout()
         self.comment_edit = QLineEdit()
-        self.comment_edit.setPlaceholderText(self.tr("Comment on this slide: what would you change?"))
-        self.comment_button = QPushButton(self.tr("Comment"))
+        self.comment_button = QPushButton()
         self.comment_button.clicked.connect(self._on_comment)
         self.comment_edit.returnPressed.connect(self._on_comment)
         row.addWidget(self.comment_edit, 1)
@@ -173,14 +180,14 @@ class BallotPage(QWidget):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(16, 14, 16, 14)
         lay.setSpacing(8)
-        lay.addWidget(_section(self.tr("Your vote")))
+        self.vote_title = _section()
+        lay.addWidget(self.vote_title)
         self.options_grid = QGridLayout()
         self.options_grid.setSpacing(6)
         lay.addLayout(self.options_grid)
         self.option_group = QButtonGroup(self)
         self.option_group.setExclusive(True)
         self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setPlaceholderText(self.tr("Why? e.g. “clients will ask about …”"))
         self.reason_edit.setFixedHeight(64)
         lay.addWidget(self.reason_edit)
         row = QHBoxLayout()
@@ -188,7 +195,7 @@ class BallotPage(QWidget):
         self.my_vote_label.setObjectName("muted")
         self.my_vote_label.setWordWrap(True)
         row.addWidget(self.my_vote_label, 1)
-        self.vote_button = QPushButton(self.tr("Vote"))
+        self.vote_button = QPushButton()
         self.vote_button.setProperty("accent", True)
         self.vote_button.clicked.connect(self._on_vote)
         row.addWidget(self.vote_button)
@@ -199,7 +206,8 @@ class BallotPage(QWidget):
         self.error_label.hide()
         lay.addWidget(self.error_label)
         lay.addSpacing(6)
-        lay.addWidget(_section(self.tr("Results")))
+        self.results_title = _section()
+        lay.addWidget(self.results_title)
         self.turnout_label = QLabel()
         self.turnout_label.setObjectName("muted")
         lay.addWidget(self.turnout_label)
@@ -219,11 +227,51 @@ class BallotPage(QWidget):
         lay.addWidget(scroll, 1)
         return box
 
+    def _set_static_texts(self) -> None:
+        self.back_button.setText(self.tr("← Board"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.close_button.setText(self.tr("Close voting"))
+        self.decide_button.setText(self.tr("Record decision…"))
+        self.units_title.setText(self.tr("Slides and sections · comments heat map").upper())
+        self.comment_edit.setPlaceholderText(self.tr("Comment on this slide: what would you change?"))
+        self.comment_button.setText(self.tr("Comment"))
+        self.vote_title.setText(self.tr("Your vote").upper())
+        self.reason_edit.setPlaceholderText(self.tr("Why? e.g. “clients will ask about …”"))
+        self.vote_button.setText(self.tr("Vote"))
+        self.results_title.setText(self.tr("Results").upper())
+
+    # ------------------------------------------------------------ i18n
+
+    def retranslate(self) -> None:
+        """Every text in the current language; the ballot on show is rendered again from `data`.
+
+        What the user is typing or has picked (reason, option, comment) stays as it is.
+        """
+        self._set_static_texts()
+        if self.data is None or self._me is None:
+            return
+        reason = self.reason_edit.toPlainText()
+        checked = self.option_group.checkedButton()
+        option = checked.property("option") if checked is not None else None
+        error = self.error_label.text() if self.error_label.isVisible() else ""
+        self.show_page(self.data, self._me)
+        self.reason_edit.setPlainText(reason)
+        if option in self.option_buttons:
+            self.option_buttons[option].setChecked(True)
+        if error:
+            self.show_error(error)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     # ------------------------------------------------------------ rendering
 
     def show_page(self, data: PageData, me: Person) -> None:
         t = self._theme
         self.data = data
+        self._me = me
         b = data.ballot
         self.title_label.setText(b.title)
         status_text = {
@@ -243,7 +291,7 @@ class BallotPage(QWidget):
         self.edit_button.setVisible(manager and b.status in (Status.OPEN, Status.SCHEDULED))
         self.close_button.setVisible(manager and b.status in (Status.OPEN, Status.SCHEDULED))
         can_decide = b.status is Status.CLOSED or (
-            b.decision is not None and b.decision.outcome.value == "Postponed"
+            b.decision is not None and b.decision.outcome is Outcome.POSTPONED
         )
         self.decide_button.setVisible(manager and can_decide)
         self.meta_label.setText(self._meta(data))
@@ -279,10 +327,10 @@ class BallotPage(QWidget):
         )
         when = short_date(d.decided_at.astimezone())
         outcome = self.tr("Decision: {0}").format(translated(d.outcome.label))
+        by = self.tr("{0}, {1}", "decided by whom, when").format(d.decided_by, when)
         self.decision_banner.setText(
             f"<b style='color:{fg}'>{escape(outcome)}</b> — "
-            f"{escape(d.rationale)} <span style='color:{self._theme.text_muted}'>"
-            f"({escape(self.tr('{0}, {1}').format(d.decided_by, when))})</span>"
+            f"{escape(d.rationale)} <span style='color:{self._theme.text_muted}'>({escape(by)})</span>"
         )
 
     def _show_subject(self, data: PageData) -> None:
@@ -306,7 +354,8 @@ class BallotPage(QWidget):
             if facts:
                 html += f"<table>{facts}</table>"
             if files:
-                html += f"<p><b>{escape(self.tr('Attachments'))}</b></p><ul>{files}</ul>"
+                attachments = self.tr("Attachments")
+                html += f"<p><b>{escape(attachments)}</b></p><ul>{files}</ul>"
             self.product_label.setText(html)
             return
         self.subject_stack.setCurrentIndex(0)
@@ -350,7 +399,8 @@ class BallotPage(QWidget):
             html += "".join(f"<li><b>{escape(c.author)}</b>: {escape(c.text)}</li>" for c in comments)
             html += "</ul>"
         if not comments:
-            html += f"<p style='color:{muted}'>{escape(self.tr('No comments on this one yet.'))}</p>"
+            none_yet = self.tr("No comments on this one yet.")
+            html += f"<p style='color:{muted}'>{escape(none_yet)}</p>"
         self.unit_detail.setText(html)
 
     def _show_vote_box(self, data: PageData, me: Person) -> None:
@@ -362,7 +412,8 @@ class BallotPage(QWidget):
         colors = option_colors(b.options, b.negative_options, self._theme, score=b.is_score)
         columns = 5 if b.is_score else 1
         for i, (option, color) in enumerate(zip(b.options, colors, strict=False)):
-            button = QPushButton(option)
+            button = QPushButton(option_label(option))
+            button.setProperty("option", option)  # the vote sends this, never the label
             button.setCheckable(True)
             button.setMinimumHeight(34)
             c = color.name()
@@ -391,7 +442,8 @@ class BallotPage(QWidget):
         self.vote_button.setText(self.tr("Change vote") if mine else self.tr("Vote"))
         if mine is not None:
             when = date_time(mine.updated_at)
-            self.my_vote_label.setText(self.tr("You voted “{0}” ({1}).").format(mine.option, when))
+            voted = self.tr("You voted “{0}” ({1}).")
+            self.my_vote_label.setText(voted.format(option_label(mine.option), when))
         elif b.status is Status.OPEN and not can_vote:
             self.my_vote_label.setText(
                 self.tr("This ballot is for {0}; your team is {1}.").format(
@@ -417,11 +469,13 @@ class BallotPage(QWidget):
             return
         html = ""
         if r.mean_score is not None:
-            html += f"<p><b>{escape(self.tr('Mean score: {0}').format(r.mean_score))}</b></p>"
+            mean = self.tr("Mean score: {0}").format(QLocale().toString(float(r.mean_score), "f", 1))
+            html += f"<p><b>{escape(mean)}</b></p>"
         for (option, reasons), color in zip(r.reasons.items(), colors, strict=False):
             if not reasons:
                 continue
-            html += f"<p style='margin-bottom:2px'><b style='color:{color.name()}'>{escape(option)}</b></p>"
+            label = escape(option_label(option))
+            html += f"<p style='margin-bottom:2px'><b style='color:{color.name()}'>{label}</b></p>"
             html += "<ul style='margin-top:0'>"
             html += "".join(
                 f"<li>“{escape(x.text)}” <span style='color:{t.text_muted}'>— {escape(x.voter)}"
@@ -430,9 +484,10 @@ class BallotPage(QWidget):
             )
             html += "</ul>"
         if r.by_team and len(r.by_team) > 1:
-            html += f"<p><b>{escape(self.tr('By team'))}</b></p><table>"
+            by_team = self.tr("By team")
+            html += f"<p><b>{escape(by_team)}</b></p><table>"
             for team, counts in r.by_team.items():
-                cells = " · ".join(f"{escape(o)} {n}" for o, n in counts.items() if n)
+                cells = " · ".join(f"{escape(option_label(o))} {n}" for o, n in counts.items() if n)
                 html += (
                     f"<tr><td style='padding-right:12px'>{escape(team)}</td>"
                     f"<td style='color:{t.text_muted}'>{cells}</td></tr>"
@@ -484,7 +539,8 @@ class BallotPage(QWidget):
             self.show_error(self.tr("Pick an option first."))
             return
         self.error_label.hide()
-        self.vote_requested.emit(self.data.ballot.id, checked.text(), self.reason_edit.toPlainText().strip())
+        option = str(checked.property("option"))  # the stored option, not the translated label
+        self.vote_requested.emit(self.data.ballot.id, option, self.reason_edit.toPlainText().strip())
 
     def _on_comment(self) -> None:
         item = self.unit_list.currentItem()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from enablement.ui.labels import short_date
 from enablement.ui.messages import translated
 from enablement.ui.theme import Theme
-from enablement.ui.voting._data import BoardData, countdown
+from enablement.ui.voting._data import BoardData
 from enablement.ui.voting.chart import DistributionBar, TurnoutBar, chip, option_colors, soft
+from enablement.ui.voting.texts import countdown, option_label
 from enablement.voting import Ballot, Outcome, Results, Status, Subject
 
 COLUMNS = (Status.OPEN, Status.CLOSED, Status.DECIDED)
@@ -40,7 +42,10 @@ def outcome_colors(outcome: Outcome, theme: Theme) -> tuple[str, str]:
 
 
 class BallotCard(QFrame):
-    """One ballot on the board; click to open it."""
+    """One ballot on the board; click to open it.
+
+    Built in the current language; the board builds new cards when the language changes.
+    """
 
     opened = Signal(int)
 
@@ -111,7 +116,8 @@ class BallotCard(QFrame):
             fg, bg = outcome_colors(ballot.decision.outcome, t)
             foot.addWidget(chip(translated(ballot.decision.outcome.label), fg, bg))
         elif my_option is not None:
-            foot.addWidget(chip(self.tr("You: {0}").format(my_option), t.accent, t.accent_soft))
+            mine = self.tr("You: {0}").format(option_label(my_option))
+            foot.addWidget(chip(mine, t.accent, t.accent_soft))
         elif ballot.status is Status.OPEN:
             foot.addWidget(chip(self.tr("Your vote is asked"), t.warning, t.warning_soft))
         lay.addLayout(foot)
@@ -121,20 +127,22 @@ class BallotCard(QFrame):
         p = ballot.product
         parts = [x for x in (p.segment, p.price) if x]
         if p.launch:
-            parts.append(self.tr("launch {0}").format(p.launch.isoformat()))
+            parts.append(self.tr("launch {0}").format(short_date(p.launch)))
         return " · ".join(parts)
 
-    def set_results(self, results: Results, text: str) -> None:
+    def set_results(self, results: Results) -> None:
         """Turnout always; the distribution too once the totals are visible."""
         self.turnout.set_share(results.turnout)
-        self.votes_label.setText(text)
+        self.votes_label.setText(self.tr("{0} of {1} voted").format(results.votes, results.audience_size))
         if results.tally is not None and results.votes:
             b = self.ballot
             colors = option_colors(b.options, b.negative_options, self._theme, score=b.is_score)
             self.distribution.set_parts(
                 [(n, c) for n, c in zip(results.tally.values(), colors, strict=False)]
             )
-            self.distribution.setToolTip(", ".join(f"{o}: {n}" for o, n in results.tally.items()))
+            self.distribution.setToolTip(
+                ", ".join(f"{option_label(o)}: {n}" for o, n in results.tally.items())
+            )
             self.distribution.setVisible(True)
             self.turnout.setVisible(False)
 
@@ -160,6 +168,10 @@ class BoardView(QWidget):
     Signals:
         ballot_opened(int): a card was clicked.
         deadline_passed(): a countdown reached zero (the board should reload).
+
+    Attributes:
+        data: the board on show (None before the first `show_board`); a language
+            change renders it again from this, without reloading.
     """
 
     ballot_opened = Signal(int)
@@ -169,19 +181,16 @@ class BoardView(QWidget):
         super().__init__(parent)
         self._theme = theme
         self.cards: dict[int, BallotCard] = {}
+        self.data: BoardData | None = None
+        self._counts = dict.fromkeys(COLUMNS, 0)
         self._columns: dict[Status, tuple[QLabel, QVBoxLayout, QLabel]] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(14)
-        names = {
-            Status.OPEN: self.tr("Open"),
-            Status.CLOSED: self.tr("Closed, awaiting decision"),
-            Status.DECIDED: self.tr("Decided"),
-        }
         for status in COLUMNS:
             col = QVBoxLayout()
             col.setSpacing(8)
-            header = QLabel(names[status].upper())
+            header = QLabel()
             header.setObjectName("sectionTitle")
             col.addWidget(header)
             scroll = QScrollArea()
@@ -203,41 +212,78 @@ class BoardView(QWidget):
             col.addWidget(scroll, 1)
             row.addLayout(col, 1)
             self._columns[status] = (header, body_lay, empty)
-        self._names = names
+        self._set_column_texts()
 
-    def set_theme(self, theme: Theme) -> None:
-        """New cards use `theme`; the panel reloads the board right after."""
-        self._theme = theme
+    def _column_names(self) -> dict[Status, str]:
+        return {
+            Status.OPEN: self.tr("Open"),
+            Status.CLOSED: self.tr("Closed, awaiting decision"),
+            Status.DECIDED: self.tr("Decided"),
+        }
 
-    def show_board(self, data: BoardData) -> None:
-        for card in self.cards.values():
-            card.deleteLater()
-        self.cards.clear()
-        counts = dict.fromkeys(COLUMNS, 0)
-        for ballot in data.ballots:
-            status: Status = Status.OPEN if ballot.status is Status.SCHEDULED else ballot.status
-            header, lay, _ = self._columns[status]
-            card = BallotCard(ballot, data.my_votes.get(ballot.id), theme=self._theme)
-            card.opened.connect(self.ballot_opened)
-            lay.insertWidget(lay.count() - 1, card)
-            counts[status] += 1
-            self.cards[ballot.id] = card
-            card.tick(data.now)
+    def _set_column_texts(self) -> None:
+        """Column headers ("OPEN · 5") and the empty-column notes, in the current language."""
+        names = self._column_names()
         empties = {
             Status.OPEN: self.tr("No open ballots. Marketing asks here before a release."),
             Status.CLOSED: self.tr("Nothing waiting for a decision."),
             Status.DECIDED: self.tr("No decisions yet."),
         }
         for status, (header, _lay, empty) in self._columns.items():
-            header.setText(f"{self._names[status].upper()}  ·  {counts[status]}")
+            header.setText(f"{names[status].upper()}  ·  {self._counts[status]}")
             empty.setText(empties[status])
-            empty.setVisible(counts[status] == 0)
+            empty.setVisible(self._counts[status] == 0)
 
-    def set_results(self, ballot_id: int, results: Results, text: str) -> None:
+    def column_header(self, status: Status) -> str:
+        """The header of `status`'s column as shown ("OPEN  ·  2")."""
+        return self._columns[status][0].text()
+
+    def set_theme(self, theme: Theme) -> None:
+        """New cards use `theme`; the panel reloads the board right after."""
+        self._theme = theme
+
+    def show_board(self, data: BoardData) -> None:
+        """Cards for `data`'s ballots, with their results, in place of the ones on show."""
+        self.data = data
+        for card in self.cards.values():
+            card.deleteLater()
+        self.cards.clear()
+        self._counts = dict.fromkeys(COLUMNS, 0)
+        for ballot in data.ballots:
+            status: Status = Status.OPEN if ballot.status is Status.SCHEDULED else ballot.status
+            _header, lay, _ = self._columns[status]
+            card = BallotCard(ballot, data.my_votes.get(ballot.id), theme=self._theme)
+            card.opened.connect(self.ballot_opened)
+            lay.insertWidget(lay.count() - 1, card)
+            self._counts[status] += 1
+            self.cards[ballot.id] = card
+            results = data.results.get(ballot.id)
+            if results is not None:
+                card.set_results(results)
+            card.tick(data.now)
+        self._set_column_texts()
+
+    def set_results(self, ballot_id: int, results: Results) -> None:
         card = self.cards.get(ballot_id)
         if card is not None:
-            card.set_results(results, text)
+            card.set_results(results)
+        if self.data is not None:
+            self.data.results[ballot_id] = results
 
     def tick(self, now: datetime) -> None:
         if any([card.tick(now) for card in self.cards.values()]):
             self.deadline_passed.emit()
+
+    # ------------------------------------------------------------ i18n
+
+    def retranslate(self) -> None:
+        """Headers, notes and cards in the current language, from the data on show (no reload)."""
+        if self.data is not None:
+            self.show_board(self.data)
+        else:
+            self._set_column_texts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainte
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from enablement.ui.theme import Theme
+from enablement.ui.voting.texts import option_label
 
 
 def option_colors(
@@ -35,7 +36,10 @@ def option_colors(
 
 
 class ResultsChart(QWidget):
-    """Horizontal bars, one per option, with count and share; or a "hidden until close" note."""
+    """Horizontal bars, one per option, with count and share; or a "hidden until close" note.
+
+    Rows keep the stored options (`rows()`); the bars are labelled with `option_label`.
+    """
 
     def __init__(self, *, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +65,10 @@ class ResultsChart(QWidget):
 
     def rows(self) -> list[tuple[str, int]]:
         return [(o, n) for o, n, _ in self._rows]
+
+    def labels(self) -> list[str]:
+        """The bars' labels as painted (default options in the UI language)."""
+        return [option_label(o) for o, _, _ in self._rows]
 
     def sizeHint(self) -> QSize:
         line = QFontMetrics(self.font()).height()
@@ -89,7 +97,7 @@ class ResultsChart(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for option, count, color in self._rows:
-            label = option + ("  ✓" if option == self._mine else "")
+            label = option_label(option) + ("  ✓" if option == self._mine else "")
             share = f"{count}  ·  {count * 100 / total:.0f}%"
             p.setFont(bold if option == self._mine else self.font())
             p.setPen(QColor(t.text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.domain import Item
+from enablement.ui.labels import kind_name
 from enablement.ui.messages import translated
+from enablement.ui.voting.texts import option_label
 from enablement.voting import Ballot, BallotSpec, Outcome, Person, Product, Results, Role, Status
 from enablement.voting.models import DEFAULT_OPTIONS
 
@@ -42,7 +44,19 @@ def _split(text: str, sep: str) -> list[str]:
     return [part.strip() for part in text.split(sep) if part.strip()]
 
 
-class BallotEditorDialog(QDialog):
+class _Retranslating(QDialog):
+    """A dialog that sets its texts in `retranslate()`, again on every language change."""
+
+    def retranslate(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class BallotEditorDialog(_Retranslating):
     """Create or edit a ballot: subject (draft or product), options, timing, secrecy, audience.
 
     Signals:
@@ -61,27 +75,32 @@ class BallotEditorDialog(QDialog):
         super().__init__(parent)
         self.ballot_id = ballot.id if ballot else None
         self.attachments: list[str] = []
-        self.setWindowTitle(self.tr("Edit ballot") if ballot else self.tr("New ballot"))
+        self._drafts = list(drafts)
         self.setMinimumWidth(520)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._labels: dict[str, QLabel] = {}
+
+        def row(key: str, field: QWidget | QHBoxLayout | QVBoxLayout, into: QFormLayout = form) -> None:
+            label = QLabel()
+            self._labels[key] = label
+            into.addRow(label, field)
+
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(self.tr("e.g. Router X1 launch deck: ready for clients?"))
-        form.addRow(self.tr("Title"), self.title_edit)
+        row("title", self.title_edit)
         self.question_edit = QLineEdit()
-        self.question_edit.setPlaceholderText(self.tr("Would you sell with this? What is missing?"))
-        form.addRow(self.tr("Question"), self.question_edit)
+        row("question", self.question_edit)
 
         subject_row = QHBoxLayout()
-        self.draft_radio = QRadioButton(self.tr("A draft in the library"))
-        self.product_radio = QRadioButton(self.tr("An upcoming product"))
+        self.draft_radio = QRadioButton()
+        self.product_radio = QRadioButton()
         subject_row.addWidget(self.draft_radio)
         subject_row.addWidget(self.product_radio)
-        form.addRow(self.tr("About"), subject_row)
+        row("about", subject_row)
         self.subject_stack = QStackedWidget()
         self.draft_combo = QComboBox()
-        for item in drafts:
-            self.draft_combo.addItem(f"{item.title}  ({item.kind.value}, {item.unit_count})", item.id)
+        for item in self._drafts:
+            self.draft_combo.addItem("", item.id)
         self.subject_stack.addWidget(self.draft_combo)
         product = QWidget()
         pf = QFormLayout(product)
@@ -91,7 +110,7 @@ class BallotEditorDialog(QDialog):
         self.description_edit.setFixedHeight(70)
         self.segment_edit = QLineEdit()
         self.price_edit = QLineEdit()
-        self.launch_check = QCheckBox(self.tr("Planned launch"))
+        self.launch_check = QCheckBox()
         self.launch_edit = QDateEdit(QDate.currentDate().addMonths(3))
         self.launch_edit.setCalendarPopup(True)
         launch_row = QHBoxLayout()
@@ -99,14 +118,14 @@ class BallotEditorDialog(QDialog):
         launch_row.addWidget(self.launch_edit, 1)
         self.attach_list = QListWidget()
         self.attach_list.setFixedHeight(48)
-        attach_button = QPushButton(self.tr("Attach files…"))
-        attach_button.clicked.connect(self._on_attach)
-        pf.addRow(self.tr("Product"), self.product_name)
-        pf.addRow(self.tr("Description"), self.description_edit)
-        pf.addRow(self.tr("Target segment"), self.segment_edit)
-        pf.addRow(self.tr("Planned price"), self.price_edit)
+        self.attach_button = QPushButton()
+        self.attach_button.clicked.connect(self._on_attach)
+        row("product", self.product_name, pf)
+        row("description", self.description_edit, pf)
+        row("segment", self.segment_edit, pf)
+        row("price", self.price_edit, pf)
         pf.addRow("", launch_row)
-        pf.addRow(attach_button, self.attach_list)
+        pf.addRow(self.attach_button, self.attach_list)
         self.subject_stack.addWidget(product)
         form.addRow(self.subject_stack)
         self.draft_radio.toggled.connect(lambda on: self.subject_stack.setCurrentIndex(0 if on else 1))
@@ -116,11 +135,10 @@ class BallotEditorDialog(QDialog):
         self.subject_stack.setCurrentIndex(0 if has_drafts else 1)
 
         self.options_combo = QComboBox()
-        self.options_combo.addItem(" / ".join(DEFAULT_OPTIONS), "default")
-        self.options_combo.addItem(self.tr("Score 1–5"), "score")
-        self.options_combo.addItem(self.tr("Custom options…"), "custom")
+        # the data is the mode; "default" stores DEFAULT_OPTIONS (English keys, shown translated)
+        for mode in ("default", "score", "custom"):
+            self.options_combo.addItem("", mode)
         self.custom_options = QLineEdit()
-        self.custom_options.setPlaceholderText(self.tr("Option A | Option B | Option C"))
         self.custom_options.setVisible(False)
         self.options_combo.currentIndexChanged.connect(
             lambda _i: self.custom_options.setVisible(self.options_combo.currentData() == "custom")
@@ -128,10 +146,10 @@ class BallotEditorDialog(QDialog):
         opts = QVBoxLayout()
         opts.addWidget(self.options_combo)
         opts.addWidget(self.custom_options)
-        form.addRow(self.tr("Options"), opts)
+        row("options", opts)
 
         now = QDateTime.currentDateTime()
-        self.opens_check = QCheckBox(self.tr("Opens later, at"))
+        self.opens_check = QCheckBox()
         self.opens_edit = QDateTimeEdit(now.addDays(1))
         self.opens_edit.setCalendarPopup(True)
         self.opens_edit.setDisplayFormat("dd MMM yyyy, HH:mm")
@@ -140,7 +158,7 @@ class BallotEditorDialog(QDialog):
         opens_row = QHBoxLayout()
         opens_row.addWidget(self.opens_check)
         opens_row.addWidget(self.opens_edit, 1)
-        self.closes_check = QCheckBox(self.tr("Closes at"))
+        self.closes_check = QCheckBox()
         self.closes_check.setChecked(True)
         self.closes_edit = QDateTimeEdit(now.addDays(7))
         self.closes_edit.setCalendarPopup(True)
@@ -149,17 +167,16 @@ class BallotEditorDialog(QDialog):
         closes_row = QHBoxLayout()
         closes_row.addWidget(self.closes_check)
         closes_row.addWidget(self.closes_edit, 1)
-        form.addRow(self.tr("Voting"), opens_row)
+        row("voting", opens_row)
         form.addRow("", closes_row)
-        self.hide_totals = QCheckBox(self.tr("Hide totals until close (against herding)"))
+        self.hide_totals = QCheckBox()
         self.hide_totals.setChecked(True)
-        self.reason_required = QCheckBox(self.tr("Negative votes must give a reason"))
+        self.reason_required = QCheckBox()
         self.reason_required.setChecked(True)
         form.addRow("", self.hide_totals)
         form.addRow("", self.reason_required)
         self.audience_edit = QLineEdit()
-        self.audience_edit.setPlaceholderText(self.tr("Everyone; or teams: North, South"))
-        form.addRow(self.tr("Audience"), self.audience_edit)
+        row("audience", self.audience_edit)
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -168,17 +185,66 @@ class BallotEditorDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Save") if ballot else self.tr("Open ballot")
-        )
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.error_label)
         lay.addWidget(self.buttons)
+        self.retranslate()
         if ballot is not None:
             self._load(ballot)
+
+    def retranslate(self) -> None:
+        editing = self.ballot_id is not None
+        self.setWindowTitle(self.tr("Edit ballot") if editing else self.tr("New ballot"))
+        texts = {
+            "title": self.tr("Title"),
+            "question": self.tr("Question"),
+            "about": self.tr("About"),
+            "product": self.tr("Product"),
+            "description": self.tr("Description"),
+            "segment": self.tr("Target segment"),
+            "price": self.tr("Planned price"),
+            "options": self.tr("Options"),
+            "voting": self.tr("Voting"),
+            "audience": self.tr("Audience"),
+        }
+        for key, text in texts.items():
+            self._labels[key].setText(text)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Router X1 launch deck: ready for clients?"))
+        self.question_edit.setPlaceholderText(self.tr("Would you sell with this? What is missing?"))
+        self.draft_radio.setText(self.tr("A draft in the library"))
+        self.product_radio.setText(self.tr("An upcoming product"))
+        for index, item in enumerate(self._drafts):
+            self.draft_combo.setItemText(index, self._draft_text(item))
+        self.launch_check.setText(self.tr("Planned launch"))
+        self.attach_button.setText(self.tr("Attach files…"))
+        self.options_combo.setItemText(0, " / ".join(option_label(o) for o in DEFAULT_OPTIONS))
+        self.options_combo.setItemText(1, self.tr("Score 1–5"))
+        self.options_combo.setItemText(2, self.tr("Custom options…"))
+        self.custom_options.setPlaceholderText(self.tr("Option A | Option B | Option C"))
+        self.opens_check.setText(self.tr("Opens later, at"))
+        self.closes_check.setText(self.tr("Closes at"))
+        self.hide_totals.setText(self.tr("Hide totals until close (against herding)"))
+        self.reason_required.setText(self.tr("Negative votes must give a reason"))
+        self.audience_edit.setPlaceholderText(self.tr("Everyone; or teams: North, South"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Save") if editing else self.tr("Open ballot")
+        )
+
+    def _draft_text(self, item: Item) -> str:
+        """ "Router X1 deck  (Deck, 7 slides)"."""
+        n = item.unit_count
+        if item.kind == "deck":
+            count = self.tr("%n slide(s)", "", n)
+        elif item.source_name.lower().endswith(".pdf"):
+            count = self.tr("%n page(s)", "", n)
+        elif item.kind == "catalog":
+            count = self.tr("%n row(s)", "", n)
+        else:
+            count = self.tr("%n section(s)", "", n)
+        return f"{item.title}  ({kind_name(item.kind)}, {count})"
 
     def _load(self, b: Ballot) -> None:
         self.title_edit.setText(b.title)
@@ -283,7 +349,7 @@ class BallotEditorDialog(QDialog):
         self.submitted.emit()
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(_Retranslating):
     """Record the outcome and the rationale that every voter will read.
 
     Signals:
@@ -294,28 +360,27 @@ class DecisionDialog(QDialog):
 
     def __init__(self, *, ballot: Ballot, results: Results | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Decision on “{0}”").format(ballot.title))
+        self._ballot = ballot
+        self._results = results
         self.setMinimumWidth(460)
         lay = QVBoxLayout(self)
-        if results is not None and results.tally is not None:
-            summary = ", ".join(f"{o}: {n}" for o, n in results.tally.items())
-            info = QLabel(self.tr("{0} vote(s) — {1}").format(results.votes, summary))
-            info.setObjectName("muted")
-            info.setWordWrap(True)
-            lay.addWidget(info)
+        self.info_label = QLabel()
+        self.info_label.setObjectName("muted")
+        self.info_label.setWordWrap(True)
+        self.info_label.setVisible(results is not None and results.tally is not None)
+        lay.addWidget(self.info_label)
         self.group = QButtonGroup(self)
         self.outcome_buttons: dict[Outcome, QRadioButton] = {}
         for outcome in Outcome:
-            button = QRadioButton(translated(outcome.label))
+            button = QRadioButton()
             self.group.addButton(button)
             self.outcome_buttons[outcome] = button
             lay.addWidget(button)
-        if ballot.item_id is not None:
-            note = QLabel(self.tr("Go publishes the draft: it becomes searchable for everyone."))
-            note.setObjectName("muted")
-            lay.addWidget(note)
+        self.note_label = QLabel()
+        self.note_label.setObjectName("muted")
+        self.note_label.setVisible(ballot.item_id is not None)
+        lay.addWidget(self.note_label)
         self.rationale_edit = QPlainTextEdit()
-        self.rationale_edit.setPlaceholderText(self.tr("Why? Voters read this with the outcome."))
         lay.addWidget(self.rationale_edit)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #c2372f;")
@@ -324,10 +389,22 @@ class DecisionDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record decision"))
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Decision on “{0}”").format(self._ballot.title))
+        results = self._results
+        if results is not None and results.tally is not None:
+            summary = ", ".join(f"{option_label(o)}: {n}" for o, n in results.tally.items())
+            self.info_label.setText(self.tr("{0} vote(s) — {1}").format(results.votes, summary))
+        for outcome, button in self.outcome_buttons.items():
+            button.setText(translated(outcome.label))
+        self.note_label.setText(self.tr("Go publishes the draft: it becomes searchable for everyone."))
+        self.rationale_edit.setPlaceholderText(self.tr("Why? Voters read this with the outcome."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record decision"))
 
     def outcome(self) -> Outcome | None:
         for outcome, button in self.outcome_buttons.items():
@@ -354,27 +431,28 @@ class DecisionDialog(QDialog):
         self.error_label.show()
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(_Retranslating):
     """The acting person's profile: team is theirs to set; a role change needs an admin."""
 
     def __init__(self, *, person: Person, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Your profile"))
         form = QFormLayout(self)
         name = QLabel(person.name)
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.tr("Name"), name)
+        self.name_label = QLabel()
+        form.addRow(self.name_label, name)
         self.role_combo = QComboBox()
         for role in Role:
-            self.role_combo.addItem(translated(role.label), role.value)
+            self.role_combo.addItem("", role.value)
         self.role_combo.setCurrentIndex(self.role_combo.findData(person.role.value))
-        form.addRow(self.tr("Role"), self.role_combo)
+        self.role_label = QLabel()
+        form.addRow(self.role_label, self.role_combo)
         self.team_edit = QLineEdit(person.team)
-        self.team_edit.setPlaceholderText(self.tr("Team or region, e.g. North"))
-        form.addRow(self.tr("Team"), self.team_edit)
-        hint = QLabel(self.tr("Changing the role needs an admin once one exists."))
-        hint.setObjectName("muted")
-        form.addRow(hint)
+        self.team_label = QLabel()
+        form.addRow(self.team_label, self.team_edit)
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("muted")
+        form.addRow(self.hint_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -382,6 +460,17 @@ class ProfileDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._role = person.role.value
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Your profile"))
+        self.name_label.setText(self.tr("Name"))
+        for index, role in enumerate(Role):
+            self.role_combo.setItemText(index, translated(role.label))
+        self.role_label.setText(self.tr("Role"))
+        self.team_edit.setPlaceholderText(self.tr("Team or region, e.g. North"))
+        self.team_label.setText(self.tr("Team"))
+        self.hint_label.setText(self.tr("Changing the role needs an admin once one exists."))
 
     def role_change(self) -> str | None:
         role = self.role_combo.currentData()

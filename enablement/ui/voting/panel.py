@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -152,22 +152,21 @@ class VotingPanel(QWidget):
         outer.setContentsMargins(18, 14, 18, 14)
         outer.setSpacing(12)
         top = QHBoxLayout()
-        title = QLabel(self.tr("Ballots"))
-        title.setObjectName("heading")
-        top.addWidget(title)
-        subtitle = QLabel(self.tr("Sales is heard before release; marketing decides in the open."))
-        subtitle.setObjectName("muted")
-        top.addWidget(subtitle, 1)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("heading")
+        top.addWidget(self.title_label)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setObjectName("muted")
+        top.addWidget(self.subtitle_label, 1)
         self.profile_button = QToolButton()
         self.profile_button.clicked.connect(self._on_profile)
         top.addWidget(self.profile_button)
         self.inbox_button = InboxButton(theme=t)
-        self.inbox_button.setText(self.tr("Notifications"))
         self.inbox_button.setMinimumWidth(130)
         self.inbox_button.setStyleSheet("QToolButton { padding-right: 22px; }")
         self.inbox_button.toggled.connect(self._on_inbox_toggled)
         top.addWidget(self.inbox_button)
-        self.new_button = QPushButton(self.tr("New ballot…"))
+        self.new_button = QPushButton()
         self.new_button.setProperty("accent", True)
         self.new_button.setVisible(False)
         self.new_button.clicked.connect(self.new_ballot)
@@ -209,6 +208,23 @@ class VotingPanel(QWidget):
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.page)
         outer.addWidget(self.stack, 1)
+        self.retranslate()
+
+    # ------------------------------------------------------------ i18n
+
+    def retranslate(self) -> None:
+        """Texts in the current language; the board, the page and open dialogs retranslate themselves."""
+        self.title_label.setText(self.tr("Ballots"))
+        self.subtitle_label.setText(self.tr("Sales is heard before release; marketing decides in the open."))
+        self.inbox_button.setText(self.tr("Notifications"))
+        self.new_button.setText(self.tr("New ballot…"))
+        self._show_profile()
+        self._fill_inbox()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ loading
 
@@ -222,12 +238,8 @@ class VotingPanel(QWidget):
         self.me = data.me
         manager = data.me.can_manage_ballots
         self.new_button.setVisible(manager)
-        team = f" · {data.me.team}" if data.me.team else ""
-        self.profile_button.setText(f"{data.me.name} · {translated(data.me.role.label)}{team}")
+        self._show_profile()
         self.board.show_board(data)
-        for ballot_id, results in data.results.items():
-            text = self.tr("{0} of {1} voted").format(results.votes, results.audience_size)
-            self.board.set_results(ballot_id, results, text)
         self.notifications = data.notifications
         self._fill_inbox()
         if data.unread != self.unread:
@@ -235,6 +247,13 @@ class VotingPanel(QWidget):
             self.inbox_button.set_count(data.unread)
             self.notifications_changed.emit(data.unread)
         self.board_loaded.emit()
+
+    def _show_profile(self) -> None:
+        me = self.me
+        if me is None:
+            return
+        team = f" · {me.team}" if me.team else ""
+        self.profile_button.setText(f"{me.name} · {translated(me.role.label)}{team}")
 
     def _fill_inbox(self) -> None:
         self.inbox_list.clear()
