@@ -182,6 +182,7 @@ class BrowseView(QWidget):
         for combo in (self.product, self.tag, self.sort):
             combo.currentIndexChanged.connect(self._relayout)
             combo.setMinimumWidth(150)
+
         self.count_label = QLabel(self)
         self.count_label.setObjectName("muted")
         bar = QHBoxLayout()
@@ -483,6 +484,10 @@ class BrowseView(QWidget):
         self.sort.addItem(self.tr("Title"), "title")
         self.sort.setCurrentIndex(max(0, self.sort.findData(current)))
         self.sort.blockSignals(False)
+        # Wide enough for the longest entry in this language ("Недавно обновлённые"); the style
+        # sheet's padding is not in QComboBox's own size hint.
+        longest = max(self.sort.fontMetrics().horizontalAdvance(self.sort.itemText(i)) for i in range(2))
+        self.sort.setMinimumWidth(max(150, longest + 48))
         if self.items:
             self._on_items((self.items, group_items(self.items)))
 
