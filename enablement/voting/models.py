@@ -15,10 +15,20 @@ from typing import Any
 from enablement.errors import VotingError
 from enablement.messages import QT_TRANSLATE_NOOP, Message
 
-DEFAULT_OPTIONS = ["Will sell it", "Needs changes", "Won't sell it"]
+# Stored as the ballot's options (keys); marked so a message can name them in the UI language.
+DEFAULT_OPTIONS = [
+    QT_TRANSLATE_NOOP("Messages", "Will sell it"),
+    QT_TRANSLATE_NOOP("Messages", "Needs changes"),
+    QT_TRANSLATE_NOOP("Messages", "Won't sell it"),
+]
 DEFAULT_NEGATIVE = ["Needs changes", "Won't sell it"]
 SCORE_OPTIONS = ["1", "2", "3", "4", "5"]
 SCORE_NEGATIVE = ["1", "2"]
+
+
+def option_text(option: str) -> str | Message:
+    """An option as a message argument: a default option is translated, anything else is the user's text."""
+    return Message(option) if option in DEFAULT_OPTIONS else option
 
 
 class Role(enum.StrEnum):

@@ -57,6 +57,7 @@ from enablement.voting.models import (
     Status,
     UnitComment,
     Vote,
+    option_text,
 )
 
 if TYPE_CHECKING:
@@ -431,10 +432,9 @@ class VotingService:
                 raise VotingError(
                     QT_TRANSLATE_NOOP(
                         "Messages",
-                        "Say why you chose {choice!r} (--reason): "
-                        "what clients will ask about, what is missing.",
+                        "Say why you chose “{choice}”: what clients will ask about, what is missing.",
                     ),
-                    choice=choice,
+                    choice=option_text(choice),
                 )
             insert = _rows.insert_for(conn)
             mine = (votes.c.ballot_id == ballot_id) & (votes.c.person_id == voter.id)

@@ -368,144 +368,144 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="231"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="238"/>
         <source>← Board</source>
         <translation>← Board</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="232"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="239"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="233"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="240"/>
         <source>Close voting</source>
         <translation>Close voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="234"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="241"/>
         <source>Record decision…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="235"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="242"/>
         <source>Slides and sections · comments heat map</source>
         <translation>Slides and sections · comments heat map</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="236"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="243"/>
         <source>Comment on this slide: what would you change?</source>
         <translation>Comment on this slide: what would you change?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="237"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="244"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="238"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="245"/>
         <source>Your vote</source>
         <translation>Your vote</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="239"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="246"/>
         <source>Why? e.g. “clients will ask about …”</source>
         <translation>Why? e.g. “clients will ask about …”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="240"/>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="442"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="247"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="241"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="248"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="278"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="285"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="279"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="286"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="280"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="287"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="281"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="288"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="311"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="318"/>
         <source>everyone</source>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="312"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="319"/>
         <source>Asked by {0} · audience: {1}</source>
         <translation>Asked by {0} · audience: {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="314"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="321"/>
         <source>closes {0}</source>
         <translation>closes {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="316"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="323"/>
         <source>totals hidden until close</source>
         <translation>totals hidden until close</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="329"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="336"/>
         <source>Decision: {0}</source>
         <translation>Decision: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="330"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="337"/>
         <source>{0}, {1}</source>
         <comment>decided by whom, when</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="341"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="348"/>
         <source>Target segment</source>
         <translation>Target segment</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="341"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="348"/>
         <source>Planned price</source>
         <translation>Planned price</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="343"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="350"/>
         <source>Planned launch</source>
         <translation>Planned launch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="357"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="364"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="362"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="369"/>
         <source>{0} · comments heat map</source>
         <translation>{0} · comments heat map</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="369"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="376"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="377"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="384"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -513,72 +513,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="397"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="404"/>
         <source>Comments · {0}</source>
         <translation>Comments · {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="402"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="409"/>
         <source>No comments on this one yet.</source>
         <translation>No comments on this one yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="442"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
         <source>Change vote</source>
         <translation>Change vote</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="445"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="452"/>
         <source>You voted “{0}” ({1}).</source>
         <translation>You voted “{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="456"/>
         <source>This ballot is for {0}; your team is {1}.</source>
         <translation>This ballot is for {0}; your team is {1}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="450"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="457"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="454"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="461"/>
         <source>You have not voted yet.</source>
         <translation>You have not voted yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="456"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="463"/>
         <source>You did not vote.</source>
         <translation>You did not vote.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="461"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="468"/>
         <source>{0} of {1} voted · turnout {2:.0%}</source>
         <translation>{0} of {1} voted · turnout {2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="465"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="472"/>
         <source>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</source>
         <translation>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="472"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="479"/>
         <source>Mean score: {0}</source>
         <translation>Mean score: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="487"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="494"/>
         <source>By team</source>
         <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="526"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="533"/>
         <source>Open · {0} left</source>
         <translation>Open · {0} left</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="539"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="546"/>
         <source>Pick an option first.</source>
         <translation>Pick an option first.</translation>
     </message>
@@ -619,17 +619,17 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="243"/>
+        <location filename="../../enablement/ui/browse_view.py" line="244"/>
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="244"/>
+        <location filename="../../enablement/ui/browse_view.py" line="245"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="296"/>
+        <location filename="../../enablement/ui/browse_view.py" line="297"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -637,37 +637,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="299"/>
+        <location filename="../../enablement/ui/browse_view.py" line="300"/>
         <source>Battle cards by competitor</source>
         <translation>Battle cards by competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="303"/>
+        <location filename="../../enablement/ui/browse_view.py" line="304"/>
         <source>Decks</source>
         <translation>Decks</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="304"/>
+        <location filename="../../enablement/ui/browse_view.py" line="305"/>
         <source>Catalogs and price lists</source>
         <translation>Catalogs and price lists</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="305"/>
+        <location filename="../../enablement/ui/browse_view.py" line="306"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="312"/>
+        <location filename="../../enablement/ui/browse_view.py" line="313"/>
         <source>Show more (%1 of %2 shown)</source>
         <translation>Show more (%1 of %2 shown)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="320"/>
+        <location filename="../../enablement/ui/browse_view.py" line="321"/>
         <source>Nothing matches these filters.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="358"/>
+        <location filename="../../enablement/ui/browse_view.py" line="359"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -675,7 +675,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="373"/>
+        <location filename="../../enablement/ui/browse_view.py" line="374"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -683,7 +683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="423"/>
+        <location filename="../../enablement/ui/browse_view.py" line="424"/>
         <source>%n slide(s)</source>
         <translation>
             <numerusform>%n slide</numerusform>
@@ -691,7 +691,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="425"/>
+        <location filename="../../enablement/ui/browse_view.py" line="426"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -699,7 +699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="427"/>
+        <location filename="../../enablement/ui/browse_view.py" line="428"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -707,7 +707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="429"/>
+        <location filename="../../enablement/ui/browse_view.py" line="430"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -715,32 +715,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="435"/>
+        <location filename="../../enablement/ui/browse_view.py" line="436"/>
         <source>needs review</source>
         <translation>needs review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="476"/>
+        <location filename="../../enablement/ui/browse_view.py" line="477"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="477"/>
+        <location filename="../../enablement/ui/browse_view.py" line="478"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="478"/>
+        <location filename="../../enablement/ui/browse_view.py" line="479"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="482"/>
+        <location filename="../../enablement/ui/browse_view.py" line="483"/>
         <source>Recently updated</source>
         <translation>Recently updated</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="483"/>
+        <location filename="../../enablement/ui/browse_view.py" line="484"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -847,27 +847,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="198"/>
+        <location filename="../../enablement/ui/import_controller.py" line="206"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="201"/>
+        <location filename="../../enablement/ui/import_controller.py" line="209"/>
         <source>Documents (*.pptx *.pptm *.ppsx *.pdf *.xlsx *.xlsm *.csv *.docx *.md *.txt);;All files (*)</source>
         <translation>Documents (*.pptx *.pptm *.ppsx *.pdf *.xlsx *.xlsm *.csv *.docx *.md *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="208"/>
+        <location filename="../../enablement/ui/import_controller.py" line="216"/>
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="239"/>
+        <location filename="../../enablement/ui/import_controller.py" line="247"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="260"/>
+        <location filename="../../enablement/ui/import_controller.py" line="268"/>
         <source>The import failed: %1</source>
         <translation>The import failed: %1</translation>
     </message>
@@ -888,12 +888,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="91"/>
+        <location filename="../../enablement/ui/import_controller.py" line="96"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="96"/>
+        <location filename="../../enablement/ui/import_controller.py" line="101"/>
         <source>%n new item(s)</source>
         <translation>
             <numerusform>%n new item</numerusform>
@@ -901,7 +901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="97"/>
+        <location filename="../../enablement/ui/import_controller.py" line="102"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -909,7 +909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="98"/>
+        <location filename="../../enablement/ui/import_controller.py" line="103"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -917,7 +917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="101"/>
+        <location filename="../../enablement/ui/import_controller.py" line="106"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -925,7 +925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="108"/>
+        <location filename="../../enablement/ui/import_controller.py" line="113"/>
         <source>%n slide(s), page(s), row(s) and section(s) are searchable now (%1 s).</source>
         <translation>
             <numerusform>%n slide, page, row or section is searchable now (%1 s).</numerusform>
@@ -933,27 +933,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="110"/>
+        <location filename="../../enablement/ui/import_controller.py" line="115"/>
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="115"/>
+        <location filename="../../enablement/ui/import_controller.py" line="120"/>
         <source>(refused by an earlier import; the file has not changed)</source>
         <translation>(refused by an earlier import; the file has not changed)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="123"/>
+        <location filename="../../enablement/ui/import_controller.py" line="128"/>
         <source>These files were not imported:</source>
         <translation>These files were not imported:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="126"/>
+        <location filename="../../enablement/ui/import_controller.py" line="131"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="126"/>
+        <location filename="../../enablement/ui/import_controller.py" line="131"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -1597,37 +1597,37 @@
         <translation>The original file of “{title}” is missing from the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="66"/>
+        <location filename="../../enablement/store/library.py" line="67"/>
         <source>Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="110"/>
+        <location filename="../../enablement/store/library.py" line="111"/>
         <source>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</source>
         <translation>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="150"/>
+        <location filename="../../enablement/store/library.py" line="151"/>
         <source>{source} changed while it was being imported; import it again</source>
         <translation>{source} changed while it was being imported; import it again</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="184"/>
+        <location filename="../../enablement/store/library.py" line="185"/>
         <source>Cannot create the library folder {folder}: {error}</source>
         <translation>Cannot create the library folder {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="198"/>
+        <location filename="../../enablement/store/library.py" line="199"/>
         <source>Cannot open the database at {url}: {error}</source>
         <translation>Cannot open the database at {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="211"/>
+        <location filename="../../enablement/store/library.py" line="212"/>
         <source>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</source>
         <translation>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="227"/>
+        <location filename="../../enablement/store/library.py" line="228"/>
         <source>The database at {url} is not reachable: {error}</source>
         <translation>The database at {url} is not reachable: {error}</translation>
     </message>
@@ -1682,179 +1682,194 @@
         <translation>The closing time {time} UTC is not in the future.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="35"/>
+        <location filename="../../enablement/voting/models.py" line="20"/>
+        <source>Will sell it</source>
+        <translation>Will sell it</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="21"/>
+        <source>Needs changes</source>
+        <translation>Needs changes</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="22"/>
+        <source>Won&apos;t sell it</source>
+        <translation>Won&apos;t sell it</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="45"/>
         <source>Unknown role {text!r}: use sales, marketing or admin.</source>
         <translation>Unknown role {text!r}: use sales, marketing or admin.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="73"/>
+        <location filename="../../enablement/voting/models.py" line="83"/>
         <source>Unknown outcome {text!r}: use one of {choices}.</source>
         <translation>Unknown outcome {text!r}: use one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="89"/>
+        <location filename="../../enablement/voting/models.py" line="99"/>
         <source>sales</source>
         <translation>sales</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="90"/>
+        <location filename="../../enablement/voting/models.py" line="100"/>
         <source>marketing</source>
         <translation>marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="91"/>
+        <location filename="../../enablement/voting/models.py" line="101"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="94"/>
+        <location filename="../../enablement/voting/models.py" line="104"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="95"/>
+        <location filename="../../enablement/voting/models.py" line="105"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="96"/>
+        <location filename="../../enablement/voting/models.py" line="106"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="97"/>
+        <location filename="../../enablement/voting/models.py" line="107"/>
         <source>decided</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="100"/>
+        <location filename="../../enablement/voting/models.py" line="110"/>
         <source>Go</source>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="101"/>
+        <location filename="../../enablement/voting/models.py" line="111"/>
         <source>Go with changes</source>
         <translation>Go with changes</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="102"/>
+        <location filename="../../enablement/voting/models.py" line="112"/>
         <source>No go</source>
         <translation>No go</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="103"/>
+        <location filename="../../enablement/voting/models.py" line="113"/>
         <source>Postponed</source>
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="106"/>
+        <location filename="../../enablement/voting/service.py" line="107"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>There is no person named {name!r} (see `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="122"/>
+        <location filename="../../enablement/voting/service.py" line="123"/>
         <source>A person needs a name.</source>
         <translation>A person needs a name.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="160"/>
+        <location filename="../../enablement/voting/service.py" line="161"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Say who is acting (`--user NAME`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="167"/>
+        <location filename="../../enablement/voting/service.py" line="168"/>
         <source>{name!r} has no profile in this library. An admin adds people: enablement user add {name!r} --role sales --team TEAM</source>
         <translation>{name!r} has no profile in this library. An admin adds people: enablement user add {name!r} --role sales --team TEAM</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="190"/>
+        <location filename="../../enablement/voting/service.py" line="191"/>
         <source>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</source>
         <translation>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="202"/>
+        <location filename="../../enablement/voting/service.py" line="203"/>
         <source>no profile</source>
         <translation>no profile</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="204"/>
+        <location filename="../../enablement/voting/service.py" line="205"/>
         <source>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</source>
         <translation>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="221"/>
+        <location filename="../../enablement/voting/service.py" line="222"/>
         <source>create ballots</source>
         <translation>create ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="229"/>
+        <location filename="../../enablement/voting/service.py" line="230"/>
         <source>New ballot: “{title}” — your vote is asked, closes {time} UTC.</source>
         <translation>New ballot: “{title}” — your vote is asked, closes {time} UTC.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="236"/>
+        <location filename="../../enablement/voting/service.py" line="237"/>
         <source>New ballot: “{title}” — your vote is asked.</source>
         <translation>New ballot: “{title}” — your vote is asked.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="248"/>
+        <location filename="../../enablement/voting/service.py" line="249"/>
         <source>edit ballots</source>
         <translation>edit ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="253"/>
+        <location filename="../../enablement/voting/service.py" line="254"/>
         <source>Ballot {ballot} is {status}; it can no longer be edited.</source>
         <translation>Ballot {ballot} is {status}; it can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="263"/>
+        <location filename="../../enablement/voting/service.py" line="264"/>
         <source>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</source>
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="284"/>
+        <location filename="../../enablement/voting/service.py" line="285"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="324"/>
+        <location filename="../../enablement/voting/service.py" line="325"/>
         <source>close ballots</source>
         <translation>close ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="328"/>
+        <location filename="../../enablement/voting/service.py" line="329"/>
         <source>Ballot {ballot} is already {status}.</source>
         <translation>Ballot {ballot} is already {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="346"/>
+        <location filename="../../enablement/voting/service.py" line="347"/>
         <source>Give a rationale with the decision: voters see why.</source>
         <translation>Give a rationale with the decision: voters see why.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="351"/>
+        <location filename="../../enablement/voting/service.py" line="352"/>
         <source>decide ballots</source>
         <translation>decide ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="355"/>
+        <location filename="../../enablement/voting/service.py" line="356"/>
         <source>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</source>
         <translation>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="366"/>
+        <location filename="../../enablement/voting/service.py" line="367"/>
         <source>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</source>
         <translation>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="408"/>
+        <location filename="../../enablement/voting/service.py" line="409"/>
         <source>Decision on “{title}”: {outcome}. {rationale}</source>
         <translation>Decision on “{title}”: {outcome}. {rationale}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="432"/>
-        <source>Say why you chose {choice!r} (--reason): what clients will ask about, what is missing.</source>
-        <translation>Say why you chose {choice!r} (--reason): what clients will ask about, what is missing.</translation>
+        <location filename="../../enablement/voting/service.py" line="433"/>
+        <source>Say why you chose “{choice}”: what clients will ask about, what is missing.</source>
+        <translation>Say why you chose “{choice}”: what clients will ask about, what is missing.</translation>
     </message>
     <message>
         <location filename="../../enablement/voting/service.py" line="489"/>

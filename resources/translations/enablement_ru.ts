@@ -373,144 +373,144 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="231"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="238"/>
         <source>← Board</source>
         <translation>← К доске</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="232"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="239"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="233"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="240"/>
         <source>Close voting</source>
         <translation>Закрыть голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="234"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="241"/>
         <source>Record decision…</source>
         <translation>Записать решение…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="235"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="242"/>
         <source>Slides and sections · comments heat map</source>
         <translation>Слайды и разделы · карта комментариев</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="236"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="243"/>
         <source>Comment on this slide: what would you change?</source>
         <translation>Комментарий к слайду: что бы вы изменили?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="237"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="244"/>
         <source>Comment</source>
         <translation>Комментировать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="238"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="245"/>
         <source>Your vote</source>
         <translation>Ваш голос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="239"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="246"/>
         <source>Why? e.g. “clients will ask about …”</source>
         <translation>Почему? Например: «клиенты спросят про …»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="240"/>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="442"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="247"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
         <source>Vote</source>
         <translation>Проголосовать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="241"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="248"/>
         <source>Results</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="278"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="285"/>
         <source>Scheduled</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="279"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="286"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="280"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="287"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="281"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="288"/>
         <source>Decided</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="311"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="318"/>
         <source>everyone</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="312"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="319"/>
         <source>Asked by {0} · audience: {1}</source>
         <translation>Спрашивает {0} · голосуют: {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="314"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="321"/>
         <source>closes {0}</source>
         <translation>закрывается {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="316"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="323"/>
         <source>totals hidden until close</source>
         <translation>итоги скрыты до закрытия</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="329"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="336"/>
         <source>Decision: {0}</source>
         <translation>Решение: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="330"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="337"/>
         <source>{0}, {1}</source>
         <comment>decided by whom, when</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="341"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="348"/>
         <source>Target segment</source>
         <translation>Целевой сегмент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="341"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="348"/>
         <source>Planned price</source>
         <translation>Планируемая цена</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="343"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="350"/>
         <source>Planned launch</source>
         <translation>Планируемый запуск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="357"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="364"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="362"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="369"/>
         <source>{0} · comments heat map</source>
         <translation>{0} · карта комментариев</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="369"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="376"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="377"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="384"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n комментарий</numerusform>
@@ -519,72 +519,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="397"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="404"/>
         <source>Comments · {0}</source>
         <translation>Комментарии · {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="402"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="409"/>
         <source>No comments on this one yet.</source>
         <translation>Комментариев пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="442"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
         <source>Change vote</source>
         <translation>Изменить голос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="445"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="452"/>
         <source>You voted “{0}” ({1}).</source>
         <translation>Вы проголосовали «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="456"/>
         <source>This ballot is for {0}; your team is {1}.</source>
         <translation>Это голосование для: {0}; ваша команда — {1}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="450"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="457"/>
         <source>not set</source>
         <translation>не указана</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="454"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="461"/>
         <source>You have not voted yet.</source>
         <translation>Вы ещё не голосовали.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="456"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="463"/>
         <source>You did not vote.</source>
         <translation>Вы не голосовали.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="461"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="468"/>
         <source>{0} of {1} voted · turnout {2:.0%}</source>
         <translation>проголосовали {0} из {1} · явка {2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="465"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="472"/>
         <source>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</source>
         <translation>Итоги скрыты до закрытия, чтобы никто не голосовал вслед за большинством.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="472"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="479"/>
         <source>Mean score: {0}</source>
         <translation>Средняя оценка: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="487"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="494"/>
         <source>By team</source>
         <translation>По командам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="526"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="533"/>
         <source>Open · {0} left</source>
         <translation>Открыто · осталось {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="539"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="546"/>
         <source>Pick an option first.</source>
         <translation>Сначала выберите вариант.</translation>
     </message>
@@ -625,17 +625,17 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="243"/>
+        <location filename="../../enablement/ui/browse_view.py" line="244"/>
         <source>All products</source>
         <translation>Все продукты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="244"/>
+        <location filename="../../enablement/ui/browse_view.py" line="245"/>
         <source>All tags</source>
         <translation>Все теги</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="296"/>
+        <location filename="../../enablement/ui/browse_view.py" line="297"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -644,37 +644,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="299"/>
+        <location filename="../../enablement/ui/browse_view.py" line="300"/>
         <source>Battle cards by competitor</source>
         <translation>Боевые карточки по конкурентам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="303"/>
+        <location filename="../../enablement/ui/browse_view.py" line="304"/>
         <source>Decks</source>
         <translation>Презентации</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="304"/>
+        <location filename="../../enablement/ui/browse_view.py" line="305"/>
         <source>Catalogs and price lists</source>
         <translation>Каталоги и прайс-листы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="305"/>
+        <location filename="../../enablement/ui/browse_view.py" line="306"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="312"/>
+        <location filename="../../enablement/ui/browse_view.py" line="313"/>
         <source>Show more (%1 of %2 shown)</source>
         <translation>Показать ещё (показано %1 из %2)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="320"/>
+        <location filename="../../enablement/ui/browse_view.py" line="321"/>
         <source>Nothing matches these filters.</source>
         <translation>Под эти фильтры ничего не подходит.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="358"/>
+        <location filename="../../enablement/ui/browse_view.py" line="359"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n карточка</numerusform>
@@ -683,7 +683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="373"/>
+        <location filename="../../enablement/ui/browse_view.py" line="374"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -692,7 +692,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="423"/>
+        <location filename="../../enablement/ui/browse_view.py" line="424"/>
         <source>%n slide(s)</source>
         <translation>
             <numerusform>%n слайд</numerusform>
@@ -701,7 +701,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="425"/>
+        <location filename="../../enablement/ui/browse_view.py" line="426"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -710,7 +710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="427"/>
+        <location filename="../../enablement/ui/browse_view.py" line="428"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -719,7 +719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="429"/>
+        <location filename="../../enablement/ui/browse_view.py" line="430"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n раздел</numerusform>
@@ -728,32 +728,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="435"/>
+        <location filename="../../enablement/ui/browse_view.py" line="436"/>
         <source>needs review</source>
         <translation>нужна проверка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="476"/>
+        <location filename="../../enablement/ui/browse_view.py" line="477"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="477"/>
+        <location filename="../../enablement/ui/browse_view.py" line="478"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="478"/>
+        <location filename="../../enablement/ui/browse_view.py" line="479"/>
         <source>Sort</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="482"/>
+        <location filename="../../enablement/ui/browse_view.py" line="483"/>
         <source>Recently updated</source>
         <translation>Недавно обновлённые</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="483"/>
+        <location filename="../../enablement/ui/browse_view.py" line="484"/>
         <source>Title</source>
         <translation>По названию</translation>
     </message>
@@ -860,27 +860,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="198"/>
+        <location filename="../../enablement/ui/import_controller.py" line="206"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="201"/>
+        <location filename="../../enablement/ui/import_controller.py" line="209"/>
         <source>Documents (*.pptx *.pptm *.ppsx *.pdf *.xlsx *.xlsm *.csv *.docx *.md *.txt);;All files (*)</source>
         <translation>Документы (*.pptx *.pptm *.ppsx *.pdf *.xlsx *.xlsm *.csv *.docx *.md *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="208"/>
+        <location filename="../../enablement/ui/import_controller.py" line="216"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="239"/>
+        <location filename="../../enablement/ui/import_controller.py" line="247"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="260"/>
+        <location filename="../../enablement/ui/import_controller.py" line="268"/>
         <source>The import failed: %1</source>
         <translation>Импорт не удался: %1</translation>
     </message>
@@ -901,12 +901,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="91"/>
+        <location filename="../../enablement/ui/import_controller.py" line="96"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="96"/>
+        <location filename="../../enablement/ui/import_controller.py" line="101"/>
         <source>%n new item(s)</source>
         <translation>
             <numerusform>%n новый документ</numerusform>
@@ -915,7 +915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="97"/>
+        <location filename="../../enablement/ui/import_controller.py" line="102"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n обновлён</numerusform>
@@ -924,7 +924,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="98"/>
+        <location filename="../../enablement/ui/import_controller.py" line="103"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n без изменений</numerusform>
@@ -933,7 +933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="101"/>
+        <location filename="../../enablement/ui/import_controller.py" line="106"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n отклонён</numerusform>
@@ -942,7 +942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="108"/>
+        <location filename="../../enablement/ui/import_controller.py" line="113"/>
         <source>%n slide(s), page(s), row(s) and section(s) are searchable now (%1 s).</source>
         <translation>
             <numerusform>В поиске теперь %n фрагмент: слайды, страницы, строки, разделы (%1 с).</numerusform>
@@ -951,27 +951,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="110"/>
+        <location filename="../../enablement/ui/import_controller.py" line="115"/>
         <source>The import was cancelled.</source>
         <translation>Импорт был отменён.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="115"/>
+        <location filename="../../enablement/ui/import_controller.py" line="120"/>
         <source>(refused by an earlier import; the file has not changed)</source>
         <translation>(отклонён при прошлом импорте; файл не изменился)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="123"/>
+        <location filename="../../enablement/ui/import_controller.py" line="128"/>
         <source>These files were not imported:</source>
         <translation>Эти файлы не импортированы:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="126"/>
+        <location filename="../../enablement/ui/import_controller.py" line="131"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="126"/>
+        <location filename="../../enablement/ui/import_controller.py" line="131"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -1615,37 +1615,37 @@
         <translation>Исходного файла «{title}» нет в библиотеке.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="66"/>
+        <location filename="../../enablement/store/library.py" line="67"/>
         <source>Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>Адрес базы данных {url!r} не подходит ({error}). Укажите sqlite:///ПУТЬ или postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="110"/>
+        <location filename="../../enablement/store/library.py" line="111"/>
         <source>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</source>
         <translation>База этой библиотеки имеет ревизию схемы {revision}: её записала более новая версия Enablement Hub. Обновите приложение, чтобы открыть её; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="150"/>
+        <location filename="../../enablement/store/library.py" line="151"/>
         <source>{source} changed while it was being imported; import it again</source>
         <translation>{source} изменился во время импорта; импортируйте его снова</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="184"/>
+        <location filename="../../enablement/store/library.py" line="185"/>
         <source>Cannot create the library folder {folder}: {error}</source>
         <translation>Не удаётся создать папку библиотеки {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="198"/>
+        <location filename="../../enablement/store/library.py" line="199"/>
         <source>Cannot open the database at {url}: {error}</source>
         <translation>Не удаётся открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="211"/>
+        <location filename="../../enablement/store/library.py" line="212"/>
         <source>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</source>
         <translation>База данных {url} недоступна: {error}. Ничего не изменено; повторите, когда она снова будет доступна.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="227"/>
+        <location filename="../../enablement/store/library.py" line="228"/>
         <source>The database at {url} is not reachable: {error}</source>
         <translation>База данных {url} недоступна: {error}</translation>
     </message>
@@ -1700,179 +1700,194 @@
         <translation>Время закрытия {time} UTC уже прошло.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="35"/>
+        <location filename="../../enablement/voting/models.py" line="20"/>
+        <source>Will sell it</source>
+        <translation>Буду продавать</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="21"/>
+        <source>Needs changes</source>
+        <translation>Нужны доработки</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="22"/>
+        <source>Won&apos;t sell it</source>
+        <translation>Не буду продавать</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/models.py" line="45"/>
         <source>Unknown role {text!r}: use sales, marketing or admin.</source>
         <translation>Неизвестная роль {text!r}: укажите sales, marketing или admin.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="73"/>
+        <location filename="../../enablement/voting/models.py" line="83"/>
         <source>Unknown outcome {text!r}: use one of {choices}.</source>
         <translation>Неизвестное решение {text!r}: укажите одно из {choices}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="89"/>
+        <location filename="../../enablement/voting/models.py" line="99"/>
         <source>sales</source>
         <translation>продажи</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="90"/>
+        <location filename="../../enablement/voting/models.py" line="100"/>
         <source>marketing</source>
         <translation>маркетинг</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="91"/>
+        <location filename="../../enablement/voting/models.py" line="101"/>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="94"/>
+        <location filename="../../enablement/voting/models.py" line="104"/>
         <source>scheduled</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="95"/>
+        <location filename="../../enablement/voting/models.py" line="105"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="96"/>
+        <location filename="../../enablement/voting/models.py" line="106"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="97"/>
+        <location filename="../../enablement/voting/models.py" line="107"/>
         <source>decided</source>
         <translation>решено</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="100"/>
+        <location filename="../../enablement/voting/models.py" line="110"/>
         <source>Go</source>
         <translation>Запускаем</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="101"/>
+        <location filename="../../enablement/voting/models.py" line="111"/>
         <source>Go with changes</source>
         <translation>Запускаем с доработками</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="102"/>
+        <location filename="../../enablement/voting/models.py" line="112"/>
         <source>No go</source>
         <translation>Не запускаем</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/models.py" line="103"/>
+        <location filename="../../enablement/voting/models.py" line="113"/>
         <source>Postponed</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="106"/>
+        <location filename="../../enablement/voting/service.py" line="107"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>Нет человека с именем {name!r} (см. `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="122"/>
+        <location filename="../../enablement/voting/service.py" line="123"/>
         <source>A person needs a name.</source>
         <translation>У человека должно быть имя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="160"/>
+        <location filename="../../enablement/voting/service.py" line="161"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Укажите, кто действует (`--user ИМЯ`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="167"/>
+        <location filename="../../enablement/voting/service.py" line="168"/>
         <source>{name!r} has no profile in this library. An admin adds people: enablement user add {name!r} --role sales --team TEAM</source>
         <translation>У {name!r} нет профиля в этой библиотеке. Людей добавляет администратор: enablement user add {name!r} --role sales --team КОМАНДА</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="190"/>
+        <location filename="../../enablement/voting/service.py" line="191"/>
         <source>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</source>
         <translation>Добавлять людей и менять роли может только администратор ({actor!r} им не является; администраторы: {admins}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="202"/>
+        <location filename="../../enablement/voting/service.py" line="203"/>
         <source>no profile</source>
         <translation>без профиля</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="204"/>
+        <location filename="../../enablement/voting/service.py" line="205"/>
         <source>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</source>
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. Администратор может это изменить: enablement user add {actor} --role marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="221"/>
+        <location filename="../../enablement/voting/service.py" line="222"/>
         <source>create ballots</source>
         <translation>создавать голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="229"/>
+        <location filename="../../enablement/voting/service.py" line="230"/>
         <source>New ballot: “{title}” — your vote is asked, closes {time} UTC.</source>
         <translation>Новое голосование: «{title}» — ждём ваш голос, закрывается {time} UTC.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="236"/>
+        <location filename="../../enablement/voting/service.py" line="237"/>
         <source>New ballot: “{title}” — your vote is asked.</source>
         <translation>Новое голосование: «{title}» — ждём ваш голос.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="248"/>
+        <location filename="../../enablement/voting/service.py" line="249"/>
         <source>edit ballots</source>
         <translation>изменять голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="253"/>
+        <location filename="../../enablement/voting/service.py" line="254"/>
         <source>Ballot {ballot} is {status}; it can no longer be edited.</source>
         <translation>Голосование {ballot} {status}; его больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="263"/>
+        <location filename="../../enablement/voting/service.py" line="264"/>
         <source>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</source>
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="284"/>
+        <location filename="../../enablement/voting/service.py" line="285"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="324"/>
+        <location filename="../../enablement/voting/service.py" line="325"/>
         <source>close ballots</source>
         <translation>закрывать голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="328"/>
+        <location filename="../../enablement/voting/service.py" line="329"/>
         <source>Ballot {ballot} is already {status}.</source>
         <translation>Голосование {ballot} уже {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="346"/>
+        <location filename="../../enablement/voting/service.py" line="347"/>
         <source>Give a rationale with the decision: voters see why.</source>
         <translation>Объясните решение: голосовавшие увидят почему.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="351"/>
+        <location filename="../../enablement/voting/service.py" line="352"/>
         <source>decide ballots</source>
         <translation>принимать решения по голосованиям</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="355"/>
+        <location filename="../../enablement/voting/service.py" line="356"/>
         <source>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</source>
         <translation>Голосование {ballot} ещё {status}; сначала закройте его (enablement poll close {ballot}), чтобы услышать всех.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="366"/>
+        <location filename="../../enablement/voting/service.py" line="367"/>
         <source>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</source>
         <translation>По голосованию {ballot} уже решено «{outcome}» ({person}, {day}); пересмотреть можно только решение «Отложено».</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="408"/>
+        <location filename="../../enablement/voting/service.py" line="409"/>
         <source>Decision on “{title}”: {outcome}. {rationale}</source>
         <translation>Решение по «{title}»: {outcome}. {rationale}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="432"/>
-        <source>Say why you chose {choice!r} (--reason): what clients will ask about, what is missing.</source>
-        <translation>Объясните, почему вы выбрали {choice!r} (--reason): о чём спросят клиенты, чего не хватает.</translation>
+        <location filename="../../enablement/voting/service.py" line="433"/>
+        <source>Say why you chose “{choice}”: what clients will ask about, what is missing.</source>
+        <translation>Объясните, почему вы выбрали «{choice}»: о чём спросят клиенты, чего не хватает.</translation>
     </message>
     <message>
         <location filename="../../enablement/voting/service.py" line="489"/>

@@ -91,14 +91,19 @@ def test_voting_errors_and_notifications_follow_the_ui_language(russian: Transla
     voting.add_person("mia", "mia", "marketing", "HQ")
     voting.add_person("mia", "sam", "sales", "North")
     ballot = voting.create_ballot("mia", BallotSpec(title="Новая линейка X1", product=None))
+    with pytest.raises(VotingError) as no_reason:
+        voting.vote("sam", ballot.id, "Won't sell it")
+    assert error_text(no_reason.value) == (
+        "Объясните, почему вы выбрали «Не буду продавать»: о чём спросят клиенты, чего не хватает."
+    ), "a default option is named in the UI language"
     voting.close_ballot("mia", ballot.id)
     with pytest.raises(VotingError) as closed:
         voting.vote("sam", ballot.id, "Will sell it")
     assert str(closed.value).startswith(f"Ballot {ballot.id} closed at "), "the CLI keeps English"
     assert error_text(closed.value).startswith(f"Голосование {ballot.id} закрылось в ")
-    with pytest.raises(VotingError) as no_reason:
+    with pytest.raises(VotingError) as no_rationale:
         voting.decide("mia", ballot.id, Outcome.NO_GO, "")
-    assert error_text(no_reason.value) == "Объясните решение: голосовавшие увидят почему."
+    assert error_text(no_rationale.value) == "Объясните решение: голосовавшие увидят почему."
 
     voting.decide("mia", ballot.id, Outcome.NO_GO, "Рано: нет цены")
     notes = voting.notifications("sam")

@@ -122,7 +122,13 @@ class BallotPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(split, 1)
         split.addWidget(self._build_subject())
-        split.addWidget(self._build_vote_box())
+        # On a short screen the vote box scrolls instead of squeezing its option buttons together.
+        vote_scroll = QScrollArea()
+        vote_scroll.setWidgetResizable(True)
+        vote_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        vote_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        vote_scroll.setWidget(self._build_vote_box())
+        split.addWidget(vote_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         self._set_static_texts()
@@ -224,6 +230,7 @@ class BallotPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.reasons_label)
+        scroll.setMinimumHeight(90)
         lay.addWidget(scroll, 1)
         return box
 
