@@ -62,9 +62,20 @@ def _matches(
     return out
 
 
+# Shown beside the snippet already (the hit's location line: "Section: Weak points", a slide's
+# title), so they are the snippet only when the words are found nowhere else.
+LABEL_FIELDS = frozenset({"heading", "codes", "title"})
+
+
 def make_snippet(fields: list[tuple[str, str]], stems: set[str], words: set[str]) -> Snippet:
-    """Pick the field with the most distinct matched terms and cut a window around them."""
+    """Pick the field with the most distinct matched terms and cut a window around them.
+
+    Text fields (body, notes) win over a heading that matched more words: a hit on
+    «гарантия» in the "Weak points" section should show the sentence about the
+    warranty, not the heading the result card already shows.
+    """
     best: tuple[int, int, str, str, list[tuple[int, int, str]]] | None = None
+    best_text: tuple[int, int, str, str, list[tuple[int, int, str]]] | None = None
     pattern = _pattern(stems, words)
     for order, (name, raw) in enumerate(fields):
         if not raw:
@@ -72,11 +83,14 @@ def make_snippet(fields: list[tuple[str, str]], stems: set[str], words: set[str]
         text = _clean(raw)
         found = _matches(text, pattern, stems, words)
         score = len({k for _, _, k in found})
+        candidate = (score, -order, name, text, found)
         if best is None or score > best[0] or (score == best[0] and not best[3]):
-            best = (score, -order, name, text, found)
+            best = candidate
+        if name not in LABEL_FIELDS and score and (best_text is None or score > best_text[0]):
+            best_text = candidate
     if best is None:
         return Snippet("", "", "")
-    _, _, name, text, found = best
+    _, _, name, text, found = best_text or best
     start, end = _window(text, found)
     plain, marked = [], []
     pos = start
