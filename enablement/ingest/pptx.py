@@ -39,6 +39,7 @@ def _tags(namespaces: tuple[str, str], local: str) -> tuple[str, str]:
 A_TBL = _tags(_A, "tbl")
 A_TR = _tags(_A, "tr")
 A_TC = _tags(_A, "tc")
+A_FLD = _tags(_A, "fld")
 P_PH = _tags(_P, "ph")
 P_SLD_ID = _tags(_P, "sldId")
 P_MASTER_ID = _tags(_P, "sldMasterId")
@@ -111,8 +112,13 @@ def _slide(package: Package, part: str, number: int) -> ExtractedUnit:
         shape = _shape_of(ph)
         if shape is None:
             continue
-        if typ in TITLE_TYPES:
-            title_lines.extend(drawing_paragraphs(shape))
+        if typ in SLIDE_NOISE:
+            # Automatic fields (slide number, today's date) are layout noise; words the author
+            # typed into a date or number placeholder stay searchable.
+            for field in list(shape.iter(*A_FLD)):
+                field.getparent().remove(field)
+            continue
+        title_lines.extend(drawing_paragraphs(shape))
         shape.getparent().remove(shape)
     _flatten_tables(root)
     lines = drawing_paragraphs(root)

@@ -148,3 +148,10 @@ def test_strict_ooxml_namespaces(corpus: Path, tmp_path: Path, relpath: str) -> 
     assert [(u.heading, u.text, u.notes) for u in converted.units] == [
         (u.heading, u.text, u.notes) for u in original.units
     ]
+
+
+def test_text_typed_into_a_date_placeholder_is_kept_but_automatic_fields_are_not(corpus: Path) -> None:
+    first = extract_file(corpus / "pptx/poi_PPTWithAttachments.pptm").units[0]
+    assert "четырнадцать" in first.text, "the author's words in the date placeholder"
+    assert "тринадцать" in first.text, "the footer"
+    assert not any(line.strip() == "1" for line in first.text.splitlines()), "the slide-number field"
