@@ -58,6 +58,11 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
+def quoted(text: str) -> str:
+    """Someone's words in the language's quotation marks: “…” in English, «…» in Russian."""
+    return translate("Labels", "“%1”").replace("%1", text)
+
+
 def placeholder_name(key: str) -> str:
     """The word painted on a slide preview where a picture, chart or diagram stands."""
     names = {

@@ -1076,62 +1076,67 @@
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="64"/>
+        <location filename="../../enablement/ui/labels.py" line="63"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/labels.py" line="69"/>
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="65"/>
+        <location filename="../../enablement/ui/labels.py" line="70"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="66"/>
+        <location filename="../../enablement/ui/labels.py" line="71"/>
         <source>Diagram</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="67"/>
+        <location filename="../../enablement/ui/labels.py" line="72"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="76"/>
+        <location filename="../../enablement/ui/labels.py" line="81"/>
         <source>Slide %1 of %2</source>
         <translation>Slide %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="77"/>
+        <location filename="../../enablement/ui/labels.py" line="82"/>
         <source>Slide %1</source>
         <translation>Slide %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="80"/>
+        <location filename="../../enablement/ui/labels.py" line="85"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="81"/>
+        <location filename="../../enablement/ui/labels.py" line="86"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="83"/>
+        <location filename="../../enablement/ui/labels.py" line="88"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="87"/>
+        <location filename="../../enablement/ui/labels.py" line="92"/>
         <source>Section: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="88"/>
+        <location filename="../../enablement/ui/labels.py" line="93"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="89"/>
+        <location filename="../../enablement/ui/labels.py" line="94"/>
         <source>Whole item</source>
         <translation>Whole item</translation>
     </message>
@@ -1262,22 +1267,22 @@
         <translation>cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pptx.py" line="59"/>
+        <location filename="../../enablement/ingest/pptx.py" line="60"/>
         <source>the presentation has no slide master</source>
         <translation>the presentation has no slide master</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pptx.py" line="62"/>
+        <location filename="../../enablement/ingest/pptx.py" line="63"/>
         <source>the presentation has no slides</source>
         <translation>the presentation has no slides</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pptx.py" line="84"/>
+        <location filename="../../enablement/ingest/pptx.py" line="85"/>
         <source>none of the slides could be read</source>
         <translation>none of the slides could be read</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pptx.py" line="92"/>
+        <location filename="../../enablement/ingest/pptx.py" line="93"/>
         <source>no text on any slide (pictures only?)</source>
         <translation>no text on any slide (pictures only?)</translation>
     </message>

@@ -1094,62 +1094,67 @@
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="64"/>
+        <location filename="../../enablement/ui/labels.py" line="63"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/labels.py" line="69"/>
         <source>Picture</source>
         <translation>Рисунок</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="65"/>
+        <location filename="../../enablement/ui/labels.py" line="70"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="66"/>
+        <location filename="../../enablement/ui/labels.py" line="71"/>
         <source>Diagram</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="67"/>
+        <location filename="../../enablement/ui/labels.py" line="72"/>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="76"/>
+        <location filename="../../enablement/ui/labels.py" line="81"/>
         <source>Slide %1 of %2</source>
         <translation>Слайд %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="77"/>
+        <location filename="../../enablement/ui/labels.py" line="82"/>
         <source>Slide %1</source>
         <translation>Слайд %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="80"/>
+        <location filename="../../enablement/ui/labels.py" line="85"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="81"/>
+        <location filename="../../enablement/ui/labels.py" line="86"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="83"/>
+        <location filename="../../enablement/ui/labels.py" line="88"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="87"/>
+        <location filename="../../enablement/ui/labels.py" line="92"/>
         <source>Section: %1</source>
         <translation>Раздел: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="88"/>
+        <location filename="../../enablement/ui/labels.py" line="93"/>
         <source>Section %1</source>
         <translation>Раздел %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="89"/>
+        <location filename="../../enablement/ui/labels.py" line="94"/>
         <source>Whole item</source>
         <translation>Документ целиком</translation>
     </message>
@@ -1280,22 +1285,22 @@
         <translation>не читается: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pptx.py" line="59"/>
+        <location filename="../../enablement/ingest/pptx.py" line="60"/>
         <source>the presentation has no slide master</source>
         <translation>в презентации нет образца слайдов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pptx.py" line="62"/>
+        <location filename="../../enablement/ingest/pptx.py" line="63"/>
         <source>the presentation has no slides</source>
         <translation>в презентации нет слайдов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pptx.py" line="84"/>
+        <location filename="../../enablement/ingest/pptx.py" line="85"/>
         <source>none of the slides could be read</source>
         <translation>ни один слайд не удалось прочитать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pptx.py" line="92"/>
+        <location filename="../../enablement/ingest/pptx.py" line="93"/>
         <source>no text on any slide (pictures only?)</source>
         <translation>ни на одном слайде нет текста (только рисунки?)</translation>
     </message>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.ui.labels import date_time, short_date
+from enablement.ui.labels import date_time, quoted, short_date
 from enablement.ui.messages import translated
 from enablement.ui.theme import Theme
 from enablement.ui.voting._data import PageData
@@ -485,7 +485,7 @@ class BallotPage(QWidget):
             html += f"<p style='margin-bottom:2px'><b style='color:{color.name()}'>{label}</b></p>"
             html += "<ul style='margin-top:0'>"
             html += "".join(
-                f"<li>“{escape(x.text)}” <span style='color:{t.text_muted}'>— {escape(x.voter)}"
+                f"<li>{escape(quoted(x.text))} <span style='color:{t.text_muted}'>— {escape(x.voter)}"
                 f"{', ' + escape(x.team) if x.team else ''}</span></li>"
                 for x in reasons
             )

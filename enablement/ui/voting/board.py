@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.ui.labels import short_date
+from enablement.ui.labels import quoted, short_date
 from enablement.ui.messages import translated
 from enablement.ui.theme import Theme
 from enablement.ui.voting._data import BoardData
@@ -96,7 +96,7 @@ class BallotCard(QFrame):
             lay.addWidget(sub)
 
         if ballot.decision is not None and ballot.decision.rationale:
-            why = QLabel("“" + ballot.decision.rationale + "”")
+            why = QLabel(quoted(ballot.decision.rationale))
             why.setWordWrap(True)
             why.setStyleSheet(f"color: {t.text}; font-style: italic;")
             lay.addWidget(why)
