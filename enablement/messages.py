@@ -9,9 +9,11 @@ first looks the template up in Qt's catalogue (`enablement.ui.messages`).
 Templates are written inside `QT_TRANSLATE_NOOP(CONTEXT, "...")`. Here that is a
 no-op, but it is the call pyside6-lupdate looks for, so every template lands in
 the .ts files next to the UI's own strings (resources/translations/update.sh).
-Arguments are language-neutral: numbers, names, paths, dates in ISO form, the
-user's own text, a library's error text, or another `Message` (translated in
-turn). A message can be stored as JSON (remembered import rejections).
+Arguments are language-neutral: numbers, names, paths, the user's own text, a
+library's error text, a moment (a timezone-aware datetime: the CLI shows it in
+UTC, the UI in local time and the UI language's format) or another `Message`
+(translated in turn). A message can be stored as JSON (remembered import
+rejections, notifications).
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, Union
 
 CONTEXT = "Messages"
 
-Arg = Union[str, int, float, "Message"]
+Arg = Union[str, int, float, datetime, "Message"]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -35,6 +38,11 @@ def _identity(text: str) -> str:
     return text
 
 
+def utc_moment(moment: datetime) -> str:
+    """How the CLI and the logs show a moment: "2026-11-24 10:54 UTC"."""
+    return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+
+
 @dataclass(frozen=True)
 class Message:
     """A template and its arguments; `str()` is the English sentence."""
@@ -42,12 +50,15 @@ class Message:
     template: str
     args: Mapping[str, Arg] = field(default_factory=dict)
 
-    def render(self, translate: Callable[[str], str] = _identity) -> str:
-        """The sentence with `translate` applied to this template and to nested messages."""
+    def render(
+        self, translate: Callable[[str], str] = _identity, moment: Callable[[datetime], str] = utc_moment
+    ) -> str:
+        """The sentence with `translate` applied to this template and to nested messages,
+        and moments written by `moment`."""
         text = translate(self.template)
         if not self.args:
             return text
-        args = {k: v.render(translate) if isinstance(v, Message) else v for k, v in self.args.items()}
+        args = {k: _render_arg(v, translate, moment) for k, v in self.args.items()}
         try:
             return text.format(**args)
         except (KeyError, IndexError, ValueError):
@@ -82,12 +93,37 @@ def message(template: str | Message, **args: Arg) -> Message:
     return Message(template, args)
 
 
+def _render_arg(
+    value: Arg, translate: Callable[[str], str], moment: Callable[[datetime], str]
+) -> str | int | float:
+    if isinstance(value, Message):
+        return value.render(translate, moment)
+    if isinstance(value, datetime):
+        return moment(value)
+    return value
+
+
+def _encode_arg(value: Arg) -> Any:
+    if isinstance(value, Message):
+        return _encode(value)
+    if isinstance(value, datetime):
+        return {"at": value.isoformat()}
+    return value
+
+
 def _encode(m: Message) -> dict[str, Any]:
-    return {"t": m.template, "a": {k: _encode(v) if isinstance(v, Message) else v for k, v in m.args.items()}}
+    return {"t": m.template, "a": {k: _encode_arg(v) for k, v in m.args.items()}}
+
+
+def _decode_arg(value: Any) -> Arg:
+    if isinstance(value, dict) and "at" in value:
+        return datetime.fromisoformat(value["at"])
+    if isinstance(value, dict):
+        return _decode(value)
+    return value
 
 
 def _decode(data: Any) -> Message:
     if not isinstance(data, dict) or not isinstance(data.get("t"), str):
         raise ValueError("not a stored message")
-    args = {k: _decode(v) if isinstance(v, dict) else v for k, v in dict(data.get("a") or {}).items()}
-    return Message(data["t"], args)
+    return Message(data["t"], {k: _decode_arg(v) for k, v in dict(data.get("a") or {}).items()})

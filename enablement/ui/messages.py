@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from enablement.errors import EnablementError
 from enablement.messages import CONTEXT, Message
+from enablement.ui.labels import date_time
 
 
 def _translate(template: str) -> str:
@@ -19,9 +20,9 @@ def _translate(template: str) -> str:
 
 
 def translated(message: Message | str) -> str:
-    """`message` in the current UI language (a plain string is shown as it is)."""
+    """`message` in the current UI language, moments in local time (a plain string is shown as it is)."""
     if isinstance(message, Message):
-        return message.render(_translate)
+        return message.render(_translate, date_time)
     return message
 
 

@@ -73,8 +73,8 @@ def spec_values(
     closes_at = utc(spec.closes_at) if spec.closes_at else None
     if closes_at is not None and closes_at <= max(now, opens_at):
         raise VotingError(
-            QT_TRANSLATE_NOOP("Messages", "The closing time {time} UTC is not in the future."),
-            time=f"{closes_at:%Y-%m-%d %H:%M}",
+            QT_TRANSLATE_NOOP("Messages", "The closing time {time} is not in the future."),
+            time=closes_at,
         )
     return {
         "title": title,

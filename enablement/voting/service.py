@@ -228,9 +228,9 @@ class VotingService:
             if ballot.closes_at:
                 news = Message(
                     QT_TRANSLATE_NOOP(
-                        "Messages", "New ballot: “{title}” — your vote is asked, closes {time} UTC."
+                        "Messages", "New ballot: “{title}” — your vote is asked, closes {time}."
                     ),
-                    {"title": ballot.title, "time": f"{ballot.closes_at:%Y-%m-%d %H:%M}"},
+                    {"title": ballot.title, "time": ballot.closes_at},
                 )
             else:
                 news = Message(
@@ -486,19 +486,19 @@ class VotingService:
         ballot = _rows.ballot_from_row(self._row(conn, ballot_id, lock="share"), now)
         if ballot.status is Status.SCHEDULED:
             raise VotingError(
-                QT_TRANSLATE_NOOP("Messages", "Ballot {ballot} opens at {time} UTC; vote then."),
+                QT_TRANSLATE_NOOP("Messages", "Ballot {ballot} opens at {time}; vote then."),
                 ballot=ballot_id,
-                time=f"{ballot.opens_at:%Y-%m-%d %H:%M}",
+                time=ballot.opens_at,
             )
         if ballot.status is not Status.OPEN:
             if ballot.closed_at:
                 raise VotingError(
                     QT_TRANSLATE_NOOP(
                         "Messages",
-                        "Ballot {ballot} closed at {time} UTC; votes can no longer be cast or changed.",
+                        "Ballot {ballot} closed at {time}; votes can no longer be cast or changed.",
                     ),
                     ballot=ballot_id,
-                    time=f"{ballot.closed_at:%Y-%m-%d %H:%M}",
+                    time=ballot.closed_at,
                 )
             raise VotingError(
                 QT_TRANSLATE_NOOP(

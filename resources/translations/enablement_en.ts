@@ -1652,7 +1652,7 @@
         <translation>There is no item {item} in this library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/messages.py" line="39"/>
+        <location filename="../../enablement/ui/messages.py" line="40"/>
         <source>Something went wrong: {0}</source>
         <translation>Something went wrong: {0}</translation>
     </message>
@@ -1683,8 +1683,8 @@
     </message>
     <message>
         <location filename="../../enablement/voting/_spec.py" line="76"/>
-        <source>The closing time {time} UTC is not in the future.</source>
-        <translation>The closing time {time} UTC is not in the future.</translation>
+        <source>The closing time {time} is not in the future.</source>
+        <translation>The closing time {time} is not in the future.</translation>
     </message>
     <message>
         <location filename="../../enablement/voting/models.py" line="20"/>
@@ -1808,8 +1808,8 @@
     </message>
     <message>
         <location filename="../../enablement/voting/service.py" line="230"/>
-        <source>New ballot: “{title}” — your vote is asked, closes {time} UTC.</source>
-        <translation>New ballot: “{title}” — your vote is asked, closes {time} UTC.</translation>
+        <source>New ballot: “{title}” — your vote is asked, closes {time}.</source>
+        <translation>New ballot: “{title}” — your vote is asked, closes {time}.</translation>
     </message>
     <message>
         <location filename="../../enablement/voting/service.py" line="237"/>
@@ -1878,13 +1878,13 @@
     </message>
     <message>
         <location filename="../../enablement/voting/service.py" line="489"/>
-        <source>Ballot {ballot} opens at {time} UTC; vote then.</source>
-        <translation>Ballot {ballot} opens at {time} UTC; vote then.</translation>
+        <source>Ballot {ballot} opens at {time}; vote then.</source>
+        <translation>Ballot {ballot} opens at {time}; vote then.</translation>
     </message>
     <message>
         <location filename="../../enablement/voting/service.py" line="496"/>
-        <source>Ballot {ballot} closed at {time} UTC; votes can no longer be cast or changed.</source>
-        <translation>Ballot {ballot} closed at {time} UTC; votes can no longer be cast or changed.</translation>
+        <source>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</source>
+        <translation>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</translation>
     </message>
     <message>
         <location filename="../../enablement/voting/service.py" line="504"/>

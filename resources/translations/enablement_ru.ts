@@ -1670,7 +1670,7 @@
         <translation>В этой библиотеке нет материала {item}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/messages.py" line="39"/>
+        <location filename="../../enablement/ui/messages.py" line="40"/>
         <source>Something went wrong: {0}</source>
         <translation>Что-то пошло не так: {0}</translation>
     </message>
@@ -1701,8 +1701,8 @@
     </message>
     <message>
         <location filename="../../enablement/voting/_spec.py" line="76"/>
-        <source>The closing time {time} UTC is not in the future.</source>
-        <translation>Время закрытия {time} UTC уже прошло.</translation>
+        <source>The closing time {time} is not in the future.</source>
+        <translation>Время закрытия {time} уже прошло.</translation>
     </message>
     <message>
         <location filename="../../enablement/voting/models.py" line="20"/>
@@ -1826,8 +1826,8 @@
     </message>
     <message>
         <location filename="../../enablement/voting/service.py" line="230"/>
-        <source>New ballot: “{title}” — your vote is asked, closes {time} UTC.</source>
-        <translation>Новое голосование: «{title}» — ждём ваш голос, закрывается {time} UTC.</translation>
+        <source>New ballot: “{title}” — your vote is asked, closes {time}.</source>
+        <translation>Новое голосование: «{title}» — ждём ваш голос, закрывается {time}.</translation>
     </message>
     <message>
         <location filename="../../enablement/voting/service.py" line="237"/>
@@ -1896,13 +1896,13 @@
     </message>
     <message>
         <location filename="../../enablement/voting/service.py" line="489"/>
-        <source>Ballot {ballot} opens at {time} UTC; vote then.</source>
-        <translation>Голосование {ballot} откроется в {time} UTC; голосуйте тогда.</translation>
+        <source>Ballot {ballot} opens at {time}; vote then.</source>
+        <translation>Голосование {ballot} откроется {time}; голосуйте тогда.</translation>
     </message>
     <message>
         <location filename="../../enablement/voting/service.py" line="496"/>
-        <source>Ballot {ballot} closed at {time} UTC; votes can no longer be cast or changed.</source>
-        <translation>Голосование {ballot} закрылось в {time} UTC; голосовать и менять голос больше нельзя.</translation>
+        <source>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</source>
+        <translation>Голосование {ballot} закрылось {time}; голосовать и менять голос больше нельзя.</translation>
     </message>
     <message>
         <location filename="../../enablement/voting/service.py" line="504"/>

@@ -100,7 +100,11 @@ def test_voting_errors_and_notifications_follow_the_ui_language(russian: Transla
     with pytest.raises(VotingError) as closed:
         voting.vote("sam", ballot.id, "Will sell it")
     assert str(closed.value).startswith(f"Ballot {ballot.id} closed at "), "the CLI keeps English"
-    assert error_text(closed.value).startswith(f"Голосование {ballot.id} закрылось в ")
+    assert str(closed.value).endswith(" UTC; votes can no longer be cast or changed.")
+    shown = error_text(closed.value)
+    assert shown.startswith(f"Голосование {ballot.id} закрылось ") and "UTC" not in shown, (
+        "local time in the UI"
+    )
     with pytest.raises(VotingError) as no_rationale:
         voting.decide("mia", ballot.id, Outcome.NO_GO, "")
     assert error_text(no_rationale.value) == "Объясните решение: голосовавшие увидят почему."
