@@ -16,11 +16,31 @@ UI thread was busy (painting, laying out, or waiting for the GIL). Reported: the
 longest busy stretch (target < 50 ms), the 99th percentile, ticks and answers.
 One unmeasured warm-up query runs first (first-use costs: opening index readers,
 font and glyph caches), as after a few seconds of use in the app.
+
+Where a stall went (Linux): each tick also reads the UI thread's own scheduler
+counters (/proc/thread-self/schedstat), so every stall splits into time the UI
+thread ran (`cpu`: its own Qt and Python work), time it was runnable but had no
+core (`runq`: other processes, or our own threads, had both cores) and time it
+slept beyond the probe's 5 ms (`blocked`: waiting for the GIL or a lock). The
+worst stall is printed with that split, `max_busy_no_runq_ms` is the longest
+stall less its run-queue wait, and `others_cpu_pct` is how busy the machine's
+cores were with other processes during the run (a loaded machine shows up as
+`runq` in the stalls, not as our code).
+
+To see what the UI thread waits on, `--trace-stalls MS --trace-file FILE` arms
+faulthandler's watchdog at every tick: when the UI thread has not served the
+probe for MS milliseconds, the watchdog (a C thread, it needs no GIL) writes the
+Python stack of every thread to FILE, followed by a `--- stall` line with the
+stall's length once the UI thread is back. The thread running Python code or a
+long C call in those stacks is the one holding the GIL. Arming costs a little
+on every tick (and faulthandler reads running threads' frames unlocked, which
+can crash the run), so figures for the README come from runs without it.
 """
 
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import json
 import os
 import random
@@ -70,34 +90,100 @@ def build_library(root: Path, units_jsonl: Path, limit: int | None) -> None:
     library.close()
 
 
-class Probe:
-    """A 5 ms timer on the UI thread; lateness of each tick is time the UI thread was busy."""
+class _SchedStat:
+    """The calling thread's scheduler counters: (ns on a CPU, ns runnable waiting for one)."""
 
-    def __init__(self, interval_ms: int = 5) -> None:
+    def __init__(self) -> None:
+        try:
+            self._fd: int | None = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+        except OSError:  # not Linux, or no scheduler statistics
+            self._fd = None
+
+    def read(self) -> tuple[float, float] | None:
+        if self._fd is None:
+            return None
+        fields = os.pread(self._fd, 128, 0).split()
+        return int(fields[0]) / 1e6, int(fields[1]) / 1e6
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+def _machine_busy_ms() -> tuple[float, float] | None:
+    """(all cores' busy time, our process's CPU time), in ms, from /proc/stat and getrusage."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            cpu = [int(v) for v in f.readline().split()[1:]]
+    except OSError:
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    idle = cpu[3] + cpu[4]  # idle + iowait
+    busy_all = (sum(cpu[:8]) - idle) * 1000 / ticks
+    t = os.times()
+    return busy_all, (t.user + t.system) * 1000
+
+
+class Probe:
+    """A 5 ms timer on the UI thread; lateness of each tick is time the UI thread was busy.
+
+    Attributes:
+        busy: per tick, ms late.
+        split: per tick late by 10 ms or more, (late, cpu, runq, blocked) in ms (see module doc).
+    """
+
+    def __init__(self, interval_ms: int = 5, *, trace_ms: int = 0, trace_file: Any = None) -> None:
         from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
         self.interval = interval_ms
+        self.trace_ms = trace_ms
+        self.trace_file = trace_file
         self.busy: list[float] = []
+        self.split: list[tuple[float, float, float, float]] = []
         self.clock = QElapsedTimer()
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._tick)
         self.last = 0.0
+        self.sched = _SchedStat()  # created on the UI thread: it reads the UI thread's counters
+        self.last_sched = self.sched.read()
 
     def start(self) -> None:
         self.busy.clear()
+        self.split.clear()
         self.clock.start()
         self.last = self.clock.nsecsElapsed() / 1e6
+        self.last_sched = self.sched.read()
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
+        self.sched.close()
+        if self.trace_ms:
+            faulthandler.cancel_dump_traceback_later()
 
     def _tick(self) -> None:
         now = self.clock.nsecsElapsed() / 1e6
-        self.busy.append(max(0.0, now - self.last - self.interval))
+        sched = self.sched.read()
+        elapsed = now - self.last
+        busy = max(0.0, elapsed - self.interval)
+        self.busy.append(busy)
         self.last = now
+        how = ""
+        if sched is not None and self.last_sched is not None:
+            cpu, runq = sched[0] - self.last_sched[0], sched[1] - self.last_sched[1]
+            if busy >= 10:
+                blocked = max(0.0, elapsed - cpu - runq - self.interval)
+                self.split.append((busy, cpu, runq, blocked))
+                how = f" (cpu {cpu:.1f}, runq {runq:.1f}, blocked {blocked:.1f})"
+        self.last_sched = sched
+        if self.trace_ms:
+            if busy + self.interval >= self.trace_ms:
+                self.trace_file.write(f"--- stall {busy:.1f} ms{how} ending at {now:.0f} ms\n")
+                self.trace_file.flush()
+            faulthandler.dump_traceback_later(self.trace_ms / 1000, repeat=True, file=self.trace_file)
 
 
 def main() -> int:
@@ -109,7 +195,10 @@ def main() -> int:
     ap.add_argument("--pause-ms", type=int, default=1500, help="pause after each query")
     ap.add_argument("--warmup", type=int, default=1, help="unmeasured warm-up queries")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--trace-stalls", type=int, default=0, metavar="MS", help="dump thread stacks on stalls")
+    ap.add_argument("--trace-file", type=Path, default=Path("ui-stalls.txt"), help="--trace-stalls output")
     args = ap.parse_args()
+    faulthandler.enable()  # a crash in Qt or an extension prints every thread's Python stack
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -166,8 +255,10 @@ def main() -> int:
         type_query("warm-up скидка")
         pump(args.pause_ms)
     window.search.answered.connect(count)
-    probe = Probe()
+    trace = args.trace_file.open("w", encoding="utf-8") if args.trace_stalls else None
+    probe = Probe(trace_ms=args.trace_stalls, trace_file=trace)
     per_query: list[tuple[str, float]] = []
+    machine_before = _machine_busy_ms()
     probe.start()
     for query in QUERIES:
         start = len(probe.busy)
@@ -181,6 +272,9 @@ def main() -> int:
             pump(350)
         per_query.append((query, max(probe.busy[start:], default=0.0)))
     probe.stop()
+    machine_after = _machine_busy_ms()
+    if trace is not None:
+        trace.close()
     window.close()
 
     busy = sorted(probe.busy)
@@ -196,6 +290,17 @@ def main() -> int:
         "worst_query": worst_query[0],
         "target_ms": 50,
     }
+    if probe.split:
+        _late, cpu, runq, blocked = max(probe.split)
+        figures["worst_split"] = f"cpu {cpu:.1f} + runq {runq:.1f} + blocked {blocked:.1f} ms"
+        figures["max_busy_no_runq_ms"] = round(max(max(0.0, b - r) for b, _, r, _ in probe.split), 1)
+        figures["stalls_over_30ms"] = [
+            f"{b:.0f}={c:.0f}c+{r:.0f}q+{k:.0f}b" for b, c, r, k in probe.split if b >= 30
+        ]
+    if machine_before and machine_after and probe.clock.elapsed():
+        wall = probe.clock.elapsed()
+        others = (machine_after[0] - machine_before[0]) - (machine_after[1] - machine_before[1])
+        figures["others_cpu_pct"] = round(100 * max(0.0, others) / (wall * (os.cpu_count() or 1)))
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
     else:
