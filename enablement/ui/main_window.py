@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
         self.resize(1360, 860)
+        screen = self.screen()
+        if screen is not None:  # a first start on a small screen: fit it (a saved geometry wins later)
+            room = screen.availableGeometry()
+            self.resize(min(1360, room.width() - 24), min(860, room.height() - 24))
 
         self.top = TopBar(appearance=appearance, icons=icons, parent=self)
         self.welcome = WelcomeStrip(appearance=appearance, icons=icons, parent=self)

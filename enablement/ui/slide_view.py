@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPixmap,
+    QResizeEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -45,7 +46,9 @@ from enablement.ui.slide_painter import Images, decode_images, paint_slide, rend
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance
 
-THUMB_WIDTH = 168
+THUMB_WIDTH = 136
+# Below this height the filmstrip gives its room to the slide (prev/next and PgUp/PgDn still page).
+FILMSTRIP_MIN_PANE_HEIGHT = 440
 
 
 def render_thumbnails(slides: list[SlideLayout], width: int) -> list[tuple[int, Any]]:
@@ -63,7 +66,7 @@ class SlideCanvas(QWidget):
         self.images: Images = {}
         self.marker: Marker | None = None
         self.loading = False
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_slide(self, slide: SlideLayout | None, images: Images, marker: Marker | None) -> None:
@@ -152,6 +155,7 @@ class SlidePreview(QWidget):
         self.notes.setObjectName("notes")
         self.notes.setOpenLinks(False)
         self.notes.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes.setMinimumHeight(36)
         notes_box = QWidget(self)
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.setContentsMargins(14, 6, 14, 4)
@@ -170,7 +174,7 @@ class SlidePreview(QWidget):
         self.filmstrip.setIconSize(QSize(THUMB_WIDTH, THUMB_WIDTH * 9 // 16))
         self.filmstrip.setSpacing(6)
         self.filmstrip.setUniformItemSizes(True)
-        self.filmstrip.setFixedHeight(THUMB_WIDTH * 9 // 16 + 64)
+        self.filmstrip.setFixedHeight(THUMB_WIDTH * 9 // 16 + 50)
         self.filmstrip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.filmstrip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.filmstrip.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -303,6 +307,11 @@ class SlidePreview(QWidget):
         return len(self._rendered)
 
     # ------------------------------------------------------------------ i18n
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # On a short screen (1366x768 with the welcome strip) the slide needs the room more.
+        self.filmstrip.setVisible(self.height() >= FILMSTRIP_MIN_PANE_HEIGHT)
 
     def retranslate(self) -> None:
         self.notes_title.setText(self.tr("SPEAKER NOTES"))
