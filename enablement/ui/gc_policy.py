@@ -12,6 +12,14 @@ UI-latency benchmark saw those pauses as its worst stalls. So the app
 * runs a full collection, then freezes again, only when the user has been idle
   for a while, where a quarter of a second is not noticed.
 
+And the collector runs only on the UI thread (`UiThreadCollector`). A collection
+runs in whichever thread happens to allocate when a threshold is crossed; in a
+worker thread it may free a cycle that holds a Qt object, whose destructor must
+run on the UI thread: an intermittent segfault in "Garbage-collecting" on a
+worker (seen in the UI tests and the latency benchmark). So automatic
+collection is off and a UI-thread timer collects the young generations at the
+same thresholds, the pattern pyqtgraph's GarbageCollector uses.
+
 Searches run on worker threads in pure Python. The UI thread re-acquires the
 GIL many times per frame (every paint and event callback into Python), and each
 time it may wait a full switch interval (5 ms by default) behind a busy worker;
@@ -36,6 +44,35 @@ _INPUT = {
 }
 
 
+class UiThreadCollector(QObject):
+    """Runs the garbage collector on the UI thread only, on a timer, never in a worker."""
+
+    def __init__(self, parent: QObject | None = None, *, interval_ms: int = 250) -> None:
+        super().__init__(parent)
+        self._was_enabled = gc.isenabled()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.collect_young)
+
+    def start(self) -> None:
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._was_enabled:
+            gc.enable()
+
+    def collect_young(self) -> None:
+        """What automatic collection would have done by now: generation 0, and 1 when it is due."""
+        threshold0, threshold1, _ = gc.get_threshold()
+        count0, count1, _ = gc.get_count()
+        if count1 >= threshold1:
+            gc.collect(1)
+        elif count0 >= threshold0:
+            gc.collect(0)
+
+
 class GcPolicy(QObject):
     """Owns the collector's schedule for the app's lifetime."""
 
@@ -49,15 +86,18 @@ class GcPolicy(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(5_000)
         self._timer.timeout.connect(self._maybe_collect)
+        self.collector = UiThreadCollector(self)
 
     def start(self) -> None:
         sys.setswitchinterval(SWITCH_INTERVAL_S)
         gc.set_threshold(self._saved[0], self._saved[1], 1_000_000_000)  # no automatic full collections
+        self.collector.start()
         self.settle()
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        self.collector.stop()
         gc.set_threshold(*self._saved)
         gc.unfreeze()
         sys.setswitchinterval(self._saved_switch)

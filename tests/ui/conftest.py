@@ -17,6 +17,17 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_ui_thread(qapp: object) -> Iterator[None]:
+    """As in the app: no garbage collection in worker threads (gc_policy.UiThreadCollector)."""
+    from enablement.ui.gc_policy import UiThreadCollector
+
+    collector = UiThreadCollector()
+    collector.start()
+    yield
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def _temp_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Point QSettings (INI format) at a temporary folder for the whole test."""

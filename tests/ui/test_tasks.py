@@ -120,3 +120,34 @@ def test_many_signal_emits_do_not_exhaust_true(qtbot, runner: TaskRunner) -> Non
     assert runner.wait_idle(20_000)
     assert len(delivered) == 3000
     assert sys.getrefcount(True) > 1000
+
+
+def test_garbage_is_collected_on_the_ui_thread_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import gc
+    import weakref
+
+    from enablement.ui.gc_policy import UiThreadCollector
+
+    class Node:
+        pass
+
+    collector = UiThreadCollector(interval_ms=20)
+    collector.start()
+    try:
+        assert not gc.isenabled(), "no collection can start in a worker thread"
+        collected: list[int] = []
+        gc.callbacks.append(
+            lambda phase, _info: collected.append(threading.get_ident()) if phase == "start" else None
+        )
+        gc.collect()  # start from empty young generations
+        cycle = Node()
+        cycle.me = cycle  # type: ignore[attr-defined]
+        ref = weakref.ref(cycle)
+        del cycle
+        alive = [Node() for _ in range(gc.get_threshold()[0] * 2)]  # past generation 0's threshold
+        qtbot.waitUntil(lambda: ref() is None, timeout=2000)
+        assert collected and set(collected) == {threading.get_ident()}
+        del alive
+    finally:
+        gc.callbacks.pop()
+        collector.stop()
