@@ -151,9 +151,12 @@ def parse(text: str) -> ParsedQuery:
                 parsed.groups.append([clause])
             i = m.end()
             continue
+        if i < n and text[i] == '"' and text.find('"', i + 1) == -1:
+            # An unclosed quote (often a phrase still being typed): its words are plain words.
+            i += 1
+            continue
         if i < n and text[i] == '"':
-            close = text.find('"', i + 1)
-            end = n if close == -1 else close
+            end = text.find('"', i + 1)
             value, start = text[i + 1 : end], i + 1
             i = end + 1
             quoted = True

@@ -131,7 +131,8 @@ def test_drafts_never_found(search: SearchService) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ['"годовом контракте', "скидка OR", "OR скидка", "((скидка", "скидка)", "- скидка", "скидка -",
+    ['"годовом контракте', '"скидка прайс', 'скидка "прайс январе',
+     "скидка OR", "OR скидка", "((скидка", "скидка)", "- скидка", "скидка -",
      'скидка "', "foo:скидка", "скидка**", "kind: скидка", "скидка ~", "AND скидка", "::скидка::"],
 )  # fmt: skip
 def test_bad_syntax_degrades_to_words(search: SearchService, query: str) -> None:
