@@ -1144,42 +1144,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="221"/>
+        <location filename="../../enablement/ui/main_window.py" line="225"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="383"/>
+        <location filename="../../enablement/ui/main_window.py" line="387"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="451"/>
+        <location filename="../../enablement/ui/main_window.py" line="455"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="452"/>
+        <location filename="../../enablement/ui/main_window.py" line="456"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="509"/>
+        <location filename="../../enablement/ui/main_window.py" line="513"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="511"/>
+        <location filename="../../enablement/ui/main_window.py" line="515"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="513"/>
+        <location filename="../../enablement/ui/main_window.py" line="517"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="515"/>
+        <location filename="../../enablement/ui/main_window.py" line="519"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -2222,7 +2222,7 @@
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="102"/>
+        <location filename="../../enablement/ui/slide_view.py" line="105"/>
         <source>Hidden slide</source>
         <translation>Hidden slide</translation>
     </message>
@@ -2230,32 +2230,32 @@
 <context>
     <name>SlidePreview</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="221"/>
+        <location filename="../../enablement/ui/slide_view.py" line="225"/>
         <source>This deck has no slides</source>
         <translation>This deck has no slides</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="262"/>
+        <location filename="../../enablement/ui/slide_view.py" line="266"/>
         <source>No speaker notes on this slide.</source>
         <translation>No speaker notes on this slide.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="308"/>
+        <location filename="../../enablement/ui/slide_view.py" line="317"/>
         <source>SPEAKER NOTES</source>
         <translation>SPEAKER NOTES</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="309"/>
+        <location filename="../../enablement/ui/slide_view.py" line="318"/>
         <source>Previous slide (Page Up)</source>
         <translation>Previous slide (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="310"/>
+        <location filename="../../enablement/ui/slide_view.py" line="319"/>
         <source>Next slide (Page Down)</source>
         <translation>Next slide (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="311"/>
+        <location filename="../../enablement/ui/slide_view.py" line="320"/>
         <source>Slides of this deck</source>
         <translation>Slides of this deck</translation>
     </message>

@@ -1162,42 +1162,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="221"/>
+        <location filename="../../enablement/ui/main_window.py" line="225"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="383"/>
+        <location filename="../../enablement/ui/main_window.py" line="387"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="451"/>
+        <location filename="../../enablement/ui/main_window.py" line="455"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="452"/>
+        <location filename="../../enablement/ui/main_window.py" line="456"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="509"/>
+        <location filename="../../enablement/ui/main_window.py" line="513"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="511"/>
+        <location filename="../../enablement/ui/main_window.py" line="515"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="513"/>
+        <location filename="../../enablement/ui/main_window.py" line="517"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="515"/>
+        <location filename="../../enablement/ui/main_window.py" line="519"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -1377,7 +1377,7 @@
     <message>
         <location filename="../../enablement/ingest/registry.py" line="122"/>
         <source>unsupported file type: {detail}</source>
-        <translation>тип файла не поддерживается: {detail}</translation>
+        <translation>{detail}</translation>
     </message>
     <message>
         <location filename="../../enablement/ingest/registry.py" line="133"/>
@@ -2244,7 +2244,7 @@
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="102"/>
+        <location filename="../../enablement/ui/slide_view.py" line="105"/>
         <source>Hidden slide</source>
         <translation>Скрытый слайд</translation>
     </message>
@@ -2252,32 +2252,32 @@
 <context>
     <name>SlidePreview</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="221"/>
+        <location filename="../../enablement/ui/slide_view.py" line="225"/>
         <source>This deck has no slides</source>
         <translation>В этой презентации нет слайдов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="262"/>
+        <location filename="../../enablement/ui/slide_view.py" line="266"/>
         <source>No speaker notes on this slide.</source>
         <translation>У этого слайда нет заметок докладчика.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="308"/>
+        <location filename="../../enablement/ui/slide_view.py" line="317"/>
         <source>SPEAKER NOTES</source>
         <translation>ЗАМЕТКИ ДОКЛАДЧИКА</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="309"/>
+        <location filename="../../enablement/ui/slide_view.py" line="318"/>
         <source>Previous slide (Page Up)</source>
         <translation>Предыдущий слайд (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="310"/>
+        <location filename="../../enablement/ui/slide_view.py" line="319"/>
         <source>Next slide (Page Down)</source>
         <translation>Следующий слайд (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="311"/>
+        <location filename="../../enablement/ui/slide_view.py" line="320"/>
         <source>Slides of this deck</source>
         <translation>Слайды презентации</translation>
     </message>
