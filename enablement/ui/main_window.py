@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.voting_panel: Any = None
         self.settings_dialog: SettingsDialog | None = None
         self._pending_link: DeepLink | None = None
+        self._link_preview = False  # the preview shows a unit a deep link asked for
         self._owns_services = False
         self.gc_policy: Any = None
         self.setWindowIcon(icons.app_icon())
@@ -180,6 +181,9 @@ class MainWindow(QMainWindow):
         field.moved.connect(self.results.move_selection)
         field.submitted.connect(self._on_submit)
         field.escaped.connect(self._on_escape)
+        self.results.escaped.connect(field.take_escape)
+        QWidget.setTabOrder(self.results.group_button, field)  # Tab: field → results → preview actions
+        QWidget.setTabOrder(field, self.results.view)
         self.top.page_requested.connect(self.set_page)
         self.top.import_requested.connect(self.imports.choose_files)
         self.top.settings_requested.connect(self.open_settings)
@@ -325,7 +329,8 @@ class MainWindow(QMainWindow):
     def _on_cleared(self) -> None:
         self.facets.set_facets({})
         self.results.show_home()
-        self.preview.clear()
+        if not self._link_preview:  # a unit opened from a link stays until the user picks a hit
+            self.preview.clear()
 
     def _on_answer(self, answer: SearchAnswer) -> None:
         self.facets.set_facets(answer.response.facets)
@@ -333,6 +338,7 @@ class MainWindow(QMainWindow):
         self.results.show_answer(answer)
 
     def _on_hit_selected(self, hit: Any) -> None:
+        self._link_preview = False
         answer = self.search.last_answer
         query = ""
         if answer is not None:
@@ -360,6 +366,7 @@ class MainWindow(QMainWindow):
             self._pending_link = link
             return
         self.set_page("search")
+        self._link_preview = True
         self.preview.show_unit(link.item_id, link.kind, link.number, self.top.field.text())
         self.raise_()
         self.activateWindow()
@@ -386,11 +393,13 @@ class MainWindow(QMainWindow):
     def _on_import_finished(self, report: Any) -> None:
         text = self.tr("Import finished: %1 new, %2 updated, %3 rejected")
         self.statusBar().showMessage(
-            text.replace("%1", str(report.imported))
-            .replace("%2", str(report.updated))
-            .replace("%3", str(len(report.rejected))),
+            text.replace("%1", self.locale().toString(int(report.imported)))
+            .replace("%2", self.locale().toString(int(report.updated)))
+            .replace("%3", self.locale().toString(len(report.rejected))),
             10000,
         )
+        if report.imported:  # their own files are in: the demo's "how to import" strip has done its job
+            self._dismiss_welcome()
         self.preview.forget_cache()
         self.browse.preview_pane.forget_cache()
         self.search.refresh()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from enablement.errors import NotFound
 from enablement.preview.links import make_link
 from enablement.preview.marks import Marker
 from enablement.preview.service import ItemBundle, PreviewService
@@ -52,8 +53,9 @@ def load_item(
     return bundle, deck
 
 
-def _default_opener(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def _default_opener(path: Path) -> bool:
+    """Hand `path` to the desktop; False when no application could be started for it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class PreviewPane(QWidget):
@@ -73,7 +75,7 @@ class PreviewPane(QWidget):
         runner: TaskRunner,
         appearance: Appearance,
         icons: IconSet,
-        opener: Callable[[Path], None] | None = None,
+        opener: Callable[[Path], bool | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -144,6 +146,7 @@ class PreviewPane(QWidget):
         self.pdf.page_requested.connect(self.show_page)
         self.record = RecordPreview(appearance=appearance, parent=self)
         self.sections = SectionsPreview(appearance=appearance, parent=self)
+        self._placeholder_message: str | Callable[[], str] = ""
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setObjectName("muted")
@@ -173,13 +176,23 @@ class PreviewPane(QWidget):
 
     # ------------------------------------------------------------------ showing
 
-    def clear(self, message: str = "") -> None:
+    def clear(self, message: str | Callable[[], str] = "") -> None:
+        """Show no item, with `message` (or a function giving it, so a language switch redoes it)."""
         self._token += 1
         self.bundle = None
         self.unit_kind, self.number = "", 0
         self.header.setVisible(False)
-        self.placeholder.setText(message or self.tr("Select a result to preview it here."))
+        self._placeholder_message = message
+        self._show_placeholder()
         self.stack.setCurrentWidget(self.placeholder)
+
+    def _gone_text(self) -> str:
+        return self.tr("This item or slide is not in this library. It may have been removed.")
+
+    def _show_placeholder(self) -> None:
+        message = self._placeholder_message
+        text = message() if callable(message) else message
+        self.placeholder.setText(text or self.tr("Select a result to preview it here."))
 
     def show_hit(self, hit: Any, query: str = "") -> None:
         if hit is None:
@@ -214,8 +227,12 @@ class PreviewPane(QWidget):
         )
 
     def _on_failed(self, token: int, exc: BaseException) -> None:
-        if token == self._token:
-            self.clear(self.tr("This item cannot be previewed: %1").replace("%1", reason_text(exc)))
+        if token != self._token:
+            return
+        if isinstance(exc, NotFound):  # a link to a removed item or a slide the new version lacks
+            self.clear(self._gone_text)
+            return
+        self.clear(lambda: self.tr("This item cannot be previewed. %1").replace("%1", reason_text(exc)))
 
     def _on_loaded(
         self, token: int, result: tuple[ItemBundle, Any], key: tuple[int, int] | None = None
@@ -357,7 +374,7 @@ class PreviewPane(QWidget):
             return
         item = self.bundle.item
         self.status_message.emit(self.tr("Opening %1…").replace("%1", item.source_name))
-        self.runner.submit(self.preview.export_copy, item, on_done=self.opener, on_error=self._report_error)
+        self.runner.submit(self.preview.export_copy, item, on_done=self._launch, on_error=self._report_error)
 
     def copy_text(self) -> None:
         text = self.current_text()
@@ -380,14 +397,23 @@ class PreviewPane(QWidget):
             return
         source = Path(self.bundle.source_path) if self.bundle.source_path else None
         if source is not None and source.exists():
-            self.opener(source.parent)
+            self._launch(source.parent)
             return
         self.runner.submit(
             self.preview.export_copy,
             self.bundle.item,
-            on_done=lambda p: self.opener(p.parent),
+            on_done=lambda p: self._launch(p.parent),
             on_error=self._report_error,
         )
+
+    def _launch(self, path: Path) -> None:
+        """Open `path` in its application, and say so when the desktop has none for it."""
+        if self.opener(path) is False:
+            if path.is_dir():
+                text = self.tr("The file manager could not be started for %1.")
+            else:
+                text = self.tr("No application is set up to open %1. “Show in folder” finds the file.")
+            self.status_message.emit(text.replace("%1", path.name))
 
     def _report_error(self, exc: BaseException) -> None:
         self.status_message.emit(error_text(exc))
@@ -413,7 +439,7 @@ class PreviewPane(QWidget):
             elif self.stack.currentWidget() is self.record:
                 self.record._render()
         elif self.stack.currentWidget() is self.placeholder:
-            self.placeholder.setText(self.tr("Select a result to preview it here."))
+            self._show_placeholder()
 
     def _fit_actions(self) -> None:
         """Secondary actions shrink to icons when their labels would not fit the pane.

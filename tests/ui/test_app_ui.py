@@ -70,6 +70,7 @@ def test_dropping_a_folder_imports_it_and_its_hits_appear(
     window = ui.new_window()
     window.set_services(empty_services, owned=False)
     assert not ui.search(window, "Redfish"), "nothing to find in an empty library"
+    assert window.welcome.isVisible(), "the welcome strip says how to import"
     assert window.results.stack.currentWidget() is window.results.empty
     with qtbot.waitSignal(window.imports.finished, timeout=120_000) as blocker:
         drop(window, [drop_folder])
@@ -87,6 +88,7 @@ def test_dropping_a_folder_imports_it_and_its_hits_appear(
     qtbot.waitUntil(lambda: bool(window.results.model.hits()), timeout=15_000)
     assert any(h.source == "px-series_en.pptx" for h in window.results.model.hits())
     assert not window.import_progress.isVisible()
+    assert not window.welcome.isVisible() and window.state.welcome_dismissed, "its job is done"
     window.close()
 
 
