@@ -81,6 +81,7 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.appearance = appearance
+        appearance.changed.connect(self._rerender)
         self.icons = icons
         self.opener = opener or _default_opener
         self.preview: PreviewService | None = None
@@ -432,6 +433,11 @@ class PreviewPane(QWidget):
         self.copy_link_button.setToolTip(self.tr("Copy a link that opens the app at this slide, page or row"))
         self.folder_button.setToolTip(self._labels[self.folder_button])
         self._fit_actions()
+        self._rerender()
+
+    def _rerender(self) -> None:
+        """Draw what is shown again: after a language switch, or light/dark (chips and sections
+        are HTML with the theme's colours baked in)."""
         if self.bundle is not None:
             self._fill_header(self.bundle)
             if self.stack.currentWidget() is self.sections:

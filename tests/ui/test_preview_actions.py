@@ -24,3 +24,17 @@ def test_a_link_to_a_removed_item_says_so_without_cli_hints(qtbot: Any, ui: Any,
     preview = window.preview
     qtbot.waitUntil(lambda: "not in this library" in preview.placeholder.text(), timeout=15_000)
     assert "`" not in preview.placeholder.text() and "enablement list" not in preview.placeholder.text()
+
+
+def test_switching_to_dark_redraws_the_open_preview(qtbot: Any, ui: Any, window: Any) -> None:
+    from enablement.ui.theme import DARK, LIGHT
+
+    ui.search(window, "Globex")
+    preview = window.preview
+    qtbot.waitUntil(lambda: preview.bundle is not None and preview.chips.isVisible(), timeout=15_000)
+    assert LIGHT.chip_competitor in preview.chips.text()
+    window.appearance.set_mode("dark")
+    try:
+        assert DARK.chip_competitor in preview.chips.text(), "chips are drawn again in the dark palette"
+    finally:
+        window.appearance.set_mode("light")
