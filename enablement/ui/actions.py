@@ -42,6 +42,17 @@ class Actions:
     about: QAction
 
 
+ICON_PROPERTY = "enablementIcon"
+
+
+def retint_actions(window: MainWindow) -> None:
+    """Give every action its icon again in the current theme's colour (menus keep the old QIcon)."""
+    for action in window.findChildren(QAction):
+        name = action.property(ICON_PROPERTY)
+        if name:
+            action.setIcon(window.icons.icon(str(name)))
+
+
 def build_actions(window: MainWindow) -> Actions:
     def make(
         slot: Callable[[], object],
@@ -54,6 +65,7 @@ def build_actions(window: MainWindow) -> Actions:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if icon:
             action.setIcon(window.icons.icon(icon))
+            action.setProperty(ICON_PROPERTY, icon)  # so a light/dark switch can tint it again
         action.triggered.connect(slot)
         window.addAction(action)
         return action

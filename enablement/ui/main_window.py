@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 from enablement.preview.links import DeepLink, parse_link
 from enablement.preview.service import PreviewService
 from enablement.store.schema import items, units
-from enablement.ui.actions import build_actions, build_menus, retranslate_actions, retranslate_menus
+from enablement.ui.actions import (
+    build_actions,
+    build_menus,
+    retint_actions,
+    retranslate_actions,
+    retranslate_menus,
+)
 from enablement.ui.browse_view import BrowseView
 from enablement.ui.facets import FacetPanel
 from enablement.ui.i18n import Translator
@@ -432,6 +438,7 @@ class MainWindow(QMainWindow):
     def _on_theme_changed(self) -> None:
         self.top.apply_style()
         self.icons._cache.clear()
+        retint_actions(self)
         for widget in self.findChildren(QWidget):
             widget.update()
 

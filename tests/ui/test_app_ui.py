@@ -171,3 +171,13 @@ def test_the_window_opens_before_services_are_built(qtbot: Any, ui: Any, tmp_pat
     assert not window.welcome.isVisible() and window.state.welcome_dismissed
     window.close()
     assert window.services is None, "closing the window closes the services it built"
+
+
+def test_menu_icons_follow_a_switch_to_dark(ui: Any, window: Any) -> None:
+    action = window.actions_.import_files
+    light = action.icon().pixmap(16).toImage()
+    window.appearance.set_mode("dark")
+    try:
+        assert action.icon().pixmap(16).toImage() != light, "tinted again for the dark palette"
+    finally:
+        window.appearance.set_mode("light")
