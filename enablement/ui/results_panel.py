@@ -79,14 +79,33 @@ class CorrectionBanner(QFrame):
 
 
 class ResultsView(QListView):
-    """The list of hit cards; Right/Left expand and collapse a group."""
+    """The list of hit cards, with the search field's keys when it has the focus.
+
+    ↑/↓ move (Qt's own), Right/Left expand and collapse a group, Enter activates the
+    current hit, Esc hands the focus back to the search field.
+
+    Signals:
+        group_key_toggled(int, bool): Right (True) or Left (False) on a row.
+        escaped(): Esc.
+    """
 
     group_key_toggled = Signal(int, bool)
+    escaped = Signal()
 
     def keyPressEvent(self, event: Any) -> None:
         index = self.currentIndex()
-        if index.isValid() and event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Left):
-            self.group_key_toggled.emit(index.row(), event.key() == Qt.Key.Key_Right)
+        key = event.key()
+        if index.isValid() and key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            self.group_key_toggled.emit(index.row(), key == Qt.Key.Key_Right)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # handled here, not passed on to the window
+            if index.isValid():
+                self.activated.emit(index)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            event.accept()
+            self.escaped.emit()
             return
         super().keyPressEvent(event)
 
@@ -100,6 +119,7 @@ class ResultsPanel(QWidget):
         original_requested(): search what was typed, not the correction.
         suggestion_chosen(str): a suggested query was clicked in the empty state.
         clear_filters_requested(): the empty state's "clear filters" link.
+        escaped(): Esc in the results list (the search field takes it over).
     """
 
     hit_selected = Signal(object)
@@ -107,6 +127,7 @@ class ResultsPanel(QWidget):
     original_requested = Signal()
     suggestion_chosen = Signal(str)
     clear_filters_requested = Signal()
+    escaped = Signal()
 
     def __init__(self, *, appearance: Appearance, icons: IconSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +161,7 @@ class ResultsPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.view.activated.connect(self._on_activated)
         self.view.group_key_toggled.connect(self._on_group_key)
+        self.view.escaped.connect(self.escaped)
         self.delegate.group_toggled.connect(self._toggle_group)
 
         self.empty = QLabel(self)
@@ -148,6 +170,9 @@ class ResultsPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.setContentsMargins(24, 40, 24, 24)
+        self.empty.setTextInteractionFlags(  # Tab reaches its links, Enter follows one
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.empty.linkActivated.connect(self._on_empty_link)
 
         self.home = QLabel(self)
@@ -224,6 +249,18 @@ class ResultsPanel(QWidget):
         )
 
     def show_answer(self, answer: SearchAnswer) -> None:
+        """Render an answer.
+
+        A new query (other text, or the same text searched as typed) starts over: groups
+        collapsed, the list at the top, hit #1 current. A refresh of the same query (a
+        filter, grouping, an import, a language switch) keeps the current hit if it is
+        still there.
+        """
+        before = self.answer.request if self.answer is not None else None
+        fresh = before is None or (before.query, before.correct) != (
+            answer.request.query,
+            answer.request.correct,
+        )
         self.answer = answer
         response = answer.response
         correction = response.correction
@@ -233,14 +270,16 @@ class ResultsPanel(QWidget):
             self.banner.clear()
         self.model.grouped = answer.request.grouped
         self.group_button.show()
-        previous = self.current_hit()
-        self.model.set_hits(answer.hits, answer.totals)
+        previous = None if fresh else self.current_hit()
+        self.model.set_hits(answer.hits, answer.totals, keep_expanded=not fresh)
         self._update_summary()
         if not answer.hits:
             self._show_empty(answer)
             self.hit_selected.emit(None)
             return
         self.stack.setCurrentWidget(self.view)
+        if fresh:
+            self.view.scrollToTop()
         row = 0
         if previous is not None:
             for n, hit in enumerate(self.model.hits()):
@@ -286,7 +325,7 @@ class ResultsPanel(QWidget):
             suggestions.append(response.correction["query"])
         if response.query != searched:
             suggestions.append(response.query)
-        for alt in getattr(answer, "suggestions", []) or []:
+        for alt in answer.suggestions:
             if alt not in suggestions:
                 suggestions.append(alt)
         if suggestions:

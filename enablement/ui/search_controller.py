@@ -29,12 +29,18 @@ class SearchRequest:
 
 @dataclass(slots=True)
 class SearchAnswer:
-    """A search response plus what the result cards need (units per item, for "Slide 7 of 24")."""
+    """A search response plus what the result cards need (units per item, for "Slide 7 of 24").
+
+    Attributes:
+        suggestions: queries to offer when nothing was found, e.g. the correction the user
+            turned down by searching the text as typed ("rjyrehtyn" → «конкурент»).
+    """
 
     request: SearchRequest
     response: Any
     hits: list[Any]
     totals: dict[int, int]
+    suggestions: list[str] = field(default_factory=list)
 
 
 def run_search(services: Any, request: SearchRequest) -> SearchAnswer:
@@ -52,7 +58,13 @@ def run_search(services: Any, request: SearchRequest) -> SearchAnswer:
     else:
         hits = list(response.hits)
     totals = unit_totals(services.library, [h.item for h in hits])
-    return SearchAnswer(request, response, hits, totals)
+    suggestions: list[str] = []
+    if not hits and not request.correct and request.query.strip():
+        # searched as typed and found nothing: offer the correction again if it finds something
+        probe = services.search.search(request.query, limit=1, correct=True, log=False, **kwargs)
+        if probe.correction and probe.total:
+            suggestions.append(probe.correction["query"])
+    return SearchAnswer(request, response, hits, totals, suggestions)
 
 
 class SearchController(QObject):

@@ -183,7 +183,7 @@ QMenu::item {{ padding: 5px 24px 5px 10px; border-radius: 4px; }}
 QMenu::item:selected {{ background: {t.accent_soft}; color: {t.text}; }}
 QLineEdit, QComboBox, QSpinBox {{ border: 1px solid {t.border}; border-radius: 6px; padding: 4px 8px;
     background: {t.surface}; selection-background-color: {t.accent}; }}
-QLineEdit:focus, QComboBox:focus {{ border: 1px solid {t.accent}; }}
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 2px solid {t.accent}; padding: 3px 7px; }}
 QLineEdit#searchField {{ font-size: 12pt; padding: 7px 10px 7px 6px; border-radius: 9px;
     border: 1px solid {t.border}; background: {t.surface}; }}
 QLineEdit#searchField:focus {{ border: 2px solid {t.accent}; padding: 6px 9px 6px 5px; }}
@@ -193,17 +193,27 @@ QPushButton:hover {{ background: {t.surface_alt}; }}
 QPushButton:pressed {{ background: {t.sunken}; }}
 QPushButton:default, QPushButton[accent="true"] {{ background: {t.accent}; color: {t.accent_text};
     border-color: {t.accent}; }}
+QPushButton:focus {{ border: 2px solid {t.accent}; padding: 4px 11px; }}
+QPushButton:default:focus, QPushButton[accent="true"]:focus {{ border-color: {t.text}; }}
 QToolButton {{ border: 1px solid transparent; border-radius: 6px; padding: 4px; }}
 QToolButton:hover {{ background: {t.surface_alt}; border-color: {t.border}; }}
 QToolButton:checked {{ background: {t.accent_soft}; border-color: {t.accent}; }}
-QToolButton#linkButton {{ color: {t.accent}; border: none; padding: 0 2px; text-decoration: underline; }}
+QToolButton:focus {{ border: 2px solid {t.accent}; padding: 3px; }}
+QToolButton#linkButton {{ color: {t.accent}; border: 2px solid transparent; padding: 0;
+    text-decoration: underline; }}
+QToolButton#linkButton:focus {{ border-color: {t.accent}; border-radius: 4px; }}
 QTabWidget::pane {{ border: none; }}
 QTabBar::tab {{ padding: 7px 14px; margin-right: 2px; border: none; color: {t.text_muted};
     border-bottom: 2px solid transparent; }}
 QTabBar::tab:selected {{ color: {t.text}; border-bottom: 2px solid {t.accent}; }}
 QTabBar::tab:hover {{ color: {t.text}; }}
-QListView, QTreeView, QTableView, QScrollArea#pane, QTextBrowser {{ border: none; background: {t.window}; }}
+QListView, QTreeView, QTableView, QScrollArea#pane, QTextBrowser {{ border: 2px solid transparent;
+    background: {t.window}; }}
+QAbstractItemView:focus, QScrollArea#pane:focus, QTextBrowser:focus, QPlainTextEdit:focus {{
+    border: 2px solid {t.accent}; }}
+QLabel#emptyState:focus {{ border: 1px dashed {t.accent}; border-radius: 4px; }}
 QListView#filmstrip {{ background: {t.sunken}; border-top: 1px solid {t.border}; padding: 4px; }}
+QListView#filmstrip:focus {{ border: 2px solid {t.accent}; }}
 QListView#filmstrip::item {{ border: 2px solid transparent; border-radius: 6px; padding: 3px;
     color: {t.text_muted}; }}
 QListView#filmstrip::item:hover {{ border: 2px solid {t.border}; }}

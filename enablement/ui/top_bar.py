@@ -55,12 +55,21 @@ class SearchField(QLineEdit):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.submitted.emit()
         elif key == Qt.Key.Key_Escape:
-            if self.text():
-                self.clear()
-            else:
-                self.escaped.emit()
+            self.escape()
         else:
             super().keyPressEvent(event)
+
+    def escape(self) -> None:
+        """Esc: clear the query, or, when it is already empty, emit `escaped`."""
+        if self.text():
+            self.clear()
+        else:
+            self.escaped.emit()
+
+    def take_escape(self) -> None:
+        """Esc pressed elsewhere (the results list): focus the field, then act as Esc in it."""
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.escape()
 
 
 class TopBar(QFrame):

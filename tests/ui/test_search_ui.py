@@ -187,3 +187,114 @@ def test_a_deep_link_opens_the_unit(qtbot: Any, ui: Any, window: Any, demo_servi
         lambda: preview.stack.currentWidget() is preview.slides and preview.slides.number == 3, timeout=15_000
     )
     assert preview.bundle.item.id == deck.id
+
+
+def test_a_new_query_starts_at_hit_one(qtbot: Any, ui: Any, window: Any) -> None:
+    """A new query collapses the old groups, selects hit #1 and shows the list from the top (D8)."""
+    results = window.results
+    view = results.view
+    window.resize(1400, 600)  # short enough for the list to scroll
+    hits = ui.search(window, "цена")
+    leader = next(n for n, row in enumerate(results.model._rows) if row.group_size > 1)
+    results.select_row(leader)
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # expand the card's other hits
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # and select one of them
+    assert results.model.row(view.currentIndex().row()).child
+    results.select_row(results.model.rowCount() - 1)
+    assert view.verticalScrollBar().value() > 0
+    assert hits
+    # Ctrl+K, then type over the old query (no empty query in between, as a user does)
+    window.focus_search()
+    ui.type_text(window.top.field, "PX-200")
+    qtbot.waitUntil(
+        lambda: window.search.last_answer.request.query == "PX-200" and not window.search.pending(),
+        timeout=15_000,
+    )
+    new_hits = results.model.hits()
+    assert new_hits
+    assert view.currentIndex().row() == 0
+    assert view.verticalScrollBar().value() == 0
+    assert not any(row.child or row.expanded for row in results.model._rows)
+    qtbot.waitUntil(
+        lambda: window.preview.bundle is not None and window.preview.bundle.item.id == new_hits[0].item,
+        timeout=10_000,
+    )
+    # ↓ continues from hit #1
+    qtbot.keyClick(window.top.field, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 1
+
+
+def test_tab_moves_focus_to_the_results_which_keep_the_keys(qtbot: Any, ui: Any, window: Any) -> None:
+    """Search field → Tab → results list; there ↑/↓ move, Enter opens and Esc clears the query (D9)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.results.group_button.setChecked(False)  # one row per hit
+    window.focus_search()
+    field, view = window.top.field, window.results.view
+    hits = ui.search(window, "trade-in")
+    assert len(hits) >= 3
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 1
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 2
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert view.currentIndex().row() == 1
+    # Enter runs the preview's main action
+    opened: list[Any] = []
+    window.preview.opener = opened.append
+    qtbot.waitUntil(
+        lambda: window.preview.bundle is not None and window.preview.bundle.item.id == hits[1].item
+    )
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    # Tab goes on to the preview's actions
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert window.preview.isAncestorOf(window.focusWidget())
+    view.setFocus()
+    # Esc: back to the search field, query cleared, home state
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert field.hasFocus()
+    assert field.text() == ""
+    assert window.results.stack.currentWidget() is window.results.home
+
+
+def test_the_empty_state_links_back_to_a_rejected_correction(qtbot: Any, ui: Any, window: Any) -> None:
+    """ "Search rjyrehtyn as is" finds nothing; the empty state offers «конкурент» again (D7)."""
+    import re
+
+    ui.search(window, "rjyrehtyn")
+    window.results.banner.label.linkActivated.emit("original")
+    qtbot.waitUntil(
+        lambda: window.search.last_answer.request.correct is False and not window.search.pending(),
+        timeout=10_000,
+    )
+    empty = window.results.empty
+    assert window.results.stack.currentWidget() is empty
+    links = re.findall(r"<a href='([^']*)'[^>]*>([^<]*)</a>", empty.text())
+    assert ("q:конкурент", "конкурент") in links, empty.text()
+    assert "Did you mean" in empty.text()
+    empty.linkActivated.emit("q:конкурент")
+    qtbot.waitUntil(
+        lambda: (
+            window.search.last_answer.request.query == "конкурент"
+            and window.search.last_answer.hits
+            and not window.search.pending()
+        ),
+        timeout=10_000,
+    )
+    assert window.top.field.text() == "конкурент"
+    assert window.results.stack.currentWidget() is window.results.view
+
+
+def test_an_empty_result_with_filters_keeps_the_clear_filters_link(qtbot: Any, ui: Any, window: Any) -> None:
+    ui.search(window, "сервер")
+    window.search.set_filters({"kind": "battlecard", "product": "PX-200"})
+    window.search.set_query("zzqxv", immediate=True)
+    qtbot.waitUntil(
+        lambda: window.search.last_answer.request.query == "zzqxv" and not window.search.pending(),
+        timeout=10_000,
+    )
+    text = window.results.empty.text()
+    assert "href='clear-filters'" in text

@@ -215,7 +215,8 @@ class ResultDelegate(QStyledItemDelegate):
         border = QColor(t.accent if selected else (t.text_muted if hover else t.border))
         if hover and not selected:
             border.setAlpha(120)
-        painter.setPen(QPen(border, 1.4 if selected else 1.0))
+        focused = selected and bool(option.state & QStyle.StateFlag.State_HasFocus)  # the list has the keys
+        painter.setPen(QPen(border, 2.4 if focused else 1.4 if selected else 1.0))
         painter.drawPath(path)
         if selected:
             bar = QPainterPath()

@@ -79,8 +79,11 @@ class ResultsModel(QAbstractListModel):
 
     # ------------------------------------------------------------------ content
 
-    def set_hits(self, hits: list[Any], totals: dict[int, int] | None = None) -> None:
-        """Replace the answer; groups keep their expanded state if the same items come back."""
+    def set_hits(
+        self, hits: list[Any], totals: dict[int, int] | None = None, *, keep_expanded: bool = True
+    ) -> None:
+        """Replace the answer; groups keep their expanded state if the same items come back
+        (unless `keep_expanded` is False: a new query starts with every group collapsed)."""
         self.beginResetModel()
         self._totals = dict(totals or {})
         self._hits = list(hits)
@@ -88,7 +91,7 @@ class ResultsModel(QAbstractListModel):
         for hit in hits:
             order.setdefault(hit.item, []).append(hit)
         self._groups = list(order.values())
-        self._expanded &= set(order)
+        self._expanded = self._expanded & set(order) if keep_expanded else set()
         self._rebuild()
         self.endResetModel()
 
