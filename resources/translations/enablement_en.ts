@@ -4,117 +4,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="87"/>
+        <location filename="../../enablement/ui/actions.py" line="99"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="88"/>
+        <location filename="../../enablement/ui/actions.py" line="100"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="89"/>
+        <location filename="../../enablement/ui/actions.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="90"/>
+        <location filename="../../enablement/ui/actions.py" line="102"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="91"/>
+        <location filename="../../enablement/ui/actions.py" line="103"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="92"/>
+        <location filename="../../enablement/ui/actions.py" line="104"/>
         <source>Copy &amp;text</source>
         <translation>Copy &amp;text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="93"/>
+        <location filename="../../enablement/ui/actions.py" line="105"/>
         <source>Copy &amp;link</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="94"/>
+        <location filename="../../enablement/ui/actions.py" line="106"/>
         <source>&amp;Open original</source>
         <translation>&amp;Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="95"/>
+        <location filename="../../enablement/ui/actions.py" line="107"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="96"/>
+        <location filename="../../enablement/ui/actions.py" line="108"/>
         <source>&amp;Previous slide or page</source>
         <translation>&amp;Previous slide or page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="97"/>
+        <location filename="../../enablement/ui/actions.py" line="109"/>
         <source>&amp;Next slide or page</source>
         <translation>&amp;Next slide or page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="98"/>
+        <location filename="../../enablement/ui/actions.py" line="110"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="99"/>
+        <location filename="../../enablement/ui/actions.py" line="111"/>
         <source>&amp;Browse</source>
         <translation>&amp;Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="100"/>
+        <location filename="../../enablement/ui/actions.py" line="112"/>
         <source>&amp;Voting</source>
         <translation>&amp;Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="101"/>
+        <location filename="../../enablement/ui/actions.py" line="113"/>
         <source>&amp;Group results by item</source>
         <translation>&amp;Group results by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="102"/>
+        <location filename="../../enablement/ui/actions.py" line="114"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="103"/>
+        <location filename="../../enablement/ui/actions.py" line="115"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="104"/>
+        <location filename="../../enablement/ui/actions.py" line="116"/>
         <source>Show &amp;welcome</source>
         <translation>Show &amp;welcome</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="105"/>
+        <location filename="../../enablement/ui/actions.py" line="117"/>
         <source>&amp;About Enablement Hub</source>
         <translation>&amp;About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="136"/>
+        <location filename="../../enablement/ui/actions.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="137"/>
+        <location filename="../../enablement/ui/actions.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="138"/>
+        <location filename="../../enablement/ui/actions.py" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="139"/>
+        <location filename="../../enablement/ui/actions.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -368,144 +368,144 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="238"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="246"/>
         <source>← Board</source>
         <translation>← Board</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="239"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="247"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="240"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="248"/>
         <source>Close voting</source>
         <translation>Close voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="241"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="249"/>
         <source>Record decision…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="242"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="250"/>
         <source>Slides and sections · comments heat map</source>
         <translation>Slides and sections · comments heat map</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="243"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="251"/>
         <source>Comment on this slide: what would you change?</source>
         <translation>Comment on this slide: what would you change?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="244"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="252"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="245"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="253"/>
         <source>Your vote</source>
         <translation>Your vote</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="246"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="254"/>
         <source>Why? e.g. “clients will ask about …”</source>
         <translation>Why? e.g. “clients will ask about …”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="247"/>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="255"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="471"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="248"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="256"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="285"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="295"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="286"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="296"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="287"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="297"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="288"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="298"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="318"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="328"/>
         <source>everyone</source>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="319"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="329"/>
         <source>Asked by {0} · audience: {1}</source>
         <translation>Asked by {0} · audience: {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="321"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="331"/>
         <source>closes {0}</source>
         <translation>closes {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="323"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="333"/>
         <source>totals hidden until close</source>
         <translation>totals hidden until close</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="336"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="346"/>
         <source>Decision: {0}</source>
         <translation>Decision: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="337"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="347"/>
         <source>{0}, {1}</source>
         <comment>decided by whom, when</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="348"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="358"/>
         <source>Target segment</source>
         <translation>Target segment</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="348"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="358"/>
         <source>Planned price</source>
         <translation>Planned price</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="350"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="360"/>
         <source>Planned launch</source>
         <translation>Planned launch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="364"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="374"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="369"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="379"/>
         <source>{0} · comments heat map</source>
         <translation>{0} · comments heat map</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="376"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="386"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="384"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="394"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -513,72 +513,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="404"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="414"/>
         <source>Comments · {0}</source>
         <translation>Comments · {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="409"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="419"/>
         <source>No comments on this one yet.</source>
         <translation>No comments on this one yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="471"/>
         <source>Change vote</source>
         <translation>Change vote</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="452"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="473"/>
+        <source>Voting has not opened yet.</source>
+        <translation>Voting has not opened yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="475"/>
+        <source>Voting is closed.</source>
+        <translation>Voting is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="484"/>
         <source>You voted “{0}” ({1}).</source>
         <translation>You voted “{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="456"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="477"/>
         <source>This ballot is for {0}; your team is {1}.</source>
         <translation>This ballot is for {0}; your team is {1}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="457"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="478"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="461"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="487"/>
         <source>You have not voted yet.</source>
         <translation>You have not voted yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="463"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="491"/>
         <source>You did not vote.</source>
         <translation>You did not vote.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="468"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="497"/>
         <source>{0} of {1} voted · turnout {2:.0%}</source>
         <translation>{0} of {1} voted · turnout {2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="472"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="501"/>
         <source>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</source>
         <translation>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="479"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="508"/>
         <source>Mean score: {0}</source>
         <translation>Mean score: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="494"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="523"/>
         <source>By team</source>
         <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="533"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="562"/>
         <source>Open · {0} left</source>
         <translation>Open · {0} left</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="546"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="595"/>
         <source>Pick an option first.</source>
         <translation>Pick an option first.</translation>
     </message>
@@ -1144,42 +1154,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="225"/>
+        <location filename="../../enablement/ui/main_window.py" line="235"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="387"/>
+        <location filename="../../enablement/ui/main_window.py" line="400"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="455"/>
+        <location filename="../../enablement/ui/main_window.py" line="471"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="456"/>
+        <location filename="../../enablement/ui/main_window.py" line="472"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="513"/>
+        <location filename="../../enablement/ui/main_window.py" line="529"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="515"/>
+        <location filename="../../enablement/ui/main_window.py" line="531"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="517"/>
+        <location filename="../../enablement/ui/main_window.py" line="533"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="519"/>
+        <location filename="../../enablement/ui/main_window.py" line="535"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -1943,83 +1953,97 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="181"/>
-        <location filename="../../enablement/ui/preview_pane.py" line="416"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="196"/>
         <source>Select a result to preview it here.</source>
         <translation>Select a result to preview it here.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="204"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="218"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="218"/>
-        <source>This item cannot be previewed: %1</source>
-        <translation>This item cannot be previewed: %1</translation>
+        <location filename="../../enablement/ui/preview_pane.py" line="191"/>
+        <source>This item or slide is not in this library. It may have been removed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="305"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="236"/>
+        <source>This item cannot be previewed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="323"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="306"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="324"/>
         <source>updated %1</source>
         <translation>updated %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="310"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="328"/>
         <source>review was due %1</source>
         <translation>review was due %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="345"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="363"/>
         <source>Speaker notes:</source>
         <translation>Speaker notes:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="359"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="377"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="366"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="384"/>
         <source>Text copied</source>
         <translation>Text copied</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="376"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="394"/>
         <source>Link copied: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="398"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="414"/>
+        <source>The file manager could not be started for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="416"/>
+        <source>No application is set up to open %1. “Show in folder” finds the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="425"/>
         <source>Open original</source>
         <translation>Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="399"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="426"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Open the file in its application (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="401"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="428"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="402"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="429"/>
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="406"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="433"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Copy a link that opens the app at this slide, page or row</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="403"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="430"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
@@ -2060,12 +2084,12 @@
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../enablement/ui/models/result_delegate.py" line="358"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="359"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="377"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="378"/>
         <source>Hide %n more hit(s)</source>
         <translation>
             <numerusform>Hide %n more hit</numerusform>
@@ -2073,7 +2097,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="379"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="380"/>
         <source>%n more hit(s) in this item</source>
         <translation>
             <numerusform>%n more hit in this item</numerusform>
@@ -2084,27 +2108,27 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="208"/>
+        <location filename="../../enablement/ui/results_panel.py" line="233"/>
         <source>%1 items, %2 slides, pages, rows and sections are ready to search.</source>
         <translation>%1 items, %2 slides, pages, rows and sections are ready to search.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="213"/>
+        <location filename="../../enablement/ui/results_panel.py" line="238"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Find the slide, the row, the answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="214"/>
+        <location filename="../../enablement/ui/results_panel.py" line="239"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Type a few words — in Russian or English. Try:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="215"/>
+        <location filename="../../enablement/ui/results_panel.py" line="240"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="257"/>
+        <location filename="../../enablement/ui/results_panel.py" line="296"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2112,7 +2136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="259"/>
+        <location filename="../../enablement/ui/results_panel.py" line="298"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>in %n item</numerusform>
@@ -2120,52 +2144,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="260"/>
+        <location filename="../../enablement/ui/results_panel.py" line="299"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="262"/>
+        <location filename="../../enablement/ui/results_panel.py" line="301"/>
         <source>not all words matched</source>
         <translation>not all words matched</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="271"/>
+        <location filename="../../enablement/ui/results_panel.py" line="310"/>
         <source>Nothing found for “%1”</source>
         <translation>Nothing found for “%1”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="275"/>
+        <location filename="../../enablement/ui/results_panel.py" line="314"/>
         <source>search without filters</source>
         <translation>search without filters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="281"/>
+        <location filename="../../enablement/ui/results_panel.py" line="320"/>
         <source>Searched with filters: %1</source>
         <translation>Searched with filters: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="297"/>
+        <location filename="../../enablement/ui/results_panel.py" line="336"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="302"/>
+        <location filename="../../enablement/ui/results_panel.py" line="341"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Check the spelling and keyboard layout, use fewer words, or import more files.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="360"/>
+        <location filename="../../enablement/ui/results_panel.py" line="399"/>
         <source>Group by item</source>
         <translation>Group by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="361"/>
+        <location filename="../../enablement/ui/results_panel.py" line="400"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Show one card per item; expand it to see its other hits</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="362"/>
+        <location filename="../../enablement/ui/results_panel.py" line="401"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
@@ -2271,43 +2295,43 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="153"/>
+        <location filename="../../enablement/ui/top_bar.py" line="162"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="154"/>
+        <location filename="../../enablement/ui/top_bar.py" line="163"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Search slides, battle cards, catalogs…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="155"/>
-        <location filename="../../enablement/ui/top_bar.py" line="156"/>
+        <location filename="../../enablement/ui/top_bar.py" line="164"/>
+        <location filename="../../enablement/ui/top_bar.py" line="165"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="157"/>
+        <location filename="../../enablement/ui/top_bar.py" line="166"/>
         <source>Browse</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="158"/>
+        <location filename="../../enablement/ui/top_bar.py" line="167"/>
         <source>Voting</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="159"/>
+        <location filename="../../enablement/ui/top_bar.py" line="168"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="161"/>
+        <location filename="../../enablement/ui/top_bar.py" line="170"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Import files or folders (you can also drop them on the window)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="163"/>
+        <location filename="../../enablement/ui/top_bar.py" line="172"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2315,34 +2339,34 @@
 <context>
     <name>Voting</name>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="18"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="20"/>
         <source>Will sell it</source>
         <translation>Will sell it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="20"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="22"/>
         <source>Needs changes</source>
         <translation>Needs changes</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="22"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="24"/>
         <source>Won&apos;t sell it</source>
         <translation>Won&apos;t sell it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="35"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="37"/>
         <source>%1d %2h</source>
         <comment>countdown: days and hours left</comment>
         <translation>%1d %2h</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="38"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="40"/>
         <source>%1h %2m</source>
         <comment>countdown: hours and minutes left</comment>
         <translation>%1h %2m</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="40"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="42"/>
         <source>%1m %2s</source>
         <comment>countdown: minutes and seconds left</comment>
         <translation>%1m %2s</translation>
@@ -2379,27 +2403,27 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="206"/>
+        <location filename="../../enablement/ui/top_bar.py" line="215"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Welcome to Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207"/>
+        <location filename="../../enablement/ui/top_bar.py" line="216"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>This is a demo library of battle cards, decks and price lists to try search on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="208"/>
+        <location filename="../../enablement/ui/top_bar.py" line="217"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>To add your own files, drop files or folders on this window, or use File → Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="210"/>
+        <location filename="../../enablement/ui/top_bar.py" line="219"/>
         <source>Import your files…</source>
         <translation>Import your files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="211"/>
+        <location filename="../../enablement/ui/top_bar.py" line="220"/>
         <source>Hide this message</source>
         <translation>Hide this message</translation>
     </message>

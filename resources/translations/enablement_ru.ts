@@ -4,117 +4,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="87"/>
+        <location filename="../../enablement/ui/actions.py" line="99"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="88"/>
+        <location filename="../../enablement/ui/actions.py" line="100"/>
         <source>Import &amp;folder…</source>
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="89"/>
+        <location filename="../../enablement/ui/actions.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="90"/>
+        <location filename="../../enablement/ui/actions.py" line="102"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="91"/>
+        <location filename="../../enablement/ui/actions.py" line="103"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="92"/>
+        <location filename="../../enablement/ui/actions.py" line="104"/>
         <source>Copy &amp;text</source>
         <translation>Копировать &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="93"/>
+        <location filename="../../enablement/ui/actions.py" line="105"/>
         <source>Copy &amp;link</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="94"/>
+        <location filename="../../enablement/ui/actions.py" line="106"/>
         <source>&amp;Open original</source>
         <translation>&amp;Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="95"/>
+        <location filename="../../enablement/ui/actions.py" line="107"/>
         <source>Show in &amp;folder</source>
         <translation>Показать в &amp;папке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="96"/>
+        <location filename="../../enablement/ui/actions.py" line="108"/>
         <source>&amp;Previous slide or page</source>
         <translation>&amp;Предыдущий слайд или страница</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="97"/>
+        <location filename="../../enablement/ui/actions.py" line="109"/>
         <source>&amp;Next slide or page</source>
         <translation>&amp;Следующий слайд или страница</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="98"/>
+        <location filename="../../enablement/ui/actions.py" line="110"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="99"/>
+        <location filename="../../enablement/ui/actions.py" line="111"/>
         <source>&amp;Browse</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="100"/>
+        <location filename="../../enablement/ui/actions.py" line="112"/>
         <source>&amp;Voting</source>
         <translation>&amp;Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="101"/>
+        <location filename="../../enablement/ui/actions.py" line="113"/>
         <source>&amp;Group results by item</source>
         <translation>&amp;Группировать результаты по документам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="102"/>
+        <location filename="../../enablement/ui/actions.py" line="114"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="103"/>
+        <location filename="../../enablement/ui/actions.py" line="115"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="104"/>
+        <location filename="../../enablement/ui/actions.py" line="116"/>
         <source>Show &amp;welcome</source>
         <translation>Показать &amp;приветствие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="105"/>
+        <location filename="../../enablement/ui/actions.py" line="117"/>
         <source>&amp;About Enablement Hub</source>
         <translation>&amp;О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="136"/>
+        <location filename="../../enablement/ui/actions.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="137"/>
+        <location filename="../../enablement/ui/actions.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="138"/>
+        <location filename="../../enablement/ui/actions.py" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="139"/>
+        <location filename="../../enablement/ui/actions.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -373,144 +373,144 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="238"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="246"/>
         <source>← Board</source>
         <translation>← К доске</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="239"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="247"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="240"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="248"/>
         <source>Close voting</source>
         <translation>Закрыть голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="241"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="249"/>
         <source>Record decision…</source>
         <translation>Записать решение…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="242"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="250"/>
         <source>Slides and sections · comments heat map</source>
         <translation>Слайды и разделы · карта комментариев</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="243"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="251"/>
         <source>Comment on this slide: what would you change?</source>
         <translation>Комментарий к слайду: что бы вы изменили?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="244"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="252"/>
         <source>Comment</source>
         <translation>Комментировать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="245"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="253"/>
         <source>Your vote</source>
         <translation>Ваш голос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="246"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="254"/>
         <source>Why? e.g. “clients will ask about …”</source>
         <translation>Почему? Например: «клиенты спросят про …»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="247"/>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="255"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="471"/>
         <source>Vote</source>
         <translation>Проголосовать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="248"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="256"/>
         <source>Results</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="285"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="295"/>
         <source>Scheduled</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="286"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="296"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="287"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="297"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="288"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="298"/>
         <source>Decided</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="318"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="328"/>
         <source>everyone</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="319"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="329"/>
         <source>Asked by {0} · audience: {1}</source>
         <translation>Спрашивает {0} · голосуют: {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="321"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="331"/>
         <source>closes {0}</source>
         <translation>закрывается {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="323"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="333"/>
         <source>totals hidden until close</source>
         <translation>итоги скрыты до закрытия</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="336"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="346"/>
         <source>Decision: {0}</source>
         <translation>Решение: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="337"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="347"/>
         <source>{0}, {1}</source>
         <comment>decided by whom, when</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="348"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="358"/>
         <source>Target segment</source>
         <translation>Целевой сегмент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="348"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="358"/>
         <source>Planned price</source>
         <translation>Планируемая цена</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="350"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="360"/>
         <source>Planned launch</source>
         <translation>Планируемый запуск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="364"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="374"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="369"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="379"/>
         <source>{0} · comments heat map</source>
         <translation>{0} · карта комментариев</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="376"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="386"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="384"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="394"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n комментарий</numerusform>
@@ -519,72 +519,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="404"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="414"/>
         <source>Comments · {0}</source>
         <translation>Комментарии · {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="409"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="419"/>
         <source>No comments on this one yet.</source>
         <translation>Комментариев пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="449"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="471"/>
         <source>Change vote</source>
         <translation>Изменить голос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="452"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="473"/>
+        <source>Voting has not opened yet.</source>
+        <translation>Голосование ещё не началось.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="475"/>
+        <source>Voting is closed.</source>
+        <translation>Голосование закрыто.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="484"/>
         <source>You voted “{0}” ({1}).</source>
         <translation>Вы проголосовали «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="456"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="477"/>
         <source>This ballot is for {0}; your team is {1}.</source>
         <translation>Это голосование для: {0}; ваша команда — {1}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="457"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="478"/>
         <source>not set</source>
         <translation>не указана</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="461"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="487"/>
         <source>You have not voted yet.</source>
         <translation>Вы ещё не голосовали.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="463"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="491"/>
         <source>You did not vote.</source>
         <translation>Вы не голосовали.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="468"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="497"/>
         <source>{0} of {1} voted · turnout {2:.0%}</source>
         <translation>проголосовали {0} из {1} · явка {2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="472"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="501"/>
         <source>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</source>
         <translation>Итоги скрыты до закрытия, чтобы никто не голосовал вслед за большинством.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="479"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="508"/>
         <source>Mean score: {0}</source>
         <translation>Средняя оценка: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="494"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="523"/>
         <source>By team</source>
         <translation>По командам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="533"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="562"/>
         <source>Open · {0} left</source>
         <translation>Открыто · осталось {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="546"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="595"/>
         <source>Pick an option first.</source>
         <translation>Сначала выберите вариант.</translation>
     </message>
@@ -1162,42 +1172,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="225"/>
+        <location filename="../../enablement/ui/main_window.py" line="235"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="387"/>
+        <location filename="../../enablement/ui/main_window.py" line="400"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="455"/>
+        <location filename="../../enablement/ui/main_window.py" line="471"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="456"/>
+        <location filename="../../enablement/ui/main_window.py" line="472"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="513"/>
+        <location filename="../../enablement/ui/main_window.py" line="529"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="515"/>
+        <location filename="../../enablement/ui/main_window.py" line="531"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="517"/>
+        <location filename="../../enablement/ui/main_window.py" line="533"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="519"/>
+        <location filename="../../enablement/ui/main_window.py" line="535"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -1961,83 +1971,97 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="181"/>
-        <location filename="../../enablement/ui/preview_pane.py" line="416"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="196"/>
         <source>Select a result to preview it here.</source>
         <translation>Выберите результат, чтобы посмотреть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="204"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="218"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="218"/>
-        <source>This item cannot be previewed: %1</source>
-        <translation>Этот документ нельзя показать: %1</translation>
+        <location filename="../../enablement/ui/preview_pane.py" line="191"/>
+        <source>This item or slide is not in this library. It may have been removed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="305"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="236"/>
+        <source>This item cannot be previewed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="323"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="306"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="324"/>
         <source>updated %1</source>
         <translation>обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="310"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="328"/>
         <source>review was due %1</source>
         <translation>проверить нужно было до %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="345"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="363"/>
         <source>Speaker notes:</source>
         <translation>Заметки докладчика:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="359"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="377"/>
         <source>Opening %1…</source>
         <translation>Открываем %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="366"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="384"/>
         <source>Text copied</source>
         <translation>Текст скопирован</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="376"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="394"/>
         <source>Link copied: %1</source>
         <translation>Ссылка скопирована: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="398"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="414"/>
+        <source>The file manager could not be started for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="416"/>
+        <source>No application is set up to open %1. “Show in folder” finds the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="425"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="399"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="426"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Открыть файл в его программе (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="401"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="428"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="402"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="429"/>
         <source>Copy link</source>
         <translation>Копировать ссылку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="406"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="433"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Скопировать ссылку, которая откроет приложение на этом слайде, странице или строке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="403"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="430"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>
@@ -2078,12 +2102,12 @@
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../enablement/ui/models/result_delegate.py" line="358"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="359"/>
         <source>Needs review</source>
         <translation>Нужна проверка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="377"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="378"/>
         <source>Hide %n more hit(s)</source>
         <translation>
             <numerusform>Скрыть ещё %n совпадение</numerusform>
@@ -2092,7 +2116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="379"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="380"/>
         <source>%n more hit(s) in this item</source>
         <translation>
             <numerusform>Ещё %n совпадение в документе</numerusform>
@@ -2104,27 +2128,27 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="208"/>
+        <location filename="../../enablement/ui/results_panel.py" line="233"/>
         <source>%1 items, %2 slides, pages, rows and sections are ready to search.</source>
         <translation>Документов: %1; слайдов, страниц, строк и разделов для поиска: %2.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="213"/>
+        <location filename="../../enablement/ui/results_panel.py" line="238"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Найдите слайд, строку, ответ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="214"/>
+        <location filename="../../enablement/ui/results_panel.py" line="239"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Наберите несколько слов — по-русски или по-английски. Например:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="215"/>
+        <location filename="../../enablement/ui/results_panel.py" line="240"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K — к строке поиска · ↑/↓ — по результатам · Enter — открыть · Esc — очистить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="257"/>
+        <location filename="../../enablement/ui/results_panel.py" line="296"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -2133,7 +2157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="259"/>
+        <location filename="../../enablement/ui/results_panel.py" line="298"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>в %n документе</numerusform>
@@ -2142,52 +2166,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="260"/>
+        <location filename="../../enablement/ui/results_panel.py" line="299"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="262"/>
+        <location filename="../../enablement/ui/results_panel.py" line="301"/>
         <source>not all words matched</source>
         <translation>найдены не все слова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="271"/>
+        <location filename="../../enablement/ui/results_panel.py" line="310"/>
         <source>Nothing found for “%1”</source>
         <translation>По запросу «%1» ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="275"/>
+        <location filename="../../enablement/ui/results_panel.py" line="314"/>
         <source>search without filters</source>
         <translation>искать без фильтров</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="281"/>
+        <location filename="../../enablement/ui/results_panel.py" line="320"/>
         <source>Searched with filters: %1</source>
         <translation>Искали с фильтрами: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="297"/>
+        <location filename="../../enablement/ui/results_panel.py" line="336"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="302"/>
+        <location filename="../../enablement/ui/results_panel.py" line="341"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Проверьте написание и раскладку клавиатуры, сократите запрос или импортируйте больше файлов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="360"/>
+        <location filename="../../enablement/ui/results_panel.py" line="399"/>
         <source>Group by item</source>
         <translation>По документам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="361"/>
+        <location filename="../../enablement/ui/results_panel.py" line="400"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Одна карточка на документ; разверните, чтобы увидеть остальные совпадения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="362"/>
+        <location filename="../../enablement/ui/results_panel.py" line="401"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -2293,43 +2317,43 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="153"/>
+        <location filename="../../enablement/ui/top_bar.py" line="162"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="154"/>
+        <location filename="../../enablement/ui/top_bar.py" line="163"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Поиск по слайдам, карточкам, каталогам…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="155"/>
-        <location filename="../../enablement/ui/top_bar.py" line="156"/>
+        <location filename="../../enablement/ui/top_bar.py" line="164"/>
+        <location filename="../../enablement/ui/top_bar.py" line="165"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="157"/>
+        <location filename="../../enablement/ui/top_bar.py" line="166"/>
         <source>Browse</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="158"/>
+        <location filename="../../enablement/ui/top_bar.py" line="167"/>
         <source>Voting</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="159"/>
+        <location filename="../../enablement/ui/top_bar.py" line="168"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="161"/>
+        <location filename="../../enablement/ui/top_bar.py" line="170"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Импортировать файлы или папки (их можно и перетащить в окно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="163"/>
+        <location filename="../../enablement/ui/top_bar.py" line="172"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2337,34 +2361,34 @@
 <context>
     <name>Voting</name>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="18"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="20"/>
         <source>Will sell it</source>
         <translation>Буду продавать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="20"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="22"/>
         <source>Needs changes</source>
         <translation>Нужны доработки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="22"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="24"/>
         <source>Won&apos;t sell it</source>
         <translation>Не буду продавать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="35"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="37"/>
         <source>%1d %2h</source>
         <comment>countdown: days and hours left</comment>
         <translation>%1 д %2 ч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="38"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="40"/>
         <source>%1h %2m</source>
         <comment>countdown: hours and minutes left</comment>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="40"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="42"/>
         <source>%1m %2s</source>
         <comment>countdown: minutes and seconds left</comment>
         <translation>%1 мин %2 с</translation>
@@ -2401,27 +2425,27 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="206"/>
+        <location filename="../../enablement/ui/top_bar.py" line="215"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Добро пожаловать в Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207"/>
+        <location filename="../../enablement/ui/top_bar.py" line="216"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>Это демо-библиотека боевых карточек, презентаций и прайс-листов — попробуйте поиск прямо сейчас.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="208"/>
+        <location filename="../../enablement/ui/top_bar.py" line="217"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>Чтобы добавить свои файлы, перетащите файлы или папки в это окно или выберите Файл → Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="210"/>
+        <location filename="../../enablement/ui/top_bar.py" line="219"/>
         <source>Import your files…</source>
         <translation>Импортировать свои файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="211"/>
+        <location filename="../../enablement/ui/top_bar.py" line="220"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>

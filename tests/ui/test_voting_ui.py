@@ -244,6 +244,117 @@ def test_draft_deck_slides_show_as_thumbnails(qtbot, voting, library, make_panel
     assert all(isinstance(item.data(Qt.ItemDataRole.DecorationRole), QImage) for item in items)
 
 
+def test_an_unsent_vote_survives_a_tab_switch_a_poll_and_the_board(qtbot, voting, make_panel) -> None:  # type: ignore[no-untyped-def]
+    """Review D15: a picked option and a typed reason stay until the user sends them."""
+    ballot = _default_ballot(voting)
+    other = _default_ballot(voting)
+    panel = make_panel("sam")
+    with qtbot.waitSignal(panel.page_loaded):
+        panel.open_ballot(ballot)
+    page = panel.page
+    qtbot.mouseClick(page.option_buttons["Needs changes"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.reason_edit, "the SLA is missing")
+
+    def kept() -> bool:
+        return (
+            page.option_buttons["Needs changes"].isChecked()
+            and page.reason_edit.toPlainText() == "the SLA is missing"
+        )
+
+    # Another tab (Search, Browse) hides the panel; the poll reloads the page meanwhile.
+    panel.hide()
+    with qtbot.waitSignal(panel.page_loaded):
+        panel.refresh()
+    panel.show()
+    assert kept(), "the poll while the tab was hidden re-rendered the page"
+    with qtbot.waitSignal(panel.page_loaded):
+        panel.refresh()  # the poll while the tab is on show
+    assert kept()
+
+    with qtbot.waitSignal(panel.board_loaded):  # back to the board, another ballot, then this one again
+        qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.page_loaded):
+        panel.open_ballot(other)
+    assert page.option_group.checkedButton() is None and page.reason_edit.toPlainText() == ""
+    with qtbot.waitSignal(panel.page_loaded):
+        panel.open_ballot(ballot)
+    assert kept()
+
+    with qtbot.waitSignal(panel.vote_cast):  # sent: the box now shows the saved vote
+        qtbot.mouseClick(page.vote_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.vote_button.text() == "Change vote")
+    assert ballot not in page.drafts
+    voting.vote("sam", ballot, "Will sell it", "changed on another machine")
+    with qtbot.waitSignal(panel.page_loaded):
+        panel.refresh()
+    assert page.option_buttons["Will sell it"].isChecked()
+    assert page.reason_edit.toPlainText() == "changed on another machine"
+
+    # Changing a saved vote: the unsent change survives a poll too.
+    qtbot.mouseClick(page.option_buttons["Won't sell it"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.page_loaded):
+        panel.refresh()
+    assert page.option_buttons["Won't sell it"].isChecked()
+    assert page.reason_edit.toPlainText() == "changed on another machine"
+
+
+def test_a_decided_or_closed_ballot_shows_no_vote_form(qtbot, voting, make_panel) -> None:  # type: ignore[no-untyped-def]
+    """Review D16: no reason box and no Vote button where a vote is not taken; the label says why."""
+    decided = _default_ballot(voting)
+    voting.vote("sam", decided, "Needs changes", "the SLA is missing")
+    voting.close_ballot("mia", decided)
+    voting.decide("mia", decided, "Go with changes", "SLA added")
+    closed = _default_ballot(voting)
+    voting.close_ballot("mia", closed)
+    panel = make_panel("sam")
+    page = panel.page
+
+    with qtbot.waitSignal(panel.page_loaded):
+        panel.open_ballot(decided)
+    assert not page.reason_edit.isEnabled() and not page.reason_edit.isVisible()
+    assert not page.vote_button.isEnabled() and not page.vote_button.isVisible()
+    assert not any(b.isEnabled() for b in page.option_buttons.values())
+    assert page.option_buttons["Needs changes"].isChecked()  # the user's own vote stays on show
+    assert "Voting is closed." in page.my_vote_label.text()
+    assert "Needs changes" in page.my_vote_label.text()
+    assert page.chart.rows() == [("Will sell it", 0), ("Needs changes", 1), ("Won't sell it", 0)]
+    assert page.decision_banner.isVisible()
+    with qtbot.assertNotEmitted(page.vote_requested):
+        page.vote_button.click()
+
+    with qtbot.waitSignal(panel.page_loaded):
+        panel.open_ballot(closed)
+    assert not page.reason_edit.isVisible() and not page.vote_button.isVisible()
+    assert page.my_vote_label.text() == "Voting is closed. You did not vote."
+
+    opened = _default_ballot(voting)
+    with qtbot.waitSignal(panel.page_loaded):
+        panel.open_ballot(opened)
+    assert page.reason_edit.isVisible() and page.reason_edit.isEnabled()
+    assert page.vote_button.isVisible() and page.vote_button.isEnabled()
+    assert page.my_vote_label.text() == "You have not voted yet."
+
+
+def test_a_price_on_a_card_never_wraps_inside_the_number(qtbot, voting, make_panel) -> None:  # type: ignore[no-untyped-def]
+    """Review D17: «≈ 180 000 ₽» keeps together (non-breaking spaces inside the number)."""
+    from PySide6.QtWidgets import QLabel
+
+    from enablement.ui.voting.texts import no_break
+
+    assert no_break("≈ 180 000 ₽") == "≈\u00a0180\u00a0000\u00a0₽"
+    assert no_break("$ 1 200 per seat") == "$\u00a01\u00a0200 per seat"
+    assert no_break("SMB, 50 users") == "SMB, 50 users"
+    product = Product(name="NW-3000", segment="Enterprise", price="≈ 180 000 ₽")
+    ballot = voting.create_ballot("mia", BallotSpec(title="NW-3000 launch", product=product)).id
+    panel = make_panel("sam")
+    qtbot.waitUntil(lambda: ballot in panel.board.cards)
+    texts = [label.text() for label in panel.board.cards[ballot].findChildren(QLabel)]
+    assert "Enterprise · ≈\u00a0180\u00a0000\u00a0₽" in texts
+    with qtbot.waitSignal(panel.page_loaded):
+        panel.open_ballot(ballot)
+    assert "≈\u00a0180\u00a0000\u00a0₽" in panel.page.product_label.text()
+
+
 # ------------------------------------------------------------------ the voting tab in Russian
 
 

@@ -45,7 +45,7 @@ from enablement.ui.voting.chart import (
     option_colors,
     soft,
 )
-from enablement.ui.voting.texts import countdown, option_label
+from enablement.ui.voting.texts import countdown, no_break, option_label
 from enablement.voting import Outcome, Person, Status, Subject
 
 
@@ -68,6 +68,9 @@ class BallotPage(QWidget):
         data: the ballot on show (None before the first `show_page`); a language change
             renders it again from this, without reloading.
         option_buttons: the vote buttons by stored option (the button shows `option_label`).
+        drafts: unsent votes by ballot id, (stored option or None, reason) as the user left them;
+            every render of that ballot (a poll, a reload, a language switch) puts them back,
+            until the vote is sent (`forget_draft`) or the ballot stops taking votes.
     """
 
     back_requested = Signal()
@@ -84,6 +87,9 @@ class BallotPage(QWidget):
         self._me: Person | None = None
         self._thumbs: tuple[int, dict[int, QImage]] | None = None
         self.option_buttons: dict[str, QPushButton] = {}
+        self.drafts: dict[int, tuple[str | None, str]] = {}
+        self._can_vote = False
+        self._rendering = False  # show_page fills the vote box: not the user's edits
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(10)
@@ -193,8 +199,10 @@ class BallotPage(QWidget):
         lay.addLayout(self.options_grid)
         self.option_group = QButtonGroup(self)
         self.option_group.setExclusive(True)
+        self.option_group.buttonToggled.connect(self._on_draft_edited)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setFixedHeight(64)
+        self.reason_edit.textChanged.connect(self._on_draft_edited)
         lay.addWidget(self.reason_edit)
         row = QHBoxLayout()
         self.my_vote_label = QLabel()
@@ -257,14 +265,8 @@ class BallotPage(QWidget):
         self._set_static_texts()
         if self.data is None or self._me is None:
             return
-        reason = self.reason_edit.toPlainText()
-        checked = self.option_group.checkedButton()
-        option = checked.property("option") if checked is not None else None
         error = self.error_label.text() if self.error_label.isVisible() else ""
-        self.show_page(self.data, self._me)
-        self.reason_edit.setPlainText(reason)
-        if option in self.option_buttons:
-            self.option_buttons[option].setChecked(True)
+        self.show_page(self.data, self._me)  # puts the unsent draft back
         if error:
             self.show_error(error)
 
@@ -276,6 +278,14 @@ class BallotPage(QWidget):
     # ------------------------------------------------------------ rendering
 
     def show_page(self, data: PageData, me: Person) -> None:
+        """Render `data`; an unsent draft of this ballot (option, reason) survives the render."""
+        self._rendering = True
+        try:
+            self._show_page(data, me)
+        finally:
+            self._rendering = False
+
+    def _show_page(self, data: PageData, me: Person) -> None:
         t = self._theme
         self.data = data
         self._me = me
@@ -345,7 +355,7 @@ class BallotPage(QWidget):
         if b.subject is Subject.PRODUCT:
             self.subject_stack.setCurrentIndex(1)
             p = b.product
-            rows = [(self.tr("Target segment"), p.segment), (self.tr("Planned price"), p.price)]
+            rows = [(self.tr("Target segment"), p.segment), (self.tr("Planned price"), no_break(p.price))]
             if p.launch:
                 rows.append((self.tr("Planned launch"), short_date(p.launch)))
             facts = "".join(
@@ -433,34 +443,53 @@ class BallotPage(QWidget):
             self.options_grid.addWidget(button, i // columns, i % columns)
             self.option_buttons[option] = button
         mine = data.mine
-        if mine is not None and mine.option in self.option_buttons:
-            self.option_buttons[mine.option].setChecked(True)
-            if not self.reason_edit.hasFocus():
-                self.reason_edit.setPlainText(mine.reason)
-        elif mine is None:
-            self.reason_edit.clear()
         can_vote = b.status is Status.OPEN and (
             not b.audience or me.team.casefold() in {a.casefold() for a in b.audience}
         )
+        self._can_vote = can_vote
+        # What the box shows: the user's unsent draft of this ballot, else the saved vote.
+        draft = self.drafts.get(b.id) if can_vote else None
+        shown: str | None
+        if draft is not None:
+            shown, reason = draft
+        elif mine is not None:
+            shown, reason = mine.option, mine.reason
+        else:
+            shown, reason = None, ""
+        if shown is not None and shown in self.option_buttons:
+            self.option_buttons[shown].setChecked(True)
+        if self.reason_edit.toPlainText() != reason:  # unchanged text keeps the cursor where it is
+            self.reason_edit.setPlainText(reason)
         for button in self.option_buttons.values():
             button.setEnabled(can_vote)
+        # A ballot that takes no vote from this user shows no reason box and no Vote button
+        # (a disabled accent button still looks clickable); the label says why.
         self.reason_edit.setEnabled(can_vote)
+        self.reason_edit.setVisible(can_vote)
         self.vote_button.setEnabled(can_vote)
+        self.vote_button.setVisible(can_vote)
         self.vote_button.setText(self.tr("Change vote") if mine else self.tr("Vote"))
+        if b.status is Status.SCHEDULED:
+            why = self.tr("Voting has not opened yet.")
+        elif b.status is not Status.OPEN:
+            why = self.tr("Voting is closed.")
+        elif not can_vote:
+            why = self.tr("This ballot is for {0}; your team is {1}.").format(
+                ", ".join(b.audience), me.team or self.tr("not set")
+            )
+        else:
+            why = ""
         if mine is not None:
             when = date_time(mine.updated_at)
             voted = self.tr("You voted “{0}” ({1}).")
-            self.my_vote_label.setText(voted.format(option_label(mine.option), when))
-        elif b.status is Status.OPEN and not can_vote:
-            self.my_vote_label.setText(
-                self.tr("This ballot is for {0}; your team is {1}.").format(
-                    ", ".join(b.audience), me.team or self.tr("not set")
-                )
-            )
+            text = voted.format(option_label(mine.option), when)
         elif b.status is Status.OPEN:
-            self.my_vote_label.setText(self.tr("You have not voted yet."))
+            text = "" if why else self.tr("You have not voted yet.")
+        elif b.status is Status.SCHEDULED:
+            text = ""
         else:
-            self.my_vote_label.setText(self.tr("You did not vote."))
+            text = self.tr("You did not vote.")
+        self.my_vote_label.setText(" ".join(x for x in (why, text) if x))
 
     def _show_results(self, data: PageData) -> None:
         b, r, t = data.ballot, data.results, self._theme
@@ -536,10 +565,30 @@ class BallotPage(QWidget):
         self.error_label.setText(message)
         self.error_label.show()
 
+    # ------------------------------------------------------------ the unsent draft
+
+    def _on_draft_edited(self, *_args: object) -> None:
+        """The user picked an option or typed: remember it for this ballot (a render puts it back)."""
+        if self._rendering or self.data is None or not self._can_vote:
+            return
+        checked = self.option_group.checkedButton()
+        option = str(checked.property("option")) if checked is not None else None
+        reason = self.reason_edit.toPlainText()
+        mine = self.data.mine
+        saved = (mine.option, mine.reason) if mine is not None else (None, "")
+        if (option, reason) == saved:
+            self.drafts.pop(self.data.ballot.id, None)  # nothing unsent: polls show the saved vote
+        else:
+            self.drafts[self.data.ballot.id] = (option, reason)
+
+    def forget_draft(self, ballot_id: int) -> None:
+        """The vote was stored: from now on the box shows the saved vote."""
+        self.drafts.pop(ballot_id, None)
+
     # ------------------------------------------------------------ requests
 
     def _on_vote(self) -> None:
-        if self.data is None:
+        if self.data is None or not self._can_vote:
             return
         checked = self.option_group.checkedButton()
         if checked is None:

@@ -25,7 +25,7 @@ from enablement.ui.messages import translated
 from enablement.ui.theme import Theme
 from enablement.ui.voting._data import BoardData
 from enablement.ui.voting.chart import DistributionBar, TurnoutBar, chip, option_colors, soft
-from enablement.ui.voting.texts import countdown, option_label
+from enablement.ui.voting.texts import countdown, no_break, option_label
 from enablement.voting import Ballot, Outcome, Results, Status, Subject
 
 COLUMNS = (Status.OPEN, Status.CLOSED, Status.DECIDED)
@@ -125,7 +125,7 @@ class BallotCard(QFrame):
 
     def _product_line(self, ballot: Ballot) -> str:
         p = ballot.product
-        parts = [x for x in (p.segment, p.price) if x]
+        parts = [x for x in (p.segment, no_break(p.price)) if x]
         if p.launch:
             parts.append(self.tr("launch {0}").format(short_date(p.launch)))
         return " · ".join(parts)

@@ -306,6 +306,7 @@ class VotingPanel(QWidget):
 
     def _on_vote_requested(self, ballot_id: int, option: str, reason: str) -> None:
         def done(_vote: object) -> None:
+            self.page.forget_draft(ballot_id)  # the saved vote is what the box shows now
             self.vote_cast.emit(ballot_id)
             self.refresh()
 

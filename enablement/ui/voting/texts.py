@@ -7,6 +7,8 @@ back to the service is always the stored option, never this label.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate  # lupdate finds translate("Voting", "…") calls
@@ -39,3 +41,20 @@ def countdown(seconds: float | None) -> str:
         return text.replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
     text = translate("Voting", "%1m %2s", "countdown: minutes and seconds left")
     return text.replace("%1", str(minutes)).replace("%2", f"{s:02d}")
+
+
+NBSP = "\u00a0"
+_CURRENCY = r"[₽$€£¥₸₴%]|руб|р\.|тыс|млн|млрд|RUB|USD|EUR|k\b|K\b|M\b"
+_GLUED_SPACE = re.compile(
+    r"(?<=\d)[ \u2009\u202f](?=\d)"  # 180 000 (digit groups)
+    rf"|(?<=\d)[ \u2009\u202f](?={_CURRENCY})"  # 000 ₽, 349 EUR
+    r"|(?<=[≈~≤≥<>±₽$€£¥])[ \u2009\u202f](?=\d)"  # ≈ 180, $ 349
+)
+
+
+def no_break(text: str) -> str:
+    """`text` with the spaces inside numbers and prices made non-breaking (U+00A0).
+
+    A word-wrapped label then never splits «≈ 180 000 ₽» across two lines.
+    """
+    return _GLUED_SPACE.sub(NBSP, text)
