@@ -1965,12 +1965,12 @@
     <message>
         <location filename="../../enablement/ui/preview_pane.py" line="191"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This item or slide is not in this library. It may have been removed.</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/preview_pane.py" line="236"/>
         <source>This item cannot be previewed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This item cannot be previewed. %1</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/preview_pane.py" line="323"/>
@@ -2010,12 +2010,12 @@
     <message>
         <location filename="../../enablement/ui/preview_pane.py" line="414"/>
         <source>The file manager could not be started for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file manager could not be started for %1.</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/preview_pane.py" line="416"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No application is set up to open %1. “Show in folder” finds the file.</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/preview_pane.py" line="425"/>

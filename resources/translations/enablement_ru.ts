@@ -1983,12 +1983,12 @@
     <message>
         <location filename="../../enablement/ui/preview_pane.py" line="191"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого документа или слайда нет в библиотеке. Возможно, его удалили.</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/preview_pane.py" line="236"/>
         <source>This item cannot be previewed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот документ нельзя показать. %1</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/preview_pane.py" line="323"/>
@@ -2028,12 +2028,12 @@
     <message>
         <location filename="../../enablement/ui/preview_pane.py" line="414"/>
         <source>The file manager could not be started for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть файловый менеджер для %1.</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/preview_pane.py" line="416"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет программы, которая открывает %1. Файл можно найти через «Показать в папке».</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/preview_pane.py" line="425"/>
