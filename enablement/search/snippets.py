@@ -27,8 +27,12 @@ class Snippet:
     field: str
 
 
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
+
+
 def _clean(text: str) -> str:
-    return _SPACE.sub(" · ", _RUNS.sub(" ", text.strip()))
+    """One line: list markers ("- ", "1. ") dropped, line breaks shown as " · "."""
+    return _SPACE.sub(" · ", _RUNS.sub(" ", _LIST_MARK.sub("", text.strip())))
 
 
 def _pattern(stems: set[str], words: set[str]) -> re.Pattern[str] | None:

@@ -276,9 +276,12 @@ def _body_html(text: str, section_type: str, marker: Marker, mark_open: str, t: 
         qa = _QA.match(stripped)
         answer = _ANSWER.match(stripped)
         if qa:
+            said = qa.group(2)
+            # The objection is a customer's words; an opening mark unless the text brings its own.
+            opening = "" if said.startswith(("«", "“", '"', "„")) else "“"
             out.append(
                 f"<p style='margin-top:10px; margin-bottom:2px; font-weight:600'>"
-                f"<span style='color:{t.chip_competitor_text}'>“</span>{mark(qa.group(2))}</p>"
+                f"<span style='color:{t.chip_competitor_text}'>{opening}</span>{mark(said)}</p>"
             )
         elif answer:
             out.append(

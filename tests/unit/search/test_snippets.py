@@ -43,3 +43,12 @@ def test_notes_win_when_the_slide_text_has_no_match() -> None:
         set(),
     )
     assert snippet.field == "notes"
+
+
+def test_list_markers_are_not_shown_in_snippets() -> None:
+    snippet = make_snippet(
+        [("body", "- Сроки поставки 16–20 недель\n- Гарантия не действует\n-5% для партнёров")],
+        _stems("гарантия"),
+        set(),
+    )
+    assert snippet.text == "Сроки поставки 16–20 недель · **Гарантия** не действует · -5% для партнёров"
