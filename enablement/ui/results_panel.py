@@ -11,6 +11,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -76,6 +77,16 @@ class CorrectionBanner(QFrame):
     def clear(self) -> None:
         self._corrected = self._original = ""
         self.hide()
+
+
+class LinksLabel(QLabel):
+    """A rich-text label whose links Tab reaches directly (a plain QLabel takes a second Tab)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        keyboard = self.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        if keyboard and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.focusNextPrevChild(event.reason() == Qt.FocusReason.TabFocusReason)
 
 
 class ResultsView(QListView):
@@ -164,15 +175,12 @@ class ResultsPanel(QWidget):
         self.view.escaped.connect(self.escaped)
         self.delegate.group_toggled.connect(self._toggle_group)
 
-        self.empty = QLabel(self)
+        self.empty = LinksLabel(self)
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.setContentsMargins(24, 40, 24, 24)
-        self.empty.setTextInteractionFlags(  # Tab reaches its links, Enter follows one
-            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
         self.empty.linkActivated.connect(self._on_empty_link)
 
         self.home = QLabel(self)
@@ -343,6 +351,13 @@ class ResultsPanel(QWidget):
             + "</p>"
         )
         self.empty.setText("".join(parts))
+        # a Tab stop only when it has links: Tab reaches them, Enter follows one
+        has_links = bool(suggestions or answer.request.filters)
+        flags = Qt.TextInteractionFlag.LinksAccessibleByMouse
+        if has_links:
+            flags |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        self.empty.setTextInteractionFlags(flags)
+        self.empty.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_links else Qt.FocusPolicy.NoFocus)
         self.stack.setCurrentWidget(self.empty)
 
     def _on_empty_link(self, link: str) -> None:

@@ -275,7 +275,15 @@ def test_the_empty_state_links_back_to_a_rejected_correction(qtbot: Any, ui: Any
     links = re.findall(r"<a href='([^']*)'[^>]*>([^<]*)</a>", empty.text())
     assert ("q:конкурент", "конкурент") in links, empty.text()
     assert "Did you mean" in empty.text()
-    empty.linkActivated.emit("q:конкурент")
+    # the link is reachable by keyboard: Tab from the search field, Enter follows it
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.focus_search()
+    qtbot.keyClick(window.top.field, Qt.Key.Key_Tab)
+    assert empty.hasFocus()
+    with qtbot.waitSignal(empty.linkActivated) as activated:
+        qtbot.keyClick(empty, Qt.Key.Key_Return)
+    assert activated.args == ["q:конкурент"]
     qtbot.waitUntil(
         lambda: (
             window.search.last_answer.request.query == "конкурент"
