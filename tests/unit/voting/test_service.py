@@ -267,7 +267,8 @@ def test_decision_notifies_voters(voting: VotingService) -> None:
     voting.close_ballot("mia", ballot)
     voting.decide("mia", ballot, Outcome.NO_GO, "the price point is wrong")
     notes = voting.notifications("sam", unread_only=True)
-    assert notes[0].kind == "decision" and "No go" in str(notes[0].message) and "price point" in str(notes[0].message)
+    text = str(notes[0].message)
+    assert notes[0].kind == "decision" and "No go" in text and "price point" in text
     assert voting.unread_count("sam") == 2
     assert voting.mark_read("sam") == 2
     assert voting.unread_count("sam") == 0
