@@ -94,19 +94,25 @@ def location(unit: str, number: int, total: int = 0, heading: str = "", sheet: s
     return translate("Labels", "Whole item")
 
 
+def _locale() -> QLocale:
+    """The UI language's locale; English where the process runs under the bare C locale."""
+    locale = QLocale()
+    return QLocale(QLocale.Language.English) if locale.language() == QLocale.Language.C else locale
+
+
 def short_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
         value = value.date()
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return _locale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
 def date_time(value: datetime) -> str:
     """A moment in local time, in the UI language's short format ("24.11.2026 14:05")."""
     local = value.astimezone()
     moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return _locale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def review_overdue(review_by: date | None, today: date | None = None) -> bool:
