@@ -307,6 +307,8 @@ class ResultDelegate(QStyledItemDelegate):
         extra = hit.heading if hit.heading and hit.unit in ("slide", "row", "page") else ""
         if hit.unit == "section" and getattr(hit, "section_type", "") not in ("", "general"):
             extra = labels.section_name(hit.section_type)
+        if extra and extra.casefold() in text.casefold():  # «Раздел: Слабые места · Слабые места»
+            extra = ""
         painter.setFont(font)
         fm = QFontMetrics(font)
         loc_font = QFont(font)
