@@ -79,6 +79,20 @@ def demo_services(demo_library_dir: Path) -> Iterator[object]:
 
 
 @pytest.fixture
+def empty_services(tmp_path: Path) -> Iterator[Any]:
+    """Real services on a new, empty library (no demo)."""
+    from enablement.app import build_services
+    from enablement.config import Settings
+
+    services = build_services(
+        Settings(library_dir=tmp_path / "lib", db_url=None, user="anna", is_default_library=False),
+        create_demo=False,
+    )
+    yield services
+    services.close()
+
+
+@pytest.fixture
 def opened() -> list[Path]:
     """Files the app asked the desktop to open (instead of launching real applications)."""
     return []

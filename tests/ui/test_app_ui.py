@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,18 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from enablement.app import build_services
 from enablement.config import Settings
-
-
-@pytest.fixture
-def empty_services(tmp_path: Path) -> Iterator[Any]:
-    services = build_services(
-        Settings(library_dir=tmp_path / "lib", db_url=None, user="anna", is_default_library=False),
-        create_demo=False,
-    )
-    yield services
-    services.close()
 
 
 @pytest.fixture

@@ -14,8 +14,6 @@ from typing import Any
 
 import pytest
 
-from enablement.app import build_services
-from enablement.config import Settings
 from enablement.errors import VotingError
 from enablement.ui.i18n import Translator
 from enablement.ui.messages import error_text, translated
@@ -33,13 +31,8 @@ def russian(qapp: object) -> Iterator[Translator]:
 
 
 @pytest.fixture
-def services(tmp_path: Path) -> Iterator[Any]:
-    services = build_services(
-        Settings(library_dir=tmp_path / "lib", db_url=None, user="mia", is_default_library=False),
-        create_demo=False,
-    )
-    yield services
-    services.close()
+def services(empty_services: Any) -> Any:
+    return empty_services
 
 
 @pytest.fixture
