@@ -230,8 +230,9 @@ class ResultDelegate(QStyledItemDelegate):
         right = card.right() - self.PAD
         if row.child:
             y = card.top() + 8
-            self._paint_location(painter, row, QRectF(x, y, right - x, 40), small, t, child=True)
-            y += QFontMetrics(small).height() + 4
+            line = QFontMetrics(small).height()  # the location is centred in its rect: one line high
+            self._paint_location(painter, row, QRectF(x, y, right - x, line), small, t, child=True)
+            y += line + 4
             self._paint_snippet(painter, hit, QRectF(x, y, right - x, 200), base, t)
             painter.restore()
             return
