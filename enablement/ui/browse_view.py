@@ -274,10 +274,22 @@ class BrowseView(QWidget):
             sort=self.sort.currentData() or "updated",
         )
         self._shown = dict.fromkeys(("decks", "catalogs", "documents"), PAGE)
+        self._drop_filtered_preview()
         if self.isVisible():
             self._build()
         else:
             self._dirty = True  # built when the page is shown: no widgets for a hidden page
+
+    def _drop_filtered_preview(self) -> None:
+        """A filter that hides the previewed item also empties the preview."""
+        bundle = self.preview_pane.bundle
+        if bundle is None:
+            return
+        g = self.groups
+        shown = {i.id for i in (*g.decks, *g.catalogs, *g.documents)}
+        shown.update(i.id for _name, cards in g.by_competitor for i in cards)
+        if bundle.item.id not in shown:
+            self.preview_pane.clear()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

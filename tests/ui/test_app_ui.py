@@ -123,6 +123,11 @@ def test_browse_groups_battle_cards_by_competitor_and_filters(qtbot: Any, ui: An
         lambda: browse.preview_pane.bundle is not None and browse.preview_pane.bundle.item.id == first.id,
         timeout=15_000,
     )
+    # a filter that hides the previewed item empties the preview
+    other = next(p for p in browse.groups.products if p not in first.products)
+    browse.set_filters(product=other, sort="title")
+    assert first.id not in {i.id for i in browse.groups.decks}
+    assert browse.preview_pane.bundle is None
 
 
 def test_query_geometry_and_choices_are_remembered(qtbot: Any, ui: Any, demo_services: Any) -> None:
