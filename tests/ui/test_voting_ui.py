@@ -494,3 +494,22 @@ def test_no_tr_call_hides_inside_an_f_string() -> None:
                     ):
                         hidden.append(f"{path.name}:{inner.lineno}")
     assert hidden == []
+
+
+def test_an_error_on_screen_follows_a_language_switch(  # type: ignore[no-untyped-def]
+    qtbot, voting, make_panel, translator
+) -> None:
+    ballot_id = _default_ballot(voting)
+    panel = make_panel("sam")
+    with qtbot.waitSignal(panel.page_loaded):
+        panel.open_ballot(ballot_id)
+    page = panel.page
+    qtbot.mouseClick(page.option_buttons["Won't sell it"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.vote_button, Qt.MouseButton.LeftButton)  # no reason: the service refuses
+    qtbot.waitUntil(lambda: page.error_label.isVisible())
+    assert page.error_label.text().startswith("Say why you chose “Won't sell it”")
+    translator.apply("ru")
+    qtbot.waitUntil(
+        lambda: page.error_label.text().startswith("Объясните, почему вы выбрали «Не буду продавать»")
+    )
+    assert page.error_label.isVisible()

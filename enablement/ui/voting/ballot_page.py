@@ -6,6 +6,7 @@ task runner and hands back fresh data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from html import escape
 
@@ -214,6 +215,7 @@ class BallotPage(QWidget):
         self.vote_button.clicked.connect(self._on_vote)
         row.addWidget(self.vote_button)
         lay.addLayout(row)
+        self._error: str | Callable[[], str] = ""
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {self._theme.danger};")
@@ -265,10 +267,10 @@ class BallotPage(QWidget):
         self._set_static_texts()
         if self.data is None or self._me is None:
             return
-        error = self.error_label.text() if self.error_label.isVisible() else ""
+        error = self._error if self.error_label.isVisible() else ""
         self.show_page(self.data, self._me)  # puts the unsent draft back
         if error:
-            self.show_error(error)
+            self.show_error(error)  # in the new language when it was given as a function
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -561,8 +563,10 @@ class BallotPage(QWidget):
         if left is not None:
             self.status_chip.setText(self.tr("Open · {0} left").format(countdown(left)))
 
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
+    def show_error(self, message: str | Callable[[], str]) -> None:
+        """Show an error; a function giving the text is asked again after a language switch."""
+        self._error = message
+        self.error_label.setText(message() if callable(message) else message)
         self.error_label.show()
 
     # ------------------------------------------------------------ the unsent draft
@@ -592,7 +596,7 @@ class BallotPage(QWidget):
             return
         checked = self.option_group.checkedButton()
         if checked is None:
-            self.show_error(self.tr("Pick an option first."))
+            self.show_error(lambda: self.tr("Pick an option first."))
             return
         self.error_label.hide()
         option = str(checked.property("option"))  # the stored option, not the translated label

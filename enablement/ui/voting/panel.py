@@ -220,6 +220,9 @@ class VotingPanel(QWidget):
         self.new_button.setText(self.tr("New ballot…"))
         self._show_profile()
         self._fill_inbox()
+        banner_exc = getattr(self, "_banner_exc", None)
+        if banner_exc is not None and self.error_banner.isVisible():
+            self.error_banner.setText(self._message(banner_exc))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -501,9 +504,10 @@ class VotingPanel(QWidget):
         )
 
     def _page_error(self, exc: BaseException) -> None:
-        self.page.show_error(self._message(exc))
+        self.page.show_error(lambda: self._message(exc))
 
     def _banner_error(self, exc: BaseException) -> None:
+        self._banner_exc = exc
         self.error_banner.setText(self._message(exc))
         self.error_banner.show()
 
