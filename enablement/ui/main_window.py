@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
         field.submitted.connect(self._on_submit)
         field.escaped.connect(self._on_escape)
         self.results.escaped.connect(field.take_escape)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.preview)  # Esc in the preview, too
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(field.take_escape)
         QWidget.setTabOrder(self.results.group_button, field)  # Tab: field → results → preview actions
         QWidget.setTabOrder(field, self.results.view)
         self.top.page_requested.connect(self.set_page)

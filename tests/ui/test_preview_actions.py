@@ -38,3 +38,16 @@ def test_switching_to_dark_redraws_the_open_preview(qtbot: Any, ui: Any, window:
         assert DARK.chip_competitor in preview.chips.text(), "chips are drawn again in the dark palette"
     finally:
         window.appearance.set_mode("light")
+
+
+def test_esc_in_the_preview_goes_back_to_the_search_field(qtbot: Any, ui: Any, window: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    ui.search(window, "Globex")
+    qtbot.waitUntil(lambda: window.preview.bundle is not None, timeout=15_000)
+    window.activateWindow()
+    window.preview.open_button.setFocus()
+    qtbot.waitUntil(window.preview.open_button.hasFocus, timeout=2_000)
+    qtbot.keyClick(window.preview.open_button, Qt.Key.Key_Escape)
+    assert window.top.field.hasFocus()
+    assert window.top.field.text() == "", "Esc acts as it does in the field and in the list"
