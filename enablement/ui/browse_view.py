@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from enablement.preview.browse import BrowseGroups, group_items, load_items
 from enablement.ui import labels
 from enablement.ui.icons import IconSet
+from enablement.ui.layouts import clear_layout
 from enablement.ui.preview_pane import PreviewPane
 from enablement.ui.slide_painter import render_slide_image
 from enablement.ui.tasks import TaskRunner
@@ -303,7 +304,7 @@ class BrowseView(QWidget):
     def _build(self) -> None:
         """Tiles for the current groups, at most PAGE per section until "Show more" is clicked."""
         self._dirty = False
-        _delete_layout(self.body_layout)
+        clear_layout(self.body_layout)
         self._thumb_labels = {}
         g = self.groups
         self.count_label.setText(self.tr("%n item(s)", "", g.total))
@@ -510,15 +511,3 @@ class BrowseView(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(900, 600)
-
-
-def _delete_layout(layout: QLayout) -> None:
-    """Empty `layout`, deleting its widgets and the contents of nested layouts."""
-    while layout.count():
-        item = layout.takeAt(0)
-        assert item is not None  # count() > 0
-        widget, child = item.widget(), item.layout()
-        if widget is not None:
-            widget.deleteLater()
-        elif child is not None:
-            _delete_layout(child)

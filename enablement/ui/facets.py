@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.ui import labels
+from enablement.ui.layouts import clear_layout
 from enablement.ui.theme import Appearance
 
 FACETS = ("kind", "competitor", "product", "tag", "language")
@@ -163,12 +164,7 @@ class FacetPanel(QFrame):
         return next((r for r in self._rows if r.name == name and r.value == value), None)
 
     def _rebuild(self) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            assert item is not None  # count() > 0
-            widget = item.widget()
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self._layout)
         self._rows = []
         any_group = False
         for name in FACETS:

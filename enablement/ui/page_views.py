@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from enablement.preview.marks import Marker
 from enablement.ui import labels
 from enablement.ui.icons import IconSet
+from enablement.ui.layouts import clear_layout
 from enablement.ui.theme import Appearance
 
 _CODE_KEYS = re.compile(r"(sku|артикул|код|code|part|модель|model)", re.IGNORECASE)
@@ -174,12 +175,7 @@ class RecordPreview(QScrollArea):
         self._render()
 
     def _render(self) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            assert item is not None  # count() > 0
-            widget = item.widget()
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self._layout)
         unit = self._unit
         if unit is None:
             return
