@@ -250,22 +250,11 @@ class SafeZip:
 
     def read(self, name: str, cap: int = MAX_MEMBER_BYTES) -> bytes:
         """The member's bytes; Rejected when missing, damaged or larger than `cap`."""
-        info = self._names.get(name.lstrip("/").lower())
-        if info is None:
-            raise corrupt(QT_TRANSLATE_NOOP("Messages", "missing part '{part}'"), part=name)
-        try:
-            with self._zf.open(info) as fh:
-                data = fh.read(cap + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
-            raise corrupt(
-                QT_TRANSLATE_NOOP("Messages", "damaged part '{part}' ({error})"),
-                part=info.filename,
-                error=str(exc),
-            ) from None
+        data = self.head(name, cap + 1)
         if len(data) > cap:
             raise hostile(
                 QT_TRANSLATE_NOOP("Messages", "part '{part}' is larger than {size} MB"),
-                part=info.filename,
+                part=self._info(name).filename,
                 size=cap // 1048576,
             )
         return data
@@ -275,9 +264,7 @@ class SafeZip:
 
     def head(self, name: str, n: int = 8192) -> bytes:
         """The first `n` inflated bytes of a member (for sniffing and DOCTYPE checks)."""
-        info = self._names.get(name.lstrip("/").lower())
-        if info is None:
-            raise corrupt(QT_TRANSLATE_NOOP("Messages", "missing part '{part}'"), part=name)
+        info = self._info(name)
         try:
             with self._zf.open(info) as fh:
                 return fh.read(n)
@@ -287,6 +274,12 @@ class SafeZip:
                 part=info.filename,
                 error=str(exc),
             ) from None
+
+    def _info(self, name: str) -> zipfile.ZipInfo:
+        info = self._names.get(name.lstrip("/").lower())
+        if info is None:
+            raise corrupt(QT_TRANSLATE_NOOP("Messages", "missing part '{part}'"), part=name)
+        return info
 
 
 def _check_layout(infos: list[zipfile.ZipInfo]) -> None:
