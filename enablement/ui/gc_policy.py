@@ -7,8 +7,8 @@ UI-latency benchmark saw those pauses as its worst stalls. So the app
 
 * collects once and freezes everything alive when the services are ready (the
   frozen objects are never walked again);
-* stops automatic full collections (young generations still collect as usual,
-  which is cheap);
+* never runs a full collection on its own (the UI-thread collector below does
+  the young generations only, which is cheap);
 * runs a full collection, then freezes again, only when the user has been idle
   for a while, where a quarter of a second is not noticed.
 
@@ -81,7 +81,6 @@ class GcPolicy(QObject):
         self.idle_seconds = idle_seconds
         self.last_input = time.monotonic()
         self.full_collections = 0
-        self._saved = gc.get_threshold()
         self._saved_switch = sys.getswitchinterval()
         self._timer = QTimer(self)
         self._timer.setInterval(5_000)
@@ -90,7 +89,6 @@ class GcPolicy(QObject):
 
     def start(self) -> None:
         sys.setswitchinterval(SWITCH_INTERVAL_S)
-        gc.set_threshold(self._saved[0], self._saved[1], 1_000_000_000)  # no automatic full collections
         self.collector.start()
         self.settle()
         self._timer.start()
@@ -98,7 +96,6 @@ class GcPolicy(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self.collector.stop()
-        gc.set_threshold(*self._saved)
         gc.unfreeze()
         sys.setswitchinterval(self._saved_switch)
 
