@@ -98,7 +98,6 @@ class MainWindow(QMainWindow):
         self.voting_panel: Any = None
         self.settings_dialog: SettingsDialog | None = None
         self._pending_link: DeepLink | None = None
-        self._link_preview = False  # the preview shows a unit a deep link asked for
         self._owns_services = False
         self.gc_policy: Any = None
         self.setWindowIcon(icons.app_icon())
@@ -338,8 +337,7 @@ class MainWindow(QMainWindow):
     def _on_cleared(self) -> None:
         self.facets.set_facets({})
         self.results.show_home()
-        if not self._link_preview:  # a unit opened from a link stays until the user picks a hit
-            self.preview.clear()
+        self.preview.clear()
 
     def _on_answer(self, answer: SearchAnswer) -> None:
         self.facets.set_facets(answer.response.facets)
@@ -347,7 +345,6 @@ class MainWindow(QMainWindow):
         self.results.show_answer(answer)
 
     def _on_hit_selected(self, hit: Any) -> None:
-        self._link_preview = False
         answer = self.search.last_answer
         query = ""
         if answer is not None:
@@ -375,7 +372,6 @@ class MainWindow(QMainWindow):
             self._pending_link = link
             return
         self.set_page("search")
-        self._link_preview = True
         self.preview.show_unit(link.item_id, link.kind, link.number, self.top.field.text())
         self.raise_()
         self.activateWindow()
