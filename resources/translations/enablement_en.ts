@@ -368,144 +368,144 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="246"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="248"/>
         <source>← Board</source>
         <translation>← Board</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="247"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="249"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="248"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="250"/>
         <source>Close voting</source>
         <translation>Close voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="249"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="251"/>
         <source>Record decision…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="250"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="252"/>
         <source>Slides and sections · comments heat map</source>
         <translation>Slides and sections · comments heat map</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="251"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="253"/>
         <source>Comment on this slide: what would you change?</source>
         <translation>Comment on this slide: what would you change?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="252"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="254"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="253"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="255"/>
         <source>Your vote</source>
         <translation>Your vote</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="254"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="256"/>
         <source>Why? e.g. “clients will ask about …”</source>
         <translation>Why? e.g. “clients will ask about …”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="255"/>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="471"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="257"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="473"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="256"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="258"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="295"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="297"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="296"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="298"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="297"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="299"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="298"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="300"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="328"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="330"/>
         <source>everyone</source>
         <translation>everyone</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="329"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="331"/>
         <source>Asked by {0} · audience: {1}</source>
         <translation>Asked by {0} · audience: {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="331"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="333"/>
         <source>closes {0}</source>
         <translation>closes {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="333"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="335"/>
         <source>totals hidden until close</source>
         <translation>totals hidden until close</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="346"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="348"/>
         <source>Decision: {0}</source>
         <translation>Decision: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="347"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="349"/>
         <source>{0}, {1}</source>
         <comment>decided by whom, when</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="358"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="360"/>
         <source>Target segment</source>
         <translation>Target segment</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="358"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="360"/>
         <source>Planned price</source>
         <translation>Planned price</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="360"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="362"/>
         <source>Planned launch</source>
         <translation>Planned launch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="374"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="376"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="379"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="381"/>
         <source>{0} · comments heat map</source>
         <translation>{0} · comments heat map</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="386"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="388"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="394"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="396"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform>
@@ -513,82 +513,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="414"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="416"/>
         <source>Comments · {0}</source>
         <translation>Comments · {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="419"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="421"/>
         <source>No comments on this one yet.</source>
         <translation>No comments on this one yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="471"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="473"/>
         <source>Change vote</source>
         <translation>Change vote</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="473"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="475"/>
         <source>Voting has not opened yet.</source>
         <translation>Voting has not opened yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="475"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="477"/>
         <source>Voting is closed.</source>
         <translation>Voting is closed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="484"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="486"/>
         <source>You voted “{0}” ({1}).</source>
         <translation>You voted “{0}” ({1}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="477"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="479"/>
         <source>This ballot is for {0}; your team is {1}.</source>
         <translation>This ballot is for {0}; your team is {1}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="478"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="480"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="487"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="489"/>
         <source>You have not voted yet.</source>
         <translation>You have not voted yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="491"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="493"/>
         <source>You did not vote.</source>
         <translation>You did not vote.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="497"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="499"/>
         <source>{0} of {1} voted · turnout {2:.0%}</source>
         <translation>{0} of {1} voted · turnout {2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="501"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="503"/>
         <source>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</source>
         <translation>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="508"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="510"/>
         <source>Mean score: {0}</source>
         <translation>Mean score: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="523"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="525"/>
         <source>By team</source>
         <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="562"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="564"/>
         <source>Open · {0} left</source>
         <translation>Open · {0} left</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="595"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="599"/>
         <source>Pick an option first.</source>
         <translation>Pick an option first.</translation>
     </message>
@@ -629,17 +629,17 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="244"/>
+        <location filename="../../enablement/ui/browse_view.py" line="245"/>
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="245"/>
+        <location filename="../../enablement/ui/browse_view.py" line="246"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="297"/>
+        <location filename="../../enablement/ui/browse_view.py" line="310"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -647,37 +647,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="300"/>
+        <location filename="../../enablement/ui/browse_view.py" line="313"/>
         <source>Battle cards by competitor</source>
         <translation>Battle cards by competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="304"/>
+        <location filename="../../enablement/ui/browse_view.py" line="317"/>
         <source>Decks</source>
         <translation>Decks</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="305"/>
+        <location filename="../../enablement/ui/browse_view.py" line="318"/>
         <source>Catalogs and price lists</source>
         <translation>Catalogs and price lists</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="306"/>
+        <location filename="../../enablement/ui/browse_view.py" line="319"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="313"/>
+        <location filename="../../enablement/ui/browse_view.py" line="326"/>
         <source>Show more (%1 of %2 shown)</source>
         <translation>Show more (%1 of %2 shown)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="321"/>
+        <location filename="../../enablement/ui/browse_view.py" line="334"/>
         <source>Nothing matches these filters.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="359"/>
+        <location filename="../../enablement/ui/browse_view.py" line="372"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -685,7 +685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="374"/>
+        <location filename="../../enablement/ui/browse_view.py" line="387"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -693,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="424"/>
+        <location filename="../../enablement/ui/browse_view.py" line="437"/>
         <source>%n slide(s)</source>
         <translation>
             <numerusform>%n slide</numerusform>
@@ -701,7 +701,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="426"/>
+        <location filename="../../enablement/ui/browse_view.py" line="439"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -709,7 +709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="428"/>
+        <location filename="../../enablement/ui/browse_view.py" line="441"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -717,7 +717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="430"/>
+        <location filename="../../enablement/ui/browse_view.py" line="443"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -725,32 +725,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="436"/>
+        <location filename="../../enablement/ui/browse_view.py" line="449"/>
         <source>needs review</source>
         <translation>needs review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="477"/>
+        <location filename="../../enablement/ui/browse_view.py" line="490"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="478"/>
+        <location filename="../../enablement/ui/browse_view.py" line="491"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="479"/>
+        <location filename="../../enablement/ui/browse_view.py" line="492"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="483"/>
+        <location filename="../../enablement/ui/browse_view.py" line="496"/>
         <source>Recently updated</source>
         <translation>Recently updated</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="484"/>
+        <location filename="../../enablement/ui/browse_view.py" line="497"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>CorrectionBanner</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="69"/>
+        <location filename="../../enablement/ui/results_panel.py" line="70"/>
         <source>Showing results for %1 — search for %2 instead</source>
         <translation>Showing results for %1 — search for %2 instead</translation>
     </message>
@@ -804,52 +804,52 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="30"/>
+        <location filename="../../enablement/ui/facets.py" line="31"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="31"/>
+        <location filename="../../enablement/ui/facets.py" line="32"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="32"/>
+        <location filename="../../enablement/ui/facets.py" line="33"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="33"/>
+        <location filename="../../enablement/ui/facets.py" line="34"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="34"/>
+        <location filename="../../enablement/ui/facets.py" line="35"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="203"/>
+        <location filename="../../enablement/ui/facets.py" line="199"/>
         <source>Show fewer</source>
         <translation>Show fewer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="205"/>
+        <location filename="../../enablement/ui/facets.py" line="201"/>
         <source>Show all %1</source>
         <translation>Show all %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="210"/>
+        <location filename="../../enablement/ui/facets.py" line="206"/>
         <source>Filters appear here once a search finds something.</source>
         <translation>Filters appear here once a search finds something.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="231"/>
+        <location filename="../../enablement/ui/facets.py" line="227"/>
         <source>FILTERS</source>
         <translation>FILTERS</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="232"/>
+        <location filename="../../enablement/ui/facets.py" line="228"/>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
     </message>
@@ -1154,42 +1154,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="235"/>
+        <location filename="../../enablement/ui/main_window.py" line="237"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="400"/>
+        <location filename="../../enablement/ui/main_window.py" line="399"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="471"/>
+        <location filename="../../enablement/ui/main_window.py" line="470"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="472"/>
+        <location filename="../../enablement/ui/main_window.py" line="471"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="529"/>
+        <location filename="../../enablement/ui/main_window.py" line="528"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="531"/>
+        <location filename="../../enablement/ui/main_window.py" line="530"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="533"/>
+        <location filename="../../enablement/ui/main_window.py" line="532"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="535"/>
+        <location filename="../../enablement/ui/main_window.py" line="534"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -1499,60 +1499,58 @@
         <translation>zip bomb: expands to {size} MB</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="255"/>
-        <location filename="../../enablement/ingest/safety.py" line="280"/>
+        <location filename="../../enablement/ingest/safety.py" line="281"/>
         <source>missing part &apos;{part}&apos;</source>
         <translation>missing part &apos;{part}&apos;</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="261"/>
-        <location filename="../../enablement/ingest/safety.py" line="286"/>
+        <location filename="../../enablement/ingest/safety.py" line="273"/>
         <source>damaged part &apos;{part}&apos; ({error})</source>
         <translation>damaged part &apos;{part}&apos; ({error})</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="267"/>
+        <location filename="../../enablement/ingest/safety.py" line="256"/>
         <source>part &apos;{part}&apos; is larger than {size} MB</source>
         <translation>part &apos;{part}&apos; is larger than {size} MB</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="304"/>
+        <location filename="../../enablement/ingest/safety.py" line="297"/>
         <source>overlapping zip entries &apos;{first}&apos; and &apos;{second}&apos;</source>
         <translation>overlapping zip entries &apos;{first}&apos; and &apos;{second}&apos;</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="319"/>
+        <location filename="../../enablement/ingest/safety.py" line="312"/>
         <source>zip entry &apos;{name}&apos; also claims to be &apos;{other}&apos;</source>
         <translation>zip entry &apos;{name}&apos; also claims to be &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="343"/>
-        <location filename="../../enablement/ingest/safety.py" line="366"/>
+        <location filename="../../enablement/ingest/safety.py" line="336"/>
+        <location filename="../../enablement/ingest/safety.py" line="359"/>
         <source>XML with DOCTYPE/entity declarations in &apos;{part}&apos;</source>
         <translation>XML with DOCTYPE/entity declarations in &apos;{part}&apos;</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="355"/>
+        <location filename="../../enablement/ingest/safety.py" line="348"/>
         <source>XML in &apos;{part}&apos; is nested too deeply (over 256 levels)</source>
         <translation>XML in &apos;{part}&apos; is nested too deeply (over 256 levels)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="359"/>
+        <location filename="../../enablement/ingest/safety.py" line="352"/>
         <source>malformed XML in &apos;{part}&apos; ({error})</source>
         <translation>malformed XML in &apos;{part}&apos; ({error})</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="362"/>
+        <location filename="../../enablement/ingest/safety.py" line="355"/>
         <source>empty XML part &apos;{part}&apos;</source>
         <translation>empty XML part &apos;{part}&apos;</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="495"/>
+        <location filename="../../enablement/ingest/safety.py" line="488"/>
         <source>text with a {encoding} byte-order mark that does not decode</source>
         <translation>text with a {encoding} byte-order mark that does not decode</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="511"/>
+        <location filename="../../enablement/ingest/safety.py" line="504"/>
         <source>binary data, not text</source>
         <translation>binary data, not text</translation>
     </message>
@@ -1940,12 +1938,12 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../enablement/ui/page_views.py" line="129"/>
+        <location filename="../../enablement/ui/page_views.py" line="130"/>
         <source>Previous page (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/page_views.py" line="130"/>
+        <location filename="../../enablement/ui/page_views.py" line="131"/>
         <source>Next page (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
@@ -2084,12 +2082,12 @@
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../enablement/ui/models/result_delegate.py" line="359"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="362"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="378"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="381"/>
         <source>Hide %n more hit(s)</source>
         <translation>
             <numerusform>Hide %n more hit</numerusform>
@@ -2097,7 +2095,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="380"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="383"/>
         <source>%n more hit(s) in this item</source>
         <translation>
             <numerusform>%n more hit in this item</numerusform>
@@ -2108,27 +2106,27 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="233"/>
+        <location filename="../../enablement/ui/results_panel.py" line="241"/>
         <source>%1 items, %2 slides, pages, rows and sections are ready to search.</source>
         <translation>%1 items, %2 slides, pages, rows and sections are ready to search.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="238"/>
+        <location filename="../../enablement/ui/results_panel.py" line="246"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Find the slide, the row, the answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="239"/>
+        <location filename="../../enablement/ui/results_panel.py" line="247"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Type a few words — in Russian or English. Try:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="240"/>
+        <location filename="../../enablement/ui/results_panel.py" line="248"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="296"/>
+        <location filename="../../enablement/ui/results_panel.py" line="304"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2136,7 +2134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="298"/>
+        <location filename="../../enablement/ui/results_panel.py" line="306"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>in %n item</numerusform>
@@ -2144,52 +2142,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="299"/>
+        <location filename="../../enablement/ui/results_panel.py" line="307"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="301"/>
+        <location filename="../../enablement/ui/results_panel.py" line="309"/>
         <source>not all words matched</source>
         <translation>not all words matched</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="310"/>
+        <location filename="../../enablement/ui/results_panel.py" line="318"/>
         <source>Nothing found for “%1”</source>
         <translation>Nothing found for “%1”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="314"/>
+        <location filename="../../enablement/ui/results_panel.py" line="322"/>
         <source>search without filters</source>
         <translation>search without filters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="320"/>
+        <location filename="../../enablement/ui/results_panel.py" line="328"/>
         <source>Searched with filters: %1</source>
         <translation>Searched with filters: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="336"/>
+        <location filename="../../enablement/ui/results_panel.py" line="344"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="341"/>
+        <location filename="../../enablement/ui/results_panel.py" line="349"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Check the spelling and keyboard layout, use fewer words, or import more files.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="399"/>
+        <location filename="../../enablement/ui/results_panel.py" line="414"/>
         <source>Group by item</source>
         <translation>Group by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="400"/>
+        <location filename="../../enablement/ui/results_panel.py" line="415"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Show one card per item; expand it to see its other hits</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="401"/>
+        <location filename="../../enablement/ui/results_panel.py" line="416"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
@@ -2339,34 +2337,19 @@
 <context>
     <name>Voting</name>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="20"/>
-        <source>Will sell it</source>
-        <translation>Will sell it</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="22"/>
-        <source>Needs changes</source>
-        <translation>Needs changes</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="24"/>
-        <source>Won&apos;t sell it</source>
-        <translation>Won&apos;t sell it</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="37"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="34"/>
         <source>%1d %2h</source>
         <comment>countdown: days and hours left</comment>
         <translation>%1d %2h</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="40"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="37"/>
         <source>%1h %2m</source>
         <comment>countdown: hours and minutes left</comment>
         <translation>%1h %2m</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="42"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="39"/>
         <source>%1m %2s</source>
         <comment>countdown: minutes and seconds left</comment>
         <translation>%1m %2s</translation>
@@ -2395,7 +2378,7 @@
         <translation>New ballot…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="270"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="273"/>
         <source>Nothing new.</source>
         <translation>Nothing new.</translation>
     </message>

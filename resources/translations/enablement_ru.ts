@@ -373,144 +373,144 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="246"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="248"/>
         <source>← Board</source>
         <translation>← К доске</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="247"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="249"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="248"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="250"/>
         <source>Close voting</source>
         <translation>Закрыть голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="249"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="251"/>
         <source>Record decision…</source>
         <translation>Записать решение…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="250"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="252"/>
         <source>Slides and sections · comments heat map</source>
         <translation>Слайды и разделы · карта комментариев</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="251"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="253"/>
         <source>Comment on this slide: what would you change?</source>
         <translation>Комментарий к слайду: что бы вы изменили?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="252"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="254"/>
         <source>Comment</source>
         <translation>Комментировать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="253"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="255"/>
         <source>Your vote</source>
         <translation>Ваш голос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="254"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="256"/>
         <source>Why? e.g. “clients will ask about …”</source>
         <translation>Почему? Например: «клиенты спросят про …»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="255"/>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="471"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="257"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="473"/>
         <source>Vote</source>
         <translation>Проголосовать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="256"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="258"/>
         <source>Results</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="295"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="297"/>
         <source>Scheduled</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="296"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="298"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="297"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="299"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="298"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="300"/>
         <source>Decided</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="328"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="330"/>
         <source>everyone</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="329"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="331"/>
         <source>Asked by {0} · audience: {1}</source>
         <translation>Спрашивает {0} · голосуют: {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="331"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="333"/>
         <source>closes {0}</source>
         <translation>закрывается {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="333"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="335"/>
         <source>totals hidden until close</source>
         <translation>итоги скрыты до закрытия</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="346"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="348"/>
         <source>Decision: {0}</source>
         <translation>Решение: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="347"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="349"/>
         <source>{0}, {1}</source>
         <comment>decided by whom, when</comment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="358"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="360"/>
         <source>Target segment</source>
         <translation>Целевой сегмент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="358"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="360"/>
         <source>Planned price</source>
         <translation>Планируемая цена</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="360"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="362"/>
         <source>Planned launch</source>
         <translation>Планируемый запуск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="374"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="376"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="379"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="381"/>
         <source>{0} · comments heat map</source>
         <translation>{0} · карта комментариев</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="386"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="388"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="394"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="396"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n комментарий</numerusform>
@@ -519,82 +519,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="414"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="416"/>
         <source>Comments · {0}</source>
         <translation>Комментарии · {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="419"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="421"/>
         <source>No comments on this one yet.</source>
         <translation>Комментариев пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="471"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="473"/>
         <source>Change vote</source>
         <translation>Изменить голос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="473"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="475"/>
         <source>Voting has not opened yet.</source>
         <translation>Голосование ещё не началось.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="475"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="477"/>
         <source>Voting is closed.</source>
         <translation>Голосование закрыто.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="484"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="486"/>
         <source>You voted “{0}” ({1}).</source>
         <translation>Вы проголосовали «{0}» ({1}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="477"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="479"/>
         <source>This ballot is for {0}; your team is {1}.</source>
         <translation>Это голосование для: {0}; ваша команда — {1}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="478"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="480"/>
         <source>not set</source>
         <translation>не указана</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="487"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="489"/>
         <source>You have not voted yet.</source>
         <translation>Вы ещё не голосовали.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="491"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="493"/>
         <source>You did not vote.</source>
         <translation>Вы не голосовали.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="497"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="499"/>
         <source>{0} of {1} voted · turnout {2:.0%}</source>
         <translation>проголосовали {0} из {1} · явка {2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="501"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="503"/>
         <source>Totals stay hidden until the ballot closes, so that nobody follows the crowd.</source>
         <translation>Итоги скрыты до закрытия, чтобы никто не голосовал вслед за большинством.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="508"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="510"/>
         <source>Mean score: {0}</source>
         <translation>Средняя оценка: {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="523"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="525"/>
         <source>By team</source>
         <translation>По командам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="562"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="564"/>
         <source>Open · {0} left</source>
         <translation>Открыто · осталось {0}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/ballot_page.py" line="595"/>
+        <location filename="../../enablement/ui/voting/ballot_page.py" line="599"/>
         <source>Pick an option first.</source>
         <translation>Сначала выберите вариант.</translation>
     </message>
@@ -635,17 +635,17 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="244"/>
+        <location filename="../../enablement/ui/browse_view.py" line="245"/>
         <source>All products</source>
         <translation>Все продукты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="245"/>
+        <location filename="../../enablement/ui/browse_view.py" line="246"/>
         <source>All tags</source>
         <translation>Все теги</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="297"/>
+        <location filename="../../enablement/ui/browse_view.py" line="310"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -654,37 +654,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="300"/>
+        <location filename="../../enablement/ui/browse_view.py" line="313"/>
         <source>Battle cards by competitor</source>
         <translation>Боевые карточки по конкурентам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="304"/>
+        <location filename="../../enablement/ui/browse_view.py" line="317"/>
         <source>Decks</source>
         <translation>Презентации</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="305"/>
+        <location filename="../../enablement/ui/browse_view.py" line="318"/>
         <source>Catalogs and price lists</source>
         <translation>Каталоги и прайс-листы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="306"/>
+        <location filename="../../enablement/ui/browse_view.py" line="319"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="313"/>
+        <location filename="../../enablement/ui/browse_view.py" line="326"/>
         <source>Show more (%1 of %2 shown)</source>
         <translation>Показать ещё (показано %1 из %2)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="321"/>
+        <location filename="../../enablement/ui/browse_view.py" line="334"/>
         <source>Nothing matches these filters.</source>
         <translation>Под эти фильтры ничего не подходит.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="359"/>
+        <location filename="../../enablement/ui/browse_view.py" line="372"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n карточка</numerusform>
@@ -693,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="374"/>
+        <location filename="../../enablement/ui/browse_view.py" line="387"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -702,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="424"/>
+        <location filename="../../enablement/ui/browse_view.py" line="437"/>
         <source>%n slide(s)</source>
         <translation>
             <numerusform>%n слайд</numerusform>
@@ -711,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="426"/>
+        <location filename="../../enablement/ui/browse_view.py" line="439"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -720,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="428"/>
+        <location filename="../../enablement/ui/browse_view.py" line="441"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -729,7 +729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="430"/>
+        <location filename="../../enablement/ui/browse_view.py" line="443"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n раздел</numerusform>
@@ -738,32 +738,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="436"/>
+        <location filename="../../enablement/ui/browse_view.py" line="449"/>
         <source>needs review</source>
         <translation>нужна проверка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="477"/>
+        <location filename="../../enablement/ui/browse_view.py" line="490"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="478"/>
+        <location filename="../../enablement/ui/browse_view.py" line="491"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="479"/>
+        <location filename="../../enablement/ui/browse_view.py" line="492"/>
         <source>Sort</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="483"/>
+        <location filename="../../enablement/ui/browse_view.py" line="496"/>
         <source>Recently updated</source>
         <translation>Недавно обновлённые</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="484"/>
+        <location filename="../../enablement/ui/browse_view.py" line="497"/>
         <source>Title</source>
         <translation>По названию</translation>
     </message>
@@ -771,7 +771,7 @@
 <context>
     <name>CorrectionBanner</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="69"/>
+        <location filename="../../enablement/ui/results_panel.py" line="70"/>
         <source>Showing results for %1 — search for %2 instead</source>
         <translation>Показаны результаты для %1 — искать %2 как есть</translation>
     </message>
@@ -817,52 +817,52 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="30"/>
+        <location filename="../../enablement/ui/facets.py" line="31"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="31"/>
+        <location filename="../../enablement/ui/facets.py" line="32"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="32"/>
+        <location filename="../../enablement/ui/facets.py" line="33"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="33"/>
+        <location filename="../../enablement/ui/facets.py" line="34"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="34"/>
+        <location filename="../../enablement/ui/facets.py" line="35"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="203"/>
+        <location filename="../../enablement/ui/facets.py" line="199"/>
         <source>Show fewer</source>
         <translation>Свернуть</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="205"/>
+        <location filename="../../enablement/ui/facets.py" line="201"/>
         <source>Show all %1</source>
         <translation>Показать все (%1)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="210"/>
+        <location filename="../../enablement/ui/facets.py" line="206"/>
         <source>Filters appear here once a search finds something.</source>
         <translation>Фильтры появятся, когда поиск что-нибудь найдёт.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="231"/>
+        <location filename="../../enablement/ui/facets.py" line="227"/>
         <source>FILTERS</source>
         <translation>ФИЛЬТРЫ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/facets.py" line="232"/>
+        <location filename="../../enablement/ui/facets.py" line="228"/>
         <source>Clear all filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
@@ -1172,42 +1172,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="235"/>
+        <location filename="../../enablement/ui/main_window.py" line="237"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="400"/>
+        <location filename="../../enablement/ui/main_window.py" line="399"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="471"/>
+        <location filename="../../enablement/ui/main_window.py" line="470"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="472"/>
+        <location filename="../../enablement/ui/main_window.py" line="471"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="529"/>
+        <location filename="../../enablement/ui/main_window.py" line="528"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="531"/>
+        <location filename="../../enablement/ui/main_window.py" line="530"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="533"/>
+        <location filename="../../enablement/ui/main_window.py" line="532"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="535"/>
+        <location filename="../../enablement/ui/main_window.py" line="534"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -1517,60 +1517,58 @@
         <translation>zip-бомба: распаковывается в {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="255"/>
-        <location filename="../../enablement/ingest/safety.py" line="280"/>
+        <location filename="../../enablement/ingest/safety.py" line="281"/>
         <source>missing part &apos;{part}&apos;</source>
         <translation>нет части «{part}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="261"/>
-        <location filename="../../enablement/ingest/safety.py" line="286"/>
+        <location filename="../../enablement/ingest/safety.py" line="273"/>
         <source>damaged part &apos;{part}&apos; ({error})</source>
         <translation>часть «{part}» повреждена ({error})</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="267"/>
+        <location filename="../../enablement/ingest/safety.py" line="256"/>
         <source>part &apos;{part}&apos; is larger than {size} MB</source>
         <translation>часть «{part}» больше {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="304"/>
+        <location filename="../../enablement/ingest/safety.py" line="297"/>
         <source>overlapping zip entries &apos;{first}&apos; and &apos;{second}&apos;</source>
         <translation>элементы zip «{first}» и «{second}» перекрываются</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="319"/>
+        <location filename="../../enablement/ingest/safety.py" line="312"/>
         <source>zip entry &apos;{name}&apos; also claims to be &apos;{other}&apos;</source>
         <translation>элемент zip «{name}» выдаёт себя также за «{other}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="343"/>
-        <location filename="../../enablement/ingest/safety.py" line="366"/>
+        <location filename="../../enablement/ingest/safety.py" line="336"/>
+        <location filename="../../enablement/ingest/safety.py" line="359"/>
         <source>XML with DOCTYPE/entity declarations in &apos;{part}&apos;</source>
         <translation>XML с объявлениями DOCTYPE/сущностей в «{part}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="355"/>
+        <location filename="../../enablement/ingest/safety.py" line="348"/>
         <source>XML in &apos;{part}&apos; is nested too deeply (over 256 levels)</source>
         <translation>XML в «{part}» вложен слишком глубоко (более 256 уровней)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="359"/>
+        <location filename="../../enablement/ingest/safety.py" line="352"/>
         <source>malformed XML in &apos;{part}&apos; ({error})</source>
         <translation>испорченный XML в «{part}» ({error})</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="362"/>
+        <location filename="../../enablement/ingest/safety.py" line="355"/>
         <source>empty XML part &apos;{part}&apos;</source>
         <translation>пустая XML-часть «{part}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="495"/>
+        <location filename="../../enablement/ingest/safety.py" line="488"/>
         <source>text with a {encoding} byte-order mark that does not decode</source>
         <translation>текст с меткой порядка байтов {encoding} не декодируется</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="511"/>
+        <location filename="../../enablement/ingest/safety.py" line="504"/>
         <source>binary data, not text</source>
         <translation>двоичные данные, а не текст</translation>
     </message>
@@ -1958,12 +1956,12 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../enablement/ui/page_views.py" line="129"/>
+        <location filename="../../enablement/ui/page_views.py" line="130"/>
         <source>Previous page (Page Up)</source>
         <translation>Предыдущая страница (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/page_views.py" line="130"/>
+        <location filename="../../enablement/ui/page_views.py" line="131"/>
         <source>Next page (Page Down)</source>
         <translation>Следующая страница (Page Down)</translation>
     </message>
@@ -2102,12 +2100,12 @@
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../enablement/ui/models/result_delegate.py" line="359"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="362"/>
         <source>Needs review</source>
         <translation>Нужна проверка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="378"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="381"/>
         <source>Hide %n more hit(s)</source>
         <translation>
             <numerusform>Скрыть ещё %n совпадение</numerusform>
@@ -2116,7 +2114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="380"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="383"/>
         <source>%n more hit(s) in this item</source>
         <translation>
             <numerusform>Ещё %n совпадение в документе</numerusform>
@@ -2128,27 +2126,27 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="233"/>
+        <location filename="../../enablement/ui/results_panel.py" line="241"/>
         <source>%1 items, %2 slides, pages, rows and sections are ready to search.</source>
         <translation>Документов: %1; слайдов, страниц, строк и разделов для поиска: %2.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="238"/>
+        <location filename="../../enablement/ui/results_panel.py" line="246"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Найдите слайд, строку, ответ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="239"/>
+        <location filename="../../enablement/ui/results_panel.py" line="247"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Наберите несколько слов — по-русски или по-английски. Например:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="240"/>
+        <location filename="../../enablement/ui/results_panel.py" line="248"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K — к строке поиска · ↑/↓ — по результатам · Enter — открыть · Esc — очистить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="296"/>
+        <location filename="../../enablement/ui/results_panel.py" line="304"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -2157,7 +2155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="298"/>
+        <location filename="../../enablement/ui/results_panel.py" line="306"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>в %n документе</numerusform>
@@ -2166,52 +2164,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="299"/>
+        <location filename="../../enablement/ui/results_panel.py" line="307"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="301"/>
+        <location filename="../../enablement/ui/results_panel.py" line="309"/>
         <source>not all words matched</source>
         <translation>найдены не все слова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="310"/>
+        <location filename="../../enablement/ui/results_panel.py" line="318"/>
         <source>Nothing found for “%1”</source>
         <translation>По запросу «%1» ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="314"/>
+        <location filename="../../enablement/ui/results_panel.py" line="322"/>
         <source>search without filters</source>
         <translation>искать без фильтров</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="320"/>
+        <location filename="../../enablement/ui/results_panel.py" line="328"/>
         <source>Searched with filters: %1</source>
         <translation>Искали с фильтрами: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="336"/>
+        <location filename="../../enablement/ui/results_panel.py" line="344"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="341"/>
+        <location filename="../../enablement/ui/results_panel.py" line="349"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Проверьте написание и раскладку клавиатуры, сократите запрос или импортируйте больше файлов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="399"/>
+        <location filename="../../enablement/ui/results_panel.py" line="414"/>
         <source>Group by item</source>
         <translation>По документам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="400"/>
+        <location filename="../../enablement/ui/results_panel.py" line="415"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Одна карточка на документ; разверните, чтобы увидеть остальные совпадения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="401"/>
+        <location filename="../../enablement/ui/results_panel.py" line="416"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -2361,34 +2359,19 @@
 <context>
     <name>Voting</name>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="20"/>
-        <source>Will sell it</source>
-        <translation>Буду продавать</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="22"/>
-        <source>Needs changes</source>
-        <translation>Нужны доработки</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="24"/>
-        <source>Won&apos;t sell it</source>
-        <translation>Не буду продавать</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="37"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="34"/>
         <source>%1d %2h</source>
         <comment>countdown: days and hours left</comment>
         <translation>%1 д %2 ч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="40"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="37"/>
         <source>%1h %2m</source>
         <comment>countdown: hours and minutes left</comment>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/texts.py" line="42"/>
+        <location filename="../../enablement/ui/voting/texts.py" line="39"/>
         <source>%1m %2s</source>
         <comment>countdown: minutes and seconds left</comment>
         <translation>%1 мин %2 с</translation>
@@ -2417,7 +2400,7 @@
         <translation>Новое голосование…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="270"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="273"/>
         <source>Nothing new.</source>
         <translation>Ничего нового.</translation>
     </message>

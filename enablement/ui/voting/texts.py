@@ -11,18 +11,15 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from enablement.ui.messages import translated
+from enablement.voting.models import option_text
+
 translate = QCoreApplication.translate  # lupdate finds translate("Voting", "…") calls
 
 
 def option_label(option: str) -> str:
     """`option` as the user reads it: the default options translated, anything else unchanged."""
-    if option == "Will sell it":
-        return translate("Voting", "Will sell it")
-    if option == "Needs changes":
-        return translate("Voting", "Needs changes")
-    if option == "Won't sell it":
-        return translate("Voting", "Won't sell it")
-    return option
+    return translated(option_text(option))
 
 
 def countdown(seconds: float | None) -> str:
