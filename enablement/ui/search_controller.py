@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from enablement.preview.service import unit_totals
+from enablement.ui.messages import reason_text
 from enablement.ui.tasks import TaskRunner
 
 DEBOUNCE_MS = 140
@@ -167,7 +168,7 @@ class SearchController(QObject):
     def _on_error(self, exc: BaseException) -> None:
         self._in_flight = 0
         self._set_busy(False)
-        self.failed.emit(str(exc))
+        self.failed.emit(reason_text(exc))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy_changed.emit(busy)

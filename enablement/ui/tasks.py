@@ -39,6 +39,7 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QThread, QTimer, Signal
 
 from enablement.errors import EnablementError
+from enablement.ui.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -335,11 +336,9 @@ class TaskRunner(QObject):
         if task.on_error is not None:
             task.on_error(exc)
             return
-        if isinstance(exc, EnablementError):
-            self.task_failed.emit(str(exc))
-        else:
+        if not isinstance(exc, EnablementError):
             log.error("background task failed:\n%s", getattr(exc, "__traceback_text__", repr(exc)))
-            self.task_failed.emit(self.tr("Something went wrong: {0}").format(exc))
+        self.task_failed.emit(error_text(exc))
 
     def _on_relayed(self, callback: Callable[..., None], args: tuple[Any, ...]) -> None:
         if self._closing:

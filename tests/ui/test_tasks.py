@@ -151,3 +151,20 @@ def test_garbage_is_collected_on_the_ui_thread_only(qtbot) -> None:  # type: ign
     finally:
         gc.callbacks.pop()
         collector.stop()
+
+
+def test_a_failed_task_reports_its_message_in_the_ui_language(qtbot, runner: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+    from enablement.errors import VotingError
+    from enablement.ui.i18n import Translator
+
+    def refuse() -> None:
+        raise VotingError("A person needs a name.")
+
+    translator = Translator()
+    translator.apply("ru")
+    try:
+        with qtbot.waitSignal(runner.task_failed) as failed:
+            runner.submit(refuse)
+        assert failed.args == ["У человека должно быть имя."]
+    finally:
+        translator.apply("en")
