@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.ui.icons import IconSet
-from enablement.ui.messages import error_text, translated
+from enablement.ui.messages import reason_text, translated
 from enablement.ui.tasks import TaskRunner
 
 
@@ -265,4 +265,4 @@ class ImportController(QObject):
     def _on_error(self, exc: BaseException) -> None:
         self._cancel = None
         self.progress.hide()
-        self.failed.emit(self.tr("The import failed: %1").replace("%1", error_text(exc)))
+        self.failed.emit(self.tr("The import failed: %1").replace("%1", reason_text(exc)))
