@@ -85,14 +85,8 @@ ODF_REASONS = {
 ODF_OTHER = QT_TRANSLATE_NOOP(
     "Messages", "OpenDocument {kind} ({suffix}) is not supported; save it as .docx and import again"
 )
-ODF = {
-    ".odp": ("presentation", ".pptx"),
-    ".otp": ("presentation", ".pptx"),
-    ".odt": ("text document", ".docx"),
-    ".ott": ("text document", ".docx"),
-    ".ods": ("spreadsheet", ".xlsx"),
-    ".ots": ("spreadsheet", ".xlsx"),
-}
+# OpenDocument suffixes; what the file is comes from its mimetype (ODF_REASONS).
+ODF = frozenset({".odp", ".otp", ".odt", ".ott", ".ods", ".ots"})
 _OLE_BY_SUFFIX = {**dict.fromkeys(PPTX_SUFFIXES, _PPT), **dict.fromkeys(DOCX_SUFFIXES, _DOC)}
 _OLE_BY_SUFFIX.update(dict.fromkeys(XLSX_SUFFIXES, _XLS))
 
