@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from enablement.app import build_services
 from enablement.config import Settings
 from enablement.domain import ItemStatus
-from enablement.ingest.demo import create_demo_library
+from enablement.services.demo import create_demo_library
 from enablement.store import repository as repo
 from tests.relevance import judged
 
@@ -318,8 +318,8 @@ def main() -> int:
     args = ap.parse_args()
     root = Path(tempfile.mkdtemp(prefix="bench-search-rel-"))
     services = build_services(Settings.resolve(str(root / "lib"), None, "bench"), create_demo=False)
-    create_demo_library(services)
-    services.search.sync()
+    create_demo_library(services.library_service, services.voting)
+    services.library_service.sync()
     units = load_units(services)
     queries = judged.all_judged()
     systems: list[Any] = [Fts5(units, plain=True), Fts5(units)]

@@ -1,7 +1,11 @@
 """The composition root: builds the services once and hands them to the CLI or the UI.
 
 Nothing else constructs a Library or a service; widgets and commands receive
-them. Qt-free: the desktop app imports this, never the other way round.
+them, and no service builds another. The services do not call each other's
+index upkeep either: the importer and the voting service report "items changed"
+through callbacks, which are wired here to `LibraryService.sync`, so the domain
+packages never import `enablement.search`. Qt-free: the desktop app imports
+this, never the other way round.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from enablement.store import Library
 if TYPE_CHECKING:
     from enablement.ingest.pipeline import Importer
     from enablement.search.service import SearchService
+    from enablement.services.library import LibraryService
     from enablement.voting.service import VotingService
 
 
@@ -26,8 +31,11 @@ class Services:
         settings: how the services were built.
         library: the opened library (database, originals, index location).
         search: full-text search over the library, and its index upkeep.
-        importer: file import into the library (updates the index).
+        importer: file import into the library; front ends import through `library_service`,
+            which also brings the index up to date.
         voting: ballots, votes and decisions.
+        library_service: import, remove, reindex, doctor, and `sync()`: the index follows the
+            database.
     """
 
     settings: Settings
@@ -35,6 +43,7 @@ class Services:
     search: SearchService
     importer: Importer
     voting: VotingService
+    library_service: LibraryService
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -62,19 +71,23 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
     """
     from enablement.ingest.pipeline import Importer
     from enablement.search.service import SearchService
+    from enablement.services.library import LibraryService
     from enablement.voting.service import VotingService
 
     library = Library(settings.library_dir, settings.db_url)
     try:
         search = SearchService(library, user=settings.user)
-        importer = Importer(library, search, user=settings.user)
-        voting = VotingService(library, search=search)
-        services = Services(settings, library, search, importer, voting)
-        if create_demo and settings.is_default_library and importer.is_empty():
-            from enablement.ingest.demo import create_demo_library
+        # The importer needs the library service's sync and the library service needs the
+        # importer: the lambda looks `catalog` up when it is called, after it is assigned.
+        importer = Importer(library, user=settings.user, on_committed=lambda: catalog.sync())
+        catalog = LibraryService(library, importer=importer, search=search)
+        voting = VotingService(library, on_items_changed=catalog.sync)
+        services = Services(settings, library, search, importer, voting, catalog)
+        if create_demo and settings.is_default_library and catalog.is_empty():
+            from enablement.services.demo import create_demo_library
 
-            create_demo_library(services)
-        search.sync()
+            create_demo_library(catalog, voting)
+        catalog.sync()
     except BaseException:
         library.close()
         raise

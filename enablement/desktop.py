@@ -1,26 +1,22 @@
-"""`enablement register-links`: make `enablement://` links open the app from other programs.
+"""Make `enablement://` links open the app from other programs (`enablement register-links`).
 
 A deep link copied from the app (`enablement://item/12#slide=7`) pasted into a chat
 or an e-mail only opens the app if the operating system knows the scheme. Qt-free:
 on Linux it writes a freedesktop `.desktop` entry and asks xdg-mime to use it; on
 Windows it writes the per-user URL-protocol keys. Nothing needs administrator rights.
+The verb itself lives in `enablement.cli.desktop`; this module only knows the OS side.
 """
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import platformdirs
 
 from enablement.preview.links import SCHEME
-
-if TYPE_CHECKING:
-    from enablement.cli import Context
 
 DESKTOP_ID = "enablement-hub.desktop"
 
@@ -73,24 +69,3 @@ def register_windows(command: list[str]) -> str:  # pragma: no cover - exercised
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, key_path + r"\shell\open\command") as key:
             winreg.SetValueEx(key, "", 0, winreg.REG_SZ, " ".join(_quote(p) for p in command) + ' "%1"')
     return rf"HKEY_CURRENT_USER\{key_path}"
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("register-links", help="make enablement:// links open this app (current user)")
-    p.set_defaults(handler=cmd_register_links)
-
-
-def cmd_register_links(args: argparse.Namespace, ctx: Context) -> int:
-    command = launcher_command()
-    if sys.platform.startswith("linux"):
-        where = str(register_linux(command))
-    elif sys.platform == "win32":
-        where = register_windows(command)
-    else:
-        print(
-            "enablement: on this system the link scheme is registered by the app bundle, not by a command",
-            file=sys.stderr,
-        )
-        return 1
-    print(f"{SCHEME}:// links now open Enablement Hub ({where})")
-    return 0

@@ -98,7 +98,7 @@ def draft(library: Library, folder: Path) -> int:
     from enablement.ingest.pipeline import Importer
 
     deck = make_deck(folder / "Router X1 launch deck.pptx")
-    report = Importer(library, None, user="maria").import_paths([deck], ItemMeta(status=ItemStatus.DRAFT))
+    report = Importer(library, user="maria").import_paths([deck], ItemMeta(status=ItemStatus.DRAFT))
     assert not report.rejected, report.rejected
     with library.reading() as conn:
         return repository.list_items(conn, status=ItemStatus.DRAFT)[0].id
@@ -222,7 +222,7 @@ def main() -> int:
     out = REPO / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp, Library(Path(tmp) / "lib") as library:
-        voting = VotingService(library, search=None)
+        voting = VotingService(library)
         deck, _product = populate(voting, library, Path(tmp))
         runner = TaskRunner()
         preview = PreviewService(library)

@@ -1,0 +1,1 @@
+"""Benchmarks of the import pipeline; the verb is `enablement bench import` (`enablement.cli.bench`)."""

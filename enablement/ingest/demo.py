@@ -11,7 +11,8 @@ every file as unchanged.
 
 `resources/demo/manifest.yaml` lists every output file with the metadata it
 is imported with (Markdown carries its own in front matter);
-`resources/demo/FACTS.md` lists what search must find in them.
+`resources/demo/FACTS.md` lists what search must find in them. Importing them,
+with their metadata and a few ballots, is `enablement.services.demo`.
 """
 
 from __future__ import annotations
@@ -24,18 +25,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 
 from enablement.domain import ItemKind, ItemMeta, ItemStatus
 from enablement.resources import resource
 
-if TYPE_CHECKING:
-    from enablement.app import Services
-    from enablement.ingest.pipeline import ImportReport
-
-__all__ = ["DemoFile", "build_demo_files", "create_demo_library", "demo_manifest"]
+__all__ = ["DemoFile", "build_demo_files", "demo_manifest"]
 
 DEMO_DATE = datetime(2026, 1, 15, 9, 0, 0)
 _ZIP_DATE = (2026, 1, 15, 9, 0, 0)
@@ -118,143 +115,6 @@ def build_demo_files(target: Path) -> list[Path]:
             tmp.replace(path)
         written.append(path)
     return written
-
-
-def create_demo_library(services: Services) -> ImportReport:
-    """Build the demo files into `<library>/demo`, import them, and give each its manifest metadata.
-
-    One import call for all files (the importer starts its worker processes
-    once per call, which dominates a small import); then the manifest's
-    kind/status/competitors/products/tags go onto the generated files' items
-    in one transaction; then the search index is brought up to date once. The
-    import runs with a search-less Importer on the same library so nothing is
-    indexed before its metadata is final (the draft deck is never searchable,
-    not even for a moment). Values already in place are not rewritten, so
-    running it again on an imported demo changes nothing.
-    """
-    from enablement.ingest.pipeline import Importer
-    from enablement.store import repository as repo
-
-    target = services.library.root / "demo"
-    entries = demo_manifest()
-    paths = build_demo_files(target)
-    importer = Importer(
-        services.library, None, user=services.importer.user, timeout_s=services.importer.timeout_s
-    )
-    report = importer.import_paths(paths)
-    with services.library.transaction() as conn:
-        for entry, path in zip(entries, paths, strict=True):
-            source = repo.get_source(conn, str(path.resolve()))
-            if source is None or source.item_id is None:
-                continue  # rejected: already listed in the report
-            updates = _meta_updates(entry, repo.get_item(conn, source.item_id))
-            if updates:
-                repo.update_item(conn, source.item_id, **updates)
-    services.search.sync()
-    _demo_ballots(services)
-    return report
-
-
-_DEMO_PEOPLE = (
-    ("Мария Соколова", "marketing", "Маркетинг"),
-    ("Иван Петров", "sales", "Москва"),
-    ("Анна Ким", "sales", "Сибирь"),
-    ("Олег Смирнов", "sales", "Урал"),
-)
-_SELL = ["Буду продавать", "Нужны доработки", "Не буду продавать"]
-
-
-def _demo_ballots(services: Services) -> None:
-    """A voting board with something on it: a ballot on the draft deck, one on an upcoming
-    product and one already decided, so a first run shows how sales is heard.
-
-    Only on a library with no ballots yet, so it never touches real voting.
-    """
-    from datetime import timedelta
-
-    from enablement.voting.models import BallotSpec, Product
-
-    voting = services.voting
-    if voting.list_ballots():
-        return
-    marketer = _DEMO_PEOPLE[0][0]
-    for name, role, team in _DEMO_PEOPLE:
-        voting.add_person(marketer, name, role, team)
-    drafts = voting.draft_items()
-    now = voting.now()
-    negative = _SELL[1:]
-    if drafts:
-        deck = voting.create_ballot(
-            marketer,
-            BallotSpec(
-                title="Акция Q1 2027: двойной trade-in — берём в работу?",
-                question="Возьмёте ли вы эту акцию к заказчикам в первом квартале? Что поменять?",
-                item_id=drafts[0].id,
-                options=list(_SELL),
-                negative_options=negative,
-                closes_at=now + timedelta(days=7),
-            ),
-        )
-        voting.vote("Иван Петров", deck.id, _SELL[0], "Заказчики в Москве давно ждут trade-in на коммутаторы")
-        voting.vote("Анна Ким", deck.id, _SELL[1], "Без лизинга в регионах акция не сработает")
-        voting.comment_unit("Анна Ким", deck.id, 4, "Добавьте лизинг и пример расчёта для 50 коммутаторов")
-        voting.comment_unit("Олег Смирнов", deck.id, 4, "Условия непонятны: что значит «двойной» зачёт?")
-        voting.comment_unit("Иван Петров", deck.id, 5, "Эффект завышен, заказчики спросят про источник цифр")
-    product = voting.create_ballot(
-        marketer,
-        BallotSpec(
-            title="NW-3000 для филиалов: нужен ли на полке?",
-            question="Будете ли вы продавать коммутатор NW-3000 с LTE-резервом в филиальные сети?",
-            product=Product(
-                name="NW-3000",
-                description="Коммутатор доступа на 24 порта с LTE-резервом и облачным управлением.",
-                segment="Розничные сети и банки, 20–500 филиалов",
-                price="≈ 180 000 ₽",
-                launch=(now + timedelta(days=120)).date(),
-            ),
-            options=list(_SELL),
-            negative_options=negative,
-            closes_at=now + timedelta(days=10),
-        ),
-    )
-    voting.vote("Олег Смирнов", product.id, _SELL[2], "На Урале у банков свой стандарт, LTE им не нужен")
-    bundle = voting.create_ballot(
-        marketer,
-        BallotSpec(
-            title="Переименовать BUNDLE-BRANCH в «Филиал под ключ»?",
-            options=["Да", "Нет"],
-            negative_options=["Нет"],
-            hide_totals=False,
-        ),
-    )
-    voting.vote("Иван Петров", bundle.id, "Да", "Так и говорят заказчики")
-    voting.vote("Анна Ким", bundle.id, "Да")
-    voting.vote("Олег Смирнов", bundle.id, "Нет", "Артикул в договорах менять дорого")
-    voting.close_ballot(marketer, bundle.id)
-    voting.decide(
-        marketer,
-        bundle.id,
-        "go-with-changes",
-        "Название меняем в материалах, артикул BUNDLE-BRANCH в договорах остаётся.",
-    )
-
-
-def _meta_updates(entry: DemoFile, item: Any) -> dict[str, Any]:
-    """What differs between the manifest entry and the stored item (manifest values first in lists)."""
-    meta = entry.meta()
-    updates: dict[str, Any] = {}
-    if meta.kind is not None and item.kind != meta.kind:
-        updates["kind"] = meta.kind
-    if meta.status is not None and item.status != meta.status:
-        updates["status"] = meta.status
-    if entry.review_by is not None and item.review_by != entry.review_by:
-        updates["review_by"] = entry.review_by
-    for key in ("competitors", "products", "tags"):
-        wanted = getattr(meta, key)
-        merged = wanted + [v for v in getattr(item, key) if v not in wanted]
-        if wanted and merged != list(getattr(item, key)):
-            updates[key] = merged
-    return updates
 
 
 # ---------------------------------------------------------------- helpers

@@ -9,9 +9,12 @@ Why it is shaped like this:
 - Each file's original goes into the blob store first (atomic rename), then its
   item, version and units are written in one database transaction. A kill at
   any moment leaves either the whole item or nothing; running again completes it.
-- The search index follows the database (`SearchService.sync()` indexes whatever
-  the database has that the index lacks), so a crash between the two heals on
-  the next import or start.
+- The search index follows the database (the library service's `sync()` indexes
+  whatever the database has that the index lacks), so a crash between the two
+  heals on the next import or start. The importer does not know the index: it
+  calls `on_committed` now and then during a long import so that items become
+  findable while it runs, and its caller syncs once at the end
+  (`enablement.services.LibraryService.import_paths`).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -36,15 +39,12 @@ from enablement.store import repository as repo
 from enablement.store.library import Library
 from enablement.store.schema import items
 
-if TYPE_CHECKING:
-    from enablement.search.service import SearchService
-
 NO_SUCH_PATH = Message(QT_TRANSLATE_NOOP("Messages", "no such file or folder"))
 _NO_TEXT = Message(QT_TRANSLATE_NOOP("Messages", "no text could be found in it"))
 _SKIP_NAMES = {".git", ".svn", "__pycache__", ".DS_Store", "Thumbs.db", "desktop.ini"}
 _COMMIT_EVERY_S = 1.0  # a batch is committed after this long or this many files,
 _COMMIT_EVERY_FILES = 200  # so a crash loses little and progress shows up in search soon
-_SYNC_EVERY_S = 5.0
+_NOTIFY_EVERY_S = 5.0  # how often a long import tells `on_committed` (an index sync is not free)
 
 
 @dataclass(slots=True)
@@ -133,20 +133,31 @@ class _Candidate:
 
 
 class Importer:
-    """Imports files into one library and keeps its search index in step."""
+    """Imports files into one library.
+
+    Attributes:
+        library: the library imported into.
+        user: recorded as the importer of each version (and owner of new items).
+        timeout_s: how long one file's extraction may take before it is rejected.
+        on_committed: called (without arguments, on the importing thread) at most every few
+            seconds after a batch of items was committed during an import, so that whoever keeps
+            the search index wires it to an index sync (`enablement.app` does) and items become
+            findable while a long import runs. Not called after the last batch: the caller
+            syncs once the import returns. None: nobody is told.
+    """
 
     def __init__(
         self,
         library: Library,
-        search: SearchService | None,
         *,
         user: str = "",
         timeout_s: float = DEFAULT_TIMEOUT_S,
+        on_committed: Callable[[], object] | None = None,
     ) -> None:
         self.library = library
-        self.search = search
         self.user = user
         self.timeout_s = timeout_s
+        self.on_committed = on_committed
 
     def is_empty(self) -> bool:
         with self.library.reading() as conn:
@@ -160,7 +171,19 @@ class Importer:
         progress: Callable[[ImportProgress], None] | None = None,
         cancel: threading.Event | None = None,
         workers: int | None = None,
+        notify: bool = True,
     ) -> ImportReport:
+        """Import files and folders (recursively); see the module docstring for the steps.
+
+        Args:
+            paths: files and folders.
+            meta: metadata for every imported item, added to what the files carry.
+            progress: called after each file.
+            cancel: set it to stop after the file in hand; what was committed stays.
+            workers: extraction processes (default: all cores).
+            notify: False to not call `on_committed` during this import (the caller changes the
+                new items before they may become findable).
+        """
         started = time.monotonic()
         meta = meta or ItemMeta()
         report = ImportReport()
@@ -177,9 +200,8 @@ class Importer:
 
         candidates = self._triage(files, report, tick)
         if candidates and not (cancel and cancel.is_set()):
-            self._extract_and_store(candidates, meta, report, tick, cancel, workers)
-        if self.search is not None:
-            self.search.sync()
+            on_committed = self.on_committed if notify else None
+            self._extract_and_store(candidates, meta, report, tick, cancel, workers, on_committed)
         report.cancelled = bool(cancel and cancel.is_set())
         report.seconds = time.monotonic() - started
         return report
@@ -254,11 +276,12 @@ class Importer:
         tick: Callable[[Path, str], None],
         cancel: threading.Event | None,
         workers: int | None,
+        on_committed: Callable[[], object] | None,
     ) -> None:
         by_path = {c.path: c for c in candidates}
         batch: list[tuple[_Candidate, ExtractedDoc]] = []
         refused: list[tuple[_Candidate, Message]] = []
-        last_commit = last_sync = time.monotonic()
+        last_commit = last_notified = time.monotonic()
         with ExtractionPool(workers, timeout_s=self.timeout_s) as pool:
             outcomes = pool.run(list(by_path), should_stop=lambda: bool(cancel and cancel.is_set()))
             for outcome in outcomes:
@@ -274,9 +297,9 @@ class Importer:
                     self._commit(batch, meta, report, tick)
                     batch = []
                     last_commit = now
-                    if self.search is not None and now - last_sync >= _SYNC_EVERY_S:
-                        self.search.sync()
-                        last_sync = time.monotonic()
+                    if on_committed is not None and now - last_notified >= _NOTIFY_EVERY_S:
+                        on_committed()
+                        last_notified = time.monotonic()
             if batch:
                 self._commit(batch, meta, report, tick)
         if refused:

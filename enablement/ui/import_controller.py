@@ -9,8 +9,9 @@ with the importer's reasons.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,10 +33,19 @@ from enablement.ui.icons import IconSet
 from enablement.ui.messages import reason_text, translated
 from enablement.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from enablement.app import Services
+    from enablement.ingest.pipeline import ImportProgress, ImportReport
 
-def run_import(services: Any, paths: list[str], progress: Any, cancel: threading.Event) -> Any:
-    """Worker body: import `paths` (files and folders)."""
-    return services.importer.import_paths([Path(p) for p in paths], progress=progress, cancel=cancel)
+
+def run_import(
+    services: Services,
+    paths: list[str],
+    progress: Callable[[ImportProgress], None],
+    cancel: threading.Event,
+) -> ImportReport:
+    """Worker body: import `paths` (files and folders); the library service then updates the index."""
+    return services.library_service.import_paths([Path(p) for p in paths], progress=progress, cancel=cancel)
 
 
 class ImportProgressWidget(QWidget):
@@ -188,7 +198,7 @@ class ImportController(QObject):
         self.runner = runner
         self.progress = progress
         self.parent_widget = parent_widget
-        self.services: Any = None
+        self.services: Services | None = None
         self.show_report = True
         self.last_report: Any = None
         self.dialog: ImportReportDialog | None = None

@@ -1,6 +1,6 @@
 """Voting on drafts and upcoming products: ballots, votes with reasons, decisions, notifications.
 
-Qt-free. `VotingService` holds every rule; the CLI (`commands.py`) and the UI
+Qt-free. `VotingService` holds every rule; the CLI (`enablement.cli.voting`) and the UI
 (`enablement.ui.voting`) only call it.
 """
 

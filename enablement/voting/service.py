@@ -21,7 +21,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Row
@@ -60,9 +60,6 @@ from enablement.voting.models import (
     option_text,
 )
 
-if TYPE_CHECKING:
-    from enablement.search.service import SearchService
-
 log = logging.getLogger(__name__)
 
 
@@ -78,12 +75,22 @@ class VotingService:
         self,
         library: Library,
         *,
-        search: SearchService | None,
         clock: Callable[[], datetime] = repository.utcnow,
+        on_items_changed: Callable[[], object] | None = None,
     ) -> None:
+        """Serve `library`; the voting service never touches the search index itself.
+
+        Args:
+            library: the library whose people, ballots and draft items this service manages.
+            clock: the current time (tests pass a fake one).
+            on_items_changed: called after a decision changed library items (a draft was
+                published), so that whoever keeps the search index wires it to an index sync
+                (`enablement.app` does). An `EnablementError` from it is logged, not raised:
+                the decision stands and the index catches up on the next sync.
+        """
         self._library = library
-        self._search = search
         self._clock = clock
+        self._on_items_changed = on_items_changed
 
     def now(self) -> datetime:
         return utc(self._clock())
@@ -411,9 +418,9 @@ class VotingService:
                 ),
             )
             decided = self._ballot(conn, ballot_id, now)
-        if published and self._search is not None:
+        if published and self._on_items_changed is not None:
             try:
-                self._search.sync()
+                self._on_items_changed()
             except EnablementError as exc:  # the decision stands; the index catches up on the next sync
                 log.warning("published item %s but the search index did not refresh: %s", ballot.item_id, exc)
         return decided

@@ -88,7 +88,7 @@ def _voter(
     out: Any,
 ) -> None:
     library = _open_library(root, db_url)
-    service = VotingService(library, search=None)
+    service = VotingService(library)
     # Warm up (imports, SQL compilation, first connection) on a separate ballot, as a
     # running app would be: otherwise every first vote compiles its SQL inside the
     # write transaction and the benchmark measures start-up, not voting.
@@ -133,7 +133,7 @@ def run(
 ) -> StressReport:
     """Set up people and one ballot, run `voters` processes of `rounds` votes each, and check the result."""
     library = Library(root, db_url)
-    service = VotingService(library, search=None)
+    service = VotingService(library)
     try:
         service.add_person("stress", "organiser", "marketing", "HQ")
         ballot = service.create_ballot(

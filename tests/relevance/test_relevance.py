@@ -13,7 +13,7 @@ import pytest
 
 from enablement.app import Services, build_services
 from enablement.config import Settings
-from enablement.ingest.demo import create_demo_library
+from enablement.services.demo import create_demo_library
 from tests.relevance import judged
 
 KINDS = {
@@ -27,8 +27,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     root = tmp_path_factory.mktemp("demo-library")
     services = build_services(Settings.resolve(str(root / "lib"), None, "judge"), create_demo=False)
     try:
-        create_demo_library(services)
-        services.search.sync()
+        create_demo_library(services.library_service, services.voting)
+        services.library_service.sync()
         yield services
     finally:
         services.close()
@@ -72,8 +72,8 @@ def _main() -> None:  # pragma: no cover - a manual report
 
     root = Path(tempfile.mkdtemp(prefix="relevance-"))
     services = build_services(Settings.resolve(str(root / "lib"), None, "judge"), create_demo=False)
-    create_demo_library(services)
-    services.search.sync()
+    create_demo_library(services.library_service, services.voting)
+    services.library_service.sync()
     print(judged.report(judged.evaluate(services.search, judged.all_judged())))
     services.close()
 

@@ -35,7 +35,7 @@ def library(tmp_path: Path) -> Iterator[Library]:
 
 @pytest.fixture
 def voting(library: Library) -> VotingService:
-    service = VotingService(library, search=None)
+    service = VotingService(library)
     service.add_person("setup", "mia", "marketing", "HQ")
     service.add_person("setup", "sam", "sales", "North")
     return service
@@ -228,9 +228,7 @@ def test_draft_deck_slides_show_as_thumbnails(qtbot, voting, library, make_panel
     for title in ("Router X1", "Price and bundles"):
         prs.slides.add_slide(prs.slide_layouts[5]).shapes.title.text = title
     prs.save(str(tmp_path / "x1.pptx"))
-    Importer(library, None, user="mia").import_paths(
-        [tmp_path / "x1.pptx"], ItemMeta(status=ItemStatus.DRAFT)
-    )
+    Importer(library, user="mia").import_paths([tmp_path / "x1.pptx"], ItemMeta(status=ItemStatus.DRAFT))
     with library.reading() as conn:
         item_id = repository.list_items(conn, status=ItemStatus.DRAFT)[0].id
     ballot = voting.create_ballot("mia", BallotSpec(title="X1 deck", item_id=item_id)).id

@@ -160,12 +160,12 @@ def test_create_demo_library_end_to_end(tmp_path: Path) -> None:
     from enablement.app import build_services
     from enablement.config import Settings
     from enablement.domain import ItemStatus
-    from enablement.ingest.demo import create_demo_library
+    from enablement.services.demo import create_demo_library
     from enablement.store import repository as repo
 
     settings = Settings(library_dir=tmp_path / "lib", db_url=None, user="tester", is_default_library=False)
     with build_services(settings) as services:
-        report = create_demo_library(services)
+        report = create_demo_library(services.library_service, services.voting)
         assert (report.imported, report.rejected) == (len(EXPECTED), [])
         with services.library.reading() as conn:
             items = {i.source_name: i for i in repo.list_items(conn)}
@@ -181,7 +181,7 @@ def test_create_demo_library_end_to_end(tmp_path: Path) -> None:
         draft = services.search.search("двойной trade-in", log=False).hits
         assert not [h for h in draft if h.source == "q1-promo-draft_ru.pptx"]
 
-        again = create_demo_library(services)
+        again = create_demo_library(services.library_service, services.voting)
         assert (again.imported, again.updated, again.unchanged) == (0, 0, len(EXPECTED))
 
         # The voting board is not empty on a first run: the draft deck, a product, a decision.

@@ -36,7 +36,7 @@ def _write(folder: Path, name: str, text: str) -> Path:
 
 @pytest.fixture
 def importer(library: Library) -> Importer:
-    return Importer(library, None, user="anna")
+    return Importer(library, user="anna")
 
 
 def test_import_reimport_and_new_version(importer: Importer, library: Library, tmp_path: Path) -> None:

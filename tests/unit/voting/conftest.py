@@ -33,7 +33,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def voting(library: Library, clock: Clock) -> VotingService:
-    service = VotingService(library, search=None, clock=clock)
+    service = VotingService(library, clock=clock)
     service.add_person("setup", "mia", "marketing", "HQ")
     service.add_person("setup", "sam", "sales", "North")
     service.add_person("setup", "sue", "sales", "South")

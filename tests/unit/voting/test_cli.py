@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from enablement.cli import main
+from enablement.cli.voting import parse_time
 from enablement.errors import VotingError
-from enablement.voting.commands import parse_time
 
 
 class Cli:

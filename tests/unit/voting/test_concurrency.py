@@ -32,7 +32,7 @@ def test_one_person_voting_from_many_threads_keeps_one_row(library: object) -> N
     from enablement.store.schema import ballot_audit, votes
     from enablement.voting import BallotSpec, VotingService
 
-    voting = VotingService(library, search=None)  # type: ignore[arg-type]
+    voting = VotingService(library)
     voting.add_person("setup", "mia", "marketing", "HQ")
     voting.add_person("setup", "sam", "sales", "North")
     ballot = voting.create_ballot("mia", BallotSpec(title="Race", options=["A", "B", "C", "D"])).id

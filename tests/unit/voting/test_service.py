@@ -314,7 +314,7 @@ def test_go_makes_the_draft_searchable_as_published(library: Library, make_draft
 
     search = SearchService(library)
     try:
-        voting = VotingService(library, search=search)
+        voting = VotingService(library, on_items_changed=search.sync)
         voting.add_person("setup", "mia", "marketing", "HQ")
         other = make_draft("Wombat switch deck")  # a published neighbour, so the index is not empty
         with library.transaction() as conn:

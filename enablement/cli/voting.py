@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from enablement.cli import print_json
 from enablement.errors import VotingError
 from enablement.voting._json import ballot_json, person_json
 from enablement.voting.models import BallotSpec, Outcome, Product, Role, Status
@@ -55,8 +56,6 @@ def _voting(ctx: Context) -> VotingService:
 
 
 def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    from enablement.cli import print_json
-
     if args.json:
         print_json(data)
     else:

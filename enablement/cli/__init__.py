@@ -1,8 +1,13 @@
 """The `enablement` command: no subcommand opens the desktop app; subcommands work headless.
 
-Each concern registers its own verbs (`register(subparsers)` in the modules of
-COMMAND_MODULES); a verb's handler receives the parsed args and a `Context`
-that opens the services on first use, so `--help` never touches the library.
+The verbs live here, in one module per area (`enablement.cli.library`, `.search`,
+`.voting`, `.bench`, `.desktop`, and `.team` once it exists), not in the domain
+packages: the domain stays usable without argparse, and import-linter can check
+that nothing below the front ends imports them. Each module of COMMAND_MODULES
+registers its verbs (`register(subparsers)`); a verb's handler receives the
+parsed args and a `Context` that opens the services on first use, through the
+composition root (`enablement.app.build_services`), so `--help` never touches
+the library.
 """
 
 from __future__ import annotations
@@ -22,19 +27,26 @@ from enablement.errors import EnablementError
 if TYPE_CHECKING:
     from enablement.app import Services
 
+# A module that is not installed (yet) is skipped: `team` arrives in a later change.
 COMMAND_MODULES = (
-    "enablement.ingest.commands",
-    "enablement.search.commands",
-    "enablement.voting.commands",
-    "enablement.bench.commands",
-    "enablement.desktop",
+    "enablement.cli.library",
+    "enablement.cli.search",
+    "enablement.cli.voting",
+    "enablement.cli.bench",
+    "enablement.cli.desktop",
+    "enablement.cli.team",
 )
 
 Handler = Callable[[argparse.Namespace, "Context"], int | None]
 
 
 class Context:
-    """Lazily built services for one command invocation."""
+    """Lazily built services for one command invocation.
+
+    Attributes:
+        args: the parsed command line.
+        settings: library, database and user resolved from options and environment.
+    """
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
@@ -42,6 +54,7 @@ class Context:
         self._services: Services | None = None
 
     def services(self, *, create_demo: bool = False) -> Services:
+        """The services, built on first use (a verb that needs none never opens the library)."""
         if self._services is None:
             from enablement.app import build_services
 
@@ -54,6 +67,7 @@ class Context:
 
 
 def print_json(obj: Any) -> None:
+    """One JSON document on stdout: what every verb's `--json` promises scripts."""
     json.dump(obj, sys.stdout, ensure_ascii=False, default=str)
     sys.stdout.write("\n")
 
@@ -99,6 +113,7 @@ def _split_links(argv: Sequence[str]) -> tuple[list[str], list[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (the `enablement` console script)."""
     parser = build_parser()
     options, links = _split_links(sys.argv[1:] if argv is None else argv)
     args, rest = parser.parse_known_args(options)
@@ -126,7 +141,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         ctx.close()
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -1,7 +1,9 @@
 """`enablement bench import`: import a generated library and report throughput and memory.
 
 The corpus comes from `../shared/tools/make_corpus.py` (or any folder you pass),
-so the figures in the README can be rerun by anyone with the same command.
+so the figures in the README can be rerun by anyone with the same command. The
+measuring helpers are `enablement.bench.corpus`; the library is opened through
+the composition root like every other verb's, in a temporary folder.
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ import argparse
 import json
 import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from enablement.bench.corpus import generate_corpus, measure_extraction
 
 if TYPE_CHECKING:
     from enablement.cli import Context
@@ -38,55 +41,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     b.add_argument("--keep", action="store_true", help="keep the temporary library")
     b.add_argument("--json", action="store_true")
     b.set_defaults(handler=cmd_bench_import)
-
-
-def _find_tools(given: Path | None) -> Path:
-    candidates = [given] if given else []
-    here = Path(__file__).resolve()
-    candidates += [Path.cwd().parent / "shared" / "tools", here.parents[2].parent / "shared" / "tools"]
-    for c in candidates:
-        if c and (c / "make_corpus.py").exists():
-            return c
-    raise SystemExit("make_corpus.py not found; pass --tools DIR (../shared/tools)")
-
-
-def generate_corpus(args: argparse.Namespace, out: Path) -> float:
-    tools = _find_tools(args.tools)
-    cmd = [
-        sys.executable,
-        str(tools / "make_corpus.py"),
-        "--out", str(out),
-        "--decks", str(args.decks),
-        "--docx", str(args.docx),
-        "--md", str(args.md),
-        "--xlsx", str(args.xlsx),
-        "--xlsx-rows", str(args.xlsx_rows),
-        "--csv", "1",
-        "--pdf", str(args.pdf),
-        "--pdf-pages", str(args.pdf_pages),
-    ]  # fmt: skip
-    started = time.monotonic()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-    return time.monotonic() - started
-
-
-def measure_extraction(files: list[Path], workers: int | None) -> dict[str, Any]:
-    """Extraction alone, on all cores: the ceiling the import pipeline can reach."""
-    from enablement.ingest.workers import ExtractionPool
-
-    with ExtractionPool(workers) as pool:
-        list(pool.run(files[: pool.size]))  # start the workers outside the timing
-        started = time.monotonic()
-        outcomes = list(pool.run(files))
-        seconds = time.monotonic() - started
-    docs = [o.doc for o in outcomes if o.doc is not None]
-    slides = sum(1 for d in docs for u in d.units if u.kind.value == "slide")
-    units = sum(len(d.units) for d in docs)
-    return {
-        "seconds": round(seconds, 2),
-        "units_per_s": round(units / seconds, 1),
-        "slides_per_s": round(slides / seconds, 1),
-    }
 
 
 def cmd_bench_import(args: argparse.Namespace, ctx: Context) -> int:
@@ -113,10 +67,10 @@ def cmd_bench_import(args: argparse.Namespace, ctx: Context) -> int:
         settings = Settings(library_dir=work / "lib", db_url=None, user="bench", is_default_library=False)
         with build_services(settings, create_demo=False) as services:
             started = time.monotonic()
-            first = services.importer.import_paths([corpus], workers=args.workers)
+            first = services.library_service.import_paths([corpus], workers=args.workers)
             first_s = time.monotonic() - started
             started = time.monotonic()
-            second = services.importer.import_paths([corpus], workers=args.workers)
+            second = services.library_service.import_paths([corpus], workers=args.workers)
             second_s = time.monotonic() - started
             with services.library.reading() as conn:
                 slides = sum(1 for _item, unit in repo.iter_index_records(conn) if unit.kind.value == "slide")

@@ -1,4 +1,9 @@
-"""Library verbs: init, import, list, show, remove, reindex, doctor."""
+"""Library verbs: init, import, list, show, remove, reindex, doctor.
+
+The handlers parse, call the library service (`Services.library_service`) and print;
+what import, remove, reindex and doctor do is the service's, so the desktop app
+and the command line cannot drift apart.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from enablement.cli import print_json
 from enablement.domain import ItemKind, ItemMeta, ItemStatus
-from enablement.ingest.pipeline import NO_SUCH_PATH, file_sha256
+from enablement.ingest.pipeline import NO_SUCH_PATH
 from enablement.store import repository as repo
 
 if TYPE_CHECKING:
@@ -67,9 +72,9 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     services = ctx.services()
     report = None
     if args.demo:
-        from enablement.ingest.demo import create_demo_library
+        from enablement.services.demo import create_demo_library
 
-        report = create_demo_library(services)
+        report = create_demo_library(services.library_service, services.voting)
     if args.json:
         print_json({"library": str(services.library.root), "demo": report.to_json() if report else None})
     else:
@@ -93,7 +98,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     )
     bar = _Progress(sys.stderr)
     try:
-        report = services.importer.import_paths(args.paths, meta, progress=bar.update, workers=args.workers)
+        report = services.library_service.import_paths(
+            args.paths, meta, progress=bar.update, workers=args.workers
+        )
     finally:
         bar.finish()
     # A path that does not exist is a mistake in the command, not a file to skip: say so by exit code.
@@ -183,11 +190,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
-    services = ctx.services()
-    with services.library.transaction() as conn:
-        item = repo.get_item(conn, args.item)
-        repo.remove_item(conn, item.id)
-    services.search.remove_items([item.id])
+    item = ctx.services().library_service.remove_item(args.item)
     if args.json:
         print_json({"removed": item.id, "title": item.title})
     else:
@@ -198,7 +201,7 @@ def cmd_remove(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_reindex(args: argparse.Namespace, ctx: Context) -> int:
     services = ctx.services()
     started = time.monotonic()
-    count = services.search.rebuild()
+    count = services.library_service.reindex()
     seconds = time.monotonic() - started
     if args.json:
         print_json({"units": count, "seconds": round(seconds, 3)})
@@ -208,46 +211,19 @@ def cmd_reindex(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace, ctx: Context) -> int:
-    services = ctx.services()
-    problems, repaired = check_library(services)
-    ok = not [p for p in problems if p not in repaired]
+    report = ctx.services().library_service.doctor()
+    if report.orphaned_originals:  # kept on purpose: removing an item keeps its originals
+        print(
+            f"note: {report.orphaned_originals} original(s) in the file store belong to removed items",
+            file=sys.stderr,
+        )
     if args.json:
-        print_json({"ok": ok, "problems": problems, "repaired": repaired})
+        print_json({"ok": report.ok, "problems": report.problems, "repaired": report.repaired})
     else:
-        for p in problems:
-            print(("repaired: " if p in repaired else "problem: ") + p)
-        print("The library is consistent." if ok else "The library has problems that need attention.")
-    return 0 if ok else 1
-
-
-def check_library(services: Any) -> tuple[list[str], list[str]]:
-    """Compare database, file store and index; repair what is derived (the index)."""
-    library = services.library
-    problems: list[str] = []
-    repaired: list[str] = []
-    with library.reading() as conn:
-        needed = repo.referenced_hashes(conn)
-        stale = repo.stale_item_ids(conn)
-    stored = library.blobs.all_hashes()
-    for sha in sorted(needed - stored):
-        problems.append(f"original {sha[:12]}… is missing from the file store")
-    for sha in sorted(needed & stored):
-        if file_sha256(library.blobs.path_for(sha)) != sha:
-            problems.append(f"original {sha[:12]}… in the file store is damaged (its content changed)")
-    orphans = stored - needed
-    if orphans:  # kept on purpose: removing an item keeps its originals; not a problem
-        print(f"note: {len(orphans)} original(s) in the file store belong to removed items", file=sys.stderr)
-    if stale:
-        problems.append(f"{len(stale)} item(s) were not in the search index")
-        services.search.sync()
-        repaired.append(problems[-1])
-    for problem in services.search.check(repair=True):
-        problems.append(f"index: {problem}")
-        repaired.append(problems[-1])
-    remaining = services.search.check(repair=False)
-    for problem in remaining:
-        problems.append(f"index still inconsistent: {problem}")
-    return problems, repaired
+        for p in report.problems:
+            print(("repaired: " if p in report.repaired else "problem: ") + p)
+        print("The library is consistent." if report.ok else "The library has problems that need attention.")
+    return 0 if report.ok else 1
 
 
 def _item_json(item: Any) -> dict[str, Any]:

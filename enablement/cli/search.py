@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, TextIO
 
-from enablement.cli import positive_int
+from enablement.cli import positive_int, print_json
 
 if TYPE_CHECKING:
     from enablement.cli import Context
@@ -42,8 +42,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
-    from enablement.cli import print_json
-
     services = ctx.services()
     response = services.search.search(
         " ".join(args.query),

@@ -1,0 +1,165 @@
+"""The library as the front ends see it: import, remove, reindex, doctor, and keeping the index in step.
+
+Why one service: the database is the truth and the Whoosh index a cache of it
+(STYLE.md 12), so every change to the items must be followed by an index sync.
+When that rule was spread over the importer, the voting service and the CLI
+handlers, each had to know about search; now the domain packages only report
+"items changed" through a callback that the composition root wires to `sync()`,
+and the CLI and the UI call this service instead of repeating the steps.
+
+Qt-free and typed. It receives its collaborators; only `enablement.app` builds it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from enablement.ingest.pipeline import file_sha256
+from enablement.store import repository as repo
+
+if TYPE_CHECKING:
+    from enablement.domain import Item, ItemMeta
+    from enablement.ingest.pipeline import Importer, ImportProgress, ImportReport
+    from enablement.search.service import SearchService
+    from enablement.store.library import Library
+
+__all__ = ["DoctorReport", "LibraryService"]
+
+
+@dataclass
+class DoctorReport:
+    """What `LibraryService.doctor` found, and what it repaired.
+
+    Attributes:
+        problems: every disagreement found, in the order checked.
+        repaired: the problems (same strings) that were fixed; only derived data (the index) is.
+        orphaned_originals: originals in the file store that no version refers to. Not a problem:
+            removing an item keeps its originals on purpose.
+    """
+
+    problems: list[str] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
+    orphaned_originals: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when every problem found was repaired."""
+        return all(p in self.repaired for p in self.problems)
+
+
+class LibraryService:
+    """Owns the library-wide operations and the rule that the search index follows the database.
+
+    Methods block and may run on a worker thread (the UI's write queue); each opens its own
+    transactions, like the services it calls.
+
+    Attributes:
+        library: the opened library (database, file store).
+    """
+
+    def __init__(self, library: Library, *, importer: Importer, search: SearchService) -> None:
+        self.library = library
+        self._importer = importer
+        self._search = search
+
+    # ------------------------------------------------------------ the index follows the database
+
+    def sync(self) -> int:
+        """Index whatever the database has that the index lacks, drop what it no longer has.
+
+        The one call every change to the items ends with (the importer's and the voting
+        service's callbacks are wired to it in `enablement.app`). Returns the number of
+        items (re)indexed.
+        """
+        return self._search.sync()
+
+    def reindex(self) -> int:
+        """Rebuild the whole index from the database (swapped in atomically); returns the unit count."""
+        return self._search.rebuild()
+
+    # ------------------------------------------------------------ changes
+
+    def is_empty(self) -> bool:
+        """True when the library holds no item (a first run, before the demo library)."""
+        return self._importer.is_empty()
+
+    def import_paths(
+        self,
+        paths: Sequence[Path | str],
+        meta: ItemMeta | None = None,
+        *,
+        progress: Callable[[ImportProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+        workers: int | None = None,
+        sync: bool = True,
+    ) -> ImportReport:
+        """Import files and folders (recursively), then bring the index up to date.
+
+        During a long import the importer's callback keeps items findable as batches commit.
+
+        Args:
+            paths: files and folders to import.
+            meta: metadata given to every imported item (added to what the files carry).
+            progress: called after each file.
+            cancel: set it to stop after the file in hand; what was committed stays.
+            workers: extraction processes (default: all cores).
+            sync: False to leave the index alone, neither during nor after the import, when the
+                caller changes the new items before they may become findable (the demo library
+                sets their status first) and calls `sync()` itself.
+        """
+        report = self._importer.import_paths(
+            paths, meta, progress=progress, cancel=cancel, workers=workers, notify=sync
+        )
+        if sync:
+            self.sync()
+        return report
+
+    def remove_item(self, item_id: int) -> Item:
+        """Delete an item with its versions and units, and drop it from the index.
+
+        Its originals stay in the file store (`doctor` counts them). Returns the item as it
+        was; raises `NotFound` when there is no such item.
+        """
+        with self.library.transaction() as conn:
+            item = repo.get_item(conn, item_id)
+            repo.remove_item(conn, item.id)
+        self._search.remove_items([item.id])
+        return item
+
+    # ------------------------------------------------------------ checks
+
+    def doctor(self) -> DoctorReport:
+        """Compare database, file store and index; repair what is derived (the index).
+
+        Missing or damaged originals are reported, never "repaired": they are the user's
+        files. Items the index lacks are indexed, and the index's own check repairs missing,
+        extra and stale documents; whatever is still wrong afterwards is reported.
+        """
+        report = DoctorReport()
+        with self.library.reading() as conn:
+            needed = repo.referenced_hashes(conn)
+            stale = repo.stale_item_ids(conn)
+        blobs = self.library.blobs
+        stored = blobs.all_hashes()
+        for sha in sorted(needed - stored):
+            report.problems.append(f"original {sha[:12]}… is missing from the file store")
+        for sha in sorted(needed & stored):
+            if file_sha256(blobs.path_for(sha)) != sha:
+                report.problems.append(
+                    f"original {sha[:12]}… in the file store is damaged (its content changed)"
+                )
+        report.orphaned_originals = len(stored - needed)
+        if stale:
+            report.problems.append(f"{len(stale)} item(s) were not in the search index")
+            self.sync()
+            report.repaired.append(report.problems[-1])
+        for problem in self._search.check(repair=True):
+            report.problems.append(f"index: {problem}")
+            report.repaired.append(report.problems[-1])
+        for problem in self._search.check(repair=False):
+            report.problems.append(f"index still inconsistent: {problem}")
+        return report
