@@ -8,7 +8,7 @@ A click opens the item in this page's own preview pane.
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QMouseEvent, QPixmap
@@ -35,6 +35,10 @@ from enablement.ui.preview_pane import PreviewPane
 from enablement.ui.slide_painter import render_slide_image
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance
+
+if TYPE_CHECKING:
+    from enablement.app import Services
+    from enablement.preview.service import PreviewService
 
 THUMB = QSize(232, 131)
 PAGE = 24  # tiles per section before "Show more": a 100,000-unit library must not build thousands
@@ -167,8 +171,8 @@ class BrowseView(QWidget):
         self.runner = runner
         self.appearance = appearance
         self.icons = icons
-        self.services: Any = None
-        self.preview_service: Any = None
+        self.services: Services | None = None
+        self.preview_service: PreviewService | None = None
         self.items: list[Any] = []
         self.groups = BrowseGroups()
         self._thumbs: dict[str, QPixmap] = {}
@@ -228,7 +232,7 @@ class BrowseView(QWidget):
         layout.addWidget(self.splitter)
         self.retranslate()
 
-    def set_services(self, services: Any, preview_service: Any) -> None:
+    def set_services(self, services: Services, preview_service: PreviewService) -> None:
         self.services, self.preview_service = services, preview_service
         self.preview_pane.set_preview_service(preview_service)
         self.reload()

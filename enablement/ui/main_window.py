@@ -9,7 +9,7 @@ services in `set_services()`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -52,8 +52,11 @@ from enablement.ui.top_bar import TopBar, WelcomeStrip
 from enablement.ui.ui_state import UiState
 from enablement.ui.voting import VotingPanel
 
+if TYPE_CHECKING:
+    from enablement.app import Services
 
-def library_stats(services: Any) -> dict[str, int]:
+
+def library_stats(services: Services) -> dict[str, int]:
     """Worker body: item and unit counts for the home state."""
     with services.library.reading() as conn:
         return {
@@ -62,7 +65,7 @@ def library_stats(services: Any) -> dict[str, int]:
         }
 
 
-def warm_up(services: Any) -> None:
+def warm_up(services: Services) -> None:
     """Worker body, once per reader thread: open this thread's index searcher before the first query."""
     services.search.search("enablement", limit=1, log=False, correct=False)
 
@@ -93,7 +96,7 @@ class MainWindow(QMainWindow):
         self.icons = icons
         self.translator = translator
         self.state = state
-        self.services: Any = None
+        self.services: Services | None = None
         self.preview_service: PreviewService | None = None
         self.voting_panel: Any = None
         self.settings_dialog: SettingsDialog | None = None
@@ -239,7 +242,7 @@ class MainWindow(QMainWindow):
         assert spinner is not None  # built with the loading page in __init__
         spinner.hide()
 
-    def set_services(self, services: Any, *, owned: bool | None = None) -> None:
+    def set_services(self, services: Services, *, owned: bool | None = None) -> None:
         if owned is not None:
             self._owns_services = owned
         self.services = services
@@ -266,7 +269,7 @@ class MainWindow(QMainWindow):
             self.open_link(link)
         self.services_ready.emit()
 
-    def _mount_voting(self, services: Any) -> None:
+    def _mount_voting(self, services: Services) -> None:
         if self.voting_panel is not None:
             self.pages.removeWidget(self.voting_panel)
             self.voting_panel.deleteLater()

@@ -8,13 +8,16 @@ panels render it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from enablement.preview.service import unit_totals
 from enablement.ui.messages import reason_text
 from enablement.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from enablement.app import Services
 
 DEBOUNCE_MS = 140
 RESULT_LIMIT = 40
@@ -44,9 +47,10 @@ class SearchAnswer:
     suggestions: list[str] = field(default_factory=list)
 
 
-def run_search(services: Any, request: SearchRequest) -> SearchAnswer:
+def run_search(services: Services, request: SearchRequest) -> SearchAnswer:
     """Worker-thread body of one search (Qt-free on purpose: plain data in, plain data out)."""
-    kwargs = {("lang" if k == "language" else k): v for k, v in request.filters.items() if v}
+    # The facet names are SearchService.search's filter keywords (language is `lang`).
+    kwargs: dict[str, Any] = {("lang" if k == "language" else k): v for k, v in request.filters.items() if v}
     response = services.search.search(
         request.query,
         limit=RESULT_LIMIT if not request.grouped else 25,
@@ -86,7 +90,7 @@ class SearchController(QObject):
     def __init__(self, *, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.services: Any = None
+        self.services: Services | None = None
         self.request = SearchRequest("")
         self.last_answer: SearchAnswer | None = None
         self._in_flight = 0
@@ -95,7 +99,7 @@ class SearchController(QObject):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._fire)
 
-    def set_services(self, services: Any) -> None:
+    def set_services(self, services: Services) -> None:
         self.services = services
         if self.request.query.strip():
             self._fire()
