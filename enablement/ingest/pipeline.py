@@ -139,11 +139,11 @@ class Importer:
         library: the library imported into.
         user: recorded as the importer of each version (and owner of new items).
         timeout_s: how long one file's extraction may take before it is rejected.
-        on_committed: called (without arguments, on the importing thread) at most every few
-            seconds after a batch of items was committed during an import, so that whoever keeps
-            the search index wires it to an index sync (`enablement.app` does) and items become
-            findable while a long import runs. Not called after the last batch: the caller
-            syncs once the import returns. None: nobody is told.
+        on_committed: called (without arguments, on the importing thread) after a batch of
+            items was committed during an import, at most every few seconds, so that whoever
+            keeps the search index wires it to an index sync (`enablement.app` does) and items
+            become findable while a long import runs. It is no end-of-import signal: the
+            caller syncs once the import returns. None: nobody is told.
     """
 
     def __init__(

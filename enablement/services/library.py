@@ -121,13 +121,16 @@ class LibraryService:
     def remove_item(self, item_id: int) -> Item:
         """Delete an item with its versions and units, and drop it from the index.
 
-        Its originals stay in the file store (`doctor` counts them). Returns the item as it
-        was; raises `NotFound` when there is no such item.
+        The index is brought up to date by `sync()`, not by deleting the item's documents
+        directly: sync also forgets the item in the index's record of what it holds, so a
+        `doctor` afterwards finds nothing to repair. Its originals stay in the file store
+        (`doctor` counts them). Returns the item as it was; raises `NotFound` when there is
+        no such item.
         """
         with self.library.transaction() as conn:
             item = repo.get_item(conn, item_id)
             repo.remove_item(conn, item.id)
-        self._search.remove_items([item.id])
+        self.sync()
         return item
 
     # ------------------------------------------------------------ checks
