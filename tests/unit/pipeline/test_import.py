@@ -110,3 +110,25 @@ def test_same_content_in_two_places_is_one_item(importer: Importer, library: Lib
     assert (report.imported, report.unchanged) == (1, 1)
     with library.reading() as conn:
         assert len(repo.list_items(conn)) == 1
+
+
+def test_on_committed_is_told_during_a_long_import_unless_notify_is_off(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The importer knows no index: it calls on_committed between batches (app.py wires it to sync)."""
+    from enablement.ingest import pipeline
+
+    monkeypatch.setattr(pipeline, "_COMMIT_EVERY_FILES", 1)
+    monkeypatch.setattr(pipeline, "_NOTIFY_EVERY_S", 0.0)
+    calls: list[int] = []
+    importer = Importer(library, user="anna", on_committed=lambda: calls.append(1))
+    for i in range(3):
+        _write(tmp_path / "a", f"card{i}.md", CARD.replace("Альфа-Софт", f"Конкурент {i}"))
+        _write(tmp_path / "b", f"card{i}.md", CARD.replace("Альфа-Софт", f"Соперник {i}"))
+
+    assert importer.import_paths([tmp_path / "a"], workers=1).imported == 3
+    assert calls, "told after a committed batch"
+
+    calls.clear()
+    assert importer.import_paths([tmp_path / "b"], workers=1, notify=False).imported == 3
+    assert calls == []
