@@ -78,16 +78,16 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
     try:
         search = SearchService(library, user=settings.user)
         # The importer needs the library service's sync and the library service needs the
-        # importer: the lambda looks `catalog` up when it is called, after it is assigned.
-        importer = Importer(library, user=settings.user, on_committed=lambda: catalog.sync())
-        catalog = LibraryService(library, importer=importer, search=search)
-        voting = VotingService(library, on_items_changed=catalog.sync)
-        services = Services(settings, library, search, importer, voting, catalog)
-        if create_demo and settings.is_default_library and catalog.is_empty():
+        # importer: the lambda looks `library_service` up when it is called, after it is assigned.
+        importer = Importer(library, user=settings.user, on_committed=lambda: library_service.sync())
+        library_service = LibraryService(library, importer=importer, search=search)
+        voting = VotingService(library, on_items_changed=library_service.sync)
+        services = Services(settings, library, search, importer, voting, library_service)
+        if create_demo and settings.is_default_library and library_service.is_empty():
             from enablement.services.demo import create_demo_library
 
-            create_demo_library(catalog, voting)
-        catalog.sync()
+            create_demo_library(library_service, voting)
+        library_service.sync()
     except BaseException:
         library.close()
         raise

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["create_demo_library"]
 
 
-def create_demo_library(catalog: LibraryService, voting: VotingService) -> ImportReport:
+def create_demo_library(library_service: LibraryService, voting: VotingService) -> ImportReport:
     """Build the demo files into `<library>/demo`, import them, and give each its manifest metadata.
 
     One import call for all files (the importer starts its worker processes
@@ -36,14 +36,14 @@ def create_demo_library(catalog: LibraryService, voting: VotingService) -> Impor
     an imported demo changes nothing.
 
     Args:
-        catalog: the library service of the library to fill.
+        library_service: the library service of the library to fill.
         voting: the voting service of the same library (for the demo ballots).
     """
-    target = catalog.library.root / "demo"
+    target = library_service.library.root / "demo"
     entries = demo_manifest()
     paths = build_demo_files(target)
-    report = catalog.import_paths(paths, sync=False)
-    with catalog.library.transaction() as conn:
+    report = library_service.import_paths(paths, sync=False)
+    with library_service.library.transaction() as conn:
         for entry, path in zip(entries, paths, strict=True):
             source = repo.get_source(conn, str(path.resolve()))
             if source is None or source.item_id is None:
@@ -51,7 +51,7 @@ def create_demo_library(catalog: LibraryService, voting: VotingService) -> Impor
             updates = _meta_updates(entry, repo.get_item(conn, source.item_id))
             if updates:
                 repo.update_item(conn, source.item_id, **updates)
-    catalog.sync()
+    library_service.sync()
     _demo_ballots(voting)
     return report
 
