@@ -573,7 +573,11 @@ class VotingService:
                     .order_by(votes.c.updated_at, votes.c.id)
                 ).all()
             audience = self._audience_ids(conn, ballot) | {r.id for r in rows}
-        return tally_results(ballot, rows, len(audience), visible=self.totals_visible(ballot))
+        results = tally_results(ballot, rows, len(audience), visible=self.totals_visible(ballot))
+        if len(rows) < ballot.votes:  # team mode, totals hidden: the database gave only our own vote
+            results.votes = ballot.votes
+            results.turnout = round(ballot.votes / len(audience), 4) if audience else 0.0
+        return results
 
     @staticmethod
     def totals_visible(ballot: Ballot) -> bool:
