@@ -19,7 +19,9 @@ whatever client they use (the app, the CLI or plain psql).
   `enablement_turnouts()` count votes, which is always visible. A vote on a ballot
   that is closed or decided is refused by a trigger, which also takes the
   ballot's row lock (a close waits for running votes, and no vote slips in after it).
-  The service refuses a vote before `opens_at`; the trigger does not, so that a desktop
+  The trigger also refuses a voter outside the ballot's audience and writes the voter's
+  team from `people` (the team breakdown cannot be forged). The service refuses a vote
+  before `opens_at`; the trigger does not, so that a desktop
   whose clock runs a little ahead of the server's is not refused a just-opened ballot.
 * marketing also imports, publishes, archives and removes items, creates, edits,
   closes and decides ballots, reads every vote, and notifies anyone.
@@ -156,6 +158,15 @@ _TRIGGER_FUNCTIONS = [
                OR (b.closes_at IS NOT NULL AND b.closes_at <= now()) THEN
                 RAISE EXCEPTION 'ballot % is closed; votes can no longer be cast or changed', NEW.ballot_id
                     USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            -- The team breakdown counts the voter's team as the people table has it, not as typed.
+            NEW.team := coalesce((SELECT p.team FROM people p WHERE p.id = NEW.person_id), '');
+            IF json_array_length(b.audience) > 0 AND NOT EXISTS (
+                SELECT 1 FROM json_array_elements_text(b.audience) AS a(team)
+                WHERE lower(a.team) = lower(NEW.team)
+            ) THEN
+                RAISE EXCEPTION 'ballot % is for %; the voter''s team % is outside its audience',
+                    NEW.ballot_id, b.audience, NEW.team USING ERRCODE = 'insufficient_privilege';
             END IF;
             RETURN NEW;
         END""",

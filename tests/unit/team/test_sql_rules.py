@@ -285,3 +285,40 @@ def test_search_log_is_written_as_oneself(team: Team, setup: Setup) -> None:
         assert {team.name("sam"), team.name("sue")} <= {
             r[0] for r in conn.execute('SELECT "user" FROM search_log')
         }
+
+
+def test_votes_keep_the_voters_team_and_audience(team: Team, setup: Setup) -> None:
+    with team.connect("sam") as conn:
+        conn.execute(
+            "UPDATE votes SET team = 'South' WHERE ballot_id = %s AND person_id = %s",
+            (setup.ballot_id, setup.ids["sam"]),
+        )
+        row = conn.execute(
+            "SELECT team FROM votes WHERE ballot_id = %s AND person_id = %s",
+            (setup.ballot_id, setup.ids["sam"]),
+        ).fetchone()
+        assert row == ("North",)  # the trigger wrote sam's real team back
+        conn.rollback()
+    with team.connect("mia") as conn:
+        south_only = conn.execute(
+            "INSERT INTO ballots (title, question, subject, product, options, scale, negative_options, "
+            "reason_required, hide_totals, audience, opens_at, created_by, created_at) "
+            "VALUES ('South', '', 'product', '{}', '[\"a\"]', 'options', '[]', false, true, '[\"south\"]', "
+            "now(), current_user, now()) RETURNING id"
+        ).fetchone()[0]  # type: ignore[index]
+        conn.commit()
+    message = refused(
+        team,
+        "sam",
+        "INSERT INTO votes (ballot_id, person_id, option, reason, team, cast_at, updated_at) "
+        "VALUES (%s, %s, 'a', '', 'South', now(), now())",
+        (south_only, setup.ids["sam"]),
+    )
+    assert "outside its audience" in message
+    run(
+        team,
+        "sue",
+        "INSERT INTO votes (ballot_id, person_id, option, reason, team, cast_at, updated_at) "
+        "VALUES (%s, %s, 'a', '', '', now(), now())",
+        (south_only, setup.ids["sue"]),
+    )
