@@ -25,6 +25,12 @@ from tests.conftest import PG_ENV, pg_url
 pytestmark = pytest.mark.pg
 
 
+def skip_without_pg() -> None:
+    """Called at the top of each PostgreSQL test module: one skip line per module, not per test."""
+    if pg_url() is None:
+        pytest.skip(f"{PG_ENV} is not set", allow_module_level=True)
+
+
 @dataclass
 class Team:
     """One secured database and its people: name -> (url, password)."""

@@ -14,9 +14,10 @@ from enablement.store import repository
 from enablement.store.library import Library, _alembic_config
 from enablement.store.schema import change_log
 from enablement.voting import BallotSpec, VotingService
-from tests.unit.team.conftest import store_draft
+from tests.unit.team.conftest import skip_without_pg, store_draft
 
 pytestmark = pytest.mark.pg
+skip_without_pg()
 
 
 def _log(lib: Library, after: int = 0) -> list[tuple[str, int, str]]:

@@ -13,9 +13,10 @@ from enablement.search.service import SearchService
 from enablement.store import repository
 from enablement.store.library import Library
 from enablement.voting import BallotSpec, Status, VotingService
-from tests.unit.team.conftest import Team, store_draft
+from tests.unit.team.conftest import Team, skip_without_pg, store_draft
 
 pytestmark = pytest.mark.pg
+skip_without_pg()
 
 
 @pytest.fixture

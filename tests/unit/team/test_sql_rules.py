@@ -18,9 +18,10 @@ from psycopg import errors
 from enablement.store.library import Library
 from enablement.team import is_team_database
 from enablement.voting import BallotSpec, VotingService
-from tests.unit.team.conftest import Team, store_draft
+from tests.unit.team.conftest import Team, skip_without_pg, store_draft
 
 pytestmark = pytest.mark.pg
+skip_without_pg()
 
 
 @dataclass
