@@ -3,10 +3,13 @@
 EnablementError                 anything the user can act on; the CLI prints its message, exit 1
 ├── LibraryError                the library folder or database cannot be used
 │   ├── DatabaseUnavailable     the database server went away or refused us
+│   ├── SignInFailed            the server is there but refused the user name or password
 │   └── SchemaTooNew            the database was written by a newer app
 ├── NotFound                    an item, ballot or person does not exist
-├── PermissionDenied            the acting person's role does not allow this
+├── PermissionDenied            the acting person's role does not allow this (or, in team
+│                               mode, the database refused it: its rules are the real ones)
 ├── VotingError                 a vote or ballot rule was broken (closed, outsider, ...)
+├── AccountError                a team login cannot be made as asked (taken or bad name, ...)
 └── Rejected                    an input file cannot be imported; `reason` says why
 
 Anything else escaping is a bug and gets a traceback.
@@ -40,6 +43,10 @@ class DatabaseUnavailable(LibraryError):
     pass
 
 
+class SignInFailed(LibraryError):
+    """A team database refused the login: wrong password, unknown or removed user."""
+
+
 class SchemaTooNew(LibraryError):
     pass
 
@@ -53,6 +60,10 @@ class PermissionDenied(EnablementError):
 
 
 class VotingError(EnablementError):
+    pass
+
+
+class AccountError(EnablementError):
     pass
 
 

@@ -23,6 +23,7 @@ CONTRACTS = {
     "Ingest does not import search (the index follows the database through LibraryService.sync)",
     "Domain packages and services import neither the front ends nor the composition root",
     "Layers: front ends > composition root > services > domain > store > plain data",
+    "enablement.team stands on the store alone (the services and front ends use it, not the reverse)",
 }
 
 

@@ -76,7 +76,7 @@ class SearchService:
     # What the index holds is recorded in the index folder itself (IndexStore.state(): item id ->
     # version and metadata time), not in the database: in team mode every machine keeps its own
     # index over one shared database, so a flag in the database cannot say what a local index holds.
-    # items.indexed_version is still kept up to date for single-machine tools.
+    # items.indexed_version is still kept up to date for single-machine tools (not in team mode).
 
     def sync(self) -> int:
         """Index every item whose content or metadata changed since it was indexed; drop deleted ones."""
@@ -130,8 +130,12 @@ class SearchService:
                 writer.delete_document(docnum)
 
     def _mark(self, indexed: ItemState) -> None:
-        """Keep items.indexed_version current, unless a newer version landed while we indexed."""
-        if not indexed:
+        """Keep items.indexed_version current, unless a newer version landed while we indexed.
+
+        Not in team mode: many desktops share the database, each with its own index, and a
+        seller may not update items anyway.
+        """
+        if not indexed or self.library.is_team:
             return
         with self.library.transaction() as conn:
             now = _db_items(conn, list(indexed))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,9 +27,15 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
-from enablement.errors import DatabaseUnavailable, LibraryError, SchemaTooNew
+from enablement.errors import (
+    DatabaseUnavailable,
+    LibraryError,
+    PermissionDenied,
+    SchemaTooNew,
+    SignInFailed,
+)
 from enablement.messages import QT_TRANSLATE_NOOP
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -119,6 +126,62 @@ def upgrade_schema(engine: Engine) -> None:
             command.upgrade(_alembic_config(conn), "head")
 
 
+# What PostgreSQL says when it refuses a login (as opposed to a server that is not there);
+# libpq's connection errors carry no SQLSTATE, so the text decides.
+_SIGN_IN_REFUSED = re.compile(r'password authentication failed|no password supplied|role ".*" does not exist')
+
+
+def connect_error(exc: OperationalError, url: str) -> LibraryError:
+    """The error to raise for a failed connection: SignInFailed when the server refused the
+    user name or password, DatabaseUnavailable when it could not be reached at all."""
+    text = _first_line(exc)
+    sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
+    if sqlstate.startswith("28") or _SIGN_IN_REFUSED.search(text):
+        user = sa.engine.make_url(normalise_db_url(url)).username or ""
+        return SignInFailed(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Cannot sign in to the database at {url} as {user!r}: the user name or password is "
+                "wrong, or the account was removed. Check them, or ask your admin "
+                "(enablement team passwd {user}).",
+            ),
+            url=_redact(url),
+            user=user,
+        )
+    return DatabaseUnavailable(
+        QT_TRANSLATE_NOOP("Messages", "Cannot open the database at {url}: {error}"),
+        url=_redact(url),
+        error=text,
+    )
+
+
+def is_refused(exc: BaseException) -> bool:
+    """Whether PostgreSQL refused a statement for lack of rights (a grant or a row policy)."""
+    return isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) == "42501"
+
+
+def _refused_error(exc: DBAPIError) -> PermissionDenied:
+    return PermissionDenied(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The team database does not allow this for your account ({error}). "
+            "Ask your admin if you need it.",
+        ),
+        error=_first_line(exc),
+    )
+
+
+def team_database(conn: Connection) -> bool:
+    """Whether `enablement team init` secured this database (a row in team_info, PostgreSQL only)."""
+    if conn.dialect.name != "postgresql":
+        return False
+    return bool(
+        conn.exec_driver_sql(
+            "SELECT to_regclass('team_info') IS NOT NULL AND EXISTS (SELECT 1 FROM team_info)"
+        ).scalar()
+    )
+
+
 class BlobStore:
     """Originals kept by content hash, so every version of every file survives re-imports."""
 
@@ -174,6 +237,9 @@ class Library:
         engine: the SQLAlchemy engine (thread-safe; take one connection per thread).
         blobs: the content-addressed store of originals.
         index_dir: where the search index lives.
+        is_team: a PostgreSQL database secured by `enablement team init`: the database's
+            grants and row policies decide who may do what, and each person signs in as
+            themselves (see `current_user`).
     """
 
     def __init__(self, root: Path, db_url: str | None = None) -> None:
@@ -193,13 +259,31 @@ class Library:
         self.engine = make_engine(self.db_url)
         try:
             upgrade_schema(self.engine)
+            with self.engine.connect() as conn:
+                self.is_team = team_database(conn)
         except OperationalError as exc:
             self.engine.dispose()
-            raise DatabaseUnavailable(
-                QT_TRANSLATE_NOOP("Messages", "Cannot open the database at {url}: {error}"),
-                url=_redact(self.db_url),
-                error=_first_line(exc),
-            ) from exc
+            raise connect_error(exc, self.db_url) from exc
+        except DBAPIError as exc:
+            self.engine.dispose()
+            if is_refused(exc):  # a team login cannot migrate; the owner upgrades the database
+                raise LibraryError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The team database at {url} needs an upgrade that only its owner can run "
+                        "(enablement team init with the owner's URL): {error}",
+                    ),
+                    url=_redact(self.db_url),
+                    error=_first_line(exc),
+                ) from exc
+            raise
+
+    def current_user(self) -> str:
+        """Who the database knows us as (PostgreSQL's current_user); empty on SQLite."""
+        if self.is_sqlite:
+            return ""
+        with self.reading() as conn:
+            return str(conn.exec_driver_sql("SELECT current_user").scalar_one())
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -217,6 +301,10 @@ class Library:
                 url=_redact(self.db_url),
                 error=_first_line(exc),
             ) from exc
+        except DBAPIError as exc:
+            if is_refused(exc):
+                raise _refused_error(exc) from exc
+            raise
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -229,6 +317,10 @@ class Library:
                 url=_redact(self.db_url),
                 error=_first_line(exc),
             ) from exc
+        except DBAPIError as exc:
+            if is_refused(exc):
+                raise _refused_error(exc) from exc
+            raise
 
     def close(self) -> None:
         self.engine.dispose()

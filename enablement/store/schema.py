@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -222,4 +223,41 @@ notifications = Table(
     Column("at", DateTime(timezone=True), nullable=False),
     Column("read_at", DateTime(timezone=True), nullable=True),
     Index("ix_notifications_person", "person_id", "read_at"),
+)
+
+
+# ================================================================ team server (owned by enablement.team)
+# On PostgreSQL, triggers append a row to `change_log` for every change of an item or a
+# ballot and NOTIFY `enablement_changes` with its seq, so desktops refresh what changed
+# (an item's index entry, a ballot's board row) instead of polling everything.
+
+change_log = Table(
+    "change_log",
+    metadata,
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("kind", String(16), nullable=False),  # 'item' | 'ballot'
+    Column("ref_id", Integer, nullable=False),
+    Column("op", String(8), nullable=False),  # 'upsert' | 'delete'
+)
+
+# Originals shared through a team server: desktops without the importer's blob folder read them here.
+blobs = Table(
+    "blobs",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("added_at", DateTime(timezone=True), nullable=True),
+    Column("added_by", String(200), nullable=True),
+)
+
+# One row once `enablement team init` secured the database (enablement.team.security); empty otherwise.
+team_info = Table(
+    "team_info",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("installed_at", DateTime(timezone=True), nullable=False),
+    Column("installed_by", String(200), nullable=False),
+    Column("schema_version", String(32), nullable=False),
 )

@@ -12,6 +12,11 @@ Rules live here, not in the UI or the CLI, so both enforce the same ones:
   are computed from `votes` on every read.
 * a vote locks its ballot row for share (PostgreSQL; SQLite serialises writers with
   BEGIN IMMEDIATE) and a close locks it for update, so no vote slips in after close.
+* team mode (`library.is_team`, enablement.team): the database enforces the roles too.
+  Nobody gets a profile by acting; a seller reads other people's votes only through
+  `enablement_ballot_votes` (hidden totals stay hidden) and counts them through
+  `enablement_ballot_turnout`; the vote trigger takes the ballot's share lock, which a
+  seller may not take with SELECT … FOR SHARE.
 """
 
 from __future__ import annotations
@@ -167,6 +172,15 @@ class VotingService:
         if not name:
             raise VotingError(QT_TRANSLATE_NOOP("Messages", "Say who is acting (`--user NAME`)."))
         person = _rows.find_person(conn, name)
+        if person is None and self._library.is_team:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{name!r} has no profile in this team library; ask your admin to add you "
+                    "with `enablement team add`.",
+                ),
+                name=name,
+            )
         if person is None:
             # Once an admin runs the team, profiles are theirs to hand out: a made-up
             # --user must not become a voter (one person, several votes).
@@ -305,9 +319,7 @@ class VotingService:
         now = self.now()
         with self._library.reading() as conn:
             viewer = _rows.find_person(conn, actor) if actor else None
-            counts: dict[int, int] = dict(
-                conn.execute(sa.select(votes.c.ballot_id, sa.func.count()).group_by(votes.c.ballot_id)).all()
-            )
+            counts = self._turnouts(conn)
             rows = conn.execute(
                 sa.select(ballots, items.c.title.label("item_title"))
                 .select_from(ballots.outerjoin(items, items.c.id == ballots.c.item_id))
@@ -552,14 +564,27 @@ class VotingService:
         now = self.now()
         with self._library.reading() as conn:
             ballot = self._ballot(conn, ballot_id, now)
-            rows = conn.execute(
-                sa.select(votes.c.option, votes.c.reason, votes.c.team, people.c.name, people.c.id)
-                .join(people, people.c.id == votes.c.person_id)
-                .where(votes.c.ballot_id == ballot_id)
-                .order_by(votes.c.updated_at, votes.c.id)
-            ).all()
+            if self._library.is_team:  # the database hands out only what the caller may see
+                rows = conn.execute(
+                    sa.text(
+                        "SELECT option, reason, team, name, person_id AS id "
+                        "FROM enablement_ballot_votes(:ballot)"
+                    ),
+                    {"ballot": ballot_id},
+                ).all()
+            else:
+                rows = conn.execute(
+                    sa.select(votes.c.option, votes.c.reason, votes.c.team, people.c.name, people.c.id)
+                    .join(people, people.c.id == votes.c.person_id)
+                    .where(votes.c.ballot_id == ballot_id)
+                    .order_by(votes.c.updated_at, votes.c.id)
+                ).all()
             audience = self._audience_ids(conn, ballot) | {r.id for r in rows}
-        return tally_results(ballot, rows, len(audience), visible=self.totals_visible(ballot))
+        results = tally_results(ballot, rows, len(audience), visible=self.totals_visible(ballot))
+        if len(rows) < ballot.votes:  # team mode, totals hidden: the database gave only our own vote
+            results.votes = ballot.votes
+            results.turnout = round(ballot.votes / len(audience), 4) if audience else 0.0
+        return results
 
     @staticmethod
     def totals_visible(ballot: Ballot) -> bool:
@@ -724,7 +749,7 @@ class VotingService:
         query = sa.select(ballots).where(ballots.c.id == ballot_id)
         if lock == "update":
             query = query.with_for_update()
-        elif lock == "share":
+        elif lock == "share" and not self._library.is_team:  # team mode: the vote trigger locks
             query = query.with_for_update(read=True)
         row = conn.execute(query).first()
         if row is None:
@@ -736,11 +761,26 @@ class VotingService:
 
     def _ballot(self, conn: Connection, ballot_id: int, now: datetime) -> Ballot:
         row = self._row(conn, ballot_id)
-        count = conn.execute(sa.select(sa.func.count()).where(votes.c.ballot_id == ballot_id)).scalar_one()
+        if self._library.is_team:
+            count = conn.execute(
+                sa.text("SELECT enablement_ballot_turnout(:b)"), {"b": ballot_id}
+            ).scalar_one()
+        else:
+            count = conn.execute(
+                sa.select(sa.func.count()).where(votes.c.ballot_id == ballot_id)
+            ).scalar_one()
         title = ""
         if row.item_id is not None:
             title = conn.execute(sa.select(items.c.title).where(items.c.id == row.item_id)).scalar() or ""
         return _rows.ballot_from_row(row, now, votes=count, item_title=title)
+
+    def _turnouts(self, conn: Connection) -> dict[int, int]:
+        """Votes per ballot (in team mode counted by the database: a seller sees only their own)."""
+        if self._library.is_team:
+            query: Any = sa.text("SELECT ballot_id, votes FROM enablement_turnouts()")
+        else:
+            query = sa.select(votes.c.ballot_id, sa.func.count()).group_by(votes.c.ballot_id)
+        return {ballot_id: count for ballot_id, count in conn.execute(query).all()}
 
     def _audience_ids(self, conn: Connection, ballot: Ballot) -> set[int]:
         query = sa.select(people.c.id)

@@ -1934,6 +1934,66 @@
         <source>There is no ballot {ballot} (see `enablement poll list`).</source>
         <translation>There is no ballot {ballot} (see `enablement poll list`).</translation>
     </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="142"/>
+        <source>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</source>
+        <translation>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="165"/>
+        <source>The team database does not allow this for your account ({error}). Ask your admin if you need it.</source>
+        <translation>The team database does not allow this for your account ({error}). Ask your admin if you need it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="271"/>
+        <source>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</source>
+        <translation>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="128"/>
+        <source>A login named {name!r} exists on this server and is not this library&apos;s admin; choose another name.</source>
+        <translation>A login named {name!r} exists on this server and is not this library&apos;s admin; choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="154"/>
+        <source>A login named {name!r} already exists; change it with `enablement team passwd` or remove it first.</source>
+        <translation>A login named {name!r} already exists; change it with `enablement team passwd` or remove it first.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="203"/>
+        <source>You cannot remove your own login ({name!r}); ask another admin.</source>
+        <translation>You cannot remove your own login ({name!r}); ask another admin.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="238"/>
+        <source>Only a team admin can manage people; the database refused it ({error}).</source>
+        <translation>Only a team admin can manage people; the database refused it ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="249"/>
+        <source>A login needs a password.</source>
+        <translation>A login needs a password.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="298"/>
+        <source>{name!r} has no login in this team (see `enablement team list`).</source>
+        <translation>{name!r} has no login in this team (see `enablement team list`).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="328"/>
+        <source>{name!r} cannot be a login name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (at most 63, starting with a letter or &apos;_&apos;; not pg_… or enablement_…).</source>
+        <translation>{name!r} cannot be a login name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (at most 63, starting with a letter or &apos;_&apos;; not pg_… or enablement_…).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="95"/>
+        <source>Team mode needs a PostgreSQL database, not {url}.</source>
+        <translation>Team mode needs a PostgreSQL database, not {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="170"/>
+        <source>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</source>
+        <translation>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -1952,6 +1952,66 @@
         <source>There is no ballot {ballot} (see `enablement poll list`).</source>
         <translation>Нет голосования {ballot} (см. `enablement poll list`).</translation>
     </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="142"/>
+        <source>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</source>
+        <translation>Не удаётся войти в базу данных {url} как {user!r}: неверное имя пользователя или пароль, либо учётная запись удалена. Проверьте их или обратитесь к администратору (enablement team passwd {user}).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="165"/>
+        <source>The team database does not allow this for your account ({error}). Ask your admin if you need it.</source>
+        <translation>Командная база данных не разрешает это вашей учётной записи ({error}). Если это нужно, обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="271"/>
+        <source>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</source>
+        <translation>Командную базу данных {url} нужно обновить, а это может сделать только её владелец (enablement team init с адресом владельца): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="128"/>
+        <source>A login named {name!r} exists on this server and is not this library&apos;s admin; choose another name.</source>
+        <translation>Учётная запись {name!r} уже есть на этом сервере и не является администратором этой библиотеки; выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="154"/>
+        <source>A login named {name!r} already exists; change it with `enablement team passwd` or remove it first.</source>
+        <translation>Учётная запись {name!r} уже существует; измените её командой `enablement team passwd` или сначала удалите.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="203"/>
+        <source>You cannot remove your own login ({name!r}); ask another admin.</source>
+        <translation>Нельзя удалить собственную учётную запись ({name!r}); попросите другого администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="238"/>
+        <source>Only a team admin can manage people; the database refused it ({error}).</source>
+        <translation>Управлять людьми может только администратор команды; база данных отказала ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="249"/>
+        <source>A login needs a password.</source>
+        <translation>Учётной записи нужен пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="298"/>
+        <source>{name!r} has no login in this team (see `enablement team list`).</source>
+        <translation>У {name!r} нет учётной записи в этой команде (см. `enablement team list`).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="328"/>
+        <source>{name!r} cannot be a login name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (at most 63, starting with a letter or &apos;_&apos;; not pg_… or enablement_…).</source>
+        <translation>{name!r} не может быть именем учётной записи: используйте строчные латинские буквы, цифры, «_», «.» или «-» (не более 63 символов, в начале буква или «_»; не pg_… и не enablement_…).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="95"/>
+        <source>Team mode needs a PostgreSQL database, not {url}.</source>
+        <translation>Для командного режима нужна база данных PostgreSQL, а не {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="170"/>
+        <source>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</source>
+        <translation>У {name!r} нет профиля в этой командной библиотеке; попросите администратора добавить вас командой `enablement team add`.</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

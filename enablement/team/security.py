@@ -1,0 +1,258 @@
+"""The rules of a team database, enforced by PostgreSQL itself.
+
+`install_security(conn)` turns a migrated library database into a team database:
+whoever holds its URL is no longer "anyone" — each person signs in as their own
+login, a member of one of three group roles, and the database's grants, row-level
+security policies, SECURITY DEFINER functions and triggers decide what they may do,
+whatever client they use (the app, the CLI or plain psql).
+
+    enablement_admin      ⊇ enablement_marketing ⊇ enablement_sales    (group roles, NOLOGIN)
+
+* sales reads the library (items, versions, units, source files, rejections, blobs,
+  change log), ballots, people and slide comments, and changes none of them (no import,
+  publish, archive or removal; no ballot created, closed or decided). A seller casts
+  and changes only their own vote (`votes.person_id` is the `people` row named
+  `current_user`), deletes none, and reads no other vote directly: the
+  SECURITY DEFINER function `enablement_ballot_votes(ballot_id)` hands out all votes of
+  a ballot once its totals are visible (not hidden, or closed, or decided) and only
+  the caller's own before; `enablement_ballot_turnout(ballot_id)` and
+  `enablement_turnouts()` count votes, which is always visible. A vote on a ballot
+  that is closed or decided is refused by a trigger, which also takes the
+  ballot's row lock (a close waits for running votes, and no vote slips in after it).
+  The trigger also refuses a voter outside the ballot's audience and writes the voter's
+  team from `people` (the team breakdown cannot be forged). The service refuses a vote
+  before `opens_at`; the trigger does not, so that a desktop
+  whose clock runs a little ahead of the server's is not refused a just-opened ballot.
+* marketing also imports, publishes, archives and removes items, creates, edits,
+  closes and decides ballots, reads every vote, and notifies anyone.
+* admin also adds, changes and removes people (and their logins; see accounts.py).
+* `ballot_audit` is append-only for everyone, the owner included: rows are inserted
+  only with `actor = current_user`, and a trigger refuses UPDATE, DELETE and TRUNCATE.
+  So a ballot that has audit rows can never be deleted (the foreign key would cascade
+  into the audit trail); close it instead.
+* `notifications`: a person reads and marks read only their own; marketing writes them.
+* `search_log`: each person logs only as themselves; sellers read only their own lines.
+* `items.indexed_version` is one machine's index bookkeeping; in team mode desktops do
+  not write it (enablement.search keeps its index state in the index folder).
+
+Everything is idempotent (roles are created if missing, grants reset, policies and
+functions replaced), so the owner re-runs it after every migration: a table added
+later has no grant until then. A row in `team_info` marks the database as a team one.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy.engine import Connection
+
+from enablement.store.library import team_database
+
+SALES = "enablement_sales"
+MARKETING = "enablement_marketing"
+ADMIN = "enablement_admin"
+GROUPS = (SALES, MARKETING, ADMIN)
+
+# Table rights per group; a group also has its parent's (admin ⊇ marketing ⊇ sales).
+_LIBRARY = ("items", "versions", "units", "source_files", "rejections", "blobs")
+_GRANTS: dict[str, list[str]] = {
+    SALES: [
+        *(f"SELECT ON {t}" for t in _LIBRARY),
+        "SELECT ON change_log, ballots, people, ballot_comments, team_info, alembic_version",
+        "SELECT, INSERT, UPDATE ON votes",
+        "INSERT, UPDATE, DELETE ON ballot_comments",
+        "SELECT, INSERT ON ballot_audit",
+        "SELECT, UPDATE (read_at) ON notifications",
+        "SELECT, INSERT ON search_log",
+    ],
+    MARKETING: [
+        *(f"INSERT, UPDATE, DELETE ON {t}" for t in _LIBRARY),
+        "INSERT, UPDATE, DELETE ON ballots",
+        "INSERT ON notifications",
+    ],
+    ADMIN: ["INSERT, UPDATE, DELETE ON people"],
+}
+# Tables whose rows belong to people: row-level security, forced even on the owner.
+_RLS_TABLES = ("votes", "ballot_comments", "ballot_audit", "notifications", "search_log")
+_ME = "(SELECT p.id FROM people p WHERE p.name = current_user)"
+_MANAGER = f"pg_has_role(current_user, '{MARKETING}', 'MEMBER')"
+_POLICIES = [
+    # (table, name, command, USING, WITH CHECK)
+    ("votes", "votes_read", "SELECT", f"person_id = {_ME} OR {_MANAGER}", None),
+    ("votes", "votes_cast", "INSERT", None, f"person_id = {_ME}"),
+    ("votes", "votes_change", "UPDATE", f"person_id = {_ME}", f"person_id = {_ME}"),
+    ("ballot_comments", "comments_read", "SELECT", "true", None),
+    ("ballot_comments", "comments_write", "INSERT", None, f"person_id = {_ME}"),
+    ("ballot_comments", "comments_edit", "UPDATE", f"person_id = {_ME}", f"person_id = {_ME}"),
+    ("ballot_comments", "comments_delete", "DELETE", f"person_id = {_ME}", None),
+    ("ballot_audit", "audit_read", "SELECT", f"actor = current_user OR {_MANAGER}", None),
+    ("ballot_audit", "audit_write", "INSERT", None, "actor = current_user"),
+    ("notifications", "notifications_read", "SELECT", f"person_id = {_ME}", None),
+    ("notifications", "notifications_mark", "UPDATE", f"person_id = {_ME}", f"person_id = {_ME}"),
+    ("notifications", "notifications_send", "INSERT", None, _MANAGER),
+    ("search_log", "search_log_read", "SELECT", f'"user" = current_user OR {_MANAGER}', None),
+    ("search_log", "search_log_write", "INSERT", None, '"user" = current_user'),
+]
+
+# The caller of a SECURITY DEFINER function is its session_user (current_user is the owner there).
+_VISIBLE = f"""
+    pg_has_role(session_user, '{MARKETING}', 'MEMBER')
+    OR NOT b.hide_totals
+    OR b.closed_at IS NOT NULL
+    OR (b.closes_at IS NOT NULL AND b.closes_at <= now())
+    OR b.outcome IS NOT NULL"""
+
+_FUNCTIONS = [
+    (
+        "enablement_ballot_votes(ballot_id integer)",
+        """RETURNS TABLE (option text, reason text, team varchar, name varchar, person_id integer,
+                          updated_at timestamptz)
+        LANGUAGE plpgsql STABLE""",
+        f"""
+        DECLARE
+            visible boolean;
+        BEGIN
+            SELECT {_VISIBLE} INTO visible FROM ballots b WHERE b.id = enablement_ballot_votes.ballot_id;
+            RETURN QUERY
+                SELECT v.option, v.reason, v.team, p.name, p.id, v.updated_at
+                FROM votes v JOIN people p ON p.id = v.person_id
+                WHERE v.ballot_id = enablement_ballot_votes.ballot_id
+                  AND (coalesce(visible, false) OR p.name = session_user)
+                ORDER BY v.updated_at, v.id;
+        END""",
+    ),
+    (
+        "enablement_ballot_turnout(ballot_id integer)",
+        "RETURNS integer LANGUAGE sql STABLE",
+        "SELECT count(*)::integer FROM votes v WHERE v.ballot_id = enablement_ballot_turnout.ballot_id",
+    ),
+    (
+        "enablement_turnouts()",
+        "RETURNS TABLE (ballot_id integer, votes integer) LANGUAGE sql STABLE",
+        "SELECT v.ballot_id, count(*)::integer FROM votes v GROUP BY v.ballot_id",
+    ),
+]
+
+_TRIGGER_FUNCTIONS = [
+    (
+        "enablement_audit_append_only()",
+        """
+        BEGIN
+            RAISE EXCEPTION 'the ballot audit trail is append-only: % refused'
+                , TG_OP USING ERRCODE = 'insufficient_privilege',
+                HINT = 'A ballot with an audit trail cannot be deleted; close it instead.';
+        END""",
+    ),
+    (
+        "enablement_vote_open()",
+        """
+        DECLARE
+            b record;
+        BEGIN
+            -- The share lock orders votes and closes: a close (FOR UPDATE) waits for us, and we
+            -- see a close that committed first.
+            SELECT * INTO b FROM ballots WHERE id = NEW.ballot_id FOR SHARE;
+            IF b.outcome IS NOT NULL OR b.closed_at IS NOT NULL
+               OR (b.closes_at IS NOT NULL AND b.closes_at <= now()) THEN
+                RAISE EXCEPTION 'ballot % is closed; votes can no longer be cast or changed', NEW.ballot_id
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            -- The team breakdown counts the voter's team as the people table has it, not as typed.
+            NEW.team := coalesce((SELECT p.team FROM people p WHERE p.id = NEW.person_id), '');
+            IF json_array_length(b.audience) > 0 AND NOT EXISTS (
+                SELECT 1 FROM json_array_elements_text(b.audience) AS a(team)
+                WHERE lower(a.team) = lower(NEW.team)
+            ) THEN
+                RAISE EXCEPTION 'ballot % is for %; the voter''s team % is outside its audience',
+                    NEW.ballot_id, b.audience, NEW.team USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END""",
+    ),
+]
+_TRIGGERS = [
+    ("ballot_audit", "enablement_audit_no_change", "BEFORE UPDATE OR DELETE", "ROW", "audit_append_only"),
+    ("ballot_audit", "enablement_audit_no_truncate", "BEFORE TRUNCATE", "STATEMENT", "audit_append_only"),
+    ("votes", "enablement_vote_open", "BEFORE INSERT OR UPDATE", "ROW", "vote_open"),
+]
+
+
+def is_team_database(conn: Connection) -> bool:
+    """Whether `install_security` ran on this database (always False on SQLite)."""
+    return team_database(conn)
+
+
+def install_security(conn: Connection) -> None:
+    """Create the group roles, grants, policies, functions and triggers (idempotent).
+
+    Run by the database owner (a superuser: it creates cluster-wide roles and lets
+    admins end sessions) inside its transaction, on a library at the schema head.
+    """
+    schema = conn.exec_driver_sql("SELECT current_schema()").scalar_one()
+    quote = conn.dialect.identifier_preparer.quote
+    s = quote(schema)
+
+    def run(statement: str) -> None:  # straight to psycopg: no parameters, so '%' is just '%'
+        with conn.connection.driver_connection.cursor() as cursor:  # type: ignore[union-attr]
+            cursor.execute(statement)
+
+    for group in GROUPS:
+        create = f"CREATE ROLE {group} NOLOGIN"
+        run(f"DO $$ BEGIN {create}; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    run(f"GRANT {SALES} TO {MARKETING}")
+    run(f"GRANT {MARKETING} TO {ADMIN}")
+    run(f"GRANT pg_signal_backend TO {ADMIN}")  # `team remove` ends the removed person's sessions
+    groups = ", ".join(GROUPS)
+    run(f"REVOKE CREATE ON SCHEMA {s} FROM PUBLIC")
+    run(f"GRANT USAGE ON SCHEMA {s} TO {groups}")
+
+    tables = [
+        row[0]
+        for row in conn.execute(
+            sa.text("SELECT tablename FROM pg_tables WHERE schemaname = :schema"), {"schema": schema}
+        )
+    ]
+    for table in tables:
+        run(f"REVOKE ALL ON {s}.{quote(table)} FROM PUBLIC, {groups}")
+    for group, grants in _GRANTS.items():
+        for grant in grants:
+            run(f"GRANT {grant} TO {group}")
+    run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM PUBLIC")
+    run(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {s} TO {groups}")
+
+    for table in _RLS_TABLES:
+        run(f"ALTER TABLE {s}.{table} ENABLE ROW LEVEL SECURITY")
+        run(f"ALTER TABLE {s}.{table} FORCE ROW LEVEL SECURITY")
+    for table, name, command, using, check in _POLICIES:
+        run(f"DROP POLICY IF EXISTS {name} ON {s}.{table}")
+        clauses = (f" USING ({using})" if using else "") + (f" WITH CHECK ({check})" if check else "")
+        run(f"CREATE POLICY {name} ON {s}.{table} FOR {command} TO {groups}{clauses}")
+
+    pinned = f"SECURITY DEFINER SET search_path = {s}, pg_temp"
+    for signature, returns, body in _FUNCTIONS:
+        run(f"DROP FUNCTION IF EXISTS {s}.{signature}")
+        run(f"CREATE FUNCTION {s}.{signature} {returns} {pinned} AS $fn${body}$fn$")
+        run(f"REVOKE ALL ON FUNCTION {s}.{signature} FROM PUBLIC")
+        run(f"GRANT EXECUTE ON FUNCTION {s}.{signature} TO {groups}")
+    for signature, body in _TRIGGER_FUNCTIONS:
+        returns = "RETURNS trigger LANGUAGE plpgsql"
+        run(f"CREATE OR REPLACE FUNCTION {s}.{signature} {returns} {pinned} AS $fn${body}$fn$")
+        run(f"REVOKE ALL ON FUNCTION {s}.{signature} FROM PUBLIC")
+    for table, name, events, level, function in _TRIGGERS:
+        run(f"DROP TRIGGER IF EXISTS {name} ON {s}.{table}")
+        run(
+            f"CREATE TRIGGER {name} {events} ON {s}.{table} FOR EACH {level} "
+            f"EXECUTE FUNCTION {s}.enablement_{function}()"
+        )
+
+    head = ",".join(sorted(MigrationContext.configure(conn).get_current_heads()))
+    conn.execute(sa.text(f"DELETE FROM {s}.team_info"))
+    conn.execute(
+        sa.text(
+            f"INSERT INTO {s}.team_info (id, installed_at, installed_by, schema_version) "
+            "VALUES (1, :at, current_user, :head)"
+        ),
+        {"at": datetime.now(UTC), "head": head},
+    )
