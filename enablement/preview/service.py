@@ -74,14 +74,13 @@ class PreviewService:
             else:
                 units = repo.get_units(conn, item_id)
             versions = repo.get_versions(conn, item_id)
-        original = self.library.blobs.path_for(item.sha256) if item.sha256 else None
-        if original is not None and not original.exists():
-            original = None
+        # On a team library another desktop may have imported it: fetch it once into our cache.
+        original = self.library.blobs.fetch(item.sha256) if item.sha256 else None
         return ItemBundle(item, units, versions, original)
 
     def original_path(self, item: Item) -> Path:
-        path = self.library.blobs.path_for(item.sha256)
-        if not path.exists():
+        path = self.library.blobs.fetch(item.sha256)
+        if path is None:
             raise NotFound(
                 QT_TRANSLATE_NOOP("Messages", "The original file of “{title}” is missing from the library."),
                 title=item.title,

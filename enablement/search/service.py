@@ -20,6 +20,7 @@ import math
 import shutil
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -33,6 +34,7 @@ from enablement.search.analysis import fold, normalise_code
 from enablement.search.build import build_index, default_procs
 from enablement.search.corrections import Correction, Corrector
 from enablement.search.docsets import DocSets, evaluate
+from enablement.search.feed import FeedCursor, read_cursor, write_cursor
 from enablement.search.index import IndexStore, ItemState, write_state
 from enablement.search.query import ParsedQuery, QueryBuilder, name_words, parse
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse
@@ -51,6 +53,8 @@ CANDIDATES = 60  # top documents re-ranked per search
 FACET_CAP = 20_000  # matching documents counted into facets at most (the total stays exact)
 FRESHNESS_DAYS = 180.0
 CODE_BOOST = 1.5  # a row whose code column holds the code typed
+FEED_BATCH = 5000  # change-log rows read per query
+UNLOGGED_MAX = 10_000  # search-log lines kept while the server is away
 
 
 class SearchService:
@@ -66,6 +70,11 @@ class SearchService:
         self.user = user
         self.store = IndexStore(library.index_dir)
         self._local = threading.local()
+        self._cursor: FeedCursor | None = None
+        # Set by the index follower: the team server is out of reach, search from the local index.
+        self.offline = False
+        self._log_lock = threading.Lock()
+        self._unlogged: deque[dict[str, Any]] = deque(maxlen=UNLOGGED_MAX)
         self.store.open()
 
     def close(self) -> None:
@@ -90,15 +99,71 @@ class SearchService:
             return self._sync()
 
     def _sync(self) -> int:
+        if self.library.is_sqlite:
+            return self._sync_items(None)
+        return self._follow_feed()
+
+    def _follow_feed(self) -> int:
+        """Apply the server's change log above this index's cursor (PostgreSQL libraries).
+
+        A new or recreated index has no cursor: it is filled by one full comparison, and the
+        cursor starts at the newest change read before it (later changes are read again, which
+        is harmless). Then each call reads only the rows above the cursor.
+        """
+        with self.store._write_lock:
+            cursor = self._feed_cursor()
+            count = 0
+            if cursor is None:
+                with self.library.reading() as conn:
+                    top = repo.last_change_seq(conn)
+                count = self._sync_items(None)
+                cursor = FeedCursor(top)
+            else:
+                while True:
+                    with self.library.reading() as conn:
+                        changes = repo.changes_after(conn, cursor.applied, FEED_BATCH)
+                    ids = sorted({c.ref_id for c in changes if c.kind == "item"})
+                    if ids:
+                        count += self._sync_items(ids)
+                    before = cursor.applied
+                    cursor.advance([c.seq for c in changes])
+                    if len(changes) < FEED_BATCH or cursor.applied == before:
+                        break
+            write_cursor(self.store.path, cursor)
+            self._cursor = cursor
+            return count
+
+    def _feed_cursor(self) -> FeedCursor | None:
+        """The cursor on disk; the one in memory (which knows the open holes) when they agree."""
+        saved = read_cursor(self.store.path)
+        if saved is None:
+            self._cursor = None
+            return None
+        if self._cursor is not None and self._cursor.applied == saved.applied:
+            return self._cursor
+        return saved
+
+    @property
+    def feed_position(self) -> int | None:
+        """The change-log number this index has applied up to (None on SQLite or before a sync)."""
+        cursor = read_cursor(self.store.path)
+        return None if cursor is None else cursor.applied
+
+    def _sync_items(self, ids: list[int] | None) -> int:
+        """(Re)index the given items (all when None) whose version or metadata differ from the index."""
+
+        def held_of(state: ItemState) -> ItemState:
+            return state if ids is None else {i: state[i] for i in ids if i in state}
+
         with self.store._write_lock:
             with self.library.reading() as conn:
-                current = _db_items(conn)
-            if not any(_changes(current, self.store.state())):
+                current = _db_items(conn, ids)
+            if not any(_changes(current, held_of(self.store.state()))):
                 return 0
             indexed: ItemState = {}
             with self.store.writer() as writer:
-                held = self.store.state()  # again, under the index lock: another process may have indexed
-                stale, gone = _changes(current, held)
+                held_all = self.store.state()  # again, under the index lock: another process may have indexed
+                stale, gone = _changes(current, held_of(held_all))
                 self._delete_items(writer, self.store.searcher(), [*gone, *stale])
                 if stale:
                     with self.library.reading() as conn:
@@ -108,7 +173,7 @@ class SearchService:
                 # The snapshot taken before indexing: the content indexed is that or newer, so at
                 # worst an item is indexed once more next time, never skipped.
                 indexed = {item_id: current[item_id] for item_id in stale}
-            state = {k: v for k, v in held.items() if k not in gone}
+            state = {k: v for k, v in held_all.items() if k not in gone}
             state.update(indexed)
             self.store.save_state(state)
             self._mark(indexed)
@@ -156,6 +221,7 @@ class SearchService:
         """
         with self.store._write_lock:
             with self.library.reading() as conn:
+                top = None if self.library.is_sqlite else repo.last_change_seq(conn)
                 current = _db_items(conn)
             built = self.store.build_aside()
             try:
@@ -164,6 +230,8 @@ class SearchService:
                 )
                 indexed = current
                 write_state(built, indexed)
+                if top is not None:  # changes after `top` are read again from the feed: harmless
+                    write_cursor(built, FeedCursor(top))
                 self.store.swap_in(built)
             except BaseException:
                 shutil.rmtree(built, ignore_errors=True)
@@ -395,20 +463,31 @@ class SearchService:
         )
 
     def _log(self, response: SearchResponse, filters: dict[str, list[str]]) -> None:
+        """Write the search-log line; while the team server is away, keep it to write later."""
+        entry = {
+            "at": repo.utcnow(),
+            "query": response.query,
+            "hits": response.total,
+            "took_ms": response.took_ms,
+            "user": self.user,
+            "filters": {k: v[0] for k, v in filters.items()},
+            "correction": response.correction["query"] if response.correction else None,
+            "correction_type": response.correction["type"] if response.correction else None,
+        }
+        with self._log_lock:
+            self._unlogged.append(entry)
+            if self.offline:  # no 10-second connect timeout per keystroke while offline
+                return
+            pending = list(self._unlogged)
+            self._unlogged.clear()
         try:
             with self.library.transaction() as conn:
-                repo.log_search(
-                    conn,
-                    query=response.query,
-                    hits=response.total,
-                    took_ms=response.took_ms,
-                    user=self.user,
-                    filters={k: v[0] for k, v in filters.items()},
-                    correction=response.correction["query"] if response.correction else None,
-                    correction_type=response.correction["type"] if response.correction else None,
-                )
-        except EnablementError as exc:  # never lose a search over its log line
-            log.warning("search log not written: %s", exc)
+                for line in pending:
+                    repo.log_search(conn, **line)
+        except EnablementError as exc:  # never lose a search over its log line: keep it for later
+            with self._log_lock:
+                self._unlogged.extendleft(reversed(pending))
+            log.warning("search log not written (kept for later): %s", exc)
 
     def suggest(self, prefix: str, limit: int = 8) -> list[str]:
         """Completions for the last word of `prefix`, most frequent indexed words first."""

@@ -12,6 +12,7 @@ so everything above the store talks to one `Library` and never to a driver.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import tempfile
@@ -26,6 +27,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -37,8 +39,11 @@ from enablement.errors import (
     SignInFailed,
 )
 from enablement.messages import QT_TRANSLATE_NOOP
+from enablement.store.schema import blobs
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
+
+log = logging.getLogger(__name__)
 
 
 def normalise_db_url(url: str) -> str:
@@ -183,10 +188,16 @@ def team_database(conn: Connection) -> bool:
 
 
 class BlobStore:
-    """Originals kept by content hash, so every version of every file survives re-imports."""
+    """Originals kept by content hash, so every version of every file survives re-imports.
 
-    def __init__(self, root: Path) -> None:
+    On a PostgreSQL library the originals are shared: `put_file` also stores the bytes in the
+    server's `blobs` table, and `fetch` brings an original another desktop imported into this
+    desktop's folder (checked against its sha256), which then serves as a local cache.
+    """
+
+    def __init__(self, root: Path, engine: Engine | None = None) -> None:
         self.root = root
+        self._engine = engine
 
     def path_for(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -194,7 +205,7 @@ class BlobStore:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).exists()
 
-    def put_file(self, source: Path, sha256: str) -> Path:
+    def _put_local(self, source: Path, sha256: str) -> Path:
         """Copy `source` in (atomically: temp file then rename) unless already present."""
         target = self.path_for(sha256)
         if target.exists():
@@ -221,6 +232,75 @@ class BlobStore:
             Path(tmp).unlink(missing_ok=True)
             raise
         return target
+
+    def put_file(self, source: Path, sha256: str) -> Path:
+        """Keep `source` locally and, on a shared library, on the server (before its item commits)."""
+        target = self._put_local(source, sha256)
+        if self._engine is not None:
+            self._upload(target, sha256)
+        return target
+
+    def _upload(self, path: Path, sha256: str) -> None:
+        try:
+            with self._engine.begin() as conn:  # type: ignore[union-attr]
+                if conn.execute(sa.select(blobs.c.sha256).where(blobs.c.sha256 == sha256)).first():
+                    return
+                data = path.read_bytes()
+                conn.execute(
+                    pg_insert(blobs)
+                    .values(
+                        sha256=sha256,
+                        size=len(data),
+                        data=data,
+                        added_at=sa.func.now(),
+                        added_by=sa.func.current_user(),
+                    )
+                    .on_conflict_do_nothing(index_elements=["sha256"])
+                )
+        except OperationalError as exc:
+            raise DatabaseUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The team server is not reachable ({error}); the file was not shared."
+                ),
+                error=_first_line(exc),
+            ) from exc
+
+    def fetch(self, sha256: str) -> Path | None:
+        """The local path of an original, brought from the team server first when only it has it.
+
+        None when nobody has it (or, offline, when this desktop never had it).
+        """
+        target = self.path_for(sha256)
+        if target.exists() or self._engine is None:
+            return target if target.exists() else None
+        try:
+            with self._engine.connect() as conn:
+                data = conn.execute(sa.select(blobs.c.data).where(blobs.c.sha256 == sha256)).scalar()
+        except OperationalError as exc:
+            log.info("original %s not fetched: %s", sha256[:12], _first_line(exc))
+            return None
+        if data is None:
+            return None
+        if hashlib.sha256(data).hexdigest() != sha256:
+            log.warning("the server's copy of %s does not match its hash; not used", sha256[:12])
+            return None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return target
+
+    def shared_hashes(self) -> set[str] | None:
+        """The hashes the team server holds (None on a single-user library)."""
+        if self._engine is None:
+            return None
+        with self._engine.connect() as conn:
+            return set(conn.execute(sa.select(blobs.c.sha256)).scalars())
 
     def all_hashes(self) -> set[str]:
         if not self.root.exists():
@@ -254,9 +334,9 @@ class Library:
             ) from exc
         self.db_url = db_url or f"sqlite:///{self.root / 'library.db'}"
         self.is_sqlite = normalise_db_url(self.db_url).startswith("sqlite")
-        self.blobs = BlobStore(self.root / "blobs")
         self.index_dir = self.root / "index"
         self.engine = make_engine(self.db_url)
+        self.blobs = BlobStore(self.root / "blobs", None if self.is_sqlite else self.engine)
         try:
             upgrade_schema(self.engine)
             with self.engine.connect() as conn:

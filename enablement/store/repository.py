@@ -28,7 +28,7 @@ from enablement.domain import (
 )
 from enablement.errors import NotFound
 from enablement.messages import QT_TRANSLATE_NOOP, Message
-from enablement.store.schema import items, rejections, search_log, source_files, units, versions
+from enablement.store.schema import change_log, items, rejections, search_log, source_files, units, versions
 
 
 def utcnow() -> datetime:
@@ -406,6 +406,35 @@ def iter_index_records(
             yield item_rows[row.item_id], unit_from_row(row)
 
 
+# ---------------------------------------------------------------- change feed (team servers)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One row of the server's change log: `kind` 'item' or 'ballot', `op` 'upsert' or 'delete'."""
+
+    seq: int
+    kind: str
+    ref_id: int
+    op: str
+
+
+def changes_after(conn: Connection, seq: int, limit: int = 10_000) -> list[Change]:
+    """The change-log rows above `seq`, oldest first (at most `limit`)."""
+    rows = conn.execute(
+        sa.select(change_log.c.seq, change_log.c.kind, change_log.c.ref_id, change_log.c.op)
+        .where(change_log.c.seq > seq)
+        .order_by(change_log.c.seq)
+        .limit(limit)
+    )
+    return [Change(int(r.seq), str(r.kind), int(r.ref_id), str(r.op)) for r in rows]
+
+
+def last_change_seq(conn: Connection) -> int:
+    """The newest change-log number (0 when nothing was logged yet)."""
+    return int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(change_log.c.seq), 0))).scalar_one())
+
+
 # ---------------------------------------------------------------- search log
 
 
@@ -419,10 +448,11 @@ def log_search(
     filters: dict[str, Any] | None = None,
     correction: str | None = None,
     correction_type: str | None = None,
+    at: datetime | None = None,
 ) -> None:
     conn.execute(
         sa.insert(search_log).values(
-            at=utcnow(),
+            at=at or utcnow(),
             user=user,
             query=query,
             filters=filters or {},
