@@ -10,15 +10,20 @@ this, never the other way round.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from enablement.config import Settings
+from enablement.errors import EnablementError
+from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.store import Library
 
 if TYPE_CHECKING:
     from enablement.ingest.pipeline import Importer
     from enablement.search.service import SearchService
+    from enablement.services.follow import FollowState, IndexFollower
     from enablement.services.library import LibraryService
     from enablement.voting.service import VotingService
 
@@ -36,6 +41,9 @@ class Services:
         voting: ballots, votes and decisions.
         library_service: import, remove, reindex, doctor, and `sync()`: the index follows the
             database.
+        follower: on a PostgreSQL library, keeps the local index following the server's change
+            log live once `start_following` is called (the desktop app does; one-shot CLI
+            commands sync once at start instead). None on SQLite.
     """
 
     settings: Settings
@@ -44,15 +52,29 @@ class Services:
     importer: Importer
     voting: VotingService
     library_service: LibraryService
+    follower: IndexFollower | None = None
     _closed: bool = field(default=False, repr=False)
 
     @property
     def user(self) -> str:
+        """Who acts: the database login on a team library, the chosen name on a single-user one."""
         return self.settings.user
+
+    @property
+    def is_team(self) -> bool:
+        return self.library.is_team
+
+    def start_following(self, on_state: Callable[[FollowState], None] | None = None) -> None:
+        """Follow the server live (PostgreSQL libraries; nothing to follow on SQLite)."""
+        if self.follower is not None:
+            self.follower.set_callback(on_state)
+            self.follower.start()
 
     def close(self) -> None:
         if not self._closed:
             self._closed = True
+            if self.follower is not None:
+                self.follower.stop()
             self.search.close()
             self.library.close()
 
@@ -69,20 +91,31 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
     A first run on the default, empty library fills it with the demo library so
     that a new user sees something to search.
     """
+    from enablement.credentials import resolve_password
     from enablement.ingest.pipeline import Importer
     from enablement.search.service import SearchService
     from enablement.services.library import LibraryService
     from enablement.voting.service import VotingService
 
-    library = Library(settings.library_dir, settings.db_url)
+    db_url = resolve_password(settings.db_url) if settings.db_url else None
+    library = Library(settings.library_dir, db_url)
     try:
+        settings = _acting_user(settings, library)
         search = SearchService(library, user=settings.user)
         # The importer needs the library service's sync and the library service needs the
         # importer: the lambda looks `library_service` up when it is called, after it is assigned.
         importer = Importer(library, user=settings.user, on_committed=lambda: library_service.sync())
         library_service = LibraryService(library, importer=importer, search=search)
         voting = VotingService(library, on_items_changed=library_service.sync)
-        services = Services(settings, library, search, importer, voting, library_service)
+        follower = None
+        if not library.is_sqlite:
+            from enablement.services.follow import IndexFollower
+            from enablement.store.notify import ChangeListener
+
+            follower = IndexFollower(
+                sync=library_service.sync, listener=ChangeListener(library.db_url), search=search
+            )
+        services = Services(settings, library, search, importer, voting, library_service, follower)
         if create_demo and settings.is_default_library and library_service.is_empty():
             from enablement.services.demo import create_demo_library
 
@@ -92,3 +125,21 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
         library.close()
         raise
     return services
+
+
+def _acting_user(settings: Settings, library: Library) -> Settings:
+    """On a team library the login is who acts, never a flag: `--user` is refused there."""
+    if not library.is_team:
+        return settings
+    login = library.current_user()
+    if settings.user_given and settings.user != login:
+        raise EnablementError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "--user only applies to a single-user library. On a team server you act as the "
+                "login you signed in with ({login}); sign in as {user} to act as them.",
+            ),
+            login=login,
+            user=settings.user,
+        )
+    return dataclasses.replace(settings, user=login)

@@ -18,10 +18,14 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from enablement.errors import DatabaseUnavailable, EnablementError
+from enablement.errors import EnablementError, LibraryError
 from enablement.messages import Message
 from enablement.store.notify import ChangeListener
+
+if TYPE_CHECKING:
+    from enablement.search.service import SearchService
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +54,7 @@ class IndexFollower:
         sync: brings the index up to date; returns how many items it (re)indexed; raises
             DatabaseUnavailable when the server is away.
         listener: the LISTEN connection (created but not connected).
+        search: told when the server is away, so that searching does not wait on it.
         on_state: called (on the follower thread) when online/offline changes or a catch-up
             indexed something.
         poll_s: the longest wait between two looks at the change log.
@@ -61,18 +66,23 @@ class IndexFollower:
         *,
         sync: Callable[[], int],
         listener: ChangeListener,
+        search: SearchService | None = None,
         on_state: Callable[[FollowState], None] | None = None,
         poll_s: float = 30.0,
         retry_s: float = 2.0,
     ) -> None:
         self._sync = sync
         self._listener = listener
+        self._search = search
         self._on_state = on_state
         self._poll_s = poll_s
         self._retry_s = retry_s
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.state = FollowState(online=True)
+
+    def set_callback(self, on_state: Callable[[FollowState], None] | None) -> None:
+        self._on_state = on_state
 
     def start(self) -> None:
         if self._thread is None:
@@ -103,7 +113,7 @@ class IndexFollower:
                 # A notification, or the poll interval with none: look at the change log either way.
                 self._listener.wait(self._poll_s)
                 woken = True
-            except DatabaseUnavailable as exc:
+            except LibraryError as exc:  # away (DatabaseUnavailable) or no longer let in (SignInFailed)
                 self._listener.close()
                 self._publish(FollowState(False, self.state.synced_at, 0, exc.message))
                 self._stop.wait(self._retry_s)
@@ -117,6 +127,8 @@ class IndexFollower:
     def _publish(self, state: FollowState) -> None:
         changed = state.online != self.state.online or state.indexed > 0
         self.state = state
+        if self._search is not None:
+            self._search.offline = not state.online
         if changed and self._on_state is not None:
             try:
                 self._on_state(state)

@@ -136,12 +136,11 @@ def upgrade_schema(engine: Engine) -> None:
 _SIGN_IN_REFUSED = re.compile(r'password authentication failed|no password supplied|role ".*" does not exist')
 
 
-def connect_error(exc: OperationalError, url: str) -> LibraryError:
+def connect_error(exc: BaseException, url: str) -> LibraryError:
     """The error to raise for a failed connection: SignInFailed when the server refused the
     user name or password, DatabaseUnavailable when it could not be reached at all."""
     text = _first_line(exc)
-    sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
-    if sqlstate.startswith("28") or _SIGN_IN_REFUSED.search(text):
+    if sign_in_refused(exc):
         user = sa.engine.make_url(normalise_db_url(url)).username or ""
         return SignInFailed(
             QT_TRANSLATE_NOOP(
@@ -158,6 +157,13 @@ def connect_error(exc: OperationalError, url: str) -> LibraryError:
         url=_redact(url),
         error=text,
     )
+
+
+def sign_in_refused(exc: BaseException) -> bool:
+    """Whether a connection failed because the server refused the login (not because it is away)."""
+    orig = getattr(exc, "orig", None) or exc
+    sqlstate = getattr(orig, "sqlstate", None) or ""
+    return sqlstate.startswith("28") or bool(_SIGN_IN_REFUSED.search(_first_line(exc)))
 
 
 def is_refused(exc: BaseException) -> bool:
@@ -264,6 +270,10 @@ class BlobStore:
                 ),
                 error=_first_line(exc),
             ) from exc
+        except DBAPIError as exc:  # a seller's login may not add originals: the database says no
+            if is_refused(exc):
+                raise _refused_error(exc) from exc
+            raise
 
     def fetch(self, sha256: str) -> Path | None:
         """The local path of an original, brought from the team server first when only it has it.
@@ -372,6 +382,8 @@ class Library:
             with self.engine.begin() as conn:
                 yield conn
         except OperationalError as exc:
+            if sign_in_refused(exc):  # removed, or the password changed, while we were connected
+                raise connect_error(exc, self.db_url) from exc
             raise DatabaseUnavailable(
                 QT_TRANSLATE_NOOP(
                     "Messages",
@@ -392,6 +404,8 @@ class Library:
             with self.engine.connect().execution_options(enablement_readonly=True) as conn:
                 yield conn
         except OperationalError as exc:
+            if sign_in_refused(exc):
+                raise connect_error(exc, self.db_url) from exc
             raise DatabaseUnavailable(
                 QT_TRANSLATE_NOOP("Messages", "The database at {url} is not reachable: {error}"),
                 url=_redact(self.db_url),

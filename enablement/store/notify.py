@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from enablement.errors import DatabaseUnavailable
 from enablement.messages import QT_TRANSLATE_NOOP
-from enablement.store.library import normalise_db_url
+from enablement.store.library import connect_error, normalise_db_url, sign_in_refused
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,8 @@ class ChangeListener:
             conn = psycopg.connect(self._url, autocommit=True, connect_timeout=int(self._connect_timeout))
             conn.execute(f'LISTEN "{self._channel}"')
         except psycopg.Error as exc:
+            if sign_in_refused(exc):  # removed, or a new password: say so, not "unreachable"
+                raise connect_error(exc, self._url) from exc
             raise _unavailable(exc) from exc
         self._conn = conn
 
