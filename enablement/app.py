@@ -98,7 +98,8 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
     from enablement.voting.service import VotingService
 
     db_url = resolve_password(settings.db_url) if settings.db_url else None
-    library = Library(settings.library_dir, db_url)
+    # A team desktop that has been here before opens on its cache when the server is away.
+    library = Library(settings.library_dir, db_url, allow_offline=True)
     try:
         settings = _acting_user(settings, library)
         search = SearchService(library, user=settings.user)
@@ -116,6 +117,9 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
                 sync=library_service.sync, listener=ChangeListener(library.db_url), search=search
             )
         services = Services(settings, library, search, importer, voting, library_service, follower)
+        if library.opened_offline:  # searching works from the cache; the follower catches up later
+            search.offline = True
+            return services
         if create_demo and settings.is_default_library and library_service.is_empty():
             from enablement.services.demo import create_demo_library
 

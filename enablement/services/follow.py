@@ -86,6 +86,8 @@ class IndexFollower:
 
     def start(self) -> None:
         if self._thread is None:
+            if self._search is not None and self._search.offline:  # opened on its cache, server away
+                self.state = FollowState(online=False)
             self._thread = threading.Thread(target=self._run, name="index-follower", daemon=True)
             self._thread.start()
 

@@ -12,6 +12,7 @@ so everything above the store talks to one `Library` and never to a driver.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
@@ -42,6 +43,7 @@ from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.store.schema import blobs
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
+TEAM_MARKER = "team.json"  # in a team desktop's cache folder: whose cache it is (for an offline start)
 
 log = logging.getLogger(__name__)
 
@@ -332,8 +334,9 @@ class Library:
             themselves (see `current_user`).
     """
 
-    def __init__(self, root: Path, db_url: str | None = None) -> None:
+    def __init__(self, root: Path, db_url: str | None = None, *, allow_offline: bool = False) -> None:
         self.root = Path(root).expanduser().resolve()
+        self.opened_offline = False
         try:
             self.root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -351,9 +354,21 @@ class Library:
             upgrade_schema(self.engine)
             with self.engine.connect() as conn:
                 self.is_team = team_database(conn)
+                self._login = (
+                    str(conn.exec_driver_sql("SELECT current_user").scalar_one()) if self.is_team else ""
+                )
         except OperationalError as exc:
-            self.engine.dispose()
-            raise connect_error(exc, self.db_url) from exc
+            error = connect_error(exc, self.db_url)
+            remembered = self._remembered() if allow_offline else None
+            if remembered is None or not isinstance(error, DatabaseUnavailable):
+                self.engine.dispose()
+                raise error from exc
+            # A team desktop that was here before starts offline on its cache: search works, and
+            # the index follower catches up when the server is back.
+            log.info("team server unreachable (%s); opening %s offline", error, self.root)
+            self.opened_offline = True
+            self.is_team, self._login = True, remembered
+            return
         except DBAPIError as exc:
             self.engine.dispose()
             if is_refused(exc):  # a team login cannot migrate; the owner upgrades the database
@@ -368,12 +383,36 @@ class Library:
                 ) from exc
             raise
 
+        if self.is_team:
+            self._remember()
+
     def current_user(self) -> str:
-        """Who the database knows us as (PostgreSQL's current_user); empty on SQLite."""
+        """Who the database knows us as (PostgreSQL's current_user); empty on SQLite.
+
+        On a team library it is the login read when the library was opened (or, opened
+        offline, the one remembered from the last time the server answered).
+        """
         if self.is_sqlite:
             return ""
+        if self.is_team:
+            return self._login
         with self.reading() as conn:
             return str(conn.exec_driver_sql("SELECT current_user").scalar_one())
+
+    def _remember(self) -> None:
+        """Note in the folder that it caches a team library for this login (for an offline start)."""
+        try:
+            (self.root / TEAM_MARKER).write_text(json.dumps({"login": self._login}), encoding="utf-8")
+        except OSError as exc:
+            log.warning("cannot write %s: %s", TEAM_MARKER, exc)
+
+    def _remembered(self) -> str | None:
+        """The login this folder cached a team library for, when it holds an index to search."""
+        try:
+            login = json.loads((self.root / TEAM_MARKER).read_text(encoding="utf-8"))["login"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return str(login) if login and (self.index_dir).is_dir() else None
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:

@@ -94,3 +94,45 @@ def test_doctor_on_a_desktop_that_never_held_the_originals(team: Team, tmp_path:
     with desktop(team, "sam", tmp_path / "sam2") as sam:
         problems = sam.library_service.doctor().problems
         assert any("missing from the team server" in p for p in problems), problems
+
+
+def test_a_desktop_starts_offline_on_its_cache_and_catches_up(team: Team, tmp_path: Path) -> None:
+    """The server is away when the app starts: search works from the cache, then the follower
+    catches up once it is back (here: the same folder opened with a URL whose port is closed)."""
+    from enablement.errors import DatabaseUnavailable
+
+    first = tmp_path / "note1.md"
+    first.write_text("# Pricing\nAcme quotes in yuan.\n", encoding="utf-8")
+    with desktop(team, "mia", tmp_path / "mia") as mia:
+        mia.library_service.import_paths([first])
+    folder = tmp_path / "sue-cache"
+    with desktop(team, "sue", folder) as sue:
+        assert sue.search.search("yuan", log=False).total == 1
+    away = sa.engine.make_url(team.url("sue")).set(port=1).render_as_string(hide_password=False)
+    offline = build_services(
+        Settings(library_dir=folder, db_url=away, user="", is_default_library=False), create_demo=False
+    )
+    try:
+        assert offline.library.opened_offline and offline.user == team.name("sue")
+        assert offline.search.search("yuan").total == 1  # from the cache; the log line waits
+        with pytest.raises(DatabaseUnavailable):
+            offline.voting.list_ballots(offline.user)
+    finally:
+        offline.close()
+    with pytest.raises(DatabaseUnavailable):  # a folder that never cached a team library: no offline start
+        build_services(
+            Settings(library_dir=tmp_path / "never", db_url=away, user="", is_default_library=False),
+            create_demo=False,
+        )
+    # Back online with the real URL: the follower reports online and catches up with a new item.
+    second = tmp_path / "note2.md"
+    second.write_text("# Pricing\nAcme now quotes in rubles.\n", encoding="utf-8")
+    with desktop(team, "mia", tmp_path / "mia") as mia:
+        mia.library_service.import_paths([second])
+    with build_services(
+        Settings(library_dir=folder, db_url=team.url("sue"), user="", is_default_library=False),
+        create_demo=False,
+    ) as services:
+        assert not services.library.opened_offline
+        assert services.search.search("rubles", log=False).total == 1  # caught up from the change log
+        assert services.search.search("yuan", log=False).total == 1
