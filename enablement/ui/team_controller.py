@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel
 
 from enablement.config import Settings, default_library_dir, team_cache_dir
 from enablement.credentials import (
@@ -132,6 +133,11 @@ class TeamController(QObject):
         self.dialog: SignInDialog | None = None
         self.identity: Identity | None = None
         self.online = True
+        # The team server in the status bar's corner ("hub.example.com/sales"); empty on one's own library.
+        self.server_label = QLabel(window)
+        self.server_label.setObjectName("muted")
+        self.server_label.setContentsMargins(6, 0, 10, 0)
+        window.statusBar().addPermanentWidget(self.server_label)
         self.bridge = FollowBridge(self)
         self.bridge.state_reported.connect(self._on_follow_state)
         self._attempts = itertools.count(1)
@@ -234,6 +240,8 @@ class TeamController(QObject):
         self.window.offline_banner.set_offline(False)
         team = bool(services.settings.db_url and is_team_url(services.settings.db_url))
         self.window.actions_.sign_out.setEnabled(team)
+        if services.is_team:  # the welcome strip talks of the demo library and of importing
+            self.window.welcome.hide()
         # Until the role is known a team library lets nobody import (the database would refuse).
         self._apply(Identity(services.user, server="…") if services.is_team else Identity(services.user))
         self.runner.submit(load_identity, services, on_done=lambda me: self._on_identity(services, me))
@@ -248,6 +256,9 @@ class TeamController(QObject):
     def _apply(self, identity: Identity) -> None:
         self.identity = identity
         self.window.identity_chip.set_identity(identity)
+        shown = identity.is_team and identity.server != "…"
+        self.server_label.setText(identity.server if shown else "")
+        self.server_label.setToolTip(self.window.identity_chip.toolTip() if shown else "")
         self.window.set_import_allowed(identity.can_import)
         self.identity_changed.emit(identity)
 

@@ -78,7 +78,7 @@ class IdentityChip(QToolButton):
         self.setIcon(icons.icon("person"))
         self.setIconSize(QSize(16, 16))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMaximumWidth(360)
+        self.setMaximumWidth(250)
         self.identity: Identity | None = None
         self.hide()
 
@@ -88,7 +88,7 @@ class IdentityChip(QToolButton):
         self.retranslate()
 
     def summary(self) -> str:
-        """«sam · sales · North» (team) or just the user name (single-user library)."""
+        """«sam · sales · North» (team) or just the user name (single-user library); no server."""
         me = self.identity
         if me is None:
             return ""
@@ -104,8 +104,7 @@ class IdentityChip(QToolButton):
         if me is None:
             return
         text = self.summary()
-        metrics = self.fontMetrics()
-        self.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, 320))
+        self.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, 220))
         if me.is_team:
             tip = self.tr("Signed in to the team library %1 as %2.").replace("%1", me.server)
             tip = tip.replace("%2", html.escape(text))

@@ -867,12 +867,12 @@
 <context>
     <name>IdentityChip</name>
     <message>
-        <location filename="../../enablement/ui/team_status.py" line="110"/>
+        <location filename="../../enablement/ui/team_status.py" line="109"/>
         <source>Signed in to the team library %1 as %2.</source>
         <translation>Signed in to the team library %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/team_status.py" line="113"/>
+        <location filename="../../enablement/ui/team_status.py" line="112"/>
         <source>Your own library on this computer; you act as %1.</source>
         <translation>Your own library on this computer; you act as %1.</translation>
     </message>
@@ -2047,7 +2047,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../enablement/ui/team_status.py" line="158"/>
+        <location filename="../../enablement/ui/team_status.py" line="157"/>
         <source>Offline — searching this computer&apos;s copy</source>
         <translation>Offline — searching this computer&apos;s copy</translation>
     </message>

@@ -880,12 +880,12 @@
 <context>
     <name>IdentityChip</name>
     <message>
-        <location filename="../../enablement/ui/team_status.py" line="110"/>
+        <location filename="../../enablement/ui/team_status.py" line="109"/>
         <source>Signed in to the team library %1 as %2.</source>
         <translation>Вход в библиотеку команды %1 выполнен: %2.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/team_status.py" line="113"/>
+        <location filename="../../enablement/ui/team_status.py" line="112"/>
         <source>Your own library on this computer; you act as %1.</source>
         <translation>Ваша библиотека на этом компьютере; вы работаете как %1.</translation>
     </message>
@@ -2065,7 +2065,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../enablement/ui/team_status.py" line="158"/>
+        <location filename="../../enablement/ui/team_status.py" line="157"/>
         <source>Offline — searching this computer&apos;s copy</source>
         <translation>Нет связи с сервером — поиск по копии на этом компьютере</translation>
     </message>

@@ -127,6 +127,7 @@ def test_signing_in_shows_who_i_am_and_keeps_the_password_only_in_the_keyring(
     assert win.identity_chip.isVisible()
     assert win.identity_chip.summary() == f"{team.name('sam')} · sales · North"
     assert "127.0.0.1" in win.identity_chip.toolTip()
+    assert win.team.server_label.text() == "127.0.0.1/" + str(sa.engine.make_url(team.url("sam")).database)
     url = sa.engine.make_url(team.url("sam"))
     password = team.logins["sam"][1]
     assert memory_keyring.passwords == {(KEYRING_SERVICE, account_key(team.url("sam"))): password}
