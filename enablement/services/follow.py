@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from enablement.errors import EnablementError, LibraryError
+from enablement.errors import EnablementError, LibraryError, SignInFailed
 from enablement.messages import Message
 from enablement.store.notify import ChangeListener
 
@@ -39,12 +39,15 @@ class FollowState:
         synced_at: monotonic time of the last successful catch-up (None before the first).
         indexed: items (re)indexed by the last catch-up.
         problem: why the server is out of reach (None when online).
+        refused: the server is there but refused this login (SignInFailed: the account was
+            removed or its password changed); signing in again is what helps, not waiting.
     """
 
     online: bool
     synced_at: float | None = None
     indexed: int = 0
     problem: Message | None = None
+    refused: bool = False
 
 
 class IndexFollower:
@@ -117,7 +120,8 @@ class IndexFollower:
                 woken = True
             except LibraryError as exc:  # away (DatabaseUnavailable) or no longer let in (SignInFailed)
                 self._listener.close()
-                self._publish(FollowState(False, self.state.synced_at, 0, exc.message))
+                refused = isinstance(exc, SignInFailed)
+                self._publish(FollowState(False, self.state.synced_at, 0, exc.message, refused))
                 self._stop.wait(self._retry_s)
             except EnablementError as exc:  # e.g. an index problem: say it, try again later
                 log.warning("index follower: %s", exc)
@@ -127,7 +131,8 @@ class IndexFollower:
                 self._stop.wait(self._retry_s)
 
     def _publish(self, state: FollowState) -> None:
-        changed = state.online != self.state.online or state.indexed > 0
+        changed = state.online != self.state.online or state.refused != self.state.refused
+        changed = changed or state.indexed > 0
         self.state = state
         if self._search is not None:
             self._search.offline = not state.online

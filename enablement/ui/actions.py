@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from enablement.ui.main_window import MainWindow
@@ -23,6 +24,8 @@ translate = QCoreApplication.translate
 class Actions:
     import_files: QAction
     import_folder: QAction
+    connect_team: QAction
+    sign_out: QAction
     quit: QAction
     find: QAction
     find_alt: QAction
@@ -73,6 +76,8 @@ def build_actions(window: MainWindow) -> Actions:
     actions = Actions(
         import_files=make(window.imports.choose_files, "Ctrl+I", "import"),
         import_folder=make(window.imports.choose_folder, "Ctrl+Shift+I", "folder"),
+        connect_team=make(lambda: window.team.open_sign_in(), None, "person"),
+        sign_out=make(window.team.sign_out),
         quit=make(window.close, QKeySequence.StandardKey.Quit, "quit"),
         find=make(window.focus_search, "Ctrl+K", "search"),
         find_alt=make(window.focus_search, QKeySequence.StandardKey.Find),
@@ -92,12 +97,15 @@ def build_actions(window: MainWindow) -> Actions:
         about=make(window.show_about, None, "info"),
     )
     actions.group_results.setCheckable(True)
+    actions.sign_out.setEnabled(False)  # until a team library is on show
     return actions
 
 
 def retranslate_actions(a: Actions) -> None:
     a.import_files.setText(translate("Actions", "&Import files…"))
     a.import_folder.setText(translate("Actions", "Import &folder…"))
+    a.connect_team.setText(translate("Actions", "&Connect to team server…"))
+    a.sign_out.setText(translate("Actions", "Sign &out"))
     a.quit.setText(translate("Actions", "&Quit"))
     a.find.setText(translate("Actions", "&Find"))
     a.find_alt.setText(translate("Actions", "Find"))
@@ -128,6 +136,13 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, object]:
     for action in (a.import_files, a.import_folder):
         menus["file"].addAction(action)
     menus["file"].addSeparator()
+    for action in (a.connect_team, a.sign_out):
+        menus["file"].addAction(action)
+    menus["file"].addSeparator()
+    team = QMenu(window.identity_chip)  # the identity chip in the top bar opens the same two
+    team.addAction(a.connect_team)
+    team.addAction(a.sign_out)
+    window.identity_chip.setMenu(team)
     menus["file"].addAction(a.settings)
     menus["file"].addSeparator()
     menus["file"].addAction(a.quit)

@@ -200,6 +200,7 @@ class ImportController(QObject):
         self.parent_widget = parent_widget
         self.services: Services | None = None
         self.show_report = True
+        self.allowed = True  # False for a seller on a team library: imports are for marketing
         self.last_report: Any = None
         self.dialog: ImportReportDialog | None = None
         self._cancel: threading.Event | None = None
@@ -228,7 +229,7 @@ class ImportController(QObject):
             self.import_paths([folder])
 
     def import_paths(self, paths: list[str]) -> None:
-        if self.services is None or not paths:
+        if self.services is None or not paths or not self.allowed:
             return
         if self._cancel is not None:
             self._queue.append(list(paths))

@@ -132,10 +132,18 @@ def forward_link(name: str, link: DeepLink, timeout_ms: int = 500) -> bool:
 
 
 def resolve_settings(args: Any, state: UiState) -> Settings:
-    """Options over environment over the last library opened in the app over the default."""
+    """Options over environment over the team signed in to last over the last library over the default.
+
+    A team signed in to (and not signed out of) is reconnected with the keyring's password;
+    when that fails the window opens the personal library and asks (TeamController.start_failed).
+    """
     settings = Settings.resolve(
         getattr(args, "library", None), getattr(args, "db", None), getattr(args, "user", None)
     )
+    if settings.is_default_library and state.team_url and not settings.user_given:
+        from enablement.ui.team_controller import team_settings
+
+        return team_settings(state.team_url)
     last = state.last_library
     if settings.is_default_library and last and os.path.isdir(last) and last != str(settings.library_dir):
         settings = Settings(Path(last), settings.db_url, settings.user, False)

@@ -47,6 +47,8 @@ from enablement.ui.results_panel import ResultsPanel
 from enablement.ui.search_controller import SearchAnswer, SearchController
 from enablement.ui.settings_dialog import SettingsDialog
 from enablement.ui.tasks import TaskRunner
+from enablement.ui.team_controller import TeamController
+from enablement.ui.team_status import IdentityChip, OfflineBanner
 from enablement.ui.theme import Appearance
 from enablement.ui.top_bar import TopBar, WelcomeStrip
 from enablement.ui.ui_state import UiState
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self._pending_link: DeepLink | None = None
         self._owns_services = False
+        self._starting: Any = None
         self.gc_policy: Any = None
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
@@ -112,6 +115,9 @@ class MainWindow(QMainWindow):
             self.resize(min(1360, room.width() - 24), min(860, room.height() - 24))
 
         self.top = TopBar(appearance=appearance, icons=icons, parent=self)
+        self.identity_chip = IdentityChip(icons=icons, parent=self.top)
+        self.top.add_status_widget(self.identity_chip)
+        self.offline_banner = OfflineBanner(appearance=appearance, icons=icons, parent=self)
         self.welcome = WelcomeStrip(appearance=appearance, icons=icons, parent=self)
         self.welcome.hide()
         self.facets = FacetPanel(appearance=appearance, parent=self)
@@ -159,6 +165,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.top)
+        column.addWidget(self.offline_banner)
         welcome_box = QVBoxLayout()
         welcome_box.setContentsMargins(12, 10, 12, 0)
         welcome_box.addWidget(self.welcome)
@@ -174,6 +181,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(
             runner=runner, progress=self.import_progress, parent_widget=self, parent=self
         )
+        self.team = TeamController(window=self, runner=runner, state=state, parent=self)
         self.actions_ = build_actions(self)
         self.menus = build_menus(self, self.actions_)
         self._connect()
@@ -225,6 +233,7 @@ class MainWindow(QMainWindow):
         from enablement.app import build_services
 
         self._owns_services = True
+        self._starting = settings
         self.pages.setCurrentWidget(self.loading)
         self.top.field.setEnabled(False)
         self.runner.submit(
@@ -237,6 +246,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_start_failed(self, exc: BaseException) -> None:
+        if self.team.start_failed(self._starting, exc):
+            return
         self.loading_label.setText(self.tr("The library could not be opened:") + f"\n\n{reason_text(exc)}")
         spinner = self.loading.findChild(QProgressBar)
         assert spinner is not None  # built with the loading page in __init__
@@ -252,7 +263,8 @@ class MainWindow(QMainWindow):
         self.search.set_services(services)
         self.imports.services = services
         self._mount_voting(services)
-        self.state.last_library = str(services.library.root)
+        if services.settings.db_url is None:  # a team library's folder is only its cache
+            self.state.last_library = str(services.library.root)
         self.top.field.setEnabled(True)
         self.set_page(
             self.state.last_page if self.state.last_page != "voting" or self.voting_panel else "search"
@@ -267,7 +279,29 @@ class MainWindow(QMainWindow):
         if self._pending_link is not None:
             link, self._pending_link = self._pending_link, None
             self.open_link(link)
+        self.team.services_set(services)
         self.services_ready.emit()
+
+    def replace_services(self, services: Services) -> None:
+        """Show `services` (built already, e.g. by a sign-in) instead of the library on show."""
+        self._release_services()
+        self.set_services(services, owned=True)
+
+    def switch_to(self, settings: Any) -> None:
+        """Leave the library on show and open the one `settings` names (built in the background)."""
+        self._release_services()
+        self.start(settings, create_demo=settings.is_default_library)
+
+    def _release_services(self) -> None:
+        if self.imports.busy:
+            self.imports.cancel()
+        old, self.services = self.services, None
+        if old is None:
+            return
+        self.runner.wait_idle(30_000)
+        if self._owns_services:
+            # Closing stops the index follower, which may wait on the network: not on the UI thread.
+            self.runner.submit(old.close, kind="write")
 
     def _mount_voting(self, services: Services) -> None:
         if self.voting_panel is not None:
@@ -279,6 +313,7 @@ class MainWindow(QMainWindow):
             user=services.user,
             appearance=self.appearance,
             preview=self.preview_service,
+            team=services.is_team,
         )
         self.voting_panel.notifications_changed.connect(self.top.set_notifications)
         self.pages.addWidget(self.voting_panel)
@@ -389,12 +424,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ import
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.services is not None and _local_paths(event.mimeData()):
+        if self.services is not None and self.imports.allowed and _local_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = _local_paths(event.mimeData())
-        if paths:
+        if paths and self.imports.allowed:
             event.acceptProposedAction()
             self.imports.import_paths(paths)
 
@@ -408,12 +443,24 @@ class MainWindow(QMainWindow):
         )
         if report.imported:  # their own files are in: the demo's "how to import" strip has done its job
             self._dismiss_welcome()
+        self.library_changed()
+
+    def library_changed(self) -> None:
+        """Items changed (an import here, or another desktop's): refresh the search, Browse and counts."""
         self.preview.forget_cache()
         self.browse.preview_pane.forget_cache()
         self.search.refresh()
         self.browse.reload()
         if self.services is not None:
             self.runner.submit(library_stats, self.services, on_done=self.results.set_library_stats)
+
+    def set_import_allowed(self, allowed: bool) -> None:
+        """Imports are for marketing on a team library: the actions, buttons and drop target follow."""
+        self.imports.allowed = allowed
+        self.actions_.import_files.setEnabled(allowed)
+        self.actions_.import_folder.setEnabled(allowed)
+        self.top.set_import_allowed(allowed)
+        self.welcome.set_import_allowed(allowed)
 
     # ------------------------------------------------------------------ settings, welcome, about
 
@@ -439,23 +486,21 @@ class MainWindow(QMainWindow):
 
     def _on_theme_changed(self) -> None:
         self.top.apply_style()
+        self.offline_banner.apply_style()
         self.icons._cache.clear()
         retint_actions(self)
         for widget in self.findChildren(QWidget):
             widget.update()
 
     def switch_library(self, folder: str) -> None:
-        """Open another library: close the current services and build new ones in the background."""
+        """Open another library: leave the current services and build new ones in the background."""
         from enablement.config import Settings
 
         if self.services is None or self.imports.busy:
             return
-        old, self.services = self.services, None
-        self.runner.wait_idle(30_000)
-        old.close()
-        user = old.settings.user
+        old = self.services
         db = None if Path(folder).resolve() != old.library.root else old.settings.db_url
-        self.start(Settings(Path(folder), db, user, is_default_library=False), create_demo=False)
+        self.switch_to(Settings(Path(folder), db, old.settings.user, is_default_library=False))
 
     def _dismiss_welcome(self) -> None:
         self.state.welcome_dismissed = True

@@ -112,6 +112,7 @@ class TopBar(QFrame):
         self.badge = QLabel(self.page_buttons["voting"])
         self.badge.setObjectName("badge")
         self.badge.hide()
+        self.import_allowed = True
         self.import_button = QPushButton(self)
         self.import_button.setIcon(icons.icon("import"))
         self.import_button.clicked.connect(self.import_requested)
@@ -131,6 +132,7 @@ class TopBar(QFrame):
         layout.addSpacing(8)
         layout.addWidget(self.import_button)
         layout.addWidget(self.settings_button)
+        self._layout = layout
         self.apply_style()
         self.retranslate()
 
@@ -147,6 +149,16 @@ class TopBar(QFrame):
         button = self.page_buttons.get(name)
         if button is not None:
             button.setChecked(True)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """Put `widget` (who is signed in) at the bar's end, after the settings button."""
+        self._layout.addSpacing(4)
+        self._layout.addWidget(widget)
+
+    def set_import_allowed(self, allowed: bool) -> None:
+        self.import_allowed = allowed
+        self.import_button.setEnabled(allowed)
+        self.retranslate()
 
     def set_voting_available(self, available: bool) -> None:
         self.page_buttons["voting"].setVisible(available)
@@ -168,6 +180,8 @@ class TopBar(QFrame):
         self.import_button.setText(self.tr("Import…"))
         self.import_button.setToolTip(
             self.tr("Import files or folders (you can also drop them on the window)")
+            if self.import_allowed
+            else self.tr("Imports are for marketing: ask your marketing team to add files to the library.")
         )
         self.settings_button.setToolTip(self.tr("Settings"))
 
@@ -196,6 +210,7 @@ class WelcomeStrip(QFrame):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.import_allowed = True
         self.import_button = QPushButton(self)
         self.import_button.setProperty("accent", True)
         self.import_button.clicked.connect(self.import_requested)
@@ -217,7 +232,17 @@ class WelcomeStrip(QFrame):
         how = self.tr("To add your own files, drop files or folders on this window, or use File → Import…")
         self.text.setText(f"<b>{html.escape(welcome)}</b> {html.escape(what)} {html.escape(how)}")
         self.import_button.setText(self.tr("Import your files…"))
+        self.import_button.setToolTip(
+            ""
+            if self.import_allowed
+            else self.tr("Imports are for marketing: ask your marketing team to add files to the library.")
+        )
         self.close_button.setToolTip(self.tr("Hide this message"))
+
+    def set_import_allowed(self, allowed: bool) -> None:
+        self.import_allowed = allowed
+        self.import_button.setEnabled(allowed)
+        self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

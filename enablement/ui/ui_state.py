@@ -80,6 +80,25 @@ class UiState:
     def last_library(self, value: str) -> None:
         self.settings.setValue("library/last", value)
 
+    # team sign-in: URLs without a password (the password lives in the OS keyring only)
+    @property
+    def team_url(self) -> str:
+        """The team library to reconnect to at start ("" when signed out)."""
+        return str(self._get("team/url", "") or "")
+
+    @team_url.setter
+    def team_url(self, value: str) -> None:
+        self.settings.setValue("team/url", _without_password(value))
+
+    @property
+    def last_team_url(self) -> str:
+        """The last team library signed in to, kept after signing out to fill in the sign-in form."""
+        return str(self._get("team/last_url", "") or "")
+
+    @last_team_url.setter
+    def last_team_url(self, value: str) -> None:
+        self.settings.setValue("team/last_url", _without_password(value))
+
     @property
     def language(self) -> str:
         return str(self._get("appearance/language", "system") or "system")
@@ -106,3 +125,13 @@ class UiState:
 
     def sync(self) -> None:
         self.settings.sync()
+
+
+def _without_password(url: str) -> str:
+    """`url` with any password taken out: nothing secret is ever written to the settings file."""
+    if not url:
+        return ""
+    import sqlalchemy as sa
+
+    parsed = sa.engine.make_url(url.replace("postgres://", "postgresql://", 1))
+    return parsed._replace(password=None).render_as_string(hide_password=False)

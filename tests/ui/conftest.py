@@ -152,3 +152,7 @@ def window(ui: UiDriver, demo_services: object) -> Iterator[object]:
     w.set_services(demo_services, owned=False)  # type: ignore[attr-defined]
     yield w
     w.close()  # type: ignore[attr-defined]
+
+
+# The team database fixtures (tests/ui/test_team_ui.py): one secured PostgreSQL database per module.
+from tests.helpers.team import team, team_db  # noqa: E402, F401

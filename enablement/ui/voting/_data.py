@@ -31,9 +31,12 @@ class PageData:
     now: datetime | None = None
 
 
-def load_board(voting: VotingService, user: str) -> BoardData:
-    """The board as `user` sees it; creates their profile (role sales) on first run."""
-    me = voting.ensure_person(user)
+def load_board(voting: VotingService, user: str, *, team: bool = False) -> BoardData:
+    """The board as `user` sees it; creates their profile (role sales) on first run.
+
+    On a team library the admin creates profiles (a seller may not), so it is only read there.
+    """
+    me = voting.get_person(user) if team else voting.ensure_person(user)
     ballots = voting.list_ballots(user)
     return BoardData(
         me=me,

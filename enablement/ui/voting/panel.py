@@ -110,9 +110,11 @@ class VotingPanel(QWidget):
         user: str,
         appearance: Appearance | None = None,
         preview: PreviewService | None = None,
+        team: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._team = team
         self._voting = voting
         self._runner = runner
         self._user = user
@@ -233,7 +235,7 @@ class VotingPanel(QWidget):
 
     def refresh(self) -> None:
         """Reload the board, the inbox and the open page (if any)."""
-        self._submit(load_board, self._voting, self._user, on_done=self._on_board)
+        self._submit(load_board, self._voting, self._user, team=self._team, on_done=self._on_board)
         if self._page_id is not None:
             self._load_page(self._page_id)
 
