@@ -59,7 +59,7 @@ from enablement.voting.models import BallotSpec, Outcome
 
 log = logging.getLogger(__name__)
 
-WATCH_POLL_S = 0.25  # the longest a watched word waits for a look when no catch-up wakes the watcher
+WATCH_POLL_S = 1.0  # a look without a wake-up; each catch-up of the follower wakes the watcher at once
 WAIT_POLL_S = 0.05  # how often wait_found / wait_gone search the local index
 
 Reply = dict[str, Any]

@@ -14,6 +14,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +47,7 @@ class Desktops:
         return [self.marketer, self.seller, self.remote]
 
     def write(self, name: str, text: str) -> str:
+        """A file to import, in the test's folder; returns its path."""
         path = self.files / name
         path.write_text(text, encoding="utf-8")
         return str(path)
@@ -77,33 +79,29 @@ def desktops(team_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     suffix = uuid.uuid4().hex[:8]
     root = tmp_path_factory.mktemp("desktops")
     owner = sa.engine.make_url(normalise_db_url(team_url))
-    agents: list[AgentProcess] = []
-    try:
+    with ExitStack() as stack:
+        stack.callback(drop_logins, team_url, suffix)
         TeamAdmin.init(team_url, f"ada_{suffix}", generate_password(), team="HQ")
         passwords = {who: generate_password() for who in ("mia", "sam", "max")}
         with TeamAdmin(team_url) as admin:
             admin.add(f"mia_{suffix}", "marketing", "HQ", passwords["mia"])
             admin.add(f"sam_{suffix}", "sales", "North", passwords["sam"])
             admin.add(f"max_{suffix}", "marketing", "HQ", passwords["max"])
-        with TcpProxy((owner.host or "127.0.0.1", owner.port or 5432)) as proxy:
-            for n, who, port in [(1, "mia", None), (2, "sam", None), (3, "max", proxy.port)]:
-                url = desktop_url(team_url, f"{who}_{suffix}", port=port)
-                agents.append(
-                    AgentProcess(
-                        f"desktop {n}", folder=root / f"desk{n}", db_url=url, password=passwords[who]
-                    )
-                )
-            for agent in agents:
-                agent.start()
-            with ThreadPoolExecutor(3) as pool:
-                list(pool.map(lambda a: a.wait_ready(90.0), agents))
-            files = root / "files"
-            files.mkdir()
-            yield Desktops(*agents, proxy=proxy, files=files)  # type: ignore[misc]
-    finally:
-        for agent in agents:
-            agent.stop()
-        drop_logins(team_url, suffix)
+        proxy = stack.enter_context(TcpProxy((owner.host or "127.0.0.1", owner.port or 5432)))
+        agents = []
+        for n, who, port in [(1, "mia", None), (2, "sam", None), (3, "max", proxy.port)]:
+            url = desktop_url(team_url, f"{who}_{suffix}", port=port)
+            agent = AgentProcess(
+                f"desktop {n}", folder=root / f"desk{n}", db_url=url, password=passwords[who]
+            )
+            agents.append(agent)
+            stack.callback(agent.stop)  # before the proxy closes: desktop 3 quits while online
+            agent.start()
+        with ThreadPoolExecutor(3) as pool:
+            list(pool.map(lambda a: a.wait_ready(90.0), agents))
+        files = root / "files"
+        files.mkdir()
+        yield Desktops(*agents, proxy=proxy, files=files)
 
 
 def test_changes_decisions_and_an_offline_desktop(desktops: Desktops) -> None:
