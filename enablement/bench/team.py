@@ -91,6 +91,7 @@ def run_team_bench(config: TeamBenchConfig, *, say: Callable[[str], None] | None
     """Run the bench and return its figures (see `format_report`)."""
     say = say or (lambda text: print(text, file=sys.stderr))
     suffix = uuid.uuid4().hex[:8]
+    load_before = os.getloadavg()[0]
     work = Path(config.work_dir) if config.work_dir else Path(tempfile.mkdtemp(prefix="enablement-team-"))
     with _bench_database(config, suffix) as db_url:
         say(f"database {sa.engine.make_url(db_url).database}; {config.desktops} desktops in {work}")
@@ -112,6 +113,7 @@ def run_team_bench(config: TeamBenchConfig, *, say: Callable[[str], None] | None
     return {
         "date": date.today().isoformat(),
         "cores": os.cpu_count(),
+        "load_1m_before": round(load_before, 1),  # other work on the machine skews the figures
         "desktops": config.desktops,
         "files": config.files,
         "pairs": len(lat) + run.missed,
@@ -360,7 +362,7 @@ def format_report(result: dict[str, Any]) -> str:
         ("desktops rebuilt / offline", f"{result['desktops_rebuilt']} / {result['desktops_offline']}"),
         ("server connections", str(result["server_connections"])),
         ("desktops started in", _secs(result.get("start_desktops_s"))),
-        ("cores", str(result["cores"])),
+        ("cores / load before", f"{result['cores']} / {result['load_1m_before']}"),
     ]
     width = max(len(name) for name, _ in rows)
     return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
