@@ -1,4 +1,7 @@
-"""`enablement bench import`: import a generated library and report throughput and memory.
+"""`enablement bench import|team`: import throughput and memory; many desktops on a team server.
+
+`bench team` is described in `enablement.bench.team` (propagation of a change to every desktop,
+votes/s under row-level security, no vote lost).
 
 The corpus comes from `../shared/tools/make_corpus.py` (or any folder you pass),
 so the figures in the README can be rerun by anyone with the same command. The
@@ -41,6 +44,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     b.add_argument("--keep", action="store_true", help="keep the temporary library")
     b.add_argument("--json", action="store_true")
     b.set_defaults(handler=cmd_bench_import)
+
+    t = bench.add_parser(
+        "team",
+        help="N desktop processes on a team server: change propagation p50/p95/max and votes/s",
+    )
+    t.add_argument(
+        "--db",
+        dest="server",
+        metavar="URL",
+        default=None,
+        help="a superuser URL of the PostgreSQL server; the bench creates (and drops) its own "
+        "database there (default postgresql://postgres@127.0.0.1:5432/postgres)",
+    )
+    t.add_argument("--desktops", type=int, default=50, help="simulated desktops, one process each")
+    t.add_argument("--files", type=int, default=20, help="files the marketer imports, one at a time")
+    t.add_argument("--ballots", type=int, default=5, help="ballots every seller votes on")
+    t.add_argument("--timeout", type=float, default=30.0, help="seconds a file may take to reach all")
+    t.add_argument("--keep", type=Path, default=None, metavar="DIR", help="put the desktops' folders here")
+    t.add_argument("--json", action="store_true")
+    t.set_defaults(handler=cmd_bench_team)
 
 
 def cmd_bench_import(args: argparse.Namespace, ctx: Context) -> int:
@@ -104,3 +127,29 @@ def cmd_bench_import(args: argparse.Namespace, ctx: Context) -> int:
             print(f"kept {work}", file=sys.stderr)
         else:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def cmd_bench_team(args: argparse.Namespace, ctx: Context) -> int:
+    from enablement.bench.team import (
+        DEFAULT_SERVER,
+        BenchError,
+        TeamBenchConfig,
+        format_report,
+        run_team_bench,
+    )
+
+    config = TeamBenchConfig(
+        server_url=args.server or DEFAULT_SERVER,
+        desktops=args.desktops,
+        files=args.files,
+        ballots=args.ballots,
+        timeout_s=args.timeout,
+        work_dir=args.keep,
+    )
+    try:
+        result = run_team_bench(config)
+    except BenchError as exc:
+        print(f"bench team: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(result) if args.json else format_report(result))
+    return 0 if result["votes_lost"] == 0 and result["missed"] == 0 else 1

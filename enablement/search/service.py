@@ -63,6 +63,11 @@ class SearchService:
     Args:
         library: the opened library (database and index location).
         user: who searches (stored in the search log).
+
+    Attributes:
+        offline: set by the index follower while the team server is out of reach.
+        rebuilds: how often this service filled the index from scratch instead of following the
+            change log (a rebuild, a recreated index, a first fill); benchmarks and tests read it.
     """
 
     def __init__(self, library: Library, *, user: str = "") -> None:
@@ -73,6 +78,9 @@ class SearchService:
         self._cursor: FeedCursor | None = None
         # Set by the index follower: the team server is out of reach, search from the local index.
         self.offline = False
+        # Times this service filled the index from scratch rather than following the change log:
+        # a rebuild, a recreated (corrupt) index, or the first fill of an index with no cursor.
+        self.rebuilds = 0
         self._log_lock = threading.Lock()
         self._unlogged: deque[dict[str, Any]] = deque(maxlen=UNLOGGED_MAX)
         self.store.open()
@@ -96,6 +104,7 @@ class SearchService:
         except Exception as exc:  # a corrupt index: recreate it and index everything once
             log.warning("search index update failed (%r); recreating the index", exc, exc_info=True)
             self.store.reset()
+            self.rebuilds += 1
             return self._sync()
 
     def _sync(self) -> int:
@@ -118,6 +127,7 @@ class SearchService:
                     top = repo.last_change_seq(conn)
                 count = self._sync_items(None)
                 cursor = FeedCursor(top)
+                self.rebuilds += 1
             else:
                 while True:
                     with self.library.reading() as conn:
@@ -233,6 +243,7 @@ class SearchService:
                 if top is not None:  # changes after `top` are read again from the feed: harmless
                     write_cursor(built, FeedCursor(top))
                 self.store.swap_in(built)
+                self.rebuilds += 1
             except BaseException:
                 shutil.rmtree(built, ignore_errors=True)
                 raise

@@ -116,7 +116,7 @@ class IndexFollower:
                     indexed = self._sync()
                     self._publish(FollowState(True, time.monotonic(), indexed))
                 # A notification, or the poll interval with none: look at the change log either way.
-                self._listener.wait(self._poll_s)
+                self._listener.wait(self._poll_s, self._stop)
                 woken = True
             except LibraryError as exc:  # away (DatabaseUnavailable) or no longer let in (SignInFailed)
                 self._listener.close()

@@ -8,6 +8,8 @@ many notifications in a burst are drained and answered by one look.
 from __future__ import annotations
 
 import logging
+import threading
+import time
 
 import psycopg
 import sqlalchemy as sa
@@ -19,6 +21,7 @@ from enablement.store.library import connect_error, normalise_db_url, sign_in_re
 log = logging.getLogger(__name__)
 
 CHANGES_CHANNEL = "enablement_changes"
+STOP_CHECK_S = 0.5  # a waiting listener looks at its stop event this often (quitting is not held up)
 
 
 def libpq_url(db_url: str) -> str:
@@ -55,23 +58,25 @@ class ChangeListener:
             raise _unavailable(exc) from exc
         self._conn = conn
 
-    def wait(self, timeout: float) -> bool:
+    def wait(self, timeout: float, stop: threading.Event | None = None) -> bool:
         """Block up to `timeout` seconds for a notification; True when one (or a burst) arrived.
 
-        A burst is drained, so one look at the change log answers all of it.
-        Raises DatabaseUnavailable when the connection is lost.
+        A burst is drained, so one look at the change log answers all of it. Setting `stop` ends
+        the wait within STOP_CHECK_S (False). Raises DatabaseUnavailable when the connection is lost.
         """
         if self._conn is None or self._conn.closed:
             self.connect()
         assert self._conn is not None
+        deadline = time.monotonic() + timeout
         try:
-            got = any(True for _ in self._conn.notifies(timeout=timeout, stop_after=1))
-            if got:
-                for _ in self._conn.notifies(timeout=0.05):
-                    pass
-            else:
+            while (left := deadline - time.monotonic()) > 0 and not (stop is not None and stop.is_set()):
+                if any(True for _ in self._conn.notifies(timeout=min(left, STOP_CHECK_S), stop_after=1)):
+                    for _ in self._conn.notifies(timeout=0.05):
+                        pass
+                    return True
+            if stop is None or not stop.is_set():
                 self._conn.execute("SELECT 1")  # notices a server that went away while we waited
-            return got
+            return False
         except psycopg.Error as exc:
             self.close()
             raise _unavailable(exc) from exc

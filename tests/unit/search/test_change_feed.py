@@ -144,3 +144,23 @@ def test_follower_makes_an_import_on_another_desktop_findable_within_seconds(
     finally:
         follower.stop()
         service.close(), lib.close()
+
+
+@pytest.mark.pg
+def test_stopping_a_follower_does_not_wait_for_its_poll_interval(tmp_path: Path, pg_schema_url: str) -> None:
+    """Quitting the app stops the follower while it LISTENs (30 s poll) within a second."""
+    lib, service = desktop(tmp_path, pg_schema_url, "quitter")
+    follower = IndexFollower(sync=service.sync, listener=ChangeListener(pg_schema_url), poll_s=30.0)
+    follower.start()
+    try:
+        deadline = time.monotonic() + 10
+        while follower.state.synced_at is None and time.monotonic() < deadline:  # the first catch-up
+            time.sleep(0.05)
+        assert follower.state.synced_at is not None
+        time.sleep(0.2)  # now it waits on LISTEN
+        started = time.monotonic()
+        follower.stop()
+        assert time.monotonic() - started < 2.0
+        assert not follower.running
+    finally:
+        service.close(), lib.close()
