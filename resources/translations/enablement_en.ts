@@ -629,17 +629,17 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="245"/>
+        <location filename="../../enablement/ui/browse_view.py" line="249"/>
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="246"/>
+        <location filename="../../enablement/ui/browse_view.py" line="250"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="310"/>
+        <location filename="../../enablement/ui/browse_view.py" line="314"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -647,37 +647,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="313"/>
+        <location filename="../../enablement/ui/browse_view.py" line="317"/>
         <source>Battle cards by competitor</source>
         <translation>Battle cards by competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="317"/>
+        <location filename="../../enablement/ui/browse_view.py" line="321"/>
         <source>Decks</source>
         <translation>Decks</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="318"/>
+        <location filename="../../enablement/ui/browse_view.py" line="322"/>
         <source>Catalogs and price lists</source>
         <translation>Catalogs and price lists</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="319"/>
+        <location filename="../../enablement/ui/browse_view.py" line="323"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="326"/>
+        <location filename="../../enablement/ui/browse_view.py" line="330"/>
         <source>Show more (%1 of %2 shown)</source>
         <translation>Show more (%1 of %2 shown)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="334"/>
+        <location filename="../../enablement/ui/browse_view.py" line="338"/>
         <source>Nothing matches these filters.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="372"/>
+        <location filename="../../enablement/ui/browse_view.py" line="376"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -685,7 +685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="387"/>
+        <location filename="../../enablement/ui/browse_view.py" line="391"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -693,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="437"/>
+        <location filename="../../enablement/ui/browse_view.py" line="441"/>
         <source>%n slide(s)</source>
         <translation>
             <numerusform>%n slide</numerusform>
@@ -701,7 +701,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="439"/>
+        <location filename="../../enablement/ui/browse_view.py" line="443"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -709,7 +709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="441"/>
+        <location filename="../../enablement/ui/browse_view.py" line="445"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -717,7 +717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="443"/>
+        <location filename="../../enablement/ui/browse_view.py" line="447"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -725,32 +725,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="449"/>
+        <location filename="../../enablement/ui/browse_view.py" line="453"/>
         <source>needs review</source>
         <translation>needs review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="490"/>
+        <location filename="../../enablement/ui/browse_view.py" line="494"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="491"/>
+        <location filename="../../enablement/ui/browse_view.py" line="495"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="492"/>
+        <location filename="../../enablement/ui/browse_view.py" line="496"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="496"/>
+        <location filename="../../enablement/ui/browse_view.py" line="500"/>
         <source>Recently updated</source>
         <translation>Recently updated</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="497"/>
+        <location filename="../../enablement/ui/browse_view.py" line="501"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -857,27 +857,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="206"/>
+        <location filename="../../enablement/ui/import_controller.py" line="216"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="209"/>
+        <location filename="../../enablement/ui/import_controller.py" line="219"/>
         <source>Documents (*.pptx *.pptm *.ppsx *.pdf *.xlsx *.xlsm *.csv *.docx *.md *.txt);;All files (*)</source>
         <translation>Documents (*.pptx *.pptm *.ppsx *.pdf *.xlsx *.xlsm *.csv *.docx *.md *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="216"/>
+        <location filename="../../enablement/ui/import_controller.py" line="226"/>
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="247"/>
+        <location filename="../../enablement/ui/import_controller.py" line="257"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="268"/>
+        <location filename="../../enablement/ui/import_controller.py" line="278"/>
         <source>The import failed: %1</source>
         <translation>The import failed: %1</translation>
     </message>
@@ -885,12 +885,12 @@
 <context>
     <name>ImportProgressWidget</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="73"/>
+        <location filename="../../enablement/ui/import_controller.py" line="83"/>
         <source>Importing %1 of %2</source>
         <translation>Importing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="77"/>
+        <location filename="../../enablement/ui/import_controller.py" line="87"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
@@ -898,12 +898,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="96"/>
+        <location filename="../../enablement/ui/import_controller.py" line="106"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="101"/>
+        <location filename="../../enablement/ui/import_controller.py" line="111"/>
         <source>%n new item(s)</source>
         <translation>
             <numerusform>%n new item</numerusform>
@@ -911,7 +911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="102"/>
+        <location filename="../../enablement/ui/import_controller.py" line="112"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -919,7 +919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="103"/>
+        <location filename="../../enablement/ui/import_controller.py" line="113"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -927,7 +927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="106"/>
+        <location filename="../../enablement/ui/import_controller.py" line="116"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -935,7 +935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="113"/>
+        <location filename="../../enablement/ui/import_controller.py" line="123"/>
         <source>%n slide(s), page(s), row(s) and section(s) are searchable now (%1 s).</source>
         <translation>
             <numerusform>%n slide, page, row or section is searchable now (%1 s).</numerusform>
@@ -943,27 +943,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="115"/>
+        <location filename="../../enablement/ui/import_controller.py" line="125"/>
         <source>The import was cancelled.</source>
         <translation>The import was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="120"/>
+        <location filename="../../enablement/ui/import_controller.py" line="130"/>
         <source>(refused by an earlier import; the file has not changed)</source>
         <translation>(refused by an earlier import; the file has not changed)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="128"/>
+        <location filename="../../enablement/ui/import_controller.py" line="138"/>
         <source>These files were not imported:</source>
         <translation>These files were not imported:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="131"/>
+        <location filename="../../enablement/ui/import_controller.py" line="141"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="131"/>
+        <location filename="../../enablement/ui/import_controller.py" line="141"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -1154,42 +1154,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="237"/>
+        <location filename="../../enablement/ui/main_window.py" line="240"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="399"/>
+        <location filename="../../enablement/ui/main_window.py" line="402"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="470"/>
+        <location filename="../../enablement/ui/main_window.py" line="473"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="471"/>
+        <location filename="../../enablement/ui/main_window.py" line="474"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="528"/>
+        <location filename="../../enablement/ui/main_window.py" line="531"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="530"/>
+        <location filename="../../enablement/ui/main_window.py" line="533"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="532"/>
+        <location filename="../../enablement/ui/main_window.py" line="535"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="534"/>
+        <location filename="../../enablement/ui/main_window.py" line="537"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -1352,83 +1352,83 @@
         <translation>OpenDocument {kind} ({suffix}) is not supported; save it as .docx and import again</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="104"/>
+        <location filename="../../enablement/ingest/registry.py" line="98"/>
         <source>legacy {name} format; save it as {modern} and import again</source>
         <translation>legacy {name} format; save it as {modern} and import again</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="112"/>
+        <location filename="../../enablement/ingest/registry.py" line="106"/>
         <source>(no extension)</source>
         <translation>(no extension)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="114"/>
+        <location filename="../../enablement/ingest/registry.py" line="108"/>
         <source>unsupported file type &apos;{suffix}&apos;; supported: {listed}</source>
         <translation>unsupported file type &apos;{suffix}&apos;; supported: {listed}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="122"/>
+        <location filename="../../enablement/ingest/registry.py" line="116"/>
         <source>unsupported file type: {detail}</source>
         <translation>unsupported file type: {detail}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="133"/>
+        <location filename="../../enablement/ingest/registry.py" line="127"/>
         <source>the file&apos;s structure is nested too deeply to read</source>
         <translation>the file&apos;s structure is nested too deeply to read</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="137"/>
+        <location filename="../../enablement/ingest/registry.py" line="131"/>
         <location filename="../../enablement/ingest/safety.py" line="143"/>
         <source>cannot read the file: {error}</source>
         <translation>cannot read the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="161"/>
+        <location filename="../../enablement/ingest/registry.py" line="155"/>
         <source>binary data (a zip or PDF file) with a &apos;{suffix}&apos; name</source>
         <translation>binary data (a zip or PDF file) with a &apos;{suffix}&apos; name</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="171"/>
+        <location filename="../../enablement/ingest/registry.py" line="165"/>
         <source>not a PDF file (no %PDF header)</source>
         <translation>not a PDF file (no %PDF header)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="176"/>
+        <location filename="../../enablement/ingest/registry.py" line="170"/>
         <source>not a readable OpenDocument package (no zip header) in a &apos;{suffix}&apos; file</source>
         <translation>not a readable OpenDocument package (no zip header) in a &apos;{suffix}&apos; file</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="182"/>
+        <location filename="../../enablement/ingest/registry.py" line="176"/>
         <source>not a readable Office package (no zip header) in a &apos;{suffix}&apos; file</source>
         <translation>not a readable Office package (no zip header) in a &apos;{suffix}&apos; file</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="198"/>
+        <location filename="../../enablement/ingest/registry.py" line="192"/>
         <source>an Office 97-2003 file with a &apos;{suffix}&apos; name</source>
         <translation>an Office 97-2003 file with a &apos;{suffix}&apos; name</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="202"/>
+        <location filename="../../enablement/ingest/registry.py" line="196"/>
         <source>legacy {name} format with a &apos;{suffix}&apos; name (it is a 97-2003 file); save it as {modern} and import again</source>
         <translation>legacy {name} format with a &apos;{suffix}&apos; name (it is a 97-2003 file); save it as {modern} and import again</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="214"/>
+        <location filename="../../enablement/ingest/registry.py" line="208"/>
         <source>an Office 97-2003 (OLE2) file with a &apos;{suffix}&apos; name</source>
         <translation>an Office 97-2003 (OLE2) file with a &apos;{suffix}&apos; name</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="230"/>
+        <location filename="../../enablement/ingest/registry.py" line="224"/>
         <source>a &apos;{suffix}&apos; file without an OpenDocument mimetype</source>
         <translation>a &apos;{suffix}&apos; file without an OpenDocument mimetype</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="248"/>
+        <location filename="../../enablement/ingest/registry.py" line="242"/>
         <source>unknown main document type &apos;{kind}&apos;</source>
         <translation>unknown main document type &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="253"/>
+        <location filename="../../enablement/ingest/registry.py" line="247"/>
         <source>damaged zip package ({error})</source>
         <translation>damaged zip package ({error})</translation>
     </message>
@@ -1605,57 +1605,67 @@
         <translation>the reader crashed on this file (exit code {code}); it is probably corrupt</translation>
     </message>
     <message>
-        <location filename="../../enablement/preview/service.py" line="86"/>
+        <location filename="../../enablement/preview/service.py" line="85"/>
         <source>The original file of “{title}” is missing from the library.</source>
         <translation>The original file of “{title}” is missing from the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="67"/>
+        <location filename="../../enablement/store/library.py" line="79"/>
         <source>Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="111"/>
+        <location filename="../../enablement/store/library.py" line="123"/>
         <source>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</source>
         <translation>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="151"/>
+        <location filename="../../enablement/store/library.py" line="148"/>
+        <source>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</source>
+        <translation>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="243"/>
         <source>{source} changed while it was being imported; import it again</source>
         <translation>{source} changed while it was being imported; import it again</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="185"/>
+        <location filename="../../enablement/store/library.py" line="280"/>
+        <source>The team server is not reachable ({error}); the file was not shared.</source>
+        <translation>The team server is not reachable ({error}); the file was not shared.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="353"/>
         <source>Cannot create the library folder {folder}: {error}</source>
         <translation>Cannot create the library folder {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="199"/>
+        <location filename="../../enablement/store/library.py" line="168"/>
         <source>Cannot open the database at {url}: {error}</source>
         <translation>Cannot open the database at {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="212"/>
+        <location filename="../../enablement/store/library.py" line="400"/>
         <source>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</source>
         <translation>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="228"/>
+        <location filename="../../enablement/store/library.py" line="422"/>
         <source>The database at {url} is not reachable: {error}</source>
         <translation>The database at {url} is not reachable: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="265"/>
+        <location filename="../../enablement/store/repository.py" line="274"/>
         <source>There is no item {item} in this library (see `enablement list`).</source>
         <translation>There is no item {item} in this library (see `enablement list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="320"/>
+        <location filename="../../enablement/store/repository.py" line="329"/>
         <source>Item {item} has no slide, page, row or section {number}.</source>
         <translation>Item {item} has no slide, page, row or section {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="341"/>
+        <location filename="../../enablement/store/repository.py" line="350"/>
         <source>There is no item {item} in this library.</source>
         <translation>There is no item {item} in this library.</translation>
     </message>
@@ -1710,6 +1720,7 @@
         <translation>Won&apos;t sell it</translation>
     </message>
     <message>
+        <location filename="../../enablement/team/accounts.py" line="320"/>
         <location filename="../../enablement/voting/models.py" line="45"/>
         <source>Unknown role {text!r}: use sales, marketing or admin.</source>
         <translation>Unknown role {text!r}: use sales, marketing or admin.</translation>
@@ -1775,177 +1786,188 @@
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="107"/>
+        <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>There is no person named {name!r} (see `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="123"/>
+        <location filename="../../enablement/voting/service.py" line="135"/>
         <source>A person needs a name.</source>
         <translation>A person needs a name.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="161"/>
+        <location filename="../../enablement/voting/service.py" line="173"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Say who is acting (`--user NAME`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="168"/>
+        <location filename="../../enablement/voting/service.py" line="189"/>
         <source>{name!r} has no profile in this library. An admin adds people: enablement user add {name!r} --role sales --team TEAM</source>
         <translation>{name!r} has no profile in this library. An admin adds people: enablement user add {name!r} --role sales --team TEAM</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="191"/>
+        <location filename="../../enablement/voting/service.py" line="212"/>
         <source>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</source>
         <translation>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="203"/>
+        <location filename="../../enablement/services/library.py" line="125"/>
+        <source>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
+        <translation>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/library.py" line="148"/>
+        <source>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
+        <translation>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/library.py" line="176"/>
+        <location filename="../../enablement/voting/service.py" line="224"/>
         <source>no profile</source>
         <translation>no profile</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="205"/>
+        <location filename="../../enablement/voting/service.py" line="226"/>
         <source>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</source>
         <translation>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="222"/>
+        <location filename="../../enablement/voting/service.py" line="243"/>
         <source>create ballots</source>
         <translation>create ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="230"/>
+        <location filename="../../enablement/voting/service.py" line="251"/>
         <source>New ballot: “{title}” — your vote is asked, closes {time}.</source>
         <translation>New ballot: “{title}” — your vote is asked, closes {time}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="237"/>
+        <location filename="../../enablement/voting/service.py" line="258"/>
         <source>New ballot: “{title}” — your vote is asked.</source>
         <translation>New ballot: “{title}” — your vote is asked.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="249"/>
+        <location filename="../../enablement/voting/service.py" line="270"/>
         <source>edit ballots</source>
         <translation>edit ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="254"/>
+        <location filename="../../enablement/voting/service.py" line="275"/>
         <source>Ballot {ballot} is {status}; it can no longer be edited.</source>
         <translation>Ballot {ballot} is {status}; it can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="264"/>
+        <location filename="../../enablement/voting/service.py" line="285"/>
         <source>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</source>
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="285"/>
+        <location filename="../../enablement/voting/service.py" line="306"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="325"/>
+        <location filename="../../enablement/voting/service.py" line="343"/>
         <source>close ballots</source>
         <translation>close ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="329"/>
+        <location filename="../../enablement/voting/service.py" line="352"/>
         <source>Ballot {ballot} is already {status}.</source>
         <translation>Ballot {ballot} is already {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="347"/>
+        <location filename="../../enablement/voting/service.py" line="368"/>
         <source>Give a rationale with the decision: voters see why.</source>
         <translation>Give a rationale with the decision: voters see why.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="352"/>
+        <location filename="../../enablement/voting/service.py" line="372"/>
         <source>decide ballots</source>
         <translation>decide ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="356"/>
+        <location filename="../../enablement/voting/service.py" line="378"/>
         <source>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</source>
         <translation>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="367"/>
+        <location filename="../../enablement/voting/service.py" line="389"/>
         <source>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</source>
         <translation>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="409"/>
+        <location filename="../../enablement/voting/service.py" line="431"/>
         <source>Decision on “{title}”: {outcome}. {rationale}</source>
         <translation>Decision on “{title}”: {outcome}. {rationale}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="433"/>
+        <location filename="../../enablement/voting/service.py" line="469"/>
         <source>Say why you chose “{choice}”: what clients will ask about, what is missing.</source>
         <translation>Say why you chose “{choice}”: what clients will ask about, what is missing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="489"/>
+        <location filename="../../enablement/voting/service.py" line="525"/>
         <source>Ballot {ballot} opens at {time}; vote then.</source>
         <translation>Ballot {ballot} opens at {time}; vote then.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="496"/>
+        <location filename="../../enablement/voting/service.py" line="532"/>
         <source>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</source>
         <translation>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="504"/>
+        <location filename="../../enablement/voting/service.py" line="540"/>
         <source>Ballot {ballot} closed; votes can no longer be cast or changed.</source>
         <translation>Ballot {ballot} closed; votes can no longer be cast or changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="510"/>
+        <location filename="../../enablement/voting/service.py" line="546"/>
         <source>no team</source>
         <translation>no team</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="512"/>
+        <location filename="../../enablement/voting/service.py" line="548"/>
         <source>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</source>
         <translation>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="569"/>
+        <location filename="../../enablement/voting/service.py" line="618"/>
         <source>Ballot {ballot} hides its totals until close, and the audit trail would show them.</source>
         <translation>Ballot {ballot} hides its totals until close, and the audit trail would show them.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="602"/>
+        <location filename="../../enablement/voting/service.py" line="651"/>
         <source>An empty comment says nothing; write what should change.</source>
         <translation>An empty comment says nothing; write what should change.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="610"/>
+        <location filename="../../enablement/voting/service.py" line="659"/>
         <source>Ballot {ballot} is about a product; only drafts have slides to comment on.</source>
         <translation>Ballot {ballot} is about a product; only drafts have slides to comment on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="619"/>
+        <location filename="../../enablement/voting/service.py" line="668"/>
         <source>The draft of ballot {ballot} has no slide or section {number}.</source>
         <translation>The draft of ballot {ballot} has no slide or section {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="725"/>
+        <location filename="../../enablement/voting/service.py" line="774"/>
         <source>There is no ballot {ballot} (see `enablement poll list`).</source>
         <translation>There is no ballot {ballot} (see `enablement poll list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="142"/>
+        <location filename="../../enablement/store/library.py" line="158"/>
         <source>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</source>
         <translation>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="165"/>
+        <location filename="../../enablement/store/library.py" line="188"/>
         <source>The team database does not allow this for your account ({error}). Ask your admin if you need it.</source>
         <translation>The team database does not allow this for your account ({error}). Ask your admin if you need it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="271"/>
+        <location filename="../../enablement/store/library.py" line="373"/>
         <source>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</source>
         <translation>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</translation>
     </message>
@@ -1990,9 +2012,29 @@
         <translation>Team mode needs a PostgreSQL database, not {url}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="170"/>
+        <location filename="../../enablement/voting/service.py" line="177"/>
         <source>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</source>
         <translation>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/app.py" line="137"/>
+        <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
+        <translation>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/team.py" line="95"/>
+        <source>Name the team database: --db postgresql://USER@HOST:PORT/DATABASE (or set ENABLEMENT_DB).</source>
+        <translation>Name the team database: --db postgresql://USER@HOST:PORT/DATABASE (or set ENABLEMENT_DB).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/team.py" line="108"/>
+        <source>No password on standard input.</source>
+        <translation>No password on standard input.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/notify.py" line="91"/>
+        <source>The team server is not reachable ({error}). Searching this computer&apos;s copy; changes will arrive when the server is back.</source>
+        <translation>The team server is not reachable ({error}). Searching this computer&apos;s copy; changes will arrive when the server is back.</translation>
     </message>
 </context>
 <context>
@@ -2340,14 +2382,6 @@
         <location filename="../../enablement/ui/slide_view.py" line="320"/>
         <source>Slides of this deck</source>
         <translation>Slides of this deck</translation>
-    </message>
-</context>
-<context>
-    <name>TaskRunner</name>
-    <message>
-        <location filename="../../enablement/ui/tasks.py" line="342"/>
-        <source>Something went wrong: {0}</source>
-        <translation>Something went wrong: {0}</translation>
     </message>
 </context>
 <context>

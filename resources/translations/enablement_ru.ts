@@ -635,17 +635,17 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="245"/>
+        <location filename="../../enablement/ui/browse_view.py" line="249"/>
         <source>All products</source>
         <translation>Все продукты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="246"/>
+        <location filename="../../enablement/ui/browse_view.py" line="250"/>
         <source>All tags</source>
         <translation>Все теги</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="310"/>
+        <location filename="../../enablement/ui/browse_view.py" line="314"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -654,37 +654,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="313"/>
+        <location filename="../../enablement/ui/browse_view.py" line="317"/>
         <source>Battle cards by competitor</source>
         <translation>Боевые карточки по конкурентам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="317"/>
+        <location filename="../../enablement/ui/browse_view.py" line="321"/>
         <source>Decks</source>
         <translation>Презентации</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="318"/>
+        <location filename="../../enablement/ui/browse_view.py" line="322"/>
         <source>Catalogs and price lists</source>
         <translation>Каталоги и прайс-листы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="319"/>
+        <location filename="../../enablement/ui/browse_view.py" line="323"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="326"/>
+        <location filename="../../enablement/ui/browse_view.py" line="330"/>
         <source>Show more (%1 of %2 shown)</source>
         <translation>Показать ещё (показано %1 из %2)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="334"/>
+        <location filename="../../enablement/ui/browse_view.py" line="338"/>
         <source>Nothing matches these filters.</source>
         <translation>Под эти фильтры ничего не подходит.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="372"/>
+        <location filename="../../enablement/ui/browse_view.py" line="376"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n карточка</numerusform>
@@ -693,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="387"/>
+        <location filename="../../enablement/ui/browse_view.py" line="391"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -702,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="437"/>
+        <location filename="../../enablement/ui/browse_view.py" line="441"/>
         <source>%n slide(s)</source>
         <translation>
             <numerusform>%n слайд</numerusform>
@@ -711,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="439"/>
+        <location filename="../../enablement/ui/browse_view.py" line="443"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -720,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="441"/>
+        <location filename="../../enablement/ui/browse_view.py" line="445"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -729,7 +729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="443"/>
+        <location filename="../../enablement/ui/browse_view.py" line="447"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n раздел</numerusform>
@@ -738,32 +738,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="449"/>
+        <location filename="../../enablement/ui/browse_view.py" line="453"/>
         <source>needs review</source>
         <translation>нужна проверка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="490"/>
+        <location filename="../../enablement/ui/browse_view.py" line="494"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="491"/>
+        <location filename="../../enablement/ui/browse_view.py" line="495"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="492"/>
+        <location filename="../../enablement/ui/browse_view.py" line="496"/>
         <source>Sort</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="496"/>
+        <location filename="../../enablement/ui/browse_view.py" line="500"/>
         <source>Recently updated</source>
         <translation>Недавно обновлённые</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="497"/>
+        <location filename="../../enablement/ui/browse_view.py" line="501"/>
         <source>Title</source>
         <translation>По названию</translation>
     </message>
@@ -870,27 +870,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="206"/>
+        <location filename="../../enablement/ui/import_controller.py" line="216"/>
         <source>Import files</source>
         <translation>Импорт файлов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="209"/>
+        <location filename="../../enablement/ui/import_controller.py" line="219"/>
         <source>Documents (*.pptx *.pptm *.ppsx *.pdf *.xlsx *.xlsm *.csv *.docx *.md *.txt);;All files (*)</source>
         <translation>Документы (*.pptx *.pptm *.ppsx *.pdf *.xlsx *.xlsm *.csv *.docx *.md *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="216"/>
+        <location filename="../../enablement/ui/import_controller.py" line="226"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="247"/>
+        <location filename="../../enablement/ui/import_controller.py" line="257"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="268"/>
+        <location filename="../../enablement/ui/import_controller.py" line="278"/>
         <source>The import failed: %1</source>
         <translation>Импорт не удался: %1</translation>
     </message>
@@ -898,12 +898,12 @@
 <context>
     <name>ImportProgressWidget</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="73"/>
+        <location filename="../../enablement/ui/import_controller.py" line="83"/>
         <source>Importing %1 of %2</source>
         <translation>Импорт %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="77"/>
+        <location filename="../../enablement/ui/import_controller.py" line="87"/>
         <source>Cancel the import</source>
         <translation>Отменить импорт</translation>
     </message>
@@ -911,12 +911,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="96"/>
+        <location filename="../../enablement/ui/import_controller.py" line="106"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="101"/>
+        <location filename="../../enablement/ui/import_controller.py" line="111"/>
         <source>%n new item(s)</source>
         <translation>
             <numerusform>%n новый документ</numerusform>
@@ -925,7 +925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="102"/>
+        <location filename="../../enablement/ui/import_controller.py" line="112"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n обновлён</numerusform>
@@ -934,7 +934,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="103"/>
+        <location filename="../../enablement/ui/import_controller.py" line="113"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n без изменений</numerusform>
@@ -943,7 +943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="106"/>
+        <location filename="../../enablement/ui/import_controller.py" line="116"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n отклонён</numerusform>
@@ -952,7 +952,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/import_controller.py" line="113"/>
+        <location filename="../../enablement/ui/import_controller.py" line="123"/>
         <source>%n slide(s), page(s), row(s) and section(s) are searchable now (%1 s).</source>
         <translation>
             <numerusform>В поиске теперь %n фрагмент: слайды, страницы, строки, разделы (%1 с).</numerusform>
@@ -961,27 +961,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="115"/>
+        <location filename="../../enablement/ui/import_controller.py" line="125"/>
         <source>The import was cancelled.</source>
         <translation>Импорт был отменён.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="120"/>
+        <location filename="../../enablement/ui/import_controller.py" line="130"/>
         <source>(refused by an earlier import; the file has not changed)</source>
         <translation>(отклонён при прошлом импорте; файл не изменился)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="128"/>
+        <location filename="../../enablement/ui/import_controller.py" line="138"/>
         <source>These files were not imported:</source>
         <translation>Эти файлы не импортированы:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="131"/>
+        <location filename="../../enablement/ui/import_controller.py" line="141"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/import_controller.py" line="131"/>
+        <location filename="../../enablement/ui/import_controller.py" line="141"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -1172,42 +1172,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="237"/>
+        <location filename="../../enablement/ui/main_window.py" line="240"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="399"/>
+        <location filename="../../enablement/ui/main_window.py" line="402"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="470"/>
+        <location filename="../../enablement/ui/main_window.py" line="473"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="471"/>
+        <location filename="../../enablement/ui/main_window.py" line="474"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="528"/>
+        <location filename="../../enablement/ui/main_window.py" line="531"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="530"/>
+        <location filename="../../enablement/ui/main_window.py" line="533"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="532"/>
+        <location filename="../../enablement/ui/main_window.py" line="535"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="534"/>
+        <location filename="../../enablement/ui/main_window.py" line="537"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -1370,83 +1370,83 @@
         <translation>файл OpenDocument ({kind}, {suffix}) не поддерживается; сохраните его как .docx и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="104"/>
+        <location filename="../../enablement/ingest/registry.py" line="98"/>
         <source>legacy {name} format; save it as {modern} and import again</source>
         <translation>устаревший формат {name}; сохраните файл как {modern} и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="112"/>
+        <location filename="../../enablement/ingest/registry.py" line="106"/>
         <source>(no extension)</source>
         <translation>(без расширения)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="114"/>
+        <location filename="../../enablement/ingest/registry.py" line="108"/>
         <source>unsupported file type &apos;{suffix}&apos;; supported: {listed}</source>
         <translation>тип файла «{suffix}» не поддерживается; поддерживаются: {listed}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="122"/>
+        <location filename="../../enablement/ingest/registry.py" line="116"/>
         <source>unsupported file type: {detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="133"/>
+        <location filename="../../enablement/ingest/registry.py" line="127"/>
         <source>the file&apos;s structure is nested too deeply to read</source>
         <translation>структура файла вложена слишком глубоко, его не прочитать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="137"/>
+        <location filename="../../enablement/ingest/registry.py" line="131"/>
         <location filename="../../enablement/ingest/safety.py" line="143"/>
         <source>cannot read the file: {error}</source>
         <translation>файл не читается: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="161"/>
+        <location filename="../../enablement/ingest/registry.py" line="155"/>
         <source>binary data (a zip or PDF file) with a &apos;{suffix}&apos; name</source>
         <translation>двоичные данные (zip или PDF) под именем «{suffix}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="171"/>
+        <location filename="../../enablement/ingest/registry.py" line="165"/>
         <source>not a PDF file (no %PDF header)</source>
         <translation>это не PDF (нет заголовка %PDF)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="176"/>
+        <location filename="../../enablement/ingest/registry.py" line="170"/>
         <source>not a readable OpenDocument package (no zip header) in a &apos;{suffix}&apos; file</source>
         <translation>файл «{suffix}» не является читаемым пакетом OpenDocument (нет заголовка zip)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="182"/>
+        <location filename="../../enablement/ingest/registry.py" line="176"/>
         <source>not a readable Office package (no zip header) in a &apos;{suffix}&apos; file</source>
         <translation>файл «{suffix}» не является читаемым пакетом Office (нет заголовка zip)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="198"/>
+        <location filename="../../enablement/ingest/registry.py" line="192"/>
         <source>an Office 97-2003 file with a &apos;{suffix}&apos; name</source>
         <translation>файл Office 97–2003 с расширением «{suffix}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="202"/>
+        <location filename="../../enablement/ingest/registry.py" line="196"/>
         <source>legacy {name} format with a &apos;{suffix}&apos; name (it is a 97-2003 file); save it as {modern} and import again</source>
         <translation>устаревший формат {name} с расширением «{suffix}» (это файл 97–2003); сохраните его как {modern} и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="214"/>
+        <location filename="../../enablement/ingest/registry.py" line="208"/>
         <source>an Office 97-2003 (OLE2) file with a &apos;{suffix}&apos; name</source>
         <translation>файл Office 97–2003 (OLE2) с расширением «{suffix}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="230"/>
+        <location filename="../../enablement/ingest/registry.py" line="224"/>
         <source>a &apos;{suffix}&apos; file without an OpenDocument mimetype</source>
         <translation>файл «{suffix}» без mimetype OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="248"/>
+        <location filename="../../enablement/ingest/registry.py" line="242"/>
         <source>unknown main document type &apos;{kind}&apos;</source>
         <translation>неизвестный тип основного документа «{kind}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/registry.py" line="253"/>
+        <location filename="../../enablement/ingest/registry.py" line="247"/>
         <source>damaged zip package ({error})</source>
         <translation>zip-пакет повреждён ({error})</translation>
     </message>
@@ -1623,57 +1623,67 @@
         <translation>чтение этого файла завершилось аварийно (код {code}); вероятно, он повреждён</translation>
     </message>
     <message>
-        <location filename="../../enablement/preview/service.py" line="86"/>
+        <location filename="../../enablement/preview/service.py" line="85"/>
         <source>The original file of “{title}” is missing from the library.</source>
         <translation>Исходного файла «{title}» нет в библиотеке.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="67"/>
+        <location filename="../../enablement/store/library.py" line="79"/>
         <source>Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>Адрес базы данных {url!r} не подходит ({error}). Укажите sqlite:///ПУТЬ или postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="111"/>
+        <location filename="../../enablement/store/library.py" line="123"/>
         <source>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</source>
         <translation>База этой библиотеки имеет ревизию схемы {revision}: её записала более новая версия Enablement Hub. Обновите приложение, чтобы открыть её; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="151"/>
+        <location filename="../../enablement/store/library.py" line="148"/>
+        <source>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</source>
+        <translation>Для {user!r} на {url} не указан пароль. Войдите один раз командой `enablement team login` (пароль сохранится в системном хранилище паролей) или задайте ENABLEMENT_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="243"/>
         <source>{source} changed while it was being imported; import it again</source>
         <translation>{source} изменился во время импорта; импортируйте его снова</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="185"/>
+        <location filename="../../enablement/store/library.py" line="280"/>
+        <source>The team server is not reachable ({error}); the file was not shared.</source>
+        <translation>Командный сервер недоступен ({error}); файл не передан коллегам.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="353"/>
         <source>Cannot create the library folder {folder}: {error}</source>
         <translation>Не удаётся создать папку библиотеки {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="199"/>
+        <location filename="../../enablement/store/library.py" line="168"/>
         <source>Cannot open the database at {url}: {error}</source>
         <translation>Не удаётся открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="212"/>
+        <location filename="../../enablement/store/library.py" line="400"/>
         <source>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</source>
         <translation>База данных {url} недоступна: {error}. Ничего не изменено; повторите, когда она снова будет доступна.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="228"/>
+        <location filename="../../enablement/store/library.py" line="422"/>
         <source>The database at {url} is not reachable: {error}</source>
         <translation>База данных {url} недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="265"/>
+        <location filename="../../enablement/store/repository.py" line="274"/>
         <source>There is no item {item} in this library (see `enablement list`).</source>
         <translation>В этой библиотеке нет материала {item} (см. `enablement list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="320"/>
+        <location filename="../../enablement/store/repository.py" line="329"/>
         <source>Item {item} has no slide, page, row or section {number}.</source>
         <translation>В материале {item} нет слайда, страницы, строки или раздела {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="341"/>
+        <location filename="../../enablement/store/repository.py" line="350"/>
         <source>There is no item {item} in this library.</source>
         <translation>В этой библиотеке нет материала {item}.</translation>
     </message>
@@ -1728,6 +1738,7 @@
         <translation>Не буду продавать</translation>
     </message>
     <message>
+        <location filename="../../enablement/team/accounts.py" line="320"/>
         <location filename="../../enablement/voting/models.py" line="45"/>
         <source>Unknown role {text!r}: use sales, marketing or admin.</source>
         <translation>Неизвестная роль {text!r}: укажите sales, marketing или admin.</translation>
@@ -1793,177 +1804,188 @@
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="107"/>
+        <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>Нет человека с именем {name!r} (см. `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="123"/>
+        <location filename="../../enablement/voting/service.py" line="135"/>
         <source>A person needs a name.</source>
         <translation>У человека должно быть имя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="161"/>
+        <location filename="../../enablement/voting/service.py" line="173"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Укажите, кто действует (`--user ИМЯ`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="168"/>
+        <location filename="../../enablement/voting/service.py" line="189"/>
         <source>{name!r} has no profile in this library. An admin adds people: enablement user add {name!r} --role sales --team TEAM</source>
         <translation>У {name!r} нет профиля в этой библиотеке. Людей добавляет администратор: enablement user add {name!r} --role sales --team КОМАНДА</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="191"/>
+        <location filename="../../enablement/voting/service.py" line="212"/>
         <source>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</source>
         <translation>Добавлять людей и менять роли может только администратор ({actor!r} им не является; администраторы: {admins}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="203"/>
+        <location filename="../../enablement/services/library.py" line="125"/>
+        <source>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
+        <translation>Импортировать в командную библиотеку может только маркетинг; {user!r} — {role}. Если это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/library.py" line="148"/>
+        <source>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
+        <translation>Удалять материалы из командной библиотеки может только маркетинг; {user!r} — {role}. Если это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/library.py" line="176"/>
+        <location filename="../../enablement/voting/service.py" line="224"/>
         <source>no profile</source>
         <translation>без профиля</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="205"/>
+        <location filename="../../enablement/voting/service.py" line="226"/>
         <source>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</source>
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. Администратор может это изменить: enablement user add {actor} --role marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="222"/>
+        <location filename="../../enablement/voting/service.py" line="243"/>
         <source>create ballots</source>
         <translation>создавать голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="230"/>
+        <location filename="../../enablement/voting/service.py" line="251"/>
         <source>New ballot: “{title}” — your vote is asked, closes {time}.</source>
         <translation>Новое голосование: «{title}» — ждём ваш голос, закрывается {time}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="237"/>
+        <location filename="../../enablement/voting/service.py" line="258"/>
         <source>New ballot: “{title}” — your vote is asked.</source>
         <translation>Новое голосование: «{title}» — ждём ваш голос.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="249"/>
+        <location filename="../../enablement/voting/service.py" line="270"/>
         <source>edit ballots</source>
         <translation>изменять голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="254"/>
+        <location filename="../../enablement/voting/service.py" line="275"/>
         <source>Ballot {ballot} is {status}; it can no longer be edited.</source>
         <translation>Голосование {ballot} {status}; его больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="264"/>
+        <location filename="../../enablement/voting/service.py" line="285"/>
         <source>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</source>
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="285"/>
+        <location filename="../../enablement/voting/service.py" line="306"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="325"/>
+        <location filename="../../enablement/voting/service.py" line="343"/>
         <source>close ballots</source>
         <translation>закрывать голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="329"/>
+        <location filename="../../enablement/voting/service.py" line="352"/>
         <source>Ballot {ballot} is already {status}.</source>
         <translation>Голосование {ballot} уже {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="347"/>
+        <location filename="../../enablement/voting/service.py" line="368"/>
         <source>Give a rationale with the decision: voters see why.</source>
         <translation>Объясните решение: голосовавшие увидят почему.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="352"/>
+        <location filename="../../enablement/voting/service.py" line="372"/>
         <source>decide ballots</source>
         <translation>принимать решения по голосованиям</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="356"/>
+        <location filename="../../enablement/voting/service.py" line="378"/>
         <source>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</source>
         <translation>Голосование {ballot} ещё {status}; сначала закройте его (enablement poll close {ballot}), чтобы услышать всех.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="367"/>
+        <location filename="../../enablement/voting/service.py" line="389"/>
         <source>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</source>
         <translation>По голосованию {ballot} уже решено «{outcome}» ({person}, {day}); пересмотреть можно только решение «Отложено».</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="409"/>
+        <location filename="../../enablement/voting/service.py" line="431"/>
         <source>Decision on “{title}”: {outcome}. {rationale}</source>
         <translation>Решение по «{title}»: {outcome}. {rationale}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="433"/>
+        <location filename="../../enablement/voting/service.py" line="469"/>
         <source>Say why you chose “{choice}”: what clients will ask about, what is missing.</source>
         <translation>Объясните, почему вы выбрали «{choice}»: о чём спросят клиенты, чего не хватает.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="489"/>
+        <location filename="../../enablement/voting/service.py" line="525"/>
         <source>Ballot {ballot} opens at {time}; vote then.</source>
         <translation>Голосование {ballot} откроется {time}; голосуйте тогда.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="496"/>
+        <location filename="../../enablement/voting/service.py" line="532"/>
         <source>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</source>
         <translation>Голосование {ballot} закрылось {time}; голосовать и менять голос больше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="504"/>
+        <location filename="../../enablement/voting/service.py" line="540"/>
         <source>Ballot {ballot} closed; votes can no longer be cast or changed.</source>
         <translation>Голосование {ballot} закрыто; голосовать и менять голос больше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="510"/>
+        <location filename="../../enablement/voting/service.py" line="546"/>
         <source>no team</source>
         <translation>без команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="512"/>
+        <location filename="../../enablement/voting/service.py" line="548"/>
         <source>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</source>
         <translation>Голосование {ballot} — для {audience}; {person} из команды «{team}», вне его аудитории.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="569"/>
+        <location filename="../../enablement/voting/service.py" line="618"/>
         <source>Ballot {ballot} hides its totals until close, and the audit trail would show them.</source>
         <translation>Голосование {ballot} скрывает итоги до закрытия, а журнал изменений их бы показал.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="602"/>
+        <location filename="../../enablement/voting/service.py" line="651"/>
         <source>An empty comment says nothing; write what should change.</source>
         <translation>Пустой комментарий ничего не говорит; напишите, что нужно изменить.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="610"/>
+        <location filename="../../enablement/voting/service.py" line="659"/>
         <source>Ballot {ballot} is about a product; only drafts have slides to comment on.</source>
         <translation>Голосование {ballot} — о продукте; комментировать слайды можно только у черновиков.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="619"/>
+        <location filename="../../enablement/voting/service.py" line="668"/>
         <source>The draft of ballot {ballot} has no slide or section {number}.</source>
         <translation>В черновике голосования {ballot} нет слайда или раздела {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="725"/>
+        <location filename="../../enablement/voting/service.py" line="774"/>
         <source>There is no ballot {ballot} (see `enablement poll list`).</source>
         <translation>Нет голосования {ballot} (см. `enablement poll list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="142"/>
+        <location filename="../../enablement/store/library.py" line="158"/>
         <source>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</source>
         <translation>Не удаётся войти в базу данных {url} как {user!r}: неверное имя пользователя или пароль, либо учётная запись удалена. Проверьте их или обратитесь к администратору (enablement team passwd {user}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="165"/>
+        <location filename="../../enablement/store/library.py" line="188"/>
         <source>The team database does not allow this for your account ({error}). Ask your admin if you need it.</source>
         <translation>Командная база данных не разрешает это вашей учётной записи ({error}). Если это нужно, обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="271"/>
+        <location filename="../../enablement/store/library.py" line="373"/>
         <source>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</source>
         <translation>Командную базу данных {url} нужно обновить, а это может сделать только её владелец (enablement team init с адресом владельца): {error}</translation>
     </message>
@@ -2008,9 +2030,29 @@
         <translation>Для командного режима нужна база данных PostgreSQL, а не {url}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="170"/>
+        <location filename="../../enablement/voting/service.py" line="177"/>
         <source>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</source>
         <translation>У {name!r} нет профиля в этой командной библиотеке; попросите администратора добавить вас командой `enablement team add`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/app.py" line="137"/>
+        <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
+        <translation>--user действует только в однопользовательской библиотеке. На командном сервере вы действуете от имени учётной записи, под которой вошли ({login}); чтобы действовать как {user}, войдите под учётной записью {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/team.py" line="95"/>
+        <source>Name the team database: --db postgresql://USER@HOST:PORT/DATABASE (or set ENABLEMENT_DB).</source>
+        <translation>Укажите командную базу данных: --db postgresql://USER@HOST:PORT/DATABASE (или задайте ENABLEMENT_DB).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/team.py" line="108"/>
+        <source>No password on standard input.</source>
+        <translation>На стандартном вводе нет пароля.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/notify.py" line="91"/>
+        <source>The team server is not reachable ({error}). Searching this computer&apos;s copy; changes will arrive when the server is back.</source>
+        <translation>Командный сервер недоступен ({error}). Поиск идёт по копии на этом компьютере; изменения придут, когда сервер снова будет доступен.</translation>
     </message>
 </context>
 <context>
@@ -2362,14 +2404,6 @@
         <location filename="../../enablement/ui/slide_view.py" line="320"/>
         <source>Slides of this deck</source>
         <translation>Слайды презентации</translation>
-    </message>
-</context>
-<context>
-    <name>TaskRunner</name>
-    <message>
-        <location filename="../../enablement/ui/tasks.py" line="342"/>
-        <source>Something went wrong: {0}</source>
-        <translation>Что-то пошло не так: {0}</translation>
     </message>
 </context>
 <context>
