@@ -90,6 +90,7 @@ class IndexFollower:
             self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
+        """End the thread (within a fraction of a second when it is waiting) and its connection."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout)
@@ -111,10 +112,12 @@ class IndexFollower:
                     indexed = self._sync()
                     self._publish(FollowState(True, time.monotonic(), indexed))
                 # A notification, or the poll interval with none: look at the change log either way.
-                self._listener.wait(self._poll_s)
+                self._listener.wait(self._poll_s, self._stop)
                 woken = True
             except LibraryError as exc:  # away (DatabaseUnavailable) or no longer let in (SignInFailed)
                 self._listener.close()
+                if self._stop.is_set():  # stopping: a connection closed now is no news to report
+                    break
                 self._publish(FollowState(False, self.state.synced_at, 0, exc.message))
                 self._stop.wait(self._retry_s)
             except EnablementError as exc:  # e.g. an index problem: say it, try again later

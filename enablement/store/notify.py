@@ -8,6 +8,8 @@ many notifications in a burst are drained and answered by one look.
 from __future__ import annotations
 
 import logging
+import threading
+import time
 
 import psycopg
 import sqlalchemy as sa
@@ -19,6 +21,9 @@ from enablement.store.library import connect_error, normalise_db_url, sign_in_re
 log = logging.getLogger(__name__)
 
 CHANGES_CHANNEL = "enablement_changes"
+
+# How often a waiting listener looks at its stop event (see ChangeListener.wait).
+_SLICE_S = 0.25
 
 
 def libpq_url(db_url: str) -> str:
@@ -55,22 +60,30 @@ class ChangeListener:
             raise _unavailable(exc) from exc
         self._conn = conn
 
-    def wait(self, timeout: float) -> bool:
+    def wait(self, timeout: float, stop: threading.Event | None = None) -> bool:
         """Block up to `timeout` seconds for a notification; True when one (or a burst) arrived.
 
-        A burst is drained, so one look at the change log answers all of it.
+        A burst is drained, so one look at the change log answers all of it. When `stop` is
+        set the wait ends within a fraction of a second (False): psycopg's wait cannot be
+        interrupted from another thread, so it waits in short slices and looks at `stop`
+        between them (no query is sent for a slice; only the full timeout ends with one).
         Raises DatabaseUnavailable when the connection is lost.
         """
         if self._conn is None or self._conn.closed:
             self.connect()
         assert self._conn is not None
+        deadline = time.monotonic() + timeout
         try:
-            got = any(True for _ in self._conn.notifies(timeout=timeout, stop_after=1))
+            got = False
+            while not got and (stop is None or not stop.is_set()):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    self._conn.execute("SELECT 1")  # notices a server that went away while we waited
+                    break
+                got = any(True for _ in self._conn.notifies(timeout=min(remaining, _SLICE_S), stop_after=1))
             if got:
                 for _ in self._conn.notifies(timeout=0.05):
                     pass
-            else:
-                self._conn.execute("SELECT 1")  # notices a server that went away while we waited
             return got
         except psycopg.Error as exc:
             self.close()

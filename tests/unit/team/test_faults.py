@@ -221,6 +221,30 @@ def test_the_follower_rides_out_a_server_restart_and_catches_up(team: Team, tmp_
     assert not services.search.offline
 
 
+def test_stopping_the_follower_is_quick_and_no_news(team: Team, tmp_path: Path) -> None:
+    """Closing the app: the follower waits on the server for up to poll_s, yet stops at once, and
+    the connection it closes on the way out is not reported as the server going away."""
+    services = desktop_services(team, "sam", tmp_path / "sam")
+    recorder = Recorder()
+    follower = IndexFollower(
+        sync=services.library_service.sync,
+        listener=ChangeListener(services.library.db_url),
+        search=services.search,
+        on_state=recorder,
+        poll_s=30.0,
+    )
+    try:
+        follower.start()
+        store_published(team, tmp_path, "Listening now")
+        assert wait_for(lambda: services.search.search("listening", log=False).total > 0), recorder.states
+        started = time.monotonic()
+        follower.stop()
+        assert time.monotonic() - started < 2 and not follower.running
+        assert all(s.online for s in recorder.states) and not services.search.offline
+    finally:
+        services.close()
+
+
 # ---------------------------------------------------------------- a revoked login
 
 
