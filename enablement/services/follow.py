@@ -58,8 +58,8 @@ class IndexFollower:
             DatabaseUnavailable when the server is away.
         listener: the LISTEN connection (created but not connected).
         search: told when the server is away, so that searching does not wait on it.
-        on_state: called (on the follower thread) when online/offline changes or a catch-up
-            indexed something.
+        on_state: called (on the follower thread) when online/offline changes, the kind of
+            problem changes (unreachable, sign-in refused) or a catch-up indexed something.
         poll_s: the longest wait between two looks at the change log.
         retry_s: the wait between two attempts to reach a server that is away.
     """
@@ -95,6 +95,7 @@ class IndexFollower:
             self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
+        """End the thread (within a fraction of a second when it is waiting) and its connection."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout)
@@ -120,6 +121,8 @@ class IndexFollower:
                 woken = True
             except LibraryError as exc:  # away (DatabaseUnavailable) or no longer let in (SignInFailed)
                 self._listener.close()
+                if self._stop.is_set():  # stopping: a connection closed now is no news to report
+                    break
                 refused = isinstance(exc, SignInFailed)
                 self._publish(FollowState(False, self.state.synced_at, 0, exc.message, refused))
                 self._stop.wait(self._retry_s)
@@ -131,8 +134,14 @@ class IndexFollower:
                 self._stop.wait(self._retry_s)
 
     def _publish(self, state: FollowState) -> None:
-        changed = state.online != self.state.online or state.refused != self.state.refused
-        changed = changed or state.indexed > 0
+        # A new problem is news too: "not reachable" turning into "cannot sign in" (the login was
+        # removed while the server was away) must reach the person, not only the first one.
+        changed = (
+            state.online != self.state.online
+            or state.refused != self.state.refused
+            or state.indexed > 0
+            or _template(state.problem) != _template(self.state.problem)
+        )
         self.state = state
         if self._search is not None:
             self._search.offline = not state.online
@@ -141,3 +150,7 @@ class IndexFollower:
                 self._on_state(state)
             except Exception:
                 log.exception("index follower callback failed")
+
+
+def _template(problem: Message | None) -> str | None:
+    return None if problem is None else problem.template

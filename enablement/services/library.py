@@ -18,8 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from enablement.errors import PermissionDenied
 from enablement.ingest.pipeline import file_sha256
+from enablement.messages import QT_TRANSLATE_NOOP, Message
 from enablement.store import repository as repo
+from enablement.voting.models import Role
 
 if TYPE_CHECKING:
     from enablement.domain import Item, ItemMeta
@@ -28,6 +31,9 @@ if TYPE_CHECKING:
     from enablement.store.library import Library
 
 __all__ = ["DoctorReport", "LibraryService"]
+
+# Who may change the items of a team library (the database grants the same: security.py).
+_LIBRARY_EDITORS = frozenset({Role.MARKETING.value, Role.ADMIN.value})
 
 
 @dataclass
@@ -110,7 +116,18 @@ class LibraryService:
             sync: False to leave the index alone, neither during nor after the import, when the
                 caller changes the new items before they may become findable (the demo library
                 sets their status first) and calls `sync()` itself.
+
+        Raises:
+            PermissionDenied: on a team library, for a person who may not change the items
+                (a seller), before any file is read.
         """
+        self._check_may_change(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Only marketing can import into the team library; {user!r} is {role}. "
+                "Ask your admin if you need it (enablement team set-role {user} --role marketing).",
+            )
+        )
         report = self._importer.import_paths(
             paths, meta, progress=progress, cancel=cancel, workers=workers, notify=sync
         )
@@ -125,13 +142,40 @@ class LibraryService:
         directly: sync also forgets the item in the index's record of what it holds, so a
         `doctor` afterwards finds nothing to repair. Its originals stay in the file store
         (`doctor` counts them). Returns the item as it was; raises `NotFound` when there is
-        no such item.
+        no such item, `PermissionDenied` when a seller asks on a team library.
         """
+        self._check_may_change(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Only marketing can remove items from the team library; {user!r} is {role}. "
+                "Ask your admin if you need it (enablement team set-role {user} --role marketing).",
+            )
+        )
         with self.library.transaction() as conn:
             item = repo.get_item(conn, item_id)
             repo.remove_item(conn, item.id)
         self.sync()
         return item
+
+    def _check_may_change(self, refusal: str) -> None:
+        """On a team library, refuse up front whoever may not change the items (a seller).
+
+        The database refuses them too (its grants are the wall: security.py), but only midway,
+        with its own words ("permission denied for table blobs") after the files were read;
+        this says why, before any work. `refusal` is a marked template with {user} and {role}.
+        A single-user library has no roles for items: anyone may import and remove.
+        """
+        if not self.library.is_team:
+            return
+        user = self.library.current_user()
+        with self.library.reading() as conn:
+            role = repo.person_role(conn, user)
+        if role in _LIBRARY_EDITORS:
+            return
+        label = (
+            Role(role).label if role in set(Role) else Message(QT_TRANSLATE_NOOP("Messages", "no profile"))
+        )
+        raise PermissionDenied(refusal, user=user, role=label)
 
     # ------------------------------------------------------------ checks
 

@@ -135,6 +135,7 @@ def upgrade_schema(engine: Engine) -> None:
 
 # What PostgreSQL says when it refuses a login (as opposed to a server that is not there);
 # libpq's connection errors carry no SQLSTATE, so the text decides.
+_NO_PASSWORD = re.compile(r"no password supplied")
 _SIGN_IN_REFUSED = re.compile(r'password authentication failed|no password supplied|role ".*" does not exist')
 
 
@@ -144,6 +145,17 @@ def connect_error(exc: BaseException, url: str) -> LibraryError:
     text = _first_line(exc)
     if sign_in_refused(exc):
         user = sa.engine.make_url(normalise_db_url(url)).username or ""
+        if _NO_PASSWORD.search(text):  # nothing was wrong yet: nobody gave a password
+            return SignInFailed(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "No password was given for {user!r} at {url}. Sign in once with "
+                    "`enablement team login` (the password is kept in the system keyring), "
+                    "or set ENABLEMENT_PASSWORD.",
+                ),
+                url=_redact(url),
+                user=user,
+            )
         return SignInFailed(
             QT_TRANSLATE_NOOP(
                 "Messages",

@@ -28,7 +28,16 @@ from enablement.domain import (
 )
 from enablement.errors import NotFound
 from enablement.messages import QT_TRANSLATE_NOOP, Message
-from enablement.store.schema import change_log, items, rejections, search_log, source_files, units, versions
+from enablement.store.schema import (
+    change_log,
+    items,
+    people,
+    rejections,
+    search_log,
+    source_files,
+    units,
+    versions,
+)
 
 
 def utcnow() -> datetime:
@@ -349,6 +358,16 @@ def remove_item(conn: Connection, item_id: int) -> None:
     conn.execute(sa.delete(versions).where(versions.c.item_id == item_id))
     conn.execute(sa.delete(source_files).where(source_files.c.item_id == item_id))
     conn.execute(sa.delete(items).where(items.c.id == item_id))
+
+
+def person_role(conn: Connection, name: str) -> str | None:
+    """The role (`sales`, `marketing` or `admin`) of the person named `name`; None without a profile.
+
+    A plain string: the store knows no voting types. On a team library `people.role` is kept
+    in step with the login's group role by `enablement.team.TeamAdmin`.
+    """
+    role = conn.execute(sa.select(people.c.role).where(people.c.name == name)).scalar()
+    return None if role is None else str(role)
 
 
 def item_shas(conn: Connection) -> list[tuple[int, str]]:

@@ -339,10 +339,14 @@ class VotingService:
             return result
 
     def close_ballot(self, actor: str, ballot_id: int) -> Ballot:
-        now = self.now()
         with self._write() as conn:
             self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "close ballots"))
-            ballot = _rows.ballot_from_row(self._row(conn, ballot_id, lock="update"), now)
+            row = self._row(conn, ballot_id, lock="update")
+            # The time of the close is read once the row lock is held: votes still running when
+            # the close began commit first (the close waits for them) and were stamped earlier,
+            # so no vote is ever recorded later than the close.
+            now = self.now()
+            ballot = _rows.ballot_from_row(row, now)
             if ballot.status in (Status.CLOSED, Status.DECIDED):
                 raise VotingError(
                     QT_TRANSLATE_NOOP("Messages", "Ballot {ballot} is already {status}."),
@@ -352,9 +356,7 @@ class VotingService:
             conn.execute(
                 sa.update(ballots).where(ballots.c.id == ballot_id).values(closed_at=now, closed_by=actor)
             )
-            _rows.audit(
-                conn, self.now(), ballot_id, actor, "close", ballot.status.value, Status.CLOSED.value, None
-            )
+            _rows.audit(conn, now, ballot_id, actor, "close", ballot.status.value, Status.CLOSED.value, None)
             return self._ballot(conn, ballot_id, now)
 
     def decide(self, actor: str, ballot_id: int, outcome: Outcome | str, rationale: str) -> Ballot:
@@ -365,11 +367,12 @@ class VotingService:
             raise VotingError(
                 QT_TRANSLATE_NOOP("Messages", "Give a rationale with the decision: voters see why.")
             )
-        now = self.now()
         published = False
         with self._write() as conn:
             self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "decide ballots"))
-            ballot = _rows.ballot_from_row(self._row(conn, ballot_id, lock="update"), now)
+            row = self._row(conn, ballot_id, lock="update")
+            now = self.now()  # after the lock, like close_ballot
+            ballot = _rows.ballot_from_row(row, now)
             if ballot.status in (Status.OPEN, Status.SCHEDULED):
                 raise VotingError(
                     QT_TRANSLATE_NOOP(
@@ -442,6 +445,20 @@ class VotingService:
     def vote(self, actor: str, ballot_id: int, option: str, reason: str = "") -> Vote:
         """Cast or change `actor`'s vote; repeating the same vote changes nothing."""
         reason = reason.strip()
+        try:
+            return self._cast(actor, ballot_id, option, reason)
+        except PermissionDenied:
+            # In team mode the database's vote trigger has the last word: a close that committed
+            # after this service's check makes it refuse the vote (insufficient_privilege). Say
+            # what happened (the ballot closed), not "the database does not allow this".
+            if self._library.is_team:
+                with self._library.reading() as conn:
+                    voter = _rows.find_person(conn, actor.strip())
+                    if voter is not None:
+                        self._check_can_vote(conn, ballot_id, voter, self.now())
+            raise
+
+    def _cast(self, actor: str, ballot_id: int, option: str, reason: str) -> Vote:
         now = self.now()
         with self._write() as conn:
             voter = self._ensure(conn, actor)

@@ -1633,57 +1633,62 @@
         <translation>The original file of “{title}” is missing from the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="79"/>
+        <location filename="../../enablement/store/library.py" line="81"/>
         <source>Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="123"/>
+        <location filename="../../enablement/store/library.py" line="125"/>
         <source>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</source>
         <translation>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="231"/>
+        <location filename="../../enablement/store/library.py" line="150"/>
+        <source>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</source>
+        <translation>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="245"/>
         <source>{source} changed while it was being imported; import it again</source>
         <translation>{source} changed while it was being imported; import it again</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="268"/>
+        <location filename="../../enablement/store/library.py" line="282"/>
         <source>The team server is not reachable ({error}); the file was not shared.</source>
         <translation>The team server is not reachable ({error}); the file was not shared.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="341"/>
+        <location filename="../../enablement/store/library.py" line="356"/>
         <source>Cannot create the library folder {folder}: {error}</source>
         <translation>Cannot create the library folder {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="156"/>
+        <location filename="../../enablement/store/library.py" line="170"/>
         <source>Cannot open the database at {url}: {error}</source>
         <translation>Cannot open the database at {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="388"/>
+        <location filename="../../enablement/store/library.py" line="439"/>
         <source>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</source>
         <translation>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="410"/>
+        <location filename="../../enablement/store/library.py" line="461"/>
         <source>The database at {url} is not reachable: {error}</source>
         <translation>The database at {url} is not reachable: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="265"/>
+        <location filename="../../enablement/store/repository.py" line="274"/>
         <source>There is no item {item} in this library (see `enablement list`).</source>
         <translation>There is no item {item} in this library (see `enablement list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="320"/>
+        <location filename="../../enablement/store/repository.py" line="329"/>
         <source>Item {item} has no slide, page, row or section {number}.</source>
         <translation>Item {item} has no slide, page, row or section {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="341"/>
+        <location filename="../../enablement/store/repository.py" line="350"/>
         <source>There is no item {item} in this library.</source>
         <translation>There is no item {item} in this library.</translation>
     </message>
@@ -1829,6 +1834,17 @@
         <translation>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</translation>
     </message>
     <message>
+        <location filename="../../enablement/services/library.py" line="125"/>
+        <source>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
+        <translation>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/library.py" line="148"/>
+        <source>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
+        <translation>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/library.py" line="176"/>
         <location filename="../../enablement/voting/service.py" line="224"/>
         <source>no profile</source>
         <translation>no profile</translation>
@@ -1874,107 +1890,107 @@
         <translation>Cannot read the attachment {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="344"/>
+        <location filename="../../enablement/voting/service.py" line="343"/>
         <source>close ballots</source>
         <translation>close ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="348"/>
+        <location filename="../../enablement/voting/service.py" line="352"/>
         <source>Ballot {ballot} is already {status}.</source>
         <translation>Ballot {ballot} is already {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="366"/>
+        <location filename="../../enablement/voting/service.py" line="368"/>
         <source>Give a rationale with the decision: voters see why.</source>
         <translation>Give a rationale with the decision: voters see why.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="371"/>
+        <location filename="../../enablement/voting/service.py" line="372"/>
         <source>decide ballots</source>
         <translation>decide ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="375"/>
+        <location filename="../../enablement/voting/service.py" line="378"/>
         <source>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</source>
         <translation>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="386"/>
+        <location filename="../../enablement/voting/service.py" line="389"/>
         <source>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</source>
         <translation>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="428"/>
+        <location filename="../../enablement/voting/service.py" line="431"/>
         <source>Decision on “{title}”: {outcome}. {rationale}</source>
         <translation>Decision on “{title}”: {outcome}. {rationale}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="452"/>
+        <location filename="../../enablement/voting/service.py" line="469"/>
         <source>Say why you chose “{choice}”: what clients will ask about, what is missing.</source>
         <translation>Say why you chose “{choice}”: what clients will ask about, what is missing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="508"/>
+        <location filename="../../enablement/voting/service.py" line="525"/>
         <source>Ballot {ballot} opens at {time}; vote then.</source>
         <translation>Ballot {ballot} opens at {time}; vote then.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="515"/>
+        <location filename="../../enablement/voting/service.py" line="532"/>
         <source>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</source>
         <translation>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="523"/>
+        <location filename="../../enablement/voting/service.py" line="540"/>
         <source>Ballot {ballot} closed; votes can no longer be cast or changed.</source>
         <translation>Ballot {ballot} closed; votes can no longer be cast or changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="529"/>
+        <location filename="../../enablement/voting/service.py" line="546"/>
         <source>no team</source>
         <translation>no team</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="531"/>
+        <location filename="../../enablement/voting/service.py" line="548"/>
         <source>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</source>
         <translation>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="601"/>
+        <location filename="../../enablement/voting/service.py" line="618"/>
         <source>Ballot {ballot} hides its totals until close, and the audit trail would show them.</source>
         <translation>Ballot {ballot} hides its totals until close, and the audit trail would show them.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="634"/>
+        <location filename="../../enablement/voting/service.py" line="651"/>
         <source>An empty comment says nothing; write what should change.</source>
         <translation>An empty comment says nothing; write what should change.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="642"/>
+        <location filename="../../enablement/voting/service.py" line="659"/>
         <source>Ballot {ballot} is about a product; only drafts have slides to comment on.</source>
         <translation>Ballot {ballot} is about a product; only drafts have slides to comment on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="651"/>
+        <location filename="../../enablement/voting/service.py" line="668"/>
         <source>The draft of ballot {ballot} has no slide or section {number}.</source>
         <translation>The draft of ballot {ballot} has no slide or section {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="757"/>
+        <location filename="../../enablement/voting/service.py" line="774"/>
         <source>There is no ballot {ballot} (see `enablement poll list`).</source>
         <translation>There is no ballot {ballot} (see `enablement poll list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="146"/>
+        <location filename="../../enablement/store/library.py" line="160"/>
         <source>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</source>
         <translation>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="176"/>
+        <location filename="../../enablement/store/library.py" line="190"/>
         <source>The team database does not allow this for your account ({error}). Ask your admin if you need it.</source>
         <translation>The team database does not allow this for your account ({error}). Ask your admin if you need it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="361"/>
+        <location filename="../../enablement/store/library.py" line="388"/>
         <source>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</source>
         <translation>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</translation>
     </message>
@@ -2024,7 +2040,7 @@
         <translation>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="137"/>
+        <location filename="../../enablement/app.py" line="141"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</translation>
     </message>
@@ -2039,7 +2055,7 @@
         <translation>No password on standard input.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/notify.py" line="91"/>
+        <location filename="../../enablement/store/notify.py" line="96"/>
         <source>The team server is not reachable ({error}). Searching this computer&apos;s copy; changes will arrive when the server is back.</source>
         <translation>The team server is not reachable ({error}). Searching this computer&apos;s copy; changes will arrive when the server is back.</translation>
     </message>

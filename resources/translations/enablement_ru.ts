@@ -1651,57 +1651,62 @@
         <translation>Исходного файла «{title}» нет в библиотеке.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="79"/>
+        <location filename="../../enablement/store/library.py" line="81"/>
         <source>Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>Адрес базы данных {url!r} не подходит ({error}). Укажите sqlite:///ПУТЬ или postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="123"/>
+        <location filename="../../enablement/store/library.py" line="125"/>
         <source>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</source>
         <translation>База этой библиотеки имеет ревизию схемы {revision}: её записала более новая версия Enablement Hub. Обновите приложение, чтобы открыть её; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="231"/>
+        <location filename="../../enablement/store/library.py" line="150"/>
+        <source>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</source>
+        <translation>Для {user!r} на {url} не указан пароль. Войдите один раз командой `enablement team login` (пароль сохранится в системном хранилище паролей) или задайте ENABLEMENT_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/store/library.py" line="245"/>
         <source>{source} changed while it was being imported; import it again</source>
         <translation>{source} изменился во время импорта; импортируйте его снова</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="268"/>
+        <location filename="../../enablement/store/library.py" line="282"/>
         <source>The team server is not reachable ({error}); the file was not shared.</source>
         <translation>Сервер команды недоступен ({error}); файл не отправлен в общую библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="341"/>
+        <location filename="../../enablement/store/library.py" line="356"/>
         <source>Cannot create the library folder {folder}: {error}</source>
         <translation>Не удаётся создать папку библиотеки {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="156"/>
+        <location filename="../../enablement/store/library.py" line="170"/>
         <source>Cannot open the database at {url}: {error}</source>
         <translation>Не удаётся открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="388"/>
+        <location filename="../../enablement/store/library.py" line="439"/>
         <source>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</source>
         <translation>База данных {url} недоступна: {error}. Ничего не изменено; повторите, когда она снова будет доступна.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="410"/>
+        <location filename="../../enablement/store/library.py" line="461"/>
         <source>The database at {url} is not reachable: {error}</source>
         <translation>База данных {url} недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="265"/>
+        <location filename="../../enablement/store/repository.py" line="274"/>
         <source>There is no item {item} in this library (see `enablement list`).</source>
         <translation>В этой библиотеке нет материала {item} (см. `enablement list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="320"/>
+        <location filename="../../enablement/store/repository.py" line="329"/>
         <source>Item {item} has no slide, page, row or section {number}.</source>
         <translation>В материале {item} нет слайда, страницы, строки или раздела {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="341"/>
+        <location filename="../../enablement/store/repository.py" line="350"/>
         <source>There is no item {item} in this library.</source>
         <translation>В этой библиотеке нет материала {item}.</translation>
     </message>
@@ -1847,6 +1852,17 @@
         <translation>Добавлять людей и менять роли может только администратор ({actor!r} им не является; администраторы: {admins}).</translation>
     </message>
     <message>
+        <location filename="../../enablement/services/library.py" line="125"/>
+        <source>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
+        <translation>Импортировать в библиотеку команды может только маркетинг; у {user!r} роль «{role}». Если нужно, попросите администратора (enablement team set-role {user} --role marketing).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/library.py" line="148"/>
+        <source>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
+        <translation>Удалять материалы из командной библиотеки может только маркетинг; {user!r} — {role}. Если это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/library.py" line="176"/>
         <location filename="../../enablement/voting/service.py" line="224"/>
         <source>no profile</source>
         <translation>без профиля</translation>
@@ -1892,107 +1908,107 @@
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="344"/>
+        <location filename="../../enablement/voting/service.py" line="343"/>
         <source>close ballots</source>
         <translation>закрывать голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="348"/>
+        <location filename="../../enablement/voting/service.py" line="352"/>
         <source>Ballot {ballot} is already {status}.</source>
         <translation>Голосование {ballot} уже {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="366"/>
+        <location filename="../../enablement/voting/service.py" line="368"/>
         <source>Give a rationale with the decision: voters see why.</source>
         <translation>Объясните решение: голосовавшие увидят почему.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="371"/>
+        <location filename="../../enablement/voting/service.py" line="372"/>
         <source>decide ballots</source>
         <translation>принимать решения по голосованиям</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="375"/>
+        <location filename="../../enablement/voting/service.py" line="378"/>
         <source>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</source>
         <translation>Голосование {ballot} ещё {status}; сначала закройте его (enablement poll close {ballot}), чтобы услышать всех.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="386"/>
+        <location filename="../../enablement/voting/service.py" line="389"/>
         <source>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</source>
         <translation>По голосованию {ballot} уже решено «{outcome}» ({person}, {day}); пересмотреть можно только решение «Отложено».</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="428"/>
+        <location filename="../../enablement/voting/service.py" line="431"/>
         <source>Decision on “{title}”: {outcome}. {rationale}</source>
         <translation>Решение по «{title}»: {outcome}. {rationale}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="452"/>
+        <location filename="../../enablement/voting/service.py" line="469"/>
         <source>Say why you chose “{choice}”: what clients will ask about, what is missing.</source>
         <translation>Объясните, почему вы выбрали «{choice}»: о чём спросят клиенты, чего не хватает.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="508"/>
+        <location filename="../../enablement/voting/service.py" line="525"/>
         <source>Ballot {ballot} opens at {time}; vote then.</source>
         <translation>Голосование {ballot} откроется {time}; голосуйте тогда.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="515"/>
+        <location filename="../../enablement/voting/service.py" line="532"/>
         <source>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</source>
         <translation>Голосование {ballot} закрылось {time}; голосовать и менять голос больше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="523"/>
+        <location filename="../../enablement/voting/service.py" line="540"/>
         <source>Ballot {ballot} closed; votes can no longer be cast or changed.</source>
         <translation>Голосование {ballot} закрыто; голосовать и менять голос больше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="529"/>
+        <location filename="../../enablement/voting/service.py" line="546"/>
         <source>no team</source>
         <translation>без команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="531"/>
+        <location filename="../../enablement/voting/service.py" line="548"/>
         <source>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</source>
         <translation>Голосование {ballot} — для {audience}; {person} из команды «{team}», вне его аудитории.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="601"/>
+        <location filename="../../enablement/voting/service.py" line="618"/>
         <source>Ballot {ballot} hides its totals until close, and the audit trail would show them.</source>
         <translation>Голосование {ballot} скрывает итоги до закрытия, а журнал изменений их бы показал.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="634"/>
+        <location filename="../../enablement/voting/service.py" line="651"/>
         <source>An empty comment says nothing; write what should change.</source>
         <translation>Пустой комментарий ничего не говорит; напишите, что нужно изменить.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="642"/>
+        <location filename="../../enablement/voting/service.py" line="659"/>
         <source>Ballot {ballot} is about a product; only drafts have slides to comment on.</source>
         <translation>Голосование {ballot} — о продукте; комментировать слайды можно только у черновиков.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="651"/>
+        <location filename="../../enablement/voting/service.py" line="668"/>
         <source>The draft of ballot {ballot} has no slide or section {number}.</source>
         <translation>В черновике голосования {ballot} нет слайда или раздела {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="757"/>
+        <location filename="../../enablement/voting/service.py" line="774"/>
         <source>There is no ballot {ballot} (see `enablement poll list`).</source>
         <translation>Нет голосования {ballot} (см. `enablement poll list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="146"/>
+        <location filename="../../enablement/store/library.py" line="160"/>
         <source>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</source>
         <translation>Не удаётся войти в базу данных {url} как {user!r}: неверное имя пользователя или пароль, либо учётная запись удалена. Проверьте их или обратитесь к администратору (enablement team passwd {user}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="176"/>
+        <location filename="../../enablement/store/library.py" line="190"/>
         <source>The team database does not allow this for your account ({error}). Ask your admin if you need it.</source>
         <translation>Командная база данных не разрешает это вашей учётной записи ({error}). Если это нужно, обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="361"/>
+        <location filename="../../enablement/store/library.py" line="388"/>
         <source>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</source>
         <translation>Командную базу данных {url} нужно обновить, а это может сделать только её владелец (enablement team init с адресом владельца): {error}</translation>
     </message>
@@ -2042,7 +2058,7 @@
         <translation>У {name!r} нет профиля в этой командной библиотеке; попросите администратора добавить вас командой `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="137"/>
+        <location filename="../../enablement/app.py" line="141"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user действует только для однопользовательской библиотеки. На сервере команды вы работаете под тем логином, с которым вошли ({login}); чтобы действовать как {user}, войдите под этим логином.</translation>
     </message>
@@ -2057,7 +2073,7 @@
         <translation>Пароль не передан на стандартный ввод.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/notify.py" line="91"/>
+        <location filename="../../enablement/store/notify.py" line="96"/>
         <source>The team server is not reachable ({error}). Searching this computer&apos;s copy; changes will arrive when the server is back.</source>
         <translation>Сервер команды недоступен ({error}). Поиск идёт по копии на этом компьютере; изменения придут, когда связь восстановится.</translation>
     </message>

@@ -1,7 +1,7 @@
 """Team fixtures: a fresh PostgreSQL DATABASE per test module, secured by `TeamAdmin.init`.
 
-Shared by the SQL-level team tests (tests/unit/team) and the app's (tests/ui/test_team_ui.py):
-their conftest files import the fixtures from here.
+Shared by tests/unit/team, tests/cli, tests/ui and the integration tests: a conftest.py brings the
+fixtures (`team_db`, `team`) into its folder by importing them.
 
 Roles are cluster-wide, so every login gets a per-run suffix and is dropped at
 teardown. Logins sign in with a password: scripts/pg_hba_team.sh must have made the

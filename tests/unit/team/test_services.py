@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
+from enablement.app import build_services
+from enablement.config import Settings
 from enablement.domain import ItemStatus
 from enablement.errors import PermissionDenied
 from enablement.search.service import SearchService
@@ -113,3 +116,48 @@ def test_search_sync_as_a_seller_leaves_items_alone(team: Team, tmp_path: Path) 
             assert search.search("slide").total > 0  # and logs the search as sam (own row)
         finally:
             search.close()
+
+
+CARD = """---
+title: Globex battle card
+competitor: Globex
+---
+# Strengths
+Globex has a large partner network.
+"""
+
+
+def test_seller_import_and_remove_are_refused_before_the_database_wall(team: Team, tmp_path: Path) -> None:
+    with Library(tmp_path / "owner", team.owner_url) as owner:
+        item_id = store_draft(owner, title="Keep me")
+    card = tmp_path / "card.md"
+    card.write_text(CARD, encoding="utf-8")
+
+    # Through the service: a sentence that says why, before any file is read.
+    with build_services(Settings.resolve(str(tmp_path / "sam"), team.url("sam")), create_demo=False) as sam:
+        with pytest.raises(PermissionDenied, match="Only marketing can import into the team library") as err:
+            sam.library_service.import_paths([card], workers=1)
+        assert team.name("sam") in str(err.value) and "permission denied for table" not in str(err.value)
+        with pytest.raises(PermissionDenied, match="Only marketing can remove items from the team library"):
+            sam.library_service.remove_item(item_id)
+        with sam.library.reading() as conn:
+            assert repository.get_item(conn, item_id).title == "Keep me"
+            assert repository.person_role(conn, team.name("sam")) == "sales"
+            assert repository.person_role(conn, team.name("ghost")) is None
+
+    # Behind it, the wall: the same login's plain SQL is refused by the database.
+    with team.connect("sam") as conn:
+        for statement in (
+            f"DELETE FROM items WHERE id = {item_id}",
+            f"UPDATE items SET status = 'published' WHERE id = {item_id}",
+            "INSERT INTO blobs (sha256, size, data, added_at, added_by) VALUES ('x', 0, '', now(), 'me')",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+            conn.rollback()
+
+    # Marketing may do both, through the same service.
+    with build_services(Settings.resolve(str(tmp_path / "mia"), team.url("mia")), create_demo=False) as mia:
+        report = mia.library_service.import_paths([card], workers=1)
+        assert report.imported == 1
+        assert mia.library_service.remove_item(item_id).title == "Keep me"
