@@ -261,3 +261,89 @@ team_info = Table(
     Column("installed_by", String(200), nullable=False),
     Column("schema_version", String(32), nullable=False),
 )
+
+
+# ======================================================= the feedback loop (owned by enablement.insights)
+# What sales reports from the field (intel) and says about a unit of content (feedback) is one
+# kind of row, a report, so that marketing triages one inbox: state, owner, an answer the author
+# is notified of, and what it led to (an item or a ballot). Every state change is a report_event.
+
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("author", String(200), nullable=False),
+    Column("team", String(200), nullable=False, default=""),
+    Column("type", String(16), nullable=False),  # 'intel' | 'feedback'
+    # intel: price, claim, objection, deal_won, deal_lost, request; feedback: helped, outdated, wrong, missing
+    Column("kind", String(16), nullable=False),
+    Column("competitor", String(200), nullable=False, default=""),
+    Column("product", String(200), nullable=False, default=""),
+    Column("outcome", String(16), nullable=True),  # won | lost | open (deals)
+    Column("size_band", String(16), nullable=True),  # deal size band, e.g. 'lt1m', '1-5m', '5-20m', 'gt20m'
+    Column("text", Text, nullable=False, default=""),
+    Column("attachment_sha", String(64), nullable=True),
+    Column("attachment_name", Text, nullable=True),
+    # feedback on a unit (the item may be removed later: the report stays, the link goes)
+    Column("item_id", Integer, ForeignKey("items.id", ondelete="SET NULL"), nullable=True),
+    Column("item_title", Text, nullable=True),
+    Column("unit_kind", String(16), nullable=True),
+    Column("unit_number", Integer, nullable=True),
+    # triage
+    Column("state", String(16), nullable=False, default="new"),  # new accepted planned done declined
+    Column("owner", String(200), nullable=True),
+    Column("answer", Text, nullable=True),
+    Column("answered_at", DateTime(timezone=True), nullable=True),
+    Column("answered_by", String(200), nullable=True),
+    Column("led_to_kind", String(16), nullable=True),  # 'item' | 'ballot'
+    Column("led_to_id", Integer, nullable=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_reports_state", "state", "at"),
+    Index("ix_reports_item", "item_id"),
+    Index("ix_reports_author", "author"),
+)
+
+report_events = Table(
+    "report_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("report_id", Integer, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("action", String(16), nullable=False),  # create, state, assign, answer, link
+    Column("old_value", Text, nullable=True),
+    Column("new_value", Text, nullable=True),
+    Index("ix_report_events_report", "report_id", "id"),
+)
+
+# What people do with content: each preview, open, copy and link of a unit. Private: a person
+# sees only their own rows; everyone else sees counts over groups of at least three people.
+usage_events = Table(
+    "usage_events",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("person", String(200), nullable=False),
+    Column("team", String(200), nullable=False, default=""),
+    Column("action", String(16), nullable=False),  # preview | open | copy | link
+    Column("item_id", Integer, nullable=False),  # no FK: counts outlive a removed item
+    Column("unit_kind", String(16), nullable=True),
+    Column("unit_number", Integer, nullable=True),
+    Column("search_id", BigInteger, nullable=True),  # the search_log row that led here, if any
+    Index("ix_usage_events_item", "item_id", "at"),
+    Index("ix_usage_events_at", "at"),
+)
+
+# Content gaps: what marketing decided about a normalised query that found nothing (or nothing
+# opened). The gap list itself is computed from search_log; this table keeps the decisions.
+gap_decisions = Table(
+    "gap_decisions",
+    metadata,
+    Column("query_key", Text, primary_key=True),
+    Column("state", String(16), nullable=False),  # card_planned | answered | dismissed
+    Column("item_id", Integer, ForeignKey("items.id", ondelete="SET NULL"), nullable=True),
+    Column("note", Text, nullable=False, default=""),
+    Column("decided_by", String(200), nullable=False),
+    Column("decided_at", DateTime(timezone=True), nullable=False),
+)
