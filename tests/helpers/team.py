@@ -10,20 +10,19 @@ server ask members of the enablement_* groups for one (it trusts everyone else).
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import psycopg
 import pytest
 import sqlalchemy as sa
 
-from enablement.domain import ExtractedDoc, ExtractedUnit, ItemKind, ItemStatus, UnitKind
-from enablement.store import repository
-from enablement.store.library import Library, normalise_db_url
+from enablement.store.library import normalise_db_url
 from enablement.team import TeamAdmin, generate_password, login_url
 from tests.conftest import PG_ENV, pg_url
+from tests.helpers.drafts import store_draft as store_draft  # re-exported for the team tests
 
 
 def skip_without_pg() -> None:
@@ -65,15 +64,18 @@ def database_url(base: str, database: str) -> str:
     return sa.engine.make_url(normalise_db_url(base)).set(database=database).render_as_string(False)
 
 
-@pytest.fixture(scope="module")
-def team_db() -> Iterator[str]:
-    """The owner's (superuser's) URL of a fresh database, dropped after the module."""
+@contextmanager
+def fresh_database(prefix: str = "team") -> Iterator[str]:
+    """The owner's (superuser's) URL of a new database, dropped afterwards (its sessions ended).
+
+    Creating it is the first contact with the server, so an unreachable server fails here.
+    """
     base = pg_url()
     if base is None:
         pytest.skip(f"{PG_ENV} is not set")
-    name = f"team_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     engine = sa.create_engine(normalise_db_url(base), isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:  # fails loudly when the server is unreachable
+    with engine.connect() as conn:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
     try:
         yield database_url(base, name)
@@ -85,6 +87,13 @@ def team_db() -> Iterator[str]:
             )
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
         engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def team_db() -> Iterator[str]:
+    """A fresh database for the module (see fresh_database)."""
+    with fresh_database() as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -127,34 +136,3 @@ def drop_logins(owner_url: str, suffix: str) -> None:
                 conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{name}"')
     finally:
         engine.dispose()
-
-
-def store_draft(library: Library, title: str = "Router X1 launch deck", slides: int = 3) -> int:
-    """A draft deck stored straight through the repository, as the importer would store it."""
-    doc = ExtractedDoc(
-        title=title,
-        kind=ItemKind.DECK,
-        units=[
-            ExtractedUnit(kind=UnitKind.SLIDE, number=n, heading=f"Slide {n}", text=f"Body of slide {n}")
-            for n in range(1, slides + 1)
-        ],
-    )
-    new = repository.NewVersion(
-        path=f"/decks/{title}.pptx",
-        name=f"{title}.pptx",
-        size=1234,
-        mtime_ns=0,
-        sha256=hashlib.sha256(title.encode()).hexdigest(),
-        doc=doc,
-        language="en",
-        kind=ItemKind.DECK,
-        status=ItemStatus.DRAFT,
-        competitors=[],
-        products=["Router X1"],
-        tags=[],
-        owner="mia",
-        review_by=None,
-        title=title,
-    )
-    with library.transaction() as conn:
-        return repository.store_version(conn, new, item_id=None, user="mia")

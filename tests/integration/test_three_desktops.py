@@ -26,7 +26,7 @@ from enablement.store.library import normalise_db_url
 from enablement.team import TeamAdmin, generate_password
 from tests.conftest import PG_ENV, pg_url
 from tests.helpers.tcp_proxy import TcpProxy
-from tests.unit.team.conftest import database_url, drop_logins, skip_without_pg
+from tests.helpers.team import drop_logins, fresh_database, skip_without_pg
 
 pytestmark = [pytest.mark.pg, pytest.mark.slow]
 skip_without_pg()
@@ -56,22 +56,9 @@ class Desktops:
 @pytest.fixture(scope="module")
 def team_url() -> Iterator[str]:
     """The owner's URL of a fresh database (created here, so an unreachable server fails the test)."""
-    base = pg_url()
-    assert base is not None, PG_ENV
-    name = f"desks_{uuid.uuid4().hex[:12]}"
-    engine = sa.create_engine(normalise_db_url(base), isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield database_url(base, name)
-    finally:
-        with engine.connect() as conn:
-            conn.execute(
-                sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d"),
-                {"d": name},
-            )
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
-        engine.dispose()
+    assert pg_url() is not None, PG_ENV
+    with fresh_database("desks") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

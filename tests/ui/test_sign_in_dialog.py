@@ -9,7 +9,7 @@ from keyring.backends import fail
 from enablement.errors import DatabaseUnavailable, SignInFailed
 from enablement.ui.sign_in_dialog import SignInDialog
 from enablement.ui.ui_state import UiState
-from tests.helpers.memory_keyring import installed
+from tests.helpers.keyrings import installed
 
 
 def make(qtbot: Any, **kw: Any) -> SignInDialog:

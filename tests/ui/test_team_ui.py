@@ -19,7 +19,7 @@ from enablement.config import Settings
 from enablement.credentials import KEYRING_SERVICE, account_key
 from enablement.store.library import Library, normalise_db_url
 from enablement.voting import BallotSpec, VotingService
-from tests.helpers.memory_keyring import MemoryKeyring, installed
+from tests.helpers.keyrings import MemoryKeyring, installed
 from tests.helpers.team import Team, skip_without_pg, store_draft
 
 pytestmark = pytest.mark.pg
