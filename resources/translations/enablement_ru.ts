@@ -2200,32 +2200,37 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="466"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="475"/>
         <source>Your profile</source>
         <translation>Ваш профиль</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="467"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="476"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="470"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="479"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="471"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="480"/>
         <source>Team or region, e.g. North</source>
         <translation>Команда или регион, например: Север</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="472"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="481"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/dialogs.py" line="473"/>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="483"/>
+        <source>On a team server your admin sets your role and team.</source>
+        <translation>На сервере команды роль и команду задаёт администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/voting/dialogs.py" line="485"/>
         <source>Changing the role needs an admin once one exists.</source>
         <translation>Сменить роль сможет администратор, когда он появится.</translation>
     </message>

@@ -511,3 +511,22 @@ def test_an_error_on_screen_follows_a_language_switch(  # type: ignore[no-untype
         lambda: page.error_label.text().startswith("Объясните, почему вы выбрали «Не буду продавать»")
     )
     assert page.error_label.isVisible()
+
+
+def test_profile_on_a_team_server_is_read_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The admin sets role and team there (the database refuses anyone else): no Save to be refused."""
+    from datetime import UTC, datetime
+
+    from enablement.ui.voting.dialogs import ProfileDialog
+    from enablement.voting.models import Person, Role
+
+    person = Person(1, "sam", Role.SALES, "North", datetime(2026, 1, 1, tzinfo=UTC))
+    team = ProfileDialog(person=person, managed=True)
+    qtbot.add_widget(team)
+    assert not team.role_combo.isEnabled() and team.team_edit.isReadOnly()
+    buttons = team.findChild(QDialogButtonBox)
+    assert buttons.button(QDialogButtonBox.StandardButton.Ok) is None
+    assert "admin" in team.hint_label.text()
+    personal = ProfileDialog(person=person)
+    qtbot.add_widget(personal)
+    assert personal.role_combo.isEnabled() and not personal.team_edit.isReadOnly()

@@ -432,10 +432,15 @@ class DecisionDialog(_Retranslating):
 
 
 class ProfileDialog(_Retranslating):
-    """The acting person's profile: team is theirs to set; a role change needs an admin."""
+    """The acting person's profile: team is theirs to set; a role change needs an admin.
 
-    def __init__(self, *, person: Person, parent: QWidget | None = None) -> None:
+    On a team server (`managed`) the admin sets both role and team (`enablement team set-role`),
+    and the database refuses anyone else: the profile is shown read-only, saying so.
+    """
+
+    def __init__(self, *, person: Person, managed: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._managed = managed
         form = QFormLayout(self)
         name = QLabel(person.name)
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -454,11 +459,15 @@ class ProfileDialog(_Retranslating):
         self.hint_label.setObjectName("muted")
         form.addRow(self.hint_label)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Close
+            if managed
+            else QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.role_combo.setEnabled(not managed)
+        self.team_edit.setReadOnly(managed)
         self._role = person.role.value
         self.retranslate()
 
@@ -470,7 +479,11 @@ class ProfileDialog(_Retranslating):
         self.role_label.setText(self.tr("Role"))
         self.team_edit.setPlaceholderText(self.tr("Team or region, e.g. North"))
         self.team_label.setText(self.tr("Team"))
-        self.hint_label.setText(self.tr("Changing the role needs an admin once one exists."))
+        self.hint_label.setText(
+            self.tr("On a team server your admin sets your role and team.")
+            if self._managed
+            else self.tr("Changing the role needs an admin once one exists.")
+        )
 
     def role_change(self) -> str | None:
         role = self.role_combo.currentData()

@@ -439,7 +439,7 @@ class VotingPanel(QWidget):
     def _on_profile(self) -> None:
         if self.me is None:
             return
-        dialog = ProfileDialog(person=self.me, parent=self)
+        dialog = ProfileDialog(person=self.me, managed=self._team, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_profile(dialog.role_change(), dialog.team()))
         dialog.finished.connect(lambda _r: setattr(self, "profile_dialog", None))
