@@ -22,6 +22,8 @@ from enablement.store import Library
 
 if TYPE_CHECKING:
     from enablement.ingest.pipeline import Importer
+    from enablement.insights.figures import InsightsService
+    from enablement.insights.usage import UsageService
     from enablement.search.service import SearchService
     from enablement.services.follow import FollowState, IndexFollower
     from enablement.services.library import LibraryService
@@ -41,6 +43,8 @@ class Services:
         voting: ballots, votes and decisions.
         library_service: import, remove, reindex, doctor, and `sync()`: the index follows the
             database.
+        usage: records previews, opens, copies and links; a person's own activity.
+        insights: the shared numbers (dashboard) and, as `insights.gaps`, the content gaps.
         follower: on a PostgreSQL library, keeps the local index following the server's change
             log live once `start_following` is called (the desktop app does; one-shot CLI
             commands sync once at start instead). None on SQLite.
@@ -52,6 +56,8 @@ class Services:
     importer: Importer
     voting: VotingService
     library_service: LibraryService
+    usage: UsageService
+    insights: InsightsService
     follower: IndexFollower | None = None
     _closed: bool = field(default=False, repr=False)
 
@@ -93,6 +99,9 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
     """
     from enablement.credentials import resolve_password
     from enablement.ingest.pipeline import Importer
+    from enablement.insights.figures import InsightsService
+    from enablement.insights.gaps import GapService
+    from enablement.insights.usage import UsageService
     from enablement.search.service import SearchService
     from enablement.services.library import LibraryService
     from enablement.voting.service import VotingService
@@ -116,9 +125,14 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
             follower = IndexFollower(
                 sync=library_service.sync, listener=ChangeListener(library.db_url), search=search
             )
-        services = Services(settings, library, search, importer, voting, library_service, follower)
+        usage = UsageService(library)
+        insights = InsightsService(library, gaps=GapService(library))
+        services = Services(
+            settings, library, search, importer, voting, library_service, usage, insights, follower
+        )
         if library.opened_offline:  # searching works from the cache; the follower catches up later
             search.offline = True
+            usage.offline = True
             return services
         if create_demo and settings.is_default_library and library_service.is_empty():
             from enablement.services.demo import create_demo_library

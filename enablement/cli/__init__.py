@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "enablement.cli.bench",
     "enablement.cli.desktop",
     "enablement.cli.team",
+    "enablement.cli.insights",
 )
 
 Handler = Callable[[argparse.Namespace, "Context"], int | None]

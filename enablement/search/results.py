@@ -102,6 +102,9 @@ class SearchResponse:
         correction: None or {"type": ..., "query": ...}.
         total: matching units (after filters). partial: no unit had all the words; these are the
         best partial matches. groups: per-item groups when grouping was asked for.
+        search_id: the search-log line of this search (None when not logged, or logged later
+        because the team server was away); usage events name it so content gaps can tell
+        searches that led somewhere from those that did not.
     """
 
     query: str
@@ -113,6 +116,7 @@ class SearchResponse:
     partial: bool = False
     searched_query: str = ""
     groups: list[SearchGroup] = field(default_factory=list)
+    search_id: int | None = None
 
     @property
     def original_query(self) -> str:

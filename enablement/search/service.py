@@ -36,7 +36,7 @@ from enablement.search.corrections import Correction, Corrector
 from enablement.search.docsets import DocSets, evaluate
 from enablement.search.feed import FeedCursor, read_cursor, write_cursor
 from enablement.search.index import IndexStore, ItemState, write_state
-from enablement.search.query import ParsedQuery, QueryBuilder, name_words, parse
+from enablement.search.query import ParsedQuery, QueryBuilder, name_words, parse, query_key
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse
 from enablement.search.schema import document_for, unpack_facets
 from enablement.search.scoring import top_k
@@ -484,6 +484,7 @@ class SearchService:
             "filters": {k: v[0] for k, v in filters.items()},
             "correction": response.correction["query"] if response.correction else None,
             "correction_type": response.correction["type"] if response.correction else None,
+            "query_key": query_key(response.searched_query or response.query),
         }
         with self._log_lock:
             self._unlogged.append(entry)
@@ -492,9 +493,11 @@ class SearchService:
             pending = list(self._unlogged)
             self._unlogged.clear()
         try:
+            logged = None
             with self.library.transaction() as conn:
                 for line in pending:
-                    repo.log_search(conn, **line)
+                    logged = repo.log_search(conn, **line)
+            response.search_id = logged  # the last line written is this search's own
         except EnablementError as exc:  # never lose a search over its log line: keep it for later
             with self._log_lock:
                 self._unlogged.extendleft(reversed(pending))

@@ -468,8 +468,10 @@ def log_search(
     correction: str | None = None,
     correction_type: str | None = None,
     at: datetime | None = None,
-) -> None:
-    conn.execute(
+    query_key: str | None = None,
+) -> int:
+    """Append a search-log line; returns its id (usage events link back to it)."""
+    result = conn.execute(
         sa.insert(search_log).values(
             at=at or utcnow(),
             user=user,
@@ -479,8 +481,10 @@ def log_search(
             took_ms=took_ms,
             correction=correction,
             correction_type=correction_type,
+            query_key=query_key,
         )
     )
+    return int(result.inserted_primary_key[0])  # type: ignore[index]
 
 
 def recent_searches(conn: Connection, limit: int = 100) -> list[dict[str, Any]]:

@@ -106,7 +106,10 @@ search_log = Table(
     Column("took_ms", Float, nullable=False),
     Column("correction", Text, nullable=True),
     Column("correction_type", String(16), nullable=True),
+    # The searched query (corrections applied) folded, stemmed, unique terms sorted; NULL before 0007.
+    Column("query_key", Text, nullable=True),
     Index("ix_search_log_at", "at"),
+    Index("ix_search_log_key", "query_key"),
 )
 
 
@@ -333,6 +336,8 @@ usage_events = Table(
     Column("search_id", BigInteger, nullable=True),  # the search_log row that led here, if any
     Index("ix_usage_events_item", "item_id", "at"),
     Index("ix_usage_events_at", "at"),
+    Index("ix_usage_events_search", "search_id"),
+    Index("ix_usage_events_person", "person", "at"),
 )
 
 # Content gaps: what marketing decided about a normalised query that found nothing (or nothing

@@ -32,6 +32,11 @@ whatever client they use (the app, the CLI or plain psql).
   into the audit trail); close it instead.
 * `notifications`: a person reads and marks read only their own; marketing writes them.
 * `search_log`: each person logs only as themselves; sellers read only their own lines.
+* `usage_events` (previews, opens, copies, links): each person records and reads only their
+  own, marketing included. Nobody reads anyone else's: the shared numbers come from the
+  SECURITY DEFINER functions `enablement_insights_<name>(p_now, p_since)`, the aggregates of
+  enablement.store.aggregates, which blank every count covering fewer than three people.
+* `gap_decisions`: marketing decides about content gaps; everyone reads the decisions.
 * `items.indexed_version` is one machine's index bookkeeping; in team mode desktops do
   not write it (enablement.search keeps its index state in the index folder).
 
@@ -48,6 +53,7 @@ import sqlalchemy as sa
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Connection
 
+from enablement.store.aggregates import AGGREGATES, function_name, render
 from enablement.store.library import team_database
 
 SALES = "enablement_sales"
@@ -66,16 +72,19 @@ _GRANTS: dict[str, list[str]] = {
         "SELECT, INSERT ON ballot_audit",
         "SELECT, UPDATE (read_at) ON notifications",
         "SELECT, INSERT ON search_log",
+        "SELECT, INSERT ON usage_events",
+        "SELECT ON gap_decisions",
     ],
     MARKETING: [
         *(f"INSERT, UPDATE, DELETE ON {t}" for t in _LIBRARY),
         "INSERT, UPDATE, DELETE ON ballots",
         "INSERT ON notifications",
+        "INSERT, UPDATE, DELETE ON gap_decisions",
     ],
     ADMIN: ["INSERT, UPDATE, DELETE ON people"],
 }
 # Tables whose rows belong to people: row-level security, forced even on the owner.
-_RLS_TABLES = ("votes", "ballot_comments", "ballot_audit", "notifications", "search_log")
+_RLS_TABLES = ("votes", "ballot_comments", "ballot_audit", "notifications", "search_log", "usage_events")
 _ME = "(SELECT p.id FROM people p WHERE p.name = current_user)"
 _MANAGER = f"pg_has_role(current_user, '{MARKETING}', 'MEMBER')"
 _POLICIES = [
@@ -94,6 +103,8 @@ _POLICIES = [
     ("notifications", "notifications_send", "INSERT", None, _MANAGER),
     ("search_log", "search_log_read", "SELECT", f'"user" = current_user OR {_MANAGER}', None),
     ("search_log", "search_log_write", "INSERT", None, '"user" = current_user'),
+    ("usage_events", "usage_read", "SELECT", "person = current_user", None),
+    ("usage_events", "usage_write", "INSERT", None, "person = current_user"),
 ]
 
 # The caller of a SECURITY DEFINER function is its session_user (current_user is the owner there).
@@ -231,7 +242,15 @@ def install_security(conn: Connection) -> None:
         run(f"CREATE POLICY {name} ON {s}.{table} FOR {command} TO {groups}{clauses}")
 
     pinned = f"SECURITY DEFINER SET search_path = {s}, pg_temp"
-    for signature, returns, body in _FUNCTIONS:
+    insights = [
+        (
+            f"{function_name(a)}(p_now timestamptz, p_since timestamptz)",
+            f"RETURNS TABLE ({a.columns}) LANGUAGE sql STABLE",
+            render(a, "postgresql", function=True),
+        )
+        for a in AGGREGATES
+    ]
+    for signature, returns, body in [*_FUNCTIONS, *insights]:
         run(f"DROP FUNCTION IF EXISTS {s}.{signature}")
         run(f"CREATE FUNCTION {s}.{signature} {returns} {pinned} AS $fn${body}$fn$")
         run(f"REVOKE ALL ON FUNCTION {s}.{signature} FROM PUBLIC")

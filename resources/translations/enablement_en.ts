@@ -2040,7 +2040,7 @@
         <translation>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="141"/>
+        <location filename="../../enablement/app.py" line="155"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</translation>
     </message>
@@ -2058,6 +2058,21 @@
         <location filename="../../enablement/store/notify.py" line="96"/>
         <source>The team server is not reachable ({error}). Searching this computer&apos;s copy; changes will arrive when the server is back.</source>
         <translation>The team server is not reachable ({error}). Searching this computer&apos;s copy; changes will arrive when the server is back.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/gaps.py" line="123"/>
+        <source>A content gap needs its key (see enablement insights gaps).</source>
+        <translation>A content gap needs its key (see enablement insights gaps).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/gaps.py" line="134"/>
+        <source>There is no item {id}.</source>
+        <translation>There is no item {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/gaps.py" line="167"/>
+        <source>Only marketing decides about content gaps; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</source>
+        <translation>Only marketing decides about content gaps; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</translation>
     </message>
 </context>
 <context>

@@ -2058,7 +2058,7 @@
         <translation>У {name!r} нет профиля в этой командной библиотеке; попросите администратора добавить вас командой `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="141"/>
+        <location filename="../../enablement/app.py" line="155"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user действует только для однопользовательской библиотеки. На сервере команды вы работаете под тем логином, с которым вошли ({login}); чтобы действовать как {user}, войдите под этим логином.</translation>
     </message>
@@ -2076,6 +2076,21 @@
         <location filename="../../enablement/store/notify.py" line="96"/>
         <source>The team server is not reachable ({error}). Searching this computer&apos;s copy; changes will arrive when the server is back.</source>
         <translation>Сервер команды недоступен ({error}). Поиск идёт по копии на этом компьютере; изменения придут, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/gaps.py" line="123"/>
+        <source>A content gap needs its key (see enablement insights gaps).</source>
+        <translation>Для пробела в контенте нужен его ключ (см. enablement insights gaps).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/gaps.py" line="134"/>
+        <source>There is no item {id}.</source>
+        <translation>Материала {id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/gaps.py" line="167"/>
+        <source>Only marketing decides about content gaps; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</source>
+        <translation>О пробелах в контенте решает только маркетинг; {actor!r} — {role}. Администратор может это изменить: enablement user add {actor} --role marketing</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,166 @@
+"""Insights verbs: the shared numbers, content gaps and usage from the command line.
+
+enablement insights dashboard [--weeks N] [--json]
+enablement insights gaps [--weeks N] [--json]
+enablement insights gap plan KEY [--note TEXT]
+enablement insights gap answer KEY ITEM_ID [--note TEXT]
+enablement insights gap dismiss KEY --note TEXT
+enablement insights usage [--weeks N] [--json]      (aggregated; --mine for your own)
+enablement insights export --csv DIR [--weeks N]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from enablement.cli import positive_int, print_json
+
+if TYPE_CHECKING:
+    from enablement.cli import Context
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("insights", help="the shared numbers: dashboard, content gaps, usage")
+    verbs = p.add_subparsers(dest="insights_verb", required=True, metavar="VERB")
+
+    d = verbs.add_parser("dashboard", help="every figure, with weekly trends")
+    d.add_argument("--weeks", type=positive_int, default=8, metavar="N")
+    d.add_argument("--json", action="store_true")
+    d.set_defaults(handler=cmd_dashboard)
+
+    g = verbs.add_parser("gaps", help="open content gaps (searches that found or led to nothing)")
+    g.add_argument("--weeks", type=positive_int, default=12, metavar="N")
+    g.add_argument("--json", action="store_true")
+    g.set_defaults(handler=cmd_gaps)
+
+    gap = verbs.add_parser("gap", help="decide about a content gap (marketing)")
+    decide = gap.add_subparsers(dest="gap_verb", required=True, metavar="DECISION")
+    plan = decide.add_parser("plan", help="a card is planned for the gap")
+    plan.add_argument("key")
+    plan.add_argument("--note", default="")
+    plan.set_defaults(handler=cmd_gap_plan)
+    answer = decide.add_parser("answer", help="an existing item answers the gap")
+    answer.add_argument("key")
+    answer.add_argument("item_id", type=int)
+    answer.add_argument("--note", default="")
+    answer.set_defaults(handler=cmd_gap_answer)
+    dismiss = decide.add_parser("dismiss", help="not a gap worth filling")
+    dismiss.add_argument("key")
+    dismiss.add_argument("--note", required=True)
+    dismiss.set_defaults(handler=cmd_gap_dismiss)
+
+    u = verbs.add_parser("usage", help="usage per item, team and competitor (groups of 3+ people)")
+    u.add_argument("--weeks", type=positive_int, default=8, metavar="N")
+    u.add_argument("--mine", action="store_true", help="your own activity instead (only you see it)")
+    u.add_argument("--json", action="store_true")
+    u.set_defaults(handler=cmd_usage)
+
+    e = verbs.add_parser("export", help="one CSV file per figure")
+    e.add_argument("--csv", type=Path, required=True, metavar="DIR")
+    e.add_argument("--weeks", type=positive_int, default=8, metavar="N")
+    e.set_defaults(handler=cmd_export)
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "hidden"
+    if isinstance(value, float):
+        return f"{value:.1%}" if value <= 1 else f"{value:.1f}"
+    return str(value)
+
+
+def cmd_dashboard(args: argparse.Namespace, ctx: Context) -> int:
+    board = ctx.services().insights.dashboard(weeks=args.weeks)
+    if args.json:
+        print_json(board.to_json())
+        return 0
+    f, r, v = board.freshness, board.response, board.voice
+    print(f"Dashboard, last {board.weeks} weeks (counts under {board.min_group} people are hidden)")
+    if board.flags:
+        print("Flags: " + ", ".join(board.flags))
+    stale = _shown(f.share_past_review)
+    print(f"Freshness: {f.past_review} of {f.published} published items past review ({stale})")
+    print("Coverage:")
+    for c in board.coverage:
+        card = f"battle card {c.newest_age_days} days old" if c.battlecard else "NO battle card"
+        print(f"  {c.competitor}: {card}; found in {_shown(c.searches)} searches, {_shown(c.usage)} uses")
+    answered, reports, share = _shown(r.answered), _shown(r.reports), _shown(r.share_answered)
+    print(f"Response: {answered} of {reports} reports answered ({share}), median {_shown(r.median_hours)} h")
+    majority = _shown(v.share_with_majority)
+    print(f"Voice: {v.with_majority} of {v.decisions} decisions went with the majority ({majority})")
+    for t in v.turnout:
+        print(f"  turnout {t.team or '(no team)'}: {_shown(t.turnout)}")
+    for a in v.against_majority:
+        why = a.rationale or "NO RATIONALE"
+        print(f"  against the majority: #{a.ballot_id} {a.title} ({a.outcome}): {why}")
+    print("Demand:")
+    for s in board.demand.top_searches[:10]:
+        print(f"  {s.example!r}: {s.searches} searches by {s.people} people")
+    for g in board.demand.top_gaps:
+        print(f"  gap {g.key!r} (e.g. {g.example!r}): {g.people} people")
+    print(f"Usage: {_shown(board.usage.events)} events by {_shown(board.usage.people)} people")
+    return 0
+
+
+def cmd_gaps(args: argparse.Namespace, ctx: Context) -> int:
+    gaps = ctx.services().insights.gaps.open_gaps(weeks=args.weeks)
+    if args.json:
+        print_json([g.to_json() for g in gaps])
+        return 0
+    if not gaps:
+        print("No open content gaps (a gap needs at least 3 people).")
+    for g in gaps:
+        print(f"{g.key}\t{g.people} people, {g.searches} searches, e.g. {g.example!r}")
+    return 0
+
+
+def _decided(ctx: Context, decision: Any) -> int:
+    print(f"Gap {decision.key!r}: {decision.state.value}")
+    return 0
+
+
+def cmd_gap_plan(args: argparse.Namespace, ctx: Context) -> int:
+    services = ctx.services()
+    return _decided(ctx, services.insights.gaps.plan_card(services.user, args.key, args.note))
+
+
+def cmd_gap_answer(args: argparse.Namespace, ctx: Context) -> int:
+    services = ctx.services()
+    return _decided(ctx, services.insights.gaps.answered_by(services.user, args.key, args.item_id, args.note))
+
+
+def cmd_gap_dismiss(args: argparse.Namespace, ctx: Context) -> int:
+    services = ctx.services()
+    return _decided(ctx, services.insights.gaps.dismiss(services.user, args.key, args.note))
+
+
+def cmd_usage(args: argparse.Namespace, ctx: Context) -> int:
+    services = ctx.services()
+    if args.mine:
+        mine = services.usage.my_usage(services.user)
+        if args.json:
+            print_json([m.to_json() for m in mine])
+        for m in [] if args.json else mine:
+            print(f"{m.at:%Y-%m-%d %H:%M}\t{m.action}\t{m.item_title or m.item_id}")
+        return 0
+    usage = services.insights.dashboard(weeks=args.weeks).to_json()["usage"]
+    if args.json:
+        print_json(usage)
+        return 0
+    print(f"Usage: {_shown(usage['events'])} events by {_shown(usage['people'])} people")
+    for label in ("items", "teams", "competitors"):
+        for row in usage[label]:
+            events, people = _shown(row["events"]), _shown(row["people"])
+            print(f"  {label[:-1]} {row['name']}: {events} events, {people} people")
+    print(f"Published items nobody used: {len(usage['never_used'])}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from enablement.insights.export import export_csv
+
+    written = export_csv(ctx.services().insights.dashboard(weeks=args.weeks), args.csv)
+    print(f"Wrote {len(written)} CSV files to {args.csv}")
+    return 0

@@ -1,0 +1,1 @@
+"""The feedback loop and the shared numbers (Qt-free): usage, content gaps, the dashboard."""

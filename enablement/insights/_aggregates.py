@@ -1,0 +1,40 @@
+"""Running the private-row aggregates: straight SQL, or the team server's SECURITY DEFINER functions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from enablement.store.aggregates import AGGREGATES, function_name, render
+from enablement.store.library import Library
+
+_BY_NAME = {a.name: a for a in AGGREGATES}
+_WINDOW = (
+    sa.bindparam("now", type_=sa.DateTime(timezone=True)),
+    sa.bindparam("since", type_=sa.DateTime(timezone=True)),
+)
+
+
+def aggregate(
+    library: Library, conn: Connection, name: str, *, now: datetime, since: datetime
+) -> list[dict[str, Any]]:
+    """The rows of aggregate `name` over [since, now]: on a team database through its function,
+    so the caller never needs (nor has) the right to read the rows themselves."""
+    found = _BY_NAME[name]
+    if library.is_team:
+        statement = sa.text(f"SELECT * FROM {function_name(found)}(:now, :since)")
+    else:
+        statement = sa.text(render(found, "sqlite" if library.is_sqlite else "postgresql"))
+    result = conn.execute(statement.bindparams(*_WINDOW), {"now": now, "since": since})
+    return [dict(row._mapping) for row in result]
+
+
+def as_datetime(value: Any) -> datetime | None:
+    """A timestamp from an aggregate (SQLite hands text back from max(); stored in UTC)."""
+    if value is None or isinstance(value, datetime):
+        return value
+    parsed = datetime.fromisoformat(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

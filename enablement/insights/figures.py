@@ -1,0 +1,455 @@
+"""The shared numbers: one dashboard that sales and marketing both read, computed in one place.
+
+`InsightsService.dashboard(weeks=8)` returns a `Dashboard`, a tree of frozen dataclasses whose
+`to_json()` the CLI prints and the UI draws. The figures:
+
+* freshness: the share of published items past their review-by date (and the same share at the
+  end of each of the last weeks, for items that existed then);
+* coverage: per competitor named by the library, whether a published battle card covers it, the
+  age in days of the newest one, how many searches that found something mentioned it, and how
+  many usage events touched items about it;
+* response: over reports (field intel, content feedback) made in the window, the share answered
+  and the median hours from a report to its answer, overall and per week;
+* voice: ballot turnout per team (votes by a team's sellers over the sellers its closed ballots
+  were for), the share of decisions that went with the majority of votes, and every decision
+  against the majority with its rationale (flagged when it has none);
+* demand: the most searched normalised queries and the open content gaps, and weekly searches;
+* usage: events per week, per item, per team and per competitor, and the published items nobody
+  used in the window.
+
+Privacy: no figure names a person. Every count over people (searches, usage, reports, turnout)
+is shown only when the rows behind it cover at least `MIN_GROUP` (3) distinct people; below that
+it is None ("hidden"), never a misleading 0. The rows of people are read only through
+enablement.store.aggregates, which applies the rule in SQL (on a team server inside SECURITY
+DEFINER functions). `flags` says why a dashboard is thin: an empty library, nobody searching,
+fewer than three people.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from enablement.insights._aggregates import aggregate
+from enablement.insights.gaps import Gap, GapService, gaps_in
+from enablement.store import schema
+from enablement.store.aggregates import MIN_GROUP
+from enablement.store.library import Library
+
+__all__ = [
+    "MIN_GROUP",
+    "AgainstMajority",
+    "CompetitorCoverage",
+    "Dashboard",
+    "Demand",
+    "Freshness",
+    "InsightsService",
+    "Response",
+    "TeamTurnout",
+    "TopSearch",
+    "Usage",
+    "UsageCount",
+    "Voice",
+    "WeekValue",
+]
+
+_POSITIVE = ("Go", "Go with changes")
+_NEGATIVE = ("No go",)
+
+
+@dataclass(frozen=True, slots=True)
+class WeekValue:
+    """One week of a trend: the week starting `start` (oldest first); None when hidden or empty."""
+
+    start: date
+    value: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Freshness:
+    published: int
+    past_review: int
+    share_past_review: float | None  # None with nothing published
+    weekly: list[WeekValue]
+
+
+@dataclass(frozen=True, slots=True)
+class CompetitorCoverage:
+    competitor: str
+    battlecard: bool
+    newest_age_days: int | None  # of the newest published battle card; None without one
+    searches: int | None  # searches that found something and named the competitor (hidden under 3 people)
+    usage: int | None  # usage events on items about the competitor (hidden under 3 people)
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    reports: int | None  # all None when fewer than 3 people reported
+    answered: int | None
+    share_answered: float | None
+    median_hours: float | None
+    weekly_share_answered: list[WeekValue]
+    weekly_median_hours: list[WeekValue]
+
+
+@dataclass(frozen=True, slots=True)
+class TeamTurnout:
+    team: str
+    eligible: int | None  # seller-ballot pairs; None when the team has fewer than 3 sellers asked
+    votes: int | None
+    turnout: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class AgainstMajority:
+    ballot_id: int
+    title: str
+    outcome: str
+    majority: str  # "for" | "against"
+    rationale: str
+    missing_rationale: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    turnout: list[TeamTurnout]
+    decisions: int  # decided with a clear majority of votes (ties and postponements left out)
+    with_majority: int
+    share_with_majority: float | None
+    against_majority: list[AgainstMajority]
+
+
+@dataclass(frozen=True, slots=True)
+class TopSearch:
+    key: str
+    example: str
+    people: int
+    searches: int
+    zero_hits: int
+
+
+@dataclass(frozen=True, slots=True)
+class Demand:
+    top_searches: list[TopSearch]
+    top_gaps: list[Gap]
+    weekly_searches: list[WeekValue]
+    weekly_zero_hits: list[WeekValue]
+
+
+@dataclass(frozen=True, slots=True)
+class UsageCount:
+    """Usage events of one item, team or competitor; counts None under 3 people."""
+
+    name: str
+    item_id: int | None
+    events: int | None
+    people: int | None
+    previews: int | None
+    opens: int | None
+    copies: int | None
+    links: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    events: int | None
+    people: int | None
+    weekly_events: list[WeekValue]
+    items: list[UsageCount]
+    teams: list[UsageCount]
+    competitors: list[UsageCount]
+    never_used: list[int]  # published items nobody previewed, opened, copied or linked in the window
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    generated_at: datetime
+    weeks: int
+    min_group: int
+    flags: list[str]
+    freshness: Freshness
+    coverage: list[CompetitorCoverage]
+    response: Response
+    voice: Voice
+    demand: Demand
+    usage: Usage
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return _plain(asdict(self))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+class InsightsService:
+    """Computes the dashboard (and each of its figures) for whoever asks; the same for everyone.
+
+    Attributes:
+        gaps: the content gap list and marketing's decisions on it.
+    """
+
+    def __init__(self, library: Library, *, gaps: GapService) -> None:
+        self.library = library
+        self.gaps = gaps
+
+    def dashboard(self, *, weeks: int = 8, now: datetime | None = None) -> Dashboard:
+        import time
+
+        now = now or datetime.now(UTC)
+        weeks = max(1, weeks)
+        window = _Window(now, now - timedelta(weeks=weeks), weeks)
+        timings: dict[str, float] = {}
+        results: dict[str, Any] = {}
+        with self.library.reading() as conn:
+            for name in ("freshness", "coverage", "response", "voice", "demand", "usage"):
+                started = time.perf_counter()
+                results[name] = getattr(self, f"_{name}")(conn, window)
+                timings[name] = round((time.perf_counter() - started) * 1000, 1)
+            flags = self._flags(conn, window, results)
+        return Dashboard(
+            generated_at=now, weeks=weeks, min_group=MIN_GROUP, flags=flags, timings_ms=timings, **results
+        )
+
+    # ------------------------------------------------------------ the figures
+
+    def _freshness(self, conn: Connection, w: _Window) -> Freshness:
+        i = schema.items
+        rows = conn.execute(sa.select(i.c.created_at, i.c.review_by).where(i.c.status == "published")).all()
+        today = w.now.date()
+        past = sum(1 for r in rows if r.review_by is not None and r.review_by < today)
+        weekly = []
+        for start, end in w.weeks_list():
+            existing = [r for r in rows if _aware(r.created_at) <= end]
+            stale = sum(1 for r in existing if r.review_by is not None and r.review_by < end.date())
+            weekly.append(WeekValue(start.date(), round(stale / len(existing), 4) if existing else None))
+        share = round(past / len(rows), 4) if rows else None
+        return Freshness(published=len(rows), past_review=past, share_past_review=share, weekly=weekly)
+
+    def _coverage(self, conn: Connection, w: _Window) -> list[CompetitorCoverage]:
+        i = schema.items
+        rows = conn.execute(
+            sa.select(i.c.kind, i.c.status, i.c.competitors, i.c.updated_at).where(i.c.status != "archived")
+        ).all()
+        newest: dict[str, datetime | None] = {}
+        for r in rows:
+            for name in r.competitors or []:
+                newest.setdefault(name, None)
+                if r.kind == "battlecard" and r.status == "published":
+                    at = _aware(r.updated_at)
+                    current = newest[name]
+                    newest[name] = at if current is None or at > current else current
+        searched = {r["competitor"]: r["searches"] for r in self._agg(conn, "search_competitors", w)}
+        used = {r["competitor"]: r["events"] for r in self._agg(conn, "usage_competitors", w)}
+        return [
+            CompetitorCoverage(
+                competitor=name,
+                battlecard=at is not None,
+                newest_age_days=(w.now - at).days if at is not None else None,
+                searches=_int(searched.get(name)),
+                usage=_int(used.get(name)),
+            )
+            for name, at in sorted(newest.items(), key=lambda kv: kv[0].casefold())
+        ]
+
+    def _response(self, conn: Connection, w: _Window) -> Response:
+        authors = {r["week"]: r["authors"] for r in self._agg(conn, "report_authors", w)}
+        by_week: dict[int, list[float | None]] = defaultdict(list)
+        for r in self._agg(conn, "response_times", w):
+            by_week[r["week"]].append(r["hours"])
+        everything = [h for hours in by_week.values() for h in hours]
+
+        def summary(hours: list[float | None]) -> tuple[int, int, float | None, float | None]:
+            answered = [h for h in hours if h is not None]
+            share = round(len(answered) / len(hours), 4) if hours else None
+            median = round(statistics.median(answered), 2) if answered else None
+            return len(hours), len(answered), share, median
+
+        shown = (authors.get(-1) or 0) >= MIN_GROUP
+        reports, answered, share, median = summary(everything)
+        weekly_share, weekly_median = [], []
+        for k, (start, _) in zip(w.indexes(), w.weeks_list(), strict=True):
+            ok = (authors.get(k) or 0) >= MIN_GROUP
+            _, _, s, m = summary(by_week.get(k, []))
+            weekly_share.append(WeekValue(start.date(), s if ok else None))
+            weekly_median.append(WeekValue(start.date(), m if ok else None))
+        if not shown:
+            return Response(None, None, None, None, weekly_share, weekly_median)
+        return Response(reports, answered, share, median, weekly_share, weekly_median)
+
+    def _voice(self, conn: Connection, w: _Window) -> Voice:
+        b, p = schema.ballots, schema.people
+        counts = self._agg(conn, "vote_counts", w)
+        ended = sa.func.coalesce(b.c.decided_at, b.c.closed_at, b.c.closes_at)
+        ballots = conn.execute(
+            sa.select(
+                b.c.id, b.c.title, b.c.audience, b.c.options, b.c.negative_options, b.c.outcome, b.c.rationale
+            )
+            .where(
+                ended >= w.since, ended <= w.now, sa.or_(b.c.outcome.is_not(None), b.c.closed_at.is_not(None))
+            )
+            .order_by(b.c.id)
+        ).all()
+        sellers = conn.execute(sa.select(p.c.name, p.c.team).where(p.c.role == "sales")).all()
+        votes: dict[int, dict[tuple[str, str], int]] = defaultdict(dict)
+        for r in counts:
+            votes[r["ballot_id"]][(r["team"], r["option"])] = int(r["votes"])
+        eligible: dict[str, int] = defaultdict(int)
+        eligible_people: dict[str, set[str]] = defaultdict(set)
+        cast: dict[str, int] = defaultdict(int)
+        decisions = with_majority = 0
+        against: list[AgainstMajority] = []
+        for ballot in ballots:
+            audience = {t.casefold() for t in (ballot.audience or [])}
+            for s in sellers:
+                if not audience or s.team.casefold() in audience:
+                    eligible[s.team] += 1
+                    eligible_people[s.team].add(s.name)
+            for (team, _), n in votes.get(ballot.id, {}).items():
+                cast[team] += n
+            if ballot.outcome not in (*_POSITIVE, *_NEGATIVE):
+                continue
+            negative = set(ballot.negative_options or [])
+            yes = sum(n for (_, option), n in votes.get(ballot.id, {}).items() if option not in negative)
+            no = sum(n for (_, option), n in votes.get(ballot.id, {}).items() if option in negative)
+            if yes == no:
+                continue
+            decisions += 1
+            majority_for = yes > no
+            if majority_for == (ballot.outcome in _POSITIVE):
+                with_majority += 1
+            else:
+                rationale = (ballot.rationale or "").strip()
+                against.append(
+                    AgainstMajority(
+                        ballot_id=ballot.id,
+                        title=ballot.title,
+                        outcome=ballot.outcome,
+                        majority="for" if majority_for else "against",
+                        rationale=rationale,
+                        missing_rationale=not rationale,
+                    )
+                )
+        turnout = []
+        for team in sorted(set(eligible) | set(cast), key=str.casefold):
+            shown = len(eligible_people.get(team, ())) >= MIN_GROUP
+            asked, voted = eligible.get(team, 0), cast.get(team, 0)
+            turnout.append(
+                TeamTurnout(
+                    team=team,
+                    eligible=asked if shown else None,
+                    votes=voted if shown else None,
+                    turnout=round(voted / asked, 4) if shown and asked else None,
+                )
+            )
+        share = round(with_majority / decisions, 4) if decisions else None
+        return Voice(turnout, decisions, with_majority, share, against)
+
+    def _demand(self, conn: Connection, w: _Window) -> Demand:
+        top = [
+            TopSearch(r["key"], r["example"], int(r["people"]), int(r["searches"]), int(r["zero_hits"] or 0))
+            for r in self._agg(conn, "top_searches", w)
+        ]
+        gaps = gaps_in(self.library, conn, now=w.now, since=w.since)[:10]
+        weekly = {r["week"]: r for r in self._agg(conn, "searches_weekly", w)}
+        return Demand(
+            top_searches=top,
+            top_gaps=gaps,
+            weekly_searches=w.trend(weekly, "searches"),
+            weekly_zero_hits=w.trend(weekly, "zero_hits"),
+        )
+
+    def _usage(self, conn: Connection, w: _Window) -> Usage:
+        i = schema.items
+        weekly = {r["week"]: r for r in self._agg(conn, "usage_weekly", w)}
+        total = weekly.get(-1, {})
+        titles = {r.id: r.title for r in conn.execute(sa.select(i.c.id, i.c.title))}
+        items = [
+            _usage_count(titles.get(r["item_id"], f"#{r['item_id']}"), r, r["item_id"])
+            for r in self._agg(conn, "usage_items", w)
+        ]
+        teams = [_usage_count(r["team"], r) for r in self._agg(conn, "usage_teams", w)]
+        competitors = [_usage_count(r["competitor"], r) for r in self._agg(conn, "usage_competitors", w)]
+        used = {r["item_id"] for r in self._agg(conn, "used_items", w)}
+        published = conn.execute(
+            sa.select(i.c.id).where(i.c.status == "published").order_by(i.c.id)
+        ).scalars()
+        return Usage(
+            events=_int(total.get("events")),
+            people=_int(total.get("people")),
+            weekly_events=w.trend(weekly, "events"),
+            items=items,
+            teams=sorted(teams, key=lambda u: u.name.casefold()),
+            competitors=sorted(competitors, key=lambda u: u.name.casefold()),
+            never_used=[item_id for item_id in published if item_id not in used],
+        )
+
+    def _flags(self, conn: Connection, w: _Window, results: dict[str, Any]) -> list[str]:
+        flags = []
+        if conn.execute(sa.select(sa.func.count()).select_from(schema.items)).scalar_one() == 0:
+            flags.append("empty_library")
+        weekly = {r["week"]: r for r in self._agg(conn, "searches_weekly", w)}
+        if weekly.get(-1, {}).get("people") is None:
+            flags.append("searches_hidden_fewer_than_3_people")
+        if results["usage"].people is None:
+            flags.append("usage_hidden_fewer_than_3_people")
+        if results["response"].reports is None:
+            flags.append("response_hidden_fewer_than_3_people")
+        return flags
+
+    def _agg(self, conn: Connection, name: str, w: _Window) -> list[dict[str, Any]]:
+        return aggregate(self.library, conn, name, now=w.now, since=w.since)
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    now: datetime
+    since: datetime
+    weeks: int
+
+    def indexes(self) -> list[int]:
+        """Week numbers (0 = the last seven days), oldest first."""
+        return list(range(self.weeks - 1, -1, -1))
+
+    def weeks_list(self) -> list[tuple[datetime, datetime]]:
+        return [(self.now - timedelta(weeks=k + 1), self.now - timedelta(weeks=k)) for k in self.indexes()]
+
+    def trend(self, rows: dict[int, dict[str, Any]], column: str) -> list[WeekValue]:
+        return [
+            WeekValue(start.date(), _int(rows.get(k, {}).get(column)))
+            for k, (start, _) in zip(self.indexes(), self.weeks_list(), strict=True)
+        ]
+
+
+def _usage_count(name: str, r: dict[str, Any], item_id: int | None = None) -> UsageCount:
+    return UsageCount(
+        name=name or "",
+        item_id=item_id,
+        events=_int(r["events"]),
+        people=_int(r["people"]),
+        previews=_int(r["previews"]),
+        opens=_int(r["opens"]),
+        copies=_int(r["copies"]),
+        links=_int(r["links"]),
+    )
+
+
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

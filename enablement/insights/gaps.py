@@ -1,0 +1,174 @@
+"""Content gaps: what people searched for and did not find, and what marketing decided about it.
+
+A gap is a normalised query (`search_log.query_key`: the searched query with corrections applied,
+folded and stemmed, so "цены роутера" and a typo of it share one key; the lower-cased query for
+lines logged before the key existed) whose searches found nothing, or whose results nobody opened
+(no usage event names the search). Gaps are counted by distinct people and listed only when at
+least three people met them. Marketing (or an admin) decides: a card is planned, an item answers
+it, or it is dismissed; decided gaps leave the open list.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from enablement.errors import EnablementError, NotFound, PermissionDenied
+from enablement.insights._aggregates import aggregate, as_datetime
+from enablement.messages import QT_TRANSLATE_NOOP
+from enablement.store import schema
+from enablement.store.library import Library
+
+__all__ = ["Gap", "GapDecision", "GapService", "GapState"]
+
+_MANAGERS = ("marketing", "admin")
+
+
+class GapState(enum.StrEnum):
+    CARD_PLANNED = "card_planned"
+    ANSWERED = "answered"
+    DISMISSED = "dismissed"
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """One open gap: its key, an example of how people typed it, and how many met it."""
+
+    key: str
+    example: str
+    people: int
+    searches: int
+    zero_hits: int
+    last_seen: datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "example": self.example,
+            "people": self.people,
+            "searches": self.searches,
+            "zero_hits": self.zero_hits,
+            "last_seen": self.last_seen.isoformat() if self.last_seen else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class GapDecision:
+    key: str
+    state: GapState
+    item_id: int | None
+    note: str
+    decided_by: str
+    decided_at: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "state": self.state.value,
+            "item_id": self.item_id,
+            "note": self.note,
+            "decided_by": self.decided_by,
+            "decided_at": self.decided_at.isoformat(),
+        }
+
+
+class GapService:
+    """The open gap list and marketing's decisions on it."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    def open_gaps(self, *, weeks: int = 12, now: datetime | None = None) -> list[Gap]:
+        """Undecided gaps met by at least three people in the last `weeks` weeks, most people first."""
+        now = now or datetime.now(UTC)
+        with self.library.reading() as conn:
+            return gaps_in(self.library, conn, now=now, since=now - timedelta(weeks=weeks))
+
+    def decisions(self) -> list[GapDecision]:
+        d = schema.gap_decisions
+        with self.library.reading() as conn:
+            rows = conn.execute(sa.select(d).order_by(d.c.decided_at.desc())).all()
+        return [
+            GapDecision(
+                key=r.query_key,
+                state=GapState(r.state),
+                item_id=r.item_id,
+                note=r.note,
+                decided_by=r.decided_by,
+                decided_at=as_datetime(r.decided_at) or datetime.now(UTC),
+            )
+            for r in rows
+        ]
+
+    def plan_card(self, actor: str, key: str, note: str = "") -> GapDecision:
+        """A battle card (or other item) is planned for the gap."""
+        return self._decide(actor, key, GapState.CARD_PLANNED, None, note)
+
+    def answered_by(self, actor: str, key: str, item_id: int, note: str = "") -> GapDecision:
+        """An existing item answers the gap."""
+        return self._decide(actor, key, GapState.ANSWERED, item_id, note)
+
+    def dismiss(self, actor: str, key: str, note: str) -> GapDecision:
+        return self._decide(actor, key, GapState.DISMISSED, None, note)
+
+    def _decide(self, actor: str, key: str, state: GapState, item_id: int | None, note: str) -> GapDecision:
+        key = " ".join(key.split())
+        if not key:
+            raise EnablementError(
+                QT_TRANSLATE_NOOP("Messages", "A content gap needs its key (see enablement insights gaps).")
+            )
+        now = datetime.now(UTC)
+        d = schema.gap_decisions
+        with self.library.transaction() as conn:
+            _require_manager(conn, actor)
+            if (
+                item_id is not None
+                and conn.execute(sa.select(schema.items.c.id).where(schema.items.c.id == item_id)).first()
+                is None
+            ):
+                raise NotFound(QT_TRANSLATE_NOOP("Messages", "There is no item {id}."), id=item_id)
+            values = {
+                "state": state.value,
+                "item_id": item_id,
+                "note": note,
+                "decided_by": actor,
+                "decided_at": now,
+            }
+            if conn.execute(sa.update(d).where(d.c.query_key == key).values(**values)).rowcount == 0:
+                conn.execute(sa.insert(d).values(query_key=key, **values))
+        return GapDecision(key, state, item_id, note, actor, now)
+
+
+def gaps_in(library: Library, conn: Connection, *, now: datetime, since: datetime) -> list[Gap]:
+    return [
+        Gap(
+            key=r["key"],
+            example=r["example"],
+            people=int(r["people"]),
+            searches=int(r["searches"]),
+            zero_hits=int(r["zero_hits"] or 0),
+            last_seen=as_datetime(r["last_seen"]),
+        )
+        for r in aggregate(library, conn, "gaps", now=now, since=since)
+    ]
+
+
+def _require_manager(conn: Connection, actor: str) -> None:
+    role = conn.execute(
+        sa.select(schema.people.c.role).where(schema.people.c.name == actor)
+    ).scalar_one_or_none()
+    if role not in _MANAGERS:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Only marketing decides about content gaps; {actor!r} is {role}. "
+                "An admin can change that: enablement user add {actor} --role marketing",
+            ),
+            actor=actor,
+            role=role or "without a profile",
+        )

@@ -1,0 +1,210 @@
+"""The aggregate queries over people's private rows, written once for SQLite and PostgreSQL.
+
+Search-log lines, usage events, votes and reports belong to people. The shared numbers
+(enablement.insights) read them only through the queries below, which group the rows and blank
+every count that covers fewer than `MIN_GROUP` distinct people, so no result row says what one
+person did. On a single-user library (or a PostgreSQL library without team rules) the insights
+service runs them directly; on a team database `enablement.team.security` installs each one as a
+SECURITY DEFINER function `enablement_insights_<name>(p_now, p_since)` with the very same text,
+so a seller reads the numbers without reading anyone's rows, and cannot lower the threshold.
+
+A template is plain SQL with a few markers, rendered per dialect by `render`:
+
+* `:now`, `:since`: the window (bound parameters; `p_now`, `p_since` inside a function);
+* `WEEK(expr)`: whole weeks between `expr` and `:now` (0 = the last seven days);
+* `HOURS(a, b)`: hours from timestamp `a` to timestamp `b`;
+* `EACH_COMPETITOR`: joins `c.value`, each competitor name of the item `i`;
+* `MIN_GROUP`: the threshold.
+
+Every result has a `week` column where it has trends; the row with week -1 covers the window.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["AGGREGATES", "MIN_GROUP", "Aggregate", "function_name", "render"]
+
+MIN_GROUP = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Aggregate:
+    """One query: its name, its template, and its PostgreSQL result columns (for RETURNS TABLE)."""
+
+    name: str
+    template: str
+    columns: str
+
+
+def _guard(people: str, value: str) -> str:
+    """`value` when the rows it counts cover at least MIN_GROUP distinct `people`, else NULL."""
+    return f"CASE WHEN count(DISTINCT {people}) >= MIN_GROUP THEN {value} END"
+
+
+def _action(action: str) -> str:
+    people = f"CASE WHEN u.action = '{action}' THEN u.person END"
+    plural = {"copy": "copies"}.get(action, f"{action}s")
+    return _guard(people, f"sum(CASE WHEN u.action = '{action}' THEN 1 ELSE 0 END)") + f" AS {plural}"
+
+
+_USAGE_COLUMNS = ", ".join(
+    [
+        _guard("u.person", "count(*)") + " AS events",
+        _guard("u.person", "count(DISTINCT u.person)") + " AS people",
+        *(_action(a) for a in ("preview", "open", "copy", "link")),
+    ]
+)
+_USAGE_TYPES = "events bigint, people bigint, previews bigint, opens bigint, copies bigint, links bigint"
+_WINDOW_S = "s.at >= :since AND s.at <= :now"
+_WINDOW_U = "u.at >= :since AND u.at <= :now"
+_KEY = "coalesce(s.query_key, lower(s.query))"
+_ZERO = "sum(CASE WHEN s.hits = 0 THEN 1 ELSE 0 END)"
+_ZERO_PEOPLE = 'CASE WHEN s.hits = 0 THEN s."user" END'
+_UNOPENED = "(s.hits = 0 OR NOT EXISTS (SELECT 1 FROM usage_events o WHERE o.search_id = s.id))"
+
+AGGREGATES: tuple[Aggregate, ...] = (
+    Aggregate(
+        "searches_weekly",
+        f"""
+        SELECT WEEK(s.at) AS week, {_guard('s."user"', "count(*)")} AS searches,
+               {_guard('s."user"', 'count(DISTINCT s."user")')} AS people,
+               {_guard(_ZERO_PEOPLE, _ZERO)} AS zero_hits
+        FROM search_log s WHERE {_WINDOW_S} GROUP BY WEEK(s.at)
+        UNION ALL
+        SELECT -1, {_guard('s."user"', "count(*)")}, {_guard('s."user"', 'count(DISTINCT s."user")')},
+               {_guard(_ZERO_PEOPLE, _ZERO)}
+        FROM search_log s WHERE {_WINDOW_S}""",
+        "week integer, searches bigint, people bigint, zero_hits bigint",
+    ),
+    Aggregate(
+        "top_searches",
+        f"""
+        SELECT {_KEY} AS key, max(s.query) AS example, count(*) AS searches,
+               count(DISTINCT s."user") AS people, {_ZERO} AS zero_hits
+        FROM search_log s WHERE {_WINDOW_S} AND s.query <> ''
+        GROUP BY {_KEY} HAVING count(DISTINCT s."user") >= MIN_GROUP
+        ORDER BY people DESC, searches DESC, key LIMIT 20""",
+        "key text, example text, searches bigint, people bigint, zero_hits bigint",
+    ),
+    Aggregate(
+        "gaps",
+        f"""
+        SELECT {_KEY} AS key, max(s.query) AS example, count(*) AS searches,
+               count(DISTINCT s."user") AS people, {_ZERO} AS zero_hits, max(s.at) AS last_seen
+        FROM search_log s
+        WHERE {_WINDOW_S} AND s.query <> '' AND {_UNOPENED}
+          AND NOT EXISTS (SELECT 1 FROM gap_decisions d WHERE d.query_key = {_KEY})
+        GROUP BY {_KEY} HAVING count(DISTINCT s."user") >= MIN_GROUP
+        ORDER BY people DESC, searches DESC, key LIMIT 200""",
+        "key text, example text, searches bigint, people bigint, zero_hits bigint, last_seen timestamptz",
+    ),
+    Aggregate(
+        "usage_weekly",
+        f"""
+        SELECT WEEK(u.at) AS week, {_USAGE_COLUMNS}
+        FROM usage_events u WHERE {_WINDOW_U} GROUP BY WEEK(u.at)
+        UNION ALL
+        SELECT -1, {_USAGE_COLUMNS} FROM usage_events u WHERE {_WINDOW_U}""",
+        f"week integer, {_USAGE_TYPES}",
+    ),
+    Aggregate(
+        "usage_items",
+        f"""
+        SELECT u.item_id AS item_id, {_USAGE_COLUMNS}
+        FROM usage_events u WHERE {_WINDOW_U}
+        GROUP BY u.item_id HAVING count(DISTINCT u.person) >= MIN_GROUP
+        ORDER BY events DESC, item_id LIMIT 50""",
+        f"item_id integer, {_USAGE_TYPES}",
+    ),
+    Aggregate(
+        "usage_teams",
+        f"""
+        SELECT CAST(u.team AS text) AS team, {_USAGE_COLUMNS}
+        FROM usage_events u WHERE {_WINDOW_U} GROUP BY u.team""",
+        f"team text, {_USAGE_TYPES}",
+    ),
+    Aggregate(
+        "used_items",
+        f"SELECT DISTINCT u.item_id AS item_id FROM usage_events u WHERE {_WINDOW_U}",
+        "item_id integer",
+    ),
+    Aggregate(
+        "usage_competitors",
+        f"""
+        SELECT CAST(c.value AS text) AS competitor, {_USAGE_COLUMNS}
+        FROM usage_events u JOIN items i ON i.id = u.item_id EACH_COMPETITOR
+        WHERE {_WINDOW_U} GROUP BY c.value""",
+        f"competitor text, {_USAGE_TYPES}",
+    ),
+    Aggregate(
+        "search_competitors",
+        f"""
+        SELECT k.name AS competitor, {_guard('s."user"', "count(*)")} AS searches,
+               {_guard('s."user"', 'count(DISTINCT s."user")')} AS people
+        FROM search_log s
+        JOIN (SELECT DISTINCT CAST(c.value AS text) AS name FROM items i EACH_COMPETITOR) k
+          ON lower(s.query) LIKE '%' || lower(k.name) || '%'
+        WHERE {_WINDOW_S} AND s.hits > 0 GROUP BY k.name""",
+        "competitor text, searches bigint, people bigint",
+    ),
+    Aggregate(
+        # Per option and team of ballots whose totals everyone may see (closed or decided).
+        "vote_counts",
+        """
+        SELECT v.ballot_id AS ballot_id, CAST(v.team AS text) AS team, v.option AS option,
+               count(*) AS votes
+        FROM votes v JOIN ballots b ON b.id = v.ballot_id
+        WHERE coalesce(b.decided_at, b.closed_at, b.closes_at) >= :since
+          AND coalesce(b.decided_at, b.closed_at, b.closes_at) <= :now
+          AND (b.outcome IS NOT NULL OR b.closed_at IS NOT NULL)
+        GROUP BY v.ballot_id, v.team, v.option""",
+        "ballot_id integer, team text, option text, votes bigint",
+    ),
+    Aggregate(
+        # One row per report (no author): its week and the hours it waited for an answer.
+        "response_times",
+        "SELECT WEEK(r.at) AS week, HOURS(r.at, r.answered_at) AS hours FROM reports r "
+        "WHERE r.at >= :since AND r.at <= :now",
+        "week integer, hours double precision",
+    ),
+    Aggregate(
+        "report_authors",
+        """
+        SELECT WEEK(r.at) AS week, count(DISTINCT r.author) AS authors FROM reports r
+        WHERE r.at >= :since AND r.at <= :now GROUP BY WEEK(r.at)
+        UNION ALL
+        SELECT -1, count(DISTINCT r.author) FROM reports r WHERE r.at >= :since AND r.at <= :now""",
+        "week integer, authors bigint",
+    ),
+)
+
+_SQLITE = {
+    "WEEK": "CAST((julianday(:now) - julianday({0})) / 7 AS INTEGER)",
+    "HOURS": "((julianday({1}) - julianday({0})) * 24.0)",
+    "EACH_COMPETITOR": "JOIN json_each(i.competitors) AS c",
+}
+_POSTGRESQL = {
+    "WEEK": "CAST(floor(extract(epoch FROM (:now - {0})) / 604800) AS integer)",
+    "HOURS": "CAST(extract(epoch FROM ({1} - {0})) / 3600 AS double precision)",
+    "EACH_COMPETITOR": "CROSS JOIN LATERAL json_array_elements_text(i.competitors) AS c(value)",
+}
+_CALL = re.compile(r"\b(WEEK|HOURS)\(([^()]*(?:\([^()]*\))?[^()]*)\)")
+
+
+def render(aggregate: Aggregate, dialect: str, *, function: bool = False) -> str:
+    """The aggregate's SQL for `dialect` ("sqlite" or "postgresql"); `function`: as a function body."""
+    fragments = _SQLITE if dialect == "sqlite" else _POSTGRESQL
+    sql = _CALL.sub(
+        lambda m: fragments[m.group(1)].format(*(a.strip() for a in m.group(2).split(","))),
+        aggregate.template,
+    )
+    sql = sql.replace("EACH_COMPETITOR", fragments["EACH_COMPETITOR"]).replace("MIN_GROUP", str(MIN_GROUP))
+    if function:
+        sql = sql.replace(":now", "p_now").replace(":since", "p_since")
+    return sql
+
+
+def function_name(aggregate: Aggregate) -> str:
+    return f"enablement_insights_{aggregate.name}"

@@ -1,0 +1,46 @@
+"""On a team server a seller reads the shared numbers, never another person's usage rows (real logins)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from psycopg import errors
+
+from enablement.errors import PermissionDenied
+from enablement.insights.figures import InsightsService
+from enablement.insights.gaps import GapService
+from enablement.insights.usage import UsageService
+from enablement.store.library import Library
+from tests.helpers.team import Team, skip_without_pg, store_draft
+
+pytestmark = pytest.mark.pg
+skip_without_pg()
+
+
+def test_seller_reads_aggregates_not_rows(team: Team, tmp_path: Path) -> None:
+    with Library(tmp_path / "owner", team.owner_url) as owner:
+        item_id = store_draft(owner)
+    for who in ("mia", "sam", "sue"):
+        with Library(tmp_path / who, team.url(who)) as lib:
+            UsageService(lib).record(team.name(who), "open", item_id)
+    with team.connect("sam") as conn:
+        people = conn.execute("SELECT DISTINCT person FROM usage_events").fetchall()
+        assert people == [(team.name("sam"),)]  # row security: his own only
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO usage_events (at, person, team, action, item_id) "
+                "VALUES (now(), %s, '', 'open', 1)",
+                (team.name("sue"),),
+            )
+    with team.connect("mia") as conn:  # marketing too reads only aggregates
+        assert conn.execute("SELECT count(*) FROM usage_events").fetchone() == (1,)
+    with Library(tmp_path / "sam", team.url("sam")) as lib:
+        board = InsightsService(lib, gaps=GapService(lib)).dashboard(weeks=1)
+        assert board.usage.events == 3 and board.usage.people == 3
+        assert UsageService(lib).my_usage(team.name("sue")) == []
+        with pytest.raises(PermissionDenied):
+            GapService(lib).dismiss(team.name("sam"), "anything", "no")
+    with Library(tmp_path / "mia", team.url("mia")) as lib:
+        GapService(lib).dismiss(team.name("mia"), "anything", "noise")
+        assert [d.key for d in GapService(lib).decisions()] == ["anything"]
