@@ -22,6 +22,7 @@ from enablement.store import Library
 
 if TYPE_CHECKING:
     from enablement.ingest.pipeline import Importer
+    from enablement.insights.reports import ReportService
     from enablement.search.service import SearchService
     from enablement.services.follow import FollowState, IndexFollower
     from enablement.services.library import LibraryService
@@ -39,6 +40,7 @@ class Services:
         importer: file import into the library; front ends import through `library_service`,
             which also brings the index up to date.
         voting: ballots, votes and decisions.
+        reports: field intel and content feedback from sales, and marketing's triage of them.
         library_service: import, remove, reindex, doctor, and `sync()`: the index follows the
             database.
         follower: on a PostgreSQL library, keeps the local index following the server's change
@@ -52,6 +54,7 @@ class Services:
     importer: Importer
     voting: VotingService
     library_service: LibraryService
+    reports: ReportService
     follower: IndexFollower | None = None
     _closed: bool = field(default=False, repr=False)
 
@@ -93,6 +96,7 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
     """
     from enablement.credentials import resolve_password
     from enablement.ingest.pipeline import Importer
+    from enablement.insights.reports import ReportService
     from enablement.search.service import SearchService
     from enablement.services.library import LibraryService
     from enablement.voting.service import VotingService
@@ -116,7 +120,10 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
             follower = IndexFollower(
                 sync=library_service.sync, listener=ChangeListener(library.db_url), search=search
             )
-        services = Services(settings, library, search, importer, voting, library_service, follower)
+        reports = ReportService(library)
+        services = Services(
+            settings, library, search, importer, voting, library_service, reports, follower=follower
+        )
         if library.opened_offline:  # searching works from the cache; the follower catches up later
             search.offline = True
             return services
