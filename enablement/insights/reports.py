@@ -602,8 +602,11 @@ class ReportService:
             QT_TRANSLATE_NOOP("Messages", "{who} answered your report {report} ({subject}): {answer}"),
             {"who": actor, "report": report.id, "subject": _clip(subject, 60), "answer": _clip(text, 300)},
         )
+        # inline(): no RETURNING, since marketing may not read back another person's notification.
         conn.execute(
-            sa.insert(notifications).values(
+            sa.insert(notifications)
+            .inline()
+            .values(
                 person_id=author_id,
                 ballot_id=None,
                 kind="report",
