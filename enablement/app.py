@@ -23,6 +23,7 @@ from enablement.store import Library
 if TYPE_CHECKING:
     from enablement.ingest.pipeline import Importer
     from enablement.insights.figures import InsightsService
+    from enablement.insights.reports import ReportService
     from enablement.insights.usage import UsageService
     from enablement.search.service import SearchService
     from enablement.services.follow import FollowState, IndexFollower
@@ -41,6 +42,7 @@ class Services:
         importer: file import into the library; front ends import through `library_service`,
             which also brings the index up to date.
         voting: ballots, votes and decisions.
+        reports: field intel and content feedback from sales, and marketing's triage of them.
         library_service: import, remove, reindex, doctor, and `sync()`: the index follows the
             database.
         usage: records previews, opens, copies and links; a person's own activity.
@@ -58,6 +60,7 @@ class Services:
     library_service: LibraryService
     usage: UsageService
     insights: InsightsService
+    reports: ReportService
     follower: IndexFollower | None = None
     _closed: bool = field(default=False, repr=False)
 
@@ -101,6 +104,7 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
     from enablement.ingest.pipeline import Importer
     from enablement.insights.figures import InsightsService
     from enablement.insights.gaps import GapService
+    from enablement.insights.reports import ReportService
     from enablement.insights.usage import UsageService
     from enablement.search.service import SearchService
     from enablement.services.library import LibraryService
@@ -127,8 +131,18 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
             )
         usage = UsageService(library)
         insights = InsightsService(library, gaps=GapService(library))
+        reports = ReportService(library)
         services = Services(
-            settings, library, search, importer, voting, library_service, usage, insights, follower
+            settings,
+            library,
+            search,
+            importer,
+            voting,
+            library_service,
+            usage,
+            insights,
+            reports,
+            follower=follower,
         )
         if library.opened_offline:  # searching works from the cache; the follower catches up later
             search.offline = True

@@ -9,6 +9,8 @@ EnablementError                 anything the user can act on; the CLI prints its
 ├── PermissionDenied            the acting person's role does not allow this (or, in team
 │                               mode, the database refused it: its rules are the real ones)
 ├── VotingError                 a vote or ballot rule was broken (closed, outsider, ...)
+├── ReportError                 field intel, feedback or triage input was refused (empty or
+│                               enormous text, unknown kind, decline without a reason, ...)
 ├── AccountError                a team login cannot be made as asked (taken or bad name, ...)
 └── Rejected                    an input file cannot be imported; `reason` says why
 
@@ -60,6 +62,10 @@ class PermissionDenied(EnablementError):
 
 
 class VotingError(EnablementError):
+    pass
+
+
+class ReportError(EnablementError):
     pass
 
 

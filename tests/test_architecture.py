@@ -48,14 +48,15 @@ def test_headless_import_does_not_load_qt() -> None:
     """The command line with all its verbs, the composition root and the services import without Qt."""
     code = (
         "import json, sys, enablement.cli, enablement.app, enablement.services, enablement.ingest.pipeline,"
-        " enablement.search.service, enablement.voting.service;"
+        " enablement.search.service, enablement.voting.service, enablement.insights;"
         "enablement.cli.build_parser();"
         "print(json.dumps([sorted(m for m in sys.modules if m.startswith('enablement.cli.')),"
         " 'PySide6' in sys.modules]))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     verbs, qt_loaded = json.loads(out)
-    expected = {f"enablement.cli.{area}" for area in ("library", "search", "voting", "bench", "desktop")}
+    areas = ("library", "search", "voting", "intel", "bench", "desktop")
+    expected = {f"enablement.cli.{area}" for area in areas}
     assert expected <= set(verbs)
     assert qt_loaded is False
 

@@ -1,7 +1,7 @@
 """The `enablement` command: no subcommand opens the desktop app; subcommands work headless.
 
 The verbs live here, in one module per area (`enablement.cli.library`, `.search`,
-`.voting`, `.bench`, `.desktop`, and `.team` once it exists), not in the domain
+`.voting`, `.intel`, `.bench`, `.desktop`, and `.team` once it exists), not in the domain
 packages: the domain stays usable without argparse, and import-linter can check
 that nothing below the front ends imports them. Each module of COMMAND_MODULES
 registers its verbs (`register(subparsers)`); a verb's handler receives the
@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "enablement.cli.library",
     "enablement.cli.search",
     "enablement.cli.voting",
+    "enablement.cli.intel",
     "enablement.cli.bench",
     "enablement.cli.desktop",
     "enablement.cli.team",
@@ -113,6 +114,19 @@ def _split_links(argv: Sequence[str]) -> tuple[list[str], list[str]]:
     return list(argv), []
 
 
+def _trailing_words(args: argparse.Namespace, rest: list[str]) -> list[str]:
+    """Words after the options belong to a verb's free-text list (`set_defaults(trailing_words=DEST)`).
+
+    argparse fills a `nargs="*"` positional where it first meets it, so in `feedback add 3 --unit
+    slide:7 --verdict wrong The price is old` the comment would come back as unrecognized.
+    """
+    dest = getattr(args, "trailing_words", None)
+    if not dest or not rest or any(word.startswith("-") for word in rest):
+        return rest
+    getattr(args, dest).extend(rest)
+    return []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (the `enablement` console script)."""
     parser = build_parser()
@@ -125,6 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from enablement.ui.main import run_app
 
         return run_app(args, rest)
+    rest = _trailing_words(args, rest)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     ctx = Context(args)

@@ -37,6 +37,16 @@ whatever client they use (the app, the CLI or plain psql).
   SECURITY DEFINER functions `enablement_insights_<name>(p_now, p_since)`, the aggregates of
   enablement.store.aggregates, which blank every count covering fewer than three people.
 * `gap_decisions`: marketing decides about content gaps; everyone reads the decisions.
+* `reports` (field intel and content feedback): a seller inserts reports only as themselves
+  (`author = current_user`), in state 'new' with no triage field set, and reads only their own;
+  marketing reads all and updates only the triage columns (state, owner, answer, link). Nobody
+  deletes a report (a trigger refuses DELETE and TRUNCATE, the owner included); a trigger writes
+  the author's team from `people`. Feedback roll-ups are marketing's (sellers see their own rows).
+* `report_events` is append-only like `ballot_audit`: rows are inserted only with
+  `actor = current_user`, by marketing or by the report's author; the author reads their own
+  reports' events, marketing all.
+* `blobs`: sellers may add an original (an intel attachment), and a trigger checks its bytes
+  against its sha256 (content addressing cannot be poisoned) and records who added it.
 * `items.indexed_version` is one machine's index bookkeeping; in team mode desktops do
   not write it (enablement.search keeps its index state in the index folder).
 
@@ -61,6 +71,8 @@ MARKETING = "enablement_marketing"
 ADMIN = "enablement_admin"
 GROUPS = (SALES, MARKETING, ADMIN)
 
+# The columns of a report that only triage (marketing) writes.
+_TRIAGE = ("state", "owner", "answer", "answered_at", "answered_by", "led_to_kind", "led_to_id", "updated_at")
 # Table rights per group; a group also has its parent's (admin ⊇ marketing ⊇ sales).
 _LIBRARY = ("items", "versions", "units", "source_files", "rejections", "blobs")
 _GRANTS: dict[str, list[str]] = {
@@ -74,19 +86,36 @@ _GRANTS: dict[str, list[str]] = {
         "SELECT, INSERT ON search_log",
         "SELECT, INSERT ON usage_events",
         "SELECT ON gap_decisions",
+        "SELECT, INSERT ON reports, report_events",
+        # Attachments to intel: content-addressed, so a trigger checks the bytes against the hash.
+        "INSERT ON blobs",
     ],
     MARKETING: [
         *(f"INSERT, UPDATE, DELETE ON {t}" for t in _LIBRARY),
         "INSERT, UPDATE, DELETE ON ballots",
         "INSERT ON notifications",
         "INSERT, UPDATE, DELETE ON gap_decisions",
+        f"UPDATE ({', '.join(_TRIAGE)}) ON reports",
     ],
     ADMIN: ["INSERT, UPDATE, DELETE ON people"],
 }
 # Tables whose rows belong to people: row-level security, forced even on the owner.
-_RLS_TABLES = ("votes", "ballot_comments", "ballot_audit", "notifications", "search_log", "usage_events")
+_RLS_TABLES = (
+    "votes",
+    "ballot_comments",
+    "ballot_audit",
+    "notifications",
+    "search_log",
+    "usage_events",
+    "reports",
+    "report_events",
+)
 _ME = "(SELECT p.id FROM people p WHERE p.name = current_user)"
 _MANAGER = f"pg_has_role(current_user, '{MARKETING}', 'MEMBER')"
+_MY_REPORTS = "(SELECT r.id FROM reports r WHERE r.author = current_user)"
+_UNTRIAGED = " AND ".join(
+    ["state = 'new'", *(f"{c} IS NULL" for c in _TRIAGE if c not in ("state", "updated_at"))]
+)
 _POLICIES = [
     # (table, name, command, USING, WITH CHECK)
     ("votes", "votes_read", "SELECT", f"person_id = {_ME} OR {_MANAGER}", None),
@@ -105,6 +134,17 @@ _POLICIES = [
     ("search_log", "search_log_write", "INSERT", None, '"user" = current_user'),
     ("usage_events", "usage_read", "SELECT", "person = current_user", None),
     ("usage_events", "usage_write", "INSERT", None, "person = current_user"),
+    ("reports", "reports_read", "SELECT", f"author = current_user OR {_MANAGER}", None),
+    ("reports", "reports_send", "INSERT", None, f"author = current_user AND {_UNTRIAGED}"),
+    ("reports", "reports_triage", "UPDATE", _MANAGER, _MANAGER),
+    ("report_events", "report_events_read", "SELECT", f"{_MANAGER} OR report_id IN {_MY_REPORTS}", None),
+    (
+        "report_events",
+        "report_events_write",
+        "INSERT",
+        None,
+        f"actor = current_user AND ({_MANAGER} OR report_id IN {_MY_REPORTS})",
+    ),
 ]
 
 # The caller of a SECURITY DEFINER function is its session_user (current_user is the owner there).
@@ -157,6 +197,38 @@ _TRIGGER_FUNCTIONS = [
         END""",
     ),
     (
+        "enablement_keep_rows()",
+        """
+        BEGIN
+            RAISE EXCEPTION '% rows are kept: % refused', TG_TABLE_NAME, TG_OP
+                USING ERRCODE = 'insufficient_privilege';
+        END""",
+    ),
+    (
+        "enablement_report_sent()",
+        """
+        BEGIN
+            -- Reports count per team: the author's team as the people table has it, not as typed.
+            NEW.team := coalesce((SELECT p.team FROM people p WHERE p.name = NEW.author), '');
+            RETURN NEW;
+        END""",
+    ),
+    (
+        "enablement_blob_added()",
+        f"""
+        BEGIN
+            -- Marketing imports; anyone else (a seller's attachment) adds only honest blobs.
+            IF NOT pg_has_role(session_user, '{MARKETING}', 'MEMBER') THEN
+                IF encode(sha256(NEW.data), 'hex') <> NEW.sha256 THEN
+                    RAISE EXCEPTION 'blob % does not match its sha256', NEW.sha256
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                NEW.added_by := session_user;
+            END IF;
+            RETURN NEW;
+        END""",
+    ),
+    (
         "enablement_vote_open()",
         """
         DECLARE
@@ -187,6 +259,12 @@ _TRIGGERS = [
     ("ballot_audit", "enablement_audit_no_change", "BEFORE UPDATE OR DELETE", "ROW", "audit_append_only"),
     ("ballot_audit", "enablement_audit_no_truncate", "BEFORE TRUNCATE", "STATEMENT", "audit_append_only"),
     ("votes", "enablement_vote_open", "BEFORE INSERT OR UPDATE", "ROW", "vote_open"),
+    ("reports", "enablement_reports_kept", "BEFORE DELETE", "ROW", "keep_rows"),
+    ("reports", "enablement_reports_no_truncate", "BEFORE TRUNCATE", "STATEMENT", "keep_rows"),
+    ("reports", "enablement_report_sent", "BEFORE INSERT", "ROW", "report_sent"),
+    ("report_events", "enablement_report_events_kept", "BEFORE UPDATE OR DELETE", "ROW", "keep_rows"),
+    ("report_events", "enablement_report_events_no_truncate", "BEFORE TRUNCATE", "STATEMENT", "keep_rows"),
+    ("blobs", "enablement_blob_added", "BEFORE INSERT", "ROW", "blob_added"),
 ]
 
 

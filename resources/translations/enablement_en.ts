@@ -1809,9 +1809,164 @@
         <translation>Postponed</translation>
     </message>
     <message>
+        <location filename="../../enablement/insights/reports.py" line="85"/>
+        <source>kind of intel</source>
+        <translation>kind of intel</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="86"/>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="87"/>
+        <source>deal outcome</source>
+        <translation>deal outcome</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="88"/>
+        <source>deal size band</source>
+        <translation>deal size band</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="89"/>
+        <source>report state</source>
+        <translation>report state</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="90"/>
+        <source>report type</source>
+        <translation>report type</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="91"/>
+        <source>link target</source>
+        <translation>link target</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="92"/>
+        <source>unit kind</source>
+        <translation>unit kind</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="110"/>
+        <source>Unknown {what} {value!r}: choose one of {choices}.</source>
+        <translation>Unknown {what} {value!r}: choose one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="124"/>
+        <source>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</source>
+        <translation>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="221"/>
+        <source>Say what you met: the intel needs a text.</source>
+        <translation>Say what you met: the intel needs a text.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="227"/>
+        <source>A {kind} report cannot have the outcome {outcome}.</source>
+        <translation>A {kind} report cannot have the outcome {outcome}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="276"/>
+        <source>Say what is {verdict}: this feedback needs a comment.</source>
+        <translation>Say what is {verdict}: this feedback needs a comment.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="285"/>
+        <source>There is no item {item} in this library (it may have been removed).</source>
+        <translation>There is no item {item} in this library (it may have been removed).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="297"/>
+        <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
+        <translation>{title!r} has no {unit} {number} in its current version; it may have been removed since.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="337"/>
+        <source>read other people&apos;s reports</source>
+        <translation>read other people&apos;s reports</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="367"/>
+        <source>read the reports inbox</source>
+        <translation>read the reports inbox</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="386"/>
+        <source>Say why: a report is declined only with a reason.</source>
+        <translation>Say why: a report is declined only with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="391"/>
+        <location filename="../../enablement/insights/reports.py" line="420"/>
+        <location filename="../../enablement/insights/reports.py" line="438"/>
+        <location filename="../../enablement/insights/reports.py" line="448"/>
+        <source>triage reports</source>
+        <translation>triage reports</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="396"/>
+        <source>Report {report} is {state}; its state is final.</source>
+        <translation>Report {report} is {state}; its state is final.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="401"/>
+        <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
+        <translation>Report {report} is {state}; it can move to {choices}, not to {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="424"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>There is no person named {name!r} (see `enablement user list`).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="435"/>
+        <source>An answer needs a text.</source>
+        <translation>An answer needs a text.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="453"/>
+        <source>There is no {kind} {id} to link report {report} to.</source>
+        <translation>There is no {kind} {id} to link report {report} to.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="468"/>
+        <location filename="../../enablement/insights/reports.py" line="489"/>
+        <source>read content feedback</source>
+        <translation>read content feedback</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="530"/>
+        <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
+        <translation>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="542"/>
+        <source>Cannot attach {path}: it is not a file.</source>
+        <translation>Cannot attach {path}: it is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="547"/>
+        <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
+        <translation>{name} is too large to attach: {size} MB (limit {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="588"/>
+        <source>There is no report {report}.</source>
+        <translation>There is no report {report}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="602"/>
+        <source>{who} answered your report {report} ({subject}): {answer}</source>
+        <translation>{who} answered your report {report} ({subject}): {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="670"/>
+        <source>{value!r}… is too long for a name (limit {limit} characters).</source>
+        <translation>{value!r}… is too long for a name (limit {limit} characters).</translation>
     </message>
     <message>
         <location filename="../../enablement/voting/service.py" line="135"/>
@@ -1819,6 +1974,7 @@
         <translation>A person needs a name.</translation>
     </message>
     <message>
+        <location filename="../../enablement/insights/reports.py" line="508"/>
         <location filename="../../enablement/voting/service.py" line="173"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Say who is acting (`--user NAME`).</translation>
@@ -1844,12 +2000,14 @@
         <translation>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
+        <location filename="../../enablement/insights/reports.py" line="522"/>
         <location filename="../../enablement/services/library.py" line="176"/>
         <location filename="../../enablement/voting/service.py" line="224"/>
         <source>no profile</source>
         <translation>no profile</translation>
     </message>
     <message>
+        <location filename="../../enablement/insights/reports.py" line="515"/>
         <location filename="../../enablement/voting/service.py" line="226"/>
         <source>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</source>
         <translation>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</translation>
@@ -1885,6 +2043,7 @@
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
+        <location filename="../../enablement/insights/reports.py" line="560"/>
         <location filename="../../enablement/voting/service.py" line="306"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>
@@ -2040,7 +2199,7 @@
         <translation>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="155"/>
+        <location filename="../../enablement/app.py" line="169"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</translation>
     </message>

@@ -1827,9 +1827,164 @@
         <translation>Отложено</translation>
     </message>
     <message>
+        <location filename="../../enablement/insights/reports.py" line="85"/>
+        <source>kind of intel</source>
+        <translation>вид сведений</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="86"/>
+        <source>verdict</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="87"/>
+        <source>deal outcome</source>
+        <translation>исход сделки</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="88"/>
+        <source>deal size band</source>
+        <translation>размер сделки</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="89"/>
+        <source>report state</source>
+        <translation>состояние отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="90"/>
+        <source>report type</source>
+        <translation>тип отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="91"/>
+        <source>link target</source>
+        <translation>цель ссылки</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="92"/>
+        <source>unit kind</source>
+        <translation>вид фрагмента</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="110"/>
+        <source>Unknown {what} {value!r}: choose one of {choices}.</source>
+        <translation>Неизвестное значение ({what}) {value!r}: выберите одно из {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="124"/>
+        <source>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</source>
+        <translation>Текст слишком длинный: {count} символов (предел {limit}). Сократите его или приложите файл.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="221"/>
+        <source>Say what you met: the intel needs a text.</source>
+        <translation>Опишите, что вы узнали: сведениям нужен текст.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="227"/>
+        <source>A {kind} report cannot have the outcome {outcome}.</source>
+        <translation>У отчёта {kind} не может быть исхода {outcome}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="276"/>
+        <source>Say what is {verdict}: this feedback needs a comment.</source>
+        <translation>Поясните, что не так ({verdict}): этому отзыву нужен комментарий.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="285"/>
+        <source>There is no item {item} in this library (it may have been removed).</source>
+        <translation>В этой библиотеке нет материала {item} (возможно, его удалили).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="297"/>
+        <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
+        <translation>В текущей версии {title!r} нет фрагмента {unit} {number}; возможно, его с тех пор удалили.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="337"/>
+        <source>read other people&apos;s reports</source>
+        <translation>читать чужие отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="367"/>
+        <source>read the reports inbox</source>
+        <translation>читать входящие отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="386"/>
+        <source>Say why: a report is declined only with a reason.</source>
+        <translation>Укажите причину: отчёт отклоняется только с причиной.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="391"/>
+        <location filename="../../enablement/insights/reports.py" line="420"/>
+        <location filename="../../enablement/insights/reports.py" line="438"/>
+        <location filename="../../enablement/insights/reports.py" line="448"/>
+        <source>triage reports</source>
+        <translation>разбирать отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="396"/>
+        <source>Report {report} is {state}; its state is final.</source>
+        <translation>Отчёт {report} в состоянии {state}; это состояние окончательное.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="401"/>
+        <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
+        <translation>Отчёт {report} в состоянии {state}; его можно перевести в {choices}, но не в {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="424"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>Нет человека с именем {name!r} (см. `enablement user list`).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="435"/>
+        <source>An answer needs a text.</source>
+        <translation>Ответу нужен текст.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="453"/>
+        <source>There is no {kind} {id} to link report {report} to.</source>
+        <translation>Нет объекта {kind} {id}, с которым можно связать отчёт {report}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="468"/>
+        <location filename="../../enablement/insights/reports.py" line="489"/>
+        <source>read content feedback</source>
+        <translation>читать отзывы о материалах</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="530"/>
+        <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
+        <translation>{name} нельзя приложить: файлы {suffix} не принимаются. Приложите документ, таблицу, PDF или изображение ({accepted}).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="542"/>
+        <source>Cannot attach {path}: it is not a file.</source>
+        <translation>Не удаётся приложить {path}: это не файл.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="547"/>
+        <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
+        <translation>{name} слишком велик для вложения: {size} МБ (предел {limit} МБ).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="588"/>
+        <source>There is no report {report}.</source>
+        <translation>Отчёта {report} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="602"/>
+        <source>{who} answered your report {report} ({subject}): {answer}</source>
+        <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="670"/>
+        <source>{value!r}… is too long for a name (limit {limit} characters).</source>
+        <translation>{value!r}… слишком длинно для названия (предел {limit} символов).</translation>
     </message>
     <message>
         <location filename="../../enablement/voting/service.py" line="135"/>
@@ -1837,6 +1992,7 @@
         <translation>У человека должно быть имя.</translation>
     </message>
     <message>
+        <location filename="../../enablement/insights/reports.py" line="508"/>
         <location filename="../../enablement/voting/service.py" line="173"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Укажите, кто действует (`--user ИМЯ`).</translation>
@@ -1862,12 +2018,14 @@
         <translation>Удалять материалы из командной библиотеки может только маркетинг; {user!r} — {role}. Если это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
+        <location filename="../../enablement/insights/reports.py" line="522"/>
         <location filename="../../enablement/services/library.py" line="176"/>
         <location filename="../../enablement/voting/service.py" line="224"/>
         <source>no profile</source>
         <translation>без профиля</translation>
     </message>
     <message>
+        <location filename="../../enablement/insights/reports.py" line="515"/>
         <location filename="../../enablement/voting/service.py" line="226"/>
         <source>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</source>
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. Администратор может это изменить: enablement user add {actor} --role marketing</translation>
@@ -1903,6 +2061,7 @@
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
+        <location filename="../../enablement/insights/reports.py" line="560"/>
         <location filename="../../enablement/voting/service.py" line="306"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
@@ -2058,7 +2217,7 @@
         <translation>У {name!r} нет профиля в этой командной библиотеке; попросите администратора добавить вас командой `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="155"/>
+        <location filename="../../enablement/app.py" line="169"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user действует только для однопользовательской библиотеки. На сервере команды вы работаете под тем логином, с которым вошли ({login}); чтобы действовать как {user}, войдите под этим логином.</translation>
     </message>

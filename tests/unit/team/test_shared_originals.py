@@ -15,7 +15,6 @@ import sqlalchemy as sa
 
 from enablement.app import build_services
 from enablement.config import Settings
-from enablement.errors import PermissionDenied
 from enablement.ingest.demo import build_demo_files
 from enablement.preview.service import PreviewService
 from enablement.store import repository
@@ -56,11 +55,16 @@ def test_a_second_desktop_previews_and_opens_what_another_imported(team: Team, t
         assert preview.deck(deck).slides  # the slide layout is read from the fetched original
         pdf = next(b.item for b in bundles if b.item is not deck)
         assert preview.pdf_page(pdf, 1).width > 0  # and a PDF page is rendered from it
-        # A seller may read originals but may not add any: the database refuses.
+        # A seller adds an original only as an intel attachment, and only an honest one: the
+        # server checks the bytes against the hash (test_reports_rules.py tries a forged one).
         mine = tmp_path / "mine.md"
         mine.write_text("# A seller's own notes\n", encoding="utf-8")
-        with pytest.raises(PermissionDenied):
-            sam.library.blobs.put_file(mine, hashlib.sha256(mine.read_bytes()).hexdigest())
+        sha = hashlib.sha256(mine.read_bytes()).hexdigest()
+        sam.library.blobs.put_file(mine, sha)
+        with team.owner() as conn:
+            assert conn.execute("SELECT added_by FROM blobs WHERE sha256 = %s", (sha,)).fetchone() == (
+                team.name("sam"),
+            )
         preview.cleanup()
 
 

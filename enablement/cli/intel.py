@@ -1,0 +1,186 @@
+"""`enablement intel …`, `enablement feedback …` and `enablement inbox …`: the feedback loop headless.
+
+Sales sends intel (`intel add`) and feedback on a unit of content (`feedback add`) and sees
+their fate (`intel mine`); marketing triages (`inbox`, `inbox state|assign|answer|link`).
+Every verb acts as the global `--user NAME` (on a team library: the login) and takes
+`--json`; the rules are ReportService's, so the CLI refuses what the app refuses.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from enablement.cli import positive_int, print_json
+from enablement.errors import ReportError
+from enablement.insights.models import (
+    DealOutcome,
+    IntelKind,
+    Report,
+    ReportState,
+    ReportType,
+    SizeBand,
+    Verdict,
+)
+
+if TYPE_CHECKING:
+    from enablement.cli import Context
+    from enablement.insights.reports import ReportService
+
+
+def _service(ctx: Context) -> ReportService:
+    return ctx.services().reports
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if args.json:
+        print_json(data)
+    else:
+        print(text)
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    json_flag = argparse.ArgumentParser(add_help=False)
+    json_flag.add_argument("--json", action="store_true", help="print JSON")
+
+    intel = subparsers.add_parser("intel", help="field intel: what sales meets (prices, claims, deals, …)")
+    intel_sub = intel.add_subparsers(dest="intel_command", metavar="VERB", required=True)
+    p = intel_sub.add_parser("add", parents=[json_flag], help="record what you met; prints its id")
+    p.add_argument("--kind", required=True, choices=[k.value for k in IntelKind])
+    p.add_argument("--competitor", default="", help="as the library spells it (a new one is accepted)")
+    p.add_argument("--product", default="", help="as the library spells it")
+    p.add_argument("--outcome", choices=[o.value for o in DealOutcome], help="deal outcome")
+    p.add_argument("--size", choices=[s.value for s in SizeBand], help="deal size band")
+    p.add_argument("--attach", metavar="FILE", type=Path, help="a document, spreadsheet, PDF or picture")
+    p.add_argument("text", nargs="+", help="what you met")
+    p.set_defaults(handler=_intel_add, trailing_words="text")
+    p = intel_sub.add_parser("mine", parents=[json_flag], help="everything you sent, with its fate")
+    p.set_defaults(handler=_intel_mine)
+
+    feedback = subparsers.add_parser("feedback", help="say how a slide, page, row or section served you")
+    feedback_sub = feedback.add_subparsers(dest="feedback_command", metavar="VERB", required=True)
+    p = feedback_sub.add_parser("add", parents=[json_flag], help="feedback on one unit; prints its id")
+    p.add_argument("item", type=int, help="item id")
+    p.add_argument("--unit", required=True, metavar="KIND:N", help="e.g. slide:7, page:2, row:15, section:3")
+    p.add_argument("--verdict", required=True, choices=[v.value for v in Verdict])
+    p.add_argument("comment", nargs="*", help="what helped, is outdated, wrong or missing")
+    p.set_defaults(handler=_feedback_add, trailing_words="comment")
+
+    inbox = subparsers.add_parser(
+        "inbox", parents=[json_flag], help="marketing's triage of intel and feedback (newest first)"
+    )
+    inbox.add_argument("--state", choices=[s.value for s in ReportState])
+    inbox.add_argument("--type", choices=[t.value for t in ReportType])
+    inbox.add_argument("--owner")
+    inbox.add_argument("--limit", type=positive_int, default=200)
+    inbox.set_defaults(handler=_inbox_list)
+    inbox_sub = inbox.add_subparsers(dest="inbox_command", metavar="VERB")
+    p = inbox_sub.add_parser("state", parents=[json_flag], help="move a report on (declined needs --reason)")
+    p.add_argument("id", type=int)
+    p.add_argument("new_state", metavar="STATE", choices=[s.value for s in ReportState])
+    p.add_argument("--reason", help="why; the author is notified of it")
+    p.set_defaults(handler=_inbox_state)
+    p = inbox_sub.add_parser("assign", parents=[json_flag], help="make someone the report's owner")
+    p.add_argument("id", type=int)
+    p.add_argument("new_owner", metavar="OWNER")
+    p.set_defaults(handler=_inbox_assign)
+    p = inbox_sub.add_parser("answer", parents=[json_flag], help="answer the author (who is notified)")
+    p.add_argument("id", type=int)
+    p.add_argument("text", nargs="+")
+    p.set_defaults(handler=_inbox_answer, trailing_words="text")
+    p = inbox_sub.add_parser("link", parents=[json_flag], help="what the report led to: item:N or ballot:N")
+    p.add_argument("id", type=int)
+    p.add_argument("target", metavar="item:N|ballot:N")
+    p.set_defaults(handler=_inbox_link)
+
+
+def _split_ref(text: str, what: str) -> tuple[str, int]:
+    kind, sep, number = text.partition(":")
+    if not sep or not number.strip().isdigit():
+        raise ReportError(f"Cannot read {text!r}: write {what}, e.g. slide:7 or item:12.")
+    return kind.strip(), int(number)
+
+
+def _line(r: Report) -> str:
+    if r.type is ReportType.FEEDBACK:
+        about = f"{r.item_title} {r.unit_kind} {r.unit_number}"
+    else:
+        about = " / ".join(v for v in (r.competitor, r.product) if v) or "-"
+    text = " ".join(r.text.split())
+    text = text if len(text) <= 60 else text[:59] + "…"
+    owner = f" owner {r.owner}" if r.owner else ""
+    line = (
+        f"{r.id:>4}  {r.state.value:<8} {r.type.value:<8} {r.kind:<9} {r.author:<12} {about}: {text}{owner}"
+    )
+    if r.answer:
+        line += f"\n      answer ({r.answered_by}): {r.answer}"
+    if r.led_to:
+        line += f"\n      led to {r.led_to[0].value} {r.led_to[1]}"
+    return line
+
+
+def _list(args: argparse.Namespace, found: list[Report], empty: str) -> None:
+    _emit(args, [r.to_json() for r in found], "\n".join(_line(r) for r in found) or empty)
+
+
+def _intel_add(args: argparse.Namespace, ctx: Context) -> None:
+    service = _service(ctx)
+    report = service.add_intel(
+        ctx.settings.user,
+        args.kind,
+        competitor=args.competitor,
+        product=args.product,
+        outcome=args.outcome,
+        size_band=args.size,
+        text=" ".join(args.text),
+        attachment=args.attach,
+    )
+    hints = service.suggestions(report.competitor, report.product)
+    data = report.to_json() | {"suggestions": hints}
+    notes = [
+        f"note: the library has no {key} {value!r}; did you mean {', '.join(map(repr, hints[key]))}?"
+        for key, value in (("competitor", report.competitor), ("product", report.product))
+        if hints[key]
+    ]
+    _emit(args, data, "\n".join([str(report.id), *notes]))
+
+
+def _intel_mine(args: argparse.Namespace, ctx: Context) -> None:
+    _list(args, _service(ctx).my_reports(ctx.settings.user), "(you have sent nothing yet)")
+
+
+def _feedback_add(args: argparse.Namespace, ctx: Context) -> None:
+    kind, number = _split_ref(args.unit, "KIND:N")
+    report = _service(ctx).add_feedback(
+        ctx.settings.user, args.item, kind, number, args.verdict, " ".join(args.comment)
+    )
+    _emit(args, report.to_json(), str(report.id))
+
+
+def _inbox_list(args: argparse.Namespace, ctx: Context) -> None:
+    found = _service(ctx).inbox(
+        ctx.settings.user, state=args.state, type=args.type, owner=args.owner, limit=args.limit
+    )
+    _list(args, found, "(the inbox is empty)")
+
+
+def _inbox_state(args: argparse.Namespace, ctx: Context) -> None:
+    report = _service(ctx).set_state(ctx.settings.user, args.id, args.new_state, args.reason)
+    _emit(args, report.to_json(), f"report {report.id}: {report.state.value}")
+
+
+def _inbox_assign(args: argparse.Namespace, ctx: Context) -> None:
+    report = _service(ctx).assign(ctx.settings.user, args.id, args.new_owner)
+    _emit(args, report.to_json(), f"report {report.id}: owner {report.owner or '-'}")
+
+
+def _inbox_answer(args: argparse.Namespace, ctx: Context) -> None:
+    report = _service(ctx).answer(ctx.settings.user, args.id, " ".join(args.text))
+    _emit(args, report.to_json(), f"report {report.id}: answered; {report.author} is notified")
+
+
+def _inbox_link(args: argparse.Namespace, ctx: Context) -> None:
+    kind, number = _split_ref(args.target, "item:N or ballot:N")
+    report = _service(ctx).link(ctx.settings.user, args.id, kind, number)
+    _emit(args, report.to_json(), f"report {report.id}: led to {kind} {number}")

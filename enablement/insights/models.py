@@ -1,0 +1,187 @@
+"""Plain data of the feedback loop: reports from the field, their triage and feedback roll-ups."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+class ReportType(enum.StrEnum):
+    INTEL = "intel"  # what a seller met in the field
+    FEEDBACK = "feedback"  # what a seller says about one unit of content
+
+
+class IntelKind(enum.StrEnum):
+    PRICE = "price"
+    CLAIM = "claim"
+    OBJECTION = "objection"
+    DEAL_WON = "deal_won"
+    DEAL_LOST = "deal_lost"
+    REQUEST = "request"
+
+
+class Verdict(enum.StrEnum):
+    HELPED = "helped"
+    OUTDATED = "outdated"
+    WRONG = "wrong"
+    MISSING = "missing"
+
+
+class DealOutcome(enum.StrEnum):
+    WON = "won"
+    LOST = "lost"
+    OPEN = "open"
+
+
+class SizeBand(enum.StrEnum):
+    LT1M = "lt1m"
+    M1_5 = "1-5m"
+    M5_20 = "5-20m"
+    GT20M = "gt20m"
+
+
+class ReportState(enum.StrEnum):
+    NEW = "new"
+    ACCEPTED = "accepted"
+    PLANNED = "planned"
+    DONE = "done"
+    DECLINED = "declined"
+
+    @property
+    def is_final(self) -> bool:
+        return self in (ReportState.DONE, ReportState.DECLINED)
+
+
+class LinkKind(enum.StrEnum):
+    ITEM = "item"
+    BALLOT = "ballot"
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One piece of field intel or content feedback, with its triage so far.
+
+    Attributes:
+        kind: an `IntelKind` value for intel, a `Verdict` value for feedback.
+        item_id: the item feedback was about; None for intel, or once the item was removed
+            (`item_title` still names it).
+        led_to: what the report led to, e.g. ("item", 12) or ("ballot", 3), if marketing linked it.
+    """
+
+    id: int
+    at: datetime
+    author: str
+    team: str
+    type: ReportType
+    kind: str
+    text: str
+    state: ReportState
+    updated_at: datetime
+    competitor: str = ""
+    product: str = ""
+    outcome: DealOutcome | None = None
+    size_band: SizeBand | None = None
+    attachment_sha: str | None = None
+    attachment_name: str | None = None
+    item_id: int | None = None
+    item_title: str | None = None
+    unit_kind: str | None = None
+    unit_number: int | None = None
+    owner: str | None = None
+    answer: str | None = None
+    answered_at: datetime | None = None
+    answered_by: str | None = None
+    led_to: tuple[LinkKind, int] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "at": self.at.isoformat(),
+            "author": self.author,
+            "team": self.team,
+            "type": self.type.value,
+            "kind": self.kind,
+            "competitor": self.competitor,
+            "product": self.product,
+            "outcome": self.outcome.value if self.outcome else None,
+            "size_band": self.size_band.value if self.size_band else None,
+            "text": self.text,
+            "attachment": (
+                {"name": self.attachment_name, "sha256": self.attachment_sha} if self.attachment_sha else None
+            ),
+            "item_id": self.item_id,
+            "item_title": self.item_title,
+            "unit_kind": self.unit_kind,
+            "unit_number": self.unit_number,
+            "state": self.state.value,
+            "owner": self.owner,
+            "answer": self.answer,
+            "answered_at": self.answered_at.isoformat() if self.answered_at else None,
+            "answered_by": self.answered_by,
+            "led_to": {"kind": self.led_to[0].value, "id": self.led_to[1]} if self.led_to else None,
+            "updated_at": self.updated_at.isoformat(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ReportEvent:
+    """One line of a report's history: who changed what, when."""
+
+    id: int
+    report_id: int
+    at: datetime
+    actor: str
+    action: str  # create, state, assign, answer, link
+    old_value: str | None
+    new_value: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownValues:
+    """The competitors and products the library's items carry, in the library's spelling."""
+
+    competitors: list[str]
+    products: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackComment:
+    report_id: int
+    author: str
+    verdict: Verdict
+    comment: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class UnitFeedback:
+    """The feedback on one unit of an item: counts per verdict and the latest comments.
+
+    Attributes:
+        counts: verdict value -> number of reports (every verdict present, zeros included).
+        latest: the newest comments first (at most a handful).
+    """
+
+    unit_kind: str
+    unit_number: int
+    counts: dict[str, int]
+    latest: list[FeedbackComment] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackSummary:
+    """Per item, for lists: counts per verdict over all its units and how many are still open."""
+
+    item_id: int
+    counts: dict[str, int]
+    open: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())

@@ -1,0 +1,679 @@
+"""The feedback loop's reports: field intel and content feedback from sales, triage by marketing.
+
+Rules live here, not in the UI or the CLI, so both enforce the same ones:
+
+* anyone who acts may send intel (what they met in the field) and feedback (a verdict on one
+  slide, page, row or section of an item's current version); the report keeps the item's
+  title, so it survives the item's removal.
+* triage is marketing's (and admin's): the role comes from `people.role` for the actor, as
+  in voting. Marketing sees one inbox, moves a report new → accepted → planned → done (steps
+  may be skipped) or declines it with a reason, assigns an owner, answers, and links the
+  report to what it led to (an item or a ballot). Every change writes a `report_events` row;
+  an answer (a decline's reason is one) notifies the author.
+* the author sees the fate of everything they sent (`my_reports`).
+* team mode (enablement.team): the database enforces the same split with row-level security,
+  so a seller inserts only their own reports and reads no one else's; feedback roll-ups are
+  marketing's.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Row
+
+from enablement.domain import UnitKind
+from enablement.errors import NotFound, PermissionDenied, ReportError
+from enablement.insights.models import (
+    DealOutcome,
+    FeedbackComment,
+    FeedbackSummary,
+    IntelKind,
+    KnownValues,
+    LinkKind,
+    Report,
+    ReportEvent,
+    ReportState,
+    ReportType,
+    SizeBand,
+    UnitFeedback,
+    Verdict,
+)
+from enablement.messages import QT_TRANSLATE_NOOP, Message
+from enablement.store import repository
+from enablement.store.library import Library
+from enablement.store.schema import ballots, items, notifications, people, report_events, reports, units
+
+MAX_TEXT_CHARS = 10_000
+MAX_NAME_CHARS = 200  # competitor, product, owner: the columns' width
+# The files the library imports (enablement.ingest.registry.SUPPORTED_SUFFIXES), plus the
+# screenshots and photos sales takes in the field; tests/unit/insights locks the overlap.
+ATTACHMENT_SUFFIXES: frozenset[str] = frozenset(
+    {
+        *(".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm"),
+        *(".docx", ".docm", ".dotx", ".dotm"),
+        *(".xlsx", ".xlsm", ".xltx", ".xltm"),
+        *(".md", ".markdown", ".txt", ".csv", ".tsv", ".pdf"),
+        *(".png", ".jpg", ".jpeg", ".gif", ".webp"),
+    }
+)
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024  # the import's cap (enablement.ingest.safety.MAX_FILE_BYTES)
+LATEST_COMMENTS = 3
+
+# Where a report may go from each state; DONE and DECLINED are final.
+_NEXT: dict[ReportState, frozenset[ReportState]] = {
+    ReportState.NEW: frozenset(
+        {ReportState.ACCEPTED, ReportState.PLANNED, ReportState.DONE, ReportState.DECLINED}
+    ),
+    ReportState.ACCEPTED: frozenset({ReportState.PLANNED, ReportState.DONE, ReportState.DECLINED}),
+    ReportState.PLANNED: frozenset({ReportState.DONE, ReportState.DECLINED}),
+    ReportState.DONE: frozenset(),
+    ReportState.DECLINED: frozenset(),
+}
+_DEAL_OUTCOMES = {IntelKind.DEAL_WON: DealOutcome.WON, IntelKind.DEAL_LOST: DealOutcome.LOST}
+_NEEDS_COMMENT = frozenset({Verdict.WRONG, Verdict.MISSING})
+
+_E = TypeVar("_E", IntelKind, Verdict, DealOutcome, SizeBand, ReportState, ReportType, LinkKind, UnitKind)
+
+_WHAT = {
+    IntelKind: QT_TRANSLATE_NOOP("Messages", "kind of intel"),
+    Verdict: QT_TRANSLATE_NOOP("Messages", "verdict"),
+    DealOutcome: QT_TRANSLATE_NOOP("Messages", "deal outcome"),
+    SizeBand: QT_TRANSLATE_NOOP("Messages", "deal size band"),
+    ReportState: QT_TRANSLATE_NOOP("Messages", "report state"),
+    ReportType: QT_TRANSLATE_NOOP("Messages", "report type"),
+    LinkKind: QT_TRANSLATE_NOOP("Messages", "link target"),
+    UnitKind: QT_TRANSLATE_NOOP("Messages", "unit kind"),
+}
+
+
+def utc(value: datetime) -> datetime:
+    """SQLite hands datetimes back naive (they were stored in UTC)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def parse_choice(cls: type[_E], value: object) -> _E:
+    """`value` as a member of the enum `cls` (any case; '-' for '_'), or a clear ReportError."""
+    if isinstance(value, cls):
+        return value
+    text = str(value).strip().casefold().replace("-", "_") if value is not None else ""
+    for member in cls:
+        if text in (member.value.casefold(), member.value.casefold().replace("-", "_")):
+            return member
+    raise ReportError(
+        QT_TRANSLATE_NOOP("Messages", "Unknown {what} {value!r}: choose one of {choices}."),
+        what=Message(_WHAT[cls]),
+        value=str(value),
+        choices=", ".join(m.value for m in cls),
+    )
+
+
+def check_text(text: str | None, *, required: Message | None = None) -> str:
+    """`text` stripped; refused when empty (with `required` as the reason) or over the cap."""
+    text = (text or "").strip()
+    if not text and required is not None:
+        raise ReportError(required)
+    if len(text) > MAX_TEXT_CHARS:
+        raise ReportError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.",
+            ),
+            count=len(text),
+            limit=MAX_TEXT_CHARS,
+        )
+    return text
+
+
+def suggest(value: str, known: Iterable[str], limit: int = 3) -> list[str]:
+    """Known values close to `value` (a typo, a prefix or a part of the name), best first."""
+    wanted = " ".join(value.split()).casefold()
+    if not wanted:
+        return []
+    by_fold = {k.casefold(): k for k in known}
+    close = difflib.get_close_matches(wanted, list(by_fold), n=limit, cutoff=0.6)
+    partial = [f for f in by_fold if f not in close and (wanted in f or f in wanted)]
+    return [by_fold[f] for f in [*close, *partial][:limit]]
+
+
+class ReportService:
+    """Field intel, content feedback and their triage over one library.
+
+    Every method that acts takes `actor`, the acting person's name; role checks happen
+    here. Methods open their own short transaction, so the service is safe to call from
+    worker threads.
+    """
+
+    def __init__(self, library: Library, *, clock: Callable[[], datetime] = repository.utcnow) -> None:
+        """Serve `library`.
+
+        Args:
+            library: the library whose items the feedback is about and whose blob store keeps
+                attachments (shared through the server on a team library).
+            clock: the current time (tests pass a fake one).
+        """
+        self._library = library
+        self._clock = clock
+
+    def now(self) -> datetime:
+        return utc(self._clock())
+
+    # ------------------------------------------------------------ sending
+
+    def known_values(self) -> KnownValues:
+        """The competitors and products the library's items carry (first spelling seen wins)."""
+        competitors: dict[str, str] = {}
+        products: dict[str, str] = {}
+        with self._library.reading() as conn:
+            for row in conn.execute(sa.select(items.c.competitors, items.c.products).order_by(items.c.id)):
+                for value in row.competitors or []:
+                    competitors.setdefault(str(value).casefold(), str(value))
+                for value in row.products or []:
+                    products.setdefault(str(value).casefold(), str(value))
+        return KnownValues(
+            competitors=sorted(competitors.values(), key=str.casefold),
+            products=sorted(products.values(), key=str.casefold),
+        )
+
+    def suggestions(self, competitor: str = "", product: str = "") -> dict[str, list[str]]:
+        """For a competitor or product the library does not know: the known values it may mean.
+
+        Returns {"competitor": [...], "product": [...]}, empty lists for known or empty values.
+        """
+        known = self.known_values()
+        out: dict[str, list[str]] = {"competitor": [], "product": []}
+        for key, value, values in (
+            ("competitor", competitor, known.competitors),
+            ("product", product, known.products),
+        ):
+            if value.strip() and _match(value, values) is None:
+                out[key] = suggest(value, values)
+        return out
+
+    def add_intel(
+        self,
+        actor: str,
+        kind: IntelKind | str,
+        *,
+        competitor: str = "",
+        product: str = "",
+        outcome: DealOutcome | str | None = None,
+        size_band: SizeBand | str | None = None,
+        text: str,
+        attachment: Path | None = None,
+    ) -> Report:
+        """Record what `actor` met in the field.
+
+        A competitor or product the library knows is stored in the library's spelling; a new
+        one is accepted as typed (sales meets new competitors first) and `suggestions` offers
+        the known values it may mean. A deal's outcome follows from deal_won/deal_lost.
+        The attachment goes to the library's blob store before the report is written.
+        """
+        actor = self._actor(actor)
+        intel = parse_choice(IntelKind, kind)
+        body = check_text(
+            text, required=Message(QT_TRANSLATE_NOOP("Messages", "Say what you met: the intel needs a text."))
+        )
+        deal = parse_choice(DealOutcome, outcome) if outcome not in (None, "") else None
+        implied = _DEAL_OUTCOMES.get(intel)
+        if implied is not None and deal not in (None, implied):
+            raise ReportError(
+                QT_TRANSLATE_NOOP("Messages", "A {kind} report cannot have the outcome {outcome}."),
+                kind=intel.value,
+                outcome=str(deal),
+            )
+        deal = deal or implied
+        band = parse_choice(SizeBand, size_band) if size_band not in (None, "") else None
+        known = self.known_values()
+        competitor = _normalise(competitor, known.competitors)
+        product = _normalise(product, known.products)
+        sha, name = self._store_attachment(attachment) if attachment is not None else (None, None)
+        now = self.now()
+        with self._library.transaction() as conn:
+            report_id = self._insert(
+                conn,
+                actor,
+                now,
+                type=ReportType.INTEL.value,
+                kind=intel.value,
+                competitor=competitor,
+                product=product,
+                outcome=deal.value if deal else None,
+                size_band=band.value if band else None,
+                text=body,
+                attachment_sha=sha,
+                attachment_name=name,
+            )
+            return self._report(conn, report_id)
+
+    def add_feedback(
+        self,
+        actor: str,
+        item_id: int,
+        unit_kind: UnitKind | str,
+        unit_number: int,
+        verdict: Verdict | str,
+        comment: str = "",
+    ) -> Report:
+        """Say how one unit of an item's current version served `actor`.
+
+        "wrong" and "missing" need a comment (what is wrong, what is missing); "helped" and
+        "outdated" may come without one. A unit that is not in the current version (removed
+        since, or never there) is a NotFound.
+        """
+        actor = self._actor(actor)
+        kind = parse_choice(UnitKind, unit_kind)
+        said = parse_choice(Verdict, verdict)
+        required = None
+        if said in _NEEDS_COMMENT:
+            required = Message(
+                QT_TRANSLATE_NOOP("Messages", "Say what is {verdict}: this feedback needs a comment."),
+                {"verdict": said.value},
+            )
+        body = check_text(comment, required=required)
+        now = self.now()
+        with self._library.transaction() as conn:
+            title = conn.execute(sa.select(items.c.title).where(items.c.id == item_id)).scalar()
+            if title is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "There is no item {item} in this library (it may have been removed)."
+                    ),
+                    item=item_id,
+                )
+            found = conn.execute(
+                sa.select(units.c.id).where(
+                    units.c.item_id == item_id, units.c.kind == kind.value, units.c.number == unit_number
+                )
+            ).first()
+            if found is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{title!r} has no {unit} {number} in its current version; "
+                        "it may have been removed since.",
+                    ),
+                    title=str(title),
+                    unit=kind.value,
+                    number=unit_number,
+                )
+            report_id = self._insert(
+                conn,
+                actor,
+                now,
+                type=ReportType.FEEDBACK.value,
+                kind=said.value,
+                text=body,
+                item_id=item_id,
+                item_title=str(title),
+                unit_kind=kind.value,
+                unit_number=unit_number,
+            )
+            return self._report(conn, report_id)
+
+    # ------------------------------------------------------------ what sellers see
+
+    def my_reports(self, actor: str) -> list[Report]:
+        """Everything `actor` sent, newest first, with its state, owner, answer and link."""
+        with self._library.reading() as conn:
+            rows = conn.execute(
+                sa.select(reports)
+                .where(reports.c.author == actor)
+                .order_by(reports.c.at.desc(), reports.c.id.desc())
+            )
+            return [report_from_row(r) for r in rows]
+
+    def get_report(self, actor: str, report_id: int) -> Report:
+        """One report: its author's, or anyone's for marketing."""
+        with self._library.reading() as conn:
+            report = self._report(conn, report_id)
+            if report.author != actor:
+                self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "read other people's reports"))
+            return report
+
+    def history(self, actor: str, report_id: int) -> list[ReportEvent]:
+        """Every change on a report, oldest first (its author's, or anyone's for marketing)."""
+        self.get_report(actor, report_id)
+        with self._library.reading() as conn:
+            rows = conn.execute(
+                sa.select(report_events)
+                .where(report_events.c.report_id == report_id)
+                .order_by(report_events.c.id)
+            )
+            return [
+                ReportEvent(r.id, r.report_id, utc(r.at), r.actor, r.action, r.old_value, r.new_value)
+                for r in rows
+            ]
+
+    # ------------------------------------------------------------ triage (marketing)
+
+    def inbox(
+        self,
+        actor: str,
+        *,
+        state: ReportState | str | None = None,
+        type: ReportType | str | None = None,
+        owner: str | None = None,
+        limit: int = 200,
+    ) -> list[Report]:
+        """Intel and feedback for marketing to triage, newest first."""
+        with self._library.reading() as conn:
+            self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "read the reports inbox"))
+            query = sa.select(reports).order_by(reports.c.at.desc(), reports.c.id.desc()).limit(limit)
+            if state not in (None, ""):
+                query = query.where(reports.c.state == parse_choice(ReportState, state).value)
+            if type not in (None, ""):
+                query = query.where(reports.c.type == parse_choice(ReportType, type).value)
+            if owner not in (None, ""):
+                query = query.where(reports.c.owner == owner)
+            return [report_from_row(r) for r in conn.execute(query)]
+
+    def set_state(
+        self, actor: str, report_id: int, state: ReportState | str, reason: str | None = None
+    ) -> Report:
+        """Move a report on. A decline needs a reason; a reason (any state) is also the answer
+        the author is notified of."""
+        target = parse_choice(ReportState, state)
+        required = None
+        if target is ReportState.DECLINED:
+            required = Message(
+                QT_TRANSLATE_NOOP("Messages", "Say why: a report is declined only with a reason.")
+            )
+        why = check_text(reason, required=required)
+        now = self.now()
+        with self._library.transaction() as conn:
+            self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "triage reports"))
+            report = self._report(conn, report_id, lock=True)
+            if target not in _NEXT[report.state]:
+                if report.state.is_final:
+                    raise ReportError(
+                        QT_TRANSLATE_NOOP("Messages", "Report {report} is {state}; its state is final."),
+                        report=report_id,
+                        state=report.state.value,
+                    )
+                raise ReportError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Report {report} is {state}; it can move to {choices}, not to {target}."
+                    ),
+                    report=report_id,
+                    state=report.state.value,
+                    choices=", ".join(s.value for s in ReportState if s in _NEXT[report.state]),
+                    target=target.value,
+                )
+            self._update(conn, report_id, now, state=target.value)
+            event(conn, now, report_id, actor, "state", report.state.value, target.value)
+            if why:
+                self._set_answer(conn, report, actor, why, now)
+            return self._report(conn, report_id)
+
+    def assign(self, actor: str, report_id: int, owner: str | None) -> Report:
+        """Make `owner` (a person with a profile) responsible; None or "" clears the owner."""
+        owner = (owner or "").strip() or None
+        now = self.now()
+        with self._library.transaction() as conn:
+            self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "triage reports"))
+            report = self._report(conn, report_id, lock=True)
+            if owner is not None and repository.person_role(conn, owner) is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "There is no person named {name!r} (see `enablement user list`)."
+                    ),
+                    name=owner,
+                )
+            self._update(conn, report_id, now, owner=owner)
+            event(conn, now, report_id, actor, "assign", report.owner, owner)
+            return self._report(conn, report_id)
+
+    def answer(self, actor: str, report_id: int, text: str) -> Report:
+        """Answer the author, who is notified (a later answer replaces the earlier one)."""
+        body = check_text(text, required=Message(QT_TRANSLATE_NOOP("Messages", "An answer needs a text.")))
+        now = self.now()
+        with self._library.transaction() as conn:
+            self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "triage reports"))
+            report = self._report(conn, report_id, lock=True)
+            self._set_answer(conn, report, actor, body, now)
+            return self._report(conn, report_id)
+
+    def link(self, actor: str, report_id: int, kind: LinkKind | str, ref_id: int) -> Report:
+        """Record what the report led to: an item (a new card or version) or a ballot."""
+        target = parse_choice(LinkKind, kind)
+        now = self.now()
+        with self._library.transaction() as conn:
+            self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "triage reports"))
+            report = self._report(conn, report_id, lock=True)
+            table = items if target is LinkKind.ITEM else ballots
+            if conn.execute(sa.select(table.c.id).where(table.c.id == ref_id)).first() is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Messages", "There is no {kind} {id} to link report {report} to."),
+                    kind=target.value,
+                    id=ref_id,
+                    report=report_id,
+                )
+            self._update(conn, report_id, now, led_to_kind=target.value, led_to_id=ref_id)
+            old = f"{report.led_to[0].value}:{report.led_to[1]}" if report.led_to else None
+            event(conn, now, report_id, actor, "link", old, f"{target.value}:{ref_id}")
+            return self._report(conn, report_id)
+
+    # ------------------------------------------------------------ feedback roll-ups (marketing)
+
+    def item_feedback(self, actor: str, item_id: int) -> list[UnitFeedback]:
+        """Per unit of an item: counts per verdict and the latest comments, in unit order."""
+        with self._library.reading() as conn:
+            self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "read content feedback"))
+            rows = conn.execute(
+                sa.select(reports)
+                .where(reports.c.type == ReportType.FEEDBACK.value, reports.c.item_id == item_id)
+                .order_by(reports.c.at.desc(), reports.c.id.desc())
+            ).all()
+        by_unit: dict[tuple[str, int], UnitFeedback] = {}
+        for r in rows:
+            key = (str(r.unit_kind), int(r.unit_number))
+            unit = by_unit.setdefault(key, UnitFeedback(key[0], key[1], {v.value: 0 for v in Verdict}, []))
+            unit.counts[r.kind] = unit.counts.get(r.kind, 0) + 1
+            if r.text and len(unit.latest) < LATEST_COMMENTS:
+                unit.latest.append(FeedbackComment(r.id, r.author, Verdict(r.kind), r.text, utc(r.at)))
+        return [by_unit[k] for k in sorted(by_unit, key=lambda k: (k[1], k[0]))]
+
+    def item_feedback_summary(self, actor: str, item_ids: Sequence[int]) -> dict[int, FeedbackSummary]:
+        """Per item (for lists): counts per verdict over all units and how many are not yet done
+        or declined. Items without feedback are left out."""
+        if not item_ids:
+            return {}
+        with self._library.reading() as conn:
+            self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "read content feedback"))
+            rows = conn.execute(
+                sa.select(reports.c.item_id, reports.c.kind, reports.c.state, sa.func.count())
+                .where(reports.c.type == ReportType.FEEDBACK.value, reports.c.item_id.in_(list(item_ids)))
+                .group_by(reports.c.item_id, reports.c.kind, reports.c.state)
+            ).all()
+        out: dict[int, FeedbackSummary] = {}
+        for item_id, kind, state, count in rows:
+            summary = out.setdefault(item_id, FeedbackSummary(item_id, {v.value: 0 for v in Verdict}, 0))
+            summary.counts[kind] = summary.counts.get(kind, 0) + int(count)
+            if not ReportState(state).is_final:
+                out[item_id] = FeedbackSummary(item_id, summary.counts, summary.open + int(count))
+        return out
+
+    # ------------------------------------------------------------ internals
+
+    def _actor(self, actor: str) -> str:
+        actor = (actor or "").strip()
+        if not actor:
+            raise ReportError(QT_TRANSLATE_NOOP("Messages", "Say who is acting (`--user NAME`)."))
+        return actor
+
+    def _manager(self, conn: Connection, actor: str, doing: str) -> None:
+        role = repository.person_role(conn, actor)
+        if role not in ("marketing", "admin"):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Only marketing can {doing}; {actor!r} is {role}. "
+                    "An admin can change that: enablement user add {actor} --role marketing",
+                ),
+                doing=Message(doing),
+                actor=actor,
+                role=Message(role or QT_TRANSLATE_NOOP("Messages", "no profile")),
+            )
+
+    def _store_attachment(self, path: Path) -> tuple[str, str]:
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix not in ATTACHMENT_SUFFIXES:
+            raise ReportError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{name} cannot be attached: {suffix} files are not accepted. "
+                    "Attach a document, a spreadsheet, a PDF or a picture ({accepted}).",
+                ),
+                name=path.name,
+                suffix=suffix or "(no suffix)",
+                accepted=" ".join(sorted(ATTACHMENT_SUFFIXES)),
+            )
+        try:
+            if not path.is_file():
+                raise ReportError(
+                    QT_TRANSLATE_NOOP("Messages", "Cannot attach {path}: it is not a file."), path=str(path)
+                )
+            size = path.stat().st_size
+            if size > MAX_ATTACHMENT_BYTES:
+                raise ReportError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{name} is too large to attach: {size} MB (limit {limit} MB)."
+                    ),
+                    name=path.name,
+                    size=round(size / 1048576, 1),
+                    limit=MAX_ATTACHMENT_BYTES // 1048576,
+                )
+            digest = hashlib.sha256()
+            with open(path, "rb") as source:
+                while chunk := source.read(1 << 20):
+                    digest.update(chunk)
+        except OSError as exc:
+            raise ReportError(
+                QT_TRANSLATE_NOOP("Messages", "Cannot read the attachment {path}: {error}"),
+                path=str(path),
+                error=str(exc.strerror),
+            ) from exc
+        sha = digest.hexdigest()
+        self._library.blobs.put_file(path, sha)
+        return sha, path.name
+
+    def _insert(self, conn: Connection, actor: str, now: datetime, **values: Any) -> int:
+        team = conn.execute(sa.select(people.c.team).where(people.c.name == actor)).scalar() or ""
+        report_id = int(
+            conn.execute(
+                sa.insert(reports)
+                .values(
+                    at=now, author=actor, team=team, state=ReportState.NEW.value, updated_at=now, **values
+                )
+                .returning(reports.c.id)
+            ).scalar_one()
+        )
+        event(conn, now, report_id, actor, "create", None, f"{values['type']}:{values['kind']}")
+        return report_id
+
+    def _report(self, conn: Connection, report_id: int, *, lock: bool = False) -> Report:
+        query = sa.select(reports).where(reports.c.id == report_id)
+        if lock and conn.dialect.name == "postgresql":
+            query = query.with_for_update()
+        row = conn.execute(query).first()
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Messages", "There is no report {report}."), report=report_id)
+        return report_from_row(row)
+
+    def _update(self, conn: Connection, report_id: int, now: datetime, **values: Any) -> None:
+        conn.execute(sa.update(reports).where(reports.c.id == report_id).values(updated_at=now, **values))
+
+    def _set_answer(self, conn: Connection, report: Report, actor: str, text: str, now: datetime) -> None:
+        self._update(conn, report.id, now, answer=text, answered_at=now, answered_by=actor)
+        event(conn, now, report.id, actor, "answer", report.answer, text)
+        author_id = conn.execute(sa.select(people.c.id).where(people.c.name == report.author)).scalar()
+        if author_id is None:  # no profile (a single-user library's made-up name): my_reports shows it
+            return
+        subject = report.item_title or report.text
+        news = Message(
+            QT_TRANSLATE_NOOP("Messages", "{who} answered your report {report} ({subject}): {answer}"),
+            {"who": actor, "report": report.id, "subject": _clip(subject, 60), "answer": _clip(text, 300)},
+        )
+        # inline(): no RETURNING, since marketing may not read back another person's notification.
+        conn.execute(
+            sa.insert(notifications)
+            .inline()
+            .values(
+                person_id=author_id,
+                ballot_id=None,
+                kind="report",
+                message=str(news),
+                message_data=news.to_json(),
+                at=now,
+            )
+        )
+
+
+def event(
+    conn: Connection, at: datetime, report_id: int, actor: str, action: str, old: str | None, new: str | None
+) -> None:
+    """One line of a report's history."""
+    conn.execute(
+        sa.insert(report_events).values(
+            report_id=report_id, at=at, actor=actor, action=action, old_value=old, new_value=new
+        )
+    )
+
+
+def report_from_row(row: Row[Any]) -> Report:
+    return Report(
+        id=row.id,
+        at=utc(row.at),
+        author=row.author,
+        team=row.team or "",
+        type=ReportType(row.type),
+        kind=row.kind,
+        text=row.text or "",
+        state=ReportState(row.state),
+        updated_at=utc(row.updated_at),
+        competitor=row.competitor or "",
+        product=row.product or "",
+        outcome=DealOutcome(row.outcome) if row.outcome else None,
+        size_band=SizeBand(row.size_band) if row.size_band else None,
+        attachment_sha=row.attachment_sha,
+        attachment_name=row.attachment_name,
+        item_id=row.item_id,
+        item_title=row.item_title,
+        unit_kind=row.unit_kind,
+        unit_number=row.unit_number,
+        owner=row.owner,
+        answer=row.answer,
+        answered_at=utc(row.answered_at) if row.answered_at else None,
+        answered_by=row.answered_by,
+        led_to=(LinkKind(row.led_to_kind), int(row.led_to_id)) if row.led_to_kind else None,
+    )
+
+
+def _match(value: str, known: Iterable[str]) -> str | None:
+    wanted = " ".join(value.split()).casefold()
+    return next((k for k in known if k.casefold() == wanted), None)
+
+
+def _normalise(value: str, known: Sequence[str]) -> str:
+    """`value` in the library's spelling when the library knows it, else as typed (tidied)."""
+    value = " ".join((value or "").split())
+    if len(value) > MAX_NAME_CHARS:
+        raise ReportError(
+            QT_TRANSLATE_NOOP("Messages", "{value!r}… is too long for a name (limit {limit} characters)."),
+            value=value[:40],
+            limit=MAX_NAME_CHARS,
+        )
+    return _match(value, known) or value
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

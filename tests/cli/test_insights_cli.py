@@ -1,0 +1,157 @@
+"""`enablement intel …`, `feedback …` and `inbox …` end to end (in-process `main`), SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from enablement.cli import main
+from enablement.store import Library
+from tests.unit.insights.conftest import store_item
+
+
+class Cli:
+    def __init__(self, library: Path, db_url: str | None, capsys: pytest.CaptureFixture[str]) -> None:
+        self.library, self.db_url = library, db_url
+        self.base = ["--library", str(library)] + (["--db", db_url] if db_url else [])
+        self.capsys = capsys
+
+    def __call__(self, *args: str, user: str | None = None, ok: bool = True) -> tuple[int, str, str]:
+        argv = [*self.base, *(["--user", user] if user else []), *args]
+        code = main(argv)
+        out, err = self.capsys.readouterr()
+        assert (code == 0) is ok, (argv, code, out, err)
+        return code, out, err
+
+    def json(self, *args: str, user: str | None = None) -> Any:
+        return json.loads(self(*args, "--json", user=user)[1])
+
+
+@pytest.fixture
+def cli(tmp_path: Path, db_url: str | None, capsys: pytest.CaptureFixture[str]) -> Cli:
+    cli = Cli(tmp_path / "lib", db_url, capsys)
+    cli("user", "add", "mia", "--role", "marketing", "--team", "HQ")
+    cli("user", "add", "sam", "--role", "sales", "--team", "North")
+    return cli
+
+
+def _item(cli: Cli, title: str, **kw: Any) -> int:
+    with Library(cli.library, cli.db_url) as lib:
+        return store_item(lib, title, **kw)
+
+
+def test_intel_flow_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
+    _item(cli, "Acme card", competitors=["Acme Corp"], products=["Router X1"])
+    shot = tmp_path / "price.png"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\n")
+    _, out, _ = cli(
+        "intel", "add", "--kind", "price", "--competitor", "acme corp", "--product", "Router X1",
+        "--size", "1-5m", "--attach", str(shot), "Acme", "cut", "X1", "prices", "by", "20%", user="sam",
+    )  # fmt: skip
+    report = out.strip()
+    assert report.isdigit()
+    _, out, _ = cli(
+        "intel", "add", "--kind", "claim", "--competitor", "Acme Crop", "Free install.", user="sam"
+    )
+    assert "did you mean 'Acme Corp'" in out
+    sent = cli.json("intel", "add", "--kind", "deal_lost", "--outcome", "lost", "Lost on price.", user="sam")
+    assert (sent["kind"], sent["outcome"], sent["author"], sent["state"]) == (
+        "deal_lost",
+        "lost",
+        "sam",
+        "new",
+    )
+
+    inbox = cli.json("inbox", user="mia")
+    assert [r["id"] for r in inbox][-1] == int(report)
+    first = inbox[-1]
+    assert (first["competitor"], first["attachment"]["name"], first["size_band"]) == (
+        "Acme Corp",
+        "price.png",
+        "1-5m",
+    )
+    _, out, _ = cli("inbox", "--state", "new", user="mia")
+    assert "Acme cut X1 prices by 20%" in out
+
+    assert cli.json("inbox", "state", report, "accepted", user="mia")["state"] == "accepted"
+    assert cli.json("inbox", "assign", report, "mia", user="mia")["owner"] == "mia"
+    _, out, _ = cli("inbox", "answer", report, "Counter-offer", "card", "coming.", user="mia")
+    assert "sam is notified" in out
+    card = _item(cli, "Acme counter-offer")
+    assert cli.json("inbox", "link", report, f"item:{card}", user="mia")["led_to"] == {
+        "kind": "item",
+        "id": card,
+    }
+    _, out, _ = cli("inbox", "state", report, "done", user="mia")
+    assert out.strip() == f"report {report}: done"
+    assert cli.json("inbox", "--state", "done", user="mia")[0]["id"] == int(report)
+
+    mine = cli.json("intel", "mine", user="sam")
+    done = next(r for r in mine if r["id"] == int(report))
+    assert (done["state"], done["answer"], done["led_to"]) == (
+        "done",
+        "Counter-offer card coming.",
+        {"kind": "item", "id": card},
+    )
+    _, out, _ = cli("intel", "mine", user="sam")
+    assert "answer (mia): Counter-offer card coming." in out
+    _, out, _ = cli("poll", "inbox", user="sam")
+    assert "Counter-offer card coming." in out  # the notification
+
+
+def test_feedback_and_refusals_from_the_command_line(cli: Cli) -> None:
+    deck = _item(cli, "Router X1 deck", count=8)
+    fb = cli.json(
+        "feedback",
+        "add",
+        str(deck),
+        "--unit",
+        "slide:7",
+        "--verdict",
+        "outdated",
+        "Old",
+        "price.",
+        user="sam",
+    )
+    assert (fb["item_title"], fb["unit_kind"], fb["unit_number"], fb["text"]) == (
+        "Router X1 deck",
+        "slide",
+        7,
+        "Old price.",
+    )
+    _, out, _ = cli("feedback", "add", str(deck), "--unit", "slide:2", "--verdict", "helped", user="sam")
+    assert out.strip().isdigit()
+    _, _, err = cli(
+        "feedback", "add", str(deck), "--unit", "slide:9", "--verdict", "helped", user="sam", ok=False
+    )
+    assert "has no slide 9 in its current version" in err
+    _, _, err = cli(
+        "feedback", "add", str(deck), "--unit", "seven", "--verdict", "helped", user="sam", ok=False
+    )
+    assert "Cannot read 'seven'" in err
+    _, _, err = cli(
+        "feedback", "add", str(deck), "--unit", "slide:1", "--verdict", "wrong", user="sam", ok=False
+    )
+    assert "needs a comment" in err
+    _, _, err = cli("intel", "add", "--kind", "price", " ", user="sam", ok=False)
+    assert "needs a text" in err
+
+    _, _, err = cli("inbox", user="sam", ok=False)
+    assert "Only marketing can read the reports inbox" in err
+    _, _, err = cli("inbox", "state", str(fb["id"]), "accepted", user="sam", ok=False)
+    assert "Only marketing can triage reports" in err
+    _, _, err = cli("inbox", "state", str(fb["id"]), "declined", user="mia", ok=False)
+    assert "only with a reason" in err
+    assert cli.json("inbox", "state", str(fb["id"]), "declined", "--reason", "Price is right.", user="mia")[
+        "answer"
+    ] == ("Price is right.")
+    _, _, err = cli("inbox", "link", str(fb["id"]), "ballot:99", user="mia", ok=False)
+    assert "There is no ballot 99" in err
+    _, _, err = cli("inbox", "link", str(fb["id"]), "ballot", user="mia", ok=False)
+    assert "Cannot read 'ballot'" in err
+    assert cli.json("inbox", "--type", "feedback", user="mia")[0]["type"] == "feedback"
+    _, out, _ = cli("intel", "mine", user="mia")
+    assert out.strip() == "(you have sent nothing yet)"
