@@ -61,7 +61,13 @@ class Context:
             from enablement.app import build_services
 
             self._services = build_services(self.settings, create_demo=create_demo)
+            # On a team library the login decides who acts: from now on that is the user.
+            self.settings = self._services.settings
         return self._services
+
+    def user(self) -> str:
+        """Who acts: the signed-in login on a team library, else --user / ENABLEMENT_USER / the OS user."""
+        return self.services().user
 
     def close(self) -> None:
         if self._services is not None:

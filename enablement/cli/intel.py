@@ -127,7 +127,7 @@ def _list(args: argparse.Namespace, found: list[Report], empty: str) -> None:
 def _intel_add(args: argparse.Namespace, ctx: Context) -> None:
     service = _service(ctx)
     report = service.add_intel(
-        ctx.settings.user,
+        ctx.user(),
         args.kind,
         competitor=args.competitor,
         product=args.product,
@@ -147,40 +147,40 @@ def _intel_add(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def _intel_mine(args: argparse.Namespace, ctx: Context) -> None:
-    _list(args, _service(ctx).my_reports(ctx.settings.user), "(you have sent nothing yet)")
+    _list(args, _service(ctx).my_reports(ctx.user()), "(you have sent nothing yet)")
 
 
 def _feedback_add(args: argparse.Namespace, ctx: Context) -> None:
     kind, number = _split_ref(args.unit, "KIND:N")
     report = _service(ctx).add_feedback(
-        ctx.settings.user, args.item, kind, number, args.verdict, " ".join(args.comment)
+        ctx.user(), args.item, kind, number, args.verdict, " ".join(args.comment)
     )
     _emit(args, report.to_json(), str(report.id))
 
 
 def _inbox_list(args: argparse.Namespace, ctx: Context) -> None:
     found = _service(ctx).inbox(
-        ctx.settings.user, state=args.state, type=args.type, owner=args.owner, limit=args.limit
+        ctx.user(), state=args.state, type=args.type, owner=args.owner, limit=args.limit
     )
     _list(args, found, "(the inbox is empty)")
 
 
 def _inbox_state(args: argparse.Namespace, ctx: Context) -> None:
-    report = _service(ctx).set_state(ctx.settings.user, args.id, args.new_state, args.reason)
+    report = _service(ctx).set_state(ctx.user(), args.id, args.new_state, args.reason)
     _emit(args, report.to_json(), f"report {report.id}: {report.state.value}")
 
 
 def _inbox_assign(args: argparse.Namespace, ctx: Context) -> None:
-    report = _service(ctx).assign(ctx.settings.user, args.id, args.new_owner)
+    report = _service(ctx).assign(ctx.user(), args.id, args.new_owner)
     _emit(args, report.to_json(), f"report {report.id}: owner {report.owner or '-'}")
 
 
 def _inbox_answer(args: argparse.Namespace, ctx: Context) -> None:
-    report = _service(ctx).answer(ctx.settings.user, args.id, " ".join(args.text))
+    report = _service(ctx).answer(ctx.user(), args.id, " ".join(args.text))
     _emit(args, report.to_json(), f"report {report.id}: answered; {report.author} is notified")
 
 
 def _inbox_link(args: argparse.Namespace, ctx: Context) -> None:
     kind, number = _split_ref(args.target, "item:N or ballot:N")
-    report = _service(ctx).link(ctx.settings.user, args.id, kind, number)
+    report = _service(ctx).link(ctx.user(), args.id, kind, number)
     _emit(args, report.to_json(), f"report {report.id}: led to {kind} {number}")

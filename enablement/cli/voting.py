@@ -140,7 +140,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _user_add(args: argparse.Namespace, ctx: Context) -> None:
-    person = _voting(ctx).add_person(ctx.settings.user, args.name, args.role, args.team)
+    person = _voting(ctx).add_person(ctx.user(), args.name, args.role, args.team)
     team = f" ({person.team})" if person.team else ""
     _emit(args, person_json(person), f"{person.name}: {person.role.value}{team}")
 
@@ -181,7 +181,7 @@ def _poll_create(args: argparse.Namespace, ctx: Context) -> None:
         opens_at=parse_time(args.opens, now=now) if args.opens else None,
         closes_at=parse_time(args.closes, now=now, end_of_day=True) if args.closes else None,
     )
-    ballot = voting.create_ballot(ctx.settings.user, spec)
+    ballot = voting.create_ballot(ctx.user(), spec)
     _emit(args, ballot_json(ballot, now), str(ballot.id))
 
 
@@ -206,7 +206,7 @@ def _countdown(seconds: float | None) -> str:
 def _poll_list(args: argparse.Namespace, ctx: Context) -> None:
     voting = _voting(ctx)
     now = voting.now()
-    found = voting.list_ballots(ctx.settings.user, status=args.status)
+    found = voting.list_ballots(ctx.user(), status=args.status)
     lines = [
         f"{b.id:>4}  {b.status.value:<9} {b.votes:>4} votes  {_countdown(b.seconds_left(now)):<14} {b.title}"
         for b in found
@@ -215,32 +215,32 @@ def _poll_list(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def _poll_vote(args: argparse.Namespace, ctx: Context) -> None:
-    vote = _voting(ctx).vote(ctx.settings.user, args.id, args.option, args.reason)
+    vote = _voting(ctx).vote(ctx.user(), args.id, args.option, args.reason)
     data = {"ballot_id": vote.ballot_id, "voter": vote.voter, "option": vote.option, "reason": vote.reason}
     _emit(args, data, f"{vote.voter} voted {vote.option!r} on ballot {vote.ballot_id}")
 
 
 def _poll_comment(args: argparse.Namespace, ctx: Context) -> None:
-    c = _voting(ctx).comment_unit(ctx.settings.user, args.id, args.slide, args.text)
+    c = _voting(ctx).comment_unit(ctx.user(), args.id, args.slide, args.text)
     data = {"id": c.id, "ballot_id": c.ballot_id, "slide": c.unit_number, "author": c.author, "text": c.text}
     _emit(args, data, f"comment {c.id} on slide {c.unit_number} of ballot {c.ballot_id}")
 
 
 def _poll_close(args: argparse.Namespace, ctx: Context) -> None:
     voting = _voting(ctx)
-    ballot = voting.close_ballot(ctx.settings.user, args.id)
+    ballot = voting.close_ballot(ctx.user(), args.id)
     _emit(args, ballot_json(ballot, voting.now()), f"ballot {ballot.id} closed with {ballot.votes} vote(s)")
 
 
 def _poll_decide(args: argparse.Namespace, ctx: Context) -> None:
     voting = _voting(ctx)
-    ballot = voting.decide(ctx.settings.user, args.id, Outcome.parse(args.outcome), args.rationale)
+    ballot = voting.decide(ctx.user(), args.id, Outcome.parse(args.outcome), args.rationale)
     assert ballot.decision is not None
     _emit(args, ballot_json(ballot, voting.now()), f"ballot {ballot.id}: {ballot.decision.outcome.value}")
 
 
 def _poll_show(args: argparse.Namespace, ctx: Context) -> None:
-    data = _voting(ctx).show(ctx.settings.user, args.id)
+    data = _voting(ctx).show(ctx.user(), args.id)
     _emit(args, data, _show_text(data))
 
 
@@ -274,7 +274,7 @@ def _show_text(d: dict[str, Any]) -> str:
 
 
 def _poll_audit(args: argparse.Namespace, ctx: Context) -> None:
-    trail = _voting(ctx).audit_trail(ctx.settings.user, args.id)
+    trail = _voting(ctx).audit_trail(ctx.user(), args.id)
     data = [
         {
             "at": e.at.isoformat(),
@@ -295,9 +295,9 @@ def _poll_audit(args: argparse.Namespace, ctx: Context) -> None:
 
 def _poll_inbox(args: argparse.Namespace, ctx: Context) -> None:
     voting = _voting(ctx)
-    notes = voting.notifications(ctx.settings.user, unread_only=args.unread)
+    notes = voting.notifications(ctx.user(), unread_only=args.unread)
     if args.mark_read:
-        voting.mark_read(ctx.settings.user, [n.id for n in notes])
+        voting.mark_read(ctx.user(), [n.id for n in notes])
     data = [
         {
             "id": n.id,

@@ -321,6 +321,31 @@ def test_a_seller_searches_but_cannot_import_or_remove(hub: Hub, tmp_path: Path)
     assert "Traceback" not in real.stderr
 
 
+def test_ballots_from_the_cli_act_as_the_login(hub: Hub, tmp_path: Path) -> None:
+    """No --user on a team library: the marketer's and the seller's own logins open, vote, decide."""
+    card = tmp_path / "draft.md"
+    card.write_text(CARD.replace("Globex battle card", "Globex draft card"), encoding="utf-8")
+    imported = hub.as_("mia", "import", str(card), "--status", "draft", "--workers", "1", "--json")
+    assert imported.code == 0, imported.err
+    item_id = next(
+        i["id"] for i in hub.as_("mia", "list", "--json").json() if i["title"] == "Globex draft card"
+    )
+    created = hub.as_("mia", "poll", "create", "--title", "Ship the Globex card?", "--item", str(item_id),
+                      "--closes", "+1d", "--json")  # fmt: skip
+    assert created.code == 0, created.err
+    ballot = created.json()["id"]
+    voted = hub.as_("sam", "poll", "vote", str(ballot), "Will sell it", "--reason", "clients ask", "--json")
+    assert voted.code == 0, voted.err
+    assert voted.json()["voter"] == hub.name("sam")
+    refused = hub.as_("sam", "poll", "decide", str(ballot), "go", "--rationale", "mine")
+    assert refused.code == 1 and hub.name("sam") in refused.err and "Traceback" not in refused.err
+    assert hub.as_("mia", "poll", "close", str(ballot)).code == 0
+    decided = hub.as_("mia", "poll", "decide", str(ballot), "go", "--rationale", "sales agrees")
+    assert decided.code == 0, decided.err
+    trail = hub.as_("mia", "poll", "audit", str(ballot), "--json").json()
+    assert {e["actor"] for e in trail} == {hub.name("mia"), hub.name("sam")}
+
+
 def test_user_flag_is_refused_on_a_team_library(hub: Hub) -> None:
     run = hub.as_("sam", "--user", hub.name("mia"), "search", "Globex")
     assert run.code == 1
