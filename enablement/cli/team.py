@@ -27,7 +27,12 @@ if TYPE_CHECKING:
     from enablement.team import TeamMember
 
 ROLES = ("sales", "marketing", "admin")
-HBA_LINE = "host all +enablement_sales,+enablement_marketing,+enablement_admin 0.0.0.0/0 scram-sha-256"
+_GROUPS = "+enablement_sales,+enablement_marketing,+enablement_admin"
+HBA_LINES = (
+    f"local all {_GROUPS}           scram-sha-256",
+    f"host  all {_GROUPS} 0.0.0.0/0 scram-sha-256",
+    f"host  all {_GROUPS} ::/0      scram-sha-256",
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -150,7 +155,7 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     if not args.json:
         print(
             "Team rules installed. Make the server ask team logins for their password: in "
-            f"pg_hba.conf, above any 'trust' line:\n  {HBA_LINE}\n"
+            "pg_hba.conf, above any 'trust' line:\n  " + "\n  ".join(HBA_LINES) + "\n"
             "(scripts/pg_hba_team.sh does this on a local Debian cluster), then reload PostgreSQL."
         )
     return 0
@@ -248,8 +253,9 @@ def cmd_login(args: argparse.Namespace, ctx: Context) -> int:
         print(f"Signed in as {who}; the password is kept in the system keyring.")
     else:
         print(
-            f"Signed in as {who}, but there is no system keyring here to keep the password in; "
-            f"set {credentials.ENV_PASSWORD} for scripts."
+            f"Signed in as {who}, but there is no system keyring here to keep the password in, so it "
+            f"was not kept. Commands here need {credentials.ENV_PASSWORD} set, or the password in "
+            "~/.pgpass (libpq's password file)."
         )
     return 0
 
