@@ -288,7 +288,8 @@ def _poll_audit(args: argparse.Namespace, ctx: Context) -> None:
         for e in trail
     ]
     lines = [
-        f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor:<16} {e.action:<7} {e.old_value} -> {e.new_value}" for e in trail
+        f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor:<16} {e.action:<7} {e.old_value or '—'} -> {e.new_value or '—'}"
+        for e in trail
     ]
     _emit(args, data, "\n".join(lines))
 
