@@ -101,6 +101,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    """Print `data` as JSON with --json, else the sentence `text` (verbs that answer either way)."""
+    if args.json:
+        print_json(data)
+    else:
+        print(text)
+
+
+def json_flag() -> argparse.ArgumentParser:
+    """A parent parser giving a verb the --json flag."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--json", action="store_true", help="print JSON")
+    return parent
+
+
 def positive_int(text: str) -> int:
     """argparse type for counts such as --limit: a whole number of at least 1."""
     try:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from enablement.cli import positive_int, print_json
+from enablement.cli import emit, positive_int
+from enablement.cli import json_flag as json_parent
 from enablement.errors import ReportError
 from enablement.insights.models import (
     DealOutcome,
@@ -33,16 +34,8 @@ def _service(ctx: Context) -> ReportService:
     return ctx.services().reports
 
 
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if args.json:
-        print_json(data)
-    else:
-        print(text)
-
-
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    json_flag = argparse.ArgumentParser(add_help=False)
-    json_flag.add_argument("--json", action="store_true", help="print JSON")
+    json_flag = json_parent()
 
     intel = subparsers.add_parser("intel", help="field intel: what sales meets (prices, claims, deals, …)")
     intel_sub = intel.add_subparsers(dest="intel_command", metavar="VERB", required=True)
@@ -121,7 +114,7 @@ def _line(r: Report) -> str:
 
 
 def _list(args: argparse.Namespace, found: list[Report], empty: str) -> None:
-    _emit(args, [r.to_json() for r in found], "\n".join(_line(r) for r in found) or empty)
+    emit(args, [r.to_json() for r in found], "\n".join(_line(r) for r in found) or empty)
 
 
 def _intel_add(args: argparse.Namespace, ctx: Context) -> None:
@@ -143,7 +136,7 @@ def _intel_add(args: argparse.Namespace, ctx: Context) -> None:
         for key, value in (("competitor", report.competitor), ("product", report.product))
         if hints[key]
     ]
-    _emit(args, data, "\n".join([str(report.id), *notes]))
+    emit(args, data, "\n".join([str(report.id), *notes]))
 
 
 def _intel_mine(args: argparse.Namespace, ctx: Context) -> None:
@@ -155,7 +148,7 @@ def _feedback_add(args: argparse.Namespace, ctx: Context) -> None:
     report = _service(ctx).add_feedback(
         ctx.user(), args.item, kind, number, args.verdict, " ".join(args.comment)
     )
-    _emit(args, report.to_json(), str(report.id))
+    emit(args, report.to_json(), str(report.id))
 
 
 def _inbox_list(args: argparse.Namespace, ctx: Context) -> None:
@@ -167,20 +160,20 @@ def _inbox_list(args: argparse.Namespace, ctx: Context) -> None:
 
 def _inbox_state(args: argparse.Namespace, ctx: Context) -> None:
     report = _service(ctx).set_state(ctx.user(), args.id, args.new_state, args.reason)
-    _emit(args, report.to_json(), f"report {report.id}: {report.state.value}")
+    emit(args, report.to_json(), f"report {report.id}: {report.state.value}")
 
 
 def _inbox_assign(args: argparse.Namespace, ctx: Context) -> None:
     report = _service(ctx).assign(ctx.user(), args.id, args.new_owner)
-    _emit(args, report.to_json(), f"report {report.id}: owner {report.owner or '-'}")
+    emit(args, report.to_json(), f"report {report.id}: owner {report.owner or '-'}")
 
 
 def _inbox_answer(args: argparse.Namespace, ctx: Context) -> None:
     report = _service(ctx).answer(ctx.user(), args.id, " ".join(args.text))
-    _emit(args, report.to_json(), f"report {report.id}: answered; {report.author} is notified")
+    emit(args, report.to_json(), f"report {report.id}: answered; {report.author} is notified")
 
 
 def _inbox_link(args: argparse.Namespace, ctx: Context) -> None:
     kind, number = _split_ref(args.target, "item:N or ballot:N")
     report = _service(ctx).link(ctx.user(), args.id, kind, number)
-    _emit(args, report.to_json(), f"report {report.id}: led to {kind} {number}")
+    emit(args, report.to_json(), f"report {report.id}: led to {kind} {number}")

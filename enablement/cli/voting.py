@@ -12,7 +12,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from enablement.cli import print_json
+from enablement.cli import emit
+from enablement.cli import json_flag as json_parent
 from enablement.errors import VotingError
 from enablement.voting._json import ballot_json, person_json
 from enablement.voting.models import BallotSpec, Outcome, Product, Role, Status
@@ -55,16 +56,8 @@ def _voting(ctx: Context) -> VotingService:
     return ctx.services().voting
 
 
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if args.json:
-        print_json(data)
-    else:
-        print(text)
-
-
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    json_flag = argparse.ArgumentParser(add_help=False)
-    json_flag.add_argument("--json", action="store_true", help="print JSON")
+    json_flag = json_parent()
 
     user = subparsers.add_parser("user", help="people and their roles")
     user_sub = user.add_subparsers(dest="user_command", metavar="VERB", required=True)
@@ -142,13 +135,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _user_add(args: argparse.Namespace, ctx: Context) -> None:
     person = _voting(ctx).add_person(ctx.user(), args.name, args.role, args.team)
     team = f" ({person.team})" if person.team else ""
-    _emit(args, person_json(person), f"{person.name}: {person.role.value}{team}")
+    emit(args, person_json(person), f"{person.name}: {person.role.value}{team}")
 
 
 def _user_list(args: argparse.Namespace, ctx: Context) -> None:
     people = _voting(ctx).list_people()
     lines = [f"{p.name:<24} {p.role.value:<10} {p.team}" for p in people] or ["(nobody yet)"]
-    _emit(args, [person_json(p) for p in people], "\n".join(lines))
+    emit(args, [person_json(p) for p in people], "\n".join(lines))
 
 
 # ------------------------------------------------------------------ poll
@@ -182,7 +175,7 @@ def _poll_create(args: argparse.Namespace, ctx: Context) -> None:
         closes_at=parse_time(args.closes, now=now, end_of_day=True) if args.closes else None,
     )
     ballot = voting.create_ballot(ctx.user(), spec)
-    _emit(args, ballot_json(ballot, now), str(ballot.id))
+    emit(args, ballot_json(ballot, now), str(ballot.id))
 
 
 def _launch(text: str | None) -> date | None:
@@ -211,37 +204,37 @@ def _poll_list(args: argparse.Namespace, ctx: Context) -> None:
         f"{b.id:>4}  {b.status.value:<9} {b.votes:>4} votes  {_countdown(b.seconds_left(now)):<14} {b.title}"
         for b in found
     ] or ["(no ballots)"]
-    _emit(args, [ballot_json(b, now) for b in found], "\n".join(lines))
+    emit(args, [ballot_json(b, now) for b in found], "\n".join(lines))
 
 
 def _poll_vote(args: argparse.Namespace, ctx: Context) -> None:
     vote = _voting(ctx).vote(ctx.user(), args.id, args.option, args.reason)
     data = {"ballot_id": vote.ballot_id, "voter": vote.voter, "option": vote.option, "reason": vote.reason}
-    _emit(args, data, f"{vote.voter} voted {vote.option!r} on ballot {vote.ballot_id}")
+    emit(args, data, f"{vote.voter} voted {vote.option!r} on ballot {vote.ballot_id}")
 
 
 def _poll_comment(args: argparse.Namespace, ctx: Context) -> None:
     c = _voting(ctx).comment_unit(ctx.user(), args.id, args.slide, args.text)
     data = {"id": c.id, "ballot_id": c.ballot_id, "slide": c.unit_number, "author": c.author, "text": c.text}
-    _emit(args, data, f"comment {c.id} on slide {c.unit_number} of ballot {c.ballot_id}")
+    emit(args, data, f"comment {c.id} on slide {c.unit_number} of ballot {c.ballot_id}")
 
 
 def _poll_close(args: argparse.Namespace, ctx: Context) -> None:
     voting = _voting(ctx)
     ballot = voting.close_ballot(ctx.user(), args.id)
-    _emit(args, ballot_json(ballot, voting.now()), f"ballot {ballot.id} closed with {ballot.votes} vote(s)")
+    emit(args, ballot_json(ballot, voting.now()), f"ballot {ballot.id} closed with {ballot.votes} vote(s)")
 
 
 def _poll_decide(args: argparse.Namespace, ctx: Context) -> None:
     voting = _voting(ctx)
     ballot = voting.decide(ctx.user(), args.id, Outcome.parse(args.outcome), args.rationale)
     assert ballot.decision is not None
-    _emit(args, ballot_json(ballot, voting.now()), f"ballot {ballot.id}: {ballot.decision.outcome.value}")
+    emit(args, ballot_json(ballot, voting.now()), f"ballot {ballot.id}: {ballot.decision.outcome.value}")
 
 
 def _poll_show(args: argparse.Namespace, ctx: Context) -> None:
     data = _voting(ctx).show(ctx.user(), args.id)
-    _emit(args, data, _show_text(data))
+    emit(args, data, _show_text(data))
 
 
 def _show_text(d: dict[str, Any]) -> str:
@@ -291,7 +284,7 @@ def _poll_audit(args: argparse.Namespace, ctx: Context) -> None:
         f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor:<16} {e.action:<7} {e.old_value or '—'} -> {e.new_value or '—'}"
         for e in trail
     ]
-    _emit(args, data, "\n".join(lines))
+    emit(args, data, "\n".join(lines))
 
 
 def _poll_inbox(args: argparse.Namespace, ctx: Context) -> None:
@@ -313,4 +306,4 @@ def _poll_inbox(args: argparse.Namespace, ctx: Context) -> None:
     lines = [f"{'  ' if n.read else '• '}{n.at:%Y-%m-%d %H:%M}  {n.message}" for n in notes] or [
         "(no notifications)"
     ]
-    _emit(args, data, "\n".join(lines))
+    emit(args, data, "\n".join(lines))
