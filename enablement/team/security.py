@@ -57,6 +57,10 @@ whatever client they use (the app, the CLI or plain psql).
 * `items.indexed_version` is one machine's index bookkeeping; in team mode desktops do
   not write it (enablement.search keeps its index state in the index folder).
 
+* CONNECT on the team database is revoked from PUBLIC and granted to each team login (by
+  `enablement_create_login`, and on every run to the logins that have a profile here), so a
+  login of another team database on the same cluster cannot even connect.
+
 Everything is idempotent (roles are created if missing, grants reset, policies and
 functions replaced), so the owner re-runs it after every migration: a table added
 later has no grant until then. A row in `team_info` marks the database as a team one.
@@ -440,6 +444,19 @@ def install_security(conn: Connection) -> None:
                     EXECUTE format('REVOKE ADMIN OPTION FOR %I FROM %I', r.grp, r.login);
                 END IF;
                 EXECUTE format('ALTER ROLE %I NOCREATEROLE', r.login);
+            END LOOP;
+        END $$"""
+    )
+    # Team databases on one cluster share the group roles: only this team's logins may connect here.
+    database = quote(conn.exec_driver_sql("SELECT current_database()").scalar_one())
+    run(f"REVOKE CONNECT ON DATABASE {database} FROM PUBLIC")
+    run(
+        f"""DO $$ DECLARE r record; BEGIN
+            FOR r IN SELECT DISTINCT u.rolname AS login
+                     FROM {s}.people p JOIN pg_roles u ON u.rolname = p.name
+                     JOIN pg_auth_members m ON m.member = u.oid JOIN pg_roles g ON g.oid = m.roleid
+                     WHERE g.rolname IN ({_GROUP_LIST}) AND u.rolcanlogin AND NOT u.rolsuper LOOP
+                EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), r.login);
             END LOOP;
         END $$"""
     )
