@@ -19,10 +19,12 @@ whatever client they use (the app, the CLI or plain psql).
   `enablement_turnouts()` count votes, which is always visible. A vote on a ballot
   that is closed or decided is refused by a trigger, which also takes the
   ballot's row lock (a close waits for running votes, and no vote slips in after it).
-  The trigger also refuses a voter outside the ballot's audience and writes the voter's
-  team from `people` (the team breakdown cannot be forged). The service refuses a vote
-  before `opens_at`; the trigger does not, so that a desktop
-  whose clock runs a little ahead of the server's is not refused a just-opened ballot.
+  The trigger also refuses a voter outside the ballot's audience and an option that is not
+  the ballot's, writes the voter's team from `people` (the team breakdown cannot be forged) and
+  stamps `cast_at`/`updated_at` with the server's clock. A deferred constraint trigger refuses,
+  at commit, a vote cast or changed without its `ballot_audit` line in the same transaction.
+  The service refuses a vote before `opens_at`; the trigger does not, so that a desktop whose
+  clock runs a little ahead of the server's is not refused a just-opened ballot.
 * marketing also imports, publishes, archives and removes items, creates, edits,
   closes and decides ballots, reads every vote, and notifies anyone.
 * admin also adds, changes and removes people (and their logins; see accounts.py), only
@@ -367,6 +369,27 @@ _TRIGGER_FUNCTIONS = [
         END""",
     ),
     (
+        # At commit (a deferred constraint trigger): every vote cast or changed has its line in the
+        # audit trail, written in the same transaction (the same xmin), by the voter, saying this.
+        "enablement_vote_audited()",
+        """
+        BEGIN
+            IF NOT EXISTS (
+                SELECT 1 FROM ballot_audit a JOIN people p ON p.name = a.actor
+                WHERE a.ballot_id = NEW.ballot_id AND p.id = NEW.person_id AND a.action = 'vote'
+                  AND a.new_value IS NOT DISTINCT FROM NEW.option
+                  AND coalesce(a.reason, '') = coalesce(NEW.reason, '')
+                  AND a.xmin = (SELECT v.xmin FROM votes v WHERE v.id = NEW.id)
+            ) THEN
+                RAISE EXCEPTION 'vote % on ballot % changed without its line in the audit trail', NEW.id,
+                    NEW.ballot_id USING ERRCODE = 'insufficient_privilege',
+                    HINT = 'Write the ballot_audit row (action vote, the new option and reason) '
+                           'in the same transaction.';
+            END IF;
+            RETURN NULL;
+        END""",
+    ),
+    (
         "enablement_vote_open()",
         """
         DECLARE
@@ -380,6 +403,18 @@ _TRIGGER_FUNCTIONS = [
                 RAISE EXCEPTION 'ballot % is closed; votes can no longer be cast or changed', NEW.ballot_id
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
+            IF NOT EXISTS (SELECT 1 FROM json_array_elements_text(b.options) AS o(option)
+                           WHERE o.option = NEW.option) THEN
+                RAISE EXCEPTION '% is not an option of ballot %', quote_literal(NEW.option), NEW.ballot_id
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF TG_OP = 'UPDATE' AND NEW.ballot_id <> OLD.ballot_id THEN
+                RAISE EXCEPTION 'a vote cannot move to another ballot'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            -- The server's clock, not the desktop's: when the vote was cast and last changed.
+            NEW.cast_at := CASE WHEN TG_OP = 'INSERT' THEN now() ELSE OLD.cast_at END;
+            NEW.updated_at := now();
             -- The team breakdown counts the voter's team as the people table has it, not as typed.
             NEW.team := coalesce((SELECT p.team FROM people p WHERE p.id = NEW.person_id), '');
             IF json_array_length(b.audience) > 0 AND NOT EXISTS (
@@ -516,6 +551,11 @@ def install_security(conn: Connection) -> None:
             f"CREATE TRIGGER {name} {events} ON {s}.{table} FOR EACH {level} "
             f"EXECUTE FUNCTION {s}.enablement_{function}()"
         )
+    run(f"DROP TRIGGER IF EXISTS enablement_vote_audited ON {s}.votes")
+    run(
+        f"CREATE CONSTRAINT TRIGGER enablement_vote_audited AFTER INSERT OR UPDATE ON {s}.votes "
+        f"DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {s}.enablement_vote_audited()"
+    )
 
     head = ",".join(sorted(MigrationContext.configure(conn).get_current_heads()))
     conn.execute(sa.text(f"DELETE FROM {s}.team_info"))

@@ -478,7 +478,7 @@ class VotingService:
                 existing = conn.execute(sa.select(votes).where(mine).with_for_update()).first()
                 if existing is not None:
                     break
-                new_id = conn.execute(
+                new = conn.execute(
                     insert(votes)
                     .values(
                         ballot_id=ballot_id,
@@ -490,21 +490,26 @@ class VotingService:
                         updated_at=now,
                     )
                     .on_conflict_do_nothing(index_elements=["ballot_id", "person_id"])
-                    .returning(votes.c.id)
-                ).scalar()
-                if new_id is not None:
+                    .returning(votes.c.cast_at, votes.c.updated_at, votes.c.team)
+                ).first()
+                if new is not None:
+                    # In the same transaction: on a team server a vote without its audit line is refused.
                     _rows.audit(conn, now, ballot_id, voter.name, "vote", None, choice, reason, None)
                     break
                 # Another process of the same person inserted first; re-read its row under lock.
             if existing is None:
-                return Vote(ballot_id, voter.name, choice, reason, voter.team, now, now)
+                assert new is not None
+                # The times as stored: on a team server the database's clock sets them, not this one.
+                cast_at, updated_at = _rows.utc(new.cast_at), _rows.utc(new.updated_at)
+                return Vote(ballot_id, voter.name, choice, reason, new.team, cast_at, updated_at)
             if (existing.option, existing.reason) == (choice, reason):
                 return _rows.vote_from_row(existing, voter.name)
-            conn.execute(
+            changed = conn.execute(
                 sa.update(votes)
                 .where(votes.c.id == existing.id)
                 .values(option=choice, reason=reason, team=voter.team, updated_at=now)
-            )
+                .returning(votes.c.cast_at, votes.c.updated_at, votes.c.team)
+            ).one()
             _rows.audit(
                 conn,
                 self.now(),
@@ -516,7 +521,15 @@ class VotingService:
                 reason,
                 existing.reason,
             )
-            return Vote(ballot_id, voter.name, choice, reason, voter.team, _rows.utc(existing.cast_at), now)
+            return Vote(
+                ballot_id,
+                voter.name,
+                choice,
+                reason,
+                changed.team,
+                _rows.utc(changed.cast_at),
+                _rows.utc(changed.updated_at),
+            )
 
     def _check_can_vote(self, conn: Connection, ballot_id: int, voter: Person, now: datetime) -> Ballot:
         ballot = _rows.ballot_from_row(self._row(conn, ballot_id, lock="share"), now)
