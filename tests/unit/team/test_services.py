@@ -161,3 +161,16 @@ def test_seller_import_and_remove_are_refused_before_the_database_wall(team: Tea
         report = mia.library_service.import_paths([card], workers=1)
         assert report.imported == 1
         assert mia.library_service.remove_item(item_id).title == "Keep me"
+
+
+def test_marketer_creates_a_ballot_for_a_one_person_audience(team: Team, as_user) -> None:  # type: ignore[no-untyped-def]
+    """One notification is a one-row INSERT: no RETURNING (the read policy would refuse it)."""
+    mia, mia_name = as_user("mia")
+    ballot = mia.create_ballot(mia_name, BallotSpec(title="North only", audience=["North"]))  # sam alone
+    sam, sam_name = as_user("sam")
+    assert any(n.ballot_id == ballot.id for n in sam.notifications(sam_name))
+    with team.owner() as conn:
+        rows = conn.execute(
+            "SELECT count(*) FROM notifications WHERE ballot_id = %s", (ballot.id,)
+        ).fetchone()
+    assert rows == (1,)
