@@ -115,6 +115,7 @@ class TeamAdmin:
         when the admin login exists already, only checks it is an admin.
         """
         with cls(superuser_url) as owner:
+            owner._check_owner()
             try:
                 upgrade_schema(owner._engine)
             except OperationalError as exc:
@@ -140,8 +141,25 @@ class TeamAdmin:
 
     def secure(self) -> None:
         """Re-apply the team rules (the owner, after a migration added tables)."""
+        self._check_owner()
         with self._transaction() as conn:
             install_security(conn)
+
+    def _check_owner(self) -> None:
+        """`init` and `secure` create cluster-wide roles and own the rules: a superuser's job."""
+        with self._transaction() as conn:
+            who, superuser = conn.execute(
+                sa.text("SELECT rolname, rolsuper FROM pg_roles WHERE rolname = current_user")
+            ).one()
+        if not superuser:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "`enablement team init` and `team secure` need the database owner's superuser URL "
+                    "(for example postgresql://postgres@HOST/DATABASE); {who!r} is not a superuser.",
+                ),
+                who=who,
+            )
 
     # ------------------------------------------------------------ people
 
@@ -168,6 +186,17 @@ class TeamAdmin:
         role = _role(role)
         with self._transaction() as conn:
             self._existing(conn, name)
+            if (
+                role is not TeamRole.ADMIN
+                and name == conn.exec_driver_sql("SELECT current_user").scalar_one()
+            ):
+                raise AccountError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "You cannot take the admin role from your own login ({name!r}); ask another admin.",
+                    ),
+                    name=name,
+                )
             conn.execute(
                 sa.text("SELECT enablement_set_role(:name, :role, :team)"),
                 {"name": name, "role": role.value, "team": None if team is None else team.strip()},

@@ -33,7 +33,7 @@ from sqlalchemy.engine import Connection, Row
 
 from enablement.domain import Item, ItemStatus, Unit
 from enablement.errors import EnablementError, NotFound, PermissionDenied, VotingError
-from enablement.messages import QT_TRANSLATE_NOOP, Message
+from enablement.messages import QT_TRANSLATE_NOOP, Message, marketing_hint
 from enablement.store import repository
 from enablement.store.library import Library
 from enablement.store.schema import (
@@ -133,6 +133,7 @@ class VotingService:
         name, team, role = name.strip(), team.strip(), Role.parse(str(role))
         if not name:
             raise VotingError(QT_TRANSLATE_NOOP("Messages", "A person needs a name."))
+        self._check_not_team(name)
         with self._write() as conn:
             self._check_people_admin(conn, actor)
             existing = _rows.find_person(conn, name)
@@ -152,6 +153,7 @@ class VotingService:
         self, actor: str, name: str, *, role: Role | str | None = None, team: str | None = None
     ) -> Person:
         """Edit a profile: anyone may change their own team; roles need people-admin rights."""
+        self._check_not_team(name)
         with self._write() as conn:
             person = _rows.find_person(conn, name) or self._ensure(conn, name)
             if role is not None or actor != name:
@@ -166,6 +168,19 @@ class VotingService:
             updated = _rows.find_person(conn, name)
             assert updated is not None
             return updated
+
+    def _check_not_team(self, name: str) -> None:
+        """On a team server a profile comes with its login: `enablement team`, never a bare profile."""
+        if self._library.is_team:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "On a team server people come with their login: an admin adds {name!r} with "
+                    "`enablement team add {name} --role ROLE --team TEAM` and changes a role or team "
+                    "with `enablement team set-role {name} --role ROLE --team TEAM`.",
+                ),
+                name=name,
+            )
 
     def _ensure(self, conn: Connection, name: str) -> Person:
         name = name.strip()
@@ -225,12 +240,12 @@ class VotingService:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "Only marketing can {doing}; {actor!r} is {role}. "
-                    "An admin can change that: enablement user add {actor} --role marketing",
+                    "Only marketing can {doing}; {actor!r} is {role}. {hint}",
                 ),
                 doing=Message(doing),
                 actor=actor,
                 role=role,
+                hint=marketing_hint(self._library.is_team, actor),
             )
         return person
 
