@@ -39,7 +39,15 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from enablement.errors import AccountError, NotFound, PermissionDenied
 from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.store.library import connect_error, is_refused, make_engine, upgrade_schema
-from enablement.team.security import ADMIN, GROUPS, MARKETING, NAME_PATTERN, SALES, install_security
+from enablement.team.security import (
+    ADMIN,
+    GROUPS,
+    MARKETING,
+    NAME_PATTERN,
+    SALES,
+    install_security,
+    is_team_database,
+)
 
 _NAME = re.compile(NAME_PATTERN)
 
@@ -64,6 +72,18 @@ class TeamMember:
     role: TeamRole
     team: str
     can_login: bool
+
+
+@dataclass(frozen=True, slots=True)
+class InitResult:
+    """What `TeamAdmin.init` did: the admin (None if none was named on a re-run), whether their
+    login was created now, the password it generated for them (None if given or not created),
+    and whether the database was a team database already."""
+
+    member: TeamMember | None
+    created: bool
+    password: str | None
+    already_team: bool
 
 
 def generate_password() -> str:
@@ -108,11 +128,19 @@ class TeamAdmin:
     # ------------------------------------------------------------ setting up
 
     @classmethod
-    def init(cls, superuser_url: str, admin_name: str, admin_password: str, team: str = "") -> TeamMember:
+    def init(
+        cls,
+        superuser_url: str,
+        admin_name: str | None = None,
+        admin_password: str | None = None,
+        team: str = "",
+    ) -> InitResult:
         """Migrate the library, secure it (install_security) and create its first admin login.
 
-        Re-running it on a team database re-applies the rules (after an upgrade) and,
-        when the admin login exists already, only checks it is an admin.
+        Re-running it on a team database migrates and re-applies the rules (after an upgrade);
+        the admin may then be left out, and a named admin whose login exists is only checked.
+        A password is generated (and returned, to be shown once) only when the login is created
+        and none was given.
         """
         with cls(superuser_url) as owner:
             owner._check_owner()
@@ -121,7 +149,16 @@ class TeamAdmin:
             except OperationalError as exc:
                 raise connect_error(exc, superuser_url) from exc
             with owner._transaction() as conn:
+                was_team = is_team_database(conn)
+                if admin_name is None and not was_team:
+                    raise AccountError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Name the team's first admin: enablement team init --admin NAME."
+                        )
+                    )
                 install_security(conn)
+                if admin_name is None:
+                    return InitResult(None, created=False, password=None, already_team=was_team)
                 if _login_exists(conn, admin_name):
                     member = owner._member(conn, admin_name)
                     if member is None or member.role is not TeamRole.ADMIN:
@@ -133,11 +170,12 @@ class TeamAdmin:
                             ),
                             name=admin_name,
                         )
-                    return member
-                owner._create(conn, admin_name, TeamRole.ADMIN, team, admin_password)
+                    return InitResult(member, created=False, password=None, already_team=was_team)
+                generated = None if admin_password is not None else generate_password()
+                owner._create(conn, admin_name, TeamRole.ADMIN, team, admin_password or generated or "")
                 member = owner._member(conn, admin_name)
                 assert member is not None
-                return member
+                return InitResult(member, created=True, password=generated, already_team=was_team)
 
     def secure(self) -> None:
         """Re-apply the team rules (the owner, after a migration added tables)."""

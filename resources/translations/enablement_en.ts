@@ -1743,7 +1743,7 @@
         <translation>Won&apos;t sell it</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="320"/>
+        <location filename="../../enablement/team/accounts.py" line="358"/>
         <location filename="../../enablement/voting/models.py" line="45"/>
         <source>Unknown role {text!r}: use sales, marketing or admin.</source>
         <translation>Unknown role {text!r}: use sales, marketing or admin.</translation>
@@ -2159,52 +2159,57 @@
         <translation>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="129"/>
+        <location filename="../../enablement/team/accounts.py" line="155"/>
+        <source>Name the team&apos;s first admin: enablement team init --admin NAME.</source>
+        <translation>Name the team&apos;s first admin: enablement team init --admin NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="166"/>
         <source>A login named {name!r} exists on this server and is not this library&apos;s admin; choose another name.</source>
         <translation>A login named {name!r} exists on this server and is not this library&apos;s admin; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="156"/>
+        <location filename="../../enablement/team/accounts.py" line="194"/>
         <source>`enablement team init` and `team secure` need the database owner&apos;s superuser URL (for example postgresql://postgres@HOST/DATABASE); {who!r} is not a superuser.</source>
         <translation>`enablement team init` and `team secure` need the database owner&apos;s superuser URL (for example postgresql://postgres@HOST/DATABASE); {who!r} is not a superuser.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="172"/>
+        <location filename="../../enablement/team/accounts.py" line="210"/>
         <source>A login named {name!r} already exists; change it with `enablement team passwd` or remove it first.</source>
         <translation>A login named {name!r} already exists; change it with `enablement team passwd` or remove it first.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="194"/>
+        <location filename="../../enablement/team/accounts.py" line="232"/>
         <source>You cannot take the admin role from your own login ({name!r}); ask another admin.</source>
         <translation>You cannot take the admin role from your own login ({name!r}); ask another admin.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="232"/>
+        <location filename="../../enablement/team/accounts.py" line="270"/>
         <source>You cannot remove your own login ({name!r}); ask another admin.</source>
         <translation>You cannot remove your own login ({name!r}); ask another admin.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="260"/>
+        <location filename="../../enablement/team/accounts.py" line="298"/>
         <source>Only a team admin can manage people; the database refused it ({error}).</source>
         <translation>Only a team admin can manage people; the database refused it ({error}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="271"/>
+        <location filename="../../enablement/team/accounts.py" line="309"/>
         <source>A login needs a password.</source>
         <translation>A login needs a password.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="298"/>
+        <location filename="../../enablement/team/accounts.py" line="336"/>
         <source>{name!r} has no login in this team (see `enablement team list`).</source>
         <translation>{name!r} has no login in this team (see `enablement team list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="328"/>
+        <location filename="../../enablement/team/accounts.py" line="366"/>
         <source>{name!r} cannot be a login name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (at most 63, starting with a letter or &apos;_&apos;; not pg_… or enablement_…).</source>
         <translation>{name!r} cannot be a login name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (at most 63, starting with a letter or &apos;_&apos;; not pg_… or enablement_…).</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="95"/>
+        <location filename="../../enablement/team/accounts.py" line="115"/>
         <source>Team mode needs a PostgreSQL database, not {url}.</source>
         <translation>Team mode needs a PostgreSQL database, not {url}.</translation>
     </message>
@@ -2219,12 +2224,12 @@
         <translation>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/team.py" line="95"/>
+        <location filename="../../enablement/cli/team.py" line="97"/>
         <source>Name the team database: --db postgresql://USER@HOST:PORT/DATABASE (or set ENABLEMENT_DB).</source>
         <translation>Name the team database: --db postgresql://USER@HOST:PORT/DATABASE (or set ENABLEMENT_DB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/team.py" line="108"/>
+        <location filename="../../enablement/cli/team.py" line="110"/>
         <source>No password on standard input.</source>
         <translation>No password on standard input.</translation>
     </message>

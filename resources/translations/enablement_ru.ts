@@ -1761,7 +1761,7 @@
         <translation>Не буду продавать</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="320"/>
+        <location filename="../../enablement/team/accounts.py" line="358"/>
         <location filename="../../enablement/voting/models.py" line="45"/>
         <source>Unknown role {text!r}: use sales, marketing or admin.</source>
         <translation>Неизвестная роль {text!r}: укажите sales, marketing или admin.</translation>
@@ -2177,52 +2177,57 @@
         <translation>Командную базу данных {url} нужно обновить, а это может сделать только её владелец (enablement team init с адресом владельца): {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="129"/>
+        <location filename="../../enablement/team/accounts.py" line="155"/>
+        <source>Name the team&apos;s first admin: enablement team init --admin NAME.</source>
+        <translation>Укажите первого администратора команды: enablement team init --admin NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="166"/>
         <source>A login named {name!r} exists on this server and is not this library&apos;s admin; choose another name.</source>
         <translation>Учётная запись {name!r} уже есть на этом сервере и не является администратором этой библиотеки; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="156"/>
+        <location filename="../../enablement/team/accounts.py" line="194"/>
         <source>`enablement team init` and `team secure` need the database owner&apos;s superuser URL (for example postgresql://postgres@HOST/DATABASE); {who!r} is not a superuser.</source>
         <translation>Для `enablement team init` и `team secure` нужен URL владельца базы данных с правами суперпользователя (например, postgresql://postgres@HOST/DATABASE); {who!r} не суперпользователь.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="172"/>
+        <location filename="../../enablement/team/accounts.py" line="210"/>
         <source>A login named {name!r} already exists; change it with `enablement team passwd` or remove it first.</source>
         <translation>Учётная запись {name!r} уже существует; измените её командой `enablement team passwd` или сначала удалите.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="194"/>
+        <location filename="../../enablement/team/accounts.py" line="232"/>
         <source>You cannot take the admin role from your own login ({name!r}); ask another admin.</source>
         <translation>Нельзя снять роль администратора со своего логина ({name!r}); попросите другого администратора.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="232"/>
+        <location filename="../../enablement/team/accounts.py" line="270"/>
         <source>You cannot remove your own login ({name!r}); ask another admin.</source>
         <translation>Нельзя удалить собственную учётную запись ({name!r}); попросите другого администратора.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="260"/>
+        <location filename="../../enablement/team/accounts.py" line="298"/>
         <source>Only a team admin can manage people; the database refused it ({error}).</source>
         <translation>Управлять людьми может только администратор команды; база данных отказала ({error}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="271"/>
+        <location filename="../../enablement/team/accounts.py" line="309"/>
         <source>A login needs a password.</source>
         <translation>Учётной записи нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="298"/>
+        <location filename="../../enablement/team/accounts.py" line="336"/>
         <source>{name!r} has no login in this team (see `enablement team list`).</source>
         <translation>У {name!r} нет учётной записи в этой команде (см. `enablement team list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="328"/>
+        <location filename="../../enablement/team/accounts.py" line="366"/>
         <source>{name!r} cannot be a login name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (at most 63, starting with a letter or &apos;_&apos;; not pg_… or enablement_…).</source>
         <translation>{name!r} не может быть именем учётной записи: используйте строчные латинские буквы, цифры, «_», «.» или «-» (не более 63 символов, в начале буква или «_»; не pg_… и не enablement_…).</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="95"/>
+        <location filename="../../enablement/team/accounts.py" line="115"/>
         <source>Team mode needs a PostgreSQL database, not {url}.</source>
         <translation>Для командного режима нужна база данных PostgreSQL, а не {url}.</translation>
     </message>
@@ -2237,12 +2242,12 @@
         <translation>--user действует только для однопользовательской библиотеки. На сервере команды вы работаете под тем логином, с которым вошли ({login}); чтобы действовать как {user}, войдите под этим логином.</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/team.py" line="95"/>
+        <location filename="../../enablement/cli/team.py" line="97"/>
         <source>Name the team database: --db postgresql://USER@HOST:PORT/DATABASE (or set ENABLEMENT_DB).</source>
         <translation>Укажите базу данных команды: --db postgresql://USER@HOST:PORT/DATABASE (или задайте ENABLEMENT_DB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/team.py" line="108"/>
+        <location filename="../../enablement/cli/team.py" line="110"/>
         <source>No password on standard input.</source>
         <translation>Пароль не передан на стандартный ввод.</translation>
     </message>
