@@ -127,3 +127,20 @@ def _decode(data: Any) -> Message:
     if not isinstance(data, dict) or not isinstance(data.get("t"), str):
         raise ValueError("not a stored message")
     return Message(data["t"], {k: _decode_arg(v) for k, v in dict(data.get("a") or {}).items()})
+
+
+def marketing_hint(team: bool, actor: str) -> Message:
+    """How an admin gives `actor` the marketing role: `team set-role` on a team server."""
+    if team:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "An admin can change that: enablement team set-role {actor} --role marketing"
+            ),
+            {"actor": actor},
+        )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages", "An admin can change that: enablement user add {actor} --role marketing"
+        ),
+        {"actor": actor},
+    )

@@ -46,7 +46,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         return p
 
     p = verb("init", "create the schema, the group roles and rules, and the first admin (owner's URL)")
-    p.add_argument("--admin", required=True, metavar="NAME", help="the first admin's login name")
+    p.add_argument(
+        "--admin", metavar="NAME", help="the first admin's login name (may be left out when re-run)"
+    )
     p.add_argument("--team", default="", metavar="TEAM", help="the admin's team")
     p.add_argument("--password-stdin", action="store_true", help="read the admin's password from stdin")
     p.set_defaults(handler=cmd_init)
@@ -149,10 +151,23 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     from enablement.team import TeamAdmin
 
     url = _url(args, ctx)
-    password, generated = _new_password(args)
-    member = TeamAdmin.init(url, args.admin, password, args.team)
-    _print_member(args, member, password if generated else None, url)
-    if not args.json:
+    given = _new_password(args)[0] if args.password_stdin else None  # else generated, only if created
+    result = TeamAdmin.init(url, args.admin, given, args.team)
+    if args.json:
+        data: dict[str, object] = {"already_team": result.already_team, "created": result.created}
+        if result.member is not None:
+            data.update(_member_json(result.member))
+        if result.password is not None:
+            data["password"] = result.password
+        print_json(data)
+        return 0
+    if result.member is not None:
+        _print_member(args, result.member, result.password, url)
+    if result.already_team:
+        print("This database was already a team database: migrated and the team rules re-applied.")
+        if result.member is not None and not result.created:
+            print(f"{result.member.name} was already its admin; no password was changed.")
+    else:
         print(
             "Team rules installed. Make the server ask team logins for their password: in "
             "pg_hba.conf, above any 'trust' line:\n  " + "\n  ".join(HBA_LINES) + "\n"

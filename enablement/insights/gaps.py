@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 
 from enablement.errors import EnablementError, NotFound, PermissionDenied
 from enablement.insights._aggregates import aggregate, as_datetime
-from enablement.messages import QT_TRANSLATE_NOOP
+from enablement.messages import QT_TRANSLATE_NOOP, marketing_hint
 from enablement.store import schema
 from enablement.store.library import Library
 
@@ -125,7 +125,7 @@ class GapService:
         now = datetime.now(UTC)
         d = schema.gap_decisions
         with self.library.transaction() as conn:
-            _require_manager(conn, actor)
+            _require_manager(conn, actor, self.library.is_team)
             if (
                 item_id is not None
                 and conn.execute(sa.select(schema.items.c.id).where(schema.items.c.id == item_id)).first()
@@ -158,7 +158,7 @@ def gaps_in(library: Library, conn: Connection, *, now: datetime, since: datetim
     ]
 
 
-def _require_manager(conn: Connection, actor: str) -> None:
+def _require_manager(conn: Connection, actor: str, team: bool) -> None:
     role = conn.execute(
         sa.select(schema.people.c.role).where(schema.people.c.name == actor)
     ).scalar_one_or_none()
@@ -166,9 +166,9 @@ def _require_manager(conn: Connection, actor: str) -> None:
         raise PermissionDenied(
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "Only marketing decides about content gaps; {actor!r} is {role}. "
-                "An admin can change that: enablement user add {actor} --role marketing",
+                "Only marketing decides about content gaps; {actor!r} is {role}. {hint}",
             ),
             actor=actor,
             role=role or "without a profile",
+            hint=marketing_hint(team, actor),
         )

@@ -45,7 +45,7 @@ from enablement.insights.models import (
     UnitFeedback,
     Verdict,
 )
-from enablement.messages import QT_TRANSLATE_NOOP, Message
+from enablement.messages import QT_TRANSLATE_NOOP, Message, marketing_hint
 from enablement.store import repository
 from enablement.store.library import Library
 from enablement.store.schema import ballots, items, notifications, people, report_events, reports, units
@@ -514,12 +514,12 @@ class ReportService:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "Only marketing can {doing}; {actor!r} is {role}. "
-                    "An admin can change that: enablement user add {actor} --role marketing",
+                    "Only marketing can {doing}; {actor!r} is {role}. {hint}",
                 ),
                 doing=Message(doing),
                 actor=actor,
                 role=Message(role or QT_TRANSLATE_NOOP("Messages", "no profile")),
+                hint=marketing_hint(self._library.is_team, actor),
             )
 
     def _store_attachment(self, path: Path) -> tuple[str, str]:

@@ -226,6 +226,9 @@ notifications = Table(
     Column("at", DateTime(timezone=True), nullable=False),
     Column("read_at", DateTime(timezone=True), nullable=True),
     Index("ix_notifications_person", "person_id", "read_at"),
+    # Marketing writes notifications for other people and may not read them back (row-level
+    # security on a team server), so an INSERT never asks for RETURNING (a one-row insert would).
+    implicit_returning=False,
 )
 
 

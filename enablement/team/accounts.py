@@ -5,7 +5,9 @@ Each person of a team signs in as their own PostgreSQL login, a member of
 (enablement.team.security decides what each may do). `TeamAdmin` creates the first
 admin (`init`, with the owner's superuser URL) and then, signed in as an admin,
 adds, re-roles, re-passwords and removes people. A login and its profile change in
-one transaction, so they never disagree.
+one transaction, so they never disagree. Admin logins hold no role attribute: every
+change goes through the SECURITY DEFINER functions of enablement.team.security
+(`enablement_create_login` and friends), which touch only this team's logins.
 
 Passwords are checked only if the server's pg_hba.conf asks for them. On a server
 that trusts local connections, the company's IT adds this line above the first
@@ -26,7 +28,6 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
@@ -38,10 +39,17 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from enablement.errors import AccountError, NotFound, PermissionDenied
 from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.store.library import connect_error, is_refused, make_engine, upgrade_schema
-from enablement.store.schema import people
-from enablement.team.security import ADMIN, GROUPS, MARKETING, SALES, install_security
+from enablement.team.security import (
+    ADMIN,
+    GROUPS,
+    MARKETING,
+    NAME_PATTERN,
+    SALES,
+    install_security,
+    is_team_database,
+)
 
-_NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
+_NAME = re.compile(NAME_PATTERN)
 
 
 class TeamRole(enum.StrEnum):
@@ -64,6 +72,18 @@ class TeamMember:
     role: TeamRole
     team: str
     can_login: bool
+
+
+@dataclass(frozen=True, slots=True)
+class InitResult:
+    """What `TeamAdmin.init` did: the admin (None if none was named on a re-run), whether their
+    login was created now, the password it generated for them (None if given or not created),
+    and whether the database was a team database already."""
+
+    member: TeamMember | None
+    created: bool
+    password: str | None
+    already_team: bool
 
 
 def generate_password() -> str:
@@ -108,19 +128,37 @@ class TeamAdmin:
     # ------------------------------------------------------------ setting up
 
     @classmethod
-    def init(cls, superuser_url: str, admin_name: str, admin_password: str, team: str = "") -> TeamMember:
+    def init(
+        cls,
+        superuser_url: str,
+        admin_name: str | None = None,
+        admin_password: str | None = None,
+        team: str = "",
+    ) -> InitResult:
         """Migrate the library, secure it (install_security) and create its first admin login.
 
-        Re-running it on a team database re-applies the rules (after an upgrade) and,
-        when the admin login exists already, only checks it is an admin.
+        Re-running it on a team database migrates and re-applies the rules (after an upgrade);
+        the admin may then be left out, and a named admin whose login exists is only checked.
+        A password is generated (and returned, to be shown once) only when the login is created
+        and none was given.
         """
         with cls(superuser_url) as owner:
+            owner._check_owner()
             try:
                 upgrade_schema(owner._engine)
             except OperationalError as exc:
                 raise connect_error(exc, superuser_url) from exc
             with owner._transaction() as conn:
+                was_team = is_team_database(conn)
+                if admin_name is None and not was_team:
+                    raise AccountError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Name the team's first admin: enablement team init --admin NAME."
+                        )
+                    )
                 install_security(conn)
+                if admin_name is None:
+                    return InitResult(None, created=False, password=None, already_team=was_team)
                 if _login_exists(conn, admin_name):
                     member = owner._member(conn, admin_name)
                     if member is None or member.role is not TeamRole.ADMIN:
@@ -132,16 +170,34 @@ class TeamAdmin:
                             ),
                             name=admin_name,
                         )
-                    return member
-                owner._create(conn, admin_name, TeamRole.ADMIN, team, admin_password)
+                    return InitResult(member, created=False, password=None, already_team=was_team)
+                generated = None if admin_password is not None else generate_password()
+                owner._create(conn, admin_name, TeamRole.ADMIN, team, admin_password or generated or "")
                 member = owner._member(conn, admin_name)
                 assert member is not None
-                return member
+                return InitResult(member, created=True, password=generated, already_team=was_team)
 
     def secure(self) -> None:
         """Re-apply the team rules (the owner, after a migration added tables)."""
+        self._check_owner()
         with self._transaction() as conn:
             install_security(conn)
+
+    def _check_owner(self) -> None:
+        """`init` and `secure` create cluster-wide roles and own the rules: a superuser's job."""
+        with self._transaction() as conn:
+            who, superuser = conn.execute(
+                sa.text("SELECT rolname, rolsuper FROM pg_roles WHERE rolname = current_user")
+            ).one()
+        if not superuser:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "`enablement team init` and `team secure` need the database owner's superuser URL "
+                    "(for example postgresql://postgres@HOST/DATABASE); {who!r} is not a superuser.",
+                ),
+                who=who,
+            )
 
     # ------------------------------------------------------------ people
 
@@ -167,17 +223,21 @@ class TeamAdmin:
         """Move a member to another role (and team), in the database's groups and in `people`."""
         role = _role(role)
         with self._transaction() as conn:
-            member = self._existing(conn, name)
-            for group in GROUPS:
-                if group != role.group:
-                    _execute(
-                        conn, sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), sql.Identifier(name))
-                    )
-            self._grant(conn, name, role)
+            self._existing(conn, name)
+            if (
+                role is not TeamRole.ADMIN
+                and name == conn.exec_driver_sql("SELECT current_user").scalar_one()
+            ):
+                raise AccountError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "You cannot take the admin role from your own login ({name!r}); ask another admin.",
+                    ),
+                    name=name,
+                )
             conn.execute(
-                sa.update(people)
-                .where(people.c.name == name)
-                .values(role=role.value, team=member.team if team is None else team.strip())
+                sa.text("SELECT enablement_set_role(:name, :role, :team)"),
+                {"name": name, "role": role.value, "team": None if team is None else team.strip()},
             )
             changed = self._member(conn, name)
             assert changed is not None
@@ -187,12 +247,19 @@ class TeamAdmin:
         """Set a member's password (an admin for anyone; a member for themselves)."""
         with self._transaction() as conn:
             self._existing(conn, name)
-            _execute(
-                conn,
-                sql.SQL("ALTER ROLE {} PASSWORD {}").format(
-                    sql.Identifier(name), sql.Literal(_verifier(conn, name, password))
-                ),
-            )
+            verifier = _verifier(conn, name, password)
+            if (
+                name == conn.exec_driver_sql("SELECT current_user").scalar_one()
+            ):  # one's own: no rights needed
+                _execute(
+                    conn,
+                    sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(name), sql.Literal(verifier)),
+                )
+            else:
+                conn.execute(
+                    sa.text("SELECT enablement_set_password(:name, :verifier)"),
+                    {"name": name, "verifier": verifier},
+                )
 
     def remove(self, name: str) -> None:
         """Drop `name`'s login and end their open sessions; their profile, votes and audit stay."""
@@ -205,17 +272,10 @@ class TeamAdmin:
                     ),
                     name=name,
                 )
-            oid = conn.execute(sa.text("SELECT oid FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar()
-            _execute(conn, sql.SQL("DROP ROLE {}").format(sql.Identifier(name)))
-        # After the commit the login is gone, so no new session can start; end the running ones.
+            oid = conn.execute(sa.text("SELECT enablement_drop_login(:name)"), {"name": name}).scalar()
+        # After the commit the login is gone, so no new session can start; end those begun meanwhile.
         with self._transaction() as conn:
-            conn.execute(
-                sa.text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE usesysid = :oid AND pid <> pg_backend_pid()"
-                ),
-                {"oid": oid},
-            )
+            conn.execute(sa.text("SELECT enablement_end_sessions(:oid)"), {"oid": oid})
 
     def list(self) -> list[TeamMember]:
         """Everyone with a profile, with their role, team and whether they can still sign in."""
@@ -247,37 +307,15 @@ class TeamAdmin:
         _check_name(name)
         if not password:
             raise AccountError(QT_TRANSLATE_NOOP("Messages", "A login needs a password."))
-        _execute(
-            conn,
-            sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
-                sql.Identifier(name), sql.Literal(_verifier(conn, name, password))
-            ),
+        conn.execute(
+            sa.text("SELECT enablement_create_login(:name, :role, :team, :verifier)"),
+            {
+                "name": name,
+                "role": role.value,
+                "team": team.strip(),
+                "verifier": _verifier(conn, name, password),
+            },
         )
-        self._grant(conn, name, role)
-        existing = conn.execute(sa.select(people.c.id).where(people.c.name == name)).scalar()
-        if existing is None:
-            conn.execute(
-                sa.insert(people).values(
-                    name=name, role=role.value, team=team.strip(), created_at=datetime.now(UTC)
-                )
-            )
-        else:  # someone removed earlier comes back: same profile, their history intact
-            conn.execute(
-                sa.update(people).where(people.c.id == existing).values(role=role.value, team=team.strip())
-            )
-
-    @staticmethod
-    def _grant(conn: Connection, name: str, role: TeamRole) -> None:
-        who = sql.Identifier(name)
-        _execute(conn, sql.SQL("GRANT {} TO {}").format(sql.Identifier(role.group), who))
-        if role is TeamRole.ADMIN:
-            # CREATEROLE to create logins; ADMIN OPTION on the groups to hand them out (PostgreSQL 16+
-            # asks for it; 15 lets CREATEROLE do that alone).
-            _execute(conn, sql.SQL("ALTER ROLE {} CREATEROLE").format(who))
-            for group in GROUPS:
-                _execute(conn, sql.SQL("GRANT {} TO {} WITH ADMIN OPTION").format(sql.Identifier(group), who))
-        else:
-            _execute(conn, sql.SQL("ALTER ROLE {} NOCREATEROLE").format(who))
 
     def _member(self, conn: Connection, name: str) -> TeamMember | None:
         row = conn.execute(sa.text(_MEMBERS + " WHERE p.name = :name"), {"name": name}).first()

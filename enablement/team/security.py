@@ -19,13 +19,22 @@ whatever client they use (the app, the CLI or plain psql).
   `enablement_turnouts()` count votes, which is always visible. A vote on a ballot
   that is closed or decided is refused by a trigger, which also takes the
   ballot's row lock (a close waits for running votes, and no vote slips in after it).
-  The trigger also refuses a voter outside the ballot's audience and writes the voter's
-  team from `people` (the team breakdown cannot be forged). The service refuses a vote
-  before `opens_at`; the trigger does not, so that a desktop
-  whose clock runs a little ahead of the server's is not refused a just-opened ballot.
+  The trigger also refuses a voter outside the ballot's audience and an option that is not
+  the ballot's, writes the voter's team from `people` (the team breakdown cannot be forged) and
+  stamps `cast_at`/`updated_at` with the server's clock. A deferred constraint trigger refuses,
+  at commit, a vote cast or changed without its `ballot_audit` line in the same transaction.
+  The service refuses a vote before `opens_at`; the trigger does not, so that a desktop whose
+  clock runs a little ahead of the server's is not refused a just-opened ballot.
 * marketing also imports, publishes, archives and removes items, creates, edits,
   closes and decides ballots, reads every vote, and notifies anyone.
-* admin also adds, changes and removes people (and their logins; see accounts.py).
+* admin also adds, changes and removes people (and their logins; see accounts.py), only
+  through the SECURITY DEFINER functions `enablement_create_login`, `enablement_set_password`,
+  `enablement_set_role`, `enablement_drop_login` (and `enablement_end_sessions`). An admin
+  login has no role attribute (NOCREATEROLE) and no ADMIN OPTION on the groups: with
+  CREATEROLE it could re-password any non-superuser of the cluster and grant itself
+  pg_execute_server_program. The functions touch only logins that are members of the three
+  groups, have a profile here and hold nothing else (no attribute, no other role), never a
+  superuser or a group, and take only SCRAM verifiers (the password never reaches the server).
 * `ballot_audit` is append-only for everyone, the owner included: rows are inserted
   only with `actor = current_user`, and a trigger refuses UPDATE, DELETE and TRUNCATE.
   So a ballot that has audit rows can never be deleted (the foreign key would cascade
@@ -49,6 +58,10 @@ whatever client they use (the app, the CLI or plain psql).
   against its sha256 (content addressing cannot be poisoned) and records who added it.
 * `items.indexed_version` is one machine's index bookkeeping; in team mode desktops do
   not write it (enablement.search keeps its index state in the index folder).
+
+* CONNECT on the team database is revoked from PUBLIC and granted to each team login (by
+  `enablement_create_login`, and on every run to the logins that have a profile here), so a
+  login of another team database on the same cluster cannot even connect.
 
 Everything is idempotent (roles are created if missing, grants reset, policies and
 functions replaced), so the owner re-runs it after every migration: a table added
@@ -186,6 +199,133 @@ _FUNCTIONS = [
     ),
 ]
 
+# Login names, as enablement.team.accounts checks them (and never pg_…, enablement_… or public).
+NAME_PATTERN = r"^[a-z_][a-z0-9_.-]{0,62}$"
+_GROUP_LIST = ", ".join(f"'{g}'" for g in GROUPS)
+_CALLER_IS_ADMIN = f"""
+            IF NOT pg_has_role(session_user, '{ADMIN}', 'MEMBER') THEN
+                RAISE EXCEPTION 'only a team admin can manage people'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;"""
+_VALID_NAME = f"""
+            IF p_name IS NULL OR p_name !~ '{NAME_PATTERN}' OR p_name LIKE 'pg\\_%'
+               OR p_name LIKE 'enablement\\_%' OR p_name = 'public' THEN
+                RAISE EXCEPTION '% cannot be a team login name', quote_literal(p_name)
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;"""
+_B64 = "[A-Za-z0-9+/=]+"
+_VALID_VERIFIER = f"""
+            IF p_verifier IS NULL
+               OR p_verifier !~ '^SCRAM-SHA-256\\$[0-9]+:{_B64}\\${_B64}:{_B64}$' THEN
+                RAISE EXCEPTION 'a password must arrive as a SCRAM-SHA-256 verifier, never in clear'
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;"""
+# The target must be a login of this team: in one of the groups, with a profile here, holding nothing
+# else (no superuser, no attribute, no other role), so that an admin never takes over another account.
+_TEAM_TARGET = f"""
+            SELECT r.* INTO target FROM pg_roles r WHERE r.rolname = p_name;
+            IF target.oid IS NULL OR target.rolsuper OR NOT target.rolcanlogin
+               OR target.rolcreaterole OR target.rolcreatedb OR target.rolreplication OR target.rolbypassrls
+               OR p_name IN ({_GROUP_LIST})
+               OR NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                              WHERE m.member = target.oid AND g.rolname IN ({_GROUP_LIST}))
+               OR EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                          WHERE m.member = target.oid AND g.rolname NOT IN ({_GROUP_LIST}))
+               OR NOT EXISTS (SELECT 1 FROM people p WHERE p.name = p_name) THEN
+                RAISE EXCEPTION '% is not a login of this team', quote_literal(p_name)
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;"""
+_GROUP_OF = f"""
+            grp := CASE p_role WHEN 'sales' THEN '{SALES}' WHEN 'marketing' THEN '{MARKETING}'
+                               WHEN 'admin' THEN '{ADMIN}' END;
+            IF grp IS NULL THEN
+                RAISE EXCEPTION 'unknown role %', quote_literal(p_role)
+                    USING ERRCODE = 'invalid_parameter_value';
+            END IF;"""
+_PEOPLE_FUNCTIONS = [
+    (
+        "enablement_create_login(p_name text, p_role text, p_team text, p_verifier text)",
+        f"""
+        DECLARE
+            grp text;
+        BEGIN{_CALLER_IS_ADMIN}{_VALID_NAME}{_GROUP_OF}{_VALID_VERIFIER}
+            IF EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = p_name) THEN
+                RAISE EXCEPTION 'a login named % already exists', quote_literal(p_name)
+                    USING ERRCODE = 'duplicate_object';
+            END IF;
+            EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION '
+                           'NOBYPASSRLS INHERIT PASSWORD %s', p_name, quote_literal(p_verifier));
+            EXECUTE format('GRANT %I TO %I', grp, p_name);
+            EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), p_name);
+            INSERT INTO people (name, role, team, created_at)
+                VALUES (p_name, p_role, btrim(coalesce(p_team, '')), now())
+                ON CONFLICT (name) DO UPDATE SET role = EXCLUDED.role, team = EXCLUDED.team;
+        END""",
+    ),
+    (
+        "enablement_set_password(p_name text, p_verifier text)",
+        f"""
+        DECLARE
+            target record;
+        BEGIN{_CALLER_IS_ADMIN}{_VALID_NAME}{_VALID_VERIFIER}{_TEAM_TARGET}
+            EXECUTE format('ALTER ROLE %I PASSWORD %s', p_name, quote_literal(p_verifier));
+        END""",
+    ),
+    (
+        "enablement_set_role(p_name text, p_role text, p_team text)",
+        f"""
+        DECLARE
+            target record;
+            grp text;
+            other text;
+        BEGIN{_CALLER_IS_ADMIN}{_VALID_NAME}{_GROUP_OF}{_TEAM_TARGET}
+            IF p_name = session_user AND grp <> '{ADMIN}' THEN
+                RAISE EXCEPTION 'an admin cannot demote themselves; ask another admin'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            FOREACH other IN ARRAY ARRAY[{_GROUP_LIST}] LOOP
+                IF other <> grp THEN
+                    EXECUTE format('REVOKE %I FROM %I', other, p_name);
+                END IF;
+            END LOOP;
+            EXECUTE format('GRANT %I TO %I', grp, p_name);
+            UPDATE people SET role = p_role, team = coalesce(btrim(p_team), team) WHERE name = p_name;
+        END""",
+    ),
+    (
+        "enablement_drop_login(p_name text)",
+        f"""
+        DECLARE
+            target record;
+        BEGIN{_CALLER_IS_ADMIN}{_VALID_NAME}{_TEAM_TARGET}
+            IF p_name = session_user THEN
+                RAISE EXCEPTION 'an admin cannot remove their own login; ask another admin'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM %I', current_database(), p_name);
+            EXECUTE format('REVOKE ALL ON DATABASE %I FROM %I', current_database(), p_name);
+            EXECUTE format('DROP ROLE %I', p_name);
+            PERFORM pg_terminate_backend(a.pid) FROM pg_stat_activity a
+                WHERE a.usesysid = target.oid AND a.pid <> pg_backend_pid();
+            RETURN target.oid;
+        END""",
+    ),
+    (
+        # After the drop commits no new session can start; this ends the ones that began meanwhile.
+        # Only sessions of a role that no longer exists: it can end nobody else's.
+        "enablement_end_sessions(p_oid oid)",
+        f"""
+        BEGIN{_CALLER_IS_ADMIN}
+            IF EXISTS (SELECT 1 FROM pg_roles r WHERE r.oid = p_oid) THEN
+                RAISE EXCEPTION 'role % still exists', p_oid USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            PERFORM pg_terminate_backend(a.pid) FROM pg_stat_activity a
+                WHERE a.usesysid = p_oid AND a.pid <> pg_backend_pid();
+        END""",
+    ),
+]
+_PEOPLE_RETURNS = {"enablement_drop_login": "oid"}
+
 _TRIGGER_FUNCTIONS = [
     (
         "enablement_audit_append_only()",
@@ -229,6 +369,27 @@ _TRIGGER_FUNCTIONS = [
         END""",
     ),
     (
+        # At commit (a deferred constraint trigger): every vote cast or changed has its line in the
+        # audit trail, written in the same transaction (the same xmin), by the voter, saying this.
+        "enablement_vote_audited()",
+        """
+        BEGIN
+            IF NOT EXISTS (
+                SELECT 1 FROM ballot_audit a JOIN people p ON p.name = a.actor
+                WHERE a.ballot_id = NEW.ballot_id AND p.id = NEW.person_id AND a.action = 'vote'
+                  AND a.new_value IS NOT DISTINCT FROM NEW.option
+                  AND coalesce(a.reason, '') = coalesce(NEW.reason, '')
+                  AND a.xmin = (SELECT v.xmin FROM votes v WHERE v.id = NEW.id)
+            ) THEN
+                RAISE EXCEPTION 'vote % on ballot % changed without its line in the audit trail', NEW.id,
+                    NEW.ballot_id USING ERRCODE = 'insufficient_privilege',
+                    HINT = 'Write the ballot_audit row (action vote, the new option and reason) '
+                           'in the same transaction.';
+            END IF;
+            RETURN NULL;
+        END""",
+    ),
+    (
         "enablement_vote_open()",
         """
         DECLARE
@@ -242,6 +403,18 @@ _TRIGGER_FUNCTIONS = [
                 RAISE EXCEPTION 'ballot % is closed; votes can no longer be cast or changed', NEW.ballot_id
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
+            IF NOT EXISTS (SELECT 1 FROM json_array_elements_text(b.options) AS o(option)
+                           WHERE o.option = NEW.option) THEN
+                RAISE EXCEPTION '% is not an option of ballot %', quote_literal(NEW.option), NEW.ballot_id
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF TG_OP = 'UPDATE' AND NEW.ballot_id <> OLD.ballot_id THEN
+                RAISE EXCEPTION 'a vote cannot move to another ballot'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            -- The server's clock, not the desktop's: when the vote was cast and last changed.
+            NEW.cast_at := CASE WHEN TG_OP = 'INSERT' THEN now() ELSE OLD.cast_at END;
+            NEW.updated_at := now();
             -- The team breakdown counts the voter's team as the people table has it, not as typed.
             NEW.team := coalesce((SELECT p.team FROM people p WHERE p.id = NEW.person_id), '');
             IF json_array_length(b.audience) > 0 AND NOT EXISTS (
@@ -276,8 +449,9 @@ def is_team_database(conn: Connection) -> bool:
 def install_security(conn: Connection) -> None:
     """Create the group roles, grants, policies, functions and triggers (idempotent).
 
-    Run by the database owner (a superuser: it creates cluster-wide roles and lets
-    admins end sessions) inside its transaction, on a library at the schema head.
+    Run by the database owner (a superuser: it creates cluster-wide roles, and owns the
+    SECURITY DEFINER functions through which admins manage logins) inside its transaction,
+    on a library at the schema head.
     """
     schema = conn.exec_driver_sql("SELECT current_schema()").scalar_one()
     quote = conn.dialect.identifier_preparer.quote
@@ -292,7 +466,35 @@ def install_security(conn: Connection) -> None:
         run(f"DO $$ BEGIN {create}; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
     run(f"GRANT {SALES} TO {MARKETING}")
     run(f"GRANT {MARKETING} TO {ADMIN}")
-    run(f"GRANT pg_signal_backend TO {ADMIN}")  # `team remove` ends the removed person's sessions
+    # Admins manage people only through the functions below: no CREATEROLE, no ADMIN OPTION on
+    # the groups, no pg_signal_backend (what older versions gave them is taken back here).
+    run(f"REVOKE pg_signal_backend FROM {ADMIN}")
+    run(
+        f"""DO $$ DECLARE r record; BEGIN
+            FOR r IN SELECT u.rolname AS login, g.rolname AS grp, m.admin_option
+                     FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                     JOIN pg_roles u ON u.oid = m.member
+                     WHERE g.rolname IN ({_GROUP_LIST}) AND u.rolcanlogin AND NOT u.rolsuper LOOP
+                IF r.admin_option THEN
+                    EXECUTE format('REVOKE ADMIN OPTION FOR %I FROM %I', r.grp, r.login);
+                END IF;
+                EXECUTE format('ALTER ROLE %I NOCREATEROLE', r.login);
+            END LOOP;
+        END $$"""
+    )
+    # Team databases on one cluster share the group roles: only this team's logins may connect here.
+    database = quote(conn.exec_driver_sql("SELECT current_database()").scalar_one())
+    run(f"REVOKE CONNECT ON DATABASE {database} FROM PUBLIC")
+    run(
+        f"""DO $$ DECLARE r record; BEGIN
+            FOR r IN SELECT DISTINCT u.rolname AS login
+                     FROM {s}.people p JOIN pg_roles u ON u.rolname = p.name
+                     JOIN pg_auth_members m ON m.member = u.oid JOIN pg_roles g ON g.oid = m.roleid
+                     WHERE g.rolname IN ({_GROUP_LIST}) AND u.rolcanlogin AND NOT u.rolsuper LOOP
+                EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), r.login);
+            END LOOP;
+        END $$"""
+    )
     groups = ", ".join(GROUPS)
     run(f"REVOKE CREATE ON SCHEMA {s} FROM PUBLIC")
     run(f"GRANT USAGE ON SCHEMA {s} TO {groups}")
@@ -333,6 +535,12 @@ def install_security(conn: Connection) -> None:
         run(f"CREATE FUNCTION {s}.{signature} {returns} {pinned} AS $fn${body}$fn$")
         run(f"REVOKE ALL ON FUNCTION {s}.{signature} FROM PUBLIC")
         run(f"GRANT EXECUTE ON FUNCTION {s}.{signature} TO {groups}")
+    for signature, body in _PEOPLE_FUNCTIONS:
+        returns = _PEOPLE_RETURNS.get(signature.split("(")[0], "void")
+        run(f"DROP FUNCTION IF EXISTS {s}.{signature}")
+        run(f"CREATE FUNCTION {s}.{signature} RETURNS {returns} LANGUAGE plpgsql {pinned} AS $fn${body}$fn$")
+        run(f"REVOKE ALL ON FUNCTION {s}.{signature} FROM PUBLIC")
+        run(f"GRANT EXECUTE ON FUNCTION {s}.{signature} TO {ADMIN}")
     for signature, body in _TRIGGER_FUNCTIONS:
         returns = "RETURNS trigger LANGUAGE plpgsql"
         run(f"CREATE OR REPLACE FUNCTION {s}.{signature} {returns} {pinned} AS $fn${body}$fn$")
@@ -343,6 +551,11 @@ def install_security(conn: Connection) -> None:
             f"CREATE TRIGGER {name} {events} ON {s}.{table} FOR EACH {level} "
             f"EXECUTE FUNCTION {s}.enablement_{function}()"
         )
+    run(f"DROP TRIGGER IF EXISTS enablement_vote_audited ON {s}.votes")
+    run(
+        f"CREATE CONSTRAINT TRIGGER enablement_vote_audited AFTER INSERT OR UPDATE ON {s}.votes "
+        f"DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {s}.enablement_vote_audited()"
+    )
 
     head = ",".join(sorted(MigrationContext.configure(conn).get_current_heads()))
     conn.execute(sa.text(f"DELETE FROM {s}.team_info"))

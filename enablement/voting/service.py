@@ -33,7 +33,7 @@ from sqlalchemy.engine import Connection, Row
 
 from enablement.domain import Item, ItemStatus, Unit
 from enablement.errors import EnablementError, NotFound, PermissionDenied, VotingError
-from enablement.messages import QT_TRANSLATE_NOOP, Message
+from enablement.messages import QT_TRANSLATE_NOOP, Message, marketing_hint
 from enablement.store import repository
 from enablement.store.library import Library
 from enablement.store.schema import (
@@ -133,6 +133,7 @@ class VotingService:
         name, team, role = name.strip(), team.strip(), Role.parse(str(role))
         if not name:
             raise VotingError(QT_TRANSLATE_NOOP("Messages", "A person needs a name."))
+        self._check_not_team(name)
         with self._write() as conn:
             self._check_people_admin(conn, actor)
             existing = _rows.find_person(conn, name)
@@ -152,6 +153,7 @@ class VotingService:
         self, actor: str, name: str, *, role: Role | str | None = None, team: str | None = None
     ) -> Person:
         """Edit a profile: anyone may change their own team; roles need people-admin rights."""
+        self._check_not_team(name)
         with self._write() as conn:
             person = _rows.find_person(conn, name) or self._ensure(conn, name)
             if role is not None or actor != name:
@@ -166,6 +168,19 @@ class VotingService:
             updated = _rows.find_person(conn, name)
             assert updated is not None
             return updated
+
+    def _check_not_team(self, name: str) -> None:
+        """On a team server a profile comes with its login: `enablement team`, never a bare profile."""
+        if self._library.is_team:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "On a team server people come with their login: an admin adds {name!r} with "
+                    "`enablement team add {name} --role ROLE --team TEAM` and changes a role or team "
+                    "with `enablement team set-role {name} --role ROLE --team TEAM`.",
+                ),
+                name=name,
+            )
 
     def _ensure(self, conn: Connection, name: str) -> Person:
         name = name.strip()
@@ -225,12 +240,12 @@ class VotingService:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "Only marketing can {doing}; {actor!r} is {role}. "
-                    "An admin can change that: enablement user add {actor} --role marketing",
+                    "Only marketing can {doing}; {actor!r} is {role}. {hint}",
                 ),
                 doing=Message(doing),
                 actor=actor,
                 role=role,
+                hint=marketing_hint(self._library.is_team, actor),
             )
         return person
 
@@ -478,7 +493,7 @@ class VotingService:
                 existing = conn.execute(sa.select(votes).where(mine).with_for_update()).first()
                 if existing is not None:
                     break
-                new_id = conn.execute(
+                new = conn.execute(
                     insert(votes)
                     .values(
                         ballot_id=ballot_id,
@@ -490,21 +505,26 @@ class VotingService:
                         updated_at=now,
                     )
                     .on_conflict_do_nothing(index_elements=["ballot_id", "person_id"])
-                    .returning(votes.c.id)
-                ).scalar()
-                if new_id is not None:
+                    .returning(votes.c.cast_at, votes.c.updated_at, votes.c.team)
+                ).first()
+                if new is not None:
+                    # In the same transaction: on a team server a vote without its audit line is refused.
                     _rows.audit(conn, now, ballot_id, voter.name, "vote", None, choice, reason, None)
                     break
                 # Another process of the same person inserted first; re-read its row under lock.
             if existing is None:
-                return Vote(ballot_id, voter.name, choice, reason, voter.team, now, now)
+                assert new is not None
+                # The times as stored: on a team server the database's clock sets them, not this one.
+                cast_at, updated_at = _rows.utc(new.cast_at), _rows.utc(new.updated_at)
+                return Vote(ballot_id, voter.name, choice, reason, new.team, cast_at, updated_at)
             if (existing.option, existing.reason) == (choice, reason):
                 return _rows.vote_from_row(existing, voter.name)
-            conn.execute(
+            changed = conn.execute(
                 sa.update(votes)
                 .where(votes.c.id == existing.id)
                 .values(option=choice, reason=reason, team=voter.team, updated_at=now)
-            )
+                .returning(votes.c.cast_at, votes.c.updated_at, votes.c.team)
+            ).one()
             _rows.audit(
                 conn,
                 self.now(),
@@ -516,7 +536,15 @@ class VotingService:
                 reason,
                 existing.reason,
             )
-            return Vote(ballot_id, voter.name, choice, reason, voter.team, _rows.utc(existing.cast_at), now)
+            return Vote(
+                ballot_id,
+                voter.name,
+                choice,
+                reason,
+                changed.team,
+                _rows.utc(changed.cast_at),
+                _rows.utc(changed.updated_at),
+            )
 
     def _check_can_vote(self, conn: Connection, ballot_id: int, voter: Person, now: datetime) -> Ballot:
         ballot = _rows.ballot_from_row(self._row(conn, ballot_id, lock="share"), now)

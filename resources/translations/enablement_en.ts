@@ -1743,7 +1743,7 @@
         <translation>Won&apos;t sell it</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="320"/>
+        <location filename="../../enablement/team/accounts.py" line="358"/>
         <location filename="../../enablement/voting/models.py" line="45"/>
         <source>Unknown role {text!r}: use sales, marketing or admin.</source>
         <translation>Unknown role {text!r}: use sales, marketing or admin.</translation>
@@ -1939,6 +1939,12 @@
         <translation>read content feedback</translation>
     </message>
     <message>
+        <location filename="../../enablement/insights/reports.py" line="515"/>
+        <location filename="../../enablement/voting/service.py" line="241"/>
+        <source>Only marketing can {doing}; {actor!r} is {role}. {hint}</source>
+        <translation>Only marketing can {doing}; {actor!r} is {role}. {hint}</translation>
+    </message>
+    <message>
         <location filename="../../enablement/insights/reports.py" line="530"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</translation>
@@ -1975,17 +1981,17 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="508"/>
-        <location filename="../../enablement/voting/service.py" line="173"/>
+        <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Say who is acting (`--user NAME`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="189"/>
+        <location filename="../../enablement/voting/service.py" line="204"/>
         <source>{name!r} has no profile in this library. An admin adds people: enablement user add {name!r} --role sales --team TEAM</source>
         <translation>{name!r} has no profile in this library. An admin adds people: enablement user add {name!r} --role sales --team TEAM</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="212"/>
+        <location filename="../../enablement/voting/service.py" line="227"/>
         <source>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</source>
         <translation>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</translation>
     </message>
@@ -2000,141 +2006,140 @@
         <translation>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="522"/>
+        <location filename="../../enablement/insights/reports.py" line="521"/>
         <location filename="../../enablement/services/library.py" line="176"/>
-        <location filename="../../enablement/voting/service.py" line="224"/>
+        <location filename="../../enablement/voting/service.py" line="239"/>
         <source>no profile</source>
         <translation>no profile</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="515"/>
-        <location filename="../../enablement/voting/service.py" line="226"/>
-        <source>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</source>
-        <translation>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/voting/service.py" line="243"/>
+        <location filename="../../enablement/voting/service.py" line="258"/>
         <source>create ballots</source>
         <translation>create ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="251"/>
+        <location filename="../../enablement/voting/service.py" line="266"/>
         <source>New ballot: “{title}” — your vote is asked, closes {time}.</source>
         <translation>New ballot: “{title}” — your vote is asked, closes {time}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="258"/>
+        <location filename="../../enablement/voting/service.py" line="273"/>
         <source>New ballot: “{title}” — your vote is asked.</source>
         <translation>New ballot: “{title}” — your vote is asked.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="270"/>
+        <location filename="../../enablement/voting/service.py" line="285"/>
         <source>edit ballots</source>
         <translation>edit ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="275"/>
+        <location filename="../../enablement/voting/service.py" line="290"/>
         <source>Ballot {ballot} is {status}; it can no longer be edited.</source>
         <translation>Ballot {ballot} is {status}; it can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="285"/>
+        <location filename="../../enablement/voting/service.py" line="300"/>
         <source>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</source>
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="560"/>
-        <location filename="../../enablement/voting/service.py" line="306"/>
+        <location filename="../../enablement/voting/service.py" line="321"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="343"/>
+        <location filename="../../enablement/voting/service.py" line="176"/>
+        <source>On a team server people come with their login: an admin adds {name!r} with `enablement team add {name} --role ROLE --team TEAM` and changes a role or team with `enablement team set-role {name} --role ROLE --team TEAM`.</source>
+        <translation>On a team server people come with their login: an admin adds {name!r} with `enablement team add {name} --role ROLE --team TEAM` and changes a role or team with `enablement team set-role {name} --role ROLE --team TEAM`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="358"/>
         <source>close ballots</source>
         <translation>close ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="352"/>
+        <location filename="../../enablement/voting/service.py" line="367"/>
         <source>Ballot {ballot} is already {status}.</source>
         <translation>Ballot {ballot} is already {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="368"/>
+        <location filename="../../enablement/voting/service.py" line="383"/>
         <source>Give a rationale with the decision: voters see why.</source>
         <translation>Give a rationale with the decision: voters see why.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="372"/>
+        <location filename="../../enablement/voting/service.py" line="387"/>
         <source>decide ballots</source>
         <translation>decide ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="378"/>
+        <location filename="../../enablement/voting/service.py" line="393"/>
         <source>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</source>
         <translation>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="389"/>
+        <location filename="../../enablement/voting/service.py" line="404"/>
         <source>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</source>
         <translation>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="431"/>
+        <location filename="../../enablement/voting/service.py" line="446"/>
         <source>Decision on “{title}”: {outcome}. {rationale}</source>
         <translation>Decision on “{title}”: {outcome}. {rationale}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="469"/>
+        <location filename="../../enablement/voting/service.py" line="484"/>
         <source>Say why you chose “{choice}”: what clients will ask about, what is missing.</source>
         <translation>Say why you chose “{choice}”: what clients will ask about, what is missing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="525"/>
+        <location filename="../../enablement/voting/service.py" line="553"/>
         <source>Ballot {ballot} opens at {time}; vote then.</source>
         <translation>Ballot {ballot} opens at {time}; vote then.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="532"/>
+        <location filename="../../enablement/voting/service.py" line="560"/>
         <source>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</source>
         <translation>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="540"/>
+        <location filename="../../enablement/voting/service.py" line="568"/>
         <source>Ballot {ballot} closed; votes can no longer be cast or changed.</source>
         <translation>Ballot {ballot} closed; votes can no longer be cast or changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="546"/>
+        <location filename="../../enablement/voting/service.py" line="574"/>
         <source>no team</source>
         <translation>no team</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="548"/>
+        <location filename="../../enablement/voting/service.py" line="576"/>
         <source>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</source>
         <translation>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="618"/>
+        <location filename="../../enablement/voting/service.py" line="646"/>
         <source>Ballot {ballot} hides its totals until close, and the audit trail would show them.</source>
         <translation>Ballot {ballot} hides its totals until close, and the audit trail would show them.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="651"/>
+        <location filename="../../enablement/voting/service.py" line="679"/>
         <source>An empty comment says nothing; write what should change.</source>
         <translation>An empty comment says nothing; write what should change.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="659"/>
+        <location filename="../../enablement/voting/service.py" line="687"/>
         <source>Ballot {ballot} is about a product; only drafts have slides to comment on.</source>
         <translation>Ballot {ballot} is about a product; only drafts have slides to comment on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="668"/>
+        <location filename="../../enablement/voting/service.py" line="696"/>
         <source>The draft of ballot {ballot} has no slide or section {number}.</source>
         <translation>The draft of ballot {ballot} has no slide or section {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="774"/>
+        <location filename="../../enablement/voting/service.py" line="802"/>
         <source>There is no ballot {ballot} (see `enablement poll list`).</source>
         <translation>There is no ballot {ballot} (see `enablement poll list`).</translation>
     </message>
@@ -2154,47 +2159,62 @@
         <translation>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="128"/>
+        <location filename="../../enablement/team/accounts.py" line="155"/>
+        <source>Name the team&apos;s first admin: enablement team init --admin NAME.</source>
+        <translation>Name the team&apos;s first admin: enablement team init --admin NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="166"/>
         <source>A login named {name!r} exists on this server and is not this library&apos;s admin; choose another name.</source>
         <translation>A login named {name!r} exists on this server and is not this library&apos;s admin; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="154"/>
+        <location filename="../../enablement/team/accounts.py" line="194"/>
+        <source>`enablement team init` and `team secure` need the database owner&apos;s superuser URL (for example postgresql://postgres@HOST/DATABASE); {who!r} is not a superuser.</source>
+        <translation>`enablement team init` and `team secure` need the database owner&apos;s superuser URL (for example postgresql://postgres@HOST/DATABASE); {who!r} is not a superuser.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="210"/>
         <source>A login named {name!r} already exists; change it with `enablement team passwd` or remove it first.</source>
         <translation>A login named {name!r} already exists; change it with `enablement team passwd` or remove it first.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="203"/>
+        <location filename="../../enablement/team/accounts.py" line="232"/>
+        <source>You cannot take the admin role from your own login ({name!r}); ask another admin.</source>
+        <translation>You cannot take the admin role from your own login ({name!r}); ask another admin.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="270"/>
         <source>You cannot remove your own login ({name!r}); ask another admin.</source>
         <translation>You cannot remove your own login ({name!r}); ask another admin.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="238"/>
+        <location filename="../../enablement/team/accounts.py" line="298"/>
         <source>Only a team admin can manage people; the database refused it ({error}).</source>
         <translation>Only a team admin can manage people; the database refused it ({error}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="249"/>
+        <location filename="../../enablement/team/accounts.py" line="309"/>
         <source>A login needs a password.</source>
         <translation>A login needs a password.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="298"/>
+        <location filename="../../enablement/team/accounts.py" line="336"/>
         <source>{name!r} has no login in this team (see `enablement team list`).</source>
         <translation>{name!r} has no login in this team (see `enablement team list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="328"/>
+        <location filename="../../enablement/team/accounts.py" line="366"/>
         <source>{name!r} cannot be a login name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (at most 63, starting with a letter or &apos;_&apos;; not pg_… or enablement_…).</source>
         <translation>{name!r} cannot be a login name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (at most 63, starting with a letter or &apos;_&apos;; not pg_… or enablement_…).</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="95"/>
+        <location filename="../../enablement/team/accounts.py" line="115"/>
         <source>Team mode needs a PostgreSQL database, not {url}.</source>
         <translation>Team mode needs a PostgreSQL database, not {url}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="177"/>
+        <location filename="../../enablement/voting/service.py" line="192"/>
         <source>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</source>
         <translation>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</translation>
     </message>
@@ -2204,12 +2224,12 @@
         <translation>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/team.py" line="95"/>
+        <location filename="../../enablement/cli/team.py" line="97"/>
         <source>Name the team database: --db postgresql://USER@HOST:PORT/DATABASE (or set ENABLEMENT_DB).</source>
         <translation>Name the team database: --db postgresql://USER@HOST:PORT/DATABASE (or set ENABLEMENT_DB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/team.py" line="108"/>
+        <location filename="../../enablement/cli/team.py" line="110"/>
         <source>No password on standard input.</source>
         <translation>No password on standard input.</translation>
     </message>
@@ -2230,8 +2250,18 @@
     </message>
     <message>
         <location filename="../../enablement/insights/gaps.py" line="167"/>
-        <source>Only marketing decides about content gaps; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</source>
-        <translation>Only marketing decides about content gaps; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</translation>
+        <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
+        <translation>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/messages.py" line="136"/>
+        <source>An admin can change that: enablement team set-role {actor} --role marketing</source>
+        <translation>An admin can change that: enablement team set-role {actor} --role marketing</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/messages.py" line="142"/>
+        <source>An admin can change that: enablement user add {actor} --role marketing</source>
+        <translation>An admin can change that: enablement user add {actor} --role marketing</translation>
     </message>
 </context>
 <context>

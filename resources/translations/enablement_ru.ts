@@ -1761,7 +1761,7 @@
         <translation>Не буду продавать</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="320"/>
+        <location filename="../../enablement/team/accounts.py" line="358"/>
         <location filename="../../enablement/voting/models.py" line="45"/>
         <source>Unknown role {text!r}: use sales, marketing or admin.</source>
         <translation>Неизвестная роль {text!r}: укажите sales, marketing или admin.</translation>
@@ -1957,6 +1957,12 @@
         <translation>читать отзывы о материалах</translation>
     </message>
     <message>
+        <location filename="../../enablement/insights/reports.py" line="515"/>
+        <location filename="../../enablement/voting/service.py" line="241"/>
+        <source>Only marketing can {doing}; {actor!r} is {role}. {hint}</source>
+        <translation>Только маркетинг может {doing}; {actor!r} — {role}. {hint}</translation>
+    </message>
+    <message>
         <location filename="../../enablement/insights/reports.py" line="530"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} нельзя приложить: файлы {suffix} не принимаются. Приложите документ, таблицу, PDF или изображение ({accepted}).</translation>
@@ -1993,17 +1999,17 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="508"/>
-        <location filename="../../enablement/voting/service.py" line="173"/>
+        <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Укажите, кто действует (`--user ИМЯ`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="189"/>
+        <location filename="../../enablement/voting/service.py" line="204"/>
         <source>{name!r} has no profile in this library. An admin adds people: enablement user add {name!r} --role sales --team TEAM</source>
         <translation>У {name!r} нет профиля в этой библиотеке. Людей добавляет администратор: enablement user add {name!r} --role sales --team КОМАНДА</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="212"/>
+        <location filename="../../enablement/voting/service.py" line="227"/>
         <source>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</source>
         <translation>Добавлять людей и менять роли может только администратор ({actor!r} им не является; администраторы: {admins}).</translation>
     </message>
@@ -2018,141 +2024,140 @@
         <translation>Удалять материалы из командной библиотеки может только маркетинг; {user!r} — {role}. Если это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="522"/>
+        <location filename="../../enablement/insights/reports.py" line="521"/>
         <location filename="../../enablement/services/library.py" line="176"/>
-        <location filename="../../enablement/voting/service.py" line="224"/>
+        <location filename="../../enablement/voting/service.py" line="239"/>
         <source>no profile</source>
         <translation>без профиля</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="515"/>
-        <location filename="../../enablement/voting/service.py" line="226"/>
-        <source>Only marketing can {doing}; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</source>
-        <translation>Только маркетинг может {doing}; {actor!r} — {role}. Администратор может это изменить: enablement user add {actor} --role marketing</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/voting/service.py" line="243"/>
+        <location filename="../../enablement/voting/service.py" line="258"/>
         <source>create ballots</source>
         <translation>создавать голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="251"/>
+        <location filename="../../enablement/voting/service.py" line="266"/>
         <source>New ballot: “{title}” — your vote is asked, closes {time}.</source>
         <translation>Новое голосование: «{title}» — ждём ваш голос, закрывается {time}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="258"/>
+        <location filename="../../enablement/voting/service.py" line="273"/>
         <source>New ballot: “{title}” — your vote is asked.</source>
         <translation>Новое голосование: «{title}» — ждём ваш голос.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="270"/>
+        <location filename="../../enablement/voting/service.py" line="285"/>
         <source>edit ballots</source>
         <translation>изменять голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="275"/>
+        <location filename="../../enablement/voting/service.py" line="290"/>
         <source>Ballot {ballot} is {status}; it can no longer be edited.</source>
         <translation>Голосование {ballot} {status}; его больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="285"/>
+        <location filename="../../enablement/voting/service.py" line="300"/>
         <source>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</source>
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="560"/>
-        <location filename="../../enablement/voting/service.py" line="306"/>
+        <location filename="../../enablement/voting/service.py" line="321"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="343"/>
+        <location filename="../../enablement/voting/service.py" line="176"/>
+        <source>On a team server people come with their login: an admin adds {name!r} with `enablement team add {name} --role ROLE --team TEAM` and changes a role or team with `enablement team set-role {name} --role ROLE --team TEAM`.</source>
+        <translation>На командном сервере у каждого человека есть свой логин: администратор добавляет {name!r} командой `enablement team add {name} --role ROLE --team TEAM`, а роль или команду меняет командой `enablement team set-role {name} --role ROLE --team TEAM`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/voting/service.py" line="358"/>
         <source>close ballots</source>
         <translation>закрывать голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="352"/>
+        <location filename="../../enablement/voting/service.py" line="367"/>
         <source>Ballot {ballot} is already {status}.</source>
         <translation>Голосование {ballot} уже {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="368"/>
+        <location filename="../../enablement/voting/service.py" line="383"/>
         <source>Give a rationale with the decision: voters see why.</source>
         <translation>Объясните решение: голосовавшие увидят почему.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="372"/>
+        <location filename="../../enablement/voting/service.py" line="387"/>
         <source>decide ballots</source>
         <translation>принимать решения по голосованиям</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="378"/>
+        <location filename="../../enablement/voting/service.py" line="393"/>
         <source>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</source>
         <translation>Голосование {ballot} ещё {status}; сначала закройте его (enablement poll close {ballot}), чтобы услышать всех.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="389"/>
+        <location filename="../../enablement/voting/service.py" line="404"/>
         <source>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</source>
         <translation>По голосованию {ballot} уже решено «{outcome}» ({person}, {day}); пересмотреть можно только решение «Отложено».</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="431"/>
+        <location filename="../../enablement/voting/service.py" line="446"/>
         <source>Decision on “{title}”: {outcome}. {rationale}</source>
         <translation>Решение по «{title}»: {outcome}. {rationale}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="469"/>
+        <location filename="../../enablement/voting/service.py" line="484"/>
         <source>Say why you chose “{choice}”: what clients will ask about, what is missing.</source>
         <translation>Объясните, почему вы выбрали «{choice}»: о чём спросят клиенты, чего не хватает.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="525"/>
+        <location filename="../../enablement/voting/service.py" line="553"/>
         <source>Ballot {ballot} opens at {time}; vote then.</source>
         <translation>Голосование {ballot} откроется {time}; голосуйте тогда.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="532"/>
+        <location filename="../../enablement/voting/service.py" line="560"/>
         <source>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</source>
         <translation>Голосование {ballot} закрылось {time}; голосовать и менять голос больше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="540"/>
+        <location filename="../../enablement/voting/service.py" line="568"/>
         <source>Ballot {ballot} closed; votes can no longer be cast or changed.</source>
         <translation>Голосование {ballot} закрыто; голосовать и менять голос больше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="546"/>
+        <location filename="../../enablement/voting/service.py" line="574"/>
         <source>no team</source>
         <translation>без команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="548"/>
+        <location filename="../../enablement/voting/service.py" line="576"/>
         <source>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</source>
         <translation>Голосование {ballot} — для {audience}; {person} из команды «{team}», вне его аудитории.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="618"/>
+        <location filename="../../enablement/voting/service.py" line="646"/>
         <source>Ballot {ballot} hides its totals until close, and the audit trail would show them.</source>
         <translation>Голосование {ballot} скрывает итоги до закрытия, а журнал изменений их бы показал.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="651"/>
+        <location filename="../../enablement/voting/service.py" line="679"/>
         <source>An empty comment says nothing; write what should change.</source>
         <translation>Пустой комментарий ничего не говорит; напишите, что нужно изменить.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="659"/>
+        <location filename="../../enablement/voting/service.py" line="687"/>
         <source>Ballot {ballot} is about a product; only drafts have slides to comment on.</source>
         <translation>Голосование {ballot} — о продукте; комментировать слайды можно только у черновиков.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="668"/>
+        <location filename="../../enablement/voting/service.py" line="696"/>
         <source>The draft of ballot {ballot} has no slide or section {number}.</source>
         <translation>В черновике голосования {ballot} нет слайда или раздела {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="774"/>
+        <location filename="../../enablement/voting/service.py" line="802"/>
         <source>There is no ballot {ballot} (see `enablement poll list`).</source>
         <translation>Нет голосования {ballot} (см. `enablement poll list`).</translation>
     </message>
@@ -2172,47 +2177,62 @@
         <translation>Командную базу данных {url} нужно обновить, а это может сделать только её владелец (enablement team init с адресом владельца): {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="128"/>
+        <location filename="../../enablement/team/accounts.py" line="155"/>
+        <source>Name the team&apos;s first admin: enablement team init --admin NAME.</source>
+        <translation>Укажите первого администратора команды: enablement team init --admin NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="166"/>
         <source>A login named {name!r} exists on this server and is not this library&apos;s admin; choose another name.</source>
         <translation>Учётная запись {name!r} уже есть на этом сервере и не является администратором этой библиотеки; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="154"/>
+        <location filename="../../enablement/team/accounts.py" line="194"/>
+        <source>`enablement team init` and `team secure` need the database owner&apos;s superuser URL (for example postgresql://postgres@HOST/DATABASE); {who!r} is not a superuser.</source>
+        <translation>Для `enablement team init` и `team secure` нужен URL владельца базы данных с правами суперпользователя (например, postgresql://postgres@HOST/DATABASE); {who!r} не суперпользователь.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="210"/>
         <source>A login named {name!r} already exists; change it with `enablement team passwd` or remove it first.</source>
         <translation>Учётная запись {name!r} уже существует; измените её командой `enablement team passwd` или сначала удалите.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="203"/>
+        <location filename="../../enablement/team/accounts.py" line="232"/>
+        <source>You cannot take the admin role from your own login ({name!r}); ask another admin.</source>
+        <translation>Нельзя снять роль администратора со своего логина ({name!r}); попросите другого администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/team/accounts.py" line="270"/>
         <source>You cannot remove your own login ({name!r}); ask another admin.</source>
         <translation>Нельзя удалить собственную учётную запись ({name!r}); попросите другого администратора.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="238"/>
+        <location filename="../../enablement/team/accounts.py" line="298"/>
         <source>Only a team admin can manage people; the database refused it ({error}).</source>
         <translation>Управлять людьми может только администратор команды; база данных отказала ({error}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="249"/>
+        <location filename="../../enablement/team/accounts.py" line="309"/>
         <source>A login needs a password.</source>
         <translation>Учётной записи нужен пароль.</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="298"/>
+        <location filename="../../enablement/team/accounts.py" line="336"/>
         <source>{name!r} has no login in this team (see `enablement team list`).</source>
         <translation>У {name!r} нет учётной записи в этой команде (см. `enablement team list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="328"/>
+        <location filename="../../enablement/team/accounts.py" line="366"/>
         <source>{name!r} cannot be a login name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (at most 63, starting with a letter or &apos;_&apos;; not pg_… or enablement_…).</source>
         <translation>{name!r} не может быть именем учётной записи: используйте строчные латинские буквы, цифры, «_», «.» или «-» (не более 63 символов, в начале буква или «_»; не pg_… и не enablement_…).</translation>
     </message>
     <message>
-        <location filename="../../enablement/team/accounts.py" line="95"/>
+        <location filename="../../enablement/team/accounts.py" line="115"/>
         <source>Team mode needs a PostgreSQL database, not {url}.</source>
         <translation>Для командного режима нужна база данных PostgreSQL, а не {url}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="177"/>
+        <location filename="../../enablement/voting/service.py" line="192"/>
         <source>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</source>
         <translation>У {name!r} нет профиля в этой командной библиотеке; попросите администратора добавить вас командой `enablement team add`.</translation>
     </message>
@@ -2222,12 +2242,12 @@
         <translation>--user действует только для однопользовательской библиотеки. На сервере команды вы работаете под тем логином, с которым вошли ({login}); чтобы действовать как {user}, войдите под этим логином.</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/team.py" line="95"/>
+        <location filename="../../enablement/cli/team.py" line="97"/>
         <source>Name the team database: --db postgresql://USER@HOST:PORT/DATABASE (or set ENABLEMENT_DB).</source>
         <translation>Укажите базу данных команды: --db postgresql://USER@HOST:PORT/DATABASE (или задайте ENABLEMENT_DB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/team.py" line="108"/>
+        <location filename="../../enablement/cli/team.py" line="110"/>
         <source>No password on standard input.</source>
         <translation>Пароль не передан на стандартный ввод.</translation>
     </message>
@@ -2248,8 +2268,18 @@
     </message>
     <message>
         <location filename="../../enablement/insights/gaps.py" line="167"/>
-        <source>Only marketing decides about content gaps; {actor!r} is {role}. An admin can change that: enablement user add {actor} --role marketing</source>
-        <translation>О пробелах в контенте решает только маркетинг; {actor!r} — {role}. Администратор может это изменить: enablement user add {actor} --role marketing</translation>
+        <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
+        <translation>О пробелах в контенте решает только маркетинг; {actor!r} — {role}. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/messages.py" line="136"/>
+        <source>An admin can change that: enablement team set-role {actor} --role marketing</source>
+        <translation>Администратор может это изменить: enablement team set-role {actor} --role marketing</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/messages.py" line="142"/>
+        <source>An admin can change that: enablement user add {actor} --role marketing</source>
+        <translation>Администратор может это изменить: enablement user add {actor} --role marketing</translation>
     </message>
 </context>
 <context>

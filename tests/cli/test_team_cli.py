@@ -264,6 +264,47 @@ def test_a_seller_cannot_manage_people(hub: Hub) -> None:
     assert run.code == 1 and "Only a team admin can manage people" in run.err
 
 
+def test_user_add_on_a_team_library_points_to_team_add(hub: Hub) -> None:
+    run = hub.as_("boss", "user", "add", hub.name("ghost"), "--role", "sales")
+    assert run.code == 1 and "enablement team add" in run.err and "team set-role" in run.err
+    listed = cli("--db", hub.url("boss", None), "team", "list", "--json").json()
+    assert hub.name("ghost") not in {m["name"] for m in listed}
+
+
+def test_an_admin_cannot_demote_herself_and_is_told_why(hub: Hub) -> None:
+    run = cli("--db", hub.url("boss", None), "team", "set-role", hub.name("boss"), "--role", "sales")
+    assert run.code == 1 and "your own login" in run.err and "Only a team admin" not in run.err
+    again = cli(
+        "--db", hub.url("boss", None), "team", "set-role", hub.name("boss"), "--role", "admin", "--json"
+    )
+    assert again.code == 0, again.err
+
+
+def test_init_again_prints_no_password_and_needs_no_admin(hub: Hub) -> None:
+    again = cli("team", "init", "--db", hub.owner_url, "--admin", hub.name("boss"))
+    assert again.code == 0, again.err
+    assert "Password" not in again.out and "shown once" not in again.out
+    assert "already a team database" in again.out and "no password was changed" in again.out
+    bare = cli("team", "init", "--db", hub.owner_url, "--json")
+    assert bare.code == 0, bare.err
+    assert bare.json() == {"already_team": True, "created": False}
+    # boss's password is the one given at the first init still
+    assert hub.as_("boss", "team", "whoami").code == 0
+
+
+def test_init_of_a_new_database_needs_an_admin() -> None:
+    from tests.helpers.team import fresh_database
+
+    with fresh_database() as url:
+        run = cli("team", "init", "--db", url)
+    assert run.code == 1 and "--admin NAME" in run.err
+
+
+def test_a_marketer_running_init_is_told_it_needs_the_owner(hub: Hub) -> None:
+    run = hub.as_("mia", "team", "init", "--admin", hub.name("mia2"))
+    assert run.code == 1 and "superuser" in run.err and "Only a team admin" not in run.err
+
+
 def test_remove_then_that_login_cannot_sign_in(hub: Hub) -> None:
     hub.add("rex", "sales")
     assert hub.as_("rex", "team", "whoami").code == 0

@@ -132,7 +132,8 @@ def drop_logins(owner_url: str, suffix: str) -> None:
                     sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :n"),
                     {"n": name},
                 )
-                # Privileges in the team database go with it; DROP OWNED there is not needed.
+                # Its CONNECT on the team database (a shared object) would keep DROP ROLE from running.
+                conn.exec_driver_sql(f'DROP OWNED BY "{name}"')
                 conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{name}"')
     finally:
         engine.dispose()

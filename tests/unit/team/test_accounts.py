@@ -117,7 +117,10 @@ def test_bad_names_roles_and_duplicates_are_account_errors(team: Team) -> None:
 
 
 def test_init_again_reapplies_the_rules(team: Team) -> None:
-    again = TeamAdmin.init(team.owner_url, team.name("admin"), "ignored", team="HQ")
-    assert again.role is TeamRole.ADMIN
+    again = TeamAdmin.init(team.owner_url, team.name("admin"), None, team="HQ")
+    assert again.member is not None and again.member.role is TeamRole.ADMIN
+    assert (again.created, again.password, again.already_team) == (False, None, True)
+    bare = TeamAdmin.init(team.owner_url)
+    assert (bare.member, bare.created, bare.password) == (None, False, None)
     with pytest.raises(AccountError):
         TeamAdmin.init(team.owner_url, team.name("sam"), "x")

@@ -161,3 +161,35 @@ def test_seller_import_and_remove_are_refused_before_the_database_wall(team: Tea
         report = mia.library_service.import_paths([card], workers=1)
         assert report.imported == 1
         assert mia.library_service.remove_item(item_id).title == "Keep me"
+
+
+def test_marketer_creates_a_ballot_for_a_one_person_audience(team: Team, as_user) -> None:  # type: ignore[no-untyped-def]
+    """One notification is a one-row INSERT: no RETURNING (the read policy would refuse it)."""
+    mia, mia_name = as_user("mia")
+    ballot = mia.create_ballot(mia_name, BallotSpec(title="North only", audience=["North"]))  # sam alone
+    sam, sam_name = as_user("sam")
+    assert any(n.ballot_id == ballot.id for n in sam.notifications(sam_name))
+    with team.owner() as conn:
+        rows = conn.execute(
+            "SELECT count(*) FROM notifications WHERE ballot_id = %s", (ballot.id,)
+        ).fetchone()
+    assert rows == (1,)
+
+
+def test_people_are_managed_with_team_verbs_and_hints_say_so(team: Team, as_user, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    admin, admin_name = as_user("admin")
+    with pytest.raises(PermissionDenied, match="enablement team add") as caught:
+        admin.add_person(admin_name, "bob", "sales")
+    assert "team set-role" in str(caught.value)
+    with pytest.raises(PermissionDenied, match="team set-role"):
+        admin.update_person(admin_name, team.name("sam"), role="marketing")
+    sam, sam_name = as_user("sam")
+    with pytest.raises(PermissionDenied) as refused:
+        sam.create_ballot(sam_name, BallotSpec(title="Mine?"))
+    assert f"enablement team set-role {sam_name} --role marketing" in str(refused.value)
+    assert "enablement user add" not in str(refused.value)
+    from enablement.insights.gaps import GapService
+
+    with Library(tmp_path / "gaps", team.url("sam")) as lib, pytest.raises(PermissionDenied) as gap:
+        GapService(lib).dismiss(sam_name, "some gap", "")
+    assert "enablement team set-role" in str(gap.value)

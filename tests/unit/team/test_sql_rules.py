@@ -316,10 +316,89 @@ def test_votes_keep_the_voters_team_and_audience(team: Team, setup: Setup) -> No
         (south_only, setup.ids["sam"]),
     )
     assert "outside its audience" in message
-    run(
+    with team.connect("sue") as conn:  # in the audience; a vote comes with its audit line
+        conn.execute(
+            "INSERT INTO votes (ballot_id, person_id, option, reason, team, cast_at, updated_at) "
+            "VALUES (%s, %s, 'a', '', '', now(), now())",
+            (south_only, setup.ids["sue"]),
+        )
+        conn.execute(
+            "INSERT INTO ballot_audit (ballot_id, at, actor, action, new_value, reason) "
+            "VALUES (%s, now(), current_user, 'vote', 'a', '')",
+            (south_only,),
+        )
+        conn.commit()
+
+
+def test_a_vote_is_one_of_the_ballots_options(team: Team, setup: Setup) -> None:
+    message = refused(
         team,
-        "sue",
-        "INSERT INTO votes (ballot_id, person_id, option, reason, team, cast_at, updated_at) "
-        "VALUES (%s, %s, 'a', '', '', now(), now())",
-        (south_only, setup.ids["sue"]),
+        "sam",
+        "UPDATE votes SET option = 'Banana' WHERE ballot_id = %s AND person_id = %s",
+        (setup.ballot_id, setup.ids["sam"]),
     )
+    assert "not an option" in message
+    refused(
+        team,
+        "sam",
+        "UPDATE votes SET ballot_id = %s WHERE ballot_id = %s AND person_id = %s",
+        (setup.closed_id, setup.ballot_id, setup.ids["sam"]),
+    )
+
+
+def test_a_vote_changed_without_its_audit_line_is_refused_at_commit(team: Team, setup: Setup) -> None:
+    mine = (setup.ballot_id, setup.ids["sam"])
+    with team.connect("sam") as conn:
+        before = conn.execute(
+            "SELECT option, reason, updated_at FROM votes WHERE ballot_id = %s AND person_id = %s", mine
+        ).fetchone()
+        conn.execute("UPDATE votes SET reason = 'rewritten' WHERE ballot_id = %s AND person_id = %s", mine)
+        with pytest.raises(errors.InsufficientPrivilege, match="audit trail"):
+            conn.commit()
+        # An audit line that does not say what the vote now says does not count either.
+        conn.execute("UPDATE votes SET reason = 'rewritten' WHERE ballot_id = %s AND person_id = %s", mine)
+        conn.execute(
+            "INSERT INTO ballot_audit (ballot_id, at, actor, action, new_value, reason) "
+            "VALUES (%s, now(), current_user, 'vote', 'Will sell it', 'something else')",
+            (setup.ballot_id,),
+        )
+        with pytest.raises(errors.InsufficientPrivilege, match="audit trail"):
+            conn.commit()
+        # With its line, in the same transaction, the change goes through, on the server's clock.
+        conn.execute(
+            "UPDATE votes SET reason = 'rewritten', updated_at = '2000-01-01' "
+            "WHERE ballot_id = %s AND person_id = %s",
+            mine,
+        )
+        conn.execute(
+            "INSERT INTO ballot_audit (ballot_id, at, actor, action, old_value, new_value, reason) "
+            "VALUES (%s, now(), current_user, 'vote', 'Will sell it', 'Will sell it', 'rewritten')",
+            (setup.ballot_id,),
+        )
+        conn.commit()
+        after = conn.execute(
+            "SELECT option, reason, updated_at, now() FROM votes WHERE ballot_id = %s AND person_id = %s",
+            mine,
+        ).fetchone()
+    assert before is not None and after is not None
+    assert after[:2] == ("Will sell it", "rewritten")
+    assert before[2] < after[2] <= after[3]
+
+
+def test_voting_through_the_service_keeps_the_trail(team: Team, setup: Setup, tmp_path: Path) -> None:
+    with Library(tmp_path, team.url("sue")) as lib:
+        service = VotingService(lib)
+        vote = service.vote(team.name("sue"), setup.ballot_id, "Needs changes", "missing a slide")
+        again = service.vote(team.name("sue"), setup.ballot_id, "Won't sell it", "too dear after all")
+    assert again.cast_at == vote.cast_at and again.updated_at >= vote.updated_at
+    with team.owner() as conn:
+        trail = conn.execute(
+            "SELECT new_value, reason FROM ballot_audit WHERE ballot_id = %s AND actor = %s ORDER BY id",
+            (setup.ballot_id, team.name("sue")),
+        ).fetchall()
+        stored = conn.execute(
+            "SELECT cast_at, updated_at FROM votes WHERE ballot_id = %s AND person_id = %s",
+            (setup.ballot_id, setup.ids["sue"]),
+        ).fetchone()
+    assert trail[-2:] == [("Needs changes", "missing a slide"), ("Won't sell it", "too dear after all")]
+    assert stored == (again.cast_at, again.updated_at)
