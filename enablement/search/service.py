@@ -503,6 +503,12 @@ class SearchService:
                 self._unlogged.extendleft(reversed(pending))
             log.warning("search log not written (kept for later): %s", exc)
 
+    def unit_counts(self, item_ids: Iterable[int]) -> dict[int, int]:
+        """Units per item as the local index holds them: what a result card shows while offline."""
+        searcher = self.store.searcher()
+        counts = {i: sum(1 for _ in searcher.document_numbers(item=str(i))) for i in set(item_ids)}
+        return {i: n for i, n in counts.items() if n}
+
     def suggest(self, prefix: str, limit: int = 8) -> list[str]:
         """Completions for the last word of `prefix`, most frequent indexed words first."""
         head, _, last = prefix.rpartition(" ")

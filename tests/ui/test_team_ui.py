@@ -340,3 +340,49 @@ def test_a_start_the_keyring_cannot_sign_in_opens_the_form_filled_in(
     assert dialog.user.text() == team.name("sam")
     assert "password is wrong" in dialog.error_message()
     window.close()
+
+
+# ---------------------------------------------------------------------- offline search, refused login
+
+
+@pytest.fixture(scope="module")
+def shared_note(team: Team, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Two items in the team library, imported by the marketer, for searching offline."""
+    from enablement.app import build_services
+
+    folder = tmp_path_factory.mktemp("shared")
+    paths = []
+    for word in ("quokkanite", "wombatite"):
+        note = folder / f"{word}.md"
+        text = f"# {word.title()} battle card\n\n{word.title()} beats the rival.\n"
+        note.write_text(text, encoding="utf-8")
+        paths.append(note)
+    settings = Settings(folder / "mia-desktop", team.url("mia"), "mia", is_default_library=False)
+    with build_services(settings, create_demo=False) as marketer:
+        assert marketer.library_service.import_paths(paths).imported == 2
+
+
+def test_typed_searches_run_from_the_local_index_while_the_login_is_refused(
+    qtbot: Any, ui: Any, win: Any, team: Team, shared_note: None
+) -> None:
+    sign_in(qtbot, win, team, "sam")
+    login = team.name("sam")
+    qtbot.waitUntil(lambda: len(ui.search(win, "quokkanite")) == 1, timeout=FOLLOW_TIMEOUT)
+
+    owner_sql(team, f'ALTER ROLE "{login}" NOLOGIN')
+    try:
+        kick_out(team, login)
+        qtbot.waitUntil(lambda: win.offline_banner.isVisible(), timeout=FOLLOW_TIMEOUT)
+        win.top.field.clear()
+        ui.type_text(win.top.field, "wombatite")
+        qtbot.waitUntil(
+            lambda: (
+                win.search.last_answer is not None
+                and win.search.last_answer.request.query == "wombatite"
+                and [h.title for h in win.results.model.hits()] == ["Wombatite battle card"]
+            ),
+            timeout=2_000,
+        )
+        assert win.offline_banner.isVisible()
+    finally:
+        owner_sql(team, f'ALTER ROLE "{login}" LOGIN')
