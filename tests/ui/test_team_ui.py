@@ -211,7 +211,8 @@ def test_offline_is_shown_and_cleared_and_a_refused_vote_keeps_the_reason(
     panel = open_page(qtbot, win, open_ballot)
     assert not win.offline_banner.isVisible()
 
-    owner_sql(team, f'ALTER ROLE "{login}" NOLOGIN')
+    # The server will not take the connection (not a refused login: that asks to sign in again).
+    owner_sql(team, f'ALTER ROLE "{login}" CONNECTION LIMIT 0')
     try:
         with qtbot.waitSignal(win.team.online_changed, timeout=FOLLOW_TIMEOUT) as offline:
             kick_out(team, login)
@@ -229,8 +230,9 @@ def test_offline_is_shown_and_cleared_and_a_refused_vote_keeps_the_reason(
         assert "Cannot open the database" in page.error_label.text() or "server" in page.error_label.text()
         assert "Traceback" not in page.error_label.text()
         assert page.reason_edit.toPlainText() == "Needs the price list first"
+        assert win.team.dialog is None  # the server is away; nobody refused the login
     finally:
-        owner_sql(team, f'ALTER ROLE "{login}" LOGIN')
+        owner_sql(team, f'ALTER ROLE "{login}" CONNECTION LIMIT -1')
     with qtbot.waitSignal(win.team.online_changed, timeout=FOLLOW_TIMEOUT) as online:
         pass
     assert online.args == [True]
@@ -384,5 +386,25 @@ def test_typed_searches_run_from_the_local_index_while_the_login_is_refused(
             timeout=2_000,
         )
         assert win.offline_banner.isVisible()
+    finally:
+        owner_sql(team, f'ALTER ROLE "{login}" LOGIN')
+
+
+def test_a_disabled_login_asks_to_sign_in_again_with_the_form_filled_in(
+    qtbot: Any, win: Any, team: Team
+) -> None:
+    sign_in(qtbot, win, team, "sue")
+    login = team.name("sue")
+    owner_sql(team, f'ALTER ROLE "{login}" NOLOGIN')
+    try:
+        kick_out(team, login)
+        qtbot.waitUntil(
+            lambda: win.team.dialog is not None and win.team.dialog.isVisible(), timeout=FOLLOW_TIMEOUT
+        )
+        dialog = win.team.dialog
+        assert dialog.user.text() == login and dialog.database.text()
+        assert "account was removed" in dialog.error_message()
+        assert "postgresql+psycopg" not in dialog.error_message() + dialog.detail.text()
+        assert "postgresql+psycopg" not in win.statusBar().currentMessage()
     finally:
         owner_sql(team, f'ALTER ROLE "{login}" LOGIN')
