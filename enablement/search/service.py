@@ -96,7 +96,10 @@ class SearchService:
     # items.indexed_version is still kept up to date for single-machine tools (not in team mode).
 
     def sync(self) -> int:
-        """Index every item whose content or metadata changed since it was indexed; drop deleted ones."""
+        """Index every item whose content or metadata changed since it was indexed; drop deleted ones.
+
+        Returns how many items were added, updated or removed in the index.
+        """
         try:
             return self._sync()
         except EnablementError:
@@ -160,7 +163,9 @@ class SearchService:
         return None if cursor is None else cursor.applied
 
     def _sync_items(self, ids: list[int] | None) -> int:
-        """(Re)index the given items (all when None) whose version or metadata differ from the index."""
+        """(Re)index the given items (all when None) whose version or metadata differ from the index,
+        and drop the ones the database no longer has; returns how many items were added, updated
+        or removed (so a catch-up that only removed an item still says the library changed)."""
 
         def held_of(state: ItemState) -> ItemState:
             return state if ids is None else {i: state[i] for i in ids if i in state}
@@ -187,7 +192,7 @@ class SearchService:
             state.update(indexed)
             self.store.save_state(state)
             self._mark(indexed)
-            return len(stale)
+            return len(stale) + len(gone)
 
     @staticmethod
     def _delete_items(writer: Any, searcher: Any, item_ids: list[int]) -> None:

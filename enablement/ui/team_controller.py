@@ -109,7 +109,8 @@ class TeamController(QObject):
         signed_in(str): a team library (its URL, without password) is now on show.
         signed_out(): the window went back to the personal library.
         online_changed(bool): the team server came back in reach (True) or went away (False).
-        catch_up_indexed(int): items another desktop changed are now in this desktop's index.
+        catch_up_indexed(int): items another desktop added, changed or removed are now so in this
+            desktop's index.
 
     Attributes:
         dialog: the sign-in dialog while it is open.

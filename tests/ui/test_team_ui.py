@@ -408,3 +408,26 @@ def test_a_disabled_login_asks_to_sign_in_again_with_the_form_filled_in(
         assert "postgresql+psycopg" not in win.statusBar().currentMessage()
     finally:
         owner_sql(team, f'ALTER ROLE "{login}" LOGIN')
+
+
+def test_an_item_removed_on_another_desktop_leaves_browse(
+    qtbot: Any, win: Any, team: Team, tmp_path: Path
+) -> None:
+    from enablement.app import build_services
+
+    note = tmp_path / "okapite.md"
+    note.write_text("# Okapite battle card\n\nOkapite beats the rival.\n", encoding="utf-8")
+    settings = Settings(tmp_path / "mia-desktop", team.url("mia"), "mia", is_default_library=False)
+    with build_services(settings, create_demo=False) as marketer:
+        assert marketer.library_service.import_paths([note]).imported == 1
+        sign_in(qtbot, win, team, "sam")
+        win.set_page("browse")
+
+        def titles() -> list[str]:
+            return [item.title for item in win.browse.items]
+
+        qtbot.waitUntil(lambda: "Okapite battle card" in titles(), timeout=FOLLOW_TIMEOUT)
+        item = next(i for i in win.browse.items if i.title == "Okapite battle card")
+        with qtbot.waitSignal(win.team.catch_up_indexed, timeout=FOLLOW_TIMEOUT):
+            marketer.library_service.remove_item(item.id)
+        qtbot.waitUntil(lambda: "Okapite battle card" not in titles(), timeout=FOLLOW_TIMEOUT)

@@ -33,7 +33,7 @@ def test_sync_indexes_new_versions_and_drops_removed_items(
     assert service.search("бюджет", log=False).total == 0  # the old version's notes are gone
     with library.transaction() as conn:
         repo.remove_item(conn, ids["catalog"])
-    service.sync()
+    assert service.sync() == 1  # removed items count
     assert "price.xlsx" not in sources(service, "маршрутизатор")
     assert service.check() == []
 
