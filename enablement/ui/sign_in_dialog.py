@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,46 @@ from enablement.credentials import team_url
 from enablement.errors import DatabaseUnavailable, SignInFailed
 from enablement.ui.messages import error_text
 from enablement.ui.theme import Appearance
+
+MIN_WIDTH = 520  # room for the Russian labels beside the fields
+
+
+class OneLineLabel(QLabel):
+    """A label that shows its text on one line, elided at the right, and all of it as a tooltip.
+
+    For the server's own words after a failed sign-in: they can be long (libpq adds a second
+    line, the URL, the port) and must not push the form out of shape; `text()` stays whole.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        super().setText(" ".join(text.split()))
+        self.setToolTip(text)
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+
+
+def _wrapping(label: QLabel) -> QLabel:
+    """Word-wrapped, as wide as the dialog and as tall as its text needs there."""
+    label.setWordWrap(True)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    return label
 
 
 class SignInDialog(QDialog):
@@ -53,7 +95,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.setModal(True)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(MIN_WIDTH)
         self._keyring = keyring
         self._busy = False
         self._hint = ""
@@ -63,8 +105,7 @@ class SignInDialog(QDialog):
 
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
+        self.intro = _wrapping(QLabel(self))
         self.intro.setObjectName("muted")
         self.server = QLineEdit(self)
         self.database = QLineEdit(self)
@@ -77,8 +118,7 @@ class SignInDialog(QDialog):
         self.remember = QCheckBox(self)
         self.remember.setChecked(keyring)
         self.remember.setEnabled(keyring)
-        self.keyring_note = QLabel(self)
-        self.keyring_note.setWordWrap(True)
+        self.keyring_note = _wrapping(QLabel(self))
         self.keyring_note.setStyleSheet(f"QLabel {{ color: {muted}; }}")
         self.keyring_note.setVisible(not keyring)
 
@@ -95,18 +135,15 @@ class SignInDialog(QDialog):
         self.form.addRow("", self.remember)
         self.form.addRow("", self.keyring_note)
 
-        self.error = QLabel(self)
+        self.error = _wrapping(QLabel(self))
         self.error.setObjectName("signInError")
-        self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setStyleSheet(
             f"QLabel#signInError {{ color: {danger}; border: 1px solid {danger}; border-radius: 6px;"
             " padding: 6px 10px; }"
         )
         self.error.hide()
-        self.detail = QLabel(self)
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = OneLineLabel(self)  # the server's own words: one line, all of them in the tooltip
         self.detail.setStyleSheet(f"QLabel {{ color: {muted}; font-size: 8.5pt; }}")
         self.detail.hide()
 
@@ -196,6 +233,7 @@ class SignInDialog(QDialog):
         self.busy_bar.setVisible(busy)
         if busy:
             self.clear_error()
+        self._fit()
 
     @property
     def busy(self) -> bool:
@@ -235,12 +273,33 @@ class SignInDialog(QDialog):
         self.error.show()
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
+        self._fit()
 
     def clear_error(self) -> None:
         self.error_exc = None
         self._hint = ""
         self.error.hide()
         self.detail.hide()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Make the dialog as tall as its content needs at its width (a message came or went).
+
+        A top-level window's minimum size ignores word-wrapped labels (their height depends on
+        the width), so without this an error under the form squashes the fields instead.
+        """
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(self.width(), self.minimumWidth())
+        if layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(width)
+        else:
+            need = layout.totalSizeHint().height()
+        self.setMinimumHeight(need)
+        if self.height() != need:
+            self.resize(width, need)
 
     def error_message(self) -> str:
         """The message on show ("" when none)."""
@@ -281,6 +340,8 @@ class SignInDialog(QDialog):
             self._show_error_text()
         elif self._hint == "missing":
             self._show_message(self.tr("Fill in the server, the database and your user name."), "")
+        else:
+            self._fit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
