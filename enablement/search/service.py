@@ -23,6 +23,7 @@ import time
 from collections import deque
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from itertools import zip_longest
 from typing import Any
 
 import sqlalchemy as sa
@@ -513,6 +514,25 @@ class SearchService:
         searcher = self.store.searcher()
         counts = {i: sum(1 for _ in searcher.document_numbers(item=str(i))) for i in set(item_ids)}
         return {i: n for i, n in counts.items() if n}
+
+    def example_queries(self, limit: int = 5) -> list[str]:
+        """Queries this library answers, for an empty search page: its most frequent competitors
+        and products, taken in turn (from the local index, so it works offline too)."""
+        reader = self.store.searcher().reader()
+        ranked: list[list[str]] = []
+        for fieldname in ("competitor", "product"):
+            try:
+                top = reader.most_frequent_terms(fieldname, number=limit)
+            except KeyError:
+                top = []
+            terms = [
+                t.decode("utf-8") if isinstance(t, bytes) else str(t) for _, t in sorted(top, reverse=True)
+            ]
+            ranked.append(terms)
+        out: list[str] = []
+        for pair in zip_longest(*ranked):
+            out.extend(t for t in pair if t and t not in out)
+        return out[:limit]
 
     def suggest(self, prefix: str, limit: int = 8) -> list[str]:
         """Completions for the last word of `prefix`, most frequent indexed words first."""

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,39 +27,11 @@ from PySide6.QtWidgets import (
 
 from enablement.credentials import team_url
 from enablement.errors import DatabaseUnavailable, SignInFailed
+from enablement.ui.elided_label import ElidedLabel
 from enablement.ui.messages import error_text
 from enablement.ui.theme import Appearance
 
 MIN_WIDTH = 520  # room for the Russian labels beside the fields
-
-
-class OneLineLabel(QLabel):
-    """A label that shows its text on one line, elided at the right, and all of it as a tooltip.
-
-    For the server's own words after a failed sign-in: they can be long (libpq adds a second
-    line, the URL, the port) and must not push the form out of shape; `text()` stays whole.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def setText(self, text: str) -> None:
-        super().setText(" ".join(text.split()))
-        self.setToolTip(text)
-
-    def sizeHint(self) -> QSize:
-        return QSize(0, super().sizeHint().height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
 def _wrapping(label: QLabel) -> QLabel:
@@ -143,7 +114,7 @@ class SignInDialog(QDialog):
             " padding: 6px 10px; }"
         )
         self.error.hide()
-        self.detail = OneLineLabel(self)  # the server's own words: one line, all of them in the tooltip
+        self.detail = ElidedLabel(self)  # the server's own words: one line, all of them in the tooltip
         self.detail.setStyleSheet(f"QLabel {{ color: {muted}; font-size: 8.5pt; }}")
         self.detail.hide()
 

@@ -250,6 +250,13 @@ class TeamController(QObject):
             bridge = self.bridge
             services.start_following(lambda follow_state: bridge.report(services, follow_state))
 
+    def team_library(self) -> tuple[str, str] | None:
+        """(server/database, login) of the team library on show; None on one's own library."""
+        services = self.window.services
+        if services is None or not services.is_team:
+            return None
+        return self.server_label.text() or public_url(services.library.db_url), services.user
+
     def _on_identity(self, services: Services, identity: Identity) -> None:
         if services is self.window.services:
             self._apply(identity)

@@ -431,3 +431,54 @@ def test_an_item_removed_on_another_desktop_leaves_browse(
         with qtbot.waitSignal(win.team.catch_up_indexed, timeout=FOLLOW_TIMEOUT):
             marketer.library_service.remove_item(item.id)
         qtbot.waitUntil(lambda: "Okapite battle card" not in titles(), timeout=FOLLOW_TIMEOUT)
+
+
+def test_a_team_library_offers_its_own_examples_and_says_what_it_is_in_settings(
+    qtbot: Any, win: Any, team: Team
+) -> None:
+    sign_in(qtbot, win, team, "sam")
+    win.results.show_home()
+    qtbot.waitUntil(lambda: win.results._examples is not None)  # this library's, not the demo's
+    home = win.results.home.text()
+    assert "Globex" not in home and "PX-200" not in home and "конкурент" not in home
+
+    win.open_settings()
+    settings = win.settings_dialog
+    assert not settings.change_library.isVisibleTo(settings)  # the folder is only the team's cache
+    assert settings.team.isVisibleTo(settings)
+    assert win.team.server_label.text() in settings.team.text() and team.name("sam") in settings.team.text()
+    assert str(win.services.library.root) in settings.library.toolTip()
+    settings.close()
+
+
+def test_offline_an_original_never_downloaded_cannot_be_fetched_rather_than_missing(
+    qtbot: Any, ui: Any, win: Any, team: Team, tmp_path: Path
+) -> None:
+    from enablement.app import build_services
+    from enablement.errors import DatabaseUnavailable
+    from enablement.store import repository as repo
+    from enablement.ui.messages import error_text
+
+    note = tmp_path / "capybarite.md"
+    note.write_text("# Capybarite battle card\n\nCapybarite beats the rival.\n", encoding="utf-8")
+    settings = Settings(tmp_path / "mia-desktop", team.url("mia"), "mia", is_default_library=False)
+    with build_services(settings, create_demo=False) as marketer:
+        assert marketer.library_service.import_paths([note]).imported == 1
+    sign_in(qtbot, win, team, "sam")
+    qtbot.waitUntil(lambda: len(ui.search(win, "capybarite")) == 1, timeout=FOLLOW_TIMEOUT)
+    with win.services.library.reading() as conn:
+        item = repo.get_item(conn, win.results.model.hits()[0].item)
+    qtbot.waitUntil(lambda: win.runner.is_idle(), timeout=FOLLOW_TIMEOUT)
+    # The preview of the hit fetched it; as on a desktop that never opened it, it is not here.
+    win.services.library.blobs.path_for(item.sha256).unlink(missing_ok=True)
+
+    login = team.name("sam")
+    owner_sql(team, f'ALTER ROLE "{login}" CONNECTION LIMIT 0')
+    try:
+        kick_out(team, login)
+        qtbot.waitUntil(lambda: win.offline_banner.isVisible(), timeout=FOLLOW_TIMEOUT)
+        with pytest.raises(DatabaseUnavailable) as raised:
+            win.preview_service.original_path(item)
+        assert "cannot be fetched while the team server is out of reach" in error_text(raised.value)
+    finally:
+        owner_sql(team, f'ALTER ROLE "{login}" CONNECTION LIMIT -1')
