@@ -113,7 +113,7 @@ def main() -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
         import keyring
 
-        from tests.helpers.memory_keyring import MemoryKeyring
+        from tests.helpers.keyrings import MemoryKeyring
 
         keyring.set_keyring(MemoryKeyring())
 

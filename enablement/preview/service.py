@@ -12,13 +12,14 @@ import shutil
 import tempfile
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
 
 from enablement.domain import Item, Unit, Version
-from enablement.errors import NotFound
+from enablement.errors import DatabaseUnavailable, NotFound
 from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.preview.layout import DeckLayout
 from enablement.preview.pdf import PageImage, render_page
@@ -53,8 +54,13 @@ class ItemBundle:
 class PreviewService:
     """Loads items, slide layouts and PDF pages for previews (thread-safe)."""
 
-    def __init__(self, library: Library, *, cache_size: int = 6) -> None:
+    def __init__(
+        self, library: Library, *, cache_size: int = 6, offline: Callable[[], bool] | None = None
+    ) -> None:
         self.library = library
+        # Whether the team server is out of reach (the index follower knows): an original this
+        # desktop never downloaded cannot be fetched then, which is not the same as missing.
+        self._offline = offline or (lambda: False)
         self._decks: OrderedDict[str, DeckLayout] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
@@ -79,7 +85,18 @@ class PreviewService:
         return ItemBundle(item, units, versions, original)
 
     def original_path(self, item: Item) -> Path:
-        path = self.library.blobs.fetch(item.sha256)
+        offline = not self.library.is_sqlite and self._offline()
+        local = self.library.blobs.path_for(item.sha256)
+        path = (local if local.exists() else None) if offline else self.library.blobs.fetch(item.sha256)
+        if path is None and (offline or (not self.library.is_sqlite and self._offline())):
+            raise DatabaseUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The original file of “{title}” is not on this computer yet, and it cannot be "
+                    "fetched while the team server is out of reach.",
+                ),
+                title=item.title,
+            )
         if path is None:
             raise NotFound(
                 QT_TRANSLATE_NOOP("Messages", "The original file of “{title}” is missing from the library."),

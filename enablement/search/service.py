@@ -23,6 +23,7 @@ import time
 from collections import deque
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from itertools import zip_longest
 from typing import Any
 
 import sqlalchemy as sa
@@ -96,7 +97,10 @@ class SearchService:
     # items.indexed_version is still kept up to date for single-machine tools (not in team mode).
 
     def sync(self) -> int:
-        """Index every item whose content or metadata changed since it was indexed; drop deleted ones."""
+        """Index every item whose content or metadata changed since it was indexed; drop deleted ones.
+
+        Returns how many items were added, updated or removed in the index.
+        """
         try:
             return self._sync()
         except EnablementError:
@@ -160,7 +164,9 @@ class SearchService:
         return None if cursor is None else cursor.applied
 
     def _sync_items(self, ids: list[int] | None) -> int:
-        """(Re)index the given items (all when None) whose version or metadata differ from the index."""
+        """(Re)index the given items (all when None) whose version or metadata differ from the index,
+        and drop the ones the database no longer has; returns how many items were added, updated
+        or removed (so a catch-up that only removed an item still says the library changed)."""
 
         def held_of(state: ItemState) -> ItemState:
             return state if ids is None else {i: state[i] for i in ids if i in state}
@@ -187,7 +193,7 @@ class SearchService:
             state.update(indexed)
             self.store.save_state(state)
             self._mark(indexed)
-            return len(stale)
+            return len(stale) + len(gone)
 
     @staticmethod
     def _delete_items(writer: Any, searcher: Any, item_ids: list[int]) -> None:
@@ -502,6 +508,31 @@ class SearchService:
             with self._log_lock:
                 self._unlogged.extendleft(reversed(pending))
             log.warning("search log not written (kept for later): %s", exc)
+
+    def unit_counts(self, item_ids: Iterable[int]) -> dict[int, int]:
+        """Units per item as the local index holds them: what a result card shows while offline."""
+        searcher = self.store.searcher()
+        counts = {i: sum(1 for _ in searcher.document_numbers(item=str(i))) for i in set(item_ids)}
+        return {i: n for i, n in counts.items() if n}
+
+    def example_queries(self, limit: int = 5) -> list[str]:
+        """Queries this library answers, for an empty search page: its most frequent competitors
+        and products, taken in turn (from the local index, so it works offline too)."""
+        reader = self.store.searcher().reader()
+        ranked: list[list[str]] = []
+        for fieldname in ("competitor", "product"):
+            try:
+                top = reader.most_frequent_terms(fieldname, number=limit)
+            except KeyError:
+                top = []
+            terms = [
+                t.decode("utf-8") if isinstance(t, bytes) else str(t) for _, t in sorted(top, reverse=True)
+            ]
+            ranked.append(terms)
+        out: list[str] = []
+        for pair in zip_longest(*ranked):
+            out.extend(t for t in pair if t and t not in out)
+        return out[:limit]
 
     def suggest(self, prefix: str, limit: int = 8) -> list[str]:
         """Completions for the last word of `prefix`, most frequent indexed words first."""

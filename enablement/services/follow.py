@@ -37,7 +37,7 @@ class FollowState:
     Attributes:
         online: the server answered the last attempt.
         synced_at: monotonic time of the last successful catch-up (None before the first).
-        indexed: items (re)indexed by the last catch-up.
+        indexed: items added, updated or removed in the index by the last catch-up.
         problem: why the server is out of reach (None when online).
         refused: the server is there but refused this login (SignInFailed: the account was
             removed or its password changed); signing in again is what helps, not waiting.
@@ -54,7 +54,7 @@ class IndexFollower:
     """Keeps a local index following a PostgreSQL library's change log.
 
     Args:
-        sync: brings the index up to date; returns how many items it (re)indexed; raises
+        sync: brings the index up to date; returns how many items it added, updated or removed; raises
             DatabaseUnavailable when the server is away.
         listener: the LISTEN connection (created but not connected).
         search: told when the server is away, so that searching does not wait on it.

@@ -79,7 +79,7 @@ class LibraryService:
 
         The one call every change to the items ends with (the importer's and the voting
         service's callbacks are wired to it in `enablement.app`). Returns the number of
-        items (re)indexed.
+        items added, updated or removed in the index.
         """
         return self._search.sync()
 

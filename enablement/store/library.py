@@ -136,7 +136,10 @@ def upgrade_schema(engine: Engine) -> None:
 # What PostgreSQL says when it refuses a login (as opposed to a server that is not there);
 # libpq's connection errors carry no SQLSTATE, so the text decides.
 _NO_PASSWORD = re.compile(r"no password supplied")
-_SIGN_IN_REFUSED = re.compile(r'password authentication failed|no password supplied|role ".*" does not exist')
+_SIGN_IN_REFUSED = re.compile(
+    r"password authentication failed|no password supplied"
+    r'|role ".*" does not exist|role ".*" is not permitted to log in'
+)
 
 
 def connect_error(exc: BaseException, url: str) -> LibraryError:
@@ -483,7 +486,9 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _redact(url: str) -> str:
+    """`url` as people write it (postgresql://, not the driver's postgresql+psycopg://), password hidden."""
     try:
-        return sa.engine.make_url(normalise_db_url(url)).render_as_string(hide_password=True)
+        shown = sa.engine.make_url(normalise_db_url(url)).render_as_string(hide_password=True)
     except Exception:
         return "<database>"
+    return re.sub(r"^postgresql\+\w+://", "postgresql://", shown)

@@ -105,7 +105,7 @@ def retranslate_actions(a: Actions) -> None:
     a.import_files.setText(translate("Actions", "&Import files…"))
     a.import_folder.setText(translate("Actions", "Import &folder…"))
     a.connect_team.setText(translate("Actions", "&Connect to team server…"))
-    a.sign_out.setText(translate("Actions", "Sign &out"))
+    a.sign_out.setText(translate("Actions", "Sign &out of team library"))
     a.quit.setText(translate("Actions", "&Quit"))
     a.find.setText(translate("Actions", "&Find"))
     a.find_alt.setText(translate("Actions", "Find"))

@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         if owned is not None:
             self._owns_services = owned
         self.services = services
-        self.preview_service = PreviewService(services.library)
+        self.preview_service = PreviewService(services.library, offline=lambda: services.search.offline)
         self.preview.set_preview_service(self.preview_service)
         self.browse.set_services(services, self.preview_service)
         self.search.set_services(services)
@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         )
         self.welcome.setVisible(not self.state.welcome_dismissed)
         self.runner.submit(library_stats, services, on_done=self.results.set_library_stats)
+        self._load_examples(services)
         self.runner.prime(lambda: warm_up(services))
         query = self.top.field.text() or self.state.last_query
         if query:
@@ -453,6 +454,14 @@ class MainWindow(QMainWindow):
         self.browse.reload()
         if self.services is not None:
             self.runner.submit(library_stats, self.services, on_done=self.results.set_library_stats)
+            self._load_examples(self.services)
+
+    def _load_examples(self, services: Services) -> None:
+        """The empty search page's "Try:" queries: the demo's own, else this library's names."""
+        demo = services.settings.is_default_library and not services.is_team
+        self.results.set_examples(None if demo else [])
+        if not demo:
+            self.runner.submit(services.search.example_queries, on_done=self.results.set_examples)
 
     def set_import_allowed(self, allowed: bool) -> None:
         """Imports are for marketing on a team library: the actions, buttons and drop target follow."""
@@ -465,14 +474,15 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ settings, welcome, about
 
     def open_settings(self) -> None:
+        library = str(self.services.library.root) if self.services is not None else ""
         if self.settings_dialog is None:
-            library = str(self.services.library.root) if self.services is not None else ""
             self.settings_dialog = SettingsDialog(
                 language=self.translator.choice, theme=self.appearance.mode, library=library, parent=self
             )
             self.settings_dialog.language_chosen.connect(self.set_language)
             self.settings_dialog.theme_chosen.connect(self._set_theme)
             self.settings_dialog.library_chosen.connect(self.switch_library)
+        self.settings_dialog.set_library(library, self.team.team_library())
         self.settings_dialog.show()
         self.settings_dialog.raise_()
 

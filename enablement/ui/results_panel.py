@@ -31,6 +31,9 @@ from enablement.ui.models.results_model import ResultsModel
 from enablement.ui.search_controller import SearchAnswer
 from enablement.ui.theme import Appearance
 
+# What the empty page offers to try on the demo library (other libraries offer their own names).
+DEMO_EXAMPLES = ["конкурент", "PX-200", "Globex", "возражения по цене", "SLA"]
+
 
 class CorrectionBanner(QFrame):
     """ "Showing results for конкурент — search for rjyrehtyn instead".
@@ -209,6 +212,7 @@ class ResultsPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
         self._stats: dict[str, int] = {}
+        self._examples: list[str] | None = None  # None: the demo library's
         self.retranslate()
         self.show_home()
 
@@ -216,6 +220,12 @@ class ResultsPanel(QWidget):
 
     def set_library_stats(self, stats: dict[str, int]) -> None:
         self._stats = dict(stats)
+        if self.stack.currentWidget() is self.home:
+            self._render_home()
+
+    def set_examples(self, examples: list[str] | None) -> None:
+        """The queries the empty page offers: None for the demo library's, [] for none."""
+        self._examples = None if examples is None else list(examples)
         if self.stack.currentWidget() is self.home:
             self._render_home()
 
@@ -231,7 +241,7 @@ class ResultsPanel(QWidget):
 
     def _render_home(self) -> None:
         t = self.appearance.theme
-        examples = ["конкурент", "PX-200", "Globex", "возражения по цене", "SLA"]
+        examples = DEMO_EXAMPLES if self._examples is None else self._examples
         links = " &nbsp;·&nbsp; ".join(
             f'<a href="{html.escape(e)}" style="color:{t.accent}; text-decoration:none">{html.escape(e)}</a>'
             for e in examples
@@ -244,15 +254,18 @@ class ResultsPanel(QWidget):
                 "%2", locale.toString(int(self._stats.get("units", 0)))
             )
         title = self.tr("Find the slide, the row, the answer")
-        hint = self.tr("Type a few words — in Russian or English. Try:")
+        if examples:
+            hint = self.tr("Type a few words — in Russian or English. Try:")
+        else:
+            hint = self.tr("Type a few words — in Russian or English.")
         keys = self.tr("Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears")
         self.home.setText(
             f"<div style='color:{t.text_muted}'>"
             f"<p style='font-size:15pt; color:{t.text}; font-weight:600'>{html.escape(title)}</p>"
             f"<p>{html.escape(counts)}</p>"
             f"<p>{html.escape(hint)}</p>"
-            f"<p style='font-size:11pt'>{links}</p>"
-            f"<p style='margin-top:18px'>{html.escape(keys)}</p>"
+            + (f"<p style='font-size:11pt'>{links}</p>" if links else "")
+            + f"<p style='margin-top:18px'>{html.escape(keys)}</p>"
             "</div>"
         )
 

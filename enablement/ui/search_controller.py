@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from enablement.errors import LibraryError
 from enablement.preview.service import unit_totals
 from enablement.ui.messages import reason_text
 from enablement.ui.tasks import TaskRunner
@@ -62,7 +63,7 @@ def run_search(services: Services, request: SearchRequest) -> SearchAnswer:
         hits = [h for g in response.groups for h in g.hits[:8]]
     else:
         hits = list(response.hits)
-    totals = unit_totals(services.library, [h.item for h in hits])
+    totals = _unit_totals(services, [h.item for h in hits])
     suggestions: list[str] = []
     if not hits and not request.correct and request.query.strip():
         # searched as typed and found nothing: offer the correction again if it finds something
@@ -70,6 +71,20 @@ def run_search(services: Services, request: SearchRequest) -> SearchAnswer:
         if probe.correction and probe.total:
             suggestions.append(probe.correction["query"])
     return SearchAnswer(request, response, hits, totals, suggestions)
+
+
+def _unit_totals(services: Services, item_ids: list[int]) -> dict[int, int]:
+    """Units per item: from the database when it answers, else counted in the local index.
+
+    A search must never wait on (or fail for) the team server: while the follower says it is
+    away the database is not asked at all, and a server lost mid-search costs only its answer.
+    """
+    if not services.search.offline:
+        try:
+            return unit_totals(services.library, item_ids)
+        except LibraryError:
+            pass
+    return services.search.unit_counts(item_ids)
 
 
 class SearchController(QObject):

@@ -20,14 +20,27 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from enablement.credentials import team_url
 from enablement.errors import DatabaseUnavailable, SignInFailed
+from enablement.ui.elided_label import ElidedLabel
 from enablement.ui.messages import error_text
 from enablement.ui.theme import Appearance
+
+MIN_WIDTH = 520  # room for the Russian labels beside the fields
+
+
+def _wrapping(label: QLabel) -> QLabel:
+    """Word-wrapped, as wide as the dialog and as tall as its text needs there."""
+    label.setWordWrap(True)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    return label
 
 
 class SignInDialog(QDialog):
@@ -53,7 +66,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.setModal(True)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(MIN_WIDTH)
         self._keyring = keyring
         self._busy = False
         self._hint = ""
@@ -63,8 +76,7 @@ class SignInDialog(QDialog):
 
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
+        self.intro = _wrapping(QLabel(self))
         self.intro.setObjectName("muted")
         self.server = QLineEdit(self)
         self.database = QLineEdit(self)
@@ -77,8 +89,7 @@ class SignInDialog(QDialog):
         self.remember = QCheckBox(self)
         self.remember.setChecked(keyring)
         self.remember.setEnabled(keyring)
-        self.keyring_note = QLabel(self)
-        self.keyring_note.setWordWrap(True)
+        self.keyring_note = _wrapping(QLabel(self))
         self.keyring_note.setStyleSheet(f"QLabel {{ color: {muted}; }}")
         self.keyring_note.setVisible(not keyring)
 
@@ -95,18 +106,15 @@ class SignInDialog(QDialog):
         self.form.addRow("", self.remember)
         self.form.addRow("", self.keyring_note)
 
-        self.error = QLabel(self)
+        self.error = _wrapping(QLabel(self))
         self.error.setObjectName("signInError")
-        self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setStyleSheet(
             f"QLabel#signInError {{ color: {danger}; border: 1px solid {danger}; border-radius: 6px;"
             " padding: 6px 10px; }"
         )
         self.error.hide()
-        self.detail = QLabel(self)
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = ElidedLabel(self)  # the server's own words: one line, all of them in the tooltip
         self.detail.setStyleSheet(f"QLabel {{ color: {muted}; font-size: 8.5pt; }}")
         self.detail.hide()
 
@@ -196,6 +204,7 @@ class SignInDialog(QDialog):
         self.busy_bar.setVisible(busy)
         if busy:
             self.clear_error()
+        self._fit()
 
     @property
     def busy(self) -> bool:
@@ -235,12 +244,33 @@ class SignInDialog(QDialog):
         self.error.show()
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
+        self._fit()
 
     def clear_error(self) -> None:
         self.error_exc = None
         self._hint = ""
         self.error.hide()
         self.detail.hide()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Make the dialog as tall as its content needs at its width (a message came or went).
+
+        A top-level window's minimum size ignores word-wrapped labels (their height depends on
+        the width), so without this an error under the form squashes the fields instead.
+        """
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(self.width(), self.minimumWidth())
+        if layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(width)
+        else:
+            need = layout.totalSizeHint().height()
+        self.setMinimumHeight(need)
+        if self.height() != need:
+            self.resize(width, need)
 
     def error_message(self) -> str:
         """The message on show ("" when none)."""
@@ -281,6 +311,8 @@ class SignInDialog(QDialog):
             self._show_error_text()
         elif self._hint == "missing":
             self._show_message(self.tr("Fill in the server, the database and your user name."), "")
+        else:
+            self._fit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,6 +12,10 @@ thumbnails, voting calls) should obey the same three rules:
   number so that an answer overtaken by a newer query is dropped (and a query
   still waiting in the queue when a newer one arrives is skipped).
 
+Searches have their own lane (threads of their own): they read only the local
+index, so they must never wait behind reads that talk to the database, such as
+a voting-board poll stuck on a connect timeout while the team server is away.
+
 Why Python threads rather than a QThreadPool: a QThreadPool thread is foreign
 to Python, and PySide gives it a fresh Python thread state for every task, so
 `threading.local` data does not survive from one task to the next. The search
@@ -153,6 +157,8 @@ class TaskRunner(QObject):
         self._closing = False
         readers = max_readers or max(2, min(4, QThread.idealThreadCount()))
         self._readers = _Workers(self, "reader", readers, fifo=False)
+        # Searches read the local index only: a lane of their own, never behind a database read.
+        self._searchers = _Workers(self, "searcher", 2, fifo=False)
         self._writer = _Workers(self, "writer", 1, fifo=True)  # the single-writer queue
         self._finished.connect(self._on_finished)
         self._relayed.connect(self._on_relayed)
@@ -181,13 +187,27 @@ class TaskRunner(QObject):
             return 0
         if kind == "search":
             self._search_generation += 1
+        lane = {"write": self._writer, "search": self._searchers}.get(kind, self._readers)
+        return self._put(lane, fn, args, kwargs, kind=kind, on_done=on_done, on_error=on_error)
+
+    def _put(
+        self,
+        lane: _Workers,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...] = (),
+        kwargs: dict[str, Any] | None = None,
+        *,
+        kind: str = "read",
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> int:
         task = _Task(
             _PRIORITY[kind],
             next(self._ids),
             kind,
             fn,
             args,
-            kwargs,
+            kwargs or {},
             on_done,
             on_error,
             self._search_generation,
@@ -196,27 +216,30 @@ class TaskRunner(QObject):
         self._pending[task.id] = task
         if was_idle:
             self.busy_changed.emit(True)
-        (self._writer if kind == "write" else self._readers).put(task)
+        lane.put(task)
         return task.id
 
     def prime(self, fn: Callable[[], Any]) -> None:
-        """Run `fn` once on every reader thread (e.g. to open each thread's index searcher ahead of use).
+        """Run `fn` once on every reader and search thread (e.g. to open each thread's index
+        searcher ahead of use).
 
-        Each priming task waits at a barrier until all reader threads hold one, so no
+        Each priming task waits at a barrier until all threads of its lane hold one, so no
         thread takes two and every thread runs it exactly once.
         """
-        count = self._readers.count
-        barrier = threading.Barrier(count)
+        for lane in (self._readers, self._searchers):
+            barrier = threading.Barrier(lane.count)
 
-        def on_thread() -> None:
-            try:
-                barrier.wait(timeout=30)
-            except threading.BrokenBarrierError:
-                return
-            fn()
+            def on_thread(barrier: threading.Barrier = barrier) -> None:
+                try:
+                    barrier.wait(timeout=30)
+                except threading.BrokenBarrierError:
+                    return
+                fn()
 
-        for _ in range(count):
-            self.submit(on_thread)
+            for _ in range(lane.count):
+                if self._closing:
+                    return
+                self._put(lane, on_thread)
 
     def drop_searches(self) -> None:
         """Forget every search in flight (their answers will not be delivered)."""
@@ -243,7 +266,7 @@ class TaskRunner(QObject):
 
     def active_threads(self) -> int:
         """Worker threads running a task right now."""
-        return self._readers.busy + self._writer.busy
+        return self._readers.busy + self._searchers.busy + self._writer.busy
 
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:
         """Spin the event loop until every task has been delivered (tests, shutdown)."""
@@ -269,8 +292,10 @@ class TaskRunner(QObject):
         """Stop accepting work, skip what has not started, wait for running tasks, end the threads."""
         self._closing = True
         self._readers.clear()
+        self._searchers.clear()
         self._writer.clear()
         ok = self._readers.stop(timeout_ms / 1000)
+        ok = self._searchers.stop(timeout_ms / 1000) and ok
         ok = self._writer.stop(timeout_ms / 1000) and ok
         cleared = bool(self._pending)
         self._pending.clear()
@@ -285,7 +310,7 @@ class TaskRunner(QObject):
         for runner in list(cls._live):
             try:
                 if runner._closing:
-                    alive = runner._readers.alive() + runner._writer.alive()
+                    alive = runner._readers.alive() + runner._searchers.alive() + runner._writer.alive()
                     if alive:
                         problems.append(f"{runner!r}: {alive} worker threads still alive after shutdown")
                 elif runner.active_threads() or runner._pending:

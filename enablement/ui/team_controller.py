@@ -109,7 +109,8 @@ class TeamController(QObject):
         signed_in(str): a team library (its URL, without password) is now on show.
         signed_out(): the window went back to the personal library.
         online_changed(bool): the team server came back in reach (True) or went away (False).
-        catch_up_indexed(int): items another desktop changed are now in this desktop's index.
+        catch_up_indexed(int): items another desktop added, changed or removed are now so in this
+            desktop's index.
 
     Attributes:
         dialog: the sign-in dialog while it is open.
@@ -248,6 +249,13 @@ class TeamController(QObject):
         if services.follower is not None:
             bridge = self.bridge
             services.start_following(lambda follow_state: bridge.report(services, follow_state))
+
+    def team_library(self) -> tuple[str, str] | None:
+        """(server/database, login) of the team library on show; None on one's own library."""
+        services = self.window.services
+        if services is None or not services.is_team:
+            return None
+        return self.server_label.text() or public_url(services.library.db_url), services.user
 
     def _on_identity(self, services: Services, identity: Identity) -> None:
         if services is self.window.services:

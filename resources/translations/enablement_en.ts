@@ -20,8 +20,8 @@
     </message>
     <message>
         <location filename="../../enablement/ui/actions.py" line="108"/>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
+        <source>Sign &amp;out of team library</source>
+        <translation>Sign &amp;out of team library</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/actions.py" line="109"/>
@@ -768,7 +768,7 @@
 <context>
     <name>CorrectionBanner</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="70"/>
+        <location filename="../../enablement/ui/results_panel.py" line="73"/>
         <source>Showing results for %1 — search for %2 instead</source>
         <translation>Showing results for %1 — search for %2 instead</translation>
     </message>
@@ -1182,37 +1182,37 @@
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="437"/>
+        <location filename="../../enablement/ui/main_window.py" line="438"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="518"/>
+        <location filename="../../enablement/ui/main_window.py" line="528"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="519"/>
+        <location filename="../../enablement/ui/main_window.py" line="529"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="576"/>
+        <location filename="../../enablement/ui/main_window.py" line="586"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="578"/>
+        <location filename="../../enablement/ui/main_window.py" line="588"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="580"/>
+        <location filename="../../enablement/ui/main_window.py" line="590"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="582"/>
+        <location filename="../../enablement/ui/main_window.py" line="592"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -1628,7 +1628,12 @@
         <translation>the reader crashed on this file (exit code {code}); it is probably corrupt</translation>
     </message>
     <message>
-        <location filename="../../enablement/preview/service.py" line="85"/>
+        <location filename="../../enablement/preview/service.py" line="93"/>
+        <source>The original file of “{title}” is not on this computer yet, and it cannot be fetched while the team server is out of reach.</source>
+        <translation>The original file of “{title}” is not on this computer yet, and it cannot be fetched while the team server is out of reach.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/preview/service.py" line="102"/>
         <source>The original file of “{title}” is missing from the library.</source>
         <translation>The original file of “{title}” is missing from the library.</translation>
     </message>
@@ -1643,37 +1648,37 @@
         <translation>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="150"/>
+        <location filename="../../enablement/store/library.py" line="153"/>
         <source>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</source>
         <translation>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="245"/>
+        <location filename="../../enablement/store/library.py" line="248"/>
         <source>{source} changed while it was being imported; import it again</source>
         <translation>{source} changed while it was being imported; import it again</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="282"/>
+        <location filename="../../enablement/store/library.py" line="285"/>
         <source>The team server is not reachable ({error}); the file was not shared.</source>
         <translation>The team server is not reachable ({error}); the file was not shared.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="356"/>
+        <location filename="../../enablement/store/library.py" line="359"/>
         <source>Cannot create the library folder {folder}: {error}</source>
         <translation>Cannot create the library folder {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="170"/>
+        <location filename="../../enablement/store/library.py" line="173"/>
         <source>Cannot open the database at {url}: {error}</source>
         <translation>Cannot open the database at {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="439"/>
+        <location filename="../../enablement/store/library.py" line="442"/>
         <source>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</source>
         <translation>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="461"/>
+        <location filename="../../enablement/store/library.py" line="464"/>
         <source>The database at {url} is not reachable: {error}</source>
         <translation>The database at {url} is not reachable: {error}</translation>
     </message>
@@ -2144,17 +2149,17 @@
         <translation>There is no ballot {ballot} (see `enablement poll list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="160"/>
+        <location filename="../../enablement/store/library.py" line="163"/>
         <source>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</source>
         <translation>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="190"/>
+        <location filename="../../enablement/store/library.py" line="193"/>
         <source>The team database does not allow this for your account ({error}). Ask your admin if you need it.</source>
         <translation>The team database does not allow this for your account ({error}). Ask your admin if you need it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="388"/>
+        <location filename="../../enablement/store/library.py" line="391"/>
         <source>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</source>
         <translation>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</translation>
     </message>
@@ -2224,12 +2229,12 @@
         <translation>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/team.py" line="97"/>
+        <location filename="../../enablement/cli/team.py" line="102"/>
         <source>Name the team database: --db postgresql://USER@HOST:PORT/DATABASE (or set ENABLEMENT_DB).</source>
         <translation>Name the team database: --db postgresql://USER@HOST:PORT/DATABASE (or set ENABLEMENT_DB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/team.py" line="110"/>
+        <location filename="../../enablement/cli/team.py" line="115"/>
         <source>No password on standard input.</source>
         <translation>No password on standard input.</translation>
     </message>
@@ -2448,27 +2453,32 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="241"/>
+        <location filename="../../enablement/ui/results_panel.py" line="251"/>
         <source>%1 items, %2 slides, pages, rows and sections are ready to search.</source>
         <translation>%1 items, %2 slides, pages, rows and sections are ready to search.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="246"/>
+        <location filename="../../enablement/ui/results_panel.py" line="256"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Find the slide, the row, the answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="247"/>
+        <location filename="../../enablement/ui/results_panel.py" line="258"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Type a few words — in Russian or English. Try:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="248"/>
+        <location filename="../../enablement/ui/results_panel.py" line="260"/>
+        <source>Type a few words — in Russian or English.</source>
+        <translation>Type a few words — in Russian or English.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/results_panel.py" line="261"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="304"/>
+        <location filename="../../enablement/ui/results_panel.py" line="317"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2476,7 +2486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="306"/>
+        <location filename="../../enablement/ui/results_panel.py" line="319"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>in %n item</numerusform>
@@ -2484,52 +2494,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="307"/>
+        <location filename="../../enablement/ui/results_panel.py" line="320"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="309"/>
+        <location filename="../../enablement/ui/results_panel.py" line="322"/>
         <source>not all words matched</source>
         <translation>not all words matched</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="318"/>
+        <location filename="../../enablement/ui/results_panel.py" line="331"/>
         <source>Nothing found for “%1”</source>
         <translation>Nothing found for “%1”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="322"/>
+        <location filename="../../enablement/ui/results_panel.py" line="335"/>
         <source>search without filters</source>
         <translation>search without filters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="328"/>
+        <location filename="../../enablement/ui/results_panel.py" line="341"/>
         <source>Searched with filters: %1</source>
         <translation>Searched with filters: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="344"/>
+        <location filename="../../enablement/ui/results_panel.py" line="357"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="349"/>
+        <location filename="../../enablement/ui/results_panel.py" line="362"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Check the spelling and keyboard layout, use fewer words, or import more files.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="414"/>
+        <location filename="../../enablement/ui/results_panel.py" line="427"/>
         <source>Group by item</source>
         <translation>Group by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="415"/>
+        <location filename="../../enablement/ui/results_panel.py" line="428"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Show one card per item; expand it to see its other hits</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="416"/>
+        <location filename="../../enablement/ui/results_panel.py" line="429"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
@@ -2537,48 +2547,58 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="68"/>
-        <location filename="../../enablement/ui/settings_dialog.py" line="71"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="97"/>
+        <source>Team library %1, signed in as %2</source>
+        <translation>Team library %1, signed in as %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/settings_dialog.py" line="99"/>
+        <source>This computer&apos;s copy: %1</source>
+        <translation>This computer&apos;s copy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/settings_dialog.py" line="105"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="108"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="72"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="109"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="73"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="110"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="91"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="128"/>
         <source>Open a library folder</source>
         <translation>Open a library folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="97"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="134"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="98"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="135"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="99"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="136"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="100"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="137"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="101"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="138"/>
         <source>Open another…</source>
         <translation>Open another…</translation>
     </message>
@@ -2586,88 +2606,88 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="177"/>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="283"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="185"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="313"/>
         <source>Fill in the server, the database and your user name.</source>
         <translation>Fill in the server, the database and your user name.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="220"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="229"/>
         <source>The user name or password is wrong, or this account was removed. Check them, or ask your team&apos;s admin for a new password.</source>
         <translation>The user name or password is wrong, or this account was removed. Check them, or ask your team&apos;s admin for a new password.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="225"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="234"/>
         <source>The server is not reachable, or it refused the connection. Check the server and database names and your network, then try again.</source>
         <translation>The server is not reachable, or it refused the connection. Check the server and database names and your network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="252"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="282"/>
         <source>Connect to team server</source>
         <translation>Connect to team server</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="253"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="283"/>
         <source>Sign in to your team&apos;s library</source>
         <translation>Sign in to your team&apos;s library</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="256"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="286"/>
         <source>Use the account your admin gave you. The library is copied to this computer, so search keeps working when the server is out of reach.</source>
         <translation>Use the account your admin gave you. The library is copied to this computer, so search keeps working when the server is out of reach.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="260"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="290"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="262"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="292"/>
         <source>hub.example.com or hub.example.com:5433</source>
         <translation>hub.example.com or hub.example.com:5433</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="263"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="293"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="265"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="295"/>
         <source>e.g. sales</source>
         <translation>e.g. sales</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="266"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="296"/>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="268"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="298"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="270"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="300"/>
         <source>&amp;Remember password on this computer</source>
         <translation>&amp;Remember password on this computer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="272"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="302"/>
         <source>This computer has no password keyring, so the password cannot be remembered: you will be asked for it at each start.</source>
         <translation>This computer has no password keyring, so the password cannot be remembered: you will be asked for it at each start.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="275"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="305"/>
         <source>Kept in the system&apos;s password keyring, never in a file.</source>
         <translation>Kept in the system&apos;s password keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="278"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="308"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="279"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="309"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>

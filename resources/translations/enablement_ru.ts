@@ -20,8 +20,8 @@
     </message>
     <message>
         <location filename="../../enablement/ui/actions.py" line="108"/>
-        <source>Sign &amp;out</source>
-        <translation>&amp;Выйти</translation>
+        <source>Sign &amp;out of team library</source>
+        <translation>Вы&amp;йти из библиотеки команды</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/actions.py" line="109"/>
@@ -781,7 +781,7 @@
 <context>
     <name>CorrectionBanner</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="70"/>
+        <location filename="../../enablement/ui/results_panel.py" line="73"/>
         <source>Showing results for %1 — search for %2 instead</source>
         <translation>Показаны результаты для %1 — искать %2 как есть</translation>
     </message>
@@ -1200,37 +1200,37 @@
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="437"/>
+        <location filename="../../enablement/ui/main_window.py" line="438"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="518"/>
+        <location filename="../../enablement/ui/main_window.py" line="528"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="519"/>
+        <location filename="../../enablement/ui/main_window.py" line="529"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="576"/>
+        <location filename="../../enablement/ui/main_window.py" line="586"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="578"/>
+        <location filename="../../enablement/ui/main_window.py" line="588"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="580"/>
+        <location filename="../../enablement/ui/main_window.py" line="590"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="582"/>
+        <location filename="../../enablement/ui/main_window.py" line="592"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -1646,7 +1646,12 @@
         <translation>чтение этого файла завершилось аварийно (код {code}); вероятно, он повреждён</translation>
     </message>
     <message>
-        <location filename="../../enablement/preview/service.py" line="85"/>
+        <location filename="../../enablement/preview/service.py" line="93"/>
+        <source>The original file of “{title}” is not on this computer yet, and it cannot be fetched while the team server is out of reach.</source>
+        <translation>Исходного файла «{title}» ещё нет на этом компьютере, а получить его нельзя, пока сервер команды недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/preview/service.py" line="102"/>
         <source>The original file of “{title}” is missing from the library.</source>
         <translation>Исходного файла «{title}» нет в библиотеке.</translation>
     </message>
@@ -1661,37 +1666,37 @@
         <translation>База этой библиотеки имеет ревизию схемы {revision}: её записала более новая версия Enablement Hub. Обновите приложение, чтобы открыть её; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="150"/>
+        <location filename="../../enablement/store/library.py" line="153"/>
         <source>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</source>
         <translation>Для {user!r} на {url} не указан пароль. Войдите один раз командой `enablement team login` (пароль сохранится в системном хранилище паролей) или задайте ENABLEMENT_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="245"/>
+        <location filename="../../enablement/store/library.py" line="248"/>
         <source>{source} changed while it was being imported; import it again</source>
         <translation>{source} изменился во время импорта; импортируйте его снова</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="282"/>
+        <location filename="../../enablement/store/library.py" line="285"/>
         <source>The team server is not reachable ({error}); the file was not shared.</source>
         <translation>Сервер команды недоступен ({error}); файл не отправлен в общую библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="356"/>
+        <location filename="../../enablement/store/library.py" line="359"/>
         <source>Cannot create the library folder {folder}: {error}</source>
         <translation>Не удаётся создать папку библиотеки {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="170"/>
+        <location filename="../../enablement/store/library.py" line="173"/>
         <source>Cannot open the database at {url}: {error}</source>
         <translation>Не удаётся открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="439"/>
+        <location filename="../../enablement/store/library.py" line="442"/>
         <source>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</source>
         <translation>База данных {url} недоступна: {error}. Ничего не изменено; повторите, когда она снова будет доступна.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="461"/>
+        <location filename="../../enablement/store/library.py" line="464"/>
         <source>The database at {url} is not reachable: {error}</source>
         <translation>База данных {url} недоступна: {error}</translation>
     </message>
@@ -2162,17 +2167,17 @@
         <translation>Нет голосования {ballot} (см. `enablement poll list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="160"/>
+        <location filename="../../enablement/store/library.py" line="163"/>
         <source>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</source>
         <translation>Не удаётся войти в базу данных {url} как {user!r}: неверное имя пользователя или пароль, либо учётная запись удалена. Проверьте их или обратитесь к администратору (enablement team passwd {user}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="190"/>
+        <location filename="../../enablement/store/library.py" line="193"/>
         <source>The team database does not allow this for your account ({error}). Ask your admin if you need it.</source>
         <translation>Командная база данных не разрешает это вашей учётной записи ({error}). Если это нужно, обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="388"/>
+        <location filename="../../enablement/store/library.py" line="391"/>
         <source>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</source>
         <translation>Командную базу данных {url} нужно обновить, а это может сделать только её владелец (enablement team init с адресом владельца): {error}</translation>
     </message>
@@ -2242,12 +2247,12 @@
         <translation>--user действует только для однопользовательской библиотеки. На сервере команды вы работаете под тем логином, с которым вошли ({login}); чтобы действовать как {user}, войдите под этим логином.</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/team.py" line="97"/>
+        <location filename="../../enablement/cli/team.py" line="102"/>
         <source>Name the team database: --db postgresql://USER@HOST:PORT/DATABASE (or set ENABLEMENT_DB).</source>
         <translation>Укажите базу данных команды: --db postgresql://USER@HOST:PORT/DATABASE (или задайте ENABLEMENT_DB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/team.py" line="110"/>
+        <location filename="../../enablement/cli/team.py" line="115"/>
         <source>No password on standard input.</source>
         <translation>Пароль не передан на стандартный ввод.</translation>
     </message>
@@ -2468,27 +2473,32 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="241"/>
+        <location filename="../../enablement/ui/results_panel.py" line="251"/>
         <source>%1 items, %2 slides, pages, rows and sections are ready to search.</source>
         <translation>Документов: %1; слайдов, страниц, строк и разделов для поиска: %2.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="246"/>
+        <location filename="../../enablement/ui/results_panel.py" line="256"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Найдите слайд, строку, ответ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="247"/>
+        <location filename="../../enablement/ui/results_panel.py" line="258"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Наберите несколько слов — по-русски или по-английски. Например:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="248"/>
+        <location filename="../../enablement/ui/results_panel.py" line="260"/>
+        <source>Type a few words — in Russian or English.</source>
+        <translation>Наберите несколько слов — по-русски или по-английски.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/results_panel.py" line="261"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K — к строке поиска · ↑/↓ — по результатам · Enter — открыть · Esc — очистить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="304"/>
+        <location filename="../../enablement/ui/results_panel.py" line="317"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -2497,7 +2507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="306"/>
+        <location filename="../../enablement/ui/results_panel.py" line="319"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>в %n документе</numerusform>
@@ -2506,52 +2516,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="307"/>
+        <location filename="../../enablement/ui/results_panel.py" line="320"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="309"/>
+        <location filename="../../enablement/ui/results_panel.py" line="322"/>
         <source>not all words matched</source>
         <translation>найдены не все слова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="318"/>
+        <location filename="../../enablement/ui/results_panel.py" line="331"/>
         <source>Nothing found for “%1”</source>
         <translation>По запросу «%1» ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="322"/>
+        <location filename="../../enablement/ui/results_panel.py" line="335"/>
         <source>search without filters</source>
         <translation>искать без фильтров</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="328"/>
+        <location filename="../../enablement/ui/results_panel.py" line="341"/>
         <source>Searched with filters: %1</source>
         <translation>Искали с фильтрами: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="344"/>
+        <location filename="../../enablement/ui/results_panel.py" line="357"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="349"/>
+        <location filename="../../enablement/ui/results_panel.py" line="362"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Проверьте написание и раскладку клавиатуры, сократите запрос или импортируйте больше файлов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="414"/>
+        <location filename="../../enablement/ui/results_panel.py" line="427"/>
         <source>Group by item</source>
         <translation>По документам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="415"/>
+        <location filename="../../enablement/ui/results_panel.py" line="428"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Одна карточка на документ; разверните, чтобы увидеть остальные совпадения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="416"/>
+        <location filename="../../enablement/ui/results_panel.py" line="429"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -2559,48 +2569,58 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="68"/>
-        <location filename="../../enablement/ui/settings_dialog.py" line="71"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="97"/>
+        <source>Team library %1, signed in as %2</source>
+        <translation>Библиотека команды %1, вход выполнен как %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/settings_dialog.py" line="99"/>
+        <source>This computer&apos;s copy: %1</source>
+        <translation>Копия на этом компьютере: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/settings_dialog.py" line="105"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="108"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="72"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="109"/>
         <source>Light</source>
         <translation>Светлое</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="73"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="110"/>
         <source>Dark</source>
         <translation>Тёмное</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="91"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="128"/>
         <source>Open a library folder</source>
         <translation>Открыть папку библиотеки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="97"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="134"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="98"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="135"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="99"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="136"/>
         <source>Appearance</source>
         <translation>Оформление</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="100"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="137"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/settings_dialog.py" line="101"/>
+        <location filename="../../enablement/ui/settings_dialog.py" line="138"/>
         <source>Open another…</source>
         <translation>Открыть другую…</translation>
     </message>
@@ -2608,88 +2628,88 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="177"/>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="283"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="185"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="313"/>
         <source>Fill in the server, the database and your user name.</source>
         <translation>Укажите сервер, базу данных и имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="220"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="229"/>
         <source>The user name or password is wrong, or this account was removed. Check them, or ask your team&apos;s admin for a new password.</source>
         <translation>Неверное имя пользователя или пароль, или эта учётная запись удалена. Проверьте их или попросите администратора команды выдать новый пароль.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="225"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="234"/>
         <source>The server is not reachable, or it refused the connection. Check the server and database names and your network, then try again.</source>
         <translation>Сервер недоступен или отклонил подключение. Проверьте имя сервера, базу данных и сеть, затем попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="252"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="282"/>
         <source>Connect to team server</source>
         <translation>Подключение к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="253"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="283"/>
         <source>Sign in to your team&apos;s library</source>
         <translation>Вход в библиотеку команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="256"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="286"/>
         <source>Use the account your admin gave you. The library is copied to this computer, so search keeps working when the server is out of reach.</source>
         <translation>Используйте учётную запись, которую выдал администратор. Библиотека копируется на этот компьютер, поэтому поиск работает и без связи с сервером.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="260"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="290"/>
         <source>&amp;Server:</source>
         <translation>&amp;Сервер:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="262"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="292"/>
         <source>hub.example.com or hub.example.com:5433</source>
         <translation>hub.example.com или hub.example.com:5433</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="263"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="293"/>
         <source>&amp;Database:</source>
         <translation>&amp;База данных:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="265"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="295"/>
         <source>e.g. sales</source>
         <translation>например, sales</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="266"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="296"/>
         <source>&amp;User name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="268"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="298"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="270"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="300"/>
         <source>&amp;Remember password on this computer</source>
         <translation>&amp;Запомнить пароль на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="272"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="302"/>
         <source>This computer has no password keyring, so the password cannot be remembered: you will be asked for it at each start.</source>
         <translation>На этом компьютере нет хранилища паролей, поэтому пароль нельзя запомнить: его придётся вводить при каждом запуске.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="275"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="305"/>
         <source>Kept in the system&apos;s password keyring, never in a file.</source>
         <translation>Пароль хранится в системном хранилище паролей и никогда не записывается в файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="278"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="308"/>
         <source>Signing in…</source>
         <translation>Выполняется вход…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/sign_in_dialog.py" line="279"/>
+        <location filename="../../enablement/ui/sign_in_dialog.py" line="309"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>

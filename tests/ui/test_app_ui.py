@@ -174,3 +174,32 @@ def test_menu_icons_follow_a_switch_to_dark(ui: Any, window: Any) -> None:
         assert action.icon().pixmap(16).toImage() != light, "tinted again for the dark palette"
     finally:
         window.appearance.set_mode("light")
+
+
+def test_sign_out_and_quit_read_differently_in_russian(qtbot: Any, window: Any) -> None:
+    window.set_language("ru")
+    try:
+        qtbot.waitUntil(lambda: window.actions_.quit.text() == "В&ыход")
+        assert window.actions_.sign_out.text().replace("&", "") == "Выйти из библиотеки команды"
+    finally:
+        window.set_language("en")
+    qtbot.waitUntil(lambda: window.actions_.sign_out.text() == "Sign &out of team library")
+
+
+def test_settings_elide_a_long_library_path_in_the_middle(qtbot: Any) -> None:
+    from enablement.ui.settings_dialog import SettingsDialog
+
+    path = "/home/anna/.local/share/enablement-hub/teams/" + "very-long-folder-name-" * 6 + "/library"
+    dialog = SettingsDialog(language="en", theme="light", library=path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = dialog.library.elided_text()
+    assert "…" in shown and shown.startswith("/home") and shown.endswith("library")
+    assert dialog.library.toolTip() == path and dialog.library.text() == path
+    assert dialog.change_library.isVisible() and not dialog.team.isVisible()
+
+    dialog.set_library(path, ("hub.example.com/sales", "sam"))
+    assert not dialog.change_library.isVisible()
+    assert dialog.team.text() == "Team library hub.example.com/sales, signed in as sam"
+    assert path in dialog.library.toolTip()

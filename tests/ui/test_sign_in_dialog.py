@@ -97,3 +97,47 @@ def test_ui_state_never_stores_a_password() -> None:
     state.last_team_url = "postgresql://sam:s3cret@hub/north"
     assert state.team_url == "postgresql://sam@hub:5433/north"
     assert "s3cret" not in state.last_team_url
+
+
+def _squashed(dialog: SignInDialog) -> list[str]:
+    """The dialog's widgets shown shorter than they need (text clipped vertically)."""
+    problems = []
+    for name in ("server", "database", "user", "password", "remember"):
+        widget = getattr(dialog, name)
+        if widget.height() < widget.sizeHint().height():
+            problems.append(f"{name}: {widget.height()} < {widget.sizeHint().height()}")
+    for name in ("intro", "keyring_note", "error", "detail"):
+        label = getattr(dialog, name)
+        if label.isVisible() and label.height() < label.heightForWidth(label.width()):
+            problems.append(f"{name}: {label.height()} < {label.heightForWidth(label.width())}")
+    return problems
+
+
+def test_an_error_grows_the_dialog_instead_of_squashing_the_form(qtbot: Any) -> None:
+    from enablement.ui.i18n import Translator
+
+    translator = Translator()
+    translator.apply("ru")
+    try:
+        dialog = make(qtbot, keyring=False, url="postgresql://sam_rv@127.0.0.1:1/review_team")
+        qtbot.waitExposed(dialog)
+        assert _squashed(dialog) == []
+        server_said = (
+            'connection failed: connection to server at "127.0.0.1", port 1 failed: Connection refused\n'
+            "\tIs the server running on that host and accepting TCP/IP connections?"
+        )
+        dialog.show_error(
+            DatabaseUnavailable(
+                "Cannot open the database at {url}: {error}",
+                url="postgresql://sam_rv:***@127.0.0.1:1/review_team",
+                error=server_said,
+            )
+        )
+        qtbot.waitUntil(lambda: _squashed(dialog) == [])
+        # the server's own words: one line, in full in the tooltip
+        line = dialog.detail.fontMetrics().lineSpacing()
+        assert dialog.detail.isVisible() and dialog.detail.height() < 2 * line
+        assert "Connection refused" in dialog.detail.toolTip()
+        assert dialog.width() >= dialog.minimumWidth() >= 480
+    finally:
+        translator.apply("en")

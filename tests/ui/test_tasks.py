@@ -168,3 +168,24 @@ def test_a_failed_task_reports_its_message_in_the_ui_language(qtbot, runner: Tas
         assert failed.args == ["У человека должно быть имя."]
     finally:
         translator.apply("en")
+
+
+def test_searches_do_not_wait_behind_reads_stuck_on_the_database(qtbot, runner: TaskRunner) -> None:  # type: ignore[no-untyped-def]
+    """A voting poll hanging on a connect timeout (every reader busy) must not hold up a search."""
+    release = threading.Event()
+    started: list[int] = []
+    delivered: list[str] = []
+
+    def stuck() -> None:
+        started.append(1)
+        release.wait(10)
+
+    for _ in range(8):  # more stuck reads than reader threads
+        runner.submit(stuck)
+    try:
+        qtbot.waitUntil(lambda: len(started) == runner._readers.count)  # every reader is stuck
+        runner.submit(lambda: "found", kind="search", on_done=delivered.append)
+        qtbot.waitUntil(lambda: delivered == ["found"], timeout=2000)
+    finally:
+        release.set()
+    assert runner.wait_idle(5000)

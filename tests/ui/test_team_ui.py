@@ -211,7 +211,8 @@ def test_offline_is_shown_and_cleared_and_a_refused_vote_keeps_the_reason(
     panel = open_page(qtbot, win, open_ballot)
     assert not win.offline_banner.isVisible()
 
-    owner_sql(team, f'ALTER ROLE "{login}" NOLOGIN')
+    # The server will not take the connection (not a refused login: that asks to sign in again).
+    owner_sql(team, f'ALTER ROLE "{login}" CONNECTION LIMIT 0')
     try:
         with qtbot.waitSignal(win.team.online_changed, timeout=FOLLOW_TIMEOUT) as offline:
             kick_out(team, login)
@@ -229,8 +230,9 @@ def test_offline_is_shown_and_cleared_and_a_refused_vote_keeps_the_reason(
         assert "Cannot open the database" in page.error_label.text() or "server" in page.error_label.text()
         assert "Traceback" not in page.error_label.text()
         assert page.reason_edit.toPlainText() == "Needs the price list first"
+        assert win.team.dialog is None  # the server is away; nobody refused the login
     finally:
-        owner_sql(team, f'ALTER ROLE "{login}" LOGIN')
+        owner_sql(team, f'ALTER ROLE "{login}" CONNECTION LIMIT -1')
     with qtbot.waitSignal(win.team.online_changed, timeout=FOLLOW_TIMEOUT) as online:
         pass
     assert online.args == [True]
@@ -340,3 +342,143 @@ def test_a_start_the_keyring_cannot_sign_in_opens_the_form_filled_in(
     assert dialog.user.text() == team.name("sam")
     assert "password is wrong" in dialog.error_message()
     window.close()
+
+
+# ---------------------------------------------------------------------- offline search, refused login
+
+
+@pytest.fixture(scope="module")
+def shared_note(team: Team, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Two items in the team library, imported by the marketer, for searching offline."""
+    from enablement.app import build_services
+
+    folder = tmp_path_factory.mktemp("shared")
+    paths = []
+    for word in ("quokkanite", "wombatite"):
+        note = folder / f"{word}.md"
+        text = f"# {word.title()} battle card\n\n{word.title()} beats the rival.\n"
+        note.write_text(text, encoding="utf-8")
+        paths.append(note)
+    settings = Settings(folder / "mia-desktop", team.url("mia"), "mia", is_default_library=False)
+    with build_services(settings, create_demo=False) as marketer:
+        assert marketer.library_service.import_paths(paths).imported == 2
+
+
+def test_typed_searches_run_from_the_local_index_while_the_login_is_refused(
+    qtbot: Any, ui: Any, win: Any, team: Team, shared_note: None
+) -> None:
+    sign_in(qtbot, win, team, "sam")
+    login = team.name("sam")
+    qtbot.waitUntil(lambda: len(ui.search(win, "quokkanite")) == 1, timeout=FOLLOW_TIMEOUT)
+
+    owner_sql(team, f'ALTER ROLE "{login}" NOLOGIN')
+    try:
+        kick_out(team, login)
+        qtbot.waitUntil(lambda: win.offline_banner.isVisible(), timeout=FOLLOW_TIMEOUT)
+        win.top.field.clear()
+        ui.type_text(win.top.field, "wombatite")
+        qtbot.waitUntil(
+            lambda: (
+                win.search.last_answer is not None
+                and win.search.last_answer.request.query == "wombatite"
+                and [h.title for h in win.results.model.hits()] == ["Wombatite battle card"]
+            ),
+            timeout=2_000,
+        )
+        assert win.offline_banner.isVisible()
+    finally:
+        owner_sql(team, f'ALTER ROLE "{login}" LOGIN')
+
+
+def test_a_disabled_login_asks_to_sign_in_again_with_the_form_filled_in(
+    qtbot: Any, win: Any, team: Team
+) -> None:
+    sign_in(qtbot, win, team, "sue")
+    login = team.name("sue")
+    owner_sql(team, f'ALTER ROLE "{login}" NOLOGIN')
+    try:
+        kick_out(team, login)
+        qtbot.waitUntil(
+            lambda: win.team.dialog is not None and win.team.dialog.isVisible(), timeout=FOLLOW_TIMEOUT
+        )
+        dialog = win.team.dialog
+        assert dialog.user.text() == login and dialog.database.text()
+        assert "account was removed" in dialog.error_message()
+        assert "postgresql+psycopg" not in dialog.error_message() + dialog.detail.text()
+        assert "postgresql+psycopg" not in win.statusBar().currentMessage()
+    finally:
+        owner_sql(team, f'ALTER ROLE "{login}" LOGIN')
+
+
+def test_an_item_removed_on_another_desktop_leaves_browse(
+    qtbot: Any, win: Any, team: Team, tmp_path: Path
+) -> None:
+    from enablement.app import build_services
+
+    note = tmp_path / "okapite.md"
+    note.write_text("# Okapite battle card\n\nOkapite beats the rival.\n", encoding="utf-8")
+    settings = Settings(tmp_path / "mia-desktop", team.url("mia"), "mia", is_default_library=False)
+    with build_services(settings, create_demo=False) as marketer:
+        assert marketer.library_service.import_paths([note]).imported == 1
+        sign_in(qtbot, win, team, "sam")
+        win.set_page("browse")
+
+        def titles() -> list[str]:
+            return [item.title for item in win.browse.items]
+
+        qtbot.waitUntil(lambda: "Okapite battle card" in titles(), timeout=FOLLOW_TIMEOUT)
+        item = next(i for i in win.browse.items if i.title == "Okapite battle card")
+        with qtbot.waitSignal(win.team.catch_up_indexed, timeout=FOLLOW_TIMEOUT):
+            marketer.library_service.remove_item(item.id)
+        qtbot.waitUntil(lambda: "Okapite battle card" not in titles(), timeout=FOLLOW_TIMEOUT)
+
+
+def test_a_team_library_offers_its_own_examples_and_says_what_it_is_in_settings(
+    qtbot: Any, win: Any, team: Team
+) -> None:
+    sign_in(qtbot, win, team, "sam")
+    win.results.show_home()
+    qtbot.waitUntil(lambda: win.results._examples is not None)  # this library's, not the demo's
+    home = win.results.home.text()
+    assert "Globex" not in home and "PX-200" not in home and "конкурент" not in home
+
+    win.open_settings()
+    settings = win.settings_dialog
+    assert not settings.change_library.isVisibleTo(settings)  # the folder is only the team's cache
+    assert settings.team.isVisibleTo(settings)
+    assert win.team.server_label.text() in settings.team.text() and team.name("sam") in settings.team.text()
+    assert str(win.services.library.root) in settings.library.toolTip()
+    settings.close()
+
+
+def test_offline_an_original_never_downloaded_cannot_be_fetched_rather_than_missing(
+    qtbot: Any, ui: Any, win: Any, team: Team, tmp_path: Path
+) -> None:
+    from enablement.app import build_services
+    from enablement.errors import DatabaseUnavailable
+    from enablement.store import repository as repo
+    from enablement.ui.messages import error_text
+
+    note = tmp_path / "capybarite.md"
+    note.write_text("# Capybarite battle card\n\nCapybarite beats the rival.\n", encoding="utf-8")
+    settings = Settings(tmp_path / "mia-desktop", team.url("mia"), "mia", is_default_library=False)
+    with build_services(settings, create_demo=False) as marketer:
+        assert marketer.library_service.import_paths([note]).imported == 1
+    sign_in(qtbot, win, team, "sam")
+    qtbot.waitUntil(lambda: len(ui.search(win, "capybarite")) == 1, timeout=FOLLOW_TIMEOUT)
+    with win.services.library.reading() as conn:
+        item = repo.get_item(conn, win.results.model.hits()[0].item)
+    qtbot.waitUntil(lambda: win.runner.is_idle(), timeout=FOLLOW_TIMEOUT)
+    # The preview of the hit fetched it; as on a desktop that never opened it, it is not here.
+    win.services.library.blobs.path_for(item.sha256).unlink(missing_ok=True)
+
+    login = team.name("sam")
+    owner_sql(team, f'ALTER ROLE "{login}" CONNECTION LIMIT 0')
+    try:
+        kick_out(team, login)
+        qtbot.waitUntil(lambda: win.offline_banner.isVisible(), timeout=FOLLOW_TIMEOUT)
+        with pytest.raises(DatabaseUnavailable) as raised:
+            win.preview_service.original_path(item)
+        assert "cannot be fetched while the team server is out of reach" in error_text(raised.value)
+    finally:
+        owner_sql(team, f'ALTER ROLE "{login}" CONNECTION LIMIT -1')

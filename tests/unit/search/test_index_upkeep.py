@@ -33,7 +33,7 @@ def test_sync_indexes_new_versions_and_drops_removed_items(
     assert service.search("бюджет", log=False).total == 0  # the old version's notes are gone
     with library.transaction() as conn:
         repo.remove_item(conn, ids["catalog"])
-    service.sync()
+    assert service.sync() == 1  # removed items count
     assert "price.xlsx" not in sources(service, "маршрутизатор")
     assert service.check() == []
 
@@ -187,3 +187,13 @@ def test_team_mode_each_machine_indexes_what_others_import(tmp_path: Path, db_ur
         finally:
             a.close()
             b.close()
+
+
+def test_example_queries_are_the_library_s_own_competitors_and_products(
+    search_env: tuple[SearchService, dict[str, int]],
+) -> None:
+    service, _ = search_env
+    examples = service.example_queries(limit=5)
+    assert {"Альфа-Софт", "Globex", "NordWind CRM"} <= set(examples)
+    assert len(examples) == len(set(examples)) <= 5
+    assert all(service.search(e, log=False).total for e in examples)  # each finds something
