@@ -381,12 +381,11 @@ def load_postgresql(library: Library, h: History) -> None:
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
                 )
         raw.commit()
-        raw.autocommit = True  # type: ignore[attr-defined]
-        with raw.cursor() as cur:  # type: ignore[attr-defined]
-            cur.execute("ANALYZE")  # what autovacuum does within a minute of a bulk load
-        raw.autocommit = False  # type: ignore[attr-defined]
     finally:
         raw.close()
+    # What autovacuum does on its own shortly after a bulk insert (statistics, visibility map).
+    with library.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM ANALYZE")
 
 
 # ============================================================ timing

@@ -49,6 +49,14 @@ def test_migrations_create_every_table(library: Library) -> None:
     assert "alembic_version" in names
 
 
+def test_migrations_create_the_declared_indexes(library: Library) -> None:
+    inspector = sa.inspect(library.engine)
+    for table in metadata.tables.values():
+        declared = {i.name: [c.name for c in i.columns] for i in table.indexes}
+        created = {i["name"]: i["column_names"] for i in inspector.get_indexes(table.name)}
+        assert created == declared, table.name
+
+
 def test_item_versions_and_units_roundtrip(library: Library) -> None:
     with library.transaction() as conn:
         item_id = repo.store_version(
