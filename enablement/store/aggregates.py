@@ -66,7 +66,7 @@ _ZERO_PEOPLE = 'CASE WHEN s.hits = 0 THEN s."user" END'
 # event naming it)`, written as an anti-join, which PostgreSQL hashes instead of probing per row.
 _OPENED_JOIN = "LEFT JOIN usage_events o ON o.search_id = s.id AND s.hits <> 0"
 _UNOPENED = "o.search_id IS NULL"
-_PER_KEY_AND_PERSON = f'SELECT {_KEY} AS key, max(s.query) AS example, count(*) AS n, {_ZERO} AS zero'
+_PER_KEY_AND_PERSON = f"SELECT {_KEY} AS key, max(s.query) AS example, count(*) AS n, {_ZERO} AS zero"
 
 
 AGGREGATES: tuple[Aggregate, ...] = (
