@@ -440,8 +440,13 @@ def fresh_database(base: str) -> Iterator[str]:
         engine.dispose()
 
 
-def team_seller(url: str, root: Path, runs: int) -> tuple[dict[str, dict[str, float]], Any]:
-    """Secure the loaded database, add a seller login, and time the dashboard as that seller."""
+def team_seller(
+    url: str, root: Path, runs: int, logins: list[str]
+) -> tuple[dict[str, dict[str, float]], Any]:
+    """Secure the loaded database, add a seller login, and time the dashboard as that seller.
+
+    The logins made are appended to `logins`: they are cluster-wide, so the caller drops them once
+    their database (and its grants) is gone."""
     from enablement.team import TeamAdmin, generate_password, login_url
 
     suffix = uuid.uuid4().hex[:8]
@@ -455,17 +460,13 @@ def team_seller(url: str, root: Path, runs: int) -> tuple[dict[str, dict[str, fl
             assert library.is_team
             return measure(library, runs, full=False)
     finally:
-        # Logins are cluster-wide: dropped once their database (and its grants) is gone (see run).
-        _LOGINS.extend([admin_name, seller])
+        logins.extend([admin_name, seller])
 
 
-_LOGINS: list[str] = []
-
-
-def _drop_logins(base: str) -> None:
+def _drop_logins(base: str, logins: list[str]) -> None:
     engine = sa.create_engine(normalise_db_url(base), isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
-        for name in _LOGINS:
+        for name in logins:
             conn.execute(
                 sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :n"),
                 {"n": name},
@@ -495,6 +496,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             report["load_s"]["sqlite"] = round(ms / 1000, 1)
             report["figures"]["sqlite"], boards["sqlite"] = measure(library, args.runs)
         if args.pg:
+            logins: list[str] = []
             try:
                 with fresh_database(args.pg) as url:
                     with Library(tmp / "pg", url) as library:
@@ -502,11 +504,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                         report["load_s"]["postgresql"] = round(ms / 1000, 1)
                         report["figures"]["postgresql"], boards["postgresql"] = measure(library, args.runs)
                     if args.team:
-                        figures, boards["team seller"] = team_seller(url, tmp / "seller", args.runs)
+                        figures, boards["team seller"] = team_seller(url, tmp / "seller", args.runs, logins)
                         report["figures"]["team seller"] = figures
             finally:
-                if _LOGINS:
-                    _drop_logins(args.pg)
+                _drop_logins(args.pg, logins)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     # The same numbers whoever computes them: SQLite, PostgreSQL, a seller through the functions.
