@@ -62,41 +62,56 @@ _WINDOW_U = "u.at >= :since AND u.at <= :now"
 _KEY = "coalesce(s.query_key, lower(s.query))"
 _ZERO = "sum(CASE WHEN s.hits = 0 THEN 1 ELSE 0 END)"
 _ZERO_PEOPLE = 'CASE WHEN s.hits = 0 THEN s."user" END'
-_UNOPENED = "(s.hits = 0 OR NOT EXISTS (SELECT 1 FROM usage_events o WHERE o.search_id = s.id))"
+# A search that found nothing, or whose results nobody opened: `s.hits = 0 OR NOT EXISTS (a usage
+# event naming it)`, written as an anti-join, which PostgreSQL hashes instead of probing per row.
+_OPENED_JOIN = "LEFT JOIN usage_events o ON o.search_id = s.id AND s.hits <> 0"
+_UNOPENED = "o.search_id IS NULL"
+_PER_KEY_AND_PERSON = f"SELECT {_KEY} AS key, max(s.query) AS example, count(*) AS n, {_ZERO} AS zero"
+
 
 AGGREGATES: tuple[Aggregate, ...] = (
     Aggregate(
+        # One pass over the window: per week and person first, then the weeks and the window.
         "searches_weekly",
         f"""
-        SELECT WEEK(s.at) AS week, {_guard('s."user"', "count(*)")} AS searches,
-               {_guard('s."user"', 'count(DISTINCT s."user")')} AS people,
-               {_guard(_ZERO_PEOPLE, _ZERO)} AS zero_hits
-        FROM search_log s WHERE {_WINDOW_S} GROUP BY WEEK(s.at)
+        WITH per AS (
+            SELECT WEEK(s.at) AS week, s."user" AS who, count(*) AS n, {_ZERO} AS zero
+            FROM search_log s WHERE {_WINDOW_S} GROUP BY WEEK(s.at), s."user")
+        SELECT week, {_guard("who", "CAST(sum(n) AS bigint)")} AS searches,
+               {_guard("who", "count(DISTINCT who)")} AS people,
+               {_guard("CASE WHEN zero > 0 THEN who END", "CAST(sum(zero) AS bigint)")} AS zero_hits
+        FROM per GROUP BY week
         UNION ALL
-        SELECT -1, {_guard('s."user"', "count(*)")}, {_guard('s."user"', 'count(DISTINCT s."user")')},
-               {_guard(_ZERO_PEOPLE, _ZERO)}
-        FROM search_log s WHERE {_WINDOW_S}""",
+        SELECT -1, {_guard("who", "CAST(sum(n) AS bigint)")}, {_guard("who", "count(DISTINCT who)")},
+               {_guard("CASE WHEN zero > 0 THEN who END", "CAST(sum(zero) AS bigint)")}
+        FROM per""",
         "week integer, searches bigint, people bigint, zero_hits bigint",
     ),
     Aggregate(
+        # Per key and person first (hashable), then per key: no count(DISTINCT) over a sorted window.
         "top_searches",
         f"""
-        SELECT {_KEY} AS key, max(s.query) AS example, count(*) AS searches,
-               count(DISTINCT s."user") AS people, {_ZERO} AS zero_hits
-        FROM search_log s WHERE {_WINDOW_S} AND s.query <> ''
-        GROUP BY {_KEY} HAVING count(DISTINCT s."user") >= MIN_GROUP
+        SELECT p.key AS key, max(p.example) AS example, CAST(sum(p.n) AS bigint) AS searches,
+               count(*) AS people, CAST(sum(p.zero) AS bigint) AS zero_hits
+        FROM ({_PER_KEY_AND_PERSON}
+              FROM search_log s WHERE {_WINDOW_S} AND s.query <> ''
+              GROUP BY {_KEY}, s."user") p
+        GROUP BY p.key HAVING count(*) >= MIN_GROUP
         ORDER BY people DESC, searches DESC, key LIMIT 20""",
         "key text, example text, searches bigint, people bigint, zero_hits bigint",
     ),
     Aggregate(
+        # The same two steps; decisions are per key, so looked up once per key, not per search.
         "gaps",
         f"""
-        SELECT {_KEY} AS key, max(s.query) AS example, count(*) AS searches,
-               count(DISTINCT s."user") AS people, {_ZERO} AS zero_hits, max(s.at) AS last_seen
-        FROM search_log s
-        WHERE {_WINDOW_S} AND s.query <> '' AND {_UNOPENED}
-          AND NOT EXISTS (SELECT 1 FROM gap_decisions d WHERE d.query_key = {_KEY})
-        GROUP BY {_KEY} HAVING count(DISTINCT s."user") >= MIN_GROUP
+        SELECT p.key AS key, max(p.example) AS example, CAST(sum(p.n) AS bigint) AS searches,
+               count(*) AS people, CAST(sum(p.zero) AS bigint) AS zero_hits, max(p.last_seen) AS last_seen
+        FROM ({_PER_KEY_AND_PERSON}, max(s.at) AS last_seen
+              FROM search_log s {_OPENED_JOIN}
+              WHERE {_WINDOW_S} AND s.query <> '' AND {_UNOPENED}
+              GROUP BY {_KEY}, s."user") p
+        WHERE NOT EXISTS (SELECT 1 FROM gap_decisions d WHERE d.query_key = p.key)
+        GROUP BY p.key HAVING count(*) >= MIN_GROUP
         ORDER BY people DESC, searches DESC, key LIMIT 200""",
         "key text, example text, searches bigint, people bigint, zero_hits bigint, last_seen timestamptz",
     ),
@@ -139,14 +154,19 @@ AGGREGATES: tuple[Aggregate, ...] = (
         f"competitor text, {_USAGE_TYPES}",
     ),
     Aggregate(
+        # Searches per (query, person) first; each distinct query is matched against the names once.
         "search_competitors",
         f"""
-        SELECT k.name AS competitor, {_guard('s."user"', "count(*)")} AS searches,
-               {_guard('s."user"', 'count(DISTINCT s."user")')} AS people
-        FROM search_log s
-        JOIN (SELECT DISTINCT CAST(c.value AS text) AS name FROM items i EACH_COMPETITOR) k
-          ON lower(s.query) LIKE '%' || lower(k.name) || '%'
-        WHERE {_WINDOW_S} AND s.hits > 0 GROUP BY k.name""",
+        WITH per AS (
+            SELECT s.query AS query, s."user" AS who, count(*) AS n FROM search_log s
+            WHERE {_WINDOW_S} AND s.hits > 0 GROUP BY s.query, s."user"),
+        named AS (
+            SELECT k.name AS name, t.query AS query FROM (SELECT DISTINCT query FROM per) t
+            JOIN (SELECT DISTINCT CAST(c.value AS text) AS name FROM items i EACH_COMPETITOR) k
+              ON lower(t.query) LIKE '%' || lower(k.name) || '%')
+        SELECT m.name AS competitor, {_guard("p.who", "CAST(sum(p.n) AS bigint)")} AS searches,
+               {_guard("p.who", "count(DISTINCT p.who)")} AS people
+        FROM named m JOIN per p ON p.query = m.query GROUP BY m.name""",
         "competitor text, searches bigint, people bigint",
     ),
     Aggregate(

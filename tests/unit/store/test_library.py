@@ -49,6 +49,18 @@ def test_migrations_create_every_table(library: Library) -> None:
     assert "alembic_version" in names
 
 
+def test_migrations_create_the_declared_indexes(library: Library) -> None:
+    inspector = sa.inspect(library.engine)
+    for table in metadata.tables.values():
+        declared = {i.name: [c.name for c in i.columns] for i in table.indexes}
+        created = {  # not the indexes PostgreSQL makes for UNIQUE constraints
+            i["name"]: i["column_names"]
+            for i in inspector.get_indexes(table.name)
+            if not i.get("duplicates_constraint")
+        }
+        assert created == declared, table.name
+
+
 def test_item_versions_and_units_roundtrip(library: Library) -> None:
     with library.transaction() as conn:
         item_id = repo.store_version(
