@@ -41,26 +41,31 @@ def team_url(server: str, database: str, user: str, port: int = 5432) -> str:
     ).render_as_string(hide_password=False)
 
 
+def _parse(db_url: str) -> sa.engine.URL:
+    """The URL's parts (the `postgres://` spelling people paste is accepted too)."""
+    return sa.engine.make_url(db_url.replace("postgres://", "postgresql://", 1))
+
+
 def account_key(db_url: str) -> str:
     """The keyring entry's name: user@host:port/database (no password, no options)."""
-    url = sa.engine.make_url(db_url.replace("postgres://", "postgresql://", 1))
+    url = _parse(db_url)
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
 
 
 def login_name(db_url: str) -> str:
-    return sa.engine.make_url(db_url.replace("postgres://", "postgresql://", 1)).username or ""
+    return _parse(db_url).username or ""
 
 
 def with_password(db_url: str, password: str | None) -> str:
     """`db_url` carrying `password` (kept in memory only; never printed: see store's redaction)."""
     if not password:
         return db_url
-    url = sa.engine.make_url(db_url.replace("postgres://", "postgresql://", 1))
+    url = _parse(db_url)
     return url.set(password=password).render_as_string(hide_password=False)
 
 
 def has_password(db_url: str) -> bool:
-    return bool(sa.engine.make_url(db_url.replace("postgres://", "postgresql://", 1)).password)
+    return bool(_parse(db_url).password)
 
 
 def _keyring() -> Any:

@@ -22,7 +22,7 @@ sentence the CLI prints, and the UI shows `error.message` translated.
 
 from __future__ import annotations
 
-from enablement.messages import Arg, Message, message
+from enablement.messages import QT_TRANSLATE_NOOP, Arg, Message, marketing_hint, message
 
 
 class EnablementError(Exception):
@@ -59,6 +59,17 @@ class NotFound(EnablementError):
 
 class PermissionDenied(EnablementError):
     pass
+
+
+def marketing_only(doing: str, actor: str, role: Message, *, team: bool) -> PermissionDenied:
+    """The refusal when someone who is not marketing (or an admin) tries `doing` (a marked template)."""
+    return PermissionDenied(
+        QT_TRANSLATE_NOOP("Messages", "Only marketing can {doing}; {actor!r} is {role}. {hint}"),
+        doing=Message(doing),
+        actor=actor,
+        role=role,
+        hint=marketing_hint(team, actor),
+    )
 
 
 class VotingError(EnablementError):

@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Row
 
 from enablement.domain import UnitKind
-from enablement.errors import NotFound, PermissionDenied, ReportError
+from enablement.errors import NotFound, ReportError, marketing_only
 from enablement.insights.models import (
     DealOutcome,
     FeedbackComment,
@@ -45,7 +45,7 @@ from enablement.insights.models import (
     UnitFeedback,
     Verdict,
 )
-from enablement.messages import QT_TRANSLATE_NOOP, Message, marketing_hint
+from enablement.messages import QT_TRANSLATE_NOOP, Message
 from enablement.store import repository
 from enablement.store.library import Library
 from enablement.store.schema import ballots, items, notifications, people, report_events, reports, units
@@ -511,16 +511,8 @@ class ReportService:
     def _manager(self, conn: Connection, actor: str, doing: str) -> None:
         role = repository.person_role(conn, actor)
         if role not in ("marketing", "admin"):
-            raise PermissionDenied(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Only marketing can {doing}; {actor!r} is {role}. {hint}",
-                ),
-                doing=Message(doing),
-                actor=actor,
-                role=Message(role or QT_TRANSLATE_NOOP("Messages", "no profile")),
-                hint=marketing_hint(self._library.is_team, actor),
-            )
+            no_profile = QT_TRANSLATE_NOOP("Messages", "no profile")
+            raise marketing_only(doing, actor, Message(role or no_profile), team=self._library.is_team)
 
     def _store_attachment(self, path: Path) -> tuple[str, str]:
         path = Path(path)

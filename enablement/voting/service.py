@@ -32,8 +32,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Row
 
 from enablement.domain import Item, ItemStatus, Unit
-from enablement.errors import EnablementError, NotFound, PermissionDenied, VotingError
-from enablement.messages import QT_TRANSLATE_NOOP, Message, marketing_hint
+from enablement.errors import EnablementError, NotFound, PermissionDenied, VotingError, marketing_only
+from enablement.messages import QT_TRANSLATE_NOOP, Message
 from enablement.store import repository
 from enablement.store.library import Library
 from enablement.store.schema import (
@@ -237,16 +237,7 @@ class VotingService:
         person = _rows.find_person(conn, actor)
         if person is None or not person.can_manage_ballots:
             role = person.role.label if person else Message(QT_TRANSLATE_NOOP("Messages", "no profile"))
-            raise PermissionDenied(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Only marketing can {doing}; {actor!r} is {role}. {hint}",
-                ),
-                doing=Message(doing),
-                actor=actor,
-                role=role,
-                hint=marketing_hint(self._library.is_team, actor),
-            )
+            raise marketing_only(doing, actor, role, team=self._library.is_team)
         return person
 
     # ------------------------------------------------------------ ballots

@@ -1944,38 +1944,37 @@
         <translation>read content feedback</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="515"/>
-        <location filename="../../enablement/voting/service.py" line="241"/>
+        <location filename="../../enablement/errors.py" line="67"/>
         <source>Only marketing can {doing}; {actor!r} is {role}. {hint}</source>
         <translation>Only marketing can {doing}; {actor!r} is {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="530"/>
+        <location filename="../../enablement/insights/reports.py" line="522"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="542"/>
+        <location filename="../../enablement/insights/reports.py" line="534"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Cannot attach {path}: it is not a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="547"/>
+        <location filename="../../enablement/insights/reports.py" line="539"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} is too large to attach: {size} MB (limit {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="588"/>
+        <location filename="../../enablement/insights/reports.py" line="580"/>
         <source>There is no report {report}.</source>
         <translation>There is no report {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="602"/>
+        <location filename="../../enablement/insights/reports.py" line="594"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="670"/>
+        <location filename="../../enablement/insights/reports.py" line="662"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… is too long for a name (limit {limit} characters).</translation>
     </message>
@@ -2011,45 +2010,45 @@
         <translation>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="521"/>
+        <location filename="../../enablement/insights/reports.py" line="514"/>
         <location filename="../../enablement/services/library.py" line="176"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <source>no profile</source>
         <translation>no profile</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="258"/>
+        <location filename="../../enablement/voting/service.py" line="249"/>
         <source>create ballots</source>
         <translation>create ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="266"/>
+        <location filename="../../enablement/voting/service.py" line="257"/>
         <source>New ballot: “{title}” — your vote is asked, closes {time}.</source>
         <translation>New ballot: “{title}” — your vote is asked, closes {time}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="273"/>
+        <location filename="../../enablement/voting/service.py" line="264"/>
         <source>New ballot: “{title}” — your vote is asked.</source>
         <translation>New ballot: “{title}” — your vote is asked.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="285"/>
+        <location filename="../../enablement/voting/service.py" line="276"/>
         <source>edit ballots</source>
         <translation>edit ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="290"/>
+        <location filename="../../enablement/voting/service.py" line="281"/>
         <source>Ballot {ballot} is {status}; it can no longer be edited.</source>
         <translation>Ballot {ballot} is {status}; it can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="300"/>
+        <location filename="../../enablement/voting/service.py" line="291"/>
         <source>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</source>
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="560"/>
-        <location filename="../../enablement/voting/service.py" line="321"/>
+        <location filename="../../enablement/insights/reports.py" line="552"/>
+        <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>
     </message>
@@ -2059,92 +2058,92 @@
         <translation>On a team server people come with their login: an admin adds {name!r} with `enablement team add {name} --role ROLE --team TEAM` and changes a role or team with `enablement team set-role {name} --role ROLE --team TEAM`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="358"/>
+        <location filename="../../enablement/voting/service.py" line="349"/>
         <source>close ballots</source>
         <translation>close ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="367"/>
+        <location filename="../../enablement/voting/service.py" line="358"/>
         <source>Ballot {ballot} is already {status}.</source>
         <translation>Ballot {ballot} is already {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="383"/>
+        <location filename="../../enablement/voting/service.py" line="374"/>
         <source>Give a rationale with the decision: voters see why.</source>
         <translation>Give a rationale with the decision: voters see why.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="387"/>
+        <location filename="../../enablement/voting/service.py" line="378"/>
         <source>decide ballots</source>
         <translation>decide ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="393"/>
+        <location filename="../../enablement/voting/service.py" line="384"/>
         <source>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</source>
         <translation>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="404"/>
+        <location filename="../../enablement/voting/service.py" line="395"/>
         <source>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</source>
         <translation>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="446"/>
+        <location filename="../../enablement/voting/service.py" line="437"/>
         <source>Decision on “{title}”: {outcome}. {rationale}</source>
         <translation>Decision on “{title}”: {outcome}. {rationale}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="484"/>
+        <location filename="../../enablement/voting/service.py" line="475"/>
         <source>Say why you chose “{choice}”: what clients will ask about, what is missing.</source>
         <translation>Say why you chose “{choice}”: what clients will ask about, what is missing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="553"/>
+        <location filename="../../enablement/voting/service.py" line="544"/>
         <source>Ballot {ballot} opens at {time}; vote then.</source>
         <translation>Ballot {ballot} opens at {time}; vote then.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="560"/>
+        <location filename="../../enablement/voting/service.py" line="551"/>
         <source>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</source>
         <translation>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="568"/>
+        <location filename="../../enablement/voting/service.py" line="559"/>
         <source>Ballot {ballot} closed; votes can no longer be cast or changed.</source>
         <translation>Ballot {ballot} closed; votes can no longer be cast or changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="574"/>
+        <location filename="../../enablement/voting/service.py" line="565"/>
         <source>no team</source>
         <translation>no team</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="576"/>
+        <location filename="../../enablement/voting/service.py" line="567"/>
         <source>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</source>
         <translation>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="646"/>
+        <location filename="../../enablement/voting/service.py" line="637"/>
         <source>Ballot {ballot} hides its totals until close, and the audit trail would show them.</source>
         <translation>Ballot {ballot} hides its totals until close, and the audit trail would show them.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="679"/>
+        <location filename="../../enablement/voting/service.py" line="670"/>
         <source>An empty comment says nothing; write what should change.</source>
         <translation>An empty comment says nothing; write what should change.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="687"/>
+        <location filename="../../enablement/voting/service.py" line="678"/>
         <source>Ballot {ballot} is about a product; only drafts have slides to comment on.</source>
         <translation>Ballot {ballot} is about a product; only drafts have slides to comment on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="696"/>
+        <location filename="../../enablement/voting/service.py" line="687"/>
         <source>The draft of ballot {ballot} has no slide or section {number}.</source>
         <translation>The draft of ballot {ballot} has no slide or section {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="802"/>
+        <location filename="../../enablement/voting/service.py" line="793"/>
         <source>There is no ballot {ballot} (see `enablement poll list`).</source>
         <translation>There is no ballot {ballot} (see `enablement poll list`).</translation>
     </message>

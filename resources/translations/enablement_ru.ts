@@ -1962,38 +1962,37 @@
         <translation>читать отзывы о материалах</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="515"/>
-        <location filename="../../enablement/voting/service.py" line="241"/>
+        <location filename="../../enablement/errors.py" line="67"/>
         <source>Only marketing can {doing}; {actor!r} is {role}. {hint}</source>
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="530"/>
+        <location filename="../../enablement/insights/reports.py" line="522"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} нельзя приложить: файлы {suffix} не принимаются. Приложите документ, таблицу, PDF или изображение ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="542"/>
+        <location filename="../../enablement/insights/reports.py" line="534"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Не удаётся приложить {path}: это не файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="547"/>
+        <location filename="../../enablement/insights/reports.py" line="539"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} слишком велик для вложения: {size} МБ (предел {limit} МБ).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="588"/>
+        <location filename="../../enablement/insights/reports.py" line="580"/>
         <source>There is no report {report}.</source>
         <translation>Отчёта {report} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="602"/>
+        <location filename="../../enablement/insights/reports.py" line="594"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="670"/>
+        <location filename="../../enablement/insights/reports.py" line="662"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… слишком длинно для названия (предел {limit} символов).</translation>
     </message>
@@ -2029,45 +2028,45 @@
         <translation>Удалять материалы из командной библиотеки может только маркетинг; {user!r} — {role}. Если это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="521"/>
+        <location filename="../../enablement/insights/reports.py" line="514"/>
         <location filename="../../enablement/services/library.py" line="176"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <source>no profile</source>
         <translation>без профиля</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="258"/>
+        <location filename="../../enablement/voting/service.py" line="249"/>
         <source>create ballots</source>
         <translation>создавать голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="266"/>
+        <location filename="../../enablement/voting/service.py" line="257"/>
         <source>New ballot: “{title}” — your vote is asked, closes {time}.</source>
         <translation>Новое голосование: «{title}» — ждём ваш голос, закрывается {time}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="273"/>
+        <location filename="../../enablement/voting/service.py" line="264"/>
         <source>New ballot: “{title}” — your vote is asked.</source>
         <translation>Новое голосование: «{title}» — ждём ваш голос.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="285"/>
+        <location filename="../../enablement/voting/service.py" line="276"/>
         <source>edit ballots</source>
         <translation>изменять голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="290"/>
+        <location filename="../../enablement/voting/service.py" line="281"/>
         <source>Ballot {ballot} is {status}; it can no longer be edited.</source>
         <translation>Голосование {ballot} {status}; его больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="300"/>
+        <location filename="../../enablement/voting/service.py" line="291"/>
         <source>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</source>
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="560"/>
-        <location filename="../../enablement/voting/service.py" line="321"/>
+        <location filename="../../enablement/insights/reports.py" line="552"/>
+        <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
     </message>
@@ -2077,92 +2076,92 @@
         <translation>На командном сервере у каждого человека есть свой логин: администратор добавляет {name!r} командой `enablement team add {name} --role ROLE --team TEAM`, а роль или команду меняет командой `enablement team set-role {name} --role ROLE --team TEAM`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="358"/>
+        <location filename="../../enablement/voting/service.py" line="349"/>
         <source>close ballots</source>
         <translation>закрывать голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="367"/>
+        <location filename="../../enablement/voting/service.py" line="358"/>
         <source>Ballot {ballot} is already {status}.</source>
         <translation>Голосование {ballot} уже {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="383"/>
+        <location filename="../../enablement/voting/service.py" line="374"/>
         <source>Give a rationale with the decision: voters see why.</source>
         <translation>Объясните решение: голосовавшие увидят почему.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="387"/>
+        <location filename="../../enablement/voting/service.py" line="378"/>
         <source>decide ballots</source>
         <translation>принимать решения по голосованиям</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="393"/>
+        <location filename="../../enablement/voting/service.py" line="384"/>
         <source>Ballot {ballot} is still {status}; close it first (enablement poll close {ballot}) so that every voter is heard.</source>
         <translation>Голосование {ballot} ещё {status}; сначала закройте его (enablement poll close {ballot}), чтобы услышать всех.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="404"/>
+        <location filename="../../enablement/voting/service.py" line="395"/>
         <source>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</source>
         <translation>По голосованию {ballot} уже решено «{outcome}» ({person}, {day}); пересмотреть можно только решение «Отложено».</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="446"/>
+        <location filename="../../enablement/voting/service.py" line="437"/>
         <source>Decision on “{title}”: {outcome}. {rationale}</source>
         <translation>Решение по «{title}»: {outcome}. {rationale}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="484"/>
+        <location filename="../../enablement/voting/service.py" line="475"/>
         <source>Say why you chose “{choice}”: what clients will ask about, what is missing.</source>
         <translation>Объясните, почему вы выбрали «{choice}»: о чём спросят клиенты, чего не хватает.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="553"/>
+        <location filename="../../enablement/voting/service.py" line="544"/>
         <source>Ballot {ballot} opens at {time}; vote then.</source>
         <translation>Голосование {ballot} откроется {time}; голосуйте тогда.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="560"/>
+        <location filename="../../enablement/voting/service.py" line="551"/>
         <source>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</source>
         <translation>Голосование {ballot} закрылось {time}; голосовать и менять голос больше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="568"/>
+        <location filename="../../enablement/voting/service.py" line="559"/>
         <source>Ballot {ballot} closed; votes can no longer be cast or changed.</source>
         <translation>Голосование {ballot} закрыто; голосовать и менять голос больше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="574"/>
+        <location filename="../../enablement/voting/service.py" line="565"/>
         <source>no team</source>
         <translation>без команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="576"/>
+        <location filename="../../enablement/voting/service.py" line="567"/>
         <source>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</source>
         <translation>Голосование {ballot} — для {audience}; {person} из команды «{team}», вне его аудитории.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="646"/>
+        <location filename="../../enablement/voting/service.py" line="637"/>
         <source>Ballot {ballot} hides its totals until close, and the audit trail would show them.</source>
         <translation>Голосование {ballot} скрывает итоги до закрытия, а журнал изменений их бы показал.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="679"/>
+        <location filename="../../enablement/voting/service.py" line="670"/>
         <source>An empty comment says nothing; write what should change.</source>
         <translation>Пустой комментарий ничего не говорит; напишите, что нужно изменить.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="687"/>
+        <location filename="../../enablement/voting/service.py" line="678"/>
         <source>Ballot {ballot} is about a product; only drafts have slides to comment on.</source>
         <translation>Голосование {ballot} — о продукте; комментировать слайды можно только у черновиков.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="696"/>
+        <location filename="../../enablement/voting/service.py" line="687"/>
         <source>The draft of ballot {ballot} has no slide or section {number}.</source>
         <translation>В черновике голосования {ballot} нет слайда или раздела {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="802"/>
+        <location filename="../../enablement/voting/service.py" line="793"/>
         <source>There is no ballot {ballot} (see `enablement poll list`).</source>
         <translation>Нет голосования {ballot} (см. `enablement poll list`).</translation>
     </message>
