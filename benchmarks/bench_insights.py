@@ -35,8 +35,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -45,6 +44,7 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from enablement.bench.scratch_db import scratch_database
 from enablement.insights.export import export_csv
 from enablement.insights.figures import InsightsService
 from enablement.insights.gaps import GapService
@@ -422,24 +422,6 @@ def measure(library: Library, runs: int, *, full: bool = True) -> tuple[dict[str
     return figures, shown
 
 
-@contextmanager
-def fresh_database(base: str) -> Iterator[str]:
-    name = f"bench_insights_{uuid.uuid4().hex[:10]}"
-    engine = sa.create_engine(normalise_db_url(base), isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield sa.engine.make_url(normalise_db_url(base)).set(database=name).render_as_string(False)
-    finally:
-        with engine.connect() as conn:
-            conn.execute(
-                sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d"),
-                {"d": name},
-            )
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
-        engine.dispose()
-
-
 def team_seller(
     url: str, root: Path, runs: int, logins: list[str]
 ) -> tuple[dict[str, dict[str, float]], Any]:
@@ -498,7 +480,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         if args.pg:
             logins: list[str] = []
             try:
-                with fresh_database(args.pg) as url:
+                with scratch_database(args.pg, "bench_insights") as url:
                     with Library(tmp / "pg", url) as library:
                         ms, _ = _timed(lambda: load_postgresql(library, h))
                         report["load_s"]["postgresql"] = round(ms / 1000, 1)

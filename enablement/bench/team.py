@@ -42,6 +42,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from enablement.bench.agents import AgentFailed, AgentProcess, desktop_url
+from enablement.bench.scratch_db import drop_database
 from enablement.store.library import normalise_db_url
 from enablement.team import TeamAdmin, generate_password
 from enablement.voting.models import DEFAULT_OPTIONS
@@ -160,11 +161,7 @@ def _bench_database(config: TeamBenchConfig, suffix: str) -> Iterator[str]:
         yield db_url.render_as_string(hide_password=False)
     finally:
         with engine.connect() as conn:
-            conn.execute(
-                sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d"),
-                {"d": name},
-            )
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+            drop_database(conn, name)
             roles = conn.execute(
                 sa.text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p"), {"p": f"%\\_{suffix}"}
             ).scalars()

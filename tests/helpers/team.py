@@ -19,6 +19,7 @@ import psycopg
 import pytest
 import sqlalchemy as sa
 
+from enablement.bench.scratch_db import scratch_database
 from enablement.store.library import normalise_db_url
 from enablement.team import TeamAdmin, generate_password, login_url
 from tests.conftest import PG_ENV, pg_url
@@ -73,20 +74,8 @@ def fresh_database(prefix: str = "team") -> Iterator[str]:
     base = pg_url()
     if base is None:
         pytest.skip(f"{PG_ENV} is not set")
-    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
-    engine = sa.create_engine(normalise_db_url(base), isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield database_url(base, name)
-    finally:
-        with engine.connect() as conn:
-            conn.execute(
-                sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d"),
-                {"d": name},
-            )
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
-        engine.dispose()
+    with scratch_database(base, prefix) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
