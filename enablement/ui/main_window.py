@@ -41,6 +41,7 @@ from enablement.ui.facets import FacetPanel
 from enablement.ui.i18n import Translator
 from enablement.ui.icons import IconSet
 from enablement.ui.import_controller import ImportController, ImportProgressWidget
+from enablement.ui.loop import DashboardPage, InboxPage
 from enablement.ui.messages import reason_text
 from enablement.ui.preview_pane import PreviewPane
 from enablement.ui.results_panel import ResultsPanel
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.preview_service: PreviewService | None = None
         self.voting_panel: Any = None
+        self.inbox_page: InboxPage | None = None
+        self.dashboard_page: DashboardPage | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._pending_link: DeepLink | None = None
         self._owns_services = False
@@ -263,12 +266,11 @@ class MainWindow(QMainWindow):
         self.search.set_services(services)
         self.imports.services = services
         self._mount_voting(services)
+        self._mount_loop(services)
         if services.settings.db_url is None:  # a team library's folder is only its cache
             self.state.last_library = str(services.library.root)
         self.top.field.setEnabled(True)
-        self.set_page(
-            self.state.last_page if self.state.last_page != "voting" or self.voting_panel else "search"
-        )
+        self.set_page(self.state.last_page)
         self.welcome.setVisible(not self.state.welcome_dismissed)
         self.runner.submit(library_stats, services, on_done=self.results.set_library_stats)
         self._load_examples(services)
@@ -320,27 +322,60 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.voting_panel)
         self.top.set_voting_available(True)
 
+    def _mount_loop(self, services: Services) -> None:
+        """The Inbox and Numbers pages, rebuilt for each library (they hold its services)."""
+        for old in (self.inbox_page, self.dashboard_page):
+            if old is not None:
+                self.pages.removeWidget(old)
+                old.deleteLater()
+        common: dict[str, Any] = {
+            "services": services,
+            "runner": self.runner,
+            "appearance": self.appearance,
+            "icons": self.icons,
+            "preview": self.preview_service,
+        }
+        self.inbox_page = InboxPage(**common)
+        self.dashboard_page = DashboardPage(**common)
+        for page in (self.inbox_page, self.dashboard_page):
+            page.open_unit.connect(self._show_unit_from_page)
+            self.pages.addWidget(page)
+        self.inbox_page.notifications_changed.connect(lambda n: self.top.set_notifications(n, "inbox"))
+        self.top.set_loop_available(True)
+
+    def _show_unit_from_page(self, item_id: int, kind: str, number: int) -> None:
+        self.set_page("search")
+        self.preview.show_unit(item_id, kind, number, self.top.field.text())
+
     # ------------------------------------------------------------------ pages and search
+
+    def _page_widgets(self) -> dict[str, QWidget | None]:
+        return {
+            "search": self.search_splitter,
+            "browse": self.browse,
+            "voting": self.voting_panel,
+            "inbox": self.inbox_page,
+            "dashboard": self.dashboard_page,
+        }
 
     def set_page(self, name: str) -> None:
         if self.services is None:
             return
-        widget = {"search": self.search_splitter, "browse": self.browse, "voting": self.voting_panel}.get(
-            name
-        )
+        widget = self._page_widgets().get(name)
         if widget is None:
             widget, name = self.search_splitter, "search"
         self.pages.setCurrentWidget(widget)
         self.top.set_page(name)
         self.state.last_page = name
+        if name in ("inbox", "dashboard"):
+            widget.reload()  # type: ignore[attr-defined]
 
     def current_page(self) -> str:
         widget = self.pages.currentWidget()
-        if widget is self.browse:
-            return "browse"
-        if widget is self.voting_panel and widget is not None:
-            return "voting"
-        return "search" if widget is self.search_splitter else "loading"
+        for name, page in self._page_widgets().items():
+            if page is not None and widget is page:
+                return name
+        return "loading"
 
     def active_preview(self) -> PreviewPane:
         return self.browse.preview_pane if self.current_page() == "browse" else self.preview

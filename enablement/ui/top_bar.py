@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from enablement.ui.icons import IconSet
 from enablement.ui.theme import Appearance
 
-PAGES = ("search", "browse", "voting")
+PAGES = ("search", "browse", "voting", "inbox", "dashboard")
 
 
 class SearchField(QLineEdit):
@@ -76,7 +76,7 @@ class TopBar(QFrame):
     """Logo, search field, page buttons, import and settings.
 
     Signals:
-        page_requested(str): "search", "browse" or "voting".
+        page_requested(str): "search", "browse", "voting", "inbox" or "dashboard".
         import_requested(): the Import button.
         settings_requested(): the Settings button.
     """
@@ -98,7 +98,13 @@ class TopBar(QFrame):
         self.page_buttons: dict[str, QToolButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        icons_for = {"search": "search", "browse": "browse", "voting": "vote"}
+        icons_for = {
+            "search": "search",
+            "browse": "browse",
+            "voting": "vote",
+            "inbox": "inbox",
+            "dashboard": "chart",
+        }
         for name in PAGES:
             button = QToolButton(self)
             button.setCheckable(True)
@@ -109,9 +115,13 @@ class TopBar(QFrame):
             self._group.addButton(button)
             self.page_buttons[name] = button
         self.page_buttons["search"].setChecked(True)
-        self.badge = QLabel(self.page_buttons["voting"])
-        self.badge.setObjectName("badge")
-        self.badge.hide()
+        self.badges: dict[str, QLabel] = {}
+        for name in ("voting", "inbox"):
+            badge = QLabel(self.page_buttons[name])
+            badge.setObjectName("badge")
+            badge.hide()
+            self.badges[name] = badge
+        self.badge = self.badges["voting"]
         self.import_allowed = True
         self.import_button = QPushButton(self)
         self.import_button.setIcon(icons.icon("import"))
@@ -163,12 +173,19 @@ class TopBar(QFrame):
     def set_voting_available(self, available: bool) -> None:
         self.page_buttons["voting"].setVisible(available)
 
-    def set_notifications(self, count: int) -> None:
-        self.badge.setText(str(count) if count < 100 else "99+")
-        self.badge.setVisible(count > 0)
-        self.badge.adjustSize()
-        button = self.page_buttons["voting"]
-        self.badge.move(button.width() - self.badge.width() - 1, 1)
+    def set_loop_available(self, available: bool) -> None:
+        """The Inbox and Numbers pages appear once a library's services are live."""
+        self.page_buttons["inbox"].setVisible(available)
+        self.page_buttons["dashboard"].setVisible(available)
+
+    def set_notifications(self, count: int, page: str = "voting") -> None:
+        """A count on a page button: open ballots for Voting, unseen answers or new entries for Inbox."""
+        badge = self.badges[page]
+        badge.setText(str(count) if count < 100 else "99+")
+        badge.setVisible(count > 0)
+        badge.adjustSize()
+        button = self.page_buttons[page]
+        badge.move(button.width() - badge.width() - 1, 1)
 
     def retranslate(self) -> None:
         self.name.setText(self.tr("Enablement Hub"))
@@ -177,6 +194,14 @@ class TopBar(QFrame):
         self.page_buttons["search"].setText(self.tr("Search"))
         self.page_buttons["browse"].setText(self.tr("Browse"))
         self.page_buttons["voting"].setText(self.tr("Voting"))
+        self.page_buttons["inbox"].setText(self.tr("Inbox"))
+        self.page_buttons["inbox"].setToolTip(
+            self.tr("Field intel and feedback: what you sent and what came of it; triage for marketing")
+        )
+        self.page_buttons["dashboard"].setText(self.tr("Numbers"))
+        self.page_buttons["dashboard"].setToolTip(
+            self.tr("The numbers sales and marketing both see: freshness, coverage, response, voice, demand")
+        )
         self.import_button.setText(self.tr("Import…"))
         self.import_button.setToolTip(
             self.tr("Import files or folders (you can also drop them on the window)")

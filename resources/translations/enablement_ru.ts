@@ -1195,42 +1195,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="251"/>
+        <location filename="../../enablement/ui/main_window.py" line="254"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="438"/>
+        <location filename="../../enablement/ui/main_window.py" line="473"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="528"/>
+        <location filename="../../enablement/ui/main_window.py" line="563"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="529"/>
+        <location filename="../../enablement/ui/main_window.py" line="564"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="586"/>
+        <location filename="../../enablement/ui/main_window.py" line="621"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="588"/>
+        <location filename="../../enablement/ui/main_window.py" line="623"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="590"/>
+        <location filename="../../enablement/ui/main_window.py" line="625"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="592"/>
+        <location filename="../../enablement/ui/main_window.py" line="627"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -2757,48 +2757,68 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="174"/>
+        <location filename="../../enablement/ui/top_bar.py" line="191"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="175"/>
+        <location filename="../../enablement/ui/top_bar.py" line="192"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Поиск по слайдам, карточкам, каталогам…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="176"/>
-        <location filename="../../enablement/ui/top_bar.py" line="177"/>
+        <location filename="../../enablement/ui/top_bar.py" line="193"/>
+        <location filename="../../enablement/ui/top_bar.py" line="194"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="178"/>
+        <location filename="../../enablement/ui/top_bar.py" line="195"/>
         <source>Browse</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="179"/>
+        <location filename="../../enablement/ui/top_bar.py" line="196"/>
         <source>Voting</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="180"/>
+        <location filename="../../enablement/ui/top_bar.py" line="197"/>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/top_bar.py" line="199"/>
+        <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
+        <translation>Сведения с полей и отзывы: что вы отправили и что из этого вышло; разбор для маркетинга</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <source>Numbers</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/top_bar.py" line="203"/>
+        <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
+        <translation>Цифры, которые видят и продажи, и маркетинг: свежесть, покрытие, отклик, голос, спрос</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="182"/>
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Импортировать файлы или папки (их можно и перетащить в окно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="184"/>
+        <location filename="../../enablement/ui/top_bar.py" line="209"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="186"/>
+        <location filename="../../enablement/ui/top_bar.py" line="211"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2855,32 +2875,32 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="230"/>
+        <location filename="../../enablement/ui/top_bar.py" line="255"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Добро пожаловать в Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="231"/>
+        <location filename="../../enablement/ui/top_bar.py" line="256"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>Это демо-библиотека боевых карточек, презентаций и прайс-листов — попробуйте поиск прямо сейчас.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="232"/>
+        <location filename="../../enablement/ui/top_bar.py" line="257"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>Чтобы добавить свои файлы, перетащите файлы или папки в это окно или выберите Файл → Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="234"/>
+        <location filename="../../enablement/ui/top_bar.py" line="259"/>
         <source>Import your files…</source>
         <translation>Импортировать свои файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="238"/>
+        <location filename="../../enablement/ui/top_bar.py" line="263"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="240"/>
+        <location filename="../../enablement/ui/top_bar.py" line="265"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>
