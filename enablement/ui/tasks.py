@@ -96,6 +96,9 @@ class _Workers:
             try:
                 self.runner._run(task)
             finally:
+                # Drop the task now, not when the next one arrives: its callbacks may hold widgets,
+                # and a widget's last reference must not go away on this thread (a crash at exit).
+                del task
                 with self._lock:
                     self.busy -= 1
 
