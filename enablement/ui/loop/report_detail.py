@@ -270,9 +270,8 @@ class ReportDetail(QWidget):
         lines = [
             f"{date_time(e.at)}  {e.actor}: {event_text(e.action, e.old_value, e.new_value)}" for e in events
         ]
-        self.history.setText(
-            f"<b>{_escape(self.tr('History'))}</b><br>" + "<br>".join(_escape(line) for line in lines)
-        )
+        heading = self.tr("History")
+        self.history.setText(f"<b>{_escape(heading)}</b><br>" + "<br>".join(_escape(line) for line in lines))
 
     def _meta(self, report: Report) -> str:
         parts = [
