@@ -238,3 +238,31 @@ def test_a_seller_sees_the_fate_of_their_intel_triaged_by_marketing(
     mine.show()
     qtbot.waitUntil(lambda: mine.badge == 0, timeout=WAIT)  # seen: marked read
     qtbot.waitUntil(lambda: seller.voting.unread_count(sam) == 0, timeout=WAIT)
+
+
+def test_feedback_links_to_what_it_led_to_and_opens_the_unit(
+    qtbot: Any, empty_services: Any, make_page: Callable[..., InboxPage]
+) -> None:
+    from tests.helpers.drafts import store_draft
+
+    item_id = store_draft(empty_services.library, "Acme battle deck")
+    empty_services.voting.ensure_person("anna")
+    empty_services.voting.update_person("anna", "anna", role="marketing")
+    report = empty_services.reports.add_feedback("anna", item_id, "slide", 2, "outdated", "Old price table.")
+    page = make_page(empty_services)
+    choose(qtbot, page, report.id)
+    detail = page.triage.detail
+    assert "Acme battle deck" in detail.meta.text() and "slide 2" in detail.meta.text()
+    with qtbot.waitSignal(page.open_unit) as opened:
+        detail.meta.linkActivated.emit(f"unit:{item_id}:slide:2")
+    assert opened.args == [item_id, "slide", 2]
+
+    detail.link_kind.setCurrentIndex(detail.link_kind.findData("item"))
+    detail.link_target.setCurrentIndex(detail.link_target.findData(item_id))
+    act(qtbot, page, detail.link_button)
+    settle(qtbot, page)
+    assert triaged(page, report.id).led_to is not None
+    assert "Acme battle deck" in detail.led_to.text()
+    page.tabs.setCurrentWidget(page.sent)
+    page.sent.select(report.id)
+    qtbot.waitUntil(lambda: "Acme battle deck" in page.sent.detail.led_to.text())
