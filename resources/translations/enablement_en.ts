@@ -1150,52 +1150,87 @@
         <translation>Missing something</translation>
     </message>
     <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="54"/>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="55"/>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
         <location filename="../../enablement/ui/loop/inbox_texts.py" line="56"/>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="62"/>
+        <source>under 1 M</source>
+        <translation>under 1 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="63"/>
+        <source>1–5 M</source>
+        <translation>1–5 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="64"/>
+        <source>5–20 M</source>
+        <translation>5–20 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="65"/>
+        <source>over 20 M</source>
+        <translation>over 20 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="73"/>
         <source>slide %1</source>
         <translation>slide %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="57"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="74"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="58"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="75"/>
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="59"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="76"/>
         <source>section %1</source>
         <translation>section %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="103"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="120"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="106"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="123"/>
         <source>moved from %1 to %2</source>
         <translation>moved from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="112"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="129"/>
         <source>cleared the owner</source>
         <translation>cleared the owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="113"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="130"/>
         <source>made %1 the owner</source>
         <translation>made %1 the owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="115"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="132"/>
         <source>answered: %1</source>
         <translation>answered: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="117"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="134"/>
         <source>linked it to %1</source>
         <translation>linked it to %1</translation>
     </message>
@@ -2696,158 +2731,158 @@
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="178"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="180"/>
         <source>An answer to the author, or the reason for a decline (the author is notified)</source>
         <translation>An answer to the author, or the reason for a decline (the author is notified)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="180"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="182"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="182"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="184"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="183"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="185"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="184"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="186"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="185"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="187"/>
         <source>Decline…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="188"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="190"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="189"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="191"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="190"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="192"/>
         <source>Take it</source>
         <translation>Take it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="191"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="306"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="193"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="308"/>
         <source>Led to:</source>
         <translation>Led to:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="192"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="194"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="196"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="198"/>
         <source>An item</source>
         <translation>An item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="197"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="199"/>
         <source>A battle card</source>
         <translation>A battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="198"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="200"/>
         <source>A ballot</source>
         <translation>A ballot</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="201"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="203"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Choose an entry to see it in full.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="257"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="259"/>
         <source>Marketing&apos;s answer (%1, %2):</source>
         <translation>Marketing&apos;s answer (%1, %2):</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="261"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="263"/>
         <source>No answer yet.</source>
         <translation>No answer yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="273"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="275"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="279"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="281"/>
         <source>Sent by %1 on %2</source>
         <translation>Sent by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="285"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="287"/>
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="287"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="289"/>
         <source>About: %1</source>
         <translation>About: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="289"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="291"/>
         <source>Deal: %1</source>
         <translation>Deal: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="291"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="293"/>
         <source>Size: %1</source>
         <translation>Size: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="293"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="295"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="294"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="296"/>
         <source>nobody yet</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="295"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="297"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="300"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="302"/>
         <source>Led to: nothing yet</source>
         <translation>Led to: nothing yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="303"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="305"/>
         <source>ballot %1</source>
         <translation>ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="304"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="306"/>
         <source>Led to the ballot %1</source>
         <translation>Led to the ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="305"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="307"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="365"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="367"/>
         <source>Choose what the entry led to first.</source>
         <translation>Choose what the entry led to first.</translation>
     </message>

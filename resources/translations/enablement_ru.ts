@@ -1168,52 +1168,87 @@
         <translation>Чего-то не хватает</translation>
     </message>
     <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="54"/>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="55"/>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
         <location filename="../../enablement/ui/loop/inbox_texts.py" line="56"/>
+        <source>still open</source>
+        <translation>ещё идёт</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="62"/>
+        <source>under 1 M</source>
+        <translation>до 1 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="63"/>
+        <source>1–5 M</source>
+        <translation>1–5 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="64"/>
+        <source>5–20 M</source>
+        <translation>5–20 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="65"/>
+        <source>over 20 M</source>
+        <translation>свыше 20 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="73"/>
         <source>slide %1</source>
         <translation>слайд %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="57"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="74"/>
         <source>page %1</source>
         <translation>страница %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="58"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="75"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="59"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="76"/>
         <source>section %1</source>
         <translation>раздел %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="103"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="120"/>
         <source>sent</source>
         <translation>отправил(а)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="106"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="123"/>
         <source>moved from %1 to %2</source>
         <translation>перевёл(а) из «%1» в «%2»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="112"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="129"/>
         <source>cleared the owner</source>
         <translation>снял(а) ответственного</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="113"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="130"/>
         <source>made %1 the owner</source>
         <translation>назначил(а) ответственным: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="115"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="132"/>
         <source>answered: %1</source>
         <translation>ответил(а): %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="117"/>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="134"/>
         <source>linked it to %1</source>
         <translation>связал(а) с %1</translation>
     </message>
@@ -2714,158 +2749,158 @@
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="178"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="180"/>
         <source>An answer to the author, or the reason for a decline (the author is notified)</source>
         <translation>Ответ автору или причина отказа (автор получит уведомление)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="180"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="182"/>
         <source>Answer</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="182"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="184"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="183"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="185"/>
         <source>Plan</source>
         <translation>Запланировать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="184"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="186"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="185"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="187"/>
         <source>Decline…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="188"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="190"/>
         <source>Owner:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="189"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="191"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="190"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="192"/>
         <source>Take it</source>
         <translation>Взять себе</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="191"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="306"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="193"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="308"/>
         <source>Led to:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="192"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="194"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="196"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="198"/>
         <source>An item</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="197"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="199"/>
         <source>A battle card</source>
         <translation>Боевая карточка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="198"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="200"/>
         <source>A ballot</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="201"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="203"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Выберите запись, чтобы увидеть её целиком.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="257"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="259"/>
         <source>Marketing&apos;s answer (%1, %2):</source>
         <translation>Ответ маркетинга (%1, %2):</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="261"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="263"/>
         <source>No answer yet.</source>
         <translation>Ответа пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="273"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="275"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="279"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="281"/>
         <source>Sent by %1 on %2</source>
         <translation>Отправил(а) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="285"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="287"/>
         <source>About:</source>
         <translation>О чём:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="287"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="289"/>
         <source>About: %1</source>
         <translation>О чём: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="289"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="291"/>
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="291"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="293"/>
         <source>Size: %1</source>
         <translation>Размер: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="293"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="295"/>
         <source>Attached: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="294"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="296"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="295"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="297"/>
         <source>Owner: %1</source>
         <translation>Ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="300"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="302"/>
         <source>Led to: nothing yet</source>
         <translation>Результат: пока нет</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="303"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="305"/>
         <source>ballot %1</source>
         <translation>голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="304"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="306"/>
         <source>Led to the ballot %1</source>
         <translation>Результат: голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="305"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="307"/>
         <source>item %1</source>
         <translation>материал %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="365"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="367"/>
         <source>Choose what the entry led to first.</source>
         <translation>Сначала выберите, к чему привела запись.</translation>
     </message>

@@ -49,6 +49,23 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def outcome_label(outcome: str) -> str:
+    return {
+        "won": translate("Inbox", "won"),
+        "lost": translate("Inbox", "lost"),
+        "open": translate("Inbox", "still open"),
+    }.get(outcome, outcome)
+
+
+def size_label(band: str) -> str:
+    return {
+        "lt1m": translate("Inbox", "under 1 M"),
+        "1-5m": translate("Inbox", "1–5 M"),
+        "5-20m": translate("Inbox", "5–20 M"),
+        "gt20m": translate("Inbox", "over 20 M"),
+    }.get(band, band)
+
+
 def unit_label(kind: str | None, number: int | None) -> str:
     if not kind or number is None:
         return ""

@@ -28,6 +28,8 @@ from enablement.ui.loop.inbox_texts import (
     chip_style,
     event_text,
     kind_label,
+    outcome_label,
+    size_label,
     state_label,
     subject,
     type_label,
@@ -286,9 +288,9 @@ class ReportDetail(QWidget):
         elif about:
             parts.append(_escape(self.tr("About: %1").replace("%1", about)))
         if report.outcome is not None:
-            parts.append(_escape(self.tr("Deal: %1").replace("%1", report.outcome.value)))
+            parts.append(_escape(self.tr("Deal: %1").replace("%1", outcome_label(report.outcome.value))))
         if report.size_band is not None:
-            parts.append(_escape(self.tr("Size: %1").replace("%1", report.size_band.value)))
+            parts.append(_escape(self.tr("Size: %1").replace("%1", size_label(report.size_band.value))))
         if report.attachment_name:
             parts.append(_escape(self.tr("Attached: %1").replace("%1", report.attachment_name)))
         owner = report.owner or self.tr("nobody yet")
