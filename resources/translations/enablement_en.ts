@@ -865,6 +865,77 @@
     </message>
 </context>
 <context>
+    <name>GapTableModel</name>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="173"/>
+        <source>Searched for</source>
+        <translation>Searched for</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="174"/>
+        <source>For example</source>
+        <translation>For example</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="175"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="176"/>
+        <source>Searches</source>
+        <translation>Searches</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="177"/>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+</context>
+<context>
+    <name>GapsView</name>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="90"/>
+        <source>A note for the decision (a reason to dismiss)</source>
+        <translation>A note for the decision (a reason to dismiss)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="91"/>
+        <source>Plan a card</source>
+        <translation>Plan a card</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="92"/>
+        <source>Answered by this item</source>
+        <translation>Answered by this item</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="93"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
+        <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
+        <translation>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="102"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="179"/>
+        <source>Choose the item that answers this gap.</source>
+        <translation>Choose the item that answers this gap.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="189"/>
+        <source>Say why the gap is dismissed: type a reason in the note first.</source>
+        <translation>Say why the gap is dismissed: type a reason in the note first.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityChip</name>
     <message>
         <location filename="../../enablement/ui/team_status.py" line="109"/>
@@ -989,6 +1060,238 @@
         <location filename="../../enablement/ui/import_controller.py" line="141"/>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="19"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="20"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="21"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="22"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="23"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="30"/>
+        <source>Intel</source>
+        <translation>Intel</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="31"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="38"/>
+        <source>Competitor price</source>
+        <translation>Competitor price</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="39"/>
+        <source>Competitor claim</source>
+        <translation>Competitor claim</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="40"/>
+        <source>Objection heard</source>
+        <translation>Objection heard</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="41"/>
+        <source>Deal won</source>
+        <translation>Deal won</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="42"/>
+        <source>Deal lost</source>
+        <translation>Deal lost</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="43"/>
+        <source>Request for material</source>
+        <translation>Request for material</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="44"/>
+        <source>Helped me win</source>
+        <translation>Helped me win</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="45"/>
+        <source>Outdated</source>
+        <translation>Outdated</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="46"/>
+        <source>Wrong</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="47"/>
+        <source>Missing something</source>
+        <translation>Missing something</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="54"/>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="55"/>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="56"/>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="62"/>
+        <source>under 1 M</source>
+        <translation>under 1 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="63"/>
+        <source>1–5 M</source>
+        <translation>1–5 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="64"/>
+        <source>5–20 M</source>
+        <translation>5–20 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="65"/>
+        <source>over 20 M</source>
+        <translation>over 20 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="73"/>
+        <source>slide %1</source>
+        <translation>slide %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="74"/>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="75"/>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="76"/>
+        <source>section %1</source>
+        <translation>section %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="120"/>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="123"/>
+        <source>moved from %1 to %2</source>
+        <translation>moved from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="129"/>
+        <source>cleared the owner</source>
+        <translation>cleared the owner</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="130"/>
+        <source>made %1 the owner</source>
+        <translation>made %1 the owner</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="132"/>
+        <source>answered: %1</source>
+        <translation>answered: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="134"/>
+        <source>linked it to %1</source>
+        <translation>linked it to %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="143"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="144"/>
+        <source>What sales sent, and what became of it.</source>
+        <translation>What sales sent, and what became of it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="147"/>
+        <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
+        <translation>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="150"/>
+        <source>Nothing here matches.</source>
+        <translation>Nothing here matches.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
+        <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
+        <translation>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
+        <source>No entry matches the filters. Clear a filter to see more.</source>
+        <translation>No entry matches the filters. Clear a filter to see more.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="161"/>
+        <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
+        <translation>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="165"/>
+        <source>Take the marketing role</source>
+        <translation>Take the marketing role</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="167"/>
+        <source>Sent by me</source>
+        <translation>Sent by me</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="169"/>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="170"/>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2726,246 @@
         <location filename="../../enablement/ui/voting/dialogs.py" line="485"/>
         <source>Changing the role needs an admin once one exists.</source>
         <translation>Changing the role needs an admin once one exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetail</name>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="180"/>
+        <source>An answer to the author, or the reason for a decline (the author is notified)</source>
+        <translation>An answer to the author, or the reason for a decline (the author is notified)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="182"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="184"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="185"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="186"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="187"/>
+        <source>Decline…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="190"/>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="191"/>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="192"/>
+        <source>Take it</source>
+        <translation>Take it</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="193"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="308"/>
+        <source>Led to:</source>
+        <translation>Led to:</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="194"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="198"/>
+        <source>An item</source>
+        <translation>An item</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="199"/>
+        <source>A battle card</source>
+        <translation>A battle card</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="200"/>
+        <source>A ballot</source>
+        <translation>A ballot</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="203"/>
+        <source>Choose an entry to see it in full.</source>
+        <translation>Choose an entry to see it in full.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="259"/>
+        <source>Marketing&apos;s answer (%1, %2):</source>
+        <translation>Marketing&apos;s answer (%1, %2):</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="263"/>
+        <source>No answer yet.</source>
+        <translation>No answer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="275"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="281"/>
+        <source>Sent by %1 on %2</source>
+        <translation>Sent by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="287"/>
+        <source>About:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="289"/>
+        <source>About: %1</source>
+        <translation>About: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="291"/>
+        <source>Deal: %1</source>
+        <translation>Deal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="293"/>
+        <source>Size: %1</source>
+        <translation>Size: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="295"/>
+        <source>Attached: %1</source>
+        <translation>Attached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="296"/>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="297"/>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="302"/>
+        <source>Led to: nothing yet</source>
+        <translation>Led to: nothing yet</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="305"/>
+        <source>ballot %1</source>
+        <translation>ballot %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="306"/>
+        <source>Led to the ballot %1</source>
+        <translation>Led to the ballot %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="307"/>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="367"/>
+        <source>Choose what the entry led to first.</source>
+        <translation>Choose what the entry led to first.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListView</name>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="110"/>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="115"/>
+        <source>Intel and feedback</source>
+        <translation>Intel and feedback</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="119"/>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="121"/>
+        <source>Filter by text, author, item…</source>
+        <translation>Filter by text, author, item…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="145"/>
+        <source>Any competitor</source>
+        <translation>Any competitor</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="148"/>
+        <source>Any owner</source>
+        <translation>Any owner</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="148"/>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="199"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="105"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="106"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="107"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="108"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="109"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="110"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="111"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
     </message>
 </context>
 <context>

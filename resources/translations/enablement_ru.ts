@@ -878,6 +878,77 @@
     </message>
 </context>
 <context>
+    <name>GapTableModel</name>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="173"/>
+        <source>Searched for</source>
+        <translation>Что искали</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="174"/>
+        <source>For example</source>
+        <translation>Например</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="175"/>
+        <source>People</source>
+        <translation>Людей</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="176"/>
+        <source>Searches</source>
+        <translation>Поисков</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="177"/>
+        <source>Last seen</source>
+        <translation>Последний раз</translation>
+    </message>
+</context>
+<context>
+    <name>GapsView</name>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="90"/>
+        <source>A note for the decision (a reason to dismiss)</source>
+        <translation>Примечание к решению (причина, если отклоняете)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="91"/>
+        <source>Plan a card</source>
+        <translation>Запланировать карточку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="92"/>
+        <source>Answered by this item</source>
+        <translation>На это отвечает материал</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="93"/>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
+        <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
+        <translation>Открытых пробелов нет. Пробел появляется здесь, когда хотя бы три человека что-то искали и ничего не нашли или не открыли ничего из найденного.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="102"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="179"/>
+        <source>Choose the item that answers this gap.</source>
+        <translation>Выберите материал, который закрывает этот пробел.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="189"/>
+        <source>Say why the gap is dismissed: type a reason in the note first.</source>
+        <translation>Укажите, почему пробел отклонён: сначала впишите причину в примечание.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityChip</name>
     <message>
         <location filename="../../enablement/ui/team_status.py" line="109"/>
@@ -1007,6 +1078,238 @@
         <location filename="../../enablement/ui/import_controller.py" line="141"/>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="19"/>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="20"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="21"/>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="22"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="23"/>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="30"/>
+        <source>Intel</source>
+        <translation>Разведка</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="31"/>
+        <source>Feedback</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="38"/>
+        <source>Competitor price</source>
+        <translation>Цена конкурента</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="39"/>
+        <source>Competitor claim</source>
+        <translation>Заявление конкурента</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="40"/>
+        <source>Objection heard</source>
+        <translation>Возражение клиента</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="41"/>
+        <source>Deal won</source>
+        <translation>Сделка выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="42"/>
+        <source>Deal lost</source>
+        <translation>Сделка проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="43"/>
+        <source>Request for material</source>
+        <translation>Запрос материала</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="44"/>
+        <source>Helped me win</source>
+        <translation>Помогло выиграть</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="45"/>
+        <source>Outdated</source>
+        <translation>Устарело</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="46"/>
+        <source>Wrong</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="47"/>
+        <source>Missing something</source>
+        <translation>Чего-то не хватает</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="54"/>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="55"/>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="56"/>
+        <source>still open</source>
+        <translation>ещё идёт</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="62"/>
+        <source>under 1 M</source>
+        <translation>до 1 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="63"/>
+        <source>1–5 M</source>
+        <translation>1–5 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="64"/>
+        <source>5–20 M</source>
+        <translation>5–20 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="65"/>
+        <source>over 20 M</source>
+        <translation>свыше 20 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="73"/>
+        <source>slide %1</source>
+        <translation>слайд %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="74"/>
+        <source>page %1</source>
+        <translation>страница %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="75"/>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="76"/>
+        <source>section %1</source>
+        <translation>раздел %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="120"/>
+        <source>sent</source>
+        <translation>отправил(а)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="123"/>
+        <source>moved from %1 to %2</source>
+        <translation>перевёл(а) из «%1» в «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="129"/>
+        <source>cleared the owner</source>
+        <translation>снял(а) ответственного</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="130"/>
+        <source>made %1 the owner</source>
+        <translation>назначил(а) ответственным: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="132"/>
+        <source>answered: %1</source>
+        <translation>ответил(а): %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_texts.py" line="134"/>
+        <source>linked it to %1</source>
+        <translation>связал(а) с %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="143"/>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="144"/>
+        <source>What sales sent, and what became of it.</source>
+        <translation>Что прислали продажи и что из этого вышло.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="147"/>
+        <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
+        <translation>Вы ещё ничего не отправляли. Нажмите Ctrl+Shift+I в любом месте, чтобы отправить данные с рынка, или оставьте отзыв на слайд из просмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="150"/>
+        <source>Nothing here matches.</source>
+        <translation>Здесь ничего не подходит.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
+        <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
+        <translation>Разбирать пока нечего. Данные с рынка и отзывы продаж появляются здесь сразу после отправки; авторы видят каждый ответ и смену статуса.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
+        <source>No entry matches the filters. Clear a filter to see more.</source>
+        <translation>Ни одна запись не подходит под фильтры. Сбросьте фильтр, чтобы увидеть больше.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="161"/>
+        <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
+        <translation>Разбор — задача маркетинга: принимать, планировать или отклонять то, что присылают продажи, отвечать и связывать с результатом. В этой личной библиотеке вы можете взять роль маркетинга.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="165"/>
+        <source>Take the marketing role</source>
+        <translation>Взять роль маркетинга</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="167"/>
+        <source>Sent by me</source>
+        <translation>Отправленные мной</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="169"/>
+        <source>Triage</source>
+        <translation>Разбор</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="170"/>
+        <source>Gaps</source>
+        <translation>Пробелы</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2744,246 @@
         <location filename="../../enablement/ui/voting/dialogs.py" line="485"/>
         <source>Changing the role needs an admin once one exists.</source>
         <translation>Сменить роль сможет администратор, когда он появится.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetail</name>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="180"/>
+        <source>An answer to the author, or the reason for a decline (the author is notified)</source>
+        <translation>Ответ автору или причина отказа (автор получит уведомление)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="182"/>
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="184"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="185"/>
+        <source>Plan</source>
+        <translation>Запланировать</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="186"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="187"/>
+        <source>Decline…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="190"/>
+        <source>Owner:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="191"/>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="192"/>
+        <source>Take it</source>
+        <translation>Взять себе</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="193"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="308"/>
+        <source>Led to:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="194"/>
+        <source>Link</source>
+        <translation>Связать</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="198"/>
+        <source>An item</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="199"/>
+        <source>A battle card</source>
+        <translation>Боевая карточка</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="200"/>
+        <source>A ballot</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="203"/>
+        <source>Choose an entry to see it in full.</source>
+        <translation>Выберите запись, чтобы увидеть её целиком.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="259"/>
+        <source>Marketing&apos;s answer (%1, %2):</source>
+        <translation>Ответ маркетинга (%1, %2):</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="263"/>
+        <source>No answer yet.</source>
+        <translation>Ответа пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="275"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="281"/>
+        <source>Sent by %1 on %2</source>
+        <translation>Отправил(а) %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="287"/>
+        <source>About:</source>
+        <translation>О чём:</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="289"/>
+        <source>About: %1</source>
+        <translation>О чём: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="291"/>
+        <source>Deal: %1</source>
+        <translation>Сделка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="293"/>
+        <source>Size: %1</source>
+        <translation>Размер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="295"/>
+        <source>Attached: %1</source>
+        <translation>Вложение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="296"/>
+        <source>nobody yet</source>
+        <translation>пока никто</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="297"/>
+        <source>Owner: %1</source>
+        <translation>Ответственный: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="302"/>
+        <source>Led to: nothing yet</source>
+        <translation>Результат: пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="305"/>
+        <source>ballot %1</source>
+        <translation>голосование %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="306"/>
+        <source>Led to the ballot %1</source>
+        <translation>Результат: голосование %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="307"/>
+        <source>item %1</source>
+        <translation>материал %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="367"/>
+        <source>Choose what the entry led to first.</source>
+        <translation>Сначала выберите, к чему привела запись.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListView</name>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="110"/>
+        <source>Any state</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="115"/>
+        <source>Intel and feedback</source>
+        <translation>Разведка и отзывы</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="119"/>
+        <source>Any kind</source>
+        <translation>Любой вид</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="121"/>
+        <source>Filter by text, author, item…</source>
+        <translation>Фильтр по тексту, автору, материалу…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="145"/>
+        <source>Any competitor</source>
+        <translation>Любой конкурент</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="148"/>
+        <source>Any owner</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="148"/>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_list.py" line="199"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="105"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="106"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="107"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="108"/>
+        <source>About</source>
+        <translation>О чём</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="109"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="110"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="111"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
     </message>
 </context>
 <context>

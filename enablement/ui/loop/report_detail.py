@@ -1,0 +1,377 @@
+"""ReportDetail: one report in full (state, owner, answer, what it led to, history) and,
+for marketing, the triage actions.
+
+The widget renders and emits requests; the page runs them through the services. Text typed
+into the answer box is kept per report until the service has taken it, so a refused action
+(a decline without a reason, a lost connection) and a reload never lose it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from enablement.insights.models import LinkKind, Report, ReportEvent, ReportState, ReportType
+from enablement.ui.labels import date_time
+from enablement.ui.loop.inbox_data import Choice
+from enablement.ui.loop.inbox_texts import (
+    chip_style,
+    event_text,
+    kind_label,
+    outcome_label,
+    size_label,
+    state_label,
+    subject,
+    type_label,
+)
+from enablement.ui.theme import Theme
+
+_NEXT = {  # the moves the service allows, for enabling buttons (the service still decides)
+    ReportState.NEW: {"accepted", "planned", "done", "declined"},
+    ReportState.ACCEPTED: {"planned", "done", "declined"},
+    ReportState.PLANNED: {"done", "declined"},
+}
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+
+
+class ReportDetail(QWidget):
+    """One report; `triage=True` adds marketing's actions.
+
+    Signals:
+        state_requested(int, str, str): report id, target state, reason (may be empty).
+        owner_requested(int, str): report id, the new owner ("" clears it).
+        answer_requested(int, str): report id, the answer's text.
+        link_requested(int, str, int): report id, "item" or "ballot", its id.
+        unit_opened(int, str, int): show item, unit kind, unit number in the preview.
+    """
+
+    state_requested = Signal(int, str, str)
+    owner_requested = Signal(int, str)
+    answer_requested = Signal(int, str)
+    link_requested = Signal(int, str, int)
+    unit_opened = Signal(int, str, int)
+
+    def __init__(self, *, theme: Theme, triage: bool, user: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme = theme
+        self.triage = triage
+        self.user = user
+        self.report: Report | None = None
+        self.drafts: dict[int, str] = {}
+        self.ballots: dict[int, str] = {}
+        self.items: dict[int, str] = {}
+        self._choices: list[Choice] = []
+        self._build()
+        self.retranslate()
+        self.show_report(None)
+
+    # ------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 10)
+        outer.setSpacing(8)
+        head = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("heading")
+        self.title.setWordWrap(True)
+        head.addWidget(self.title, 1)
+        self.chip = QLabel()
+        head.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(head)
+        self.meta = QLabel()
+        self.meta.setObjectName("muted")
+        self.meta.setWordWrap(True)
+        self.meta.linkActivated.connect(self._on_link)
+        outer.addWidget(self.meta)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.body)
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.answer.setObjectName("card")
+        outer.addWidget(self.answer)
+        self.led_to = QLabel()
+        self.led_to.linkActivated.connect(self._on_link)
+        outer.addWidget(self.led_to)
+        self.history = QLabel()
+        self.history.setObjectName("muted")
+        self.history.setWordWrap(True)
+        outer.addWidget(self.history)
+        self.action_frame = self._build_actions()
+        outer.addWidget(self.action_frame)
+        self.action_frame.setVisible(self.triage)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"QLabel {{ color: {self.theme.danger}; }}")
+        self.error.hide()
+        outer.addWidget(self.error)
+        outer.addStretch(1)
+        self.empty = QLabel()
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.empty)
+
+    def _build_actions(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("card")
+        grid = QGridLayout(frame)
+        grid.setContentsMargins(10, 8, 10, 8)
+        self.text_box = QPlainTextEdit()
+        self.text_box.setMaximumHeight(90)
+        self.text_box.textChanged.connect(self._on_text_changed)
+        grid.addWidget(self.text_box, 0, 0, 1, 4)
+        self.answer_button = QPushButton()
+        self.answer_button.clicked.connect(self._on_answer)
+        self.state_buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.addWidget(self.answer_button)
+        row.addStretch(1)
+        for state in ("accepted", "planned", "done", "declined"):
+            button = QPushButton()
+            button.clicked.connect(lambda _c=False, s=state: self._on_state(s))
+            self.state_buttons[state] = button
+            row.addWidget(button)
+        grid.addLayout(row, 1, 0, 1, 4)
+        self.owner_label = QLabel()
+        grid.addWidget(self.owner_label, 2, 0)
+        self.owner_box = QComboBox()
+        self.owner_box.setEditable(True)
+        grid.addWidget(self.owner_box, 2, 1)
+        self.assign_button = QPushButton()
+        self.assign_button.clicked.connect(self._on_assign)
+        grid.addWidget(self.assign_button, 2, 2)
+        self.take_button = QPushButton()
+        self.take_button.clicked.connect(self._on_take)
+        grid.addWidget(self.take_button, 2, 3)
+        self.link_label = QLabel()
+        grid.addWidget(self.link_label, 3, 0)
+        self.link_kind = QComboBox()
+        self.link_kind.currentIndexChanged.connect(self._fill_link_targets)
+        grid.addWidget(self.link_kind, 3, 1)
+        self.link_target = QComboBox()
+        self.link_target.setMinimumWidth(180)
+        grid.addWidget(self.link_target, 3, 2)
+        self.link_button = QPushButton()
+        self.link_button.clicked.connect(self._on_link_requested)
+        grid.addWidget(self.link_button, 3, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 2)
+        return frame
+
+    def retranslate(self) -> None:
+        self.text_box.setPlaceholderText(
+            self.tr("An answer to the author, or the reason for a decline (the author is notified)")
+        )
+        self.answer_button.setText(self.tr("Answer"))
+        for state, text in (
+            ("accepted", self.tr("Accept")),
+            ("planned", self.tr("Plan")),
+            ("done", self.tr("Done")),
+            ("declined", self.tr("Decline…")),
+        ):
+            self.state_buttons[state].setText(text)
+        self.owner_label.setText(self.tr("Owner:"))
+        self.assign_button.setText(self.tr("Assign"))
+        self.take_button.setText(self.tr("Take it"))
+        self.link_label.setText(self.tr("Led to:"))
+        self.link_button.setText(self.tr("Link"))
+        current = self.link_kind.currentIndex()
+        self.link_kind.blockSignals(True)
+        self.link_kind.clear()
+        self.link_kind.addItem(self.tr("An item"), "item")
+        self.link_kind.addItem(self.tr("A battle card"), "battlecard")
+        self.link_kind.addItem(self.tr("A ballot"), "ballot")
+        self.link_kind.setCurrentIndex(max(0, current))
+        self.link_kind.blockSignals(False)
+        self.empty.setText(self.tr("Choose an entry to see it in full."))
+        self.show_report(self.report)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ data
+
+    def set_choices(self, *, people: list[str], items: list[Choice], ballots: dict[int, str]) -> None:
+        """Who can own a report and what it can be linked to."""
+        self._choices = items
+        self.items = {c.id: c.title for c in items}
+        self.ballots = dict(ballots)
+        typed = self.owner_box.currentText()
+        self.owner_box.clear()
+        self.owner_box.addItem("")
+        self.owner_box.addItems(people)
+        self.owner_box.setEditText(typed)
+        self._fill_link_targets()
+
+    def _fill_link_targets(self) -> None:
+        kind = self.link_kind.currentData()
+        chosen = self.link_target.currentData()
+        self.link_target.clear()
+        if kind == "ballot":
+            for ballot_id, title in sorted(self.ballots.items(), reverse=True):
+                self.link_target.addItem(f"{title} (#{ballot_id})", ballot_id)
+        else:
+            for choice in self._choices:
+                if kind == "battlecard" and choice.kind != "battlecard":
+                    continue
+                self.link_target.addItem(choice.title, choice.id)
+        index = self.link_target.findData(chosen)
+        if index >= 0:
+            self.link_target.setCurrentIndex(index)
+
+    def show_report(self, report: Report | None, events: list[ReportEvent] | None = None) -> None:
+        """Show `report` (None: the empty state); a different report hides the last error."""
+        if report is None or self.report is None or report.id != self.report.id:
+            self.error.hide()
+        self.report = report
+        shown = report is not None
+        for widget in (self.title, self.chip, self.meta, self.body, self.answer, self.led_to, self.history):
+            widget.setVisible(shown)
+        self.action_frame.setVisible(shown and self.triage)
+        self.empty.setVisible(not shown)
+        if report is None:
+            return
+        self.title.setText(f"{type_label(report.type.value)} · {kind_label(report.kind)}")
+        self.chip.setText(state_label(report.state.value))
+        self.chip.setStyleSheet(chip_style(report.state, self.theme))
+        self.meta.setText(self._meta(report))
+        self.body.setText(report.text)
+        if report.answer:
+            said = self.tr("Marketing's answer (%1, %2):").replace("%1", report.answered_by or "")
+            said = said.replace("%2", date_time(report.answered_at) if report.answered_at else "")
+            self.answer.setText(f"<b>{_escape(said)}</b><br>{_escape(report.answer)}")
+        else:
+            self.answer.setText(self.tr("No answer yet."))
+        self.led_to.setText(self._led_to(report))
+        if events is not None:
+            self.show_history(report.id, events)
+        self._show_actions(report)
+
+    def show_history(self, report_id: int, events: list[ReportEvent]) -> None:
+        if self.report is None or self.report.id != report_id:
+            return
+        lines = [
+            f"{date_time(e.at)}  {e.actor}: {event_text(e.action, e.old_value, e.new_value)}" for e in events
+        ]
+        heading = self.tr("History")
+        self.history.setText(f"<b>{_escape(heading)}</b><br>" + "<br>".join(_escape(line) for line in lines))
+
+    def _meta(self, report: Report) -> str:
+        parts = [
+            _escape(
+                self.tr("Sent by %1 on %2").replace("%1", report.author).replace("%2", date_time(report.at))
+            )
+        ]
+        about = subject(report)
+        if report.type is ReportType.FEEDBACK and report.item_id is not None:
+            href = f"unit:{report.item_id}:{report.unit_kind or ''}:{report.unit_number or 1}"
+            parts.append(self.tr("About:") + f' <a href="{href}">{_escape(about)}</a>')
+        elif about:
+            parts.append(_escape(self.tr("About: %1").replace("%1", about)))
+        if report.outcome is not None:
+            parts.append(_escape(self.tr("Deal: %1").replace("%1", outcome_label(report.outcome.value))))
+        if report.size_band is not None:
+            parts.append(_escape(self.tr("Size: %1").replace("%1", size_label(report.size_band.value))))
+        if report.attachment_name:
+            parts.append(_escape(self.tr("Attached: %1").replace("%1", report.attachment_name)))
+        owner = report.owner or self.tr("nobody yet")
+        parts.append(_escape(self.tr("Owner: %1").replace("%1", owner)))
+        return " · ".join(parts)
+
+    def _led_to(self, report: Report) -> str:
+        if report.led_to is None:
+            return _escape(self.tr("Led to: nothing yet"))
+        kind, ref = report.led_to
+        if kind is LinkKind.BALLOT:
+            name = self.ballots.get(ref) or self.tr("ballot %1").replace("%1", str(ref))
+            return _escape(self.tr("Led to the ballot %1").replace("%1", f"«{name}»"))
+        title = self.items.get(ref) or self.tr("item %1").replace("%1", str(ref))
+        text = _escape(self.tr("Led to:"))
+        return f'{text} <a href="unit:{ref}::1">{_escape(title)}</a>'
+
+    def _show_actions(self, report: Report) -> None:
+        allowed = _NEXT.get(report.state, set())
+        for state, button in self.state_buttons.items():
+            button.setEnabled(state in allowed)
+        self.text_box.blockSignals(True)
+        self.text_box.setPlainText(self.drafts.get(report.id, ""))
+        self.text_box.blockSignals(False)
+        self.owner_box.setEditText(report.owner or "")
+        self.take_button.setEnabled(report.owner != self.user)
+
+    # ------------------------------------------------------------ results of actions
+
+    def action_done(self, report_id: int, *, used_text: bool) -> None:
+        """The service took an action on `report_id`; the text it used is gone from the box."""
+        if used_text:
+            self.drafts.pop(report_id, None)
+            if self.report is not None and self.report.id == report_id:
+                self.text_box.blockSignals(True)
+                self.text_box.clear()
+                self.text_box.blockSignals(False)
+        self.error.hide()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def error_text(self) -> str:
+        return self.error.text() if self.error.isVisible() else ""
+
+    # ------------------------------------------------------------ slots
+
+    def _on_text_changed(self) -> None:
+        if self.report is not None:
+            self.drafts[self.report.id] = self.text_box.toPlainText()
+
+    def _on_state(self, state: str) -> None:
+        if self.report is not None:
+            self.state_requested.emit(self.report.id, state, self.text_box.toPlainText().strip())
+
+    def _on_answer(self) -> None:
+        if self.report is not None:
+            self.answer_requested.emit(self.report.id, self.text_box.toPlainText().strip())
+
+    def _on_assign(self) -> None:
+        if self.report is not None:
+            self.owner_requested.emit(self.report.id, self.owner_box.currentText().strip())
+
+    def _on_take(self) -> None:
+        if self.report is not None:
+            self.owner_requested.emit(self.report.id, self.user)
+
+    def _on_link_requested(self) -> None:
+        if self.report is None:
+            return
+        ref = self.link_target.currentData()
+        if ref is None:
+            self.show_error(self.tr("Choose what the entry led to first."))
+            return
+        kind = "ballot" if self.link_kind.currentData() == "ballot" else "item"
+        self.link_requested.emit(self.report.id, kind, int(ref))
+
+    def _on_link(self, href: str) -> None:
+        scheme, _, rest = href.partition(":")
+        if scheme != "unit":
+            return
+        item, kind, number = rest.split(":")
+        self.unit_opened.emit(int(item), kind, int(number or 1))
