@@ -487,6 +487,8 @@ class MainWindow(QMainWindow):
         self.browse.preview_pane.forget_cache()
         self.search.refresh()
         self.browse.reload()
+        if self.inbox_page is not None:
+            self.inbox_page.library_changed()
         if self.services is not None:
             self.runner.submit(library_stats, self.services, on_done=self.results.set_library_stats)
             self._load_examples(self.services)
