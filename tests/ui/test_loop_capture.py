@@ -229,3 +229,103 @@ def test_previews_copies_and_links_are_recorded_without_waiting(
 
     win.results.move_selection(1)  # the user picks the next hit: its preview names the search
     qtbot.waitUntil(lambda: any(e.search_id == searched for e in new("preview")), timeout=TIMEOUT)
+
+
+# ---------------------------------------------------------------------- team server (PostgreSQL)
+
+
+@pytest.fixture(scope="module")
+def team_item(team: Any, tmp_path_factory: pytest.TempPathFactory) -> int:
+    """A battle card in the team library, imported by the marketer."""
+    from enablement.app import build_services
+
+    folder = tmp_path_factory.mktemp("team-capture")
+    note = folder / "capybara.md"
+    note.write_text(
+        "---\ntitle: Capybara battle card\ncompetitor: Capybara Systems\nproducts: [CX-10]\n---\n"
+        "# Capybara battle card\n\n## Weaknesses\n\nCapybara has no 24x7 support.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(folder / "mia-desktop", team.url("mia"), "mia", is_default_library=False)
+    with build_services(settings, create_demo=False) as marketer:
+        assert marketer.library_service.import_paths([note]).imported == 1
+        return _item_id(marketer)
+
+
+def _item_id(services: Any) -> int:
+    import sqlalchemy as sa
+
+    from enablement.store.schema import items
+
+    with services.library.reading() as conn:
+        return int(
+            conn.execute(sa.select(items.c.id).where(items.c.title == "Capybara battle card")).scalar_one()
+        )
+
+
+@pytest.fixture
+def desktop(ui: Any, team: Any, tmp_path: Path) -> Iterator[Any]:
+    """Open a window on the team library as `who` (services built for that login)."""
+    from enablement.app import build_services
+
+    opened: list[tuple[Any, Any]] = []
+
+    def open_as(who: str) -> tuple[Any, Any]:
+        settings = Settings(tmp_path / who, team.url(who), who, is_default_library=False)
+        services = build_services(settings, create_demo=False)
+        window = ui.new_window()
+        window.set_services(services, owned=False)
+        opened.append((window, services))
+        return window, services
+
+    yield open_as
+    for window, services in opened:
+        window.close()
+        services.close()
+
+
+def show_item(qtbot: Any, window: Any, item_id: int) -> Any:
+    preview = window.preview
+    preview.show_unit(item_id, "item", 0)
+    qtbot.waitUntil(lambda: preview.bundle is not None and preview.feedback.view is not None, timeout=TIMEOUT)
+    return preview
+
+
+@pytest.mark.pg
+def test_a_seller_sends_feedback_and_intel_and_the_marketer_sees_it_counted(
+    qtbot: Any, desktop: Any, team: Any, team_item: int
+) -> None:
+    seller, sam = desktop("sam")
+    preview = show_item(qtbot, seller, team_item)
+    box = preview.feedback
+    assert not box.view.rollup_allowed, "a seller reads no one else's feedback"
+    unit = box.unit
+    box.verdict_buttons[Verdict.OUTDATED].click()
+    box.comment.setText("Capybara added 24x7 support in May.")
+    with qtbot.waitSignal(box.sent, timeout=TIMEOUT):
+        box.send_button.click()
+    qtbot.waitUntil(lambda: box.view is not None and bool(box.view.mine), timeout=TIMEOUT)
+    assert "You said “Outdated”" in box.summary.text()
+
+    preview.copy_link()
+    qtbot.waitUntil(lambda: any(e.action == "link" for e in sam.usage.my_usage(sam.user)), timeout=TIMEOUT)
+
+    preview.intel_button.click()
+    dialog = seller.capture.intel_dialog
+    assert dialog.competitor_combo.currentText() == "Capybara Systems"
+    assert dialog.product_combo.currentText() == "CX-10"
+    dialog.set_kind(IntelKind.PRICE)
+    dialog.text_edit.setPlainText("Capybara quoted 30% below our list price for CX-10.")
+    with qtbot.waitSignal(dialog.sent, timeout=TIMEOUT):
+        dialog.send_button.click()
+    assert seller.statusBar().currentMessage().startswith("Sent to marketing")
+    kinds = {(r.type, r.kind) for r in sam.reports.my_reports(sam.user)}
+    assert {(ReportType.FEEDBACK, "outdated"), (ReportType.INTEL, "price")} <= kinds
+
+    marketer, _mia = desktop("mia")
+    box = show_item(qtbot, marketer, team_item).feedback
+    assert box.unit == unit
+    assert box.view.rollup_allowed
+    assert box.view.unit is not None and box.view.unit.counts["outdated"] == 1
+    assert "Outdated <b>1</b>" in box.summary.text() and "24x7 support in May" in box.summary.text()
+    assert team.name("sam") in box.summary.text()

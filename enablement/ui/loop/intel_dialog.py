@@ -213,7 +213,8 @@ class IntelDialog(QDialog):
     def choose_attachment(self) -> None:
         accepted = " ".join(f"*{s}" for s in sorted(ATTACHMENT_SUFFIXES))
         kinds = self.tr("Documents, spreadsheets, PDFs and pictures")
-        filters = f"{kinds} ({accepted});;{self.tr('All files')} (*)"
+        everything = self.tr("All files")
+        filters = f"{kinds} ({accepted});;{everything} (*)"
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"), "", filters)
         if path:
             self.set_attachment(Path(path))
