@@ -33,6 +33,7 @@ class Actions:
     copy_link: QAction
     open_original: QAction
     show_in_folder: QAction
+    field_intel: QAction
     prev_unit: QAction
     next_unit: QAction
     page_search: QAction
@@ -75,7 +76,7 @@ def build_actions(window: MainWindow) -> Actions:
 
     actions = Actions(
         import_files=make(window.imports.choose_files, "Ctrl+I", "import"),
-        import_folder=make(window.imports.choose_folder, "Ctrl+Shift+I", "folder"),
+        import_folder=make(window.imports.choose_folder, "Ctrl+Alt+I", "folder"),
         connect_team=make(lambda: window.team.open_sign_in(), None, "person"),
         sign_out=make(window.team.sign_out),
         quit=make(window.close, QKeySequence.StandardKey.Quit, "quit"),
@@ -85,6 +86,7 @@ def build_actions(window: MainWindow) -> Actions:
         copy_link=make(lambda: window.active_preview().copy_link(), "Ctrl+L", "link"),
         open_original=make(lambda: window.active_preview().open_original(), "Ctrl+O", "open-external"),
         show_in_folder=make(lambda: window.active_preview().show_in_folder(), "Ctrl+Shift+O", "folder"),
+        field_intel=make(lambda: window.active_preview().open_intel(), "Ctrl+Shift+I", "intel"),
         prev_unit=make(lambda: window.active_preview().step(-1), Qt.Key.Key_PageUp, "prev"),
         next_unit=make(lambda: window.active_preview().step(1), Qt.Key.Key_PageDown, "next"),
         page_search=make(lambda: window.set_page("search"), "Ctrl+1", "search"),
@@ -113,6 +115,7 @@ def retranslate_actions(a: Actions) -> None:
     a.copy_link.setText(translate("Actions", "Copy &link"))
     a.open_original.setText(translate("Actions", "&Open original"))
     a.show_in_folder.setText(translate("Actions", "Show in &folder"))
+    a.field_intel.setText(translate("Actions", "Send field &intel…"))
     a.prev_unit.setText(translate("Actions", "&Previous slide or page"))
     a.next_unit.setText(translate("Actions", "&Next slide or page"))
     a.page_search.setText(translate("Actions", "&Search"))
@@ -148,6 +151,8 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, object]:
     menus["file"].addAction(a.quit)
     for action in (a.find, a.open_original, a.copy_text, a.copy_link, a.show_in_folder):
         menus["edit"].addAction(action)
+    menus["edit"].addSeparator()
+    menus["edit"].addAction(a.field_intel)
     for action in (a.page_search, a.page_browse, a.page_voting):
         menus["view"].addAction(action)
     menus["view"].addSeparator()

@@ -42,6 +42,7 @@ from enablement.ui.i18n import Translator
 from enablement.ui.icons import IconSet
 from enablement.ui.import_controller import ImportController, ImportProgressWidget
 from enablement.ui.loop import DashboardPage, InboxPage
+from enablement.ui.loop.capture import CaptureLoop
 from enablement.ui.messages import reason_text
 from enablement.ui.preview_pane import PreviewPane
 from enablement.ui.results_panel import ResultsPanel
@@ -267,6 +268,7 @@ class MainWindow(QMainWindow):
         self.imports.services = services
         self._mount_voting(services)
         self._mount_loop(services)
+        self.capture = CaptureLoop.attach(self, services, getattr(self, "capture", None))
         if services.settings.db_url is None:  # a team library's folder is only its cache
             self.state.last_library = str(services.library.root)
         self.top.field.setEnabled(True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QResizeEvent
@@ -26,16 +26,23 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.errors import NotFound
+from enablement.insights.usage import Action
 from enablement.preview.links import make_link
 from enablement.preview.marks import Marker
 from enablement.preview.service import ItemBundle, PreviewService
 from enablement.ui import labels
+from enablement.ui.clipboard import set_mime_data
 from enablement.ui.icons import KIND_ICONS, IconSet
+from enablement.ui.loop.capture import CaptureLoop, UsageTracker
+from enablement.ui.loop.feedback_box import FeedbackBox
 from enablement.ui.messages import error_text, reason_text
 from enablement.ui.page_views import PdfPreview, RecordPreview, SectionsPreview, pdf_page_image
 from enablement.ui.slide_view import SlidePreview
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance
+
+if TYPE_CHECKING:
+    from enablement.ui.search_controller import SearchController
 
 _DECK_SUFFIXES = (".pptx", ".pptm", ".ppsx", ".potx")
 MAX_SECTIONS = 16
@@ -113,6 +120,10 @@ class PreviewPane(QWidget):
         self.copy_link_button.setIcon(icons.icon("link"))
         self.folder_button = QPushButton(self)
         self.folder_button.setIcon(icons.icon("folder"))
+        self.intel_button = QPushButton(self)
+        self.intel_button.setIcon(icons.icon("intel"))
+        self.intel_button.clicked.connect(self.open_intel)
+        self.intel_button.hide()  # until a library's feedback loop is attached
         self.open_button.clicked.connect(self.open_original)
         self.copy_text_button.clicked.connect(self.copy_text)
         self.copy_link_button.clicked.connect(self.copy_link)
@@ -124,7 +135,13 @@ class PreviewPane(QWidget):
         title_row.addWidget(self.title, 1)
         actions = QHBoxLayout()
         actions.setSpacing(6)
-        for button in (self.open_button, self.copy_text_button, self.copy_link_button, self.folder_button):
+        for button in (
+            self.open_button,
+            self.copy_text_button,
+            self.copy_link_button,
+            self.folder_button,
+            self.intel_button,
+        ):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             actions.addWidget(button)
         actions.addStretch(1)
@@ -152,6 +169,10 @@ class PreviewPane(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setObjectName("muted")
         self.placeholder.setWordWrap(True)
+        self.loop: CaptureLoop | None = None
+        self.usage = UsageTracker(self)
+        self.feedback = FeedbackBox(runner=runner, appearance=appearance, icons=icons, parent=self)
+        self.unit_shown.connect(self._on_unit_shown)
         self.stack = QStackedWidget(self)
         for widget in (self.placeholder, self.slides, self.pdf, self.record, self.sections):
             self.stack.addWidget(widget)
@@ -162,6 +183,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(line)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.feedback)
         self.retranslate()
         self.clear()
 
@@ -170,6 +192,31 @@ class PreviewPane(QWidget):
     def set_preview_service(self, preview: PreviewService | None) -> None:
         self.preview = preview
         self._bundles.clear()
+
+    def set_loop(self, loop: CaptureLoop | None, search: SearchController | None = None) -> None:
+        """The feedback loop of the library on show: intel, feedback on the unit, usage events.
+
+        `search` is given to the search page's pane: usage events then name the search that
+        led to them.
+        """
+        self.loop = loop
+        self.usage.set_loop(loop, search)
+        self.feedback.set_reports(loop.reports if loop else None, loop.user if loop else "")
+        self.intel_button.setVisible(loop is not None)
+        self._fit_actions()
+        if self.bundle is not None:
+            self._on_unit_shown(self.bundle.item.id, self.unit_kind, self.number)
+
+    def _on_unit_shown(self, item_id: int, unit_kind: str, number: int) -> None:
+        self.usage.unit_shown(item_id, unit_kind, number)
+        self.feedback.show_unit((item_id, unit_kind, number))
+
+    def open_intel(self) -> None:
+        """Field intel, the previewed item's competitors and products offered first."""
+        if self.loop is None:
+            return
+        item = self.bundle.item if self.bundle is not None else None
+        self.loop.open_intel(item.competitors if item else (), item.products if item else ())
 
     def forget_cache(self) -> None:
         """After an import: items may have new versions."""
@@ -183,6 +230,8 @@ class PreviewPane(QWidget):
         self.bundle = None
         self.unit_kind, self.number = "", 0
         self.header.setVisible(False)
+        self.usage.cleared()
+        self.feedback.show_unit(None)
         self._placeholder_message = message
         self._show_placeholder()
         self.stack.setCurrentWidget(self.placeholder)
@@ -199,9 +248,15 @@ class PreviewPane(QWidget):
         if hit is None:
             self.clear()
             return
-        self.show_unit(hit.item, hit.unit, hit.number, query)
+        self.usage.came_from(hit)
+        self._show(hit.item, hit.unit, hit.number, query)
 
     def show_unit(self, item_id: int, unit_kind: str, number: int, query: str = "") -> None:
+        """Show one unit (a deep link, another page's request): no search led to it."""
+        self.usage.came_from(None)
+        self._show(item_id, unit_kind, number, query)
+
+    def _show(self, item_id: int, unit_kind: str, number: int, query: str) -> None:
         if self.preview is None:
             return
         self._token += 1
@@ -374,6 +429,7 @@ class PreviewPane(QWidget):
         if self.bundle is None or self.preview is None:
             return
         item = self.bundle.item
+        self.usage.acted(Action.OPEN)
         self.status_message.emit(self.tr("Opening %1…").replace("%1", item.source_name))
         self.runner.submit(self.preview.export_copy, item, on_done=self._launch, on_error=self._report_error)
 
@@ -381,6 +437,7 @@ class PreviewPane(QWidget):
         text = self.current_text()
         if text:
             QGuiApplication.clipboard().setText(text)
+            self.usage.acted(Action.COPY)
             self.status_message.emit(self.tr("Text copied"))
 
     def copy_link(self) -> None:
@@ -390,7 +447,8 @@ class PreviewPane(QWidget):
         mime = QMimeData()
         mime.setText(link)
         mime.setUrls([QUrl(link)])
-        QGuiApplication.clipboard().setMimeData(mime)
+        set_mime_data(mime)  # not clipboard().setMimeData(): see enablement.ui.clipboard
+        self.usage.acted(Action.LINK)
         self.status_message.emit(self.tr("Link copied: %1").replace("%1", link))
 
     def show_in_folder(self) -> None:
@@ -428,10 +486,12 @@ class PreviewPane(QWidget):
             self.copy_text_button: self.tr("Copy text"),
             self.copy_link_button: self.tr("Copy link"),
             self.folder_button: self.tr("Show in folder"),
+            self.intel_button: self.tr("Field intel"),
         }
         self.copy_text_button.setToolTip(self._labels[self.copy_text_button])
         self.copy_link_button.setToolTip(self.tr("Copy a link that opens the app at this slide, page or row"))
         self.folder_button.setToolTip(self._labels[self.folder_button])
+        self.intel_button.setToolTip(self.tr("Tell marketing what you met in the field (Ctrl+Shift+I)"))
         self._fit_actions()
         self._rerender()
 
@@ -458,7 +518,7 @@ class PreviewPane(QWidget):
             return
         fm = self.fontMetrics()
         needed = fm.horizontalAdvance(self.open_button.text()) + 60
-        needed += sum(fm.horizontalAdvance(text) + 56 for text in labels.values())
+        needed += sum(fm.horizontalAdvance(text) + 56 for b, text in labels.items() if not b.isHidden())
         compact = self.width() < needed + 32
         for button, text in labels.items():
             button.setText("" if compact else text)

@@ -4,127 +4,132 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="105"/>
+        <location filename="../../enablement/ui/actions.py" line="107"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="106"/>
+        <location filename="../../enablement/ui/actions.py" line="108"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="107"/>
+        <location filename="../../enablement/ui/actions.py" line="109"/>
         <source>&amp;Connect to team server…</source>
         <translation>&amp;Connect to team server…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="108"/>
+        <location filename="../../enablement/ui/actions.py" line="110"/>
         <source>Sign &amp;out of team library</source>
         <translation>Sign &amp;out of team library</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="109"/>
+        <location filename="../../enablement/ui/actions.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="110"/>
+        <location filename="../../enablement/ui/actions.py" line="112"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="111"/>
+        <location filename="../../enablement/ui/actions.py" line="113"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="112"/>
+        <location filename="../../enablement/ui/actions.py" line="114"/>
         <source>Copy &amp;text</source>
         <translation>Copy &amp;text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="113"/>
+        <location filename="../../enablement/ui/actions.py" line="115"/>
         <source>Copy &amp;link</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="114"/>
+        <location filename="../../enablement/ui/actions.py" line="116"/>
         <source>&amp;Open original</source>
         <translation>&amp;Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="115"/>
+        <location filename="../../enablement/ui/actions.py" line="117"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="116"/>
+        <location filename="../../enablement/ui/actions.py" line="118"/>
+        <source>Send field &amp;intel…</source>
+        <translation>Send field &amp;intel…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/actions.py" line="119"/>
         <source>&amp;Previous slide or page</source>
         <translation>&amp;Previous slide or page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="117"/>
+        <location filename="../../enablement/ui/actions.py" line="120"/>
         <source>&amp;Next slide or page</source>
         <translation>&amp;Next slide or page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="118"/>
+        <location filename="../../enablement/ui/actions.py" line="121"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="119"/>
+        <location filename="../../enablement/ui/actions.py" line="122"/>
         <source>&amp;Browse</source>
         <translation>&amp;Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="120"/>
+        <location filename="../../enablement/ui/actions.py" line="123"/>
         <source>&amp;Voting</source>
         <translation>&amp;Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="121"/>
+        <location filename="../../enablement/ui/actions.py" line="124"/>
         <source>&amp;Group results by item</source>
         <translation>&amp;Group results by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="122"/>
+        <location filename="../../enablement/ui/actions.py" line="125"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="123"/>
+        <location filename="../../enablement/ui/actions.py" line="126"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="124"/>
+        <location filename="../../enablement/ui/actions.py" line="127"/>
         <source>Show &amp;welcome</source>
         <translation>Show &amp;welcome</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="125"/>
+        <location filename="../../enablement/ui/actions.py" line="128"/>
         <source>&amp;About Enablement Hub</source>
         <translation>&amp;About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="163"/>
+        <location filename="../../enablement/ui/actions.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="164"/>
+        <location filename="../../enablement/ui/actions.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="165"/>
+        <location filename="../../enablement/ui/actions.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="166"/>
+        <location filename="../../enablement/ui/actions.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -766,6 +771,14 @@
     </message>
 </context>
 <context>
+    <name>CaptureLoop</name>
+    <message>
+        <location filename="../../enablement/ui/loop/capture.py" line="136"/>
+        <source>Sent to marketing — you&apos;ll see its fate in Inbox</source>
+        <translation>Sent to marketing — you&apos;ll see its fate in Inbox</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionBanner</name>
     <message>
         <location filename="../../enablement/ui/results_panel.py" line="73"/>
@@ -862,6 +875,94 @@
         <location filename="../../enablement/ui/facets.py" line="228"/>
         <source>Clear all filters</source>
         <translation>Clear all filters</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackBox</name>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="264"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="264"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="277"/>
+        <source>How did this slide serve you?</source>
+        <translation>How did this slide serve you?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="278"/>
+        <source>How did this page serve you?</source>
+        <translation>How did this page serve you?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="279"/>
+        <source>How did this row serve you?</source>
+        <translation>How did this row serve you?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="280"/>
+        <source>How did this section serve you?</source>
+        <translation>How did this section serve you?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="292"/>
+        <source>How it helped (optional)</source>
+        <translation>How it helped (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="293"/>
+        <source>What has changed (optional)</source>
+        <translation>What has changed (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="294"/>
+        <source>What is wrong?</source>
+        <translation>What is wrong?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="295"/>
+        <source>What is missing?</source>
+        <translation>What is missing?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="298"/>
+        <source>A comment is needed for this verdict</source>
+        <translation>A comment is needed for this verdict</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="309"/>
+        <source>No feedback on this one yet.</source>
+        <translation>No feedback on this one yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="314"/>
+        <source>Feedback here:</source>
+        <translation>Feedback here:</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="319"/>
+        <source>Whole item: %1 pieces of feedback, %2 still open</source>
+        <translation>Whole item: %1 pieces of feedback, %2 still open</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="325"/>
+        <source>You said “%1” on %2 · %3</source>
+        <translation>You said “%1” on %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="334"/>
+        <source>and %1 earlier</source>
+        <translation>and %1 earlier</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="345"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1396,129 @@
     </message>
 </context>
 <context>
+    <name>IntelDialog</name>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="215"/>
+        <source>Documents, spreadsheets, PDFs and pictures</source>
+        <translation>Documents, spreadsheets, PDFs and pictures</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="216"/>
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="218"/>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="259"/>
+        <source>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</source>
+        <translation>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="327"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="327"/>
+        <source>Send to marketing</source>
+        <translation>Send to marketing</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="334"/>
+        <source>Field intel</source>
+        <translation>Field intel</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="336"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="337"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="338"/>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="339"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="340"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="346"/>
+        <source>Deal won or lost</source>
+        <translation>Deal won or lost</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="348"/>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="349"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="350"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="351"/>
+        <source>not said</source>
+        <translation>not said</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="354"/>
+        <source>Pick or type a name</source>
+        <translation>Pick or type a name</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
+        <source>Pick or type a product</source>
+        <translation>Pick or type a product</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="357"/>
+        <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
+        <translation>The price they quoted, the claim, the objection, why the deal went the way it did…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="359"/>
+        <source>Attach a file…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="360"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="361"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../enablement/ui/labels.py" line="19"/>
@@ -1478,44 +1702,142 @@
     </message>
 </context>
 <context>
+    <name>Loop</name>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="18"/>
+        <source>Competitor price</source>
+        <translation>Competitor price</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="19"/>
+        <source>Competitor claim</source>
+        <translation>Competitor claim</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="20"/>
+        <source>Objection heard</source>
+        <translation>Objection heard</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="21"/>
+        <source>Deal won</source>
+        <translation>Deal won</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="22"/>
+        <source>Deal lost</source>
+        <translation>Deal lost</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="23"/>
+        <source>Request for material</source>
+        <translation>Request for material</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="30"/>
+        <source>Helped me win</source>
+        <translation>Helped me win</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="31"/>
+        <source>Outdated</source>
+        <translation>Outdated</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="32"/>
+        <source>Wrong</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="33"/>
+        <source>Missing something</source>
+        <translation>Missing something</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="40"/>
+        <source>under 1 M</source>
+        <translation>under 1 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="41"/>
+        <source>1–5 M</source>
+        <translation>1–5 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="42"/>
+        <source>5–20 M</source>
+        <translation>5–20 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="43"/>
+        <source>over 20 M</source>
+        <translation>over 20 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="50"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="51"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="52"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="53"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="54"/>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="254"/>
+        <location filename="../../enablement/ui/main_window.py" line="255"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="473"/>
+        <location filename="../../enablement/ui/main_window.py" line="475"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="563"/>
+        <location filename="../../enablement/ui/main_window.py" line="567"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="564"/>
+        <location filename="../../enablement/ui/main_window.py" line="568"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="621"/>
+        <location filename="../../enablement/ui/main_window.py" line="625"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="623"/>
+        <location filename="../../enablement/ui/main_window.py" line="627"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="625"/>
+        <location filename="../../enablement/ui/main_window.py" line="629"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="627"/>
+        <location filename="../../enablement/ui/main_window.py" line="631"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -2595,97 +2917,107 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="196"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="245"/>
         <source>Select a result to preview it here.</source>
         <translation>Select a result to preview it here.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="218"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="273"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="191"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="240"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>This item or slide is not in this library. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="236"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
         <source>This item cannot be previewed. %1</source>
         <translation>This item cannot be previewed. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="323"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="378"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="324"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="379"/>
         <source>updated %1</source>
         <translation>updated %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="328"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="383"/>
         <source>review was due %1</source>
         <translation>review was due %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="363"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="418"/>
         <source>Speaker notes:</source>
         <translation>Speaker notes:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="377"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="433"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="384"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="441"/>
         <source>Text copied</source>
         <translation>Text copied</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="394"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="452"/>
         <source>Link copied: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="414"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="472"/>
         <source>The file manager could not be started for %1.</source>
         <translation>The file manager could not be started for %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="416"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="474"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>No application is set up to open %1. “Show in folder” finds the file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="425"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="483"/>
         <source>Open original</source>
         <translation>Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="426"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="484"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Open the file in its application (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="428"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="486"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="429"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="433"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="489"/>
+        <source>Field intel</source>
+        <translation>Field intel</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="492"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Copy a link that opens the app at this slide, page or row</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="430"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="494"/>
+        <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
+        <translation>Tell marketing what you met in the field (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="488"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>

@@ -4,127 +4,132 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="105"/>
+        <location filename="../../enablement/ui/actions.py" line="107"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="106"/>
+        <location filename="../../enablement/ui/actions.py" line="108"/>
         <source>Import &amp;folder…</source>
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="107"/>
+        <location filename="../../enablement/ui/actions.py" line="109"/>
         <source>&amp;Connect to team server…</source>
         <translation>&amp;Подключиться к серверу команды…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="108"/>
+        <location filename="../../enablement/ui/actions.py" line="110"/>
         <source>Sign &amp;out of team library</source>
         <translation>Вы&amp;йти из библиотеки команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="109"/>
+        <location filename="../../enablement/ui/actions.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="110"/>
+        <location filename="../../enablement/ui/actions.py" line="112"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="111"/>
+        <location filename="../../enablement/ui/actions.py" line="113"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="112"/>
+        <location filename="../../enablement/ui/actions.py" line="114"/>
         <source>Copy &amp;text</source>
         <translation>Копировать &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="113"/>
+        <location filename="../../enablement/ui/actions.py" line="115"/>
         <source>Copy &amp;link</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="114"/>
+        <location filename="../../enablement/ui/actions.py" line="116"/>
         <source>&amp;Open original</source>
         <translation>&amp;Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="115"/>
+        <location filename="../../enablement/ui/actions.py" line="117"/>
         <source>Show in &amp;folder</source>
         <translation>Показать в &amp;папке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="116"/>
+        <location filename="../../enablement/ui/actions.py" line="118"/>
+        <source>Send field &amp;intel…</source>
+        <translation>Сообщить о ситуации на &amp;рынке…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/actions.py" line="119"/>
         <source>&amp;Previous slide or page</source>
         <translation>&amp;Предыдущий слайд или страница</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="117"/>
+        <location filename="../../enablement/ui/actions.py" line="120"/>
         <source>&amp;Next slide or page</source>
         <translation>&amp;Следующий слайд или страница</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="118"/>
+        <location filename="../../enablement/ui/actions.py" line="121"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="119"/>
+        <location filename="../../enablement/ui/actions.py" line="122"/>
         <source>&amp;Browse</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="120"/>
+        <location filename="../../enablement/ui/actions.py" line="123"/>
         <source>&amp;Voting</source>
         <translation>&amp;Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="121"/>
+        <location filename="../../enablement/ui/actions.py" line="124"/>
         <source>&amp;Group results by item</source>
         <translation>&amp;Группировать результаты по документам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="122"/>
+        <location filename="../../enablement/ui/actions.py" line="125"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="123"/>
+        <location filename="../../enablement/ui/actions.py" line="126"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="124"/>
+        <location filename="../../enablement/ui/actions.py" line="127"/>
         <source>Show &amp;welcome</source>
         <translation>Показать &amp;приветствие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="125"/>
+        <location filename="../../enablement/ui/actions.py" line="128"/>
         <source>&amp;About Enablement Hub</source>
         <translation>&amp;О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="163"/>
+        <location filename="../../enablement/ui/actions.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="164"/>
+        <location filename="../../enablement/ui/actions.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="165"/>
+        <location filename="../../enablement/ui/actions.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="166"/>
+        <location filename="../../enablement/ui/actions.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -779,6 +784,14 @@
     </message>
 </context>
 <context>
+    <name>CaptureLoop</name>
+    <message>
+        <location filename="../../enablement/ui/loop/capture.py" line="136"/>
+        <source>Sent to marketing — you&apos;ll see its fate in Inbox</source>
+        <translation>Отправлено в маркетинг — что с этим стало, увидите во «Входящих»</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionBanner</name>
     <message>
         <location filename="../../enablement/ui/results_panel.py" line="73"/>
@@ -875,6 +888,94 @@
         <location filename="../../enablement/ui/facets.py" line="228"/>
         <source>Clear all filters</source>
         <translation>Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackBox</name>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="264"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="264"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="277"/>
+        <source>How did this slide serve you?</source>
+        <translation>Как вам помог этот слайд?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="278"/>
+        <source>How did this page serve you?</source>
+        <translation>Как вам помогла эта страница?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="279"/>
+        <source>How did this row serve you?</source>
+        <translation>Как вам помогла эта строка?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="280"/>
+        <source>How did this section serve you?</source>
+        <translation>Как вам помог этот раздел?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="292"/>
+        <source>How it helped (optional)</source>
+        <translation>Чем помогло (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="293"/>
+        <source>What has changed (optional)</source>
+        <translation>Что изменилось (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="294"/>
+        <source>What is wrong?</source>
+        <translation>Что не так?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="295"/>
+        <source>What is missing?</source>
+        <translation>Чего не хватает?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="298"/>
+        <source>A comment is needed for this verdict</source>
+        <translation>Для этой оценки нужен комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="309"/>
+        <source>No feedback on this one yet.</source>
+        <translation>Отзывов здесь пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="314"/>
+        <source>Feedback here:</source>
+        <translation>Отзывы здесь:</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="319"/>
+        <source>Whole item: %1 pieces of feedback, %2 still open</source>
+        <translation>Весь материал: отзывов — %1, ещё не закрыто — %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="325"/>
+        <source>You said “%1” on %2 · %3</source>
+        <translation>Вы ответили «%1» %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="334"/>
+        <source>and %1 earlier</source>
+        <translation>и ещё %1 раньше</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="345"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1414,129 @@
     </message>
 </context>
 <context>
+    <name>IntelDialog</name>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="215"/>
+        <source>Documents, spreadsheets, PDFs and pictures</source>
+        <translation>Документы, таблицы, PDF и изображения</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="216"/>
+        <source>All files</source>
+        <translation>Все файлы</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="218"/>
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 из %2 символов</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="259"/>
+        <source>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</source>
+        <translation>«%1» в библиотеке пока нет. Может быть, %2? (Новое название тоже подойдёт.)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="327"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="327"/>
+        <source>Send to marketing</source>
+        <translation>Отправить в маркетинг</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="334"/>
+        <source>Field intel</source>
+        <translation>С рынка</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="336"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="337"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="338"/>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="339"/>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="340"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="346"/>
+        <source>Deal won or lost</source>
+        <translation>Сделка выиграна или проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="348"/>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="349"/>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="350"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="351"/>
+        <source>not said</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="354"/>
+        <source>Pick or type a name</source>
+        <translation>Выберите или введите название</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
+        <source>Pick or type a product</source>
+        <translation>Выберите или введите продукт</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="357"/>
+        <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
+        <translation>Какую цену назвали, что утверждают, какое возражение прозвучало, почему сделка сложилась именно так…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="359"/>
+        <source>Attach a file…</source>
+        <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="360"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="361"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../enablement/ui/labels.py" line="19"/>
@@ -1496,44 +1720,142 @@
     </message>
 </context>
 <context>
+    <name>Loop</name>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="18"/>
+        <source>Competitor price</source>
+        <translation>Цена конкурента</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="19"/>
+        <source>Competitor claim</source>
+        <translation>Заявление конкурента</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="20"/>
+        <source>Objection heard</source>
+        <translation>Возражение клиента</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="21"/>
+        <source>Deal won</source>
+        <translation>Сделка выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="22"/>
+        <source>Deal lost</source>
+        <translation>Сделка проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="23"/>
+        <source>Request for material</source>
+        <translation>Запрос материала</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="30"/>
+        <source>Helped me win</source>
+        <translation>Помогло выиграть</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="31"/>
+        <source>Outdated</source>
+        <translation>Устарело</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="32"/>
+        <source>Wrong</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="33"/>
+        <source>Missing something</source>
+        <translation>Чего-то не хватает</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="40"/>
+        <source>under 1 M</source>
+        <translation>до 1 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="41"/>
+        <source>1–5 M</source>
+        <translation>1–5 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="42"/>
+        <source>5–20 M</source>
+        <translation>5–20 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="43"/>
+        <source>over 20 M</source>
+        <translation>свыше 20 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="50"/>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="51"/>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="52"/>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="53"/>
+        <source>done</source>
+        <translation>сделано</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="54"/>
+        <source>declined</source>
+        <translation>отклонено</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="254"/>
+        <location filename="../../enablement/ui/main_window.py" line="255"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="473"/>
+        <location filename="../../enablement/ui/main_window.py" line="475"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="563"/>
+        <location filename="../../enablement/ui/main_window.py" line="567"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="564"/>
+        <location filename="../../enablement/ui/main_window.py" line="568"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="621"/>
+        <location filename="../../enablement/ui/main_window.py" line="625"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="623"/>
+        <location filename="../../enablement/ui/main_window.py" line="627"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="625"/>
+        <location filename="../../enablement/ui/main_window.py" line="629"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="627"/>
+        <location filename="../../enablement/ui/main_window.py" line="631"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -2613,97 +2935,107 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="196"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="245"/>
         <source>Select a result to preview it here.</source>
         <translation>Выберите результат, чтобы посмотреть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="218"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="273"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="191"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="240"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>Этого документа или слайда нет в библиотеке. Возможно, его удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="236"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
         <source>This item cannot be previewed. %1</source>
         <translation>Этот документ нельзя показать. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="323"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="378"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="324"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="379"/>
         <source>updated %1</source>
         <translation>обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="328"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="383"/>
         <source>review was due %1</source>
         <translation>проверить нужно было до %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="363"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="418"/>
         <source>Speaker notes:</source>
         <translation>Заметки докладчика:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="377"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="433"/>
         <source>Opening %1…</source>
         <translation>Открываем %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="384"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="441"/>
         <source>Text copied</source>
         <translation>Текст скопирован</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="394"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="452"/>
         <source>Link copied: %1</source>
         <translation>Ссылка скопирована: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="414"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="472"/>
         <source>The file manager could not be started for %1.</source>
         <translation>Не удалось открыть файловый менеджер для %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="416"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="474"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>Нет программы, которая открывает %1. Файл можно найти через «Показать в папке».</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="425"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="483"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="426"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="484"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Открыть файл в его программе (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="428"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="486"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="429"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
         <source>Copy link</source>
         <translation>Копировать ссылку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="433"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="489"/>
+        <source>Field intel</source>
+        <translation>С рынка</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="492"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Скопировать ссылку, которая откроет приложение на этом слайде, странице или строке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="430"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="494"/>
+        <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
+        <translation>Сообщить маркетингу, с чем вы столкнулись у клиентов (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="488"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>

@@ -1,0 +1,359 @@
+"""The feedback strip under the preview: a verdict on the slide, page, row or section on show.
+
+Four verdicts (helped me win, outdated, wrong, missing something) open a small comment field;
+Send hands it to `ReportService.add_feedback` through the task runner. The service's refusal
+(a comment it needs, a unit removed meanwhile) is shown in the strip and the comment stays.
+
+Below the buttons the strip shows what the person may read: marketing (and an admin) sees the
+unit's feedback so far and the item's roll-up; anyone else sees the feedback they sent on this
+unit and its state. Which one is the service's call: a refused roll-up means "your own only".
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from enablement.errors import PermissionDenied
+from enablement.insights import FeedbackSummary, Report, ReportService, ReportType, UnitFeedback, Verdict
+from enablement.insights.reports import MAX_TEXT_CHARS
+from enablement.ui import labels
+from enablement.ui.icons import IconSet
+from enablement.ui.loop.report_texts import state_name, verdict_name
+from enablement.ui.messages import error_text
+from enablement.ui.tasks import TaskRunner
+from enablement.ui.theme import Appearance
+
+UNIT_KINDS = ("slide", "page", "row", "section")
+LATEST_SHOWN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackView:
+    """What the strip shows for one unit (plain data, loaded by a worker).
+
+    Attributes:
+        rollup_allowed: the person may read everyone's feedback (marketing, admin).
+        unit: everyone's feedback on the unit (None: none yet, or not allowed).
+        item: the item's roll-up over all its units (None: none yet, or not allowed).
+        mine: the feedback the person sent on this unit, newest first.
+    """
+
+    rollup_allowed: bool
+    unit: UnitFeedback | None = None
+    item: FeedbackSummary | None = None
+    mine: list[Report] = field(default_factory=list)
+
+
+def load_feedback(
+    reports: ReportService, user: str, item_id: int, unit_kind: str, number: int
+) -> FeedbackView:
+    """Worker body: the unit's feedback as far as `user` may read it."""
+    mine = [
+        r
+        for r in reports.my_reports(user)
+        if r.type == ReportType.FEEDBACK
+        and r.item_id == item_id
+        and r.unit_kind == unit_kind
+        and r.unit_number == number
+    ]
+    try:
+        units = reports.item_feedback(user, item_id)
+        summary = reports.item_feedback_summary(user, [item_id]).get(item_id)
+    except PermissionDenied:  # a seller: their own feedback only
+        return FeedbackView(False, mine=mine)
+    unit = next((u for u in units if u.unit_kind == unit_kind and u.unit_number == number), None)
+    return FeedbackView(True, unit, summary, mine)
+
+
+class FeedbackBox(QFrame):
+    """Verdict buttons, a comment field and what was said so far, for the unit on show.
+
+    Signals:
+        sent(object): the service stored a piece of feedback (the `Report`).
+    """
+
+    sent = Signal(object)
+
+    def __init__(
+        self, *, runner: TaskRunner, appearance: Appearance, icons: IconSet, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("feedbackBox")
+        self.runner = runner
+        self.appearance = appearance
+        self.icons = icons
+        self.reports: ReportService | None = None
+        self.user = ""
+        self.unit: tuple[int, str, int] | None = None  # on show: item id, unit kind, number
+        self.target: tuple[int, str, int] | None = None  # what the open comment is about
+        self.verdict: Verdict | None = None
+        self.view: FeedbackView | None = None
+        self.busy = False
+        self._token = 0
+
+        self.icon = QLabel(self)
+        self.prompt = QLabel(self)
+        self.prompt.setObjectName("muted")
+        self.verdict_buttons: dict[Verdict, QPushButton] = {}
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self.icon)
+        row.addWidget(self.prompt)
+        for verdict in Verdict:
+            button = QPushButton(self)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _checked=False, v=verdict: self.choose(v))
+            self.verdict_buttons[verdict] = button
+            row.addWidget(button)
+        row.addStretch(1)
+
+        self.composer = QWidget(self)
+        self.composer_label = QLabel(self.composer)
+        self.comment = QLineEdit(self.composer)
+        self.comment.setMaxLength(MAX_TEXT_CHARS + 1)  # one over, so the service's limit message shows
+        self.comment.returnPressed.connect(self.send)
+        self.send_button = QPushButton(self.composer)
+        self.send_button.setProperty("accent", True)
+        self.send_button.clicked.connect(self.send)
+        self.cancel_button = QPushButton(self.composer)
+        self.cancel_button.setFlat(True)
+        self.cancel_button.clicked.connect(self.close_composer)
+        composer = QHBoxLayout(self.composer)
+        composer.setContentsMargins(0, 0, 0, 0)
+        composer.addWidget(self.composer_label)
+        composer.addWidget(self.comment, 1)
+        composer.addWidget(self.send_button)
+        composer.addWidget(self.cancel_button)
+        self.composer.hide()
+
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setObjectName("muted")
+        self.summary.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        layout.addWidget(self.composer)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.summary)
+        self.retranslate()
+        self.hide()
+
+    # ------------------------------------------------------------------ wiring
+
+    def set_reports(self, reports: ReportService | None, user: str) -> None:
+        self.reports, self.user = reports, user
+        self.close_composer()
+        self.show_unit(None)
+
+    def show_unit(self, unit: tuple[int, str, int] | None) -> None:
+        """The pane shows `unit` (None: nothing, or a whole item): load what was said about it."""
+        if unit is not None and unit[1] not in UNIT_KINDS:
+            unit = None
+        if unit == self.unit and self.view is not None:
+            return
+        self.unit = unit
+        self._token += 1
+        self.view = None
+        self.summary.hide()
+        if self.target is not None and self.target != unit and not self.comment.text().strip():
+            self.close_composer()  # nothing typed yet: the comment follows the preview
+        self.setVisible(self.reports is not None and (unit is not None or self.target is not None))
+        self._update_prompt()
+        if unit is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.reports is None or self.unit is None:
+            return
+        token = self._token
+        self.runner.submit(
+            load_feedback,
+            self.reports,
+            self.user,
+            *self.unit,
+            on_done=lambda view: self._on_loaded(token, view),
+            on_error=lambda _exc: None,  # the roll-up is a courtesy: the buttons work without it
+        )
+
+    def _on_loaded(self, token: int, view: FeedbackView) -> None:
+        if token != self._token:
+            return
+        self.view = view
+        self._render()
+
+    # ------------------------------------------------------------------ sending
+
+    def choose(self, verdict: Verdict) -> None:
+        """Open the comment field for `verdict` on the unit on show (a typed comment is kept)."""
+        if self.unit is None or self.busy:
+            return
+        self.verdict = verdict
+        self.target = self.unit
+        for v, button in self.verdict_buttons.items():
+            button.setProperty("accent", v == verdict)
+            button.style().unpolish(button)
+            button.style().polish(button)
+        self.composer.show()
+        self._update_composer()
+        self.comment.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_composer(self) -> None:
+        self.verdict = None
+        self.target = None
+        self.comment.clear()
+        self.composer.hide()
+        self.show_error("")
+        for button in self.verdict_buttons.values():
+            button.setProperty("accent", False)
+            button.style().unpolish(button)
+            button.style().polish(button)
+        self.setVisible(self.reports is not None and self.unit is not None)
+
+    def send(self) -> None:
+        if self.reports is None or self.target is None or self.verdict is None or self.busy:
+            return
+        self._set_busy(True)
+        item_id, unit_kind, number = self.target
+        self.runner.submit(
+            self.reports.add_feedback,
+            self.user,
+            item_id,
+            unit_kind,
+            number,
+            self.verdict,
+            self.comment.text(),
+            kind="write",
+            on_done=self._on_sent,
+            on_error=self._on_failed,
+        )
+
+    def _on_sent(self, report: Report) -> None:
+        self._set_busy(False)
+        self.close_composer()
+        self.sent.emit(report)
+        self.view = None
+        self._token += 1
+        self.reload()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.show_error(error_text(exc))
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setStyleSheet(f"color: {self.appearance.theme.danger}")
+        self.error_label.setVisible(bool(message))
+
+    def error_message(self) -> str:
+        return self.error_label.text() if self.error_label.isVisibleTo(self) else ""
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.send_button.setEnabled(not busy)
+        self.send_button.setText(self.tr("Sending…") if busy else self.tr("Send"))
+        if busy:
+            self.show_error("")
+
+    # ------------------------------------------------------------------ drawing
+
+    def _update_prompt(self) -> None:
+        if self.unit is None:
+            return
+        self.prompt.setText(self._question(self.unit[1]))
+
+    def _question(self, kind: str) -> str:
+        questions = {
+            "slide": self.tr("How did this slide serve you?"),
+            "page": self.tr("How did this page serve you?"),
+            "row": self.tr("How did this row serve you?"),
+            "section": self.tr("How did this section serve you?"),
+        }
+        return questions.get(kind, "")
+
+    def _update_composer(self) -> None:
+        if self.verdict is None or self.target is None:
+            return
+        needs = self.verdict in (Verdict.WRONG, Verdict.MISSING)
+        where = labels.location(self.target[1], self.target[2])
+        self.composer_label.setText(f"{verdict_name(self.verdict)} · {where}")
+        self.comment.setPlaceholderText(
+            {
+                Verdict.HELPED: self.tr("How it helped (optional)"),
+                Verdict.OUTDATED: self.tr("What has changed (optional)"),
+                Verdict.WRONG: self.tr("What is wrong?"),
+                Verdict.MISSING: self.tr("What is missing?"),
+            }[self.verdict]
+        )
+        self.comment.setToolTip(self.tr("A comment is needed for this verdict") if needs else "")
+
+    def _render(self) -> None:
+        view = self.view
+        if view is None:
+            self.summary.hide()
+            return
+        parts: list[str] = []
+        if view.rollup_allowed:
+            unit = view.unit
+            if unit is None or unit.total == 0:
+                parts.append(html.escape(self.tr("No feedback on this one yet.")))
+            else:
+                counts = " · ".join(
+                    f"{html.escape(verdict_name(v))} <b>{n}</b>" for v, n in unit.counts.items() if n
+                )
+                parts.append(html.escape(self.tr("Feedback here:")) + " " + counts)
+                for c in unit.latest[:LATEST_SHOWN]:
+                    said = f"{verdict_name(c.verdict)}, {c.author}, {labels.short_date(c.at)}"
+                    parts.append(f"— <i>{html.escape(said)}</i>: {html.escape(_clip(c.comment, 160))}")
+            if view.item is not None and view.item.total:
+                whole = self.tr("Whole item: %1 pieces of feedback, %2 still open")
+                parts.append(
+                    html.escape(whole.replace("%1", str(view.item.total)).replace("%2", str(view.item.open)))
+                )
+        elif view.mine:
+            latest = view.mine[0]
+            text = self.tr("You said “%1” on %2 · %3")
+            parts.append(
+                html.escape(
+                    text.replace("%1", verdict_name(latest.kind))
+                    .replace("%2", labels.short_date(latest.at))
+                    .replace("%3", state_name(latest.state))
+                )
+            )
+            if len(view.mine) > 1:
+                more = self.tr("and %1 earlier").replace("%1", str(len(view.mine) - 1))
+                parts[-1] += " " + html.escape(more)
+        self.summary.setText("<br>".join(parts))
+        self.summary.setVisible(bool(parts))
+
+    # ------------------------------------------------------------------ i18n
+
+    def retranslate(self) -> None:
+        self.icon.setPixmap(self.icons.pixmap("feedback", 16))
+        for verdict, button in self.verdict_buttons.items():
+            button.setText(verdict_name(verdict))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._set_busy(self.busy)
+        self._update_prompt()
+        self._update_composer()
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
