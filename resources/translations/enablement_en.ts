@@ -968,27 +968,27 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="173"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="180"/>
         <source>Searched for</source>
         <translation>Searched for</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="174"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="181"/>
         <source>For example</source>
         <translation>For example</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="175"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="182"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="176"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="183"/>
         <source>Searches</source>
         <translation>Searches</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="177"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="184"/>
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
@@ -1166,172 +1166,172 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="19"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="19"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="20"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="20"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="21"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="21"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="22"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="22"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="23"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="23"/>
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="30"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="30"/>
         <source>Intel</source>
         <translation>Intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="31"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="31"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="38"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="38"/>
         <source>Competitor price</source>
         <translation>Competitor price</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="39"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="39"/>
         <source>Competitor claim</source>
         <translation>Competitor claim</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="40"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="40"/>
         <source>Objection heard</source>
         <translation>Objection heard</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="41"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="41"/>
         <source>Deal won</source>
         <translation>Deal won</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="42"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="42"/>
         <source>Deal lost</source>
         <translation>Deal lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="43"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="43"/>
         <source>Request for material</source>
         <translation>Request for material</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="44"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="44"/>
         <source>Helped me win</source>
         <translation>Helped me win</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="45"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="45"/>
         <source>Outdated</source>
         <translation>Outdated</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="46"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="46"/>
         <source>Wrong</source>
         <translation>Wrong</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="47"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="47"/>
         <source>Missing something</source>
         <translation>Missing something</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="54"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="54"/>
         <source>won</source>
         <translation>won</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="55"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="55"/>
         <source>lost</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="56"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="56"/>
         <source>still open</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="62"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="62"/>
         <source>under 1 M</source>
         <translation>under 1 M</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="63"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="63"/>
         <source>1–5 M</source>
         <translation>1–5 M</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="64"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="64"/>
         <source>5–20 M</source>
         <translation>5–20 M</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="65"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="65"/>
         <source>over 20 M</source>
         <translation>over 20 M</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="73"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="73"/>
         <source>slide %1</source>
         <translation>slide %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="74"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="74"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="75"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="75"/>
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="76"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="76"/>
         <source>section %1</source>
         <translation>section %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="120"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="120"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="123"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="123"/>
         <source>moved from %1 to %2</source>
         <translation>moved from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="129"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="129"/>
         <source>cleared the owner</source>
         <translation>cleared the owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="130"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="130"/>
         <source>made %1 the owner</source>
         <translation>made %1 the owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="132"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="132"/>
         <source>answered: %1</source>
         <translation>answered: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="134"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="134"/>
         <source>linked it to %1</source>
         <translation>linked it to %1</translation>
     </message>
@@ -1463,57 +1463,57 @@
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="346"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="345"/>
         <source>Deal won or lost</source>
         <translation>Deal won or lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="348"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="346"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="349"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="347"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="350"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="348"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="351"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="349"/>
         <source>not said</source>
         <translation>not said</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="354"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="352"/>
         <source>Pick or type a name</source>
         <translation>Pick or type a name</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="353"/>
         <source>Pick or type a product</source>
         <translation>Pick or type a product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="357"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
         <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
         <translation>The price they quoted, the claim, the objection, why the deal went the way it did…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="359"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="357"/>
         <source>Attach a file…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="360"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="358"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="361"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="359"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1699,104 +1699,6 @@
         <location filename="../../enablement/ui/labels.py" line="94"/>
         <source>Whole item</source>
         <translation>Whole item</translation>
-    </message>
-</context>
-<context>
-    <name>Loop</name>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="18"/>
-        <source>Competitor price</source>
-        <translation>Competitor price</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="19"/>
-        <source>Competitor claim</source>
-        <translation>Competitor claim</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="20"/>
-        <source>Objection heard</source>
-        <translation>Objection heard</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="21"/>
-        <source>Deal won</source>
-        <translation>Deal won</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="22"/>
-        <source>Deal lost</source>
-        <translation>Deal lost</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="23"/>
-        <source>Request for material</source>
-        <translation>Request for material</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="30"/>
-        <source>Helped me win</source>
-        <translation>Helped me win</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="31"/>
-        <source>Outdated</source>
-        <translation>Outdated</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="32"/>
-        <source>Wrong</source>
-        <translation>Wrong</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="33"/>
-        <source>Missing something</source>
-        <translation>Missing something</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="40"/>
-        <source>under 1 M</source>
-        <translation>under 1 M</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="41"/>
-        <source>1–5 M</source>
-        <translation>1–5 M</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="42"/>
-        <source>5–20 M</source>
-        <translation>5–20 M</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="43"/>
-        <source>over 20 M</source>
-        <translation>over 20 M</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="50"/>
-        <source>new</source>
-        <translation>new</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="51"/>
-        <source>accepted</source>
-        <translation>accepted</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="52"/>
-        <source>planned</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="53"/>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="54"/>
-        <source>declined</source>
-        <translation>declined</translation>
     </message>
 </context>
 <context>
@@ -3265,37 +3167,37 @@
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="105"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="112"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="106"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="113"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="107"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="114"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="108"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="115"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="109"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="116"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="110"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="117"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="111"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="118"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>

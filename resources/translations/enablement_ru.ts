@@ -981,27 +981,27 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="173"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="180"/>
         <source>Searched for</source>
         <translation>Что искали</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="174"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="181"/>
         <source>For example</source>
         <translation>Например</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="175"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="182"/>
         <source>People</source>
         <translation>Людей</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="176"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="183"/>
         <source>Searches</source>
         <translation>Поисков</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="177"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="184"/>
         <source>Last seen</source>
         <translation>Последний раз</translation>
     </message>
@@ -1184,172 +1184,172 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="19"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="19"/>
         <source>New</source>
         <translation>Новое</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="20"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="20"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="21"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="21"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="22"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="22"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="23"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="23"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="30"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="30"/>
         <source>Intel</source>
         <translation>Разведка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="31"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="31"/>
         <source>Feedback</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="38"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="38"/>
         <source>Competitor price</source>
         <translation>Цена конкурента</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="39"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="39"/>
         <source>Competitor claim</source>
         <translation>Заявление конкурента</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="40"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="40"/>
         <source>Objection heard</source>
         <translation>Возражение клиента</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="41"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="41"/>
         <source>Deal won</source>
         <translation>Сделка выиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="42"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="42"/>
         <source>Deal lost</source>
         <translation>Сделка проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="43"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="43"/>
         <source>Request for material</source>
         <translation>Запрос материала</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="44"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="44"/>
         <source>Helped me win</source>
         <translation>Помогло выиграть</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="45"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="45"/>
         <source>Outdated</source>
         <translation>Устарело</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="46"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="46"/>
         <source>Wrong</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="47"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="47"/>
         <source>Missing something</source>
         <translation>Чего-то не хватает</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="54"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="54"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="55"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="55"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="56"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="56"/>
         <source>still open</source>
         <translation>ещё идёт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="62"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="62"/>
         <source>under 1 M</source>
         <translation>до 1 млн</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="63"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="63"/>
         <source>1–5 M</source>
         <translation>1–5 млн</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="64"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="64"/>
         <source>5–20 M</source>
         <translation>5–20 млн</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="65"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="65"/>
         <source>over 20 M</source>
         <translation>свыше 20 млн</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="73"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="73"/>
         <source>slide %1</source>
         <translation>слайд %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="74"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="74"/>
         <source>page %1</source>
         <translation>страница %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="75"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="75"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="76"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="76"/>
         <source>section %1</source>
         <translation>раздел %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="120"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="120"/>
         <source>sent</source>
         <translation>отправил(а)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="123"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="123"/>
         <source>moved from %1 to %2</source>
         <translation>перевёл(а) из «%1» в «%2»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="129"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="129"/>
         <source>cleared the owner</source>
         <translation>снял(а) ответственного</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="130"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="130"/>
         <source>made %1 the owner</source>
         <translation>назначил(а) ответственным: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="132"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="132"/>
         <source>answered: %1</source>
         <translation>ответил(а): %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_texts.py" line="134"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="134"/>
         <source>linked it to %1</source>
         <translation>связал(а) с %1</translation>
     </message>
@@ -1481,57 +1481,57 @@
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="346"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="345"/>
         <source>Deal won or lost</source>
         <translation>Сделка выиграна или проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="348"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="346"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="349"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="347"/>
         <source>Lost</source>
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="350"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="348"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="351"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="349"/>
         <source>not said</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="354"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="352"/>
         <source>Pick or type a name</source>
         <translation>Выберите или введите название</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="353"/>
         <source>Pick or type a product</source>
         <translation>Выберите или введите продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="357"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
         <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
         <translation>Какую цену назвали, что утверждают, какое возражение прозвучало, почему сделка сложилась именно так…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="359"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="357"/>
         <source>Attach a file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="360"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="358"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="361"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="359"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1717,104 +1717,6 @@
         <location filename="../../enablement/ui/labels.py" line="94"/>
         <source>Whole item</source>
         <translation>Документ целиком</translation>
-    </message>
-</context>
-<context>
-    <name>Loop</name>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="18"/>
-        <source>Competitor price</source>
-        <translation>Цена конкурента</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="19"/>
-        <source>Competitor claim</source>
-        <translation>Заявление конкурента</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="20"/>
-        <source>Objection heard</source>
-        <translation>Возражение клиента</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="21"/>
-        <source>Deal won</source>
-        <translation>Сделка выиграна</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="22"/>
-        <source>Deal lost</source>
-        <translation>Сделка проиграна</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="23"/>
-        <source>Request for material</source>
-        <translation>Запрос материала</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="30"/>
-        <source>Helped me win</source>
-        <translation>Помогло выиграть</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="31"/>
-        <source>Outdated</source>
-        <translation>Устарело</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="32"/>
-        <source>Wrong</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="33"/>
-        <source>Missing something</source>
-        <translation>Чего-то не хватает</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="40"/>
-        <source>under 1 M</source>
-        <translation>до 1 млн</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="41"/>
-        <source>1–5 M</source>
-        <translation>1–5 млн</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="42"/>
-        <source>5–20 M</source>
-        <translation>5–20 млн</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="43"/>
-        <source>over 20 M</source>
-        <translation>свыше 20 млн</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="50"/>
-        <source>new</source>
-        <translation>новое</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="51"/>
-        <source>accepted</source>
-        <translation>принято</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="52"/>
-        <source>planned</source>
-        <translation>запланировано</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="53"/>
-        <source>done</source>
-        <translation>сделано</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="54"/>
-        <source>declined</source>
-        <translation>отклонено</translation>
     </message>
 </context>
 <context>
@@ -3283,37 +3185,37 @@
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="105"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="112"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="106"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="113"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="107"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="114"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="108"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="115"/>
         <source>About</source>
         <translation>О чём</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="109"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="116"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="110"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="117"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="111"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="118"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>

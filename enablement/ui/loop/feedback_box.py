@@ -22,7 +22,7 @@ from enablement.insights import FeedbackSummary, Report, ReportService, ReportTy
 from enablement.insights.reports import MAX_TEXT_CHARS
 from enablement.ui import labels
 from enablement.ui.icons import IconSet
-from enablement.ui.loop.report_texts import state_name, verdict_name
+from enablement.ui.loop.report_texts import kind_label, state_label
 from enablement.ui.messages import error_text
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance
@@ -286,7 +286,7 @@ class FeedbackBox(QFrame):
             return
         needs = self.verdict in (Verdict.WRONG, Verdict.MISSING)
         where = labels.location(self.target[1], self.target[2])
-        self.composer_label.setText(f"{verdict_name(self.verdict)} · {where}")
+        self.composer_label.setText(f"{kind_label(self.verdict)} · {where}")
         self.comment.setPlaceholderText(
             {
                 Verdict.HELPED: self.tr("How it helped (optional)"),
@@ -309,11 +309,11 @@ class FeedbackBox(QFrame):
                 parts.append(html.escape(self.tr("No feedback on this one yet.")))
             else:
                 counts = " · ".join(
-                    f"{html.escape(verdict_name(v))} <b>{n}</b>" for v, n in unit.counts.items() if n
+                    f"{html.escape(kind_label(v))} <b>{n}</b>" for v, n in unit.counts.items() if n
                 )
                 parts.append(html.escape(self.tr("Feedback here:")) + " " + counts)
                 for c in unit.latest[:LATEST_SHOWN]:
-                    said = f"{verdict_name(c.verdict)}, {c.author}, {labels.short_date(c.at)}"
+                    said = f"{kind_label(c.verdict)}, {c.author}, {labels.short_date(c.at)}"
                     parts.append(f"— <i>{html.escape(said)}</i>: {html.escape(_clip(c.comment, 160))}")
             if view.item is not None and view.item.total:
                 whole = self.tr("Whole item: %1 pieces of feedback, %2 still open")
@@ -325,9 +325,9 @@ class FeedbackBox(QFrame):
             text = self.tr("You said “%1” on %2 · %3")
             parts.append(
                 html.escape(
-                    text.replace("%1", verdict_name(latest.kind))
+                    text.replace("%1", kind_label(latest.kind))
                     .replace("%2", labels.short_date(latest.at))
-                    .replace("%3", state_name(latest.state))
+                    .replace("%3", state_label(latest.state))
                 )
             )
             if len(view.mine) > 1:
@@ -341,7 +341,7 @@ class FeedbackBox(QFrame):
     def retranslate(self) -> None:
         self.icon.setPixmap(self.icons.pixmap("feedback", 16))
         for verdict, button in self.verdict_buttons.items():
-            button.setText(verdict_name(verdict))
+            button.setText(kind_label(verdict))
         self.cancel_button.setText(self.tr("Cancel"))
         self._set_busy(self.busy)
         self._update_prompt()

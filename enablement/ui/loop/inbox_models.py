@@ -15,7 +15,14 @@ from PySide6.QtGui import QColor
 from enablement.insights.gaps import Gap
 from enablement.insights.models import Report
 from enablement.ui.labels import date_time
-from enablement.ui.loop.inbox_texts import excerpt, kind_label, state_colors, state_label, subject, type_label
+from enablement.ui.loop.report_texts import (
+    excerpt,
+    kind_label,
+    state_colors,
+    state_label,
+    subject,
+    type_label,
+)
 from enablement.ui.theme import Theme
 
 ReportRole = Qt.ItemDataRole.UserRole + 1

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from enablement.insights import DealOutcome, IntelKind, KnownValues, Report, ReportService, SizeBand
 from enablement.insights.reports import ATTACHMENT_SUFFIXES, MAX_TEXT_CHARS
-from enablement.ui.loop.report_texts import intel_kind_name, size_band_name
+from enablement.ui.loop.report_texts import kind_label, size_label
 from enablement.ui.messages import error_text
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance
@@ -342,15 +342,13 @@ class IntelDialog(QDialog):
         for key, label in self._labels.items():
             label.setText(texts[key])
         for n, kind in enumerate(_KINDS):
-            self.kind_combo.setItemText(
-                n, self.tr("Deal won or lost") if kind == DEAL else intel_kind_name(kind)
-            )
+            self.kind_combo.setItemText(n, self.tr("Deal won or lost") if kind == DEAL else kind_label(kind))
         self.outcome_combo.setItemText(0, self.tr("Won"))
         self.outcome_combo.setItemText(1, self.tr("Lost"))
         self.band_label.setText(self.tr("Size"))
         self.band_combo.setItemText(0, self.tr("not said"))
         for n, band in enumerate(SizeBand, start=1):
-            self.band_combo.setItemText(n, size_band_name(band))
+            self.band_combo.setItemText(n, size_label(band))
         self.competitor_combo.lineEdit().setPlaceholderText(self.tr("Pick or type a name"))  # type: ignore[union-attr]
         self.product_combo.lineEdit().setPlaceholderText(self.tr("Pick or type a product"))  # type: ignore[union-attr]
         self.text_edit.setPlaceholderText(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from enablement.insights.models import LinkKind, Report, ReportEvent, ReportState, ReportType
 from enablement.ui.labels import date_time
 from enablement.ui.loop.inbox_data import Choice
-from enablement.ui.loop.inbox_texts import (
+from enablement.ui.loop.report_texts import (
     chip_style,
     event_text,
     kind_label,

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from enablement.insights.models import IntelKind, Report, ReportState, ReportType, Verdict
 from enablement.ui.loop.inbox_models import ReportFilter, ReportTableModel
-from enablement.ui.loop.inbox_texts import kind_label, state_label, type_label
 from enablement.ui.loop.report_detail import ReportDetail
+from enablement.ui.loop.report_texts import kind_label, state_label, type_label
 from enablement.ui.theme import Theme
 
 

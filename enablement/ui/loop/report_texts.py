@@ -1,56 +1,135 @@
-"""Translated names for the feedback loop's stored values: kinds of intel, verdicts, size bands, states.
+"""Display texts and colours of reports (inbox, intel dialog, feedback strip) in the UI language.
 
-Reports store stable English keys ("deal_lost", "outdated"); the UI shows them in the user's
-language. Functions, not constants, so a language switch takes effect at the next repaint.
+The service stores English keys ("declined", "deal_lost", "outdated"); what is shown here is
+only a label, and what goes back to the service is always the key.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from enablement.insights import IntelKind, ReportState, SizeBand, Verdict
+from enablement.insights.models import Report, ReportState, ReportType
+from enablement.ui.theme import Theme
 
-translate = QCoreApplication.translate  # lupdate finds translate("Loop", "…") calls
+translate = QCoreApplication.translate  # lupdate finds translate("Inbox", "…") calls
 
 
-def intel_kind_name(kind: str) -> str:
-    names: dict[str, str] = {
-        IntelKind.PRICE: translate("Loop", "Competitor price"),
-        IntelKind.CLAIM: translate("Loop", "Competitor claim"),
-        IntelKind.OBJECTION: translate("Loop", "Objection heard"),
-        IntelKind.DEAL_WON: translate("Loop", "Deal won"),
-        IntelKind.DEAL_LOST: translate("Loop", "Deal lost"),
-        IntelKind.REQUEST: translate("Loop", "Request for material"),
+def state_label(state: str) -> str:
+    labels = {
+        "new": translate("Inbox", "New"),
+        "accepted": translate("Inbox", "Accepted"),
+        "planned": translate("Inbox", "Planned"),
+        "done": translate("Inbox", "Done"),
+        "declined": translate("Inbox", "Declined"),
     }
-    return names.get(kind, str(kind))
+    return labels.get(state, state)
 
 
-def verdict_name(verdict: str) -> str:
-    names: dict[str, str] = {
-        Verdict.HELPED: translate("Loop", "Helped me win"),
-        Verdict.OUTDATED: translate("Loop", "Outdated"),
-        Verdict.WRONG: translate("Loop", "Wrong"),
-        Verdict.MISSING: translate("Loop", "Missing something"),
+def type_label(type_: str) -> str:
+    return {
+        "intel": translate("Inbox", "Intel"),
+        "feedback": translate("Inbox", "Feedback"),
+    }.get(type_, type_)
+
+
+def kind_label(kind: str) -> str:
+    """An intel kind or a feedback verdict."""
+    labels = {
+        "price": translate("Inbox", "Competitor price"),
+        "claim": translate("Inbox", "Competitor claim"),
+        "objection": translate("Inbox", "Objection heard"),
+        "deal_won": translate("Inbox", "Deal won"),
+        "deal_lost": translate("Inbox", "Deal lost"),
+        "request": translate("Inbox", "Request for material"),
+        "helped": translate("Inbox", "Helped me win"),
+        "outdated": translate("Inbox", "Outdated"),
+        "wrong": translate("Inbox", "Wrong"),
+        "missing": translate("Inbox", "Missing something"),
     }
-    return names.get(verdict, str(verdict))
+    return labels.get(kind, kind)
 
 
-def size_band_name(band: str) -> str:
-    names: dict[str, str] = {
-        SizeBand.LT1M: translate("Loop", "under 1 M"),
-        SizeBand.M1_5: translate("Loop", "1–5 M"),
-        SizeBand.M5_20: translate("Loop", "5–20 M"),
-        SizeBand.GT20M: translate("Loop", "over 20 M"),
-    }
-    return names.get(band, str(band))
+def outcome_label(outcome: str) -> str:
+    return {
+        "won": translate("Inbox", "won"),
+        "lost": translate("Inbox", "lost"),
+        "open": translate("Inbox", "still open"),
+    }.get(outcome, outcome)
 
 
-def state_name(state: str) -> str:
-    names: dict[str, str] = {
-        ReportState.NEW: translate("Loop", "new"),
-        ReportState.ACCEPTED: translate("Loop", "accepted"),
-        ReportState.PLANNED: translate("Loop", "planned"),
-        ReportState.DONE: translate("Loop", "done"),
-        ReportState.DECLINED: translate("Loop", "declined"),
-    }
-    return names.get(state, str(state))
+def size_label(band: str) -> str:
+    return {
+        "lt1m": translate("Inbox", "under 1 M"),
+        "1-5m": translate("Inbox", "1–5 M"),
+        "5-20m": translate("Inbox", "5–20 M"),
+        "gt20m": translate("Inbox", "over 20 M"),
+    }.get(band, band)
+
+
+def unit_label(kind: str | None, number: int | None) -> str:
+    if not kind or number is None:
+        return ""
+    text = {
+        "slide": translate("Inbox", "slide %1"),
+        "page": translate("Inbox", "page %1"),
+        "row": translate("Inbox", "row %1"),
+        "section": translate("Inbox", "section %1"),
+    }.get(kind, f"{kind} %1")
+    return text.replace("%1", str(number))
+
+
+def subject(report: Report) -> str:
+    """What a report is about: the competitor and product for intel, the item and unit for feedback."""
+    if report.type is ReportType.FEEDBACK:
+        unit = unit_label(report.unit_kind, report.unit_number)
+        title = report.item_title or ""
+        return f"{title} · {unit}" if unit else title
+    return " · ".join(p for p in (report.competitor, report.product) if p)
+
+
+def excerpt(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def state_colors(state: ReportState | str, theme: Theme) -> tuple[str, str]:
+    """(background, text) of a state's chip."""
+    state = str(state)
+    if state == "new":
+        return theme.accent_soft, theme.accent
+    if state == "accepted":
+        return theme.chip_tag, theme.chip_tag_text
+    if state == "planned":
+        return theme.warning_soft, theme.warning
+    if state == "done":
+        return theme.chip_product, theme.chip_product_text
+    return theme.chip_competitor, theme.chip_competitor_text  # declined
+
+
+def chip_style(state: ReportState | str, theme: Theme) -> str:
+    background, text = state_colors(state, theme)
+    return (
+        f"QLabel {{ background: {background}; color: {text}; border-radius: 9px;"
+        " padding: 1px 8px; font-weight: 600; }"
+    )
+
+
+def event_text(action: str, old: str | None, new: str | None) -> str:
+    """One line of a report's history in words."""
+    if action == "create":
+        return translate("Inbox", "sent")
+    if action == "state":
+        return (
+            translate("Inbox", "moved from %1 to %2")
+            .replace("%1", state_label(old or ""))
+            .replace("%2", state_label(new or ""))
+        )
+    if action == "assign":
+        if not new:
+            return translate("Inbox", "cleared the owner")
+        return translate("Inbox", "made %1 the owner").replace("%1", new)
+    if action == "answer":
+        return translate("Inbox", "answered: %1").replace("%1", excerpt(new or "", 120))
+    if action == "link":
+        return translate("Inbox", "linked it to %1").replace("%1", new or "")
+    return f"{action}: {new or ''}"
