@@ -299,7 +299,7 @@ def _resolve_one(index: int, pick: SlidePick, item: Item, slides: list[Unit]) ->
         if current is None:
             raise SlideMissing(
                 QT_TRANSLATE_NOOP(
-                    "Messages", "“{title}” (item {item}) has {count} slides; there is no slide {slide}."
+                    "Messages", "There is no slide {slide} in “{title}” (item {item}): it has {count} in all."
                 ),
                 pick=index,
                 title=item.title,
@@ -349,13 +349,12 @@ def _open(resolved: list[_Resolved], original: Callable[[Item], Path]) -> tuple[
             raise StaleSlide(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "The original of “{title}” (item {item}) has {count} slides but the library lists "
-                    "slide {slide}; import the deck again.",
+                    "The original of “{title}” (item {item}) has no slide {slide}, though the library "
+                    "lists one; import the deck again.",
                 ),
                 pick=entry.index,
                 title=item.title,
                 item=item.id,
-                count=count,
                 slide=entry.unit.number,
             )
     try:
