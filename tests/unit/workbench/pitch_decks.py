@@ -113,3 +113,32 @@ def master_and_layout_ids(path: Path) -> list[int]:
         master = prs.related_part(el.get(f"{{{R_NS}}}id"))
         ids += [int(x.get("id") or 0) for x in etree.fromstring(master.blob).iter(f"{{{P_NS}}}sldLayoutId")]
     return ids
+
+
+def with_linked_picture(source: Path, target: Path, slide: int, url: str) -> Path:
+    """A copy of `source` whose first picture on `slide` is linked to `url` instead of embedded."""
+    rels_name = f"ppt/slides/_rels/slide{slide}.xml.rels"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == rels_name:
+                rels = etree.fromstring(data)
+                rel = next(r for r in rels if r.get("Type", "").endswith("/image"))
+                rel.set("Target", url)
+                rel.set("TargetMode", "External")
+                linked = rel.get("Id", "")
+                data = etree.tostring(rels, xml_declaration=True, encoding="UTF-8", standalone=True)
+            out.writestr(info, data)
+    with zipfile.ZipFile(target) as done:
+        xml = done.read(f"ppt/slides/slide{slide}.xml")
+    xml = xml.replace(f'r:embed="{linked}"'.encode(), f'r:link="{linked}"'.encode(), 1)
+    return _replace_member(target, f"ppt/slides/slide{slide}.xml", xml)
+
+
+def _replace_member(path: Path, name: str, data: bytes) -> Path:
+    with zipfile.ZipFile(path) as src:
+        members = [(info, src.read(info.filename)) for info in src.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info, content in members:
+            out.writestr(info, data if info.filename == name else content)
+    return path

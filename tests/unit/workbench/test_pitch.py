@@ -37,6 +37,7 @@ from tests.unit.workbench.pitch_decks import (
     deck_a,
     deck_b,
     master_and_layout_ids,
+    with_linked_picture,
     without_part,
 )
 
@@ -294,6 +295,25 @@ def test_media_the_copy_cannot_carry_is_reported_and_the_pitch_still_builds(
     prs = Presentation(str(target))
     assert len(prs.slides) == 2 and prs.slides[1].shapes[-1].has_chart
     assert not [sh for sh in prs.slides[0].shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    assert dangling_references(target) == []
+
+
+def test_a_linked_picture_stays_a_link_and_is_named(services: Services, tmp_path: Path) -> None:
+    folder = tmp_path / "linked"
+    folder.mkdir()
+    url = "file:///C:/Users/anna/Pictures/logo.png"
+    with_linked_picture(deck_a(tmp_path / "whole.pptx"), folder / "linked.pptx", 2, url)
+    services.library_service.import_paths([folder])
+    with services.library.reading() as conn:
+        (item,) = repo.list_items(conn, kind=ItemKind.DECK)
+    target = tmp_path / "pitch.pptx"
+    result = _build(services, [SlidePick(item.id, 1), SlidePick(item.id, 2)], target)
+    assert [str(loss.message) for loss in result.losses] == [
+        f"Slide 2 (“{item.title}”, slide 2): a linked file stays a link and may not open on another "
+        f"computer: {url}"
+    ]
+    slide = Presentation(str(target)).slides[1]
+    assert [r.target_ref for r in slide.part.rels.values() if r.is_external] == [url]
     assert dangling_references(target) == []
 
 
