@@ -37,7 +37,11 @@ COMMAND_MODULES = (
     "enablement.cli.desktop",
     "enablement.cli.team",
     "enablement.cli.insights",
+    "enablement.cli.pitch",
 )
+
+# Verbs that take enablement:// links as arguments (slides of a pitch) instead of opening the app.
+LINK_VERBS = frozenset({"pitch"})
 
 Handler = Callable[[argparse.Namespace, "Context"], int | None]
 
@@ -128,8 +132,11 @@ def positive_int(text: str) -> int:
 
 
 def _split_links(argv: Sequence[str]) -> tuple[list[str], list[str]]:
-    """enablement://… links (and what follows them) are for the desktop app, not for a subcommand."""
+    """enablement://… links (and what follows them) are for the desktop app, not for a subcommand
+    (except a verb of LINK_VERBS, which names slides with them)."""
     for i, arg in enumerate(argv):
+        if arg in LINK_VERBS:
+            return list(argv), []
         if arg.lower().startswith("enablement://"):
             return list(argv[:i]), list(argv[i:])
     return list(argv), []

@@ -2794,6 +2794,96 @@
         <source>An admin can change that: enablement user add {actor} --role marketing</source>
         <translation>An admin can change that: enablement user add {actor} --role marketing</translation>
     </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="125"/>
+        <source>“{text}” does not name a slide: write ITEM#SLIDE, like 12#3, or a link like enablement://item/12#slide=3.</source>
+        <translation>“{text}” does not name a slide: write ITEM#SLIDE, like 12#3, or a link like enablement://item/12#slide=3.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="235"/>
+        <source>A pitch needs at least one slide.</source>
+        <translation>A pitch needs at least one slide.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="238"/>
+        <source>A pitch is saved as a .pptx file, not as “{name}”.</source>
+        <translation>A pitch is saved as a .pptx file, not as “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="269"/>
+        <source>Item {item} is no longer in the library (it was removed); take slide {slide} out of the pitch.</source>
+        <translation>Item {item} is no longer in the library (it was removed); take slide {slide} out of the pitch.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="280"/>
+        <source>“{title}” (item {item}, {name}) is not a PowerPoint deck; a pitch takes slides from .pptx decks.</source>
+        <translation>“{title}” (item {item}, {name}) is not a PowerPoint deck; a pitch takes slides from .pptx decks.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="301"/>
+        <source>There is no slide {slide} in “{title}” (item {item}): it has {count} in all.</source>
+        <translation>There is no slide {slide} in “{title}” (item {item}): it has {count} in all.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="319"/>
+        <source>Slide {slide} of “{title}” (item {item}) was picked from version {picked}, which has been replaced by version {current}, and that slide is not in it any more; pick it again.</source>
+        <translation>Slide {slide} of “{title}” (item {item}) was picked from version {picked}, which has been replaced by version {current}, and that slide is not in it any more; pick it again.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="350"/>
+        <source>The original of “{title}” (item {item}) has no slide {slide}, though the library lists one; import the deck again.</source>
+        <translation>The original of “{title}” (item {item}) has no slide {slide}, though the library lists one; import the deck again.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="364"/>
+        <source>The pitch could not be started from “{name}”: {reason}</source>
+        <translation>The pitch could not be started from “{name}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="378"/>
+        <source>“{title}” (item {item}) could not be opened as a PowerPoint deck: {reason}</source>
+        <translation>“{title}” (item {item}) could not be opened as a PowerPoint deck: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="406"/>
+        <source>The pitch could not be saved as {path}: {reason}</source>
+        <translation>The pitch could not be saved as {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="415"/>
+        <source>“{detail}” uses a file that is missing from the original deck; it was left out.</source>
+        <translation>“{detail}” uses a file that is missing from the original deck; it was left out.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="418"/>
+        <source>a linked file stays a link and may not open on another computer: {detail}</source>
+        <translation>a linked file stays a link and may not open on another computer: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="421"/>
+        <source>a link to a slide that is not in the pitch was removed.</source>
+        <translation>a link to a slide that is not in the pitch was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="422"/>
+        <source>review comments were left out.</source>
+        <translation>review comments were left out.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="425"/>
+        <source>Fonts embedded in “{title}” were not carried; its slides use the fonts installed on the computer.</source>
+        <translation>Fonts embedded in “{title}” were not carried; its slides use the fonts installed on the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="429"/>
+        <source>“{title}” has another page size ({detail}) than the pitch; its slides may look stretched or cropped.</source>
+        <translation>“{title}” has another page size ({detail}) than the pitch; its slides may look stretched or cropped.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="440"/>
+        <source>Slide {position} (“{title}”, slide {slide}): {what}</source>
+        <translation>Slide {position} (“{title}”, slide {slide}): {what}</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>

@@ -2812,6 +2812,96 @@
         <source>An admin can change that: enablement user add {actor} --role marketing</source>
         <translation>Администратор может это изменить: enablement user add {actor} --role marketing</translation>
     </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="125"/>
+        <source>“{text}” does not name a slide: write ITEM#SLIDE, like 12#3, or a link like enablement://item/12#slide=3.</source>
+        <translation>«{text}» — не ссылка на слайд: укажите ЭЛЕМЕНТ#СЛАЙД, например 12#3, или ссылку вида enablement://item/12#slide=3.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="235"/>
+        <source>A pitch needs at least one slide.</source>
+        <translation>В презентации для клиента должен быть хотя бы один слайд.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="238"/>
+        <source>A pitch is saved as a .pptx file, not as “{name}”.</source>
+        <translation>Презентация для клиента сохраняется в файл .pptx, а не «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="269"/>
+        <source>Item {item} is no longer in the library (it was removed); take slide {slide} out of the pitch.</source>
+        <translation>Элемента {item} больше нет в библиотеке (его удалили); уберите слайд {slide} из презентации.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="280"/>
+        <source>“{title}” (item {item}, {name}) is not a PowerPoint deck; a pitch takes slides from .pptx decks.</source>
+        <translation>«{title}» (элемент {item}, {name}) — не презентация PowerPoint; слайды для презентации берутся только из файлов .pptx.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="301"/>
+        <source>There is no slide {slide} in “{title}” (item {item}): it has {count} in all.</source>
+        <translation>В «{title}» (элемент {item}) нет слайда {slide}: всего слайдов в ней — {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="319"/>
+        <source>Slide {slide} of “{title}” (item {item}) was picked from version {picked}, which has been replaced by version {current}, and that slide is not in it any more; pick it again.</source>
+        <translation>Слайд {slide} из «{title}» (элемент {item}) был выбран в версии {picked}, её заменила версия {current}, и этого слайда в ней больше нет; выберите его заново.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="350"/>
+        <source>The original of “{title}” (item {item}) has no slide {slide}, though the library lists one; import the deck again.</source>
+        <translation>В исходном файле «{title}» (элемент {item}) нет слайда {slide}, хотя в библиотеке он есть; импортируйте презентацию заново.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="364"/>
+        <source>The pitch could not be started from “{name}”: {reason}</source>
+        <translation>Не удалось начать презентацию на основе «{name}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="378"/>
+        <source>“{title}” (item {item}) could not be opened as a PowerPoint deck: {reason}</source>
+        <translation>Не удалось открыть «{title}» (элемент {item}) как презентацию PowerPoint: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="406"/>
+        <source>The pitch could not be saved as {path}: {reason}</source>
+        <translation>Не удалось сохранить презентацию в {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="415"/>
+        <source>“{detail}” uses a file that is missing from the original deck; it was left out.</source>
+        <translation>«{detail}» ссылается на файл, которого нет в исходной презентации; этот объект не перенесён.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="418"/>
+        <source>a linked file stays a link and may not open on another computer: {detail}</source>
+        <translation>связанный файл остался ссылкой и может не открыться на другом компьютере: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="421"/>
+        <source>a link to a slide that is not in the pitch was removed.</source>
+        <translation>ссылка на слайд, которого нет в презентации, удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="422"/>
+        <source>review comments were left out.</source>
+        <translation>примечания рецензентов не перенесены.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="425"/>
+        <source>Fonts embedded in “{title}” were not carried; its slides use the fonts installed on the computer.</source>
+        <translation>Шрифты, встроенные в «{title}», не перенесены; её слайды используют шрифты, установленные на компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="429"/>
+        <source>“{title}” has another page size ({detail}) than the pitch; its slides may look stretched or cropped.</source>
+        <translation>У «{title}» другой размер слайдов ({detail}), чем у презентации; её слайды могут выглядеть растянутыми или обрезанными.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/pitch.py" line="440"/>
+        <source>Slide {position} (“{title}”, slide {slide}): {what}</source>
+        <translation>Слайд {position} («{title}», слайд {slide}): {what}</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>
