@@ -162,7 +162,7 @@ def test_feedback_on_the_previewed_unit_needs_what_the_service_needs_and_is_coun
         box.send_button.click()
     assert not box.composer.isVisible() and not box.error_message()
     qtbot.waitUntil(lambda: box.view is not None and bool(box.view.mine), timeout=TIMEOUT)
-    assert "You said “Wrong”" in box.summary.text() and "new" in box.summary.text()
+    assert "You said “Wrong”" in box.summary.text() and "New" in box.summary.text()
 
     lib_services.voting.add_person("anna", "anna", "marketing", "HQ")  # one user, every role
     try:
