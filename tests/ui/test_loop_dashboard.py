@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+
 from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtGui import QImage
 
@@ -29,6 +30,7 @@ from enablement.ui.loop import dashboard_format as fmt
 from enablement.ui.loop.dashboard_export import PNG_SIZE
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance
+from enablement.voting import BallotSpec, Product
 from tests.helpers.team import Team
 
 SELLERS = [("olga", "North"), ("pavel", "North"), ("rita", "North"), ("sergei", "South"), ("tanya", "South")]
@@ -37,7 +39,9 @@ SELLERS = [("olga", "North"), ("pavel", "North"), ("rita", "North"), ("sergei", 
 # ------------------------------------------------------------ seeding through the services
 
 
-def _item(conn: Any, title: str, *, kind: str, competitors: list[str], review_by: date | None, age: int) -> int:
+def _item(
+    conn: Any, title: str, *, kind: str, competitors: list[str], review_by: date | None, age: int
+) -> int:
     now = datetime.now(UTC)
     result = conn.execute(
         sa.insert(schema.items).values(
@@ -60,7 +64,9 @@ def _item(conn: Any, title: str, *, kind: str, competitors: list[str], review_by
     return int(result.inserted_primary_key[0])
 
 
-def seed(services: Services, sellers: list[tuple[str, str]] = SELLERS, marketer: str = "mia") -> dict[str, int]:
+def seed(
+    services: Services, sellers: list[tuple[str, str]] = SELLERS, marketer: str = "mia"
+) -> dict[str, int]:
     """A library with people, items, searches, usage and answered reports (all within the last weeks)."""
     voting, lib = services.voting, services.library
     voting.add_person("setup", marketer, "marketing", "HQ")
@@ -69,25 +75,48 @@ def seed(services: Services, sellers: list[tuple[str, str]] = SELLERS, marketer:
     today = date.today()
     with lib.transaction() as conn:
         ids = {
-            "alfa": _item(conn, "Альфа-Софт: battle card", kind="battlecard", competitors=["Альфа-Софт"],
-                          review_by=today - timedelta(days=3), age=40),
-            "globex": _item(conn, "Globex battle card", kind="battlecard", competitors=["Globex"],
-                            review_by=today + timedelta(days=60), age=120),
-            "deck": _item(conn, "Router X1 deck", kind="deck", competitors=["Initech"], review_by=None, age=5),
+            "alfa": _item(
+                conn,
+                "Альфа-Софт: battle card",
+                kind="battlecard",
+                competitors=["Альфа-Софт"],
+                review_by=today - timedelta(days=3),
+                age=40,
+            ),
+            "globex": _item(
+                conn,
+                "Globex battle card",
+                kind="battlecard",
+                competitors=["Globex"],
+                review_by=today + timedelta(days=60),
+                age=120,
+            ),
+            "deck": _item(
+                conn, "Router X1 deck", kind="deck", competitors=["Initech"], review_by=None, age=5
+            ),
             "prices": _item(conn, "Прайс-лист 2026", kind="catalog", competitors=[], review_by=today, age=2),
         }
         now = datetime.now(UTC)
         for n, (name, _team) in enumerate(sellers):
             for day in (1, 9, 16):
                 for query, hits in (("цены роутер", 3), ("Альфа-Софт слабые места", 2), ("wifi 7 mesh", 0)):
-                    log_search(conn, query=query, hits=hits, took_ms=2.0, user=name,
-                               at=now - timedelta(days=day, minutes=n), query_key=query_key(query))
+                    log_search(
+                        conn,
+                        query=query,
+                        hits=hits,
+                        took_ms=2.0,
+                        user=name,
+                        at=now - timedelta(days=day, minutes=n),
+                        query_key=query_key(query),
+                    )
     for name, _team in sellers:
         services.usage.record(name, "open", ids["deck"], "slide", 2)
         services.usage.record(name, "preview", ids["alfa"], "section", 1)
         services.usage.record(name, "copy", ids["prices"], "row", 4)
     report_ids = [
-        services.reports.add_intel(name, "price", competitor="Альфа-Софт", text=f"Скидка 20% у клиента {n}").id
+        services.reports.add_intel(
+            name, "price", competitor="Альфа-Софт", text=f"Скидка 20% у клиента {n}"
+        ).id
         for n, (name, _team) in enumerate(sellers)
     ]
     for report_id in report_ids[:3]:
@@ -97,9 +126,25 @@ def seed(services: Services, sellers: list[tuple[str, str]] = SELLERS, marketer:
         for hours, report_id in zip((2, 6, 30, 5, 7), report_ids, strict=False):
             row = conn.execute(sa.select(r.c.at, r.c.answered_at).where(r.c.id == report_id)).one()
             conn.execute(
-                sa.update(r).where(r.c.id == report_id).values(at=(row.answered_at or row.at) - timedelta(hours=hours))
+                sa.update(r)
+                .where(r.c.id == report_id)
+                .values(at=(row.answered_at or row.at) - timedelta(hours=hours))
             )
     return ids
+
+
+def seed_ballots(services: Services, sellers: list[tuple[str, str]] = SELLERS, marketer: str = "mia") -> None:
+    """Two decided ballots: one with the majority of votes, one against it (with a rationale)."""
+    voting = services.voting
+    for title, yes in (("Router X2 for small offices", 4), ("Mesh kit for hotels", 2)):
+        ballot = voting.create_ballot(marketer, BallotSpec(title=title, product=Product(name=title)))
+        for n, (name, _team) in enumerate(sellers):
+            if n < yes:
+                voting.vote(name, ballot.id, "Will sell it")
+            else:
+                voting.vote(name, ballot.id, "Won't sell it", "Нет спроса у наших клиентов")
+        voting.close_ballot(marketer, ballot.id)
+        voting.decide(marketer, ballot.id, "Go", "Партнёр уже подписал объём на 2027 год")
 
 
 # ------------------------------------------------------------ fixtures
@@ -124,7 +169,9 @@ def make_page(qtbot: Any, runner: TaskRunner) -> Iterator[Callable[..., Dashboar
 
     def make(services: Services, *, theme: str = "light", width: int = 1400) -> DashboardPage:
         appearance = Appearance(theme)
-        page = DashboardPage(services=services, runner=runner, appearance=appearance, icons=IconSet(appearance))
+        page = DashboardPage(
+            services=services, runner=runner, appearance=appearance, icons=IconSet(appearance)
+        )
         qtbot.addWidget(page)
         page.resize(width, 1000)
         page.show()
@@ -195,7 +242,10 @@ def test_the_cards_show_the_dashboards_figures(make_page: Any, seeded: Services)
     response = card(page, "ResponseCard")
     assert (r.reports, r.answered) == (5, 3)
     assert response.figure.text() == fmt.hours(r.median_hours) == "6.0 h"
-    assert "3 of 5 reports" in response.caption.text() and fmt.percent(r.share_answered) in response.caption.text()
+    assert (
+        "3 of 5 reports" in response.caption.text()
+        and fmt.percent(r.share_answered) in response.caption.text()
+    )
 
     demand = card(page, "DemandCard")
     top = board.demand.top_searches
@@ -228,11 +278,14 @@ def test_with_one_or_two_people_the_counts_are_hidden_not_zero(
         for name in ("ResponseCard", "DemandCard", "UsageCard"):
             c = card(page, name)
             assert c.figure.text() == "—", name
-            assert fmt.hidden() in c.caption.text(), name
+            assert fmt.hidden_sentence() in c.caption.text(), name
         usage = card(page, "UsageCard")
-        assert usage.items.bars() == [] and fmt.hidden() in usage.items.note()
+        assert usage.items.bars() == [] and fmt.hidden_sentence() in usage.items.note()
+        assert [(b.label, b.value) for b in usage.teams.bars()] == [("North", None)]  # painted as hidden
         demand = card(page, "DemandCard")
-        assert demand.searches.bars() == [] and demand.trend.showing_note()
+        assert demand.searches.bars() == [] and fmt.hidden_sentence() in demand.searches.note()
+        assert demand.trend.showing_note() and demand.trend.isHidden()
+        assert card(page, "ResponseCard").share_trend.isHidden()
         coverage = card(page, "CoverageCard").table
         assert all(r.searches is None and r.usage is None for r in coverage.rows())
         texts = coverage.cell_texts(coverage.rows()[0], "y", "n")
@@ -301,11 +354,14 @@ def translator(qapp: object) -> Iterator[Translator]:
         QCoreApplication.removeTranslator(installed)
 
 
-def test_the_page_follows_a_language_switch(make_page: Any, seeded: Services, translator: Translator) -> None:
+def test_the_page_follows_a_language_switch(
+    make_page: Any, seeded: Services, translator: Translator, qtbot: Any
+) -> None:
     page = make_page(seeded, theme="dark")
     assert card(page, "FreshnessCard").figure.text() == "25%"
-    translator.apply("ru")
-    assert page.title_label.text() == "Цифры"
+    with qtbot.assertNotEmitted(page.loaded):
+        translator.apply("ru")  # LanguageChange is posted: the page re-renders what it has, no reload
+        qtbot.waitUntil(lambda: page.title_label.text() == "Цифры")
     assert card(page, "FreshnessCard").figure.text() == "25\u00a0%"
     assert card(page, "ResponseCard").figure.text() == "6,0\u00a0ч"
     assert "4 недели" in page.weeks_box.itemText(0)
@@ -315,12 +371,17 @@ def test_the_page_follows_a_language_switch(make_page: Any, seeded: Services, tr
 
 
 @pytest.mark.pg
-def test_a_seller_sees_the_same_figures_as_the_marketer(
-    make_page: Any, team: Team, tmp_path: Path
-) -> None:
+def test_a_seller_sees_the_same_figures_as_the_marketer(make_page: Any, team: Team, tmp_path: Path) -> None:
     with Library(tmp_path / "owner", team.owner_url) as owner, owner.transaction() as conn:
         _item(conn, "Globex battle card", kind="battlecard", competitors=["Globex"], review_by=None, age=10)
-        _item(conn, "Old deck", kind="deck", competitors=["Initech"], review_by=date.today() - timedelta(1), age=90)
+        _item(
+            conn,
+            "Old deck",
+            kind="deck",
+            competitors=["Initech"],
+            review_by=date.today() - timedelta(1),
+            age=90,
+        )
         item_id = _item(conn, "Router deck", kind="deck", competitors=[], review_by=None, age=3)
     for who in ("mia", "sam", "sue"):
         s = open_services(tmp_path / who, db_url=team.url(who))

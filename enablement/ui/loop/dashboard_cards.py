@@ -12,6 +12,9 @@ runtime class name, so strings written in the base class would miss their subcla
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -32,7 +35,7 @@ from enablement.ui.loop.dashboard_format import translate
 from enablement.ui.theme import Theme
 
 
-def _points(weeks: list[WeekValue]) -> list[tuple[object, float | None]]:
+def _points(weeks: list[WeekValue]) -> list[tuple[date, float | None]]:
     return [(w.start, w.value) for w in weeks]
 
 
@@ -40,7 +43,7 @@ def _hidden_or_empty(board: Dashboard, explanation: str) -> str:
     """What stands where counts over people would be: an empty library, or the minimum group."""
     if "empty_library" in board.flags:
         return translate("Dashboard", "Nothing yet: the library is empty.")
-    return f"{fmt.hidden()}. {explanation}"
+    return f"{fmt.hidden_sentence()} {explanation}".strip()
 
 
 class DashboardCard(QFrame):
@@ -56,6 +59,7 @@ class DashboardCard(QFrame):
         self.setObjectName("card")
         self.compact = compact
         self._theme = theme
+        self._subheadings: list[QLabel] = []
         self._layout = QVBoxLayout(self)
         margin = 10 if compact else 14
         self._layout.setContentsMargins(margin, margin - 2, margin, margin)
@@ -84,13 +88,28 @@ class DashboardCard(QFrame):
         font.setBold(True)
         label.setFont(font)
         label.setContentsMargins(0, 4, 0, 0)
+        label.setWordWrap(True)
         self._layout.addWidget(label)
+        self._subheadings.append(label)
         return label
+
+    def use_font(self, font: QFont) -> None:
+        """`font` on the card and everything in it (the report's smaller type), subheadings bold.
+
+        Set on every widget: a label may have a font of its class (from the platform) that the
+        card's font does not reach.
+        """
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.setFont(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        for label in self._subheadings:
+            label.setFont(bold)
 
     def _trend(self) -> TrendChart:
         chart = TrendChart(theme=self._theme, parent=self)
         if self.compact:
-            chart.setFixedHeight(chart.fontMetrics().height() * 6)
+            chart.set_lines(6)
         self._layout.addWidget(chart)
         return chart
 
@@ -99,8 +118,8 @@ class DashboardCard(QFrame):
         self._layout.addWidget(bars)
         return bars
 
-    def _limit(self, rows: list[object], full: int = 8) -> int:
-        return min(len(rows), 4 if self.compact else full)
+    def _limit(self, rows: Sequence[object], full: int = 8) -> int:
+        return min(len(rows), 5 if self.compact else full)
 
     def set_theme(self, theme: Theme) -> None:
         """The next `show_dashboard` paints in `theme` (the page refills every card after this)."""
@@ -125,7 +144,9 @@ class FreshnessCard(DashboardCard):
         self.figure.setText(fmt.percent(f.share_past_review))
         share = f.share_past_review or 0
         t = self._theme
-        self._style_figure(t.danger if share > 0.5 else t.warning if share > 0.2 else t.success if f.published else None)
+        self._style_figure(
+            t.danger if share > 0.5 else t.warning if share > 0.2 else t.success if f.published else None
+        )
         if not f.published:
             self.caption.setText(
                 translate(
@@ -141,7 +162,7 @@ class FreshnessCard(DashboardCard):
                 .replace("%2", fmt.number(f.published))
             )
         self.trend.set_series(
-            _points(f.weekly),  # type: ignore[arg-type]
+            _points(f.weekly),
             kind=PERCENT,
             unit=translate("Dashboard", "past review-by, end of each week"),
             note=translate("Dashboard", "No published items in these weeks."),
@@ -172,7 +193,7 @@ class CoverageCard(DashboardCard):
             )
         shown = sorted(rows, key=lambda c: (c.battlecard, -(c.newest_age_days or 0)))
         if self.compact:
-            shown = shown[:6]
+            shown = shown[:8]
         self.table.set_rows(
             [CoverageRow(c.competitor, c.battlecard, c.newest_age_days, c.searches, c.usage) for c in shown],
             headers=(
@@ -183,7 +204,9 @@ class CoverageCard(DashboardCard):
                 translate("Dashboard", "Used"),
             ),
             note=translate("Dashboard", "No competitors yet."),
-            footnote=translate("Dashboard", "hidden: fewer than %1 people").replace("%1", str(board.min_group)),
+            footnote=translate("Dashboard", "hidden: fewer than %1 people").replace(
+                "%1", str(board.min_group)
+            ),
         )
 
 
@@ -191,7 +214,7 @@ class ResponseCard(DashboardCard):
     def __init__(self, *, theme: Theme, compact: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(theme=theme, compact=compact, parent=parent)
         self.share_trend = self._trend()
-        self.hours_trend = None if compact else self._trend()
+        self.hours_trend = self._trend()
 
     def show_dashboard(self, board: Dashboard) -> None:
         r = board.response
@@ -216,21 +239,23 @@ class ResponseCard(DashboardCard):
                 .replace("%2", fmt.number(r.answered))
                 .replace("%3", fmt.number(r.reports))
             )
+        # Withheld as a whole: the caption says why, and two empty charts would only repeat it.
+        for chart in (self.share_trend, self.hours_trend):
+            chart.setVisible(r.reports is not None)
         hidden_weeks = _hidden_or_empty(board, "")
         self.share_trend.set_series(
-            _points(r.weekly_share_answered),  # type: ignore[arg-type]
+            _points(r.weekly_share_answered),
             kind=PERCENT,
             unit=translate("Dashboard", "reports answered, per week"),
             note=hidden_weeks,
             color="success",
         )
-        if self.hours_trend is not None:
-            self.hours_trend.set_series(
-                _points(r.weekly_median_hours),  # type: ignore[arg-type]
-                kind=HOURS,
-                unit=translate("Dashboard", "median time to an answer, per week"),
-                note=hidden_weeks,
-            )
+        self.hours_trend.set_series(
+            _points(r.weekly_median_hours),
+            kind=HOURS,
+            unit=translate("Dashboard", "median time to an answer, per week"),
+            note=hidden_weeks,
+        )
 
 
 class VoiceCard(DashboardCard):
@@ -257,7 +282,9 @@ class VoiceCard(DashboardCard):
                 .replace("%2", fmt.number(v.decisions))
             )
         else:
-            self.caption.setText(translate("Dashboard", "No decision with a clear majority of votes in these weeks."))
+            self.caption.setText(
+                translate("Dashboard", "No decision with a clear majority of votes in these weeks.")
+            )
         self.turnout_heading.setText(translate("Dashboard", "Ballot turnout per team"))
         no_team = translate("Dashboard", "(no team)")
         bars = [
@@ -287,7 +314,8 @@ class VoiceCard(DashboardCard):
             )
             head = f"<b>{_escape(a.title)}</b>: {_escape(fmt.outcome_label(a.outcome))} ({side})"
             if a.missing_rationale:
-                why = f"<span style='color:{t.danger}'>{translate('Dashboard', 'no rationale given')}</span>"
+                missing = translate("Dashboard", "no rationale given")
+                why = f"<span style='color:{t.danger}'>{missing}</span>"
             else:
                 why = f"<span style='color:{t.text_muted}'>{_escape(a.rationale)}</span>"
             lines.append(f"{head}<br>{why}")
@@ -302,7 +330,7 @@ class DemandCard(DashboardCard):
         self.searches = self._bars()
         self.gaps_heading = self._subheading()
         self.gaps = self._bars()
-        self.trend = None if compact else self._trend()
+        self.trend = self._trend()
 
     def show_dashboard(self, board: Dashboard) -> None:
         d = board.demand
@@ -323,30 +351,28 @@ class DemandCard(DashboardCard):
         else:
             self.caption.setText(_hidden_or_empty(board, explanation))
         self.searches_heading.setText(translate("Dashboard", "Top searches"))
-        people = translate("Dashboard", "%1 people")
         top = d.top_searches[: self._limit(d.top_searches)]
         self.searches.set_bars(
-            [
-                Bar(s.example, s.searches, f"{fmt.number(s.searches)} · {people.replace('%1', fmt.number(s.people))}")
-                for s in top
-            ],
-            note=_hidden_or_empty(board, explanation) if not weekly else translate("Dashboard", "No searches yet."),
+            [Bar(s.example, s.searches, f"{fmt.number(s.searches)} · {_people(s.people)}") for s in top],
+            note=_hidden_or_empty(board, "") if not weekly else translate("Dashboard", "No searches yet."),
         )
         self.gaps_heading.setText(translate("Dashboard", "Top gaps: found nothing, or nothing opened"))
         gaps = d.top_gaps[: self._limit(d.top_gaps)]
         self.gaps.set_bars(
-            [Bar(g.example, g.people, people.replace("%1", fmt.number(g.people)), "danger") for g in gaps],
+            [Bar(g.example, g.people, _people(g.people), "danger") for g in gaps],
             note=translate(
                 "Dashboard", "No open gaps: a gap shows once %1 or more people searched for it in vain."
-            ).replace("%1", str(board.min_group)),
+            ).replace("%1", str(board.min_group))
+            if weekly
+            else _hidden_or_empty(board, ""),
         )
-        if self.trend is not None:
-            self.trend.set_series(
-                _points(d.weekly_searches),  # type: ignore[arg-type]
-                kind=COUNT,
-                unit=translate("Dashboard", "searches per week"),
-                note=_hidden_or_empty(board, explanation),
-            )
+        self.trend.setVisible(bool(weekly))
+        self.trend.set_series(
+            _points(d.weekly_searches),
+            kind=COUNT,
+            unit=translate("Dashboard", "searches per week"),
+            note=_hidden_or_empty(board, explanation),
+        )
 
 
 class UsageCard(DashboardCard):
@@ -380,7 +406,9 @@ class UsageCard(DashboardCard):
                     "Dashboard", "%n published item(s) not used in these weeks.", "", len(u.never_used)
                 )
             self.caption.setText(caption)
-        note = _hidden_or_empty(board, "") if u.events is None else translate("Dashboard", "Nothing here yet.")
+        note = (
+            _hidden_or_empty(board, "") if u.events is None else translate("Dashboard", "Nothing here yet.")
+        )
         self.items_heading.setText(translate("Dashboard", "Most used items"))
         self.items.set_bars(self._usage_bars(u.items), note=note)
         self.teams_heading.setText(translate("Dashboard", "Teams"))
@@ -402,6 +430,10 @@ CARD_TYPES: tuple[type[DashboardCard], ...] = (
     DemandCard,
     UsageCard,
 )
+
+
+def _people(count: int) -> str:
+    return translate("Dashboard", "%n people", "", count)
 
 
 def _escape(text: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from math import ceil, log10
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -70,6 +70,7 @@ class TrendChart(QWidget):
         self._unit = ""
         self._note = ""
         self._color = "accent"
+        self._lines = 7
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self.sizeHint().height())
 
@@ -78,7 +79,13 @@ class TrendChart(QWidget):
         self.update()
 
     def set_series(
-        self, points: list[tuple[date, float | None]], *, kind: str, unit: str, note: str, color: str = "accent"
+        self,
+        points: list[tuple[date, float | None]],
+        *,
+        kind: str,
+        unit: str,
+        note: str,
+        color: str = "accent",
     ) -> None:
         """`unit` names the y axis ("% past review-by"); `note` stands in when no week has a value."""
         self._points, self._kind, self._unit, self._note, self._color = points, kind, unit, note, color
@@ -90,8 +97,18 @@ class TrendChart(QWidget):
     def showing_note(self) -> bool:
         return all(v is None for _, v in self._points)
 
+    def set_lines(self, lines: int) -> None:
+        """How tall the chart is, in lines of its font (it follows a font change)."""
+        self._lines = lines
+        self.setFixedHeight(self.sizeHint().height())
+
     def sizeHint(self) -> QSize:
-        return QSize(260, QFontMetrics(self.font()).height() * 7)
+        return QSize(260, QFontMetrics(self.font()).height() * self._lines)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.setFixedHeight(self.sizeHint().height())
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         t = self._theme
@@ -115,9 +132,9 @@ class TrendChart(QWidget):
         plot = QRectF(left, line + 4, self.width() - left - 2, self.height() - 2 * line - 10)
         p.setPen(QColor(t.text_muted))
         p.drawText(QRectF(0, 0, self.width(), line), Qt.AlignmentFlag.AlignLeft, self._unit)
-        for value, text in zip(ticks, labels, strict=True):
-            y = plot.bottom() - plot.height() * value / top_value
-            p.setPen(QPen(QColor(t.border), 1, Qt.PenStyle.SolidLine if value == 0 else Qt.PenStyle.DotLine))
+        for tick, text in zip(ticks, labels, strict=True):
+            y = plot.bottom() - plot.height() * tick / top_value
+            p.setPen(QPen(QColor(t.border), 1, Qt.PenStyle.SolidLine if tick == 0 else Qt.PenStyle.DotLine))
             p.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
             p.setPen(QColor(t.text_muted))
             p.drawText(
@@ -145,12 +162,12 @@ class TrendChart(QWidget):
                 p.setBrush(color)
                 p.drawRoundedRect(QRectF(x, plot.bottom() - h, bar_w, h), 2.5, 2.5)
             if (count - 1 - index) % label_every == 0:
+                label = fmt.week_label(start)
+                label_w = fm.horizontalAdvance(label) + 2
+                centre = plot.left() + slot * (index + 0.5)
+                x0 = min(max(0.0, centre - label_w / 2), self.width() - label_w)
                 p.setPen(QColor(t.text_muted))
-                p.drawText(
-                    QRectF(plot.left() + slot * index - 30, plot.bottom() + 3, slot + 60, line),
-                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                    fmt.week_label(start),
-                )
+                p.drawText(QRectF(x0, plot.bottom() + 3, label_w, line), Qt.AlignmentFlag.AlignHCenter, label)
         p.end()
 
 
@@ -221,7 +238,9 @@ class BarList(QWidget):
             label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(label_w - 8))
             p.setPen(QColor(t.text))
             p.drawText(
-                QRectF(0, top, label_w, row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
+                QRectF(0, top, label_w, row),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                label,
             )
             track = QRectF(label_w, top + row / 2 - 5, track_w, 10)
             if bar.value is None:
@@ -232,7 +251,9 @@ class BarList(QWidget):
                 p.drawText(
                     QRectF(label_w, top, width - label_w, row),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    fmt.hidden(),
+                    QFontMetrics(italic).elidedText(
+                        fmt.hidden(), Qt.TextElideMode.ElideRight, int(width - label_w)
+                    ),
                 )
                 p.setFont(self.font())
                 continue
@@ -240,7 +261,9 @@ class BarList(QWidget):
             p.setBrush(QColor(t.sunken))
             p.drawRoundedRect(track, 5, 5)
             if bar.value > 0:
-                fill = QRectF(track.left(), track.top(), max(10.0, track_w * min(1.0, bar.value / maximum)), 10)
+                fill = QRectF(
+                    track.left(), track.top(), max(10.0, track_w * min(1.0, bar.value / maximum)), 10
+                )
                 p.setBrush(QColor(getattr(t, bar.color)))
                 p.drawRoundedRect(fill, 5, 5)
             p.setPen(QColor(t.text_muted))
@@ -312,6 +335,17 @@ class CoverageTable(QWidget):
         usage = fmt.hidden_short() if row.usage is None else fmt.number(row.usage)
         return row.competitor, card, fmt.days_old(row.age_days), searches, usage
 
+    def _column_widths(self, fm: QFontMetrics, bold: QFontMetrics, width: int) -> list[float]:
+        """The four figure columns as wide as their widest text; the competitor gets the rest."""
+        cells = [self.cell_texts(r, "✓", "✗") for r in self._rows]
+        columns = []
+        for i in range(1, 5):
+            widest = max(
+                [fm.horizontalAdvance(row[i]) for row in cells] + [bold.horizontalAdvance(self._headers[i])]
+            )
+            columns.append(float(widest + 14))
+        return [max(60.0, width - sum(columns)), *columns]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         t = self._theme
         p = QPainter(self)
@@ -323,18 +357,17 @@ class CoverageTable(QWidget):
             return
         line = self._line()
         width = self.width()
-        fractions = (0.34, 0.16, 0.16, 0.17, 0.17)
-        lefts = [sum(fractions[:i]) * width for i in range(5)]
-        widths = [f * width for f in fractions]
+        bold = QFont(self.font())
+        bold.setBold(True)
+        widths = self._column_widths(fm, QFontMetrics(bold), width)
+        lefts = [sum(widths[:i]) for i in range(5)]
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         aligns = (left, left, right, right, right)
-        bold = QFont(self.font())
-        bold.setBold(True)
         p.setFont(bold)
         p.setPen(QColor(t.text_muted))
         for i, header in enumerate(self._headers):
-            text = fm.elidedText(header, Qt.TextElideMode.ElideRight, int(widths[i] - 6))
+            text = QFontMetrics(bold).elidedText(header, Qt.TextElideMode.ElideRight, int(widths[i] - 6))
             p.drawText(QRectF(lefts[i], 0, widths[i] - 4, line), aligns[i], text)
         p.setPen(QPen(QColor(t.border), 1))
         p.drawLine(0, line - 1, width, line - 1)
@@ -350,7 +383,13 @@ class CoverageTable(QWidget):
                 if i == 1:
                     color = t.success if row.battlecard else t.danger
                 elif i == 2 and row.age_days is not None:
-                    color = t.danger if row.age_days > OLD_DAYS else t.warning if row.age_days > STALE_DAYS else t.text
+                    color = (
+                        t.danger
+                        if row.age_days > OLD_DAYS
+                        else t.warning
+                        if row.age_days > STALE_DAYS
+                        else t.text
+                    )
                 elif i >= 3 and text != fmt.hidden_short():
                     color = t.text
                 p.setPen(QColor(color))

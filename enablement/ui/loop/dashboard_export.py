@@ -18,8 +18,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPoint, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QImage, QImageWriter, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from enablement.errors import EnablementError
 from enablement.insights.export import export_csv
@@ -61,6 +61,7 @@ class ReportSheet(QWidget):
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         for label in (self.title, self.subtitle, self.notes):
+            label.setFont(font)
             outer.addWidget(label)
         grid_host = QFrame(self)
         grid = QGridLayout(grid_host)
@@ -69,10 +70,14 @@ class ReportSheet(QWidget):
         self.cards: list[DashboardCard] = []
         for index, card_type in enumerate(CARD_TYPES):
             card = card_type(theme=theme, compact=True, parent=grid_host)
+            # Ignored width: three equal columns whatever the cards' texts would like.
+            card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+            card.use_font(font)  # a page of six cards needs a smaller type than the screen
             grid.addWidget(card, index // 3, index % 3, Qt.AlignmentFlag.AlignTop)
             self.cards.append(card)
         for column in range(3):
             grid.setColumnStretch(column, 1)
+        grid.setRowStretch(2, 1)  # the rows keep their height; the space left goes below them
         outer.addWidget(grid_host, 1)
         self.resize(PAGE)
 
@@ -156,8 +161,14 @@ def settle(widget: QWidget) -> None:
 def write_png(image: QImage, path: Path) -> Path:
     """Encode and save the report image (on a worker thread)."""
     _check_folder(path.parent)
-    if not image.save(str(path), "PNG"):
-        raise EnablementError(QT_TRANSLATE_NOOP("Messages", "Could not write {path}."), path=str(path))
+    writer = QImageWriter(str(path))
+    writer.setFormat(QByteArray(b"png"))
+    if not writer.write(image):
+        raise EnablementError(
+            QT_TRANSLATE_NOOP("Messages", "Could not write {path}: {reason}"),
+            path=str(path),
+            reason=writer.errorString(),
+        )
     return path
 
 
@@ -189,4 +200,6 @@ def write_csv(board: Dashboard, folder: Path) -> list[Path]:
 
 def _check_folder(folder: Path) -> None:
     if not folder.is_dir():
-        raise EnablementError(QT_TRANSLATE_NOOP("Messages", "The folder {path} does not exist."), path=str(folder))
+        raise EnablementError(
+            QT_TRANSLATE_NOOP("Messages", "The folder {path} does not exist."), path=str(folder)
+        )

@@ -30,7 +30,7 @@ def number(value: float | None, decimals: int = 0) -> str:
     if value is None:
         return "—"
     if decimals == 0:
-        return locale().toString(int(round(value)))
+        return locale().toString(round(value))
     return locale().toString(float(value), "f", decimals)
 
 
@@ -48,7 +48,8 @@ def hours(value: float | None) -> str:
     if 0 < value < 1:
         return translate("Dashboard", "%1 min", "minutes").replace("%1", number(value * 60))
     if value < 48:
-        return translate("Dashboard", "%1 h", "hours").replace("%1", number(value, 1 if value < 10 else 0))
+        decimals = 1 if 0 < value < 10 else 0
+        return translate("Dashboard", "%1 h", "hours").replace("%1", number(value, decimals))
     days = value / 24
     return translate("Dashboard", "%1 d", "days").replace("%1", number(days, 1 if days < 10 else 0))
 
@@ -75,6 +76,11 @@ def date_range(first: date, last: date) -> str:
 def hidden() -> str:
     """The words in place of a count withheld for privacy."""
     return translate("Dashboard", "fewer than %1 people — hidden").replace("%1", str(MIN_GROUP))
+
+
+def hidden_sentence() -> str:
+    """The same as a sentence of its own (a card's caption, a note in place of a chart)."""
+    return translate("Dashboard", "Hidden: fewer than %1 people.").replace("%1", str(MIN_GROUP))
 
 
 def hidden_short() -> str:

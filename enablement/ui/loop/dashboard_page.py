@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -30,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from enablement.errors import EnablementError
 from enablement.insights.figures import Dashboard
 from enablement.messages import QT_TRANSLATE_NOOP
-from enablement.errors import EnablementError
 from enablement.ui.icons import IconSet
 from enablement.ui.labels import date_time
 from enablement.ui.loop import dashboard_format as fmt
@@ -116,14 +117,18 @@ class DashboardPage(QWidget):
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setObjectName("muted")
         top.addWidget(self.subtitle_label, 1)
+        outer.addLayout(top)
+
+        bar = QHBoxLayout()  # the toolbar: period and export
+        bar.setSpacing(6)
         self.weeks_label = QLabel(self)
-        top.addWidget(self.weeks_label)
+        bar.addWidget(self.weeks_label)
         self.weeks_box = QComboBox(self)
         for weeks in WEEK_CHOICES:
             self.weeks_box.addItem("", weeks)
         self.weeks_box.setCurrentIndex(WEEK_CHOICES.index(DEFAULT_WEEKS))
         self.weeks_box.currentIndexChanged.connect(self._on_weeks_changed)
-        top.addWidget(self.weeks_box)
+        bar.addWidget(self.weeks_box)
         self.csv_button = QPushButton(self)
         self.csv_button.clicked.connect(self._on_export_csv)
         self.png_button = QPushButton(self)
@@ -132,9 +137,9 @@ class DashboardPage(QWidget):
         self.pdf_button.clicked.connect(self._on_save_pdf)
         for button in (self.csv_button, self.png_button, self.pdf_button):
             button.setEnabled(False)  # until there is something to export
-            top.addWidget(button)
-        outer.addLayout(top)
-
+            bar.addWidget(button)
+        bar.addStretch(1)
+        outer.addLayout(bar)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("muted")
         self.status_label.setWordWrap(True)
@@ -148,17 +153,17 @@ class DashboardPage(QWidget):
         self.error_banner.hide()
         outer.addWidget(self.error_banner)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("pane")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        host = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("pane")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        host = QWidget(self.scroll_area)
         self.grid = QGridLayout(host)
         self.grid.setContentsMargins(0, 0, 4, 8)
         self.grid.setSpacing(12)
         self.cards: list[DashboardCard] = [card_type(theme=theme, parent=host) for card_type in CARD_TYPES]
-        self.scroll.setWidget(host)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(host)
+        outer.addWidget(self.scroll_area, 1)
         self._style()
         self._place_cards(self._columns_for(self.width()))
         self.retranslate()
@@ -310,7 +315,10 @@ class DashboardPage(QWidget):
 
     def _on_save_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report as PDF"), self._default_name("pdf"), self.tr("PDF document (*.pdf)")
+            self,
+            self.tr("Save the report as PDF"),
+            self._default_name("pdf"),
+            self.tr("PDF document (*.pdf)"),
         )
         if path:
             self.save_pdf_to(_with_suffix(Path(path), ".pdf"))
