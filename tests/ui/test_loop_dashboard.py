@@ -212,14 +212,17 @@ def test_an_empty_library_explains_every_card_instead_of_drawing(make_page: Any,
     assert page.notes_label.isVisible() and "empty" in page.notes_label.text()
     freshness = card(page, "FreshnessCard")
     assert freshness.figure.text() == "—" and "Nothing is published" in freshness.caption.text()
-    assert freshness.trend.showing_note()
+    assert freshness.trend.showing_note() and freshness.trend.isHidden()  # the caption explains, no chart
+    voice = card(page, "VoiceCard")
+    assert voice.figure.text() == "—" and "No ballot closed" in voice.caption.text()
+    assert voice.turnout.isHidden()
     assert "No competitor" in card(page, "CoverageCard").caption.text()
     for name in ("ResponseCard", "DemandCard", "UsageCard"):
         c = card(page, name)
         assert c.figure.text() == "—" and "the library is empty" in c.caption.text(), name
     usage = card(page, "UsageCard")
-    assert usage.items.bars() == [] and usage.items.note()
-    assert "0" not in card(page, "UsageCard").figure.text()
+    assert usage.items.bars() == [] and usage.items.note() and usage.items.isHidden()
+    assert page.notes_label.text().count("\n") == 0  # "empty" only: the rest follows from it
 
 
 def test_the_cards_show_the_dashboards_figures(make_page: Any, seeded: Services) -> None:

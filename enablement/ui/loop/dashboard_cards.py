@@ -39,6 +39,13 @@ def _points(weeks: list[WeekValue]) -> list[tuple[date, float | None]]:
     return [(w.start, w.value) for w in weeks]
 
 
+def flag_notes(board: Dashboard) -> list[str]:
+    """The notes above the cards; an empty library says only that (everything else follows from it)."""
+    if "empty_library" in board.flags:
+        return [fmt.flag_note("empty_library")]
+    return [fmt.flag_note(flag) for flag in board.flags]
+
+
 def _hidden_or_empty(board: Dashboard, explanation: str) -> str:
     """What stands where counts over people would be: an empty library, or the minimum group."""
     if "empty_library" in board.flags:
@@ -161,6 +168,7 @@ class FreshnessCard(DashboardCard):
                 .replace("%1", fmt.number(f.past_review))
                 .replace("%2", fmt.number(f.published))
             )
+        self.trend.setVisible(f.published > 0)  # else the caption says it all
         self.trend.set_series(
             _points(f.weekly),
             kind=PERCENT,
@@ -194,6 +202,7 @@ class CoverageCard(DashboardCard):
         shown = sorted(rows, key=lambda c: (c.battlecard, -(c.newest_age_days or 0)))
         if self.compact:
             shown = shown[:8]
+        self.table.setVisible(bool(rows))
         self.table.set_rows(
             [CoverageRow(c.competitor, c.battlecard, c.newest_age_days, c.searches, c.usage) for c in shown],
             headers=(
@@ -284,6 +293,8 @@ class VoiceCard(DashboardCard):
         else:
             self.caption.setText(
                 translate("Dashboard", "No decision with a clear majority of votes in these weeks.")
+                if v.turnout
+                else translate("Dashboard", "No ballot closed in these weeks.")
             )
         self.turnout_heading.setText(translate("Dashboard", "Ballot turnout per team"))
         no_team = translate("Dashboard", "(no team)")
@@ -300,6 +311,9 @@ class VoiceCard(DashboardCard):
             note=translate("Dashboard", "No ballot closed in these weeks."),
             maximum=1.0,
         )
+        any_ballot = bool(v.turnout) or bool(v.decisions)
+        for widget in (self.turnout_heading, self.turnout, self.against_heading, self.against):
+            widget.setVisible(any_ballot)  # with no ballot at all the caption says it once
         self.against_heading.setText(translate("Dashboard", "Decided against the majority"))
         if not v.against_majority:
             self.against.setText(translate("Dashboard", "None in these weeks."))
@@ -366,7 +380,9 @@ class DemandCard(DashboardCard):
             if weekly
             else _hidden_or_empty(board, ""),
         )
-        self.trend.setVisible(bool(weekly))
+        # Searches withheld (or none): the caption says why once; empty boxes would repeat it.
+        for widget in (self.searches_heading, self.searches, self.gaps_heading, self.gaps, self.trend):
+            widget.setVisible(bool(weekly))
         self.trend.set_series(
             _points(d.weekly_searches),
             kind=COUNT,
@@ -413,9 +429,15 @@ class UsageCard(DashboardCard):
         self.items.set_bars(self._usage_bars(u.items), note=note)
         self.teams_heading.setText(translate("Dashboard", "Teams"))
         self.teams.set_bars(self._usage_bars(u.teams, translate("Dashboard", "(no team)")), note=note)
+        sections = [(self.items_heading, self.items), (self.teams_heading, self.teams)]
         if self.competitors is not None and self.competitors_heading is not None:
             self.competitors_heading.setText(translate("Dashboard", "Competitors"))
             self.competitors.set_bars(self._usage_bars(u.competitors), note=note)
+            sections.append((self.competitors_heading, self.competitors))
+        for heading, bars in sections:  # a team of two shows as "hidden"; no rows at all shows nothing
+            shown = u.events is not None or bool(bars.bars())
+            heading.setVisible(shown)
+            bars.setVisible(shown)
 
     def _usage_bars(self, rows: list[UsageCount], blank: str = "") -> list[Bar]:
         ranked = sorted(rows, key=lambda r: -(r.events or 0))

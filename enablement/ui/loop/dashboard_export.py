@@ -26,7 +26,7 @@ from enablement.insights.export import export_csv
 from enablement.insights.figures import Dashboard
 from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.ui.loop import dashboard_format as fmt
-from enablement.ui.loop.dashboard_cards import CARD_TYPES, DashboardCard
+from enablement.ui.loop.dashboard_cards import CARD_TYPES, DashboardCard, flag_notes
 from enablement.ui.loop.dashboard_format import translate
 from enablement.ui.theme import Theme
 
@@ -96,7 +96,7 @@ class ReportSheet(QWidget):
             .replace("%2", str(board.weeks))
             .replace("%3", str(board.min_group))
         )
-        notes = [fmt.flag_note(flag) for flag in board.flags]
+        notes = flag_notes(board)
         self.notes.setText(" ".join(notes))
         self.notes.setStyleSheet(f"QLabel {{ color: {t.warning}; }}")
         self.notes.setVisible(bool(notes))

@@ -37,7 +37,7 @@ from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.ui.icons import IconSet
 from enablement.ui.labels import date_time
 from enablement.ui.loop import dashboard_format as fmt
-from enablement.ui.loop.dashboard_cards import CARD_TYPES, DashboardCard
+from enablement.ui.loop.dashboard_cards import CARD_TYPES, DashboardCard, flag_notes
 from enablement.ui.loop.dashboard_export import ReportSheet, write_bytes, write_csv, write_png
 from enablement.ui.messages import error_text
 from enablement.ui.tasks import TaskRunner
@@ -275,7 +275,7 @@ class DashboardPage(QWidget):
             .replace("%2", date_time(board.generated_at))
             .replace("%3", str(board.min_group))
         )
-        notes = [fmt.flag_note(flag) for flag in board.flags]
+        notes = flag_notes(board)
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
         for card in self.cards:
