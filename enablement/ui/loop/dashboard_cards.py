@@ -207,12 +207,12 @@ class CoverageCard(DashboardCard):
             [CoverageRow(c.competitor, c.battlecard, c.newest_age_days, c.searches, c.usage) for c in shown],
             headers=(
                 translate("Dashboard", "Competitor"),
-                translate("Dashboard", "Card", "has a battle card"),
                 translate("Dashboard", "Age"),
                 translate("Dashboard", "Found"),
                 translate("Dashboard", "Used"),
             ),
             note=translate("Dashboard", "No competitors yet."),
+            legend=translate("Dashboard", "✓ a published battle card · ✗ none"),
             footnote=translate("Dashboard", "hidden: fewer than %1 people").replace(
                 "%1", str(board.min_group)
             ),

@@ -290,16 +290,20 @@ STALE_DAYS, OLD_DAYS = 90, 180  # a battle card older than this is amber, then r
 class CoverageTable(QWidget):
     """Per competitor: battle card yes/no, its age, searches and uses; warning colours where it hurts.
 
-    A missing card is red, a card older than 90 days amber (180: red). A withheld count reads
-    "hidden", explained in the line under the table.
+    The mark before the name says whether a published battle card covers the competitor (a red
+    ✗ when none does); a card older than 90 days is amber (180: red). A withheld count reads
+    "hidden". The lines under the table explain the mark and, when needed, "hidden".
     """
+
+    MARK = 18  # the gutter for ✓ / ✗ before the competitor's name
 
     def __init__(self, *, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._theme = theme
         self._rows: list[CoverageRow] = []
         self._note = ""
-        self._headers = ("", "", "", "", "")
+        self._headers = ("", "", "", "")
+        self._legend = ""
         self._footnote = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self.sizeHint().height())
@@ -309,9 +313,17 @@ class CoverageTable(QWidget):
         self.update()
 
     def set_rows(
-        self, rows: list[CoverageRow], *, headers: tuple[str, str, str, str, str], note: str, footnote: str
+        self,
+        rows: list[CoverageRow],
+        *,
+        headers: tuple[str, str, str, str],
+        note: str,
+        legend: str,
+        footnote: str,
     ) -> None:
-        self._rows, self._headers, self._note, self._footnote = rows, headers, note, footnote
+        """`legend` explains the ✓/✗ mark; `footnote` explains "hidden" (shown only when used)."""
+        self._rows, self._headers, self._note = rows, headers, note
+        self._legend, self._footnote = legend, footnote
         self.setFixedHeight(self.sizeHint().height())
         self.update()
 
@@ -321,30 +333,39 @@ class CoverageTable(QWidget):
     def _line(self) -> int:
         return QFontMetrics(self.font()).height() + 8
 
-    def _shows_footnote(self) -> bool:
-        return any(r.searches is None or r.usage is None for r in self._rows)
+    def _notes(self) -> list[str]:
+        hidden = any(r.searches is None or r.usage is None for r in self._rows)
+        return [self._legend, *([self._footnote] if hidden else [])]
 
     def sizeHint(self) -> QSize:
         if not self._rows:
             return QSize(300, QFontMetrics(self.font()).height() * 3)
-        return QSize(300, (len(self._rows) + 1 + int(self._shows_footnote())) * self._line())
+        notes = len(self._notes()) * QFontMetrics(self.font()).height() + 6
+        return QSize(300, (len(self._rows) + 1) * self._line() + notes)
 
-    def cell_texts(self, row: CoverageRow, yes: str, no: str) -> tuple[str, str, str, str, str]:
-        card = yes if row.battlecard else no
+    @staticmethod
+    def cell_texts(row: CoverageRow) -> tuple[str, str, str, str]:
+        """Competitor, age of the newest card, searches, uses: as painted."""
         searches = fmt.hidden_short() if row.searches is None else fmt.number(row.searches)
         usage = fmt.hidden_short() if row.usage is None else fmt.number(row.usage)
-        return row.competitor, card, fmt.days_old(row.age_days), searches, usage
+        return row.competitor, fmt.days_old(row.age_days), searches, usage
 
     def _column_widths(self, fm: QFontMetrics, bold: QFontMetrics, width: int) -> list[float]:
-        """The four figure columns as wide as their widest text; the competitor gets the rest."""
-        cells = [self.cell_texts(r, "✓", "✗") for r in self._rows]
+        """The three figure columns as wide as their widest text; the competitor gets the rest."""
+        cells = [self.cell_texts(r) for r in self._rows]
         columns = []
-        for i in range(1, 5):
-            widest = max(
-                [fm.horizontalAdvance(row[i]) for row in cells] + [bold.horizontalAdvance(self._headers[i])]
-            )
-            columns.append(float(widest + 14))
+        for i in range(1, 4):
+            texts = [fm.horizontalAdvance(row[i]) for row in cells] + [
+                bold.horizontalAdvance(self._headers[i])
+            ]
+            columns.append(float(max(texts) + 14))
         return [max(60.0, width - sum(columns)), *columns]
+
+    def _age_color(self, days: int | None) -> str:
+        t = self._theme
+        if days is None:
+            return t.text_muted
+        return t.danger if days > OLD_DAYS else t.warning if days > STALE_DAYS else t.text
 
     def paintEvent(self, event: QPaintEvent) -> None:
         t = self._theme
@@ -359,47 +380,49 @@ class CoverageTable(QWidget):
         width = self.width()
         bold = QFont(self.font())
         bold.setBold(True)
-        widths = self._column_widths(fm, QFontMetrics(bold), width)
-        lefts = [sum(widths[:i]) for i in range(5)]
+        bold_fm = QFontMetrics(bold)
+        widths = self._column_widths(fm, bold_fm, width)
+        lefts = [sum(widths[:i]) for i in range(4)]
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        aligns = (left, left, right, right, right)
+        aligns = (left, right, right, right)
         p.setFont(bold)
         p.setPen(QColor(t.text_muted))
         for i, header in enumerate(self._headers):
-            text = QFontMetrics(bold).elidedText(header, Qt.TextElideMode.ElideRight, int(widths[i] - 6))
-            p.drawText(QRectF(lefts[i], 0, widths[i] - 4, line), aligns[i], text)
+            x = lefts[i] + (self.MARK if i == 0 else 0)
+            w = widths[i] - (self.MARK if i == 0 else 0)
+            text = bold_fm.elidedText(header, Qt.TextElideMode.ElideRight, int(w - 6))
+            p.drawText(QRectF(x, 0, w - 4, line), aligns[i], text)
         p.setPen(QPen(QColor(t.border), 1))
         p.drawLine(0, line - 1, width, line - 1)
-        p.setFont(self.font())
-        yes, no = "✓", "✗"
         for index, row in enumerate(self._rows):
             top = (index + 1) * line
             if index % 2:
                 p.fillRect(QRectF(0, top, width, line), QColor(t.surface_alt))
-            texts = self.cell_texts(row, yes, no)
-            for i, text in enumerate(texts):
-                color = t.text if i == 0 else t.text_muted
-                if i == 1:
-                    color = t.success if row.battlecard else t.danger
-                elif i == 2 and row.age_days is not None:
-                    color = (
-                        t.danger
-                        if row.age_days > OLD_DAYS
-                        else t.warning
-                        if row.age_days > STALE_DAYS
-                        else t.text
-                    )
-                elif i >= 3 and text != fmt.hidden_short():
-                    color = t.text
-                p.setPen(QColor(color))
-                shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(widths[i] - 6))
-                p.drawText(QRectF(lefts[i], top, widths[i] - 4, line), aligns[i], shown)
-        if self._shows_footnote():
-            p.setPen(QColor(t.text_muted))
-            p.drawText(
-                QRectF(0, (len(self._rows) + 1) * line, width, line),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                fm.elidedText(self._footnote, Qt.TextElideMode.ElideRight, width),
+            p.setFont(bold)
+            p.setPen(QColor(t.success if row.battlecard else t.danger))
+            p.drawText(QRectF(0, top, self.MARK, line), left, "✓" if row.battlecard else "✗")
+            p.setFont(self.font())
+            texts = self.cell_texts(row)
+            colors = (
+                t.text,
+                self._age_color(row.age_days),
+                t.text_muted if row.searches is None else t.text,
+                t.text_muted if row.usage is None else t.text,
             )
+            for i, (text, color) in enumerate(zip(texts, colors, strict=True)):
+                x = lefts[i] + (self.MARK if i == 0 else 0)
+                w = widths[i] - (self.MARK if i == 0 else 0)
+                p.setPen(QColor(color))
+                shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(w - 6))
+                p.drawText(QRectF(x, top, w - 4, line), aligns[i], shown)
+        p.setPen(QColor(t.text_muted))
+        top = (len(self._rows) + 1) * line + 6
+        for note in self._notes():
+            p.drawText(
+                QRectF(0, top, width, fm.height()),
+                left,
+                fm.elidedText(note, Qt.TextElideMode.ElideRight, width),
+            )
+            top += fm.height()
         p.end()
