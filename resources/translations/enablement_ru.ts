@@ -861,7 +861,7 @@
     <message>
         <location filename="../../enablement/ui/loop/dashboard_cards.py" line="215"/>
         <source>✓ a published battle card · ✗ none</source>
-        <translation>✓ есть опубликованная боевая карточка · ✗ нет</translation>
+        <translation>✓ есть боевая карточка · ✗ нет</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/loop/dashboard_cards.py" line="216"/>
