@@ -410,3 +410,18 @@ def test_a_seller_sees_the_same_figures_as_the_marketer(make_page: Any, team: Te
             s.close()
     assert shown["sam"] == shown["mia"]
     assert shown["sam"][1] == 3 and shown["sam"][4] == "3"
+
+
+def test_the_numbers_button_of_the_main_window_opens_the_page_on_the_demo_library(
+    qtbot: Any, window: Any, demo_services: Services
+) -> None:
+    page = window.dashboard_page
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        window.set_page("dashboard")
+    assert window.current_page() == "dashboard"
+    board = page.board
+    assert board.freshness.published > 0 and "empty_library" not in board.flags
+    assert card(page, "FreshnessCard").figure.text() == fmt.percent(board.freshness.share_past_review)
+    assert {r.competitor for r in card(page, "CoverageCard").table.rows()} == {
+        c.competitor for c in board.coverage
+    }
