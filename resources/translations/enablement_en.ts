@@ -787,6 +787,414 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="52"/>
+        <source>Nothing yet: the library is empty.</source>
+        <translation>Nothing yet: the library is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="150"/>
+        <source>FRESHNESS</source>
+        <translation>FRESHNESS</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="159"/>
+        <source>Nothing is published yet. Freshness is the share of published items past their review-by date.</source>
+        <translation>Nothing is published yet. Freshness is the share of published items past their review-by date.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="167"/>
+        <source>%1 of %2 published items are past their review-by date.</source>
+        <translation>%1 of %2 published items are past their review-by date.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="175"/>
+        <source>past review-by, end of each week</source>
+        <translation>past review-by, end of each week</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="176"/>
+        <source>No published items in these weeks.</source>
+        <translation>No published items in these weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="190"/>
+        <source>COVERAGE BY COMPETITOR</source>
+        <translation>COVERAGE BY COMPETITOR</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="195"/>
+        <source>competitors with a published battle card</source>
+        <translation>competitors with a published battle card</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="198"/>
+        <source>No competitor is named in the library yet: items tagged with one show here.</source>
+        <translation>No competitor is named in the library yet: items tagged with one show here.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="209"/>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="210"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="211"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="212"/>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="214"/>
+        <source>No competitors yet.</source>
+        <translation>No competitors yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="215"/>
+        <source>✓ a published battle card · ✗ none</source>
+        <translation>✓ a published battle card · ✗ none</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="216"/>
+        <source>hidden: fewer than %1 people</source>
+        <translation>hidden: fewer than %1 people</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="230"/>
+        <source>RESPONSE TO SALES</source>
+        <translation>RESPONSE TO SALES</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="237"/>
+        <source>How fast marketing answers field intel and feedback shows once at least %1 people have sent reports in these weeks.</source>
+        <translation>How fast marketing answers field intel and feedback shows once at least %1 people have sent reports in these weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="246"/>
+        <source>median time to an answer · %1 answered (%2 of %3 reports)</source>
+        <translation>median time to an answer · %1 answered (%2 of %3 reports)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="258"/>
+        <source>reports answered, per week</source>
+        <translation>reports answered, per week</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="265"/>
+        <source>median time to an answer, per week</source>
+        <translation>median time to an answer, per week</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="284"/>
+        <source>VOICE OF SALES</source>
+        <translation>VOICE OF SALES</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="289"/>
+        <source>%1 of %2 decisions went with the majority of votes.</source>
+        <translation>%1 of %2 decisions went with the majority of votes.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="295"/>
+        <source>No decision with a clear majority of votes in these weeks.</source>
+        <translation>No decision with a clear majority of votes in these weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="297"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="311"/>
+        <source>No ballot closed in these weeks.</source>
+        <translation>No ballot closed in these weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="299"/>
+        <source>Ballot turnout per team</source>
+        <translation>Ballot turnout per team</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="300"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="431"/>
+        <source>(no team)</source>
+        <translation>(no team)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="317"/>
+        <source>Decided against the majority</source>
+        <translation>Decided against the majority</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="319"/>
+        <source>None in these weeks.</source>
+        <translation>None in these weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="325"/>
+        <source>most votes were for</source>
+        <translation>most votes were for</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="327"/>
+        <source>most votes were against</source>
+        <translation>most votes were against</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="331"/>
+        <source>no rationale given</source>
+        <translation>no rationale given</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="351"/>
+        <source>DEMAND</source>
+        <translation>DEMAND</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="356"/>
+        <source>Searches are counted once at least %1 people have searched.</source>
+        <translation>Searches are counted once at least %1 people have searched.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="361"/>
+        <source>searches in these weeks; %1 found nothing.</source>
+        <translation>searches in these weeks; %1 found nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="367"/>
+        <source>Top searches</source>
+        <translation>Top searches</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="371"/>
+        <source>No searches yet.</source>
+        <translation>No searches yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="373"/>
+        <source>Top gaps: found nothing, or nothing opened</source>
+        <translation>Top gaps: found nothing, or nothing opened</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="377"/>
+        <source>No open gaps: a gap shows once %1 or more people searched for it in vain.</source>
+        <translation>No open gaps: a gap shows once %1 or more people searched for it in vain.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="389"/>
+        <source>searches per week</source>
+        <translation>searches per week</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="406"/>
+        <source>USAGE</source>
+        <translation>USAGE</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="409"/>
+        <source>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</source>
+        <translation>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="417"/>
+        <source>previews, opens, copies and links by %1 people.</source>
+        <translation>previews, opens, copies and links by %1 people.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="421"/>
+        <source>%n published item(s) not used in these weeks.</source>
+        <translation>
+            <numerusform>%n published item not used in these weeks.</numerusform>
+            <numerusform>%n published items not used in these weeks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="426"/>
+        <source>Nothing here yet.</source>
+        <translation>Nothing here yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="428"/>
+        <source>Most used items</source>
+        <translation>Most used items</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="430"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="434"/>
+        <source>Competitors</source>
+        <translation>Competitors</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="458"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="90"/>
+        <source>Enablement numbers: %1</source>
+        <translation>Enablement numbers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="94"/>
+        <source>%1 (%2 weeks) · counts under %3 people are hidden</source>
+        <translation>%1 (%2 weeks) · counts under %3 people are hidden</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="41"/>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="49"/>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="52"/>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="54"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="60"/>
+        <source>%1 d</source>
+        <comment>days</comment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="78"/>
+        <source>fewer than %1 people — hidden</source>
+        <translation>fewer than %1 people — hidden</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="83"/>
+        <source>Hidden: fewer than %1 people.</source>
+        <translation>Hidden: fewer than %1 people.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="88"/>
+        <source>hidden</source>
+        <comment>a count withheld: fewer than 3 people</comment>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="94"/>
+        <source>The library is empty: import material and the numbers fill in as people use it.</source>
+        <translation>The library is empty: import material and the numbers fill in as people use it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="97"/>
+        <source>Searches are hidden: fewer than %1 people searched in these weeks.</source>
+        <translation>Searches are hidden: fewer than %1 people searched in these weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="100"/>
+        <source>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</source>
+        <translation>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="103"/>
+        <source>Response times are hidden: fewer than %1 people sent reports in these weeks.</source>
+        <translation>Response times are hidden: fewer than %1 people sent reports in these weeks.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="205"/>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
+        <source>The same figures for sales and marketing.</source>
+        <translation>The same figures for sales and marketing.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
+        <source>last %n weeks</source>
+        <translation>
+            <numerusform>last %n week</numerusform>
+            <numerusform>last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="210"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="211"/>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="212"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="246"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="273"/>
+        <source>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</source>
+        <translation>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="302"/>
+        <source>numbers</source>
+        <translation>numbers</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="305"/>
+        <source>Export the figures as CSV into a folder</source>
+        <translation>Export the figures as CSV into a folder</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <source>Save the report as PNG</source>
+        <translation>Save the report as PNG</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="319"/>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="321"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../enablement/ui/voting/dialogs.py" line="398"/>
@@ -2883,6 +3291,23 @@
         <location filename="../../enablement/workbench/pitch.py" line="440"/>
         <source>Slide {position} (“{title}”, slide {slide}): {what}</source>
         <translation>Slide {position} (“{title}”, slide {slide}): {what}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="168"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="182"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="195"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="204"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="332"/>
+        <source>There are no figures to export yet.</source>
+        <translation>There are no figures to export yet.</translation>
     </message>
 </context>
 <context>

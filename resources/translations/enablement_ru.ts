@@ -800,6 +800,417 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="52"/>
+        <source>Nothing yet: the library is empty.</source>
+        <translation>Пока нечего показать: библиотека пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="150"/>
+        <source>FRESHNESS</source>
+        <translation>АКТУАЛЬНОСТЬ</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="159"/>
+        <source>Nothing is published yet. Freshness is the share of published items past their review-by date.</source>
+        <translation>Пока ничего не опубликовано. Актуальность — доля опубликованных материалов, у которых прошла дата пересмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="167"/>
+        <source>%1 of %2 published items are past their review-by date.</source>
+        <translation>У %1 из %2 опубликованных материалов прошла дата пересмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="175"/>
+        <source>past review-by, end of each week</source>
+        <translation>после даты пересмотра, на конец недели</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="176"/>
+        <source>No published items in these weeks.</source>
+        <translation>За эти недели нет опубликованных материалов.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="190"/>
+        <source>COVERAGE BY COMPETITOR</source>
+        <translation>ПОКРЫТИЕ ПО КОНКУРЕНТАМ</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="195"/>
+        <source>competitors with a published battle card</source>
+        <translation>конкурентов с опубликованной боевой карточкой</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="198"/>
+        <source>No competitor is named in the library yet: items tagged with one show here.</source>
+        <translation>В библиотеке пока не указан ни один конкурент: здесь появятся материалы с конкурентом.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="209"/>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="210"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="211"/>
+        <source>Found</source>
+        <translation>Поиски</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="212"/>
+        <source>Used</source>
+        <translation>Исп.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="214"/>
+        <source>No competitors yet.</source>
+        <translation>Конкурентов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="215"/>
+        <source>✓ a published battle card · ✗ none</source>
+        <translation>✓ есть боевая карточка · ✗ нет</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="216"/>
+        <source>hidden: fewer than %1 people</source>
+        <translation>скрыто: меньше %1 человек</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="230"/>
+        <source>RESPONSE TO SALES</source>
+        <translation>ОТВЕТЫ ПРОДАЖАМ</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="237"/>
+        <source>How fast marketing answers field intel and feedback shows once at least %1 people have sent reports in these weeks.</source>
+        <translation>Скорость ответов маркетинга на сведения с поля и отзывы появится, когда за эти недели сообщения пришлют хотя бы %1 человека.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="246"/>
+        <source>median time to an answer · %1 answered (%2 of %3 reports)</source>
+        <translation>медианное время до ответа · отвечено %1 (%2 из %3 сообщений)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="258"/>
+        <source>reports answered, per week</source>
+        <translation>доля отвеченных сообщений по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="265"/>
+        <source>median time to an answer, per week</source>
+        <translation>медианное время до ответа по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="284"/>
+        <source>VOICE OF SALES</source>
+        <translation>ГОЛОС ПРОДАЖ</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="289"/>
+        <source>%1 of %2 decisions went with the majority of votes.</source>
+        <translation>%1 из %2 решений совпали с большинством голосов.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="295"/>
+        <source>No decision with a clear majority of votes in these weeks.</source>
+        <translation>За эти недели не было решений с явным большинством голосов.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="297"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="311"/>
+        <source>No ballot closed in these weeks.</source>
+        <translation>За эти недели не закрыто ни одного голосования.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="299"/>
+        <source>Ballot turnout per team</source>
+        <translation>Явка на голосования по командам</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="300"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="431"/>
+        <source>(no team)</source>
+        <translation>(без команды)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="317"/>
+        <source>Decided against the majority</source>
+        <translation>Решения вопреки большинству</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="319"/>
+        <source>None in these weeks.</source>
+        <translation>За эти недели таких нет.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="325"/>
+        <source>most votes were for</source>
+        <translation>большинство голосовало за</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="327"/>
+        <source>most votes were against</source>
+        <translation>большинство голосовало против</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="331"/>
+        <source>no rationale given</source>
+        <translation>обоснование не указано</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="351"/>
+        <source>DEMAND</source>
+        <translation>СПРОС</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="356"/>
+        <source>Searches are counted once at least %1 people have searched.</source>
+        <translation>Поиски считаются, когда искали хотя бы %1 человека.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="361"/>
+        <source>searches in these weeks; %1 found nothing.</source>
+        <translation>поисков за эти недели; без результатов: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="367"/>
+        <source>Top searches</source>
+        <translation>Частые запросы</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="371"/>
+        <source>No searches yet.</source>
+        <translation>Поисков пока не было.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="373"/>
+        <source>Top gaps: found nothing, or nothing opened</source>
+        <translation>Главные пробелы: ничего не нашлось или ничего не открыли</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="377"/>
+        <source>No open gaps: a gap shows once %1 or more people searched for it in vain.</source>
+        <translation>Открытых пробелов нет: пробел появляется, когда %1 и более человек безуспешно искали одно и то же.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="389"/>
+        <source>searches per week</source>
+        <translation>поисков в неделю</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="406"/>
+        <source>USAGE</source>
+        <translation>ИСПОЛЬЗОВАНИЕ</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="409"/>
+        <source>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</source>
+        <translation>Использование — личное дело каждого: оно считается только по группам от %1 человек, поэтому ничьи отдельные действия не видны.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="417"/>
+        <source>previews, opens, copies and links by %1 people.</source>
+        <translation>просмотров, открытий, копирований и ссылок; людей: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="421"/>
+        <source>%n published item(s) not used in these weeks.</source>
+        <translation>
+            <numerusform>%n опубликованный материал не использовался за эти недели.</numerusform>
+            <numerusform>%n опубликованных материала не использовались за эти недели.</numerusform>
+            <numerusform>%n опубликованных материалов не использовались за эти недели.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="426"/>
+        <source>Nothing here yet.</source>
+        <translation>Здесь пока пусто.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="428"/>
+        <source>Most used items</source>
+        <translation>Самые используемые материалы</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="430"/>
+        <source>Teams</source>
+        <translation>Команды</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="434"/>
+        <source>Competitors</source>
+        <translation>Конкуренты</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="458"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="90"/>
+        <source>Enablement numbers: %1</source>
+        <translation>Цифры Enablement: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="94"/>
+        <source>%1 (%2 weeks) · counts under %3 people are hidden</source>
+        <translation>%1 (недель: %2) · данные по группам меньше %3 человек скрыты</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="41"/>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="49"/>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1&#xa0;мин</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="52"/>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1&#xa0;ч</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="54"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="60"/>
+        <source>%1 d</source>
+        <comment>days</comment>
+        <translation>%1&#xa0;дн.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="78"/>
+        <source>fewer than %1 people — hidden</source>
+        <translation>меньше %1 человек — скрыто</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="83"/>
+        <source>Hidden: fewer than %1 people.</source>
+        <translation>Скрыто: меньше %1 человек.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="88"/>
+        <source>hidden</source>
+        <comment>a count withheld: fewer than 3 people</comment>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="94"/>
+        <source>The library is empty: import material and the numbers fill in as people use it.</source>
+        <translation>Библиотека пуста: импортируйте материалы, и цифры появятся по мере того, как ими начнут пользоваться.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="97"/>
+        <source>Searches are hidden: fewer than %1 people searched in these weeks.</source>
+        <translation>Поиски скрыты: за эти недели искали меньше %1 человек.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="100"/>
+        <source>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</source>
+        <translation>Использование скрыто: материалы просматривали, открывали, копировали или пересылали меньше %1 человек.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="103"/>
+        <source>Response times are hidden: fewer than %1 people sent reports in these weeks.</source>
+        <translation>Время ответа скрыто: за эти недели сообщения прислали меньше %1 человек.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="205"/>
+        <source>Numbers</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
+        <source>The same figures for sales and marketing.</source>
+        <translation>Одни и те же цифры для продаж и маркетинга.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
+        <source>last %n weeks</source>
+        <translation>
+            <numerusform>последняя %n неделя</numerusform>
+            <numerusform>последние %n недели</numerusform>
+            <numerusform>последние %n недель</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="210"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="211"/>
+        <source>Save as PNG…</source>
+        <translation>Сохранить как PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="212"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="246"/>
+        <source>Counting…</source>
+        <translation>Считаем…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="273"/>
+        <source>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</source>
+        <translation>%1 · обновлено %2 · данные по группам меньше %3 человек скрыты, а не показаны нулём</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="302"/>
+        <source>numbers</source>
+        <translation>цифры</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="305"/>
+        <source>Export the figures as CSV into a folder</source>
+        <translation>Экспорт цифр в CSV-файлы в папку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <source>Save the report as PNG</source>
+        <translation>Сохранить отчёт как PNG</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="319"/>
+        <source>Save the report as PDF</source>
+        <translation>Сохранить отчёт как PDF</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="321"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../enablement/ui/voting/dialogs.py" line="398"/>
@@ -2901,6 +3312,23 @@
         <location filename="../../enablement/workbench/pitch.py" line="440"/>
         <source>Slide {position} (“{title}”, slide {slide}): {what}</source>
         <translation>Слайд {position} («{title}», слайд {slide}): {what}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="168"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="182"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="195"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="204"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Папки {path} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="332"/>
+        <source>There are no figures to export yet.</source>
+        <translation>Пока нечего экспортировать.</translation>
     </message>
 </context>
 <context>
