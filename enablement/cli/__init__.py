@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "enablement.cli.desktop",
     "enablement.cli.team",
     "enablement.cli.insights",
+    "enablement.cli.workbench",
 )
 
 Handler = Callable[[argparse.Namespace, "Context"], int | None]
