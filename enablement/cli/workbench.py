@@ -1,11 +1,15 @@
 """Workbench verbs: the marketer's checks on decks.
 
 enablement lint DECK [--json] [--max-age-years N]
+enablement duplicates-decks [--json] [--threshold J] [--archived]
 
 DECK is an item id (12 or #12), the path or file name a deck was imported from, its title,
 or a .pptx file on disk (checked without importing it). Exit status: 0 when the deck has no
 findings, 1 when it has some, 2 when DECK cannot be checked (missing, a PDF, not a deck,
 damaged): scripts and CI can gate on it.
+
+duplicates-decks groups decks whose slide text overlaps by at least J (Jaccard over word
+3-grams, default 0.8), and slides of different decks that do: the version sprawl to archive.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from enablement.cli import json_flag, print_json
 from enablement.workbench.deck_check import DeckCheckError, DeckReport, check_reference
+from enablement.workbench.near_duplicates import DuplicateReport, find_near_duplicates, library_decks
 
 if TYPE_CHECKING:
     from enablement.cli import Context
@@ -29,7 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "lint",
         parents=[json_flag()],
         help="check a deck sells: prices, a call to action, proof points, stale dates, codes, notes",
-        description=__doc__.split("\n\n", 1)[1],
+        description=__doc__.split("\n\n")[2],
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("deck", metavar="DECK", help="item id, imported path or file name, title, or a .pptx file")
@@ -41,6 +46,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="a year older than N years before today is stale (default 2)",
     )
     p.set_defaults(handler=cmd_lint)
+
+    p = sub.add_parser(
+        "duplicates-decks",
+        parents=[json_flag()],
+        help="near-copy decks and slides (version sprawl), grouped",
+        description=__doc__.split("\n\n")[3],
+    )
+    p.add_argument(
+        "--threshold", type=_jaccard, default=0.8, metavar="J", help="Jaccard from 0.1 to 1 (default 0.8)"
+    )
+    p.add_argument("--archived", action="store_true", help="include archived decks")
+    p.set_defaults(handler=cmd_duplicates)
+
+
+def _jaccard(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.1 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"must be from 0.1 to 1, not {value}")
+    return value
 
 
 def _non_negative_int(text: str) -> int:
@@ -82,3 +109,29 @@ def print_checklist(report: DeckReport) -> None:
                 print(f"        «{f.evidence}»")
     for note in report.skipped:
         print(f"\nNote: {note}")
+
+
+def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.services().library.reading() as conn:
+        decks = library_decks(conn, include_archived=args.archived)
+    report = find_near_duplicates(decks, threshold=args.threshold)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        print_duplicates(report, len(decks))
+    return 0
+
+
+def print_duplicates(report: DuplicateReport, deck_count: int) -> None:
+    print(
+        f"{deck_count} decks compared at Jaccard >= {report.threshold:g}: "
+        f"{len(report.decks)} groups of near-copy decks, {len(report.slides)} groups of near-copy slides"
+    )
+    for group in report.decks:
+        print(f"\nDecks, similarity {group.similarity:.0%}:")
+        for d in group.decks:
+            print(f"  #{d.item_id} {d.title} ({d.status})")
+    for slides in report.slides:
+        print(f"\nSlides, similarity {slides.similarity:.0%}: «{slides.excerpt}»")
+        for s in slides.slides:
+            print(f"  #{s.item_id} slide {s.slide}: {s.title}")

@@ -32,6 +32,7 @@ __all__ = [
     "SlideText",
     "code_family",
     "find_codes",
+    "normalised",
 ]
 
 EVIDENCE_CHARS = 120

@@ -190,3 +190,25 @@ def test_real_decks_check_without_error_and_stably(lint: Lint) -> None:
     assert sum(v == "findings" for v in outcomes.values()) >= len(outcomes) // 2, outcomes
     code, out, err = lint("lint", str(CORPUS / "pptx" / "poi_45541_Header.pptx"))
     assert code == 1 and out.startswith("Water Finance (") and "\nSlide 1\n" in out, err
+
+
+def test_duplicates_decks(lint: Lint, tmp_path: Path) -> None:
+    files = tmp_path / "sprawl"
+    files.mkdir()
+    slides = [
+        *FLAWED[:3],
+        ("Серверы PX для филиалов", ["Компактные и тихие серверы со склада за пять дней"], NOTE),
+    ]
+    make_deck(files / "overview.pptx", slides, title="Обзор")
+    make_deck(files / "overview_v2_final.pptx", [*slides, ("Спасибо!", [], "")], title="Обзор v2 final")
+    make_deck(files / "other.pptx", CLEAN, title="Other")
+    assert lint("import", str(files))[0] == 0
+    code, out, _ = lint("duplicates-decks", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["threshold"] == 0.8
+    assert [sorted(d["title"] for d in g["decks"]) for g in report["decks"]] == [["Обзор", "Обзор v2 final"]]
+    assert [s["slide"] for s in report["slides"][-1]["slides"]] == [4, 4]
+    code, out, _ = lint("duplicates-decks")
+    assert out.startswith("3 decks compared at Jaccard >= 0.8: 1 groups of near-copy decks")
+    for d in report["decks"][0]["decks"]:
+        assert f"\n  #{d['id']} {d['title']} ({d['status']})\n" in out
