@@ -3309,6 +3309,87 @@
         <source>There are no figures to export yet.</source>
         <translation>There are no figures to export yet.</translation>
     </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="107"/>
+        <source>Product codes were not checked: the library has no catalog with codes.</source>
+        <translation>Product codes were not checked: the library has no catalog with codes.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="174"/>
+        <location filename="../../enablement/workbench/deck_check.py" line="189"/>
+        <source>No such file: {path}</source>
+        <translation>No such file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="176"/>
+        <source>No deck in the library has the id, title, file name or path {ref!r} (see `enablement list --kind deck`).</source>
+        <translation>No deck in the library has the id, title, file name or path {ref!r} (see `enablement list --kind deck`).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="193"/>
+        <source>{name} is not a PowerPoint deck (.pptx); the deck check reads slides.</source>
+        <translation>{name} is not a PowerPoint deck (.pptx); the deck check reads slides.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="202"/>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="221"/>
+        <source>#{item} {title!r} is a {kind}, not a deck.</source>
+        <translation>#{item} {title!r} is a {kind}, not a deck.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="232"/>
+        <source>#{item} {title!r} has pages, not slides (a PDF?); the deck check reads .pptx decks.</source>
+        <translation>#{item} {title!r} has pages, not slides (a PDF?); the deck check reads .pptx decks.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="260"/>
+        <source>{ref!r} names several items ({ids}); give the id instead.</source>
+        <translation>{ref!r} names several items ({ids}); give the id instead.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="296"/>
+        <source>A pricing slide with no price or number on it.</source>
+        <translation>A pricing slide with no price or number on it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="319"/>
+        <source>No call to action on the last {count} slides (next steps, contact, a demo, an order).</source>
+        <translation>No call to action on the last {count} slides (next steps, contact, a demo, an order).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="350"/>
+        <source>Names {competitor} without a proof point (a number, %, a customer, a case or a source).</source>
+        <translation>Names {competitor} without a proof point (a number, %, a customer, a case or a source).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="375"/>
+        <source>A price slide dated {year}, more than {years} years ago.</source>
+        <translation>A price slide dated {year}, more than {years} years ago.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="377"/>
+        <source>Mentions {year}, more than {years} years ago.</source>
+        <translation>Mentions {year}, more than {years} years ago.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="413"/>
+        <source>Product codes in no catalog of the library: {codes}.</source>
+        <translation>Product codes in no catalog of the library: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="437"/>
+        <source>No speaker notes and only {words} words: nothing for the seller to say.</source>
+        <translation>No speaker notes and only {words} words: nothing for the seller to say.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="464"/>
+        <source>Repeats slide {first} word for word.</source>
+        <translation>Repeats slide {first} word for word.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>

@@ -3330,6 +3330,87 @@
         <source>There are no figures to export yet.</source>
         <translation>Пока нечего экспортировать.</translation>
     </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="107"/>
+        <source>Product codes were not checked: the library has no catalog with codes.</source>
+        <translation>Артикулы не проверены: в библиотеке нет каталога с артикулами.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="174"/>
+        <location filename="../../enablement/workbench/deck_check.py" line="189"/>
+        <source>No such file: {path}</source>
+        <translation>Файл не найден: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="176"/>
+        <source>No deck in the library has the id, title, file name or path {ref!r} (see `enablement list --kind deck`).</source>
+        <translation>В библиотеке нет презентации с номером, названием, именем файла или путём {ref!r} (см. `enablement list --kind deck`).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="193"/>
+        <source>{name} is not a PowerPoint deck (.pptx); the deck check reads slides.</source>
+        <translation>{name} — не презентация PowerPoint (.pptx); проверка читает слайды.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="202"/>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>Не удаётся прочитать {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="221"/>
+        <source>#{item} {title!r} is a {kind}, not a deck.</source>
+        <translation>#{item} {title!r} — это {kind}, а не презентация.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="232"/>
+        <source>#{item} {title!r} has pages, not slides (a PDF?); the deck check reads .pptx decks.</source>
+        <translation>В #{item} {title!r} страницы, а не слайды (PDF?); проверка читает презентации .pptx.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_check.py" line="260"/>
+        <source>{ref!r} names several items ({ids}); give the id instead.</source>
+        <translation>{ref!r} подходит к нескольким материалам ({ids}); укажите номер.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="296"/>
+        <source>A pricing slide with no price or number on it.</source>
+        <translation>Слайд о ценах, но на нём нет ни цены, ни цифры.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="319"/>
+        <source>No call to action on the last {count} slides (next steps, contact, a demo, an order).</source>
+        <translation>На последних слайдах ({count}) нет призыва к действию (следующие шаги, контакты, демо, заказ).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="350"/>
+        <source>Names {competitor} without a proof point (a number, %, a customer, a case or a source).</source>
+        <translation>Упоминает {competitor} без доказательства (цифры, процента, клиента, кейса или источника).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="375"/>
+        <source>A price slide dated {year}, more than {years} years ago.</source>
+        <translation>Цены {year} года — старше {years} лет.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="377"/>
+        <source>Mentions {year}, more than {years} years ago.</source>
+        <translation>Упоминает {year} год — это больше {years} лет назад.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="413"/>
+        <source>Product codes in no catalog of the library: {codes}.</source>
+        <translation>Артикулов нет ни в одном каталоге библиотеки: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="437"/>
+        <source>No speaker notes and only {words} words: nothing for the seller to say.</source>
+        <translation>Нет заметок докладчика и всего {words} слов: продавцу нечего сказать.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/deck_rules.py" line="464"/>
+        <source>Repeats slide {first} word for word.</source>
+        <translation>Дословно повторяет слайд {first}.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>
