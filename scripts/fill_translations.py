@@ -66,7 +66,7 @@ def fill(ts: Path, texts: dict[str, Any], *, copy_source: bool) -> list[str]:
 
 def main(argv: list[str]) -> int:
     if argv and argv[0] == "--from-ts":
-        json.dump(read_map(argv[2:]), open(argv[1], "w", encoding="utf-8"), ensure_ascii=False)
+        Path(argv[1]).write_text(json.dumps(read_map(argv[2:]), ensure_ascii=False), encoding="utf-8")
         return 0
     ru = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     en = json.loads(Path(argv[1]).read_text(encoding="utf-8")) if len(argv) > 1 else {}
