@@ -8,10 +8,13 @@ from FACTS rows: the same judgement, a different way of asking.
 Metrics (per query, then averaged overall and per kind):
   reciprocal rank = 1 / rank of the first relevant hit (primary or also relevant) in the top 10
   recall@10       = the primary unit is in the top 10
+  nDCG@10         = graded: gain 2 for the primary, 1 for each also-relevant unit, discount
+                    1/log2(rank + 1), over the DCG of the ideal order (primary first)
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -153,6 +156,15 @@ class Outcome:
     found: bool
     top: list[Unit]
     correction: dict[str, str] | None
+    ndcg: float = 0.0
+
+
+def ndcg(j: Judged, top: list[Unit]) -> float:
+    """nDCG@10 with gain 2 for the primary unit and 1 for each also-relevant one."""
+    gains = {u: 1 for u in j.also} | {j.primary: 2}
+    dcg = sum(gains.get(u, 0) / math.log2(i + 1) for i, u in enumerate(top[:K], 1))
+    ideal = sorted(gains.values(), reverse=True)[:K]
+    return dcg / sum(g / math.log2(i + 1) for i, g in enumerate(ideal, 1))
 
 
 def evaluate(search: Any, judged: list[Judged]) -> list[Outcome]:
@@ -162,27 +174,33 @@ def evaluate(search: Any, judged: list[Judged]) -> list[Outcome]:
         top = [(h.source, h.unit, h.number) for h in response.hits[:K]]
         relevant = {j.primary, *j.also}
         rank = next((i for i, u in enumerate(top, 1) if u in relevant), None)
-        outcomes.append(Outcome(j, 1.0 / rank if rank else 0.0, j.primary in top, top, response.correction))
+        rr = 1.0 / rank if rank else 0.0
+        outcomes.append(Outcome(j, rr, j.primary in top, top, response.correction, ndcg(j, top)))
     return outcomes
 
 
-def summary(outcomes: list[Outcome]) -> dict[str, tuple[int, float, float]]:
-    """kind -> (queries, MRR@10, recall@10); key "overall" for everything."""
+def summary(outcomes: list[Outcome]) -> dict[str, tuple[int, float, float, float]]:
+    """kind -> (queries, MRR@10, recall@10, nDCG@10); key "overall" for everything."""
     groups: dict[str, list[Outcome]] = defaultdict(list)
     for o in outcomes:
         groups["overall"].append(o)
         for kind in o.judged.kinds:
             groups[kind].append(o)
     return {
-        k: (len(v), sum(o.rr for o in v) / len(v), sum(o.found for o in v) / len(v))
+        k: (
+            len(v),
+            sum(o.rr for o in v) / len(v),
+            sum(o.found for o in v) / len(v),
+            sum(o.ndcg for o in v) / len(v),
+        )
         for k, v in sorted(groups.items(), key=lambda kv: (kv[0] != "overall", kv[0]))
     }
 
 
 def report(outcomes: list[Outcome]) -> str:
-    lines = [f"{'kind':<14}{'queries':>8}{'MRR@10':>9}{'R@10':>8}"]
-    for kind, (n, mrr, recall) in summary(outcomes).items():
-        lines.append(f"{kind:<14}{n:>8}{mrr:>9.3f}{recall:>8.3f}")
+    lines = [f"{'kind':<14}{'queries':>8}{'MRR@10':>9}{'R@10':>8}{'nDCG@10':>9}"]
+    for kind, (n, mrr, recall, gain) in summary(outcomes).items():
+        lines.append(f"{kind:<14}{n:>8}{mrr:>9.3f}{recall:>8.3f}{gain:>9.3f}")
     misses = [o for o in outcomes if o.rr < 1.0]
     if misses:
         lines.append("not first:")

@@ -44,7 +44,7 @@ def test_suite_covers_every_kind() -> None:
 def test_relevance(demo: Services) -> None:
     outcomes = judged.evaluate(demo.search, judged.all_judged())
     print("\n" + judged.report(outcomes))
-    n, mrr, recall = judged.summary(outcomes)["overall"]
+    n, mrr, recall, _ndcg = judged.summary(outcomes)["overall"]
     assert mrr >= 0.85, f"MRR@10 {mrr:.3f} over {n} queries"
     assert recall >= 0.95, f"recall@10 {recall:.3f} over {n} queries"
 

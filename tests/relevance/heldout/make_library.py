@@ -29,6 +29,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -1073,13 +1074,13 @@ def _csv(header: list[str], rows: list[list[str]], *, encoding: str, delimiter: 
 def _jobs() -> list[tuple[LibraryFile, Callable[[], bytes]]]:
     jobs: list[tuple[LibraryFile, Callable[[], bytes]]] = []
     for meta, slides in DECKS:
-        jobs.append((meta, lambda s=slides: _deck(s[0]["title"], s)))
+        jobs.append((meta, partial(_deck, slides[0]["title"], slides)))
     for name, text in CARDS.items():
-        jobs.append((LibraryFile(name, "battlecard"), lambda t=text: t.encode("utf-8")))
+        jobs.append((LibraryFile(name, "battlecard"), partial(str.encode, text, "utf-8")))
     for meta, title, sections in DOCX:
-        jobs.append((meta, lambda t=title, s=sections: _docx(t, s)))
+        jobs.append((meta, partial(_docx, title, sections)))
     for meta, title, pages in PDFS:
-        jobs.append((meta, lambda t=title, p=pages: _pdf(t, p)))
+        jobs.append((meta, partial(_pdf, title, pages)))
     price_meta = LibraryFile(
         "pricelist-2026.xlsx", "catalog", (), tuple(r[0] for r in PRICES), ("прайс-лист",)
     )
