@@ -17,12 +17,15 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -49,6 +52,7 @@ SLIDE_ROLE = Qt.ItemDataRole.UserRole + 1
 FILM_MARK = "●"  # before a filmstrip number: this slide has findings
 MAY_CHECK = frozenset({"marketing", "admin"})
 _CACHE_SIZE = 32
+WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 def run_check(library: Library, item_id: int) -> DeckReport:
@@ -71,6 +75,27 @@ def severity_color(theme: Theme, severity: Severity) -> str:
 def _worst(findings: tuple[Finding, ...] | list[Finding]) -> Severity | None:
     order = (Severity.ERROR, Severity.WARNING, Severity.INFO)
     return next((s for s in order if any(f.severity == s for f in findings)), None)
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped sentence: a view's own word wrap does not size the rows."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideNone
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        hint = super().sizeHint(option, index)
+        depth = 1 if index.parent().isValid() else 0
+        room = self.tree.viewport().width() - self.tree.indentation() * depth - 34
+        text = str(index.data() or "")
+        box = option.fontMetrics.boundingRect(QRect(0, 0, max(room, 60), 10_000), WRAP, text)
+        return QSize(hint.width(), max(hint.height(), box.height() + 6))
 
 
 class DeckCheckChip(QToolButton):
@@ -138,7 +163,7 @@ class DeckCheckPanel(QFrame):
         self.report: DeckReport | None = None
         self._error = ""
         self.setObjectName("deckCheckPanel")
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(240)
         self.title = QLabel(self)
         self.title.setObjectName("sectionTitle")
         self.close_button = QToolButton(self)
@@ -152,7 +177,10 @@ class DeckCheckPanel(QFrame):
         self.tree.setObjectName("deckCheckList")
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
-        self.tree.setWordWrap(True)
+        self.tree.setWordWrap(True)  # a finding is a sentence: wrapped, never cut off
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
         self.tree.setUniformRowHeights(False)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(14)
@@ -176,6 +204,13 @@ class DeckCheckPanel(QFrame):
         layout.addWidget(self.note)
         appearance.changed.connect(self._render)
         self.retranslate()
+
+    def sizeHint(self) -> QSize:
+        return QSize(340, 400)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.tree.scheduleDelayedItemsLayout()  # rows re-wrap to the new width
 
     # ------------------------------------------------------------------ content
 
@@ -309,6 +344,7 @@ class PaneDeckCheck(QObject):
         self.runner = runner
         self.cache = cache
         self.enabled = False
+        self._sized = False
         self.key: tuple[int, int] | None = None
         self.chip = DeckCheckChip(appearance=pane.appearance, icons=pane.icons, parent=pane)
         self.panel = DeckCheckPanel(appearance=pane.appearance, icons=pane.icons, parent=pane)
@@ -411,6 +447,14 @@ class PaneDeckCheck(QObject):
 
     def _on_chip_toggled(self, checked: bool) -> None:
         self.panel.setVisible(checked and self.key is not None)
+        if self.panel.isVisible() and not self._sized:  # first time: room for the sentences
+            self._sized = True
+            body = self.pane.body
+            sizes = body.sizes()
+            width = min(self.panel.sizeHint().width(), max(sum(sizes) // 3, self.panel.minimumWidth()))
+            at = body.indexOf(self.panel)
+            rest = (sum(sizes) - width) // max(1, len(sizes) - 1)
+            body.setSizes([width if i == at else rest for i in range(len(sizes))])
         if checked and self.key is not None:
             self.panel.select_slide(self.pane.number)
 
