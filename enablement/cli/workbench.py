@@ -1,7 +1,7 @@
 """Workbench verbs: the marketer's checks on decks.
 
 enablement lint DECK [--json] [--max-age-years N]
-enablement duplicates-decks [--json] [--threshold J] [--archived]
+enablement duplicates-decks [--json] [--threshold J] [--archived] [--keep ID]
 
 DECK is an item id (12 or #12), the path or file name a deck was imported from, its title,
 or a .pptx file on disk (checked without importing it). Exit status: 0 when the deck has no
@@ -10,6 +10,8 @@ damaged): scripts and CI can gate on it.
 
 duplicates-decks groups decks whose slide text overlaps by at least J (Jaccard over word
 3-grams, default 0.8), and slides of different decks that do: the version sprawl to archive.
+--keep ID marks deck ID as the current one and archives the other decks of its group (they
+leave sellers' search and keep their versions); on a team library only marketing may.
 """
 
 from __future__ import annotations
@@ -20,8 +22,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from enablement.cli import json_flag, print_json
+from enablement.errors import EnablementError
 from enablement.workbench.deck_check import DeckCheckError, DeckReport, check_reference
-from enablement.workbench.near_duplicates import DuplicateReport, find_near_duplicates, library_decks
+from enablement.workbench.near_duplicates import (
+    DuplicateReport,
+    KeepResult,
+    find_near_duplicates,
+    keep_current,
+    library_decks,
+)
 
 if TYPE_CHECKING:
     from enablement.cli import Context
@@ -57,6 +66,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--threshold", type=_jaccard, default=0.8, metavar="J", help="Jaccard from 0.1 to 1 (default 0.8)"
     )
     p.add_argument("--archived", action="store_true", help="include archived decks")
+    p.add_argument(
+        "--keep",
+        type=_item_id,
+        metavar="ID",
+        help="keep deck ID as the current one and archive the other decks of its group",
+    )
     p.set_defaults(handler=cmd_duplicates)
 
 
@@ -68,6 +83,13 @@ def _jaccard(text: str) -> float:
     if not 0.1 <= value <= 1:
         raise argparse.ArgumentTypeError(f"must be from 0.1 to 1, not {value}")
     return value
+
+
+def _item_id(text: str) -> int:
+    try:
+        return int(text.strip().lstrip("#"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an item id (12 or #12)") from None
 
 
 def _non_negative_int(text: str) -> int:
@@ -112,6 +134,8 @@ def print_checklist(report: DeckReport) -> None:
 
 
 def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
+    if args.keep is not None:
+        return cmd_keep(args, ctx)
     with ctx.services().library.reading() as conn:
         decks = library_decks(conn, include_archived=args.archived)
     report = find_near_duplicates(decks, threshold=args.threshold)
@@ -135,3 +159,29 @@ def print_duplicates(report: DuplicateReport, deck_count: int) -> None:
         print(f"\nSlides, similarity {slides.similarity:.0%}: «{slides.excerpt}»")
         for s in slides.slides:
             print(f"  #{s.item_id} slide {s.slide}: {s.title}")
+
+
+def cmd_keep(args: argparse.Namespace, ctx: Context) -> int:
+    """`--keep ID`: archive the near copies of deck ID; exit 2 (nothing changed) when refused."""
+    services = ctx.services()
+    try:
+        result = keep_current(
+            services.library, args.keep, archiver=services.library_service, threshold=args.threshold
+        )
+    except EnablementError as exc:
+        print(f"enablement: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print_kept(result)
+    return 0
+
+
+def print_kept(result: KeepResult) -> None:
+    kept = result.kept
+    count = len(result.archived)
+    copies = "near copy" if count == 1 else "near copies"
+    print(f"Kept #{kept.item_id} {kept.title} as the current deck; archived {count} {copies}:")
+    for d in result.archived:
+        print(f"  #{d.item_id} {d.title}")

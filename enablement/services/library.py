@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from enablement.domain import ItemStatus
 from enablement.errors import PermissionDenied
 from enablement.ingest.pipeline import file_sha256
 from enablement.messages import QT_TRANSLATE_NOOP, Message
@@ -156,6 +157,28 @@ class LibraryService:
             repo.remove_item(conn, item.id)
         self.sync()
         return item
+
+    def archive_items(self, item_ids: Sequence[int]) -> list[Item]:
+        """Archive items: out of sellers' search, kept with their versions; then sync the index.
+
+        For version sprawl (enablement.workbench.near_duplicates.keep_current) and any other
+        "no longer current". All or nothing: one transaction. Returns the items as they were;
+        raises `NotFound` for an unknown id, `PermissionDenied` when a seller asks on a team
+        library (before anything changes).
+        """
+        self._check_may_change(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Only marketing can archive items of the team library; {user!r} is {role}. "
+                "Ask your admin if you need it (enablement team set-role {user} --role marketing).",
+            )
+        )
+        with self.library.transaction() as conn:
+            found = [repo.get_item(conn, item_id) for item_id in item_ids]
+            for item in found:
+                repo.update_item(conn, item.id, status=ItemStatus.ARCHIVED)
+        self.sync()
+        return found
 
     def _check_may_change(self, refusal: str) -> None:
         """On a team library, refuse up front whoever may not change the items (a seller).

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from enablement.ui.workbench.duplicates_dialog import open_duplicates_dialog
+
 if TYPE_CHECKING:
     from enablement.ui.main_window import MainWindow
 
@@ -34,6 +36,7 @@ class Actions:
     open_original: QAction
     show_in_folder: QAction
     field_intel: QAction
+    find_duplicates: QAction
     prev_unit: QAction
     next_unit: QAction
     page_search: QAction
@@ -87,6 +90,7 @@ def build_actions(window: MainWindow) -> Actions:
         open_original=make(lambda: window.active_preview().open_original(), "Ctrl+O", "open-external"),
         show_in_folder=make(lambda: window.active_preview().show_in_folder(), "Ctrl+Shift+O", "folder"),
         field_intel=make(lambda: window.active_preview().open_intel(), "Ctrl+Shift+I", "intel"),
+        find_duplicates=make(lambda: open_duplicates_dialog(window), None, "deck"),
         prev_unit=make(lambda: window.active_preview().step(-1), Qt.Key.Key_PageUp, "prev"),
         next_unit=make(lambda: window.active_preview().step(1), Qt.Key.Key_PageDown, "next"),
         page_search=make(lambda: window.set_page("search"), "Ctrl+1", "search"),
@@ -116,6 +120,7 @@ def retranslate_actions(a: Actions) -> None:
     a.open_original.setText(translate("Actions", "&Open original"))
     a.show_in_folder.setText(translate("Actions", "Show in &folder"))
     a.field_intel.setText(translate("Actions", "Send field &intel…"))
+    a.find_duplicates.setText(translate("Actions", "Find near-&duplicate decks…"))
     a.prev_unit.setText(translate("Actions", "&Previous slide or page"))
     a.next_unit.setText(translate("Actions", "&Next slide or page"))
     a.page_search.setText(translate("Actions", "&Search"))
@@ -153,6 +158,7 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, object]:
         menus["edit"].addAction(action)
     menus["edit"].addSeparator()
     menus["edit"].addAction(a.field_intel)
+    menus["edit"].addAction(a.find_duplicates)
     for action in (a.page_search, a.page_browse, a.page_voting):
         menus["view"].addAction(action)
     menus["view"].addSeparator()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -71,10 +72,12 @@ class PreviewPane(QWidget):
     Signals:
         status_message(str): something to show in the status bar ("Link copied").
         unit_shown(int, str, int): item id, unit kind and number now on screen.
+        cleared(): no item is on show any more.
     """
 
     status_message = Signal(str)
     unit_shown = Signal(int, str, int)
+    cleared = Signal()
 
     def __init__(
         self,
@@ -129,7 +132,7 @@ class PreviewPane(QWidget):
         self.copy_link_button.clicked.connect(self.copy_link)
         self.folder_button.clicked.connect(self.show_in_folder)
 
-        title_row = QHBoxLayout()
+        title_row = self._title_row = QHBoxLayout()
         title_row.setSpacing(10)
         title_row.addWidget(self.kind_icon, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.title, 1)
@@ -182,7 +185,12 @@ class PreviewPane(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(line)
-        layout.addWidget(self.stack, 1)
+        # The view, and side panels other features attach beside it (add_side_panel).
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body.setObjectName("previewBody")
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(self.stack)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.feedback)
         self.retranslate()
         self.clear()
@@ -218,6 +226,15 @@ class PreviewPane(QWidget):
         item = self.bundle.item if self.bundle is not None else None
         self.loop.open_intel(item.competitors if item else (), item.products if item else ())
 
+    def add_header_widget(self, widget: QWidget) -> None:
+        """Hook for other features (the deck check's chip): a widget at the right of the title."""
+        self._title_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+
+    def add_side_panel(self, widget: QWidget) -> None:
+        """Hook for other features (the deck check): a panel beside the view, in the splitter."""
+        self.body.addWidget(widget)
+        self.body.setStretchFactor(0, 1)
+
     def forget_cache(self) -> None:
         """After an import: items may have new versions."""
         self._bundles.clear()
@@ -235,6 +252,7 @@ class PreviewPane(QWidget):
         self._placeholder_message = message
         self._show_placeholder()
         self.stack.setCurrentWidget(self.placeholder)
+        self.cleared.emit()
 
     def _gone_text(self) -> str:
         return self.tr("This item or slide is not in this library. It may have been removed.")

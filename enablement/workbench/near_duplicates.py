@@ -22,22 +22,32 @@ import random
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from enablement.domain import ItemKind, ItemStatus, UnitKind
+from enablement.errors import EnablementError
+from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.store.schema import items, units
 from enablement.workbench.deck_rules import normalised
+
+if TYPE_CHECKING:
+    from enablement.store import Library
 
 __all__ = [
     "DeckGroup",
     "DeckText",
     "DuplicateReport",
+    "ItemArchiver",
+    "KeepError",
+    "KeepResult",
     "SlideGroup",
     "SlideRef",
     "find_near_duplicates",
+    "keep_current",
     "library_decks",
 ]
 
@@ -52,12 +62,26 @@ _PERMS = [(_RANDOM.randrange(1, _PRIME), _RANDOM.randrange(0, _PRIME)) for _ in 
 
 @dataclass(frozen=True, slots=True)
 class DeckText:
-    """A deck as the comparison sees it: id, title, status and each slide's shown text."""
+    """A deck as the comparison sees it: id, title, status and each slide's shown text.
+
+    `version` and `updated_at` (the item's current version and last change) let a marketer
+    tell the copies apart when choosing the one to keep; a test's deck may leave them out.
+    """
 
     item_id: int
     title: str
     status: str
     slides: tuple[tuple[int, str], ...]  # (slide number, title + body)
+    version: int = 0
+    updated_at: datetime | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        found: dict[str, Any] = {"id": self.item_id, "title": self.title, "status": self.status}
+        if self.version:
+            found["version"] = self.version
+        if self.updated_at is not None:
+            found["updated_at"] = self.updated_at.isoformat()
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +101,7 @@ class DeckGroup:
     def to_json(self) -> dict[str, Any]:
         return {
             "similarity": round(self.similarity, 3),
-            "decks": [{"id": d.item_id, "title": d.title, "status": d.status} for d in self.decks],
+            "decks": [d.to_json() for d in self.decks],
         }
 
 
@@ -197,15 +221,102 @@ def find_near_duplicates(decks: Sequence[DeckText], *, threshold: float = 0.8) -
 def library_decks(conn: Connection, *, include_archived: bool = False) -> list[DeckText]:
     """Every deck of the library with its slides' title and body (current version)."""
     query = (
-        sa.select(items.c.id, items.c.title, items.c.status, units.c.number, units.c.heading, units.c.text)
+        sa.select(
+            items.c.id,
+            items.c.title,
+            items.c.status,
+            items.c.current_version,
+            items.c.updated_at,
+            units.c.number,
+            units.c.heading,
+            units.c.text,
+        )
         .join(units, units.c.item_id == items.c.id)
         .where(items.c.kind == ItemKind.DECK.value, units.c.kind == UnitKind.SLIDE.value)
         .order_by(items.c.id, units.c.number)
     )
     if not include_archived:
         query = query.where(items.c.status != ItemStatus.ARCHIVED.value)
-    found: dict[int, tuple[str, str, list[tuple[int, str]]]] = {}
+    found: dict[int, tuple[Any, list[tuple[int, str]]]] = {}
     for row in conn.execute(query):
-        entry = found.setdefault(row.id, (row.title, row.status, []))
-        entry[2].append((row.number, f"{row.heading}\n{row.text}".strip()))
-    return [DeckText(i, title, status, tuple(slides)) for i, (title, status, slides) in found.items()]
+        entry = found.setdefault(row.id, (row, []))
+        entry[1].append((row.number, f"{row.heading}\n{row.text}".strip()))
+    return [
+        DeckText(i, row.title, row.status, tuple(slides), row.current_version, row.updated_at)
+        for i, (row, slides) in found.items()
+    ]
+
+
+# ---------------------------------------------------------------- keep one, archive the rest
+
+
+class KeepError(EnablementError):
+    """The deck to keep has no near copies to archive (or is no deck of the library)."""
+
+
+class ItemArchiver(Protocol):
+    """What archives items: `LibraryService` (it checks who may, and brings the index along)."""
+
+    def archive_items(self, item_ids: Sequence[int]) -> Sequence[object]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class KeepResult:
+    """The deck marked current and the near copies archived in its favour."""
+
+    kept: DeckText
+    archived: tuple[DeckText, ...]
+    similarity: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kept": self.kept.to_json(),
+            "archived": [d.to_json() for d in self.archived],
+            "similarity": round(self.similarity, 3),
+        }
+
+
+def keep_current(
+    library: Library,
+    keep_id: int,
+    *,
+    archiver: ItemArchiver,
+    threshold: float = 0.8,
+    only: Iterable[int] | None = None,
+) -> KeepResult:
+    """Mark deck `keep_id` as the current one: archive the other decks of its near-copy group.
+
+    The group is found again from the library as it is now, not taken from an older report,
+    so a deck changed meanwhile is judged on its new text. `only` narrows what may be
+    archived to the decks a person confirmed (the app's dialog lists them before asking):
+    a deck that joined the group since is left alone. Archived decks keep their versions and
+    leave sellers' search; `archiver` refuses a seller on a team library (PermissionDenied).
+
+    Raises:
+        KeepError: `keep_id` is no (unarchived) deck of the library, or has no near copies.
+    """
+    with library.reading() as conn:
+        decks = library_decks(conn)
+    keep = next((d for d in decks if d.item_id == keep_id), None)
+    if keep is None:
+        raise KeepError(
+            QT_TRANSLATE_NOOP("Messages", "#{item} is not a deck of this library (or it is archived)."),
+            item=keep_id,
+        )
+    report = find_near_duplicates(decks, threshold=threshold)
+    group = next((g for g in report.decks if keep in g.decks), None)
+    if group is None:
+        raise KeepError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "#{item} {title!r} has no near copies at similarity {threshold}; nothing to archive.",
+            ),
+            item=keep_id,
+            title=keep.title,
+            threshold=f"{threshold:.0%}",
+        )
+    allowed = None if only is None else set(only)
+    others = tuple(d for d in group.decks if d is not keep and (allowed is None or d.item_id in allowed))
+    if others:
+        archiver.archive_items([d.item_id for d in others])
+    return KeepResult(keep, others, group.similarity)

@@ -4,132 +4,137 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="107"/>
+        <location filename="../../enablement/ui/actions.py" line="111"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="108"/>
+        <location filename="../../enablement/ui/actions.py" line="112"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="109"/>
+        <location filename="../../enablement/ui/actions.py" line="113"/>
         <source>&amp;Connect to team server…</source>
         <translation>&amp;Connect to team server…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="110"/>
+        <location filename="../../enablement/ui/actions.py" line="114"/>
         <source>Sign &amp;out of team library</source>
         <translation>Sign &amp;out of team library</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="111"/>
+        <location filename="../../enablement/ui/actions.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="112"/>
+        <location filename="../../enablement/ui/actions.py" line="116"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="113"/>
+        <location filename="../../enablement/ui/actions.py" line="117"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="114"/>
+        <location filename="../../enablement/ui/actions.py" line="118"/>
         <source>Copy &amp;text</source>
         <translation>Copy &amp;text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="115"/>
+        <location filename="../../enablement/ui/actions.py" line="119"/>
         <source>Copy &amp;link</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="116"/>
+        <location filename="../../enablement/ui/actions.py" line="120"/>
         <source>&amp;Open original</source>
         <translation>&amp;Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="117"/>
+        <location filename="../../enablement/ui/actions.py" line="121"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="118"/>
+        <location filename="../../enablement/ui/actions.py" line="122"/>
         <source>Send field &amp;intel…</source>
         <translation>Send field &amp;intel…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="119"/>
+        <location filename="../../enablement/ui/actions.py" line="123"/>
+        <source>Find near-&amp;duplicate decks…</source>
+        <translation>Find near-&amp;duplicate decks…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/actions.py" line="124"/>
         <source>&amp;Previous slide or page</source>
         <translation>&amp;Previous slide or page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="120"/>
+        <location filename="../../enablement/ui/actions.py" line="125"/>
         <source>&amp;Next slide or page</source>
         <translation>&amp;Next slide or page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="121"/>
+        <location filename="../../enablement/ui/actions.py" line="126"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="122"/>
+        <location filename="../../enablement/ui/actions.py" line="127"/>
         <source>&amp;Browse</source>
         <translation>&amp;Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="123"/>
+        <location filename="../../enablement/ui/actions.py" line="128"/>
         <source>&amp;Voting</source>
         <translation>&amp;Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="124"/>
+        <location filename="../../enablement/ui/actions.py" line="129"/>
         <source>&amp;Group results by item</source>
         <translation>&amp;Group results by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="125"/>
+        <location filename="../../enablement/ui/actions.py" line="130"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="126"/>
+        <location filename="../../enablement/ui/actions.py" line="131"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="127"/>
+        <location filename="../../enablement/ui/actions.py" line="132"/>
         <source>Show &amp;welcome</source>
         <translation>Show &amp;welcome</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="128"/>
+        <location filename="../../enablement/ui/actions.py" line="133"/>
         <source>&amp;About Enablement Hub</source>
         <translation>&amp;About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="168"/>
+        <location filename="../../enablement/ui/actions.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="169"/>
+        <location filename="../../enablement/ui/actions.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="170"/>
+        <location filename="../../enablement/ui/actions.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="171"/>
+        <location filename="../../enablement/ui/actions.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1233,6 +1238,247 @@
     </message>
 </context>
 <context>
+    <name>DeckCheckChip</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="99"/>
+        <source>Checking deck…</source>
+        <translation>Checking deck…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="101"/>
+        <source>Deck check failed</source>
+        <translation>Deck check failed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="103"/>
+        <source>%n to fix</source>
+        <translation>
+            <numerusform>%n to fix</numerusform>
+            <numerusform>%n to fix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="107"/>
+        <source>Deck sells</source>
+        <translation>Deck sells</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="110"/>
+        <source>Deck check: what to fix so the deck sells (show or hide the checklist)</source>
+        <translation>Deck check: what to fix so the deck sells (show or hide the checklist)</translation>
+    </message>
+</context>
+<context>
+    <name>DeckCheckPanel</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="218"/>
+        <source>Checking the deck…</source>
+        <translation>Checking the deck…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="224"/>
+        <source>No findings: nothing stops this deck from selling.</source>
+        <translation>No findings: nothing stops this deck from selling.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="228"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="228"/>
+        <source>on %n slide(s)</source>
+        <translation>
+            <numerusform>on %n slide</numerusform>
+            <numerusform>on %n slides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="235"/>
+        <source>Whole deck</source>
+        <translation>Whole deck</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="237"/>
+        <source>Slide %1</source>
+        <translation>Slide %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="262"/>
+        <source>Loses deals</source>
+        <translation>Loses deals</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="263"/>
+        <source>Weakens the pitch</source>
+        <translation>Weakens the pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="264"/>
+        <source>Worth a look</source>
+        <translation>Worth a look</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="275"/>
+        <source>DECK CHECK</source>
+        <translation>DECK CHECK</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="276"/>
+        <source>Hide the deck check</source>
+        <translation>Hide the deck check</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="156"/>
+        <source>Comparing the decks…</source>
+        <translation>Comparing the decks…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="172"/>
+        <source>%n deck(s) compared: no near copies at this similarity.</source>
+        <translation>
+            <numerusform>%n deck compared: no near copies at this similarity.</numerusform>
+            <numerusform>%n decks compared: no near copies at this similarity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="175"/>
+        <source>%n deck(s) compared</source>
+        <translation>
+            <numerusform>%n deck compared</numerusform>
+            <numerusform>%n decks compared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="177"/>
+        <source>%n group(s) of near copies</source>
+        <translation>
+            <numerusform>%n group of near copies</numerusform>
+            <numerusform>%n groups of near copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="191"/>
+        <source>Group %1: %n deck(s)</source>
+        <translation>
+            <numerusform>Group %1: %n deck</numerusform>
+            <numerusform>Group %1: %n decks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="192"/>
+        <source>%1% alike</source>
+        <translation>%1% alike</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="199"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="249"/>
+        <source>Archiving…</source>
+        <translation>Archiving…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="265"/>
+        <source>Keep one deck</source>
+        <translation>Keep one deck</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="267"/>
+        <source>Keep “%1” as the current deck and archive %n near copy(ies)?</source>
+        <translation>
+            <numerusform>Keep “%1” as the current deck and archive %n near copy?</numerusform>
+            <numerusform>Keep “%1” as the current deck and archive %n near copies?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="274"/>
+        <source>Archived decks leave sellers&apos; search; their versions are kept.</source>
+        <translation>Archived decks leave sellers&apos; search; their versions are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="276"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="291"/>
+        <source>Kept “%1”; archived %n deck(s).</source>
+        <translation>
+            <numerusform>Kept “%1”; archived %n deck.</numerusform>
+            <numerusform>Kept “%1”; archived %n decks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="324"/>
+        <source>Near-duplicate decks</source>
+        <translation>Near-duplicate decks</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="327"/>
+        <source>Decks whose slide text is nearly the same: copies that drifted apart. Pick the one sellers should use and archive the others, so search shows only the current one.</source>
+        <translation>Decks whose slide text is nearly the same: copies that drifted apart. Pick the one sellers should use and archive the others, so search shows only the current one.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="331"/>
+        <source>Similar at least:</source>
+        <translation>Similar at least:</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="334"/>
+        <source>Deck</source>
+        <translation>Deck</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="335"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="336"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="337"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="338"/>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="341"/>
+        <source>Keep this one, archive the others</source>
+        <translation>Keep this one, archive the others</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="342"/>
+        <source>Archive the other decks of the selected deck&apos;s group</source>
+        <translation>Archive the other decks of the selected deck&apos;s group</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="343"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="344"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <location filename="../../enablement/ui/facets.py" line="31"/>
@@ -2112,42 +2358,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="255"/>
+        <location filename="../../enablement/ui/main_window.py" line="256"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="475"/>
+        <location filename="../../enablement/ui/main_window.py" line="477"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="567"/>
+        <location filename="../../enablement/ui/main_window.py" line="569"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="568"/>
+        <location filename="../../enablement/ui/main_window.py" line="570"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="625"/>
+        <location filename="../../enablement/ui/main_window.py" line="627"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="627"/>
+        <location filename="../../enablement/ui/main_window.py" line="629"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="629"/>
+        <location filename="../../enablement/ui/main_window.py" line="631"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="631"/>
+        <location filename="../../enablement/ui/main_window.py" line="633"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -2935,18 +3181,23 @@
         <translation>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="125"/>
+        <location filename="../../enablement/services/library.py" line="126"/>
         <source>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="148"/>
+        <location filename="../../enablement/services/library.py" line="149"/>
         <source>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
+        <location filename="../../enablement/services/library.py" line="170"/>
+        <source>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
+        <translation>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
+    </message>
+    <message>
         <location filename="../../enablement/insights/reports.py" line="514"/>
-        <location filename="../../enablement/services/library.py" line="176"/>
+        <location filename="../../enablement/services/library.py" line="199"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <source>no profile</source>
         <translation>no profile</translation>
@@ -3390,6 +3641,16 @@
         <source>Repeats slide {first} word for word.</source>
         <translation>Repeats slide {first} word for word.</translation>
     </message>
+    <message>
+        <location filename="../../enablement/workbench/near_duplicates.py" line="303"/>
+        <source>#{item} is not a deck of this library (or it is archived).</source>
+        <translation>#{item} is not a deck of this library (or it is archived).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/near_duplicates.py" line="310"/>
+        <source>#{item} {title!r} has no near copies at similarity {threshold}; nothing to archive.</source>
+        <translation>#{item} {title!r} has no near copies at similarity {threshold}; nothing to archive.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>
@@ -3415,107 +3676,107 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="245"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="263"/>
         <source>Select a result to preview it here.</source>
         <translation>Select a result to preview it here.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="273"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="240"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="258"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>This item or slide is not in this library. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="309"/>
         <source>This item cannot be previewed. %1</source>
         <translation>This item cannot be previewed. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="378"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="396"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="379"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="397"/>
         <source>updated %1</source>
         <translation>updated %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="383"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="401"/>
         <source>review was due %1</source>
         <translation>review was due %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="418"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="436"/>
         <source>Speaker notes:</source>
         <translation>Speaker notes:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="433"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="451"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="441"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="459"/>
         <source>Text copied</source>
         <translation>Text copied</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="452"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="470"/>
         <source>Link copied: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="472"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="490"/>
         <source>The file manager could not be started for %1.</source>
         <translation>The file manager could not be started for %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="474"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="492"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>No application is set up to open %1. “Show in folder” finds the file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="483"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="501"/>
         <source>Open original</source>
         <translation>Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="484"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="502"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Open the file in its application (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="486"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="504"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="505"/>
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="489"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="507"/>
         <source>Field intel</source>
         <translation>Field intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="492"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="510"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Copy a link that opens the app at this slide, page or row</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="494"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="512"/>
         <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
         <translation>Tell marketing what you met in the field (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="488"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="506"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>

@@ -4,132 +4,137 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="107"/>
+        <location filename="../../enablement/ui/actions.py" line="111"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="108"/>
+        <location filename="../../enablement/ui/actions.py" line="112"/>
         <source>Import &amp;folder…</source>
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="109"/>
+        <location filename="../../enablement/ui/actions.py" line="113"/>
         <source>&amp;Connect to team server…</source>
         <translation>&amp;Подключиться к серверу команды…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="110"/>
+        <location filename="../../enablement/ui/actions.py" line="114"/>
         <source>Sign &amp;out of team library</source>
         <translation>Вы&amp;йти из библиотеки команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="111"/>
+        <location filename="../../enablement/ui/actions.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="112"/>
+        <location filename="../../enablement/ui/actions.py" line="116"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="113"/>
+        <location filename="../../enablement/ui/actions.py" line="117"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="114"/>
+        <location filename="../../enablement/ui/actions.py" line="118"/>
         <source>Copy &amp;text</source>
         <translation>Копировать &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="115"/>
+        <location filename="../../enablement/ui/actions.py" line="119"/>
         <source>Copy &amp;link</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="116"/>
+        <location filename="../../enablement/ui/actions.py" line="120"/>
         <source>&amp;Open original</source>
         <translation>&amp;Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="117"/>
+        <location filename="../../enablement/ui/actions.py" line="121"/>
         <source>Show in &amp;folder</source>
         <translation>Показать в &amp;папке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="118"/>
+        <location filename="../../enablement/ui/actions.py" line="122"/>
         <source>Send field &amp;intel…</source>
         <translation>Сообщить о ситуации на &amp;рынке…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="119"/>
+        <location filename="../../enablement/ui/actions.py" line="123"/>
+        <source>Find near-&amp;duplicate decks…</source>
+        <translation>Найти почти одинаковые &amp;презентации…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/actions.py" line="124"/>
         <source>&amp;Previous slide or page</source>
         <translation>&amp;Предыдущий слайд или страница</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="120"/>
+        <location filename="../../enablement/ui/actions.py" line="125"/>
         <source>&amp;Next slide or page</source>
         <translation>&amp;Следующий слайд или страница</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="121"/>
+        <location filename="../../enablement/ui/actions.py" line="126"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="122"/>
+        <location filename="../../enablement/ui/actions.py" line="127"/>
         <source>&amp;Browse</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="123"/>
+        <location filename="../../enablement/ui/actions.py" line="128"/>
         <source>&amp;Voting</source>
         <translation>&amp;Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="124"/>
+        <location filename="../../enablement/ui/actions.py" line="129"/>
         <source>&amp;Group results by item</source>
         <translation>&amp;Группировать результаты по документам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="125"/>
+        <location filename="../../enablement/ui/actions.py" line="130"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="126"/>
+        <location filename="../../enablement/ui/actions.py" line="131"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="127"/>
+        <location filename="../../enablement/ui/actions.py" line="132"/>
         <source>Show &amp;welcome</source>
         <translation>Показать &amp;приветствие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="128"/>
+        <location filename="../../enablement/ui/actions.py" line="133"/>
         <source>&amp;About Enablement Hub</source>
         <translation>&amp;О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="168"/>
+        <location filename="../../enablement/ui/actions.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="169"/>
+        <location filename="../../enablement/ui/actions.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="170"/>
+        <location filename="../../enablement/ui/actions.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="171"/>
+        <location filename="../../enablement/ui/actions.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1249,6 +1254,256 @@
     </message>
 </context>
 <context>
+    <name>DeckCheckChip</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="99"/>
+        <source>Checking deck…</source>
+        <translation>Проверяем презентацию…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="101"/>
+        <source>Deck check failed</source>
+        <translation>Проверка не удалась</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="103"/>
+        <source>%n to fix</source>
+        <translation>
+            <numerusform>%n к исправлению</numerusform>
+            <numerusform>%n к исправлению</numerusform>
+            <numerusform>%n к исправлению</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="107"/>
+        <source>Deck sells</source>
+        <translation>Презентация продаёт</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="110"/>
+        <source>Deck check: what to fix so the deck sells (show or hide the checklist)</source>
+        <translation>Проверка презентации: что исправить, чтобы она продавала (показать или скрыть список)</translation>
+    </message>
+</context>
+<context>
+    <name>DeckCheckPanel</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="218"/>
+        <source>Checking the deck…</source>
+        <translation>Проверяем презентацию…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="224"/>
+        <source>No findings: nothing stops this deck from selling.</source>
+        <translation>Замечаний нет: ничто не мешает этой презентации продавать.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="228"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="228"/>
+        <source>on %n slide(s)</source>
+        <translation>
+            <numerusform>на %n слайде</numerusform>
+            <numerusform>на %n слайдах</numerusform>
+            <numerusform>на %n слайдах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="235"/>
+        <source>Whole deck</source>
+        <translation>Вся презентация</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="237"/>
+        <source>Slide %1</source>
+        <translation>Слайд %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="262"/>
+        <source>Loses deals</source>
+        <translation>Теряет сделки</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="263"/>
+        <source>Weakens the pitch</source>
+        <translation>Ослабляет презентацию</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="264"/>
+        <source>Worth a look</source>
+        <translation>Стоит посмотреть</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="275"/>
+        <source>DECK CHECK</source>
+        <translation>ПРОВЕРКА ПРЕЗЕНТАЦИИ</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="276"/>
+        <source>Hide the deck check</source>
+        <translation>Скрыть проверку презентации</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="156"/>
+        <source>Comparing the decks…</source>
+        <translation>Сравниваем презентации…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="172"/>
+        <source>%n deck(s) compared: no near copies at this similarity.</source>
+        <translation>
+            <numerusform>Сравнена %n презентация: почти одинаковых при таком сходстве нет.</numerusform>
+            <numerusform>Сравнено %n презентации: почти одинаковых при таком сходстве нет.</numerusform>
+            <numerusform>Сравнено %n презентаций: почти одинаковых при таком сходстве нет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="175"/>
+        <source>%n deck(s) compared</source>
+        <translation>
+            <numerusform>Сравнена %n презентация</numerusform>
+            <numerusform>Сравнено %n презентации</numerusform>
+            <numerusform>Сравнено %n презентаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="177"/>
+        <source>%n group(s) of near copies</source>
+        <translation>
+            <numerusform>%n группа почти одинаковых</numerusform>
+            <numerusform>%n группы почти одинаковых</numerusform>
+            <numerusform>%n групп почти одинаковых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="191"/>
+        <source>Group %1: %n deck(s)</source>
+        <translation>
+            <numerusform>Группа %1: %n презентация</numerusform>
+            <numerusform>Группа %1: %n презентации</numerusform>
+            <numerusform>Группа %1: %n презентаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="192"/>
+        <source>%1% alike</source>
+        <translation>сходство %1%</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="199"/>
+        <source>v%1</source>
+        <translation>в%1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="249"/>
+        <source>Archiving…</source>
+        <translation>Архивируем…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="265"/>
+        <source>Keep one deck</source>
+        <translation>Оставить одну презентацию</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="267"/>
+        <source>Keep “%1” as the current deck and archive %n near copy(ies)?</source>
+        <translation>
+            <numerusform>Оставить «%1» актуальной и отправить в архив %n почти одинаковую копию?</numerusform>
+            <numerusform>Оставить «%1» актуальной и отправить в архив %n почти одинаковые копии?</numerusform>
+            <numerusform>Оставить «%1» актуальной и отправить в архив %n почти одинаковых копий?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="274"/>
+        <source>Archived decks leave sellers&apos; search; their versions are kept.</source>
+        <translation>Архивные презентации пропадают из поиска продавцов; их версии сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="276"/>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="291"/>
+        <source>Kept “%1”; archived %n deck(s).</source>
+        <translation>
+            <numerusform>«%1» оставлена; в архиве %n презентация.</numerusform>
+            <numerusform>«%1» оставлена; в архиве %n презентации.</numerusform>
+            <numerusform>«%1» оставлена; в архиве %n презентаций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="324"/>
+        <source>Near-duplicate decks</source>
+        <translation>Почти одинаковые презентации</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="327"/>
+        <source>Decks whose slide text is nearly the same: copies that drifted apart. Pick the one sellers should use and archive the others, so search shows only the current one.</source>
+        <translation>Презентации с почти одинаковым текстом слайдов: копии, которые разошлись. Выберите ту, которой должны пользоваться продавцы, а остальные отправьте в архив, чтобы поиск показывал только актуальную.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="331"/>
+        <source>Similar at least:</source>
+        <translation>Сходство не ниже:</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="334"/>
+        <source>Deck</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="335"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="336"/>
+        <source>Updated</source>
+        <translation>Обновлена</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="337"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="338"/>
+        <source>Similarity</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="341"/>
+        <source>Keep this one, archive the others</source>
+        <translation>Оставить эту, остальные в архив</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="342"/>
+        <source>Archive the other decks of the selected deck&apos;s group</source>
+        <translation>Отправить в архив остальные презентации группы выбранной</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="343"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="344"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <location filename="../../enablement/ui/facets.py" line="31"/>
@@ -2133,42 +2388,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="255"/>
+        <location filename="../../enablement/ui/main_window.py" line="256"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="475"/>
+        <location filename="../../enablement/ui/main_window.py" line="477"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="567"/>
+        <location filename="../../enablement/ui/main_window.py" line="569"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="568"/>
+        <location filename="../../enablement/ui/main_window.py" line="570"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="625"/>
+        <location filename="../../enablement/ui/main_window.py" line="627"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="627"/>
+        <location filename="../../enablement/ui/main_window.py" line="629"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="629"/>
+        <location filename="../../enablement/ui/main_window.py" line="631"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="631"/>
+        <location filename="../../enablement/ui/main_window.py" line="633"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -2956,18 +3211,23 @@
         <translation>Добавлять людей и менять роли может только администратор ({actor!r} им не является; администраторы: {admins}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="125"/>
+        <location filename="../../enablement/services/library.py" line="126"/>
         <source>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Импортировать в библиотеку команды может только маркетинг; у {user!r} роль «{role}». Если нужно, попросите администратора (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="148"/>
+        <location filename="../../enablement/services/library.py" line="149"/>
         <source>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Удалять материалы из командной библиотеки может только маркетинг; {user!r} — {role}. Если это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
+        <location filename="../../enablement/services/library.py" line="170"/>
+        <source>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
+        <translation>Отправлять материалы командной библиотеки в архив может только маркетинг; {user!r} — {role}. Если вам это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
+    </message>
+    <message>
         <location filename="../../enablement/insights/reports.py" line="514"/>
-        <location filename="../../enablement/services/library.py" line="176"/>
+        <location filename="../../enablement/services/library.py" line="199"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <source>no profile</source>
         <translation>без профиля</translation>
@@ -3411,6 +3671,16 @@
         <source>Repeats slide {first} word for word.</source>
         <translation>Дословно повторяет слайд {first}.</translation>
     </message>
+    <message>
+        <location filename="../../enablement/workbench/near_duplicates.py" line="303"/>
+        <source>#{item} is not a deck of this library (or it is archived).</source>
+        <translation>#{item} — не презентация этой библиотеки (или она в архиве).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/near_duplicates.py" line="310"/>
+        <source>#{item} {title!r} has no near copies at similarity {threshold}; nothing to archive.</source>
+        <translation>У #{item} {title!r} нет почти одинаковых копий при сходстве {threshold}; архивировать нечего.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>
@@ -3436,107 +3706,107 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="245"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="263"/>
         <source>Select a result to preview it here.</source>
         <translation>Выберите результат, чтобы посмотреть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="273"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="240"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="258"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>Этого документа или слайда нет в библиотеке. Возможно, его удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="309"/>
         <source>This item cannot be previewed. %1</source>
         <translation>Этот документ нельзя показать. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="378"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="396"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="379"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="397"/>
         <source>updated %1</source>
         <translation>обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="383"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="401"/>
         <source>review was due %1</source>
         <translation>проверить нужно было до %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="418"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="436"/>
         <source>Speaker notes:</source>
         <translation>Заметки докладчика:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="433"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="451"/>
         <source>Opening %1…</source>
         <translation>Открываем %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="441"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="459"/>
         <source>Text copied</source>
         <translation>Текст скопирован</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="452"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="470"/>
         <source>Link copied: %1</source>
         <translation>Ссылка скопирована: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="472"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="490"/>
         <source>The file manager could not be started for %1.</source>
         <translation>Не удалось открыть файловый менеджер для %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="474"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="492"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>Нет программы, которая открывает %1. Файл можно найти через «Показать в папке».</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="483"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="501"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="484"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="502"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Открыть файл в его программе (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="486"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="504"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="505"/>
         <source>Copy link</source>
         <translation>Копировать ссылку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="489"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="507"/>
         <source>Field intel</source>
         <translation>С рынка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="492"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="510"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Скопировать ссылку, которая откроет приложение на этом слайде, странице или строке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="494"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="512"/>
         <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
         <translation>Сообщить маркетингу, с чем вы столкнулись у клиентов (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="488"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="506"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>
