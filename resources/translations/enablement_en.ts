@@ -779,6 +779,208 @@
     </message>
 </context>
 <context>
+    <name>CardEditor</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <source>Battle card</source>
+        <translation>Battle card</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <source>Edit battle card</source>
+        <translation>Edit battle card</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="226"/>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="227"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="228"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="229"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="230"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="231"/>
+        <source>Review by</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="232"/>
+        <source>Headings in</source>
+        <translation>Headings in</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="236"/>
+        <source>Product codes, separated by commas</source>
+        <translation>Product codes, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
+        <source>Left empty: named after the competitor</source>
+        <translation>Left empty: named after the competitor</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
+        <source>Check again on</source>
+        <translation>Check again on</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
+        <source>Their strengths</source>
+        <translation>Their strengths</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
+        <source>Their weaknesses</source>
+        <translation>Their weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="244"/>
+        <source>How we win</source>
+        <translation>How we win</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="245"/>
+        <source>Landmines (questions to ask)</source>
+        <translation>Landmines (questions to ask)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="246"/>
+        <source>Pricing</source>
+        <translation>Pricing</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <source>Free text</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <source>One point per line</source>
+        <translation>One point per line</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="253"/>
+        <source>Objections and answers</source>
+        <translation>Objections and answers</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
+        <source>As sellers will see it</source>
+        <translation>As sellers will see it</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
+        <source>Fill in from template</source>
+        <translation>Fill in from template</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
+        <source>Adds every section&apos;s heading and the competitor&apos;s products the library knows</source>
+        <translation>Adds every section&apos;s heading and the competitor&apos;s products the library knows</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="260"/>
+        <source>Pull from field intel…</source>
+        <translation>Pull from field intel…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="261"/>
+        <source>Save as a new card</source>
+        <translation>Save as a new card</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <source>Save new version</source>
+        <translation>Save new version</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="263"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="339"/>
+        <source>Choose the competitor first: the template lists its products.</source>
+        <translation>Choose the competitor first: the template lists its products.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="408"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="429"/>
+        <source>No changes to save (version %n)</source>
+        <translation>
+            <numerusform>No changes to save (version %n)</numerusform>
+            <numerusform>No changes to save (version %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="431"/>
+        <source>Saved as version %n</source>
+        <translation>
+            <numerusform>Saved as version %n</numerusform>
+            <numerusform>Saved as version %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardsController</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="58"/>
+        <source>New &amp;battle card…</source>
+        <translation>New &amp;battle card…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="59"/>
+        <source>Edit battle &amp;card</source>
+        <translation>Edit battle &amp;card</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="103"/>
+        <source>Preview a battle card to edit it.</source>
+        <translation>Preview a battle card to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="157"/>
+        <source>Battle card “%1” saved (version %2)</source>
+        <translation>Battle card “%1” saved (version %2)</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionBanner</name>
     <message>
         <location filename="../../enablement/ui/results_panel.py" line="73"/>
@@ -1519,6 +1721,90 @@
     </message>
 </context>
 <context>
+    <name>IntelPicker</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="79"/>
+        <source>Field intel</source>
+        <translation>Field intel</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="81"/>
+        <source>Their strengths</source>
+        <translation>Their strengths</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="82"/>
+        <source>Their weaknesses</source>
+        <translation>Their weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="83"/>
+        <source>How we win</source>
+        <translation>How we win</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="84"/>
+        <source>Landmines (questions to ask)</source>
+        <translation>Landmines (questions to ask)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="85"/>
+        <source>Objections and answers</source>
+        <translation>Objections and answers</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="86"/>
+        <source>Pricing</source>
+        <translation>Pricing</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="87"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="91"/>
+        <source>Add to</source>
+        <translation>Add to</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="92"/>
+        <source>Add to the card</source>
+        <translation>Add to the card</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="93"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="100"/>
+        <source>Loading field intel…</source>
+        <translation>Loading field intel…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="125"/>
+        <source>Field intel from sales (%n report(s)); name the competitor to see only theirs.</source>
+        <translation>
+            <numerusform>Field intel from sales (%n report); name the competitor to see only theirs.</numerusform>
+            <numerusform>Field intel from sales (%n reports); name the competitor to see only theirs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="132"/>
+        <source>Field intel about %1 from sales: %n report(s)</source>
+        <translation>
+            <numerusform>Field intel about %1 from sales: %n report</numerusform>
+            <numerusform>Field intel about %1 from sales: %n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="137"/>
+        <source>No field intel about %1 yet.</source>
+        <translation>No field intel about %1 yet.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../enablement/ui/labels.py" line="19"/>
@@ -1704,42 +1990,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="255"/>
+        <location filename="../../enablement/ui/main_window.py" line="257"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="475"/>
+        <location filename="../../enablement/ui/main_window.py" line="478"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="567"/>
+        <location filename="../../enablement/ui/main_window.py" line="571"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="568"/>
+        <location filename="../../enablement/ui/main_window.py" line="572"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="625"/>
+        <location filename="../../enablement/ui/main_window.py" line="629"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="627"/>
+        <location filename="../../enablement/ui/main_window.py" line="631"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="629"/>
+        <location filename="../../enablement/ui/main_window.py" line="633"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="631"/>
+        <location filename="../../enablement/ui/main_window.py" line="635"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -1757,12 +2043,12 @@
         <translation>the document has no text (empty, or pictures only)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/markdown.py" line="77"/>
+        <location filename="../../enablement/ingest/markdown.py" line="82"/>
         <source>the file has front matter but no text</source>
         <translation>the file has front matter but no text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/markdown.py" line="79"/>
+        <location filename="../../enablement/ingest/markdown.py" line="84"/>
         <source>the file has no text</source>
         <translation>the file has no text</translation>
     </message>
@@ -2540,6 +2826,7 @@
         <location filename="../../enablement/insights/reports.py" line="514"/>
         <location filename="../../enablement/services/library.py" line="176"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
+        <location filename="../../enablement/workbench/card_library.py" line="70"/>
         <source>no profile</source>
         <translation>no profile</translation>
     </message>
@@ -2883,6 +3170,89 @@
         <location filename="../../enablement/workbench/pitch.py" line="440"/>
         <source>Slide {position} (“{title}”, slide {slide}): {what}</source>
         <translation>Slide {position} (“{title}”, slide {slide}): {what}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/cards.py" line="119"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="194"/>
+        <source>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</source>
+        <translation>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="358"/>
+        <source>The card could not be saved; try again.</source>
+        <translation>The card could not be saved; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="395"/>
+        <source>save battle cards</source>
+        <translation>save battle cards</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="404"/>
+        <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
+        <translation>“{title}” is a {kind}, not a battle card: it was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="412"/>
+        <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
+        <translation>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="421"/>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="205"/>
+        <source>Name the competitor this battle card is about.</source>
+        <translation>Name the competitor this battle card is about.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="213"/>
+        <source>The battle card is empty: write at least one section (strengths, weaknesses, how we win, …).</source>
+        <translation>The battle card is empty: write at least one section (strengths, weaknesses, how we win, …).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="237"/>
+        <source>Objection {number} (“{question}”) has no answer yet: write the answer or remove the objection.</source>
+        <translation>Objection {number} (“{question}”) has no answer yet: write the answer or remove the objection.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="251"/>
+        <source>Answer {number} has no objection: write what the customer says, or remove the answer.</source>
+        <translation>Answer {number} has no objection: write what the customer says, or remove the answer.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="417"/>
+        <source>The section “{section}” is empty: fill it in or remove it from the card.</source>
+        <translation>The section “{section}” is empty: fill it in or remove it from the card.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionsEditor</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="137"/>
+        <source>Objection (the customer&apos;s words)</source>
+        <translation>Objection (the customer&apos;s words)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="137"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="138"/>
+        <source>Add objection</source>
+        <translation>Add objection</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="139"/>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
     </message>
 </context>
 <context>

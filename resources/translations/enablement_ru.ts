@@ -792,6 +792,210 @@
     </message>
 </context>
 <context>
+    <name>CardEditor</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <source>Battle card</source>
+        <translation>Боевая карточка</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <source>Edit battle card</source>
+        <translation>Правка боевой карточки</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="226"/>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="227"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="228"/>
+        <source>Products</source>
+        <translation>Продукты</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="229"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="230"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="231"/>
+        <source>Review by</source>
+        <translation>Проверить до</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="232"/>
+        <source>Headings in</source>
+        <translation>Язык заголовков</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="236"/>
+        <source>Product codes, separated by commas</source>
+        <translation>Коды продуктов через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
+        <source>Tags, separated by commas</source>
+        <translation>Теги через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
+        <source>Left empty: named after the competitor</source>
+        <translation>Если пусто — по названию конкурента</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
+        <source>Check again on</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
+        <source>Their strengths</source>
+        <translation>Их сильные стороны</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
+        <source>Their weaknesses</source>
+        <translation>Их слабые места</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="244"/>
+        <source>How we win</source>
+        <translation>Как мы выигрываем</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="245"/>
+        <source>Landmines (questions to ask)</source>
+        <translation>Вопросы-ловушки (что спросить у клиента)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="246"/>
+        <source>Pricing</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <source>Free text</source>
+        <translation>Свободный текст</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <source>One point per line</source>
+        <translation>Один пункт на строку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="253"/>
+        <source>Objections and answers</source>
+        <translation>Возражения и ответы</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
+        <source>As sellers will see it</source>
+        <translation>Так карточку увидят продавцы</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
+        <source>Fill in from template</source>
+        <translation>Заполнить по шаблону</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
+        <source>Adds every section&apos;s heading and the competitor&apos;s products the library knows</source>
+        <translation>Добавляет все разделы карточки и продукты конкурента, известные библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="260"/>
+        <source>Pull from field intel…</source>
+        <translation>Взять из сведений с мест…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="261"/>
+        <source>Save as a new card</source>
+        <translation>Сохранить как новую карточку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <source>Save new version</source>
+        <translation>Сохранить новую версию</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="263"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="339"/>
+        <source>Choose the competitor first: the template lists its products.</source>
+        <translation>Сначала выберите конкурента: шаблон подставит его продукты.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="408"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="429"/>
+        <source>No changes to save (version %n)</source>
+        <translation>
+            <numerusform>Изменений нет (версия %n)</numerusform>
+            <numerusform>Изменений нет (версия %n)</numerusform>
+            <numerusform>Изменений нет (версия %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="431"/>
+        <source>Saved as version %n</source>
+        <translation>
+            <numerusform>Сохранено как версия %n</numerusform>
+            <numerusform>Сохранено как версия %n</numerusform>
+            <numerusform>Сохранено как версия %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardsController</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="58"/>
+        <source>New &amp;battle card…</source>
+        <translation>Новая &amp;боевая карточка…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="59"/>
+        <source>Edit battle &amp;card</source>
+        <translation>Править боевую &amp;карточку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="103"/>
+        <source>Preview a battle card to edit it.</source>
+        <translation>Чтобы править боевую карточку, откройте её в просмотре.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="157"/>
+        <source>Battle card “%1” saved (version %2)</source>
+        <translation>Боевая карточка «%1» сохранена (версия %2)</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionBanner</name>
     <message>
         <location filename="../../enablement/ui/results_panel.py" line="73"/>
@@ -1537,6 +1741,92 @@
     </message>
 </context>
 <context>
+    <name>IntelPicker</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="79"/>
+        <source>Field intel</source>
+        <translation>Сведения с мест</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="81"/>
+        <source>Their strengths</source>
+        <translation>Их сильные стороны</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="82"/>
+        <source>Their weaknesses</source>
+        <translation>Их слабые места</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="83"/>
+        <source>How we win</source>
+        <translation>Как мы выигрываем</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="84"/>
+        <source>Landmines (questions to ask)</source>
+        <translation>Вопросы-ловушки (что спросить у клиента)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="85"/>
+        <source>Objections and answers</source>
+        <translation>Возражения и ответы</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="86"/>
+        <source>Pricing</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="87"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="91"/>
+        <source>Add to</source>
+        <translation>Добавить в раздел</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="92"/>
+        <source>Add to the card</source>
+        <translation>Добавить в карточку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="93"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="100"/>
+        <source>Loading field intel…</source>
+        <translation>Загрузка сведений с мест…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="125"/>
+        <source>Field intel from sales (%n report(s)); name the competitor to see only theirs.</source>
+        <translation>
+            <numerusform>Сведения с мест от продавцов (%n сообщение); укажите конкурента, чтобы видеть только о нём.</numerusform>
+            <numerusform>Сведения с мест от продавцов (%n сообщения); укажите конкурента, чтобы видеть только о нём.</numerusform>
+            <numerusform>Сведения с мест от продавцов (%n сообщений); укажите конкурента, чтобы видеть только о нём.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="132"/>
+        <source>Field intel about %1 from sales: %n report(s)</source>
+        <translation>
+            <numerusform>Сведения с мест о конкуренте %1: %n сообщение</numerusform>
+            <numerusform>Сведения с мест о конкуренте %1: %n сообщения</numerusform>
+            <numerusform>Сведения с мест о конкуренте %1: %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="137"/>
+        <source>No field intel about %1 yet.</source>
+        <translation>Сведений с мест о конкуренте %1 пока нет.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../enablement/ui/labels.py" line="19"/>
@@ -1722,42 +2012,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="255"/>
+        <location filename="../../enablement/ui/main_window.py" line="257"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="475"/>
+        <location filename="../../enablement/ui/main_window.py" line="478"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="567"/>
+        <location filename="../../enablement/ui/main_window.py" line="571"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="568"/>
+        <location filename="../../enablement/ui/main_window.py" line="572"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="625"/>
+        <location filename="../../enablement/ui/main_window.py" line="629"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="627"/>
+        <location filename="../../enablement/ui/main_window.py" line="631"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="629"/>
+        <location filename="../../enablement/ui/main_window.py" line="633"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="631"/>
+        <location filename="../../enablement/ui/main_window.py" line="635"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -1775,12 +2065,12 @@
         <translation>в документе нет текста (он пуст или состоит из одних рисунков)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/markdown.py" line="77"/>
+        <location filename="../../enablement/ingest/markdown.py" line="82"/>
         <source>the file has front matter but no text</source>
         <translation>в файле есть только заголовок метаданных (front matter), текста нет</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/markdown.py" line="79"/>
+        <location filename="../../enablement/ingest/markdown.py" line="84"/>
         <source>the file has no text</source>
         <translation>в файле нет текста</translation>
     </message>
@@ -2558,6 +2848,7 @@
         <location filename="../../enablement/insights/reports.py" line="514"/>
         <location filename="../../enablement/services/library.py" line="176"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
+        <location filename="../../enablement/workbench/card_library.py" line="70"/>
         <source>no profile</source>
         <translation>без профиля</translation>
     </message>
@@ -2901,6 +3192,89 @@
         <location filename="../../enablement/workbench/pitch.py" line="440"/>
         <source>Slide {position} (“{title}”, slide {slide}): {what}</source>
         <translation>Слайд {position} («{title}», слайд {slide}): {what}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/cards.py" line="119"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Не удаётся прочитать {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="194"/>
+        <source>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</source>
+        <translation>«{title}» — это {kind}, а не боевая карточка: редактор карточек не может её открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="358"/>
+        <source>The card could not be saved; try again.</source>
+        <translation>Карточку не удалось сохранить; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="395"/>
+        <source>save battle cards</source>
+        <translation>сохранять боевые карточки</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="404"/>
+        <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
+        <translation>«{title}» — это {kind}, а не боевая карточка: она не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="412"/>
+        <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
+        <translation>{who} сохранил(а) более новую версию «{title}» (версия {version}, {when}) после того, как вы открыли версию {base}. Ничего не перезаписано, ваш текст сохранён в редакторе: сохраните его как новую карточку или откройте новейшую версию и внесите правки в неё.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="421"/>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="205"/>
+        <source>Name the competitor this battle card is about.</source>
+        <translation>Укажите конкурента, о котором эта боевая карточка.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="213"/>
+        <source>The battle card is empty: write at least one section (strengths, weaknesses, how we win, …).</source>
+        <translation>Боевая карточка пуста: заполните хотя бы один раздел (сильные стороны, слабые места, как мы выигрываем, …).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="237"/>
+        <source>Objection {number} (“{question}”) has no answer yet: write the answer or remove the objection.</source>
+        <translation>У возражения {number} («{question}») ещё нет ответа: напишите ответ или удалите возражение.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="251"/>
+        <source>Answer {number} has no objection: write what the customer says, or remove the answer.</source>
+        <translation>У ответа {number} нет возражения: напишите, что говорит клиент, или удалите ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="417"/>
+        <source>The section “{section}” is empty: fill it in or remove it from the card.</source>
+        <translation>Раздел «{section}» пуст: заполните его или уберите из карточки.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionsEditor</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="137"/>
+        <source>Objection (the customer&apos;s words)</source>
+        <translation>Возражение (словами клиента)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="137"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="138"/>
+        <source>Add objection</source>
+        <translation>Добавить возражение</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="139"/>
+        <source>Remove selected</source>
+        <translation>Удалить выбранные</translation>
     </message>
 </context>
 <context>
