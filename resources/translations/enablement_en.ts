@@ -842,8 +842,8 @@
     </message>
     <message>
         <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
-        <source>Check again on</source>
-        <translation>Check again on</translation>
+        <source>Unchecked: the card has no review date</source>
+        <translation>Unchecked: the card has no review date</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
@@ -3235,22 +3235,22 @@
 <context>
     <name>ObjectionsEditor</name>
     <message>
-        <location filename="../../enablement/ui/workbench/card_sections.py" line="137"/>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="160"/>
         <source>Objection (the customer&apos;s words)</source>
         <translation>Objection (the customer&apos;s words)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_sections.py" line="137"/>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="160"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_sections.py" line="138"/>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="161"/>
         <source>Add objection</source>
         <translation>Add objection</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_sections.py" line="139"/>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="162"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>

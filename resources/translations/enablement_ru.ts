@@ -855,8 +855,8 @@
     </message>
     <message>
         <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
-        <source>Check again on</source>
-        <translation>Проверить снова</translation>
+        <source>Unchecked: the card has no review date</source>
+        <translation>Без отметки у карточки нет даты проверки</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
@@ -3257,22 +3257,22 @@
 <context>
     <name>ObjectionsEditor</name>
     <message>
-        <location filename="../../enablement/ui/workbench/card_sections.py" line="137"/>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="160"/>
         <source>Objection (the customer&apos;s words)</source>
         <translation>Возражение (словами клиента)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_sections.py" line="137"/>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="160"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_sections.py" line="138"/>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="161"/>
         <source>Add objection</source>
         <translation>Добавить возражение</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_sections.py" line="139"/>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="162"/>
         <source>Remove selected</source>
         <translation>Удалить выбранные</translation>
     </message>

@@ -145,3 +145,28 @@ def test_two_editors_on_one_card_the_second_is_told(qtbot: Any, ui: Any, win: An
     assert [h.item for h in ui.search(win, "okapi")][:1] == [item_id]
     second.close()
     first.close()
+
+
+def test_field_intel_is_pulled_into_a_section(qtbot: Any, win: Any, lib_services: Any) -> None:
+    lib_services.voting.add_person("setup", "anna", "marketing", "HQ")
+    sent = lib_services.reports.add_intel(
+        "sam", "price", competitor="Globex", text="Globex offered a quetzal discount."
+    )
+    lib_services.reports.add_intel(
+        "sam", "claim", competitor="Стрелец", text="Strelets claims free delivery."
+    )
+    editor = _editor_for(qtbot, win, win.cards.new_card())
+    editor.competitor_combo.setEditText("Globex")
+    editor.open_intel()
+    picker = editor.intel_picker
+    qtbot.waitUntil(lambda: picker.list.count() == 1, timeout=TIMEOUT)
+    assert "quetzal" in picker.list.item(0).text() and "Globex" in picker.caption.text()
+    picker.section_combo.setCurrentIndex(picker.section_combo.findData("pricing"))
+    picker.add_button.click()
+    pricing = editor.sections["pricing"]
+    assert pricing.isChecked()
+    assert f"(field intel #{sent.id}, sam," in pricing.text_edit.toPlainText()
+    editor.refresh_preview()
+    assert "quetzal" in editor.preview.toHtml()
+    picker.close()
+    editor.close()

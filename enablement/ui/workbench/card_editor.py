@@ -236,7 +236,7 @@ class CardEditor(QDialog):
         self.products_edit.setPlaceholderText(self.tr("Product codes, separated by commas"))
         self.tags_edit.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.title_edit.setPlaceholderText(self.tr("Left empty: named after the competitor"))
-        self.review_check.setText(self.tr("Check again on"))
+        self.review_check.setToolTip(self.tr("Unchecked: the card has no review date"))
         titles = {
             "overview": self.tr("Overview"),
             "strengths": self.tr("Their strengths"),

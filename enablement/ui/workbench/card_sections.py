@@ -8,6 +8,7 @@ hold text; turning it into a `BattleCard` is the editor's job.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -22,6 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.workbench.cards import Objection
+
+MIN_LINES = 3
+MAX_LINES = 14
+MIN_TABLE_PX = 110
+MAX_TABLE_PX = 520
 
 
 def bullets_from_text(text: str) -> list[str]:
@@ -65,8 +71,8 @@ class BulletSectionEditor(QGroupBox):
         self.setChecked(False)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setMinimumHeight(74)
         self.text_edit.textChanged.connect(self.edited)
+        self.text_edit.textChanged.connect(self._fit_height)
         self.toggled.connect(self._on_toggled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 8)
@@ -76,6 +82,23 @@ class BulletSectionEditor(QGroupBox):
     def _on_toggled(self, on: bool) -> None:
         self.text_edit.setVisible(on)
         self.edited.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow with the text (up to MAX_LINES lines), so a bullet is never hidden behind a scroll."""
+        metrics = self.text_edit.fontMetrics()
+        width = max(80, self.width() - 52)  # the box less its margins, frame and scroll bar
+        lines = sum(
+            max(1, -(-metrics.horizontalAdvance(line) // width))  # wrapped lines, roughly
+            for line in self.text_edit.toPlainText().split("\n")
+        )
+        shown = max(MIN_LINES, min(MAX_LINES, lines + 1))
+        height = shown * metrics.lineSpacing() + 14
+        if self.text_edit.height() != height:
+            self.text_edit.setFixedHeight(height)
 
     def set_bullets(self, bullets: list[str] | None) -> None:
         self.setChecked(bullets is not None)
@@ -106,11 +129,11 @@ class ObjectionsEditor(QGroupBox):
         self.setChecked(False)
         self.table = QTableWidget(0, 2, self)
         self.table.setWordWrap(True)
-        self.table.setMinimumHeight(120)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_args: self._fit_height())  # rows re-wrap with the width
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._on_item_changed)
         self.add_button = QPushButton(self)
@@ -143,8 +166,21 @@ class ObjectionsEditor(QGroupBox):
         self.edited.emit()
 
     def _on_item_changed(self, _item: QTableWidgetItem) -> None:
-        self.table.resizeRowsToContents()
+        self._fit_height()
         self.edited.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Rows as tall as their text, the table as tall as its rows (within reason): no hidden answer."""
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        header = self.table.horizontalHeader().height()
+        height = max(MIN_TABLE_PX, min(MAX_TABLE_PX, rows + header + 2 * self.table.frameWidth() + 4))
+        if self.table.height() != height:
+            self.table.setFixedHeight(height)
 
     def set_pairs(self, pairs: list[Objection] | None) -> None:
         self.table.blockSignals(True)
@@ -152,7 +188,7 @@ class ObjectionsEditor(QGroupBox):
         for pair in pairs or []:
             self.add_pair(pair)
         self.table.blockSignals(False)
-        self.table.resizeRowsToContents()
+        self._fit_height()
         self.setChecked(pairs is not None)
         self.edited.emit()
 
@@ -164,7 +200,7 @@ class ObjectionsEditor(QGroupBox):
             item = QTableWidgetItem(text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        self._fit_height()
         if edit:
             self.table.setCurrentCell(row, 0)
             first = self.table.item(row, 0)
@@ -176,6 +212,7 @@ class ObjectionsEditor(QGroupBox):
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
         for row in rows:
             self.table.removeRow(row)
+        self._fit_height()
         self.edited.emit()
 
     def pairs(self) -> list[Objection] | None:
