@@ -99,6 +99,7 @@ class BulletSectionEditor(QGroupBox):
         height = shown * metrics.lineSpacing() + 14
         if self.text_edit.height() != height:
             self.text_edit.setFixedHeight(height)
+            self.updateGeometry()  # the scrolled form lays out again around the new height
 
     def set_bullets(self, bullets: list[str] | None) -> None:
         self.setChecked(bullets is not None)
@@ -181,6 +182,7 @@ class ObjectionsEditor(QGroupBox):
         height = max(MIN_TABLE_PX, min(MAX_TABLE_PX, rows + header + 2 * self.table.frameWidth() + 4))
         if self.table.height() != height:
             self.table.setFixedHeight(height)
+            self.updateGeometry()
 
     def set_pairs(self, pairs: list[Objection] | None) -> None:
         self.table.blockSignals(True)
