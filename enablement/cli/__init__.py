@@ -39,6 +39,7 @@ COMMAND_MODULES = (
     "enablement.cli.insights",
     "enablement.cli.pitch",
     "enablement.cli.workbench",
+    "enablement.cli.cards",
 )
 
 # Verbs that take enablement:// links as arguments (slides of a pitch) instead of opening the app.

@@ -52,6 +52,11 @@ _TEXT_KEYS = ("title", "language", "kind", "status", "owner")
 
 def extract_text(path: Path) -> ExtractedDoc:
     text, _encoding = decode_text(path.read_bytes())
+    return extract_markdown(text, fallback_title=file_title(path))
+
+
+def extract_markdown(text: str, *, fallback_title: str) -> ExtractedDoc:
+    """What importing a file with this Markdown text stores (the battle-card editor's live preview)."""
     text = clean_text(text)
     warnings: list[str] = []
     if len(text) > MAX_TEXT_CHARS:
@@ -60,7 +65,7 @@ def extract_text(path: Path) -> ExtractedDoc:
     meta, body = split_front_matter(text, warnings)
     sections = split_sections(body)
     title = str(meta.get("title") or "") or next((h for lvl, h, _ in sections if lvl == 1 and h), "")
-    title = title or file_title(path)
+    title = title or fallback_title
 
     budget = TextBudget()
     if not any(level for level, _, _ in sections):

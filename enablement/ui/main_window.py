@@ -56,6 +56,7 @@ from enablement.ui.top_bar import TopBar, WelcomeStrip
 from enablement.ui.ui_state import UiState
 from enablement.ui.voting import VotingPanel
 from enablement.ui.workbench.deck_check_panel import DeckCheck
+from enablement.ui.workbench.cards_controller import CardsController
 
 if TYPE_CHECKING:
     from enablement.app import Services
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         self.team = TeamController(window=self, runner=runner, state=state, parent=self)
         self.actions_ = build_actions(self)
         self.menus = build_menus(self, self.actions_)
+        self.cards = CardsController(window=self)  # issue 12: battle-card editor (its own menu actions)
         self._connect()
         self.retranslate()
         self.pages.setCurrentWidget(self.loading)
@@ -265,6 +267,7 @@ class MainWindow(QMainWindow):
         self.preview_service = PreviewService(services.library, offline=lambda: services.search.offline)
         self.preview.set_preview_service(self.preview_service)
         self.browse.set_services(services, self.preview_service)
+        self.cards.set_services(services, self.preview_service)  # issue 12: battle-card editor
         self.search.set_services(services)
         self.imports.services = services
         self._mount_voting(services)
@@ -507,6 +510,7 @@ class MainWindow(QMainWindow):
     def set_import_allowed(self, allowed: bool) -> None:
         """Imports are for marketing on a team library: the actions, buttons and drop target follow."""
         self.imports.allowed = allowed
+        self.cards.set_allowed(allowed)  # issue 12: marketers write battle cards, as they import
         self.actions_.import_files.setEnabled(allowed)
         self.actions_.import_folder.setEnabled(allowed)
         self.top.set_import_allowed(allowed)

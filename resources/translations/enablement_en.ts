@@ -784,6 +784,208 @@
     </message>
 </context>
 <context>
+    <name>CardEditor</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <source>Battle card</source>
+        <translation>Battle card</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <source>Edit battle card</source>
+        <translation>Edit battle card</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="226"/>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="227"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="228"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="229"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="230"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="231"/>
+        <source>Review by</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="232"/>
+        <source>Headings in</source>
+        <translation>Headings in</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="236"/>
+        <source>Product codes, separated by commas</source>
+        <translation>Product codes, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
+        <source>Left empty: named after the competitor</source>
+        <translation>Left empty: named after the competitor</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
+        <source>Unchecked: the card has no review date</source>
+        <translation>Unchecked: the card has no review date</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
+        <source>Their strengths</source>
+        <translation>Their strengths</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
+        <source>Their weaknesses</source>
+        <translation>Their weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="244"/>
+        <source>How we win</source>
+        <translation>How we win</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="245"/>
+        <source>Landmines (questions to ask)</source>
+        <translation>Landmines (questions to ask)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="246"/>
+        <source>Pricing</source>
+        <translation>Pricing</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <source>Free text</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <source>One point per line</source>
+        <translation>One point per line</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="253"/>
+        <source>Objections and answers</source>
+        <translation>Objections and answers</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
+        <source>As sellers will see it</source>
+        <translation>As sellers will see it</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
+        <source>Fill in from template</source>
+        <translation>Fill in from template</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
+        <source>Adds every section&apos;s heading and the competitor&apos;s products the library knows</source>
+        <translation>Adds every section&apos;s heading and the competitor&apos;s products the library knows</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="260"/>
+        <source>Pull from field intel…</source>
+        <translation>Pull from field intel…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="261"/>
+        <source>Save as a new card</source>
+        <translation>Save as a new card</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <source>Save new version</source>
+        <translation>Save new version</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="263"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="339"/>
+        <source>Choose the competitor first: the template lists its products.</source>
+        <translation>Choose the competitor first: the template lists its products.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="408"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="429"/>
+        <source>No changes to save (version %n)</source>
+        <translation>
+            <numerusform>No changes to save (version %n)</numerusform>
+            <numerusform>No changes to save (version %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="431"/>
+        <source>Saved as version %n</source>
+        <translation>
+            <numerusform>Saved as version %n</numerusform>
+            <numerusform>Saved as version %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardsController</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="58"/>
+        <source>New &amp;battle card…</source>
+        <translation>New &amp;battle card…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="59"/>
+        <source>Edit battle &amp;card</source>
+        <translation>Edit battle &amp;card</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="103"/>
+        <source>Preview a battle card to edit it.</source>
+        <translation>Preview a battle card to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="157"/>
+        <source>Battle card “%1” saved (version %2)</source>
+        <translation>Battle card “%1” saved (version %2)</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionBanner</name>
     <message>
         <location filename="../../enablement/ui/results_panel.py" line="73"/>
@@ -1240,17 +1442,17 @@
 <context>
     <name>DeckCheckChip</name>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="99"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="124"/>
         <source>Checking deck…</source>
         <translation>Checking deck…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="101"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="126"/>
         <source>Deck check failed</source>
         <translation>Deck check failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="103"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="128"/>
         <source>%n to fix</source>
         <translation>
             <numerusform>%n to fix</numerusform>
@@ -1258,12 +1460,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="107"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="132"/>
         <source>Deck sells</source>
         <translation>Deck sells</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="110"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="135"/>
         <source>Deck check: what to fix so the deck sells (show or hide the checklist)</source>
         <translation>Deck check: what to fix so the deck sells (show or hide the checklist)</translation>
     </message>
@@ -1271,17 +1473,17 @@
 <context>
     <name>DeckCheckPanel</name>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="218"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="253"/>
         <source>Checking the deck…</source>
         <translation>Checking the deck…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="224"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="259"/>
         <source>No findings: nothing stops this deck from selling.</source>
         <translation>No findings: nothing stops this deck from selling.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="228"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="263"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -1289,7 +1491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="228"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="263"/>
         <source>on %n slide(s)</source>
         <translation>
             <numerusform>on %n slide</numerusform>
@@ -1297,37 +1499,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="235"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="270"/>
         <source>Whole deck</source>
         <translation>Whole deck</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="237"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="272"/>
         <source>Slide %1</source>
         <translation>Slide %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="297"/>
         <source>Loses deals</source>
         <translation>Loses deals</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="263"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="298"/>
         <source>Weakens the pitch</source>
         <translation>Weakens the pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="264"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="299"/>
         <source>Worth a look</source>
         <translation>Worth a look</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="275"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="310"/>
         <source>DECK CHECK</source>
         <translation>DECK CHECK</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="276"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="311"/>
         <source>Hide the deck check</source>
         <translation>Hide the deck check</translation>
     </message>
@@ -2173,6 +2375,90 @@
     </message>
 </context>
 <context>
+    <name>IntelPicker</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="79"/>
+        <source>Field intel</source>
+        <translation>Field intel</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="81"/>
+        <source>Their strengths</source>
+        <translation>Their strengths</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="82"/>
+        <source>Their weaknesses</source>
+        <translation>Their weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="83"/>
+        <source>How we win</source>
+        <translation>How we win</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="84"/>
+        <source>Landmines (questions to ask)</source>
+        <translation>Landmines (questions to ask)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="85"/>
+        <source>Objections and answers</source>
+        <translation>Objections and answers</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="86"/>
+        <source>Pricing</source>
+        <translation>Pricing</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="87"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="91"/>
+        <source>Add to</source>
+        <translation>Add to</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="92"/>
+        <source>Add to the card</source>
+        <translation>Add to the card</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="93"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="100"/>
+        <source>Loading field intel…</source>
+        <translation>Loading field intel…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="125"/>
+        <source>Field intel from sales (%n report(s)); name the competitor to see only theirs.</source>
+        <translation>
+            <numerusform>Field intel from sales (%n report); name the competitor to see only theirs.</numerusform>
+            <numerusform>Field intel from sales (%n reports); name the competitor to see only theirs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="132"/>
+        <source>Field intel about %1 from sales: %n report(s)</source>
+        <translation>
+            <numerusform>Field intel about %1 from sales: %n report</numerusform>
+            <numerusform>Field intel about %1 from sales: %n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="137"/>
+        <source>No field intel about %1 yet.</source>
+        <translation>No field intel about %1 yet.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../enablement/ui/labels.py" line="19"/>
@@ -2358,42 +2644,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="256"/>
+        <location filename="../../enablement/ui/main_window.py" line="258"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="477"/>
+        <location filename="../../enablement/ui/main_window.py" line="480"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="569"/>
+        <location filename="../../enablement/ui/main_window.py" line="573"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="570"/>
+        <location filename="../../enablement/ui/main_window.py" line="574"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="627"/>
+        <location filename="../../enablement/ui/main_window.py" line="631"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="629"/>
+        <location filename="../../enablement/ui/main_window.py" line="633"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="631"/>
+        <location filename="../../enablement/ui/main_window.py" line="635"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="633"/>
+        <location filename="../../enablement/ui/main_window.py" line="637"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -2411,12 +2697,12 @@
         <translation>the document has no text (empty, or pictures only)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/markdown.py" line="77"/>
+        <location filename="../../enablement/ingest/markdown.py" line="82"/>
         <source>the file has front matter but no text</source>
         <translation>the file has front matter but no text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/markdown.py" line="79"/>
+        <location filename="../../enablement/ingest/markdown.py" line="84"/>
         <source>the file has no text</source>
         <translation>the file has no text</translation>
     </message>
@@ -3199,6 +3485,7 @@
         <location filename="../../enablement/insights/reports.py" line="514"/>
         <location filename="../../enablement/services/library.py" line="199"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
+        <location filename="../../enablement/workbench/card_library.py" line="70"/>
         <source>no profile</source>
         <translation>no profile</translation>
     </message>
@@ -3650,6 +3937,89 @@
         <location filename="../../enablement/workbench/near_duplicates.py" line="310"/>
         <source>#{item} {title!r} has no near copies at similarity {threshold}; nothing to archive.</source>
         <translation>#{item} {title!r} has no near copies at similarity {threshold}; nothing to archive.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/cards.py" line="119"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="194"/>
+        <source>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</source>
+        <translation>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="358"/>
+        <source>The card could not be saved; try again.</source>
+        <translation>The card could not be saved; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="395"/>
+        <source>save battle cards</source>
+        <translation>save battle cards</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="404"/>
+        <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
+        <translation>“{title}” is a {kind}, not a battle card: it was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="412"/>
+        <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
+        <translation>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="421"/>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="205"/>
+        <source>Name the competitor this battle card is about.</source>
+        <translation>Name the competitor this battle card is about.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="213"/>
+        <source>The battle card is empty: write at least one section (strengths, weaknesses, how we win, …).</source>
+        <translation>The battle card is empty: write at least one section (strengths, weaknesses, how we win, …).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="237"/>
+        <source>Objection {number} (“{question}”) has no answer yet: write the answer or remove the objection.</source>
+        <translation>Objection {number} (“{question}”) has no answer yet: write the answer or remove the objection.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="251"/>
+        <source>Answer {number} has no objection: write what the customer says, or remove the answer.</source>
+        <translation>Answer {number} has no objection: write what the customer says, or remove the answer.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="417"/>
+        <source>The section “{section}” is empty: fill it in or remove it from the card.</source>
+        <translation>The section “{section}” is empty: fill it in or remove it from the card.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionsEditor</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="161"/>
+        <source>Objection (the customer&apos;s words)</source>
+        <translation>Objection (the customer&apos;s words)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="161"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="162"/>
+        <source>Add objection</source>
+        <translation>Add objection</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="163"/>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
     </message>
 </context>
 <context>

@@ -797,6 +797,210 @@
     </message>
 </context>
 <context>
+    <name>CardEditor</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <source>Battle card</source>
+        <translation>Боевая карточка</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <source>Edit battle card</source>
+        <translation>Правка боевой карточки</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="226"/>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="227"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="228"/>
+        <source>Products</source>
+        <translation>Продукты</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="229"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="230"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="231"/>
+        <source>Review by</source>
+        <translation>Проверить до</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="232"/>
+        <source>Headings in</source>
+        <translation>Язык заголовков</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="236"/>
+        <source>Product codes, separated by commas</source>
+        <translation>Коды продуктов через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
+        <source>Tags, separated by commas</source>
+        <translation>Теги через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
+        <source>Left empty: named after the competitor</source>
+        <translation>Если пусто — по названию конкурента</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
+        <source>Unchecked: the card has no review date</source>
+        <translation>Без отметки у карточки нет даты проверки</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
+        <source>Their strengths</source>
+        <translation>Их сильные стороны</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
+        <source>Their weaknesses</source>
+        <translation>Их слабые места</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="244"/>
+        <source>How we win</source>
+        <translation>Как мы выигрываем</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="245"/>
+        <source>Landmines (questions to ask)</source>
+        <translation>Вопросы-ловушки (что спросить у клиента)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="246"/>
+        <source>Pricing</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <source>Free text</source>
+        <translation>Свободный текст</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <source>One point per line</source>
+        <translation>Один пункт на строку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="253"/>
+        <source>Objections and answers</source>
+        <translation>Возражения и ответы</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
+        <source>As sellers will see it</source>
+        <translation>Так карточку увидят продавцы</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
+        <source>Fill in from template</source>
+        <translation>Заполнить по шаблону</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
+        <source>Adds every section&apos;s heading and the competitor&apos;s products the library knows</source>
+        <translation>Добавляет все разделы карточки и продукты конкурента, известные библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="260"/>
+        <source>Pull from field intel…</source>
+        <translation>Взять из сведений с мест…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="261"/>
+        <source>Save as a new card</source>
+        <translation>Сохранить как новую карточку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <source>Save new version</source>
+        <translation>Сохранить новую версию</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="263"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="339"/>
+        <source>Choose the competitor first: the template lists its products.</source>
+        <translation>Сначала выберите конкурента: шаблон подставит его продукты.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="408"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="429"/>
+        <source>No changes to save (version %n)</source>
+        <translation>
+            <numerusform>Изменений нет (версия %n)</numerusform>
+            <numerusform>Изменений нет (версия %n)</numerusform>
+            <numerusform>Изменений нет (версия %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="431"/>
+        <source>Saved as version %n</source>
+        <translation>
+            <numerusform>Сохранено как версия %n</numerusform>
+            <numerusform>Сохранено как версия %n</numerusform>
+            <numerusform>Сохранено как версия %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardsController</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="58"/>
+        <source>New &amp;battle card…</source>
+        <translation>Новая &amp;боевая карточка…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="59"/>
+        <source>Edit battle &amp;card</source>
+        <translation>Править боевую &amp;карточку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="103"/>
+        <source>Preview a battle card to edit it.</source>
+        <translation>Чтобы править боевую карточку, откройте её в просмотре.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/cards_controller.py" line="157"/>
+        <source>Battle card “%1” saved (version %2)</source>
+        <translation>Боевая карточка «%1» сохранена (версия %2)</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionBanner</name>
     <message>
         <location filename="../../enablement/ui/results_panel.py" line="73"/>
@@ -1256,17 +1460,17 @@
 <context>
     <name>DeckCheckChip</name>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="99"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="124"/>
         <source>Checking deck…</source>
         <translation>Проверяем презентацию…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="101"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="126"/>
         <source>Deck check failed</source>
         <translation>Проверка не удалась</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="103"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="128"/>
         <source>%n to fix</source>
         <translation>
             <numerusform>%n к исправлению</numerusform>
@@ -1275,12 +1479,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="107"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="132"/>
         <source>Deck sells</source>
         <translation>Презентация продаёт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="110"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="135"/>
         <source>Deck check: what to fix so the deck sells (show or hide the checklist)</source>
         <translation>Проверка презентации: что исправить, чтобы она продавала (показать или скрыть список)</translation>
     </message>
@@ -1288,17 +1492,17 @@
 <context>
     <name>DeckCheckPanel</name>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="218"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="253"/>
         <source>Checking the deck…</source>
         <translation>Проверяем презентацию…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="224"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="259"/>
         <source>No findings: nothing stops this deck from selling.</source>
         <translation>Замечаний нет: ничто не мешает этой презентации продавать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="228"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="263"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n замечание</numerusform>
@@ -1307,7 +1511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="228"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="263"/>
         <source>on %n slide(s)</source>
         <translation>
             <numerusform>на %n слайде</numerusform>
@@ -1316,37 +1520,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="235"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="270"/>
         <source>Whole deck</source>
         <translation>Вся презентация</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="237"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="272"/>
         <source>Slide %1</source>
         <translation>Слайд %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="297"/>
         <source>Loses deals</source>
         <translation>Теряет сделки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="263"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="298"/>
         <source>Weakens the pitch</source>
         <translation>Ослабляет презентацию</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="264"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="299"/>
         <source>Worth a look</source>
         <translation>Стоит посмотреть</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="275"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="310"/>
         <source>DECK CHECK</source>
         <translation>ПРОВЕРКА ПРЕЗЕНТАЦИИ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="276"/>
+        <location filename="../../enablement/ui/workbench/deck_check_panel.py" line="311"/>
         <source>Hide the deck check</source>
         <translation>Скрыть проверку презентации</translation>
     </message>
@@ -2203,6 +2407,92 @@
     </message>
 </context>
 <context>
+    <name>IntelPicker</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="79"/>
+        <source>Field intel</source>
+        <translation>С рынка</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="81"/>
+        <source>Their strengths</source>
+        <translation>Их сильные стороны</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="82"/>
+        <source>Their weaknesses</source>
+        <translation>Их слабые места</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="83"/>
+        <source>How we win</source>
+        <translation>Как мы выигрываем</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="84"/>
+        <source>Landmines (questions to ask)</source>
+        <translation>Вопросы-ловушки (что спросить у клиента)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="85"/>
+        <source>Objections and answers</source>
+        <translation>Возражения и ответы</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="86"/>
+        <source>Pricing</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="87"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="91"/>
+        <source>Add to</source>
+        <translation>Добавить в раздел</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="92"/>
+        <source>Add to the card</source>
+        <translation>Добавить в карточку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="93"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="100"/>
+        <source>Loading field intel…</source>
+        <translation>Загрузка сведений с мест…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="125"/>
+        <source>Field intel from sales (%n report(s)); name the competitor to see only theirs.</source>
+        <translation>
+            <numerusform>Сведения с мест от продавцов (%n сообщение); укажите конкурента, чтобы видеть только о нём.</numerusform>
+            <numerusform>Сведения с мест от продавцов (%n сообщения); укажите конкурента, чтобы видеть только о нём.</numerusform>
+            <numerusform>Сведения с мест от продавцов (%n сообщений); укажите конкурента, чтобы видеть только о нём.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="132"/>
+        <source>Field intel about %1 from sales: %n report(s)</source>
+        <translation>
+            <numerusform>Сведения с мест о конкуренте %1: %n сообщение</numerusform>
+            <numerusform>Сведения с мест о конкуренте %1: %n сообщения</numerusform>
+            <numerusform>Сведения с мест о конкуренте %1: %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/intel_picker.py" line="137"/>
+        <source>No field intel about %1 yet.</source>
+        <translation>Сведений с мест о конкуренте %1 пока нет.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../enablement/ui/labels.py" line="19"/>
@@ -2388,42 +2678,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="256"/>
+        <location filename="../../enablement/ui/main_window.py" line="258"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="477"/>
+        <location filename="../../enablement/ui/main_window.py" line="480"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="569"/>
+        <location filename="../../enablement/ui/main_window.py" line="573"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="570"/>
+        <location filename="../../enablement/ui/main_window.py" line="574"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="627"/>
+        <location filename="../../enablement/ui/main_window.py" line="631"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="629"/>
+        <location filename="../../enablement/ui/main_window.py" line="633"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="631"/>
+        <location filename="../../enablement/ui/main_window.py" line="635"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="633"/>
+        <location filename="../../enablement/ui/main_window.py" line="637"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -2441,12 +2731,12 @@
         <translation>в документе нет текста (он пуст или состоит из одних рисунков)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/markdown.py" line="77"/>
+        <location filename="../../enablement/ingest/markdown.py" line="82"/>
         <source>the file has front matter but no text</source>
         <translation>в файле есть только заголовок метаданных (front matter), текста нет</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/markdown.py" line="79"/>
+        <location filename="../../enablement/ingest/markdown.py" line="84"/>
         <source>the file has no text</source>
         <translation>в файле нет текста</translation>
     </message>
@@ -3229,6 +3519,7 @@
         <location filename="../../enablement/insights/reports.py" line="514"/>
         <location filename="../../enablement/services/library.py" line="199"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
+        <location filename="../../enablement/workbench/card_library.py" line="70"/>
         <source>no profile</source>
         <translation>без профиля</translation>
     </message>
@@ -3680,6 +3971,89 @@
         <location filename="../../enablement/workbench/near_duplicates.py" line="310"/>
         <source>#{item} {title!r} has no near copies at similarity {threshold}; nothing to archive.</source>
         <translation>У #{item} {title!r} нет почти одинаковых копий при сходстве {threshold}; архивировать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/cards.py" line="119"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Не удаётся прочитать {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="194"/>
+        <source>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</source>
+        <translation>«{title}» — это {kind}, а не боевая карточка: редактор карточек не может её открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="358"/>
+        <source>The card could not be saved; try again.</source>
+        <translation>Карточку не удалось сохранить; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="395"/>
+        <source>save battle cards</source>
+        <translation>сохранять боевые карточки</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="404"/>
+        <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
+        <translation>«{title}» — это {kind}, а не боевая карточка: она не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="412"/>
+        <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
+        <translation>{who} сохранил(а) более новую версию «{title}» (версия {version}, {when}) после того, как вы открыли версию {base}. Ничего не перезаписано, ваш текст сохранён в редакторе: сохраните его как новую карточку или откройте новейшую версию и внесите правки в неё.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="421"/>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="205"/>
+        <source>Name the competitor this battle card is about.</source>
+        <translation>Укажите конкурента, о котором эта боевая карточка.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="213"/>
+        <source>The battle card is empty: write at least one section (strengths, weaknesses, how we win, …).</source>
+        <translation>Боевая карточка пуста: заполните хотя бы один раздел (сильные стороны, слабые места, как мы выигрываем, …).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="237"/>
+        <source>Objection {number} (“{question}”) has no answer yet: write the answer or remove the objection.</source>
+        <translation>У возражения {number} («{question}») ещё нет ответа: напишите ответ или удалите возражение.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="251"/>
+        <source>Answer {number} has no objection: write what the customer says, or remove the answer.</source>
+        <translation>У ответа {number} нет возражения: напишите, что говорит клиент, или удалите ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/cards.py" line="417"/>
+        <source>The section “{section}” is empty: fill it in or remove it from the card.</source>
+        <translation>Раздел «{section}» пуст: заполните его или уберите из карточки.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionsEditor</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="161"/>
+        <source>Objection (the customer&apos;s words)</source>
+        <translation>Возражение (словами клиента)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="161"/>
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="162"/>
+        <source>Add objection</source>
+        <translation>Добавить возражение</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_sections.py" line="163"/>
+        <source>Remove selected</source>
+        <translation>Удалить выбранные</translation>
     </message>
 </context>
 <context>

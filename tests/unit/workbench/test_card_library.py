@@ -1,0 +1,204 @@
+"""Battle cards in the library, on SQLite and PostgreSQL, through the composition root: a saved card
+is a new version findable by search, an edit of an imported card is a version of that item, two
+editors on one card (the second is told and nothing is overwritten), a template per competitor, field
+intel pulled into a section."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from enablement.app import Services, build_services
+from enablement.config import Settings
+from enablement.domain import ItemKind, ItemMeta
+from enablement.errors import PermissionDenied
+from enablement.store import repository as repo
+from enablement.workbench.card_library import (
+    CardConflict,
+    CardInvalid,
+    NotABattleCard,
+    append_intel,
+    card_template,
+    intel_for,
+    known_competitors,
+    load_card,
+    save_card,
+)
+from enablement.workbench.cards import BattleCard, Objection
+
+DEMO = Path(__file__).resolve().parents[3] / "resources" / "demo" / "battlecards"
+
+
+@pytest.fixture
+def services(tmp_path: Path, db_url: str | None) -> Iterator[Services]:
+    settings = Settings(library_dir=tmp_path / "lib", db_url=db_url, user="anna", is_default_library=False)
+    with build_services(settings, create_demo=False) as built:
+        built.voting.add_person("setup", "anna", "marketing", "HQ")
+        built.voting.add_person("setup", "sam", "sales", "North")
+        yield built
+
+
+def _original(services: Services):  # type: ignore[no-untyped-def]
+    from enablement.preview.service import PreviewService
+
+    return PreviewService(services.library).original_path
+
+
+def _found(services: Services, query: str) -> set[int]:
+    return {hit.item for hit in services.search.search(query, log=False, correct=False).hits}
+
+
+def _card(**changes: object) -> BattleCard:
+    card = BattleCard(
+        competitor="Initech",
+        products=["PX-300"],
+        tags=["servers"],
+        owner="anna",
+        review_by=dt.date(2027, 1, 31),
+        language="en",
+        weaknesses=["Their support answers in quokka time: five working days."],
+        objections=[Objection("Initech is cheaper.", "Count three years of support, not one.")],
+    )
+    return dataclasses.replace(card, **changes)  # type: ignore[arg-type]
+
+
+def test_a_new_card_is_an_item_findable_by_search(services: Services) -> None:
+    saved = save_card(services.library, services.library_service, _card())
+    assert (saved.created, saved.version, saved.unchanged) == (True, 1, False)
+    assert _found(services, "quokka") == {saved.item_id}
+    with services.library.reading() as conn:
+        item = repo.get_item(conn, saved.item_id)
+        units = repo.get_units(conn, saved.item_id)
+    assert item.kind == ItemKind.BATTLECARD and item.title == "Initech battle card"
+    assert (item.competitors, item.products, item.tags, item.owner) == (
+        ["Initech"],
+        ["PX-300"],
+        ["servers"],
+        "anna",
+    )
+    assert item.review_by == dt.date(2027, 1, 31)
+    assert [u.section_type for u in units] == ["weaknesses", "objections"]
+    assert saved.path.read_text(encoding="utf-8") == _card().to_markdown()
+
+
+def test_editing_an_imported_card_adds_a_version_to_that_item(services: Services) -> None:
+    report = services.library_service.import_paths(
+        [DEMO / "globex_en.md"], ItemMeta(kind=ItemKind.BATTLECARD)
+    )
+    (item_id,) = report.item_ids
+    loaded = load_card(services.library, item_id, original=_original(services))
+    assert loaded.version == 1 and loaded.from_markdown
+    assert loaded.card == BattleCard.from_markdown((DEMO / "globex_en.md").read_text(encoding="utf-8"))
+
+    card = loaded.card
+    card.strengths = [*(card.strengths or []), "A wombat-grade logo."]
+    card.tags = ["servers"]  # a tag removed in the editor stays removed
+    saved = save_card(services.library, services.library_service, card, item_id=item_id, base_version=1)
+    assert (saved.item_id, saved.version, saved.created) == (item_id, 2, False)
+    assert _found(services, "wombat") == {item_id}
+    with services.library.reading() as conn:
+        assert repo.get_item(conn, item_id).tags == ["servers"]
+        versions = repo.get_versions(conn, item_id)
+    assert [v.number for v in versions] == [1, 2] and versions[1].imported_by == "anna"
+
+    again = save_card(services.library, services.library_service, card, item_id=item_id, base_version=2)
+    assert (again.version, again.unchanged) == (2, True), "the same text adds no version"
+
+    reopened = load_card(services.library, item_id, original=_original(services))
+    assert reopened.version == 2 and reopened.card.strengths == card.strengths
+
+
+def test_the_second_editor_is_told_and_nothing_is_overwritten(services: Services) -> None:
+    first = save_card(services.library, services.library_service, _card())
+    mine = load_card(services.library, first.item_id, original=_original(services))
+    theirs = load_card(services.library, first.item_id, original=_original(services))
+
+    theirs.card.strengths = ["Their edit: a capybara of a feature."]
+    save_card(services.library, services.library_service, theirs.card, item_id=first.item_id, base_version=1)
+
+    mine.card.strengths = ["My edit: an axolotl."]
+    with pytest.raises(CardConflict) as caught:
+        save_card(
+            services.library, services.library_service, mine.card, item_id=first.item_id, base_version=1
+        )
+    assert caught.value.newer.number == 2 and caught.value.newer.imported_by == "anna"
+    text = str(caught.value)
+    assert text.startswith("anna saved a newer version of “Initech battle card” (version 2, ")
+    assert "Nothing was overwritten and your text is kept" in text
+    assert _found(services, "capybara") == {first.item_id} and _found(services, "axolotl") == set()
+    with services.library.reading() as conn:
+        assert repo.get_item(conn, first.item_id).version == 2
+
+    # The kept text can be saved as a new card.
+    copy = save_card(services.library, services.library_service, mine.card)
+    assert copy.item_id != first.item_id and _found(services, "axolotl") == {copy.item_id}
+
+
+def test_invalid_cards_write_nothing(services: Services) -> None:
+    with pytest.raises(CardInvalid) as caught:
+        save_card(services.library, services.library_service, _card(competitor=" "))
+    assert [p.field for p in caught.value.problems] == ["competitor"]
+    with pytest.raises(CardInvalid) as caught:
+        save_card(services.library, services.library_service, _card(landmines=[""]))
+    assert str(caught.value) == "The section “Landmines” is empty: fill it in or remove it from the card."
+    with services.library.reading() as conn:
+        assert repo.list_items(conn) == []
+    assert not (services.library.root / "cards").exists() or not any(
+        (services.library.root / "cards").iterdir()
+    )
+
+
+def test_a_deck_is_not_a_battle_card(services: Services, tmp_path: Path) -> None:
+    doc = tmp_path / "notes.md"
+    doc.write_text("# Notes\n\nJust notes.\n", encoding="utf-8")
+    (item_id,) = services.library_service.import_paths([doc]).item_ids
+    with pytest.raises(NotABattleCard):
+        load_card(services.library, item_id, original=_original(services))
+    with pytest.raises(NotABattleCard):
+        save_card(services.library, services.library_service, _card(), item_id=item_id, base_version=1)
+
+
+def test_template_lists_the_competitors_products(services: Services) -> None:
+    services.library_service.import_paths(
+        [DEMO / "globex_ru.md", DEMO / "globex_en.md", DEMO / "strelec_ru.md"]
+    )
+    assert known_competitors(services.library) == ["Globex", "Стрелец"]
+    card = card_template(services.library, "globex", language="ru", owner="anna", today=dt.date(2026, 1, 1))
+    assert card.competitor == "Globex"
+    assert set(card.products) == {
+        "NW-1000",
+        "NW-2400",
+        "PX-300",
+        "SRV-MIGR-GX",
+        "BUNDLE-GX-SWAP",
+        "PX-500",
+        "PX-300G",
+        "SRV-SUP-24x7",
+    }
+    assert card.review_by == dt.date(2026, 4, 1)
+    assert card.strengths == [] and card.objections == []
+    assert "## Сильные стороны" in card.to_markdown()
+    with pytest.raises(CardInvalid):  # a template alone is empty
+        save_card(services.library, services.library_service, card)
+
+
+def test_field_intel_goes_into_a_section(services: Services) -> None:
+    services.reports.add_intel(
+        "sam", "price", competitor="Initech", text="Initech offered -30%\n to the bank."
+    )
+    services.reports.add_intel("sam", "claim", competitor="Globex", text="Globex claims free installation.")
+    found = intel_for(services.reports, "anna", "initech")
+    assert [r.text for r in found] == ["Initech offered -30%\n to the bank."]
+    card = append_intel(_card(), "pricing", found[0])
+    assert card.pricing == [
+        f"Initech offered -30% to the bank. (field intel #{found[0].id}, sam, "
+        f"{found[0].at.date().isoformat()})"
+    ]
+    asked = append_intel(_card(), "objections", found[0])
+    assert asked.objections and asked.objections[-1].answer == ""
+    with pytest.raises(PermissionDenied):
+        intel_for(services.reports, "sam", "Initech")
