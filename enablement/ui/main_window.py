@@ -55,8 +55,8 @@ from enablement.ui.theme import Appearance
 from enablement.ui.top_bar import TopBar, WelcomeStrip
 from enablement.ui.ui_state import UiState
 from enablement.ui.voting import VotingPanel
-from enablement.ui.workbench.deck_check_panel import DeckCheck
 from enablement.ui.workbench.cards_controller import CardsController
+from enablement.ui.workbench.deck_check_panel import DeckCheck
 
 if TYPE_CHECKING:
     from enablement.app import Services
