@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -122,7 +122,7 @@ def add_demo_history(
         for report in list(rows.tables.get(schema.reports, [])):
             _triage(rows, rng, spec, report, marketers, people, catalog, now, state=fates.get(report["id"]))
         _unread_but_one(rows, people[user][0], now)
-        _gap_decisions(rows, spec, marketers, catalog, now)
+        _gap_decisions(rows, spec, queries, marketers, catalog, now)
         for table, values in rows.tables.items():
             conn.execute(sa.insert(table), _uniform(table, values))
         _backdate_ballots(conn, now)
@@ -148,7 +148,11 @@ def _query(search: SearchService, text: str, weight: float, opens: float) -> _Qu
         key=query_key(response.searched_query or response.query),
         correction=correction["query"] if correction else None,
         correction_type=correction["type"] if correction else None,
-        results=[(h.item, h.unit, h.number) for h in response.hits if h.unit != "item"],
+        results=[  # by file, not by score: equal scores come back in the order the items were numbered
+            (h.item, h.unit, h.number)
+            for h in sorted(response.hits, key=lambda h: (h.source, h.unit, h.number))
+            if h.unit != "item"
+        ],
     )
 
 
@@ -162,9 +166,8 @@ def _people(conn: sa.Connection, user: str, now: datetime) -> dict[str, tuple[in
     if new:
         conn.execute(sa.insert(p), new)
     conn.execute(sa.update(p).values(created_at=created))
-    return {
-        r.name: (r.id, r.role, r.team) for r in conn.execute(sa.select(p.c.id, p.c.name, p.c.role, p.c.team))
-    }
+    rows = conn.execute(sa.select(p.c.id, p.c.name, p.c.role, p.c.team).order_by(p.c.id))
+    return {r.name: (r.id, r.role, r.team) for r in rows}
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,12 +180,14 @@ class _Catalog:
 
 
 def _catalog(conn: sa.Connection) -> _Catalog:
+    """What the history is about, in the order of the files' names (the import's parallel workers
+    number the items in whatever order they finish)."""
     i, u = schema.items, schema.units
     competitors: dict[str, str] = {}
     products: dict[str, str] = {}
     battlecards: dict[str, int] = {}
     for r in conn.execute(
-        sa.select(i.c.id, i.c.kind, i.c.status, i.c.competitors, i.c.products).order_by(i.c.id)
+        sa.select(i.c.id, i.c.kind, i.c.status, i.c.competitors, i.c.products).order_by(i.c.source_name)
     ):
         for c in r.competitors or []:
             competitors.setdefault(c.casefold(), c)
@@ -196,7 +201,7 @@ def _catalog(conn: sa.Connection) -> _Catalog:
             sa.select(u.c.item_id, u.c.kind, u.c.number, i.c.title)
             .join(i, i.c.id == u.c.item_id)
             .where(i.c.status == "published", u.c.hidden.is_(False))
-            .order_by(u.c.item_id, u.c.number, u.c.kind)
+            .order_by(i.c.source_name, u.c.number, u.c.kind)
         )
     ]
     ballots = list(conn.execute(sa.select(schema.ballots.c.id).order_by(schema.ballots.c.id)).scalars())
@@ -480,15 +485,20 @@ def _unread_but_one(rows: _Rows, user_id: int, now: datetime) -> None:
 
 
 def _gap_decisions(
-    rows: _Rows, spec: dict[str, Any], marketers: list[str], catalog: _Catalog, now: datetime
+    rows: _Rows,
+    spec: dict[str, Any],
+    queries: list[_Query],
+    marketers: list[str],
+    catalog: _Catalog,
+    now: datetime,
 ) -> None:
-    by_text = {str(q): q for q, _, _ in spec["searches"]}
-    for n, (text, state, note) in enumerate(spec["gap_decisions"]):
-        key = query_key(by_text.get(text, text))
-        if key is None:
-            continue
-        item_id = next(iter(catalog.battlecards.values()), None) if state == "answered" else None
-        if state == "answered" and item_id is None:
+    """Marketing's decisions on three of the gaps, keyed as the searches were logged."""
+    keys = {q.text: q.key for q in queries}
+    for n, (text, state, note, *about) in enumerate(spec["gap_decisions"]):
+        key = keys.get(text)
+        cards = catalog.battlecards
+        item_id = cards.get(about[0], next(iter(cards.values()), None)) if about else None
+        if key is None or (state == "answered" and item_id is None):
             continue
         rows.add(
             schema.gap_decisions,
@@ -512,45 +522,75 @@ _BALLOT_DAYS: list[tuple[float, float | None, float | None]] = [
 
 def _backdate_ballots(conn: sa.Connection, now: datetime) -> None:
     """The demo ballots were created just now by the voting service: move them into the history,
-    votes and audit lines included, keeping each ballot's deadline as far ahead as it was."""
-    b, v, a, n = schema.ballots, schema.votes, schema.ballot_audit, schema.notifications
-    ids = list(conn.execute(sa.select(b.c.id).order_by(b.c.id)).scalars())
-    for ballot_id, (opened, closed, decided) in zip(ids, _BALLOT_DAYS, strict=False):
+    votes, audit lines and decision notices included. A deadline (and a product's launch) stays
+    as many days ahead of `now` as it was ahead of the real creation, so that two builds with the
+    same `now` agree whatever the clock said."""
+    b, v, a = schema.ballots, schema.votes, schema.ballot_audit
+    ballots = conn.execute(
+        sa.select(b.c.id, b.c.created_at, b.c.closes_at, b.c.product).order_by(b.c.id)
+    ).all()
+    for ballot, (opened, closed, decided) in zip(ballots, _BALLOT_DAYS, strict=False):
         created = now - timedelta(days=opened)
         ended = now - timedelta(days=closed) if closed is not None else now
-
-        def moment(k: int, c: datetime = created, e: datetime = ended) -> datetime:
-            return c + (e - c) * (((k * 37) % 97 + 1) / 100)
-
         values: dict[str, Any] = {"created_at": created, "opens_at": created}
+        if ballot.closes_at is not None:
+            ahead = round((_utc(ballot.closes_at) - _utc(ballot.created_at)).total_seconds() / 86400)
+            values["closes_at"] = now + timedelta(days=ahead)
+        if ballot.product and ballot.product.get("launch"):
+            launch = date.fromisoformat(ballot.product["launch"])
+            shifted = launch + (now.date() - _utc(ballot.created_at).date())
+            values["product"] = {**ballot.product, "launch": shifted.isoformat()}
         if closed is not None:
-            values.update(closed_at=ended)
+            values["closed_at"] = ended
         if decided is not None:
-            values.update(decided_at=now - timedelta(days=decided))
-        conn.execute(sa.update(b).where(b.c.id == ballot_id).values(**values))
-        for k, vote_id in enumerate(
-            conn.execute(sa.select(v.c.id).where(v.c.ballot_id == ballot_id).order_by(v.c.id)).scalars()
-        ):
-            conn.execute(
-                sa.update(v).where(v.c.id == vote_id).values(cast_at=moment(k), updated_at=moment(k))
+            values["decided_at"] = now - timedelta(days=decided)
+        conn.execute(sa.update(b).where(b.c.id == ballot.id).values(**values))
+        voted = list(
+            conn.execute(sa.select(v.c.id).where(v.c.ballot_id == ballot.id).order_by(v.c.id)).scalars()
+        )
+        times = [created + (ended - created) * (k + 1) / (len(voted) + 1) for k in range(len(voted))]
+        for vote_id, at in zip(voted, times, strict=True):
+            conn.execute(sa.update(v).where(v.c.id == vote_id).values(cast_at=at, updated_at=at))
+        votes_in_order = iter(times)
+        audit = conn.execute(
+            sa.select(a.c.id, a.c.action).where(a.c.ballot_id == ballot.id).order_by(a.c.id)
+        ).all()
+        moments = {"create": created, "close": values.get("closed_at"), "decide": values.get("decided_at")}
+        for audit_id, action in audit:
+            when = next(votes_in_order, ended) if action == "vote" else moments.get(action)
+            conn.execute(sa.update(a).where(a.c.id == audit_id).values(at=when or created))
+        _backdate_notices(conn, ballot.id, created, values, now)
+
+
+def _backdate_notices(
+    conn: sa.Connection, ballot_id: int, created: datetime, values: dict[str, Any], now: datetime
+) -> None:
+    """A ballot's notices (new ballot, decision) at their new moments, read a few hours later; the
+    deadline they name is the ballot's new one."""
+    n = schema.notifications
+    for row in conn.execute(sa.select(n).where(n.c.ballot_id == ballot_id).order_by(n.c.id)).all():
+        at = values.get("decided_at") if row.kind == "decision" else created
+        stored = Message.stored(row.message, row.message_data)
+        closes = values.get("closes_at")
+        news = Message(
+            stored.template,
+            {k: closes if isinstance(v, datetime) and closes else v for k, v in stored.args.items()},
+        )
+        read = (at or created) + timedelta(hours=5)
+        conn.execute(
+            sa.update(n)
+            .where(n.c.id == row.id)
+            .values(
+                at=at or created,
+                read_at=read if read < now else None,
+                message=str(news),
+                message_data=news.to_json(),
             )
-        for k, (audit_id, action) in enumerate(
-            conn.execute(
-                sa.select(a.c.id, a.c.action).where(a.c.ballot_id == ballot_id).order_by(a.c.id)
-            ).all()
-        ):
-            at = {
-                "create": created,
-                "close": values.get("closed_at"),
-                "decide": values.get("decided_at"),
-            }.get(action)
-            conn.execute(sa.update(a).where(a.c.id == audit_id).values(at=at or moment(k)))
-        if decided is not None:
-            conn.execute(
-                sa.update(n)
-                .where(n.c.ballot_id == ballot_id)
-                .values(at=values["decided_at"], read_at=values["decided_at"] + timedelta(hours=5))
-            )
+        )
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
 def _backdate_imports(conn: sa.Connection, at: datetime) -> None:
