@@ -11,10 +11,11 @@ The table is kept in the transaction that writes the rows it sums, by triggers: 
 inserts (a search adds to its day's row) and on usage_events inserts (the first usage event
 naming a search that found something "opens" it: it leaves the unopened count, and the day
 row's unopened example and last moment are recomputed from that person's searches of that day).
-Triggers, not application code, so every writer keeps it (the app, the CLI, a bulk load, psql);
-on PostgreSQL they are statement-level (one grouped upsert per INSERT or COPY) and SECURITY
-DEFINER with a pinned search_path, so a seller, who has no right at all on `search_days`,
-changes it only by logging a search or a usage event (enablement.team.security).
+Triggers, not application code, so every writer keeps it (the app, the CLI, a bulk load, psql).
+On SQLite they run row by row, and the recomputation only when the opened search was the
+example or the last one; on PostgreSQL they are statement-level (one grouped upsert per INSERT or
+COPY) and SECURITY DEFINER with a pinned search_path, so a seller, who has no right at all on
+`search_days`, changes it only by logging a search or a usage event (enablement.team.security).
 
 Revision ID: 0009
 Revises: 0008
@@ -77,14 +78,16 @@ _SQLITE_TRIGGERS = (
     BEGIN
         UPDATE search_days SET
             unopened = unopened - 1,
-            unopened_example = (
+            unopened_example = CASE WHEN unopened_example IS NOT (
+                SELECT s.query FROM search_log s WHERE s.id = NEW.search_id) THEN unopened_example ELSE (
                 SELECT max(s.query) FROM search_log s
                 WHERE s."user" = search_days."user" AND s.at >= search_days.day
-                  AND s.at < date(search_days.day, '+1 day') AND {_KEY} = search_days.key AND {_UNOPENED}),
-            unopened_last = (
+                  AND s.at < date(search_days.day, '+1 day') AND {_KEY} = search_days.key AND {_UNOPENED}) END,
+            unopened_last = CASE WHEN unopened_last IS NOT (
+                SELECT s.at FROM search_log s WHERE s.id = NEW.search_id) THEN unopened_last ELSE (
                 SELECT max(s.at) FROM search_log s
                 WHERE s."user" = search_days."user" AND s.at >= search_days.day
-                  AND s.at < date(search_days.day, '+1 day') AND {_KEY} = search_days.key AND {_UNOPENED})
+                  AND s.at < date(search_days.day, '+1 day') AND {_KEY} = search_days.key AND {_UNOPENED}) END
         WHERE (day, key, "user") = (
             SELECT date(s.at), {_KEY}, s."user" FROM search_log s WHERE s.id = NEW.search_id AND s.hits <> 0);
     END""",
