@@ -47,18 +47,34 @@ def _guard(people: str, value: str) -> str:
 
 
 def _action(action: str) -> str:
-    people = f"CASE WHEN u.action = '{action}' THEN u.person END"
+    people = f"CASE WHEN p.action = '{action}' THEN p.person END"
     plural = {"copy": "copies"}.get(action, f"{action}s")
-    return _guard(people, f"sum(CASE WHEN u.action = '{action}' THEN 1 ELSE 0 END)") + f" AS {plural}"
+    count = f"CAST(sum(CASE WHEN p.action = '{action}' THEN p.n ELSE 0 END) AS bigint)"
+    return _guard(people, count) + f" AS {plural}"
 
 
+# Usage counts over `per` (events per group, person and action: a few thousand rows where the
+# window has a hundred thousand events), so each count(DISTINCT person) sorts the few.
 _USAGE_COLUMNS = ", ".join(
     [
-        _guard("u.person", "count(*)") + " AS events",
-        _guard("u.person", "count(DISTINCT u.person)") + " AS people",
+        _guard("p.person", "CAST(sum(p.n) AS bigint)") + " AS events",
+        _guard("p.person", "count(DISTINCT p.person)") + " AS people",
         *(_action(a) for a in ("preview", "open", "copy", "link")),
     ]
 )
+
+
+_USAGE_BY_COMPETITOR = "usage_events u JOIN items i ON i.id = u.item_id EACH_COMPETITOR"
+
+
+def _usage_per(group: str, source: str = "usage_events u") -> str:
+    """The window's usage events counted per `group` (as `grp`), person and action."""
+    return (
+        f"SELECT {group} AS grp, u.person AS person, u.action AS action, count(*) AS n "
+        f"FROM {source} WHERE u.at >= :since AND u.at <= :now GROUP BY {group}, u.person, u.action"
+    )
+
+
 _USAGE_TYPES = "events bigint, people bigint, previews bigint, opens bigint, copies bigint, links bigint"
 _WINDOW_S = "s.at >= :since AND s.at <= :now"
 _WINDOW_U = "u.at >= :since AND u.at <= :now"
@@ -125,16 +141,20 @@ AGGREGATES: tuple[Aggregate, ...] = (
         "week integer, searches bigint, people bigint, zero_hits bigint",
     ),
     Aggregate(
-        # Whole days from search_days, the window's two partial days from search_log; per key.
+        # Whole days from search_days, the window's two partial days from search_log; per key and
+        # person first (hashable), then per key: no count(DISTINCT) sorting the window.
         "top_searches",
         f"""
-        SELECT u.key AS key, max(u.example) AS example, CAST(sum(u.n) AS bigint) AS searches,
-               count(DISTINCT u.who) AS people, CAST(sum(u.zero) AS bigint) AS zero_hits
-        FROM (SELECT d.key AS key, d."user" AS who, d.example AS example, d.searches AS n, d.zero_hits AS zero
-              FROM search_days d WHERE {_DAYS} AND d.key <> ''
-              UNION ALL
-              {_edges(f'{_KEY}, s."user", s.query, 1, {_IS_ZERO}', "s.query <> ''")}) u
-        GROUP BY u.key HAVING count(DISTINCT u.who) >= MIN_GROUP
+        SELECT p.key AS key, max(p.example) AS example, CAST(sum(p.n) AS bigint) AS searches,
+               count(*) AS people, CAST(sum(p.zero) AS bigint) AS zero_hits
+        FROM (SELECT u.key AS key, u.who AS who, max(u.example) AS example, sum(u.n) AS n, sum(u.zero) AS zero
+              FROM (SELECT d.key AS key, d."user" AS who, d.example AS example, d.searches AS n,
+                           d.zero_hits AS zero
+                    FROM search_days d WHERE {_DAYS} AND d.key <> ''
+                    UNION ALL
+                    {_edges(f'{_KEY}, s."user", s.query, 1, {_IS_ZERO}', "s.query <> ''")}) u
+              GROUP BY u.key, u.who) p
+        GROUP BY p.key HAVING count(*) >= MIN_GROUP
         ORDER BY people DESC, searches DESC, key LIMIT 20""",
         "key text, example text, searches bigint, people bigint, zero_hits bigint",
     ),
@@ -142,42 +162,44 @@ AGGREGATES: tuple[Aggregate, ...] = (
         # The same, over the searches that found nothing or whose results nobody opened.
         "gaps",
         f"""
-        SELECT u.key AS key, max(u.example) AS example, CAST(sum(u.n) AS bigint) AS searches,
-               count(DISTINCT u.who) AS people, CAST(sum(u.zero) AS bigint) AS zero_hits,
-               max(u.last_seen) AS last_seen
-        FROM (SELECT d.key AS key, d."user" AS who, d.unopened_example AS example, d.unopened AS n,
-                     d.zero_hits AS zero, d.unopened_last AS last_seen
-              FROM search_days d WHERE {_DAYS} AND d.key <> '' AND d.unopened > 0
-              UNION ALL
-              {_edges(_GAP_COLUMNS, f"s.query <> '' AND {_UNOPENED}", _OPENED_JOIN)}) u
-        WHERE NOT EXISTS (SELECT 1 FROM gap_decisions g WHERE g.query_key = u.key)
-        GROUP BY u.key HAVING count(DISTINCT u.who) >= MIN_GROUP
+        SELECT p.key AS key, max(p.example) AS example, CAST(sum(p.n) AS bigint) AS searches,
+               count(*) AS people, CAST(sum(p.zero) AS bigint) AS zero_hits, max(p.last_seen) AS last_seen
+        FROM (SELECT u.key AS key, u.who AS who, max(u.example) AS example, sum(u.n) AS n,
+                     sum(u.zero) AS zero, max(u.last_seen) AS last_seen
+              FROM (SELECT d.key AS key, d."user" AS who, d.unopened_example AS example, d.unopened AS n,
+                           d.zero_hits AS zero, d.unopened_last AS last_seen
+                    FROM search_days d WHERE {_DAYS} AND d.key <> '' AND d.unopened > 0
+                    UNION ALL
+                    {_edges(_GAP_COLUMNS, f"s.query <> '' AND {_UNOPENED}", _OPENED_JOIN)}) u
+              GROUP BY u.key, u.who) p
+        WHERE NOT EXISTS (SELECT 1 FROM gap_decisions g WHERE g.query_key = p.key)
+        GROUP BY p.key HAVING count(*) >= MIN_GROUP
         ORDER BY people DESC, searches DESC, key LIMIT 200""",
         "key text, example text, searches bigint, people bigint, zero_hits bigint, last_seen timestamptz",
     ),
     Aggregate(
         "usage_weekly",
         f"""
-        SELECT WEEK(u.at) AS week, {_USAGE_COLUMNS}
-        FROM usage_events u WHERE {_WINDOW_U} GROUP BY WEEK(u.at)
+        WITH per AS ({_usage_per("WEEK(u.at)")})
+        SELECT p.grp AS week, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp
         UNION ALL
-        SELECT -1, {_USAGE_COLUMNS} FROM usage_events u WHERE {_WINDOW_U}""",
+        SELECT -1, {_USAGE_COLUMNS} FROM per p""",
         f"week integer, {_USAGE_TYPES}",
     ),
     Aggregate(
         "usage_items",
         f"""
-        SELECT u.item_id AS item_id, {_USAGE_COLUMNS}
-        FROM usage_events u WHERE {_WINDOW_U}
-        GROUP BY u.item_id HAVING count(DISTINCT u.person) >= MIN_GROUP
+        WITH per AS ({_usage_per("u.item_id")})
+        SELECT p.grp AS item_id, {_USAGE_COLUMNS}
+        FROM per p GROUP BY p.grp HAVING count(DISTINCT p.person) >= MIN_GROUP
         ORDER BY events DESC, item_id LIMIT 50""",
         f"item_id integer, {_USAGE_TYPES}",
     ),
     Aggregate(
         "usage_teams",
         f"""
-        SELECT CAST(u.team AS text) AS team, {_USAGE_COLUMNS}
-        FROM usage_events u WHERE {_WINDOW_U} GROUP BY u.team""",
+        WITH per AS ({_usage_per("u.team")})
+        SELECT CAST(p.grp AS text) AS team, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp""",
         f"team text, {_USAGE_TYPES}",
     ),
     Aggregate(
@@ -188,9 +210,8 @@ AGGREGATES: tuple[Aggregate, ...] = (
     Aggregate(
         "usage_competitors",
         f"""
-        SELECT CAST(c.value AS text) AS competitor, {_USAGE_COLUMNS}
-        FROM usage_events u JOIN items i ON i.id = u.item_id EACH_COMPETITOR
-        WHERE {_WINDOW_U} GROUP BY c.value""",
+        WITH per AS ({_usage_per("c.value", _USAGE_BY_COMPETITOR)})
+        SELECT CAST(p.grp AS text) AS competitor, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp""",
         f"competitor text, {_USAGE_TYPES}",
     ),
     Aggregate(

@@ -1,4 +1,5 @@
-"""search_days (migration 0009) agrees with the raw search log, and so do the demand figures read from it.
+"""search_days (migration 0009) agrees with the raw search log, and the demand and usage figures
+equal what the SQL they replaced (reading every row of the window) gives.
 
 The history is written the ways rows arrive (one-row inserts as the app logs, multi-row inserts as
 a bulk load; usage events naming searches, several for one search, some for searches that found
@@ -20,9 +21,12 @@ import sqlalchemy as sa
 
 from enablement.store import Library, schema
 from enablement.store.aggregates import AGGREGATES, Aggregate, render
+from tests.unit.insights.conftest import store_item
 
 START = datetime(2026, 9, 1, tzinfo=UTC)
 USERS = [f"user{n}" for n in range(7)]
+TEAMS = {u: ("North", "North", "South", "South", "South", "East", "")[n] for n, u in enumerate(USERS)}
+ACTIONS = ["preview", "preview", "open", "copy", "link"]
 QUERIES = [
     ("цена роутера", "роутер цен"),
     ("Роутер цены", "роутер цен"),
@@ -41,7 +45,36 @@ _ZERO = "sum(CASE WHEN s.hits = 0 THEN 1 ELSE 0 END)"
 _WINDOW = "s.at >= :since AND s.at <= :now"
 _PER = f"SELECT {_KEY} AS key, max(s.query) AS example, count(*) AS n, {_ZERO} AS zero"
 _GUARD = "CASE WHEN count(DISTINCT {0}) >= 3 THEN {1} END"
+
+
+def _action(action: str) -> str:
+    who = f"CASE WHEN u.action = '{action}' THEN u.person END"
+    return _GUARD.format(who, f"sum(CASE WHEN u.action = '{action}' THEN 1 ELSE 0 END)")
+
+
+_USAGE = ", ".join(
+    [
+        _GUARD.format("u.person", "count(*)") + " AS events",
+        _GUARD.format("u.person", "count(DISTINCT u.person)") + " AS people",
+        *(_action(a) for a in ("preview", "open", "copy", "link")),
+    ]
+)
+_WINDOW_U = "u.at >= :since AND u.at <= :now"
 REFERENCE = {
+    "usage_weekly": f"""
+        SELECT WEEK(u.at) AS week, {_USAGE} FROM usage_events u WHERE {_WINDOW_U} GROUP BY WEEK(u.at)
+        UNION ALL
+        SELECT -1, {_USAGE} FROM usage_events u WHERE {_WINDOW_U}""",
+    "usage_items": f"""
+        SELECT u.item_id AS item_id, {_USAGE} FROM usage_events u WHERE {_WINDOW_U}
+        GROUP BY u.item_id HAVING count(DISTINCT u.person) >= 3 ORDER BY events DESC, item_id LIMIT 50""",
+    "usage_teams": f"""
+        SELECT CAST(u.team AS text) AS team, {_USAGE}
+        FROM usage_events u WHERE {_WINDOW_U} GROUP BY u.team""",
+    "usage_competitors": f"""
+        SELECT CAST(c.value AS text) AS competitor, {_USAGE}
+        FROM usage_events u JOIN items i ON i.id = u.item_id EACH_COMPETITOR
+        WHERE {_WINDOW_U} GROUP BY c.value""",
     "searches_weekly": f"""
         WITH per AS (
             SELECT WEEK(s.at) AS week, s."user" AS who, count(*) AS n, {_ZERO} AS zero
@@ -104,13 +137,20 @@ def _fill(library: Library, rng: random.Random) -> None:
         conn.execute(sa.insert(schema.search_log), rows[1500:])
         conn.execute(sa.insert(schema.gap_decisions).values(
             query_key="sla", state="dismissed", note="", decided_by="m", decided_at=START))  # fmt: skip
+    items = [
+        store_item(library, f"Card {n}", competitors=names)
+        for n, names in enumerate([["Globex"], ["Globex", "Acme"], ["Acme"], [], ["Initech"]])
+    ]
     with library.reading() as conn:
         searches = conn.execute(sa.select(schema.search_log.c.id, schema.search_log.c.at)).all()
-    events = [
-        {"at": at + timedelta(seconds=30), "person": "x", "team": "", "action": "open", "item_id": 1,
-         "search_id": search_id}
-        for search_id, at in rng.sample(searches, 900) + rng.sample(searches, 300)
-    ]  # fmt: skip
+    events = []
+    for search_id, at in rng.sample(searches, 900) + rng.sample(searches, 300):
+        person = rng.choice(USERS)
+        events.append(
+            {"at": at + timedelta(seconds=30), "person": person, "team": TEAMS[person],
+             "action": rng.choice(ACTIONS), "item_id": rng.choice(items),
+             "search_id": search_id if rng.random() < 0.8 else None}
+        )  # fmt: skip
     with library.transaction() as conn:
         for event in events[:100]:
             conn.execute(sa.insert(schema.usage_events).values(**event))
@@ -159,6 +199,7 @@ def test_search_days_agrees_with_a_recomputation_from_the_log(library: Library) 
     days = [r for r in kept if len(r) == 9]
     assert len(days) > 300 and any(r[6] == 0 for r in days) and any(r[6] < r[3] for r in days)
     assert sum(r[3] for r in days) == sum(r[2] for r in kept if len(r) == 4) == 2000
+    assert any(r[6] == 0 for r in days if r[4] == 0), "searches were opened"
 
 
 @pytest.mark.parametrize(
@@ -170,7 +211,7 @@ def test_search_days_agrees_with_a_recomputation_from_the_log(library: Library) 
         (datetime(2026, 10, 14, 6, 0, tzinfo=UTC), 5),
     ],
 )
-def test_demand_figures_equal_the_raw_log_sql(library: Library, now: datetime, weeks: int) -> None:
+def test_demand_and_usage_figures_equal_the_raw_log_sql(library: Library, now: datetime, weeks: int) -> None:
     _fill(library, random.Random(11))
     by_name = {a.name: a for a in AGGREGATES}
     windows = [(now, now - timedelta(weeks=weeks)), (now, now - timedelta(days=10, hours=5)), (now, now)]

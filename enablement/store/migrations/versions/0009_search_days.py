@@ -34,6 +34,11 @@ depends_on = None
 _KEY = "coalesce(s.query_key, lower(s.query))"
 # The searches that count as unopened: nothing found, or no usage event names them.
 _UNOPENED = "(s.hits = 0 OR NOT EXISTS (SELECT 1 FROM usage_events o WHERE o.search_id = s.id))"
+# That person's searches of that day under that key (the day row being recomputed).
+_SAME_DAY_ROW = (
+    's."user" = search_days."user" AND s.at >= search_days.day '
+    f"AND s.at < date(search_days.day, '+1 day') AND {_KEY} = search_days.key"
+)
 
 
 def _backfill(day: str) -> list[str]:
@@ -80,14 +85,10 @@ _SQLITE_TRIGGERS = (
             unopened = unopened - 1,
             unopened_example = CASE WHEN unopened_example IS NOT (
                 SELECT s.query FROM search_log s WHERE s.id = NEW.search_id) THEN unopened_example ELSE (
-                SELECT max(s.query) FROM search_log s
-                WHERE s."user" = search_days."user" AND s.at >= search_days.day
-                  AND s.at < date(search_days.day, '+1 day') AND {_KEY} = search_days.key AND {_UNOPENED}) END,
+                SELECT max(s.query) FROM search_log s WHERE {_SAME_DAY_ROW} AND {_UNOPENED}) END,
             unopened_last = CASE WHEN unopened_last IS NOT (
                 SELECT s.at FROM search_log s WHERE s.id = NEW.search_id) THEN unopened_last ELSE (
-                SELECT max(s.at) FROM search_log s
-                WHERE s."user" = search_days."user" AND s.at >= search_days.day
-                  AND s.at < date(search_days.day, '+1 day') AND {_KEY} = search_days.key AND {_UNOPENED}) END
+                SELECT max(s.at) FROM search_log s WHERE {_SAME_DAY_ROW} AND {_UNOPENED}) END
         WHERE (day, key, "user") = (
             SELECT date(s.at), {_KEY}, s."user" FROM search_log s WHERE s.id = NEW.search_id AND s.hits <> 0);
     END""",
