@@ -151,7 +151,7 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
         if create_demo and settings.is_default_library and library_service.is_empty():
             from enablement.services.demo import create_demo_library
 
-            create_demo_library(library_service, voting)
+            create_demo_library(library_service, voting, search=search, user=settings.user)
         library_service.sync()
     except BaseException:
         library.close()

@@ -74,7 +74,9 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     if args.demo:
         from enablement.services.demo import create_demo_library
 
-        report = create_demo_library(services.library_service, services.voting)
+        report = create_demo_library(
+            services.library_service, services.voting, search=services.search, user=services.user
+        )
     if args.json:
         print_json({"library": str(services.library.root), "demo": report.to_json() if report else None})
     else:

@@ -8,22 +8,35 @@ themselves, and the manifest saying what each is, stay in `ingest.demo`.
 
 from __future__ import annotations
 
-from datetime import timedelta
+import logging
+import time
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from enablement.ingest.demo import DemoFile, build_demo_files, demo_manifest
+from enablement.services.demo_history import add_demo_history, demo_people
 from enablement.store import repository as repo
 from enablement.voting.models import BallotSpec, Product
 
 if TYPE_CHECKING:
     from enablement.ingest.pipeline import ImportReport
+    from enablement.search.service import SearchService
     from enablement.services.library import LibraryService
     from enablement.voting.service import VotingService
 
 __all__ = ["create_demo_library"]
 
+log = logging.getLogger(__name__)
 
-def create_demo_library(library_service: LibraryService, voting: VotingService) -> ImportReport:
+
+def create_demo_library(
+    library_service: LibraryService,
+    voting: VotingService,
+    *,
+    search: SearchService | None = None,
+    user: str | None = None,
+    now: datetime | None = None,
+) -> ImportReport:
     """Build the demo files into `<library>/demo`, import them, and give each its manifest metadata.
 
     One import call for all files (the importer starts its worker processes
@@ -38,6 +51,11 @@ def create_demo_library(library_service: LibraryService, voting: VotingService) 
     Args:
         library_service: the library service of the library to fill.
         voting: the voting service of the same library (for the demo ballots).
+        search: the library's search service; with it (and `user`), a library that had no ballots
+            also gets the demo's history (enablement.services.demo_history): ten weeks of
+            searches, usage, reports and triage, so the dashboard and the inbox are not empty.
+        user: the library's single user, who gets a profile and a small history of their own.
+        now: where the history ends (tests pass a fixed moment); default: now.
     """
     target = library_service.library.root / "demo"
     entries = demo_manifest()
@@ -52,29 +70,28 @@ def create_demo_library(library_service: LibraryService, voting: VotingService) 
             if updates:
                 repo.update_item(conn, source.item_id, **updates)
     library_service.sync()
-    _demo_ballots(voting)
+    if _demo_ballots(voting) and search is not None and user:
+        started = time.perf_counter()
+        counts = add_demo_history(library_service.library, search, user=user, now=now)
+        log.info("demo history: %s in %.2f s", counts, time.perf_counter() - started)
     return report
 
 
-_DEMO_PEOPLE = (
-    ("Мария Соколова", "marketing", "Маркетинг"),
-    ("Иван Петров", "sales", "Москва"),
-    ("Анна Ким", "sales", "Сибирь"),
-    ("Олег Смирнов", "sales", "Урал"),
-)
 _SELL = ["Буду продавать", "Нужны доработки", "Не буду продавать"]
 
 
-def _demo_ballots(voting: VotingService) -> None:
+def _demo_ballots(voting: VotingService) -> bool:
     """A voting board with something on it: a ballot on the draft deck, one on an upcoming
-    product and one already decided, so a first run shows how sales is heard.
+    product and two already decided (one with the majority of votes, one against it), so a first
+    run shows how sales is heard.
 
-    Only on a library with no ballots yet, so it never touches real voting.
+    Only on a library with no ballots yet, so it never touches real voting; says whether it ran.
     """
     if voting.list_ballots():
-        return
-    marketer = _DEMO_PEOPLE[0][0]
-    for name, role, team in _DEMO_PEOPLE:
+        return False
+    people = demo_people()
+    marketer = people[0][0]
+    for name, role, team in people:
         voting.add_person(marketer, name, role, team)
     drafts = voting.draft_items()
     now = voting.now()
@@ -114,6 +131,10 @@ def _demo_ballots(voting: VotingService) -> None:
         ),
     )
     voting.vote("Олег Смирнов", product.id, _SELL[2], "На Урале у банков свой стандарт, LTE им не нужен")
+    voting.vote(
+        "Елена Васильева", product.id, _SELL[0], "Два банка из моих клиентов спрашивали про LTE-резерв"
+    )
+    voting.vote("Алексей Морозов", product.id, _SELL[1], "Нужна цена для партнёров и сроки поставки")
     bundle = voting.create_ballot(
         marketer,
         BallotSpec(
@@ -126,6 +147,8 @@ def _demo_ballots(voting: VotingService) -> None:
     voting.vote("Иван Петров", bundle.id, "Да", "Так и говорят заказчики")
     voting.vote("Анна Ким", bundle.id, "Да")
     voting.vote("Олег Смирнов", bundle.id, "Нет", "Артикул в договорах менять дорого")
+    for name, option, reason in _BUNDLE_VOTES:
+        voting.vote(name, bundle.id, option, reason)
     voting.close_ballot(marketer, bundle.id)
     voting.decide(
         marketer,
@@ -133,6 +156,47 @@ def _demo_ballots(voting: VotingService) -> None:
         "go-with-changes",
         "Название меняем в материалах, артикул BUNDLE-BRANCH в договорах остаётся.",
     )
+    card = voting.create_ballot(
+        marketer,
+        BallotSpec(
+            title="Отдельная карточка против Стрельца для госзаказчиков?",
+            question="Нужна ли вам отдельная карточка против Стрельца для госзаказчиков?",
+            options=["Нужна", "Хватит общей карточки"],
+            negative_options=["Хватит общей карточки"],
+            hide_totals=False,
+        ),
+    )
+    for name, option, reason in _CARD_VOTES:
+        voting.vote(name, card.id, option, reason)
+    voting.close_ballot(marketer, card.id)
+    voting.decide(
+        marketer, card.id, "go", "Делаем карточку к концу квартала, черновик покажем на голосовании."
+    )
+    return True
+
+
+# Who else voted on the decided demo ballots (the majority was against the renaming).
+_BUNDLE_VOTES = (
+    ("Дмитрий Волков", "Нет", "Заказчики привыкли к артикулу"),
+    ("Екатерина Орлова", "Да", ""),
+    ("Сергей Новиков", "Нет", "В тендерной документации везде BUNDLE-BRANCH"),
+    ("Алексей Морозов", "Нет", "По телефону проще называть артикул"),
+    ("Наталья Лебедева", "Нет", "Путаница в счетах"),
+    ("Павел Зайцев", "Да", ""),
+    ("Елена Васильева", "Нет", "Ключевые клиенты закупают по артикулу"),
+    ("Игорь Козлов", "Нет", "Переименование собьёт закупщиков"),
+)
+_CARD_VOTES = (
+    ("Иван Петров", "Нужна", ""),
+    ("Дмитрий Волков", "Нужна", ""),
+    ("Анна Ким", "Нужна", ""),
+    ("Олег Смирнов", "Хватит общей карточки", "Госзаказчиков у нас мало"),
+    ("Сергей Новиков", "Нужна", ""),
+    ("Наталья Лебедева", "Нужна", ""),
+    ("Елена Васильева", "Нужна", ""),
+    ("Игорь Козлов", "Хватит общей карточки", "Отвечаем по общей карточке, хватает"),
+    ("Татьяна Попова", "Нужна", ""),
+)
 
 
 def _meta_updates(entry: DemoFile, item: Any) -> dict[str, Any]:

@@ -13,6 +13,9 @@ A template is plain SQL with a few markers, rendered per dialect by `render`:
 * `:now`, `:since`: the window (bound parameters; `p_now`, `p_since` inside a function);
 * `WEEK(expr)`: whole weeks between `expr` and `:now` (0 = the last seven days);
 * `HOURS(a, b)`: hours from timestamp `a` to timestamp `b`;
+* `DAYOF(ts)`: the (UTC) day of a timestamp; `DAY_START(day)`, `DAY_END(day)`: the timestamps
+  where a day starts and the next one starts; `NOON(day)`; `DAYS(a, b)`: whole days from day `b`
+  to day `a`; `WEEK_BACK(day)`: seven days earlier (search_days, migration 0009);
 * `EACH_COMPETITOR`: joins `c.value`, each competitor name of the item `i`;
 * `MIN_GROUP`: the threshold.
 
@@ -44,18 +47,34 @@ def _guard(people: str, value: str) -> str:
 
 
 def _action(action: str) -> str:
-    people = f"CASE WHEN u.action = '{action}' THEN u.person END"
+    people = f"CASE WHEN p.action = '{action}' THEN p.person END"
     plural = {"copy": "copies"}.get(action, f"{action}s")
-    return _guard(people, f"sum(CASE WHEN u.action = '{action}' THEN 1 ELSE 0 END)") + f" AS {plural}"
+    count = f"CAST(sum(CASE WHEN p.action = '{action}' THEN p.n ELSE 0 END) AS bigint)"
+    return _guard(people, count) + f" AS {plural}"
 
 
+# Usage counts over `per` (events per group, person and action: a few thousand rows where the
+# window has a hundred thousand events), so each count(DISTINCT person) sorts the few.
 _USAGE_COLUMNS = ", ".join(
     [
-        _guard("u.person", "count(*)") + " AS events",
-        _guard("u.person", "count(DISTINCT u.person)") + " AS people",
+        _guard("p.person", "CAST(sum(p.n) AS bigint)") + " AS events",
+        _guard("p.person", "count(DISTINCT p.person)") + " AS people",
         *(_action(a) for a in ("preview", "open", "copy", "link")),
     ]
 )
+
+
+_USAGE_BY_COMPETITOR = "usage_events u JOIN items i ON i.id = u.item_id EACH_COMPETITOR"
+
+
+def _usage_per(group: str, source: str = "usage_events u") -> str:
+    """The window's usage events counted per `group` (as `grp`), person and action."""
+    return (
+        f"SELECT {group} AS grp, u.person AS person, u.action AS action, count(*) AS n "
+        f"FROM {source} WHERE u.at >= :since AND u.at <= :now GROUP BY {group}, u.person, u.action"
+    )
+
+
 _USAGE_TYPES = "events bigint, people bigint, previews bigint, opens bigint, copies bigint, links bigint"
 _WINDOW_S = "s.at >= :since AND s.at <= :now"
 _WINDOW_U = "u.at >= :since AND u.at <= :now"
@@ -66,17 +85,51 @@ _ZERO_PEOPLE = 'CASE WHEN s.hits = 0 THEN s."user" END'
 # event naming it)`, written as an anti-join, which PostgreSQL hashes instead of probing per row.
 _OPENED_JOIN = "LEFT JOIN usage_events o ON o.search_id = s.id AND s.hits <> 0"
 _UNOPENED = "o.search_id IS NULL"
-_PER_KEY_AND_PERSON = f"SELECT {_KEY} AS key, max(s.query) AS example, count(*) AS n, {_ZERO} AS zero"
+_IS_ZERO = "CASE WHEN s.hits = 0 THEN 1 ELSE 0 END"
+# The whole days of the window, read from search_days (migration 0009), and the rest of the window
+# (its first and last, partial, days), read from search_log; together exactly [since, now].
+_DAYS = "d.day > DAYOF(:since) AND d.day < DAYOF(:now)"
+_EDGES = (
+    f"{_WINDOW_S} AND s.at < DAY_END(DAYOF(:since))",
+    f"{_WINDOW_S} AND s.at >= DAY_START(DAYOF(:now)) AND s.at >= DAY_END(DAYOF(:since))",
+)
+
+
+_GAP_COLUMNS = f'{_KEY}, s."user", s.query, 1, {_IS_ZERO}, s.at'
+
+
+def _edges(columns: str, where: str, join: str = "") -> str:
+    """`SELECT columns` over the window's partial days in search_log (two index ranges)."""
+    return " UNION ALL ".join(
+        f"SELECT {columns} FROM search_log s {join} WHERE {edge} AND {where}" for edge in _EDGES
+    )
 
 
 AGGREGATES: tuple[Aggregate, ...] = (
     Aggregate(
-        # One pass over the window: per week and person first, then the weeks and the window.
+        # Whole days inside one week from search_user_days; the days a week boundary cuts through (the
+        # window's first and last among them) from search_log. Per week and person first, then the
+        # weeks and the window.
         "searches_weekly",
         f"""
-        WITH per AS (
-            SELECT WEEK(s.at) AS week, s."user" AS who, count(*) AS n, {_ZERO} AS zero
-            FROM search_log s WHERE {_WINDOW_S} GROUP BY WEEK(s.at), s."user")
+        WITH RECURSIVE edge(day) AS (
+            SELECT WEEK_BACK(DAYOF(:now))
+            UNION ALL SELECT WEEK_BACK(e.day) FROM edge e WHERE e.day > DAYOF(:since)),
+        raw AS (
+            {_edges('s.at AS at, s."user" AS who, s.hits AS hits', "1 = 1")}
+            UNION ALL
+            SELECT s.at, s."user", s.hits FROM edge e
+            JOIN search_log s ON s.at >= DAY_START(e.day) AND s.at < DAY_END(e.day)
+            WHERE e.day > DAYOF(:since)),
+        parts AS (
+            SELECT WEEK(NOON(d.day)) AS week, d."user" AS who, sum(d.searches) AS n, sum(d.zero_hits) AS zero
+            FROM search_user_days d WHERE {_DAYS} AND DAYS(DAYOF(:now), d.day) % 7 <> 0
+            GROUP BY WEEK(NOON(d.day)), d."user"
+            UNION ALL
+            SELECT WEEK(r.at), r.who, count(*), sum(CASE WHEN r.hits = 0 THEN 1 ELSE 0 END) FROM raw r
+            GROUP BY WEEK(r.at), r.who),
+        per AS (SELECT p.week AS week, p.who AS who, sum(p.n) AS n, sum(p.zero) AS zero
+                FROM parts p GROUP BY p.week, p.who)
         SELECT week, {_guard("who", "CAST(sum(n) AS bigint)")} AS searches,
                {_guard("who", "count(DISTINCT who)")} AS people,
                {_guard("CASE WHEN zero > 0 THEN who END", "CAST(sum(zero) AS bigint)")} AS zero_hits
@@ -88,29 +141,38 @@ AGGREGATES: tuple[Aggregate, ...] = (
         "week integer, searches bigint, people bigint, zero_hits bigint",
     ),
     Aggregate(
-        # Per key and person first (hashable), then per key: no count(DISTINCT) over a sorted window.
+        # Whole days from search_days, the window's two partial days from search_log; per key and
+        # person first (hashable), then per key: no count(DISTINCT) sorting the window.
         "top_searches",
         f"""
         SELECT p.key AS key, max(p.example) AS example, CAST(sum(p.n) AS bigint) AS searches,
                count(*) AS people, CAST(sum(p.zero) AS bigint) AS zero_hits
-        FROM ({_PER_KEY_AND_PERSON}
-              FROM search_log s WHERE {_WINDOW_S} AND s.query <> ''
-              GROUP BY {_KEY}, s."user") p
+        FROM (SELECT u.key AS key, u.who AS who, max(u.example) AS example, sum(u.n) AS n, sum(u.zero) AS zero
+              FROM (SELECT d.key AS key, d."user" AS who, d.example AS example, d.searches AS n,
+                           d.zero_hits AS zero
+                    FROM search_days d WHERE {_DAYS} AND d.key <> ''
+                    UNION ALL
+                    {_edges(f'{_KEY}, s."user", s.query, 1, {_IS_ZERO}', "s.query <> ''")}) u
+              GROUP BY u.key, u.who) p
         GROUP BY p.key HAVING count(*) >= MIN_GROUP
         ORDER BY people DESC, searches DESC, key LIMIT 20""",
         "key text, example text, searches bigint, people bigint, zero_hits bigint",
     ),
     Aggregate(
-        # The same two steps; decisions are per key, so looked up once per key, not per search.
+        # The same, over the searches that found nothing or whose results nobody opened.
         "gaps",
         f"""
         SELECT p.key AS key, max(p.example) AS example, CAST(sum(p.n) AS bigint) AS searches,
                count(*) AS people, CAST(sum(p.zero) AS bigint) AS zero_hits, max(p.last_seen) AS last_seen
-        FROM ({_PER_KEY_AND_PERSON}, max(s.at) AS last_seen
-              FROM search_log s {_OPENED_JOIN}
-              WHERE {_WINDOW_S} AND s.query <> '' AND {_UNOPENED}
-              GROUP BY {_KEY}, s."user") p
-        WHERE NOT EXISTS (SELECT 1 FROM gap_decisions d WHERE d.query_key = p.key)
+        FROM (SELECT u.key AS key, u.who AS who, max(u.example) AS example, sum(u.n) AS n,
+                     sum(u.zero) AS zero, max(u.last_seen) AS last_seen
+              FROM (SELECT d.key AS key, d."user" AS who, d.unopened_example AS example, d.unopened AS n,
+                           d.zero_hits AS zero, d.unopened_last AS last_seen
+                    FROM search_days d WHERE {_DAYS} AND d.key <> '' AND d.unopened > 0
+                    UNION ALL
+                    {_edges(_GAP_COLUMNS, f"s.query <> '' AND {_UNOPENED}", _OPENED_JOIN)}) u
+              GROUP BY u.key, u.who) p
+        WHERE NOT EXISTS (SELECT 1 FROM gap_decisions g WHERE g.query_key = p.key)
         GROUP BY p.key HAVING count(*) >= MIN_GROUP
         ORDER BY people DESC, searches DESC, key LIMIT 200""",
         "key text, example text, searches bigint, people bigint, zero_hits bigint, last_seen timestamptz",
@@ -118,26 +180,26 @@ AGGREGATES: tuple[Aggregate, ...] = (
     Aggregate(
         "usage_weekly",
         f"""
-        SELECT WEEK(u.at) AS week, {_USAGE_COLUMNS}
-        FROM usage_events u WHERE {_WINDOW_U} GROUP BY WEEK(u.at)
+        WITH per AS ({_usage_per("WEEK(u.at)")})
+        SELECT p.grp AS week, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp
         UNION ALL
-        SELECT -1, {_USAGE_COLUMNS} FROM usage_events u WHERE {_WINDOW_U}""",
+        SELECT -1, {_USAGE_COLUMNS} FROM per p""",
         f"week integer, {_USAGE_TYPES}",
     ),
     Aggregate(
         "usage_items",
         f"""
-        SELECT u.item_id AS item_id, {_USAGE_COLUMNS}
-        FROM usage_events u WHERE {_WINDOW_U}
-        GROUP BY u.item_id HAVING count(DISTINCT u.person) >= MIN_GROUP
+        WITH per AS ({_usage_per("u.item_id")})
+        SELECT p.grp AS item_id, {_USAGE_COLUMNS}
+        FROM per p GROUP BY p.grp HAVING count(DISTINCT p.person) >= MIN_GROUP
         ORDER BY events DESC, item_id LIMIT 50""",
         f"item_id integer, {_USAGE_TYPES}",
     ),
     Aggregate(
         "usage_teams",
         f"""
-        SELECT CAST(u.team AS text) AS team, {_USAGE_COLUMNS}
-        FROM usage_events u WHERE {_WINDOW_U} GROUP BY u.team""",
+        WITH per AS ({_usage_per("u.team")})
+        SELECT CAST(p.grp AS text) AS team, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp""",
         f"team text, {_USAGE_TYPES}",
     ),
     Aggregate(
@@ -148,9 +210,8 @@ AGGREGATES: tuple[Aggregate, ...] = (
     Aggregate(
         "usage_competitors",
         f"""
-        SELECT CAST(c.value AS text) AS competitor, {_USAGE_COLUMNS}
-        FROM usage_events u JOIN items i ON i.id = u.item_id EACH_COMPETITOR
-        WHERE {_WINDOW_U} GROUP BY c.value""",
+        WITH per AS ({_usage_per("c.value", _USAGE_BY_COMPETITOR)})
+        SELECT CAST(p.grp AS text) AS competitor, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp""",
         f"competitor text, {_USAGE_TYPES}",
     ),
     Aggregate(
@@ -202,24 +263,42 @@ AGGREGATES: tuple[Aggregate, ...] = (
 
 _SQLITE = {
     "WEEK": "CAST((julianday(:now) - julianday({0})) / 7 AS INTEGER)",
+    "DAYOF": "date({0})",
+    "DAY_START": "{0}",  # text timestamps sort after their day's 'YYYY-MM-DD'
+    "DAY_END": "date({0}, '+1 day')",
+    "NOON": "({0} || ' 12:00:00')",
+    "DAYS": "CAST(round(julianday({0}) - julianday({1})) AS INTEGER)",
+    "WEEK_BACK": "date({0}, '-7 days')",
     "HOURS": "((julianday({1}) - julianday({0})) * 24.0)",
     "EACH_COMPETITOR": "JOIN json_each(i.competitors) AS c",
 }
 _POSTGRESQL = {
     "WEEK": "CAST(floor(extract(epoch FROM (:now - {0})) / 604800) AS integer)",
+    "DAYOF": "CAST(timezone('UTC', {0}) AS date)",
+    "DAY_START": "timezone('UTC', CAST({0} AS timestamp))",
+    "DAY_END": "timezone('UTC', CAST({0} + 1 AS timestamp))",
+    "NOON": "timezone('UTC', CAST({0} AS timestamp) + interval '12 hours')",
+    "DAYS": "({0} - {1})",
+    "WEEK_BACK": "({0} - 7)",
     "HOURS": "CAST(extract(epoch FROM ({1} - {0})) / 3600 AS double precision)",
     "EACH_COMPETITOR": "CROSS JOIN LATERAL json_array_elements_text(i.competitors) AS c(value)",
 }
-_CALL = re.compile(r"\b(WEEK|HOURS)\(([^()]*(?:\([^()]*\))?[^()]*)\)")
+_CALL = re.compile(
+    r"\b(WEEK|HOURS|DAYOF|DAY_START|DAY_END|NOON|DAYS|WEEK_BACK)\(([^()]*(?:\([^()]*\))?[^()]*)\)"
+)
 
 
 def render(aggregate: Aggregate, dialect: str, *, function: bool = False) -> str:
     """The aggregate's SQL for `dialect` ("sqlite" or "postgresql"); `function`: as a function body."""
     fragments = _SQLITE if dialect == "sqlite" else _POSTGRESQL
-    sql = _CALL.sub(
-        lambda m: fragments[m.group(1)].format(*(a.strip() for a in m.group(2).split(","))),
-        aggregate.template,
-    )
+    sql, before = aggregate.template, ""
+    while sql != before:  # markers inside markers (WEEK(NOON(d.day))): outer first, then inner
+        before, sql = (
+            sql,
+            _CALL.sub(
+                lambda m: fragments[m.group(1)].format(*(a.strip() for a in m.group(2).split(","))), sql
+            ),
+        )
     sql = sql.replace("EACH_COMPETITOR", fragments["EACH_COMPETITOR"]).replace("MIN_GROUP", str(MIN_GROUP))
     if function:
         sql = sql.replace(":now", "p_now").replace(":since", "p_since")

@@ -111,6 +111,42 @@ search_log = Table(
     # Every column the insights aggregates read after `at`: a window is one index range scan (0008).
     Index("ix_search_log_window", "at", "user", "hits", "query_key", "query"),
     Index("ix_search_log_key", "query_key"),
+    # One person's searches of one day: the day aggregate below is recomputed from them (0009).
+    Index("ix_search_log_user", "user", "at"),
+)
+
+# The search log per day (UTC), normalised query and person, kept by triggers on search_log and
+# usage_events in the transaction that logs the search or the usage (0009), so the dashboard's
+# demand figures read a few rows per person and day instead of every search of the window; the
+# partial days at the window's ends (and each week's first day) are still read from search_log.
+# `key` is the grouping key of enablement.store.aggregates (query_key, or the lower-cased query);
+# `unopened*` cover the searches that found nothing or whose results nobody opened (content gaps).
+# Private like search_log: on a team server no group has any right on it (the triggers and the
+# aggregate functions are SECURITY DEFINER).
+search_days = Table(
+    "search_days",
+    metadata,
+    Column("day", Date, primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("user", String(200), primary_key=True),
+    Column("searches", Integer, nullable=False),
+    Column("zero_hits", Integer, nullable=False),
+    Column("example", Text, nullable=False),  # max(query)
+    Column("unopened", Integer, nullable=False),
+    Column("unopened_example", Text, nullable=True),  # max(query) of the unopened searches
+    Column("unopened_last", DateTime(timezone=True), nullable=True),  # max(at) of the unopened searches
+    sqlite_with_rowid=False,
+)
+
+# The same per day and person only (all queries): the weekly search trend reads it (0009).
+search_user_days = Table(
+    "search_user_days",
+    metadata,
+    Column("day", Date, primary_key=True),
+    Column("user", String(200), primary_key=True),
+    Column("searches", Integer, nullable=False),
+    Column("zero_hits", Integer, nullable=False),
+    sqlite_with_rowid=False,
 )
 
 

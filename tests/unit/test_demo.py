@@ -186,7 +186,7 @@ def test_create_demo_library_end_to_end(tmp_path: Path) -> None:
 
         # The voting board is not empty on a first run: the draft deck, a product, a decision.
         ballots = {b.title: b for b in services.voting.list_ballots()}
-        assert len(ballots) == 3
+        assert len(ballots) == 4
         deck = next(b for b in ballots.values() if b.item_id == items["q1-promo-draft_ru.pptx"].id)
         assert deck.status.value == "open"
         assert services.voting.heat_map(deck.id) == {4: 2, 5: 1}
@@ -194,4 +194,4 @@ def test_create_demo_library_end_to_end(tmp_path: Path) -> None:
         assert decided.status.value == "decided"
         told = {n.ballot_id for n in services.voting.notifications("Иван Петров")}
         assert decided.id in told, "voters were told of the decision"
-        assert len(services.voting.list_ballots()) == 3, "a second run adds no ballots"
+        assert len(services.voting.list_ballots()) == 4, "a second run adds no ballots"

@@ -288,6 +288,46 @@ def test_search_log_is_written_as_oneself(team: Team, setup: Setup) -> None:
         }
 
 
+def test_search_days_change_only_by_logging(team: Team, setup: Setup) -> None:
+    """The day aggregates (migration 0009) follow the log through triggers; nobody writes or reads
+    them directly, marketing included, and their trigger functions cannot be called."""
+    with team.connect("sue") as conn:
+        search_id = conn.execute(
+            'INSERT INTO search_log (at, "user", query, filters, hits, took_ms, query_key) '
+            "VALUES (now(), current_user, 'Роутер цены', '{}', 3, 1, 'роутер цен') RETURNING id"
+        ).fetchone()[0]  # type: ignore[index]
+        conn.execute(
+            "INSERT INTO usage_events (at, person, team, action, item_id, search_id) "
+            "VALUES (now(), current_user, '', 'open', %s, %s)",
+            (setup.item_id, search_id),
+        )
+        conn.commit()
+    with team.owner() as conn:
+        row = conn.execute(
+            'SELECT searches, unopened, example FROM search_days WHERE "user" = %s AND key = %s',
+            (team.name("sue"), "роутер цен"),
+        ).fetchone()
+        assert row == (1, 0, "Роутер цены")
+        sue = (team.name("sue"),)
+        logged = conn.execute('SELECT count(*) FROM search_log WHERE "user" = %s', sue).fetchone()
+        for table in ("search_days", "search_user_days"):
+            summed = conn.execute(f'SELECT sum(searches) FROM {table} WHERE "user" = %s', sue).fetchone()
+            assert summed == logged, table
+    for who in ("sue", "mia"):
+        for table in ("search_days", "search_user_days"):
+            refused(team, who, f"SELECT * FROM {table}")
+            refused(team, who, f"UPDATE {table} SET searches = searches + 100")
+            refused(team, who, f"DELETE FROM {table}")
+        refused(
+            team,
+            who,
+            'INSERT INTO search_days (day, key, "user", searches, zero_hits, example, unopened) '
+            "VALUES (current_date, 'x', current_user, 100, 0, 'x', 100)",
+        )
+        refused(team, who, "SELECT enablement_search_days_logged()")
+        refused(team, who, "SELECT enablement_search_days_opened()")
+
+
 def test_votes_keep_the_voters_team_and_audience(team: Team, setup: Setup) -> None:
     with team.connect("sam") as conn:
         conn.execute(

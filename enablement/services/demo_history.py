@@ -1,0 +1,616 @@
+"""Ten weeks of a team's life with the demo library: searches, usage, field intel, feedback, triage.
+
+Why: a first launch that opens on an empty inbox and a dashboard of dashes teaches nothing. The
+demo library therefore comes with a history (`resources/demo/history.yaml` says who the people are
+and what they search, report and answer): fourteen people in four sales teams and marketing, and
+the single user of the library, whose own history is small (a few searches, three reports with
+answers, one of them not yet read).
+
+The rows are the rows the services would have written: the search log's `query_key` comes from
+the search service's own normaliser applied to what the real search searched (its correction
+included), a search's hit count is what the demo index really finds, usage events name units that
+search really returned, feedback names real units, reports carry the author's team, every triage
+step has its `report_events` line and every answer its notification. They are generated with a
+seeded random generator relative to `now`, so the same `now` gives the same history, and written
+in one transaction with one multi-row insert per table (a first launch stays quick).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+import yaml
+
+from enablement.ingest.demo import demo_dir
+from enablement.messages import QT_TRANSLATE_NOOP, Message
+from enablement.search.query import query_key
+from enablement.store import schema
+
+if TYPE_CHECKING:
+    from enablement.search.service import SearchService
+    from enablement.store.library import Library
+
+__all__ = ["DEMO_WEEKS", "USER_TEAM", "add_demo_history", "demo_people"]
+
+DEMO_WEEKS = 10
+# The library's user may do everything (an admin) and is alone in their team, so the dashboard
+# shows one case of the minimum group at work: that team's usage is hidden.
+USER_TEAM = "Руководство"
+SEED = 20261204
+_SIZE_BANDS = ("lt1m", "1-5m", "5-20m", "gt20m")
+_ACTIONS = ("preview", "open", "copy", "link")
+_ACTION_WEIGHTS = (0.55, 0.25, 0.12, 0.08)
+
+
+def _spec() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((demo_dir() / "history.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+def demo_people() -> list[tuple[str, str, str]]:
+    """(name, role, team) of the demo's people, marketing first."""
+    return [(str(n), str(r), str(t)) for n, r, t, _ in _spec()["people"]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Query:
+    text: str
+    weight: float
+    opens: float
+    hits: int
+    key: str | None
+    correction: str | None
+    correction_type: str | None
+    results: list[tuple[int, str, int]]  # (item id, unit kind, number) of the first hits
+
+
+class _Rows:
+    """The rows being built, with the ids the database will give them (the tables start empty)."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self.tables: dict[sa.Table, list[dict[str, Any]]] = {}
+        self._next: dict[str, int] = {}
+        for table in (schema.search_log, schema.reports):
+            top = conn.execute(sa.select(sa.func.max(table.c.id))).scalar()
+            self._next[table.name] = int(top or 0) + 1
+
+    def add(self, table: sa.Table, **values: Any) -> int:
+        rows = self.tables.setdefault(table, [])
+        if table.name in self._next:
+            values["id"] = self._next[table.name]
+            self._next[table.name] += 1
+        rows.append(values)
+        return int(values.get("id") or 0)
+
+
+def add_demo_history(
+    library: Library, search: SearchService, *, user: str, now: datetime | None = None, seed: int = SEED
+) -> dict[str, int]:
+    """Write the demo history into a library holding the demo files and ballots; returns row counts.
+
+    Args:
+        library: the library (its demo items imported and indexed, its ballots created).
+        search: the search service of the library: the hit counts and usage come from it.
+        user: the library's single user (`Services.user`): gets a profile and a small history.
+        now: the end of the history (its newest rows are a little before it); default: now.
+        seed: the random generator's seed; the same seed and `now` give the same rows.
+    """
+    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    rng = random.Random(seed)
+    spec = _spec()
+    queries = [_query(search, str(q), float(w), float(o)) for q, w, o in spec["searches"]]
+    activity = {str(n): float(a) for n, _, _, a in spec["people"]}
+    with library.transaction() as conn:
+        people = _people(conn, user, now)
+        team = {name: t for name, (_, _, t) in people.items()}
+        sellers = [n for n, (_, role, _) in people.items() if role == "sales"]
+        marketers = [n for n, (_, role, _) in people.items() if role == "marketing"]
+        catalog = _catalog(conn)
+        rows = _Rows(conn)
+        start = now - timedelta(weeks=DEMO_WEEKS)
+        for name, per_day in [*activity.items(), (user, 0.25)]:
+            _searches(rows, rng, name, team.get(name, ""), per_day, queries, catalog, start, now)
+        for _ in range(70):
+            _intel(rows, rng, spec, rng.choice(sellers), team, catalog, start, now)
+        for _ in range(55):
+            _feedback(rows, rng, spec, rng.choice(sellers), team, catalog, start, now)
+        fates = _own_reports(rows, spec, user, team.get(user, ""), catalog, now)
+        for report in list(rows.tables.get(schema.reports, [])):
+            _triage(rows, rng, spec, report, marketers, people, catalog, now, state=fates.get(report["id"]))
+        _unread_but_one(rows, people[user][0], now)
+        _gap_decisions(rows, spec, queries, marketers, catalog, now)
+        for table, values in rows.tables.items():
+            conn.execute(sa.insert(table), _uniform(table, values))
+        _backdate_ballots(conn, now)
+        _backdate_imports(conn, start - timedelta(weeks=1))
+        if conn.dialect.name == "postgresql":
+            for table in (schema.search_log, schema.reports):
+                name = table.name  # ids were given here: the sequence moves past them
+                conn.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), (SELECT max(id) FROM {name}))"
+                )
+    return {table.name: len(values) for table, values in rows.tables.items()}
+
+
+def _query(search: SearchService, text: str, weight: float, opens: float) -> _Query:
+    """What the demo index finds for `text`, as the search service would log it."""
+    response = search.search(text, limit=6, log=False)
+    correction = response.correction
+    return _Query(
+        text=text,
+        weight=weight,
+        opens=opens,
+        hits=response.total,
+        key=query_key(response.searched_query or response.query),
+        correction=correction["query"] if correction else None,
+        correction_type=correction["type"] if correction else None,
+        results=[  # by file, not by score: equal scores come back in the order the items were numbered
+            (h.item, h.unit, h.number)
+            for h in sorted(response.hits, key=lambda h: (h.source, h.unit, h.number))
+            if h.unit != "item"
+        ],
+    )
+
+
+def _people(conn: sa.Connection, user: str, now: datetime) -> dict[str, tuple[int, str, str]]:
+    """Name -> (id, role, team) of everyone with a profile; the demo's people and the user get one."""
+    p = schema.people
+    known = {r.name for r in conn.execute(sa.select(p.c.name))}
+    wanted = [*demo_people(), (user, "admin", USER_TEAM)]
+    created = now - timedelta(weeks=DEMO_WEEKS + 1)
+    new = [{"name": n, "role": r, "team": t, "created_at": created} for n, r, t in wanted if n not in known]
+    if new:
+        conn.execute(sa.insert(p), new)
+    conn.execute(sa.update(p).values(created_at=created))
+    rows = conn.execute(sa.select(p.c.id, p.c.name, p.c.role, p.c.team).order_by(p.c.id))
+    return {r.name: (r.id, r.role, r.team) for r in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class _Catalog:
+    competitors: list[str]
+    products: list[str]
+    units: list[tuple[int, str, int, str]]  # published items' units: item id, kind, number, item title
+    battlecards: dict[str, int]  # competitor -> a published battle card about it
+    ballots: list[int]
+
+
+def _catalog(conn: sa.Connection) -> _Catalog:
+    """What the history is about, in the order of the files' names (the import's parallel workers
+    number the items in whatever order they finish)."""
+    i, u = schema.items, schema.units
+    competitors: dict[str, str] = {}
+    products: dict[str, str] = {}
+    battlecards: dict[str, int] = {}
+    for r in conn.execute(
+        sa.select(i.c.id, i.c.kind, i.c.status, i.c.competitors, i.c.products).order_by(i.c.source_name)
+    ):
+        for c in r.competitors or []:
+            competitors.setdefault(c.casefold(), c)
+            if r.kind == "battlecard" and r.status == "published":
+                battlecards.setdefault(c, r.id)
+        for pr in r.products or []:
+            products.setdefault(pr.casefold(), pr)
+    units = [
+        (r.item_id, r.kind, r.number, r.title)
+        for r in conn.execute(
+            sa.select(u.c.item_id, u.c.kind, u.c.number, i.c.title)
+            .join(i, i.c.id == u.c.item_id)
+            .where(i.c.status == "published", u.c.hidden.is_(False))
+            .order_by(i.c.source_name, u.c.number, u.c.kind)
+        )
+    ]
+    ballots = list(conn.execute(sa.select(schema.ballots.c.id).order_by(schema.ballots.c.id)).scalars())
+    return _Catalog(sorted(competitors.values()), sorted(products.values()), units, battlecards, ballots)
+
+
+def _working_moment(rng: random.Random, start: datetime, now: datetime) -> datetime:
+    """A moment in working hours (Moscow, UTC+3) on a weekday between `start` and `now`."""
+    while True:
+        at = start + timedelta(seconds=rng.randrange(int((now - start).total_seconds())))
+        at = at.replace(hour=rng.choice((6, 7, 8, 9, 10, 11, 12, 13, 14, 15)), minute=rng.randrange(60))
+        if at.weekday() < 5 and start <= at < now - timedelta(minutes=30):
+            return at
+
+
+def _searches(
+    rows: _Rows,
+    rng: random.Random,
+    name: str,
+    team: str,
+    per_day: float,
+    queries: list[_Query],
+    catalog: _Catalog,
+    start: datetime,
+    now: datetime,
+) -> None:
+    """A person's searches over the history, and what they did with the results."""
+    weights = [q.weight * rng.uniform(0.3, 1.7) for q in queries]  # everyone has their own interests
+    count = int(per_day * 5 * DEMO_WEEKS * rng.uniform(0.8, 1.2))
+    for _ in range(count):
+        q = rng.choices(queries, weights)[0]
+        at = _working_moment(rng, start, now)
+        search_id = rows.add(
+            schema.search_log,
+            at=at,
+            user=name,
+            query=q.text,
+            filters={},
+            hits=q.hits,
+            took_ms=round(rng.uniform(8, 90), 1),
+            correction=q.correction,
+            correction_type=q.correction_type,
+            query_key=q.key,
+        )
+        if q.hits and q.results and rng.random() < q.opens:
+            for step in range(rng.choice((1, 1, 2, 3))):
+                item_id, unit_kind, number = rng.choice(q.results)
+                action = "preview" if step == 0 else rng.choices(_ACTIONS, _ACTION_WEIGHTS)[0]
+                _usage(rows, name, team, action, item_id, unit_kind, number, search_id, at, step)
+    for _ in range(count // 6):  # browsing: opened from the library, not from a search
+        item_id, unit_kind, number, _ = rng.choice(catalog.units)
+        action = rng.choices(_ACTIONS, _ACTION_WEIGHTS)[0]
+        _usage(
+            rows, name, team, action, item_id, unit_kind, number, None, _working_moment(rng, start, now), 0
+        )
+
+
+def _usage(
+    rows: _Rows,
+    name: str,
+    team: str,
+    action: str,
+    item_id: int,
+    unit_kind: str,
+    number: int,
+    search_id: int | None,
+    at: datetime,
+    step: int,
+) -> None:
+    rows.add(
+        schema.usage_events,
+        at=at + timedelta(seconds=20 + 40 * step),
+        person=name,
+        team=team,
+        action=action,
+        item_id=item_id,
+        unit_kind=unit_kind,
+        unit_number=number,
+        search_id=search_id,
+    )
+
+
+def _report(rows: _Rows, author: str, team: str, at: datetime, **values: Any) -> int:
+    report_id = rows.add(
+        schema.reports, at=at, author=author, team=team, state="new", updated_at=at, **values
+    )
+    rows.add(
+        schema.report_events,
+        report_id=report_id,
+        at=at,
+        actor=author,
+        action="create",
+        old_value=None,
+        new_value=f"{values['type']}:{values['kind']}",
+    )
+    return report_id
+
+
+def _intel(
+    rows: _Rows,
+    rng: random.Random,
+    spec: dict[str, Any],
+    author: str,
+    team: dict[str, str],
+    catalog: _Catalog,
+    start: datetime,
+    now: datetime,
+) -> None:
+    kind = rng.choices(list(spec["intel"]), weights=(4, 3, 4, 2, 3, 3))[0]
+    competitor = rng.choice(catalog.competitors) if catalog.competitors else ""
+    product = rng.choice(catalog.products) if catalog.products else ""
+    text = rng.choice(spec["intel"][kind]).format(
+        competitor=competitor,
+        product=product,
+        percent=rng.choice((7, 10, 12, 15, 18, 20, 25)),
+        price=f"{rng.randrange(90, 900) * 1000:,}".replace(",", " "),
+    )
+    deal = kind in ("deal_won", "deal_lost")
+    _report(
+        rows,
+        author,
+        team.get(author, ""),
+        _working_moment(rng, start, now),
+        type="intel",
+        kind=kind,
+        competitor=competitor,
+        product=product if "{product}" in text or deal or rng.random() < 0.5 else "",
+        outcome={"deal_won": "won", "deal_lost": "lost"}.get(kind),
+        size_band=rng.choice(_SIZE_BANDS) if deal else None,
+        text=text,
+    )
+
+
+def _feedback(
+    rows: _Rows,
+    rng: random.Random,
+    spec: dict[str, Any],
+    author: str,
+    team: dict[str, str],
+    catalog: _Catalog,
+    start: datetime,
+    now: datetime,
+) -> None:
+    verdict = rng.choices(list(spec["feedback"]), weights=(5, 2, 2, 2))[0]
+    item_id, unit_kind, number, title = rng.choice(catalog.units)
+    _report(
+        rows,
+        author,
+        team.get(author, ""),
+        _working_moment(rng, start, now),
+        type="feedback",
+        kind=verdict,
+        text=rng.choice(spec["feedback"][verdict]),
+        item_id=item_id,
+        item_title=title,
+        unit_kind=unit_kind,
+        unit_number=number,
+    )
+
+
+def _own_reports(
+    rows: _Rows,
+    spec: dict[str, Any],
+    user: str,
+    team: str,
+    catalog: _Catalog,
+    now: datetime,
+) -> dict[int, str]:
+    """The user's own: two reports answered weeks ago and one answered yesterday (not yet read).
+    Returns their ids and the fate each meets."""
+    item_id, unit_kind, number, title = catalog.units[min(3, len(catalog.units) - 1)]
+    competitor = catalog.competitors[0] if catalog.competitors else ""
+    mine = [
+        (now - timedelta(days=30), {"type": "intel", "kind": "request", "competitor": competitor,
+                                   "text": spec["intel"]["request"][0].format(competitor=competitor)}),
+        (now - timedelta(days=16), {"type": "feedback", "kind": "outdated", "item_id": item_id,
+                                   "item_title": title, "unit_kind": unit_kind, "unit_number": number,
+                                   "text": spec["feedback"]["outdated"][0]}),
+        (now - timedelta(days=2), {"type": "intel", "kind": "objection", "competitor": competitor,
+                                  "text": spec["intel"]["objection"][1].format(competitor=competitor,
+                                                                               product="NW-500")}),
+    ]  # fmt: skip
+    return {
+        _report(rows, user, team, at, **values): state
+        for (at, values), state in zip(mine, ("done", "declined", "accepted"), strict=True)
+    }
+
+
+def _triage(
+    rows: _Rows,
+    rng: random.Random,
+    spec: dict[str, Any],
+    report: dict[str, Any],
+    marketers: list[str],
+    people: dict[str, tuple[int, str, str]],
+    catalog: _Catalog,
+    now: datetime,
+    *,
+    state: str | None = None,
+) -> None:
+    """Marketing's work on one report: the older it is, the likelier it was answered.
+
+    `state`: the fate to give it (the user's own reports); otherwise a random one, or none yet."""
+    age_days = (now - report["at"]).total_seconds() / 86400
+    if state is None and (age_days < 2 or rng.random() < 0.12 + 0.5 / (1 + age_days)):
+        return  # still new
+    owner = rng.choice(marketers)
+    hours = min(rng.lognormvariate(3.0, 0.9), age_days * 24 * 0.8)  # median about 20 hours
+    answered = report["at"] + timedelta(hours=max(hours, 0.5))
+    assigned = report["at"] + timedelta(hours=max(hours, 0.5) * 0.4)
+    state = state or rng.choices(["accepted", "planned", "done", "declined"], weights=(2, 2, 5, 1.5))[0]
+    _event(rows, report, assigned, owner, "assign", None, owner)
+    _event(rows, report, answered, owner, "state", "new", state)
+    text = rng.choice(spec["answers"][state])
+    _event(rows, report, answered, owner, "answer", None, text)
+    report.update(
+        owner=owner, state=state, answer=text, answered_at=answered, answered_by=owner, updated_at=answered
+    )
+    if state == "done" and rng.random() < 0.7:
+        target = _led_to(rng, report, catalog)
+        if target is not None:
+            report.update(led_to_kind=target[0], led_to_id=target[1])
+            _event(rows, report, answered, owner, "link", None, f"{target[0]}:{target[1]}")
+    person = people.get(report["author"])
+    if person is not None:
+        subject = report.get("item_title") or report["text"]
+        news = Message(
+            QT_TRANSLATE_NOOP("Messages", "{who} answered your report {report} ({subject}): {answer}"),
+            {"who": owner, "report": report["id"], "subject": _clip(subject, 60), "answer": _clip(text, 300)},
+        )
+        read = answered + timedelta(hours=rng.uniform(1, 30))
+        rows.add(
+            schema.notifications,
+            person_id=person[0],
+            ballot_id=None,
+            kind="report",
+            message=str(news),
+            message_data=news.to_json(),
+            at=answered,
+            read_at=read if read < now else None,
+        )
+
+
+def _led_to(rng: random.Random, report: dict[str, Any], catalog: _Catalog) -> tuple[str, int] | None:
+    if report.get("item_id"):
+        return ("item", int(report["item_id"]))
+    card = catalog.battlecards.get(report.get("competitor") or "")
+    if card is not None:
+        return ("item", card)
+    return ("ballot", rng.choice(catalog.ballots)) if catalog.ballots else None
+
+
+def _event(
+    rows: _Rows,
+    report: dict[str, Any],
+    at: datetime,
+    actor: str,
+    action: str,
+    old: str | None,
+    new: str | None,
+) -> None:
+    rows.add(
+        schema.report_events,
+        report_id=report["id"],
+        at=at,
+        actor=actor,
+        action=action,
+        old_value=old,
+        new_value=new,
+    )
+
+
+def _unread_but_one(rows: _Rows, user_id: int, now: datetime) -> None:
+    """The user has read every answer but the newest, which arrived a few hours ago."""
+    own = [n for n in rows.tables.get(schema.notifications, []) if n["person_id"] == user_id]
+    for n in own:
+        n["read_at"] = n["at"] + timedelta(hours=3)
+    if own:
+        newest = max(own, key=lambda n: n["at"])
+        newest["read_at"] = None
+
+
+def _gap_decisions(
+    rows: _Rows,
+    spec: dict[str, Any],
+    queries: list[_Query],
+    marketers: list[str],
+    catalog: _Catalog,
+    now: datetime,
+) -> None:
+    """Marketing's decisions on three of the gaps, keyed as the searches were logged."""
+    keys = {q.text: q.key for q in queries}
+    for n, (text, state, note, *about) in enumerate(spec["gap_decisions"]):
+        key = keys.get(text)
+        cards = catalog.battlecards
+        item_id = cards.get(about[0], next(iter(cards.values()), None)) if about else None
+        if key is None or (state == "answered" and item_id is None):
+            continue
+        rows.add(
+            schema.gap_decisions,
+            query_key=key,
+            state=state,
+            item_id=item_id,
+            note=note,
+            decided_by=marketers[n % len(marketers)],
+            decided_at=now - timedelta(days=3 + 5 * n),
+        )
+
+
+# When the demo ballots happened, relative to now: (opened, closed or None, decided or None) in days ago.
+_BALLOT_DAYS: list[tuple[float, float | None, float | None]] = [
+    (6, None, None),
+    (4, None, None),
+    (38, 24, 23),
+    (60, 46, 45),
+]
+
+
+def _backdate_ballots(conn: sa.Connection, now: datetime) -> None:
+    """The demo ballots were created just now by the voting service: move them into the history,
+    votes, audit lines and decision notices included. A deadline (and a product's launch) stays
+    as many days ahead of `now` as it was ahead of the real creation, so that two builds with the
+    same `now` agree whatever the clock said."""
+    b, v, a = schema.ballots, schema.votes, schema.ballot_audit
+    ballots = conn.execute(
+        sa.select(b.c.id, b.c.created_at, b.c.closes_at, b.c.product).order_by(b.c.id)
+    ).all()
+    for ballot, (opened, closed, decided) in zip(ballots, _BALLOT_DAYS, strict=False):
+        created = now - timedelta(days=opened)
+        ended = now - timedelta(days=closed) if closed is not None else now
+        values: dict[str, Any] = {"created_at": created, "opens_at": created}
+        if ballot.closes_at is not None:
+            ahead = round((_utc(ballot.closes_at) - _utc(ballot.created_at)).total_seconds() / 86400)
+            values["closes_at"] = now + timedelta(days=ahead)
+        if ballot.product and ballot.product.get("launch"):
+            launch = date.fromisoformat(ballot.product["launch"])
+            shifted = launch + (now.date() - _utc(ballot.created_at).date())
+            values["product"] = {**ballot.product, "launch": shifted.isoformat()}
+        if closed is not None:
+            values["closed_at"] = ended
+        if decided is not None:
+            values["decided_at"] = now - timedelta(days=decided)
+        conn.execute(sa.update(b).where(b.c.id == ballot.id).values(**values))
+        voted = list(
+            conn.execute(sa.select(v.c.id).where(v.c.ballot_id == ballot.id).order_by(v.c.id)).scalars()
+        )
+        times = [created + (ended - created) * (k + 1) / (len(voted) + 1) for k in range(len(voted))]
+        for vote_id, at in zip(voted, times, strict=True):
+            conn.execute(sa.update(v).where(v.c.id == vote_id).values(cast_at=at, updated_at=at))
+        votes_in_order = iter(times)
+        audit = conn.execute(
+            sa.select(a.c.id, a.c.action).where(a.c.ballot_id == ballot.id).order_by(a.c.id)
+        ).all()
+        moments = {"create": created, "close": values.get("closed_at"), "decide": values.get("decided_at")}
+        for audit_id, action in audit:
+            when = next(votes_in_order, ended) if action == "vote" else moments.get(action)
+            conn.execute(sa.update(a).where(a.c.id == audit_id).values(at=when or created))
+        _backdate_notices(conn, ballot.id, created, values, now)
+
+
+def _backdate_notices(
+    conn: sa.Connection, ballot_id: int, created: datetime, values: dict[str, Any], now: datetime
+) -> None:
+    """A ballot's notices (new ballot, decision) at their new moments, read a few hours later; the
+    deadline they name is the ballot's new one."""
+    n = schema.notifications
+    for row in conn.execute(sa.select(n).where(n.c.ballot_id == ballot_id).order_by(n.c.id)).all():
+        at = values.get("decided_at") if row.kind == "decision" else created
+        stored = Message.stored(row.message, row.message_data)
+        closes = values.get("closes_at")
+        news = Message(
+            stored.template,
+            {k: closes if isinstance(v, datetime) and closes else v for k, v in stored.args.items()},
+        )
+        read = (at or created) + timedelta(hours=5)
+        conn.execute(
+            sa.update(n)
+            .where(n.c.id == row.id)
+            .values(
+                at=at or created,
+                read_at=read if read < now else None,
+                message=str(news),
+                message_data=news.to_json(),
+            )
+        )
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+def _backdate_imports(conn: sa.Connection, at: datetime) -> None:
+    """The demo files were imported just now: in the history they were there from its start (the
+    freshness trend counts the items that existed each week). Their last change stays as it is."""
+    conn.execute(sa.update(schema.items).values(created_at=at))
+    conn.execute(sa.update(schema.versions).where(schema.versions.c.number == 1).values(imported_at=at))
+
+
+def _uniform(table: sa.Table, values: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every row with the same keys (one multi-row insert): a missing column gets its default."""
+    keys = {k for row in values for k in row}
+    defaults = {
+        c.name: getattr(c.default, "arg", None) if c.default is not None and c.default.is_scalar else None
+        for c in table.columns
+        if c.name in keys
+    }
+    return [{**defaults, **row} for row in values]
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,227 @@
+"""search_days (migration 0009) agrees with the raw search log, and the demand and usage figures
+equal what the SQL they replaced (reading every row of the window) gives.
+
+The history is written the ways rows arrive (one-row inserts as the app logs, multi-row inserts as
+a bulk load; usage events naming searches, several for one search, some for searches that found
+nothing), then the table is compared with a recomputation from search_log and usage_events, and
+the aggregates with the raw-log SQL they replaced, over windows that start and end at any time of
+day (midnight included) and over several weeks.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from enablement.store import Library, schema
+from enablement.store.aggregates import AGGREGATES, Aggregate, render
+from tests.unit.insights.conftest import store_item
+
+START = datetime(2026, 9, 1, tzinfo=UTC)
+USERS = [f"user{n}" for n in range(7)]
+TEAMS = {u: ("North", "North", "South", "South", "South", "East", "")[n] for n, u in enumerate(USERS)}
+ACTIONS = ["preview", "preview", "open", "copy", "link"]
+QUERIES = [
+    ("цена роутера", "роутер цен"),
+    ("Роутер цены", "роутер цен"),
+    ("globex", "globex"),
+    ("Globex", "globex"),
+    ("huawei", "huawei"),
+    ("лизинг", None),  # logged before query keys existed: grouped by lower(query)
+    ("Лизинг", None),
+    ("", None),
+    ("sla", "sla"),
+]
+
+# The raw-log SQL of the figures before migration 0009 (commit 730abf4), the reference.
+_KEY = "coalesce(s.query_key, lower(s.query))"
+_ZERO = "sum(CASE WHEN s.hits = 0 THEN 1 ELSE 0 END)"
+_WINDOW = "s.at >= :since AND s.at <= :now"
+_PER = f"SELECT {_KEY} AS key, max(s.query) AS example, count(*) AS n, {_ZERO} AS zero"
+_GUARD = "CASE WHEN count(DISTINCT {0}) >= 3 THEN {1} END"
+
+
+def _action(action: str) -> str:
+    who = f"CASE WHEN u.action = '{action}' THEN u.person END"
+    return _GUARD.format(who, f"sum(CASE WHEN u.action = '{action}' THEN 1 ELSE 0 END)")
+
+
+_USAGE = ", ".join(
+    [
+        _GUARD.format("u.person", "count(*)") + " AS events",
+        _GUARD.format("u.person", "count(DISTINCT u.person)") + " AS people",
+        *(_action(a) for a in ("preview", "open", "copy", "link")),
+    ]
+)
+_WINDOW_U = "u.at >= :since AND u.at <= :now"
+REFERENCE = {
+    "usage_weekly": f"""
+        SELECT WEEK(u.at) AS week, {_USAGE} FROM usage_events u WHERE {_WINDOW_U} GROUP BY WEEK(u.at)
+        UNION ALL
+        SELECT -1, {_USAGE} FROM usage_events u WHERE {_WINDOW_U}""",
+    "usage_items": f"""
+        SELECT u.item_id AS item_id, {_USAGE} FROM usage_events u WHERE {_WINDOW_U}
+        GROUP BY u.item_id HAVING count(DISTINCT u.person) >= 3 ORDER BY events DESC, item_id LIMIT 50""",
+    "usage_teams": f"""
+        SELECT CAST(u.team AS text) AS team, {_USAGE}
+        FROM usage_events u WHERE {_WINDOW_U} GROUP BY u.team""",
+    "usage_competitors": f"""
+        SELECT CAST(c.value AS text) AS competitor, {_USAGE}
+        FROM usage_events u JOIN items i ON i.id = u.item_id EACH_COMPETITOR
+        WHERE {_WINDOW_U} GROUP BY c.value""",
+    "searches_weekly": f"""
+        WITH per AS (
+            SELECT WEEK(s.at) AS week, s."user" AS who, count(*) AS n, {_ZERO} AS zero
+            FROM search_log s WHERE {_WINDOW} GROUP BY WEEK(s.at), s."user")
+        SELECT week, {_GUARD.format("who", "CAST(sum(n) AS bigint)")} AS searches,
+               {_GUARD.format("who", "count(DISTINCT who)")} AS people,
+               {_GUARD.format("CASE WHEN zero > 0 THEN who END", "CAST(sum(zero) AS bigint)")} AS zero_hits
+        FROM per GROUP BY week
+        UNION ALL
+        SELECT -1, {_GUARD.format("who", "CAST(sum(n) AS bigint)")},
+               {_GUARD.format("who", "count(DISTINCT who)")},
+               {_GUARD.format("CASE WHEN zero > 0 THEN who END", "CAST(sum(zero) AS bigint)")}
+        FROM per""",
+    "top_searches": f"""
+        SELECT p.key AS key, max(p.example) AS example, CAST(sum(p.n) AS bigint) AS searches,
+               count(*) AS people, CAST(sum(p.zero) AS bigint) AS zero_hits
+        FROM ({_PER} FROM search_log s WHERE {_WINDOW} AND s.query <> '' GROUP BY {_KEY}, s."user") p
+        GROUP BY p.key HAVING count(*) >= 3
+        ORDER BY people DESC, searches DESC, key LIMIT 20""",
+    "gaps": f"""
+        SELECT p.key AS key, max(p.example) AS example, CAST(sum(p.n) AS bigint) AS searches,
+               count(*) AS people, CAST(sum(p.zero) AS bigint) AS zero_hits, max(p.last_seen) AS last_seen
+        FROM ({_PER}, max(s.at) AS last_seen
+              FROM search_log s LEFT JOIN usage_events o ON o.search_id = s.id AND s.hits <> 0
+              WHERE {_WINDOW} AND s.query <> '' AND o.search_id IS NULL
+              GROUP BY {_KEY}, s."user") p
+        WHERE NOT EXISTS (SELECT 1 FROM gap_decisions d WHERE d.query_key = p.key)
+        GROUP BY p.key HAVING count(*) >= 3
+        ORDER BY people DESC, searches DESC, key LIMIT 200""",
+}
+
+
+def _migration() -> Any:
+    path = Path(__file__).parents[3] / "enablement/store/migrations/versions/0009_search_days.py"
+    spec = importlib.util.spec_from_file_location("migration_0009", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _fill(library: Library, rng: random.Random) -> None:
+    """About 2,000 searches over six weeks (the first ones one by one), then usage events."""
+    rows = []
+    for _ in range(2000):
+        query, key = rng.choice(QUERIES)
+        at = START + timedelta(seconds=rng.randrange(42 * 86400))
+        if rng.random() < 0.05:
+            at = at.replace(hour=0, minute=0, second=0, microsecond=0)  # on the stroke of midnight
+        hits = 0 if query in ("huawei", "") or rng.random() < 0.1 else rng.randrange(1, 9)
+        rows.append(
+            {"at": at, "user": rng.choice(USERS), "query": query, "filters": {}, "hits": hits, "took_ms": 1.0,
+             "query_key": key}
+        )  # fmt: skip
+    with library.transaction() as conn:
+        for row in rows[:200]:
+            conn.execute(sa.insert(schema.search_log).values(**row))
+        conn.execute(sa.insert(schema.search_log), rows[200:1500])
+    with library.transaction() as conn:
+        conn.execute(sa.insert(schema.search_log), rows[1500:])
+        conn.execute(sa.insert(schema.gap_decisions).values(
+            query_key="sla", state="dismissed", note="", decided_by="m", decided_at=START))  # fmt: skip
+    items = [
+        store_item(library, f"Card {n}", competitors=names)
+        for n, names in enumerate([["Globex"], ["Globex", "Acme"], ["Acme"], [], ["Initech"]])
+    ]
+    with library.reading() as conn:
+        searches = conn.execute(sa.select(schema.search_log.c.id, schema.search_log.c.at)).all()
+    events = []
+    for search_id, at in rng.sample(searches, 900) + rng.sample(searches, 300):
+        person = rng.choice(USERS)
+        events.append(
+            {"at": at + timedelta(seconds=30), "person": person, "team": TEAMS[person],
+             "action": rng.choice(ACTIONS), "item_id": rng.choice(items),
+             "search_id": search_id if rng.random() < 0.8 else None}
+        )  # fmt: skip
+    with library.transaction() as conn:
+        for event in events[:100]:
+            conn.execute(sa.insert(schema.usage_events).values(**event))
+        conn.execute(sa.insert(schema.usage_events), events[100:800])
+    with library.transaction() as conn:
+        conn.execute(sa.insert(schema.usage_events), events[800:])
+
+
+def _tables(conn: sa.Connection) -> list[tuple[Any, ...]]:
+    d, u = schema.search_days, schema.search_user_days
+    return [
+        *((*r[:8], _moment(r[8])) for r in conn.execute(sa.select(d).order_by(d.c.day, d.c.key, d.c.user))),
+        *(tuple(r) for r in conn.execute(sa.select(u).order_by(u.c.day, u.c.user))),
+    ]
+
+
+def _moment(value: Any) -> Any:
+    if isinstance(value, str) and value[:2] == "20":  # SQLite's text timestamps
+        value = datetime.fromisoformat(value)
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return value
+
+
+def _rows(library: Library, conn: sa.Connection, template: str, now: datetime, since: datetime) -> list[Any]:
+    dialect = "sqlite" if library.is_sqlite else "postgresql"
+    sql = render(Aggregate("x", template, ""), dialect)
+    params = {"now": now, "since": since}
+    statement = sa.text(sql).bindparams(
+        sa.bindparam("now", type_=sa.DateTime(timezone=True)),
+        sa.bindparam("since", type_=sa.DateTime(timezone=True)),
+    )
+    return [tuple(_moment(v) for v in r) for r in conn.execute(statement, params)]
+
+
+def test_search_days_agrees_with_a_recomputation_from_the_log(library: Library) -> None:
+    _fill(library, random.Random(7))
+    with library.transaction() as conn:
+        kept = _tables(conn)
+        conn.execute(sa.delete(schema.search_days))
+        conn.execute(sa.delete(schema.search_user_days))
+        day = "date(s.at)" if library.is_sqlite else "CAST(timezone('UTC', s.at) AS date)"
+        for statement in _migration()._backfill(day):  # what migration 0009 fills them with
+            conn.exec_driver_sql(statement)
+        assert _tables(conn) == kept
+    days = [r for r in kept if len(r) == 9]
+    assert len(days) > 300 and any(r[6] == 0 for r in days) and any(r[6] < r[3] for r in days)
+    assert sum(r[3] for r in days) == sum(r[2] for r in kept if len(r) == 4) == 2000
+    assert any(r[6] == 0 for r in days if r[4] == 0), "searches were opened"
+
+
+@pytest.mark.parametrize(
+    ("now", "weeks"),
+    [
+        (datetime(2026, 10, 9, 13, 17, 5, 250000, tzinfo=UTC), 8),
+        (datetime(2026, 10, 9, 0, 0, tzinfo=UTC), 2),  # midnight: no partial day at either end
+        (datetime(2026, 10, 1, 23, 59, 59, tzinfo=UTC), 1),
+        (datetime(2026, 10, 14, 6, 0, tzinfo=UTC), 5),
+    ],
+)
+def test_demand_and_usage_figures_equal_the_raw_log_sql(library: Library, now: datetime, weeks: int) -> None:
+    _fill(library, random.Random(11))
+    by_name = {a.name: a for a in AGGREGATES}
+    windows = [(now, now - timedelta(weeks=weeks)), (now, now - timedelta(days=10, hours=5)), (now, now)]
+    with library.reading() as conn:
+        for name, reference in REFERENCE.items():
+            found = 0
+            for end, since in windows:
+                got = _rows(library, conn, by_name[name].template, end, since)
+                want = _rows(library, conn, reference, end, since)
+                assert sorted(got, key=repr) == sorted(want, key=repr), (name, end, since)
+                assert got == want or name == "searches_weekly", "the same order too"
+                found += len(want)
+            assert found, name  # the windows hold something to compare
