@@ -64,7 +64,7 @@ class ReportListView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         self.table.selectionModel().selectionChanged.connect(self._on_selected)
         left_layout.addWidget(self.table, 1)
         self.empty = QLabel()
@@ -157,10 +157,23 @@ class ReportListView(QWidget):
         if people is not None:
             self._people = people
         self.model.set_reports(reports)
+        self._fit_columns()
         if self.triage:
             self._fill_dynamic()
         self._reselect(chosen)
         self._update_empty()
+
+    def _fit_columns(self) -> None:
+        """Short columns fit their contents (up to a cap); the text column takes the rest of the width."""
+        header = self.table.horizontalHeader()
+        columns = self.model.columns()
+        for n, name in enumerate(columns):
+            if name == "text":
+                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
+            self.table.resizeColumnToContents(n)
+            header.resizeSection(n, min(header.sectionSize(n) + 8, 170))
 
     def replace(self, report: Report) -> None:
         """One report changed (an action succeeded): show its new state at once."""
@@ -181,6 +194,8 @@ class ReportListView(QWidget):
         return True
 
     def _reselect(self, report_id: int | None) -> None:
+        if report_id is None and self.model.rows:
+            report_id = self.model.rows[0].id  # the newest entry, so the detail pane is not blank
         if report_id is not None and self.select(report_id):
             self.detail.show_report(self.model.rows[self.model.row_of(report_id)])
         else:
