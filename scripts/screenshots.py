@@ -6,8 +6,10 @@
 It builds the demo library in a temporary folder (or uses --library), opens the
 real main window with private settings, runs a few searches like a user, and
 saves `window.grab()` of: a search with a slide preview (search-slide.png), a
-battle card (battlecard.png) and the Browse page (browse.png). Works offscreen
-(the default when there is no display) and under Xvfb.
+battle card (battlecard.png), the Browse page (browse.png), marketing's inbox
+(inbox.png) and the shared numbers (dashboard.png); the last two show the demo's
+generated history. Works offscreen (the default when there is no display) and
+under Xvfb.
 """
 
 from __future__ import annotations
@@ -121,11 +123,27 @@ def main(argv: list[str] | None = None) -> int:
     _settle(app, window, 1500)
     window.grab().save(str(args.out / "browse.png"))
 
+    # 4. marketing's inbox: field intel and feedback from the demo's sellers, one chosen
+    window.set_page("inbox")
+    _settle(app, window, 1500)
+    inbox = window.inbox_page
+    assert inbox is not None
+    inbox.tabs.setCurrentWidget(inbox.triage)
+    _settle(app, window, 1000)
+    inbox.triage.select(inbox.triage.model.rows[0].id)
+    _settle(app, window, 800)
+    window.grab().save(str(args.out / "inbox.png"))
+
+    # 5. the numbers both sides see
+    window.set_page("dashboard")
+    _settle(app, window, 2500)
+    window.grab().save(str(args.out / "dashboard.png"))
+
     window.close()
     window.deleteLater()
     _wait(app, 50)
     del window
-    for name in ("search-slide.png", "battlecard.png", "browse.png"):
+    for name in ("search-slide.png", "battlecard.png", "browse.png", "inbox.png", "dashboard.png"):
         print(f"screenshots: wrote {args.out / name}")
     return 0
 

@@ -77,6 +77,7 @@ class ReportListView(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])  # the list gets the larger share from the start, not the detail
         layout.addWidget(split, 1)
         self.retranslate()
         self._update_empty()
