@@ -34,6 +34,8 @@ class Actions:
     open_original: QAction
     show_in_folder: QAction
     field_intel: QAction
+    add_to_pitch: QAction
+    show_pitch: QAction
     prev_unit: QAction
     next_unit: QAction
     page_search: QAction
@@ -87,6 +89,8 @@ def build_actions(window: MainWindow) -> Actions:
         open_original=make(lambda: window.active_preview().open_original(), "Ctrl+O", "open-external"),
         show_in_folder=make(lambda: window.active_preview().show_in_folder(), "Ctrl+Shift+O", "folder"),
         field_intel=make(lambda: window.active_preview().open_intel(), "Ctrl+Shift+I", "intel"),
+        add_to_pitch=make(lambda: window.active_preview().add_to_pitch(), "Ctrl+B", "pitch"),
+        show_pitch=make(lambda: window.pitch.toggle(), "Ctrl+Shift+B", "pitch"),
         prev_unit=make(lambda: window.active_preview().step(-1), Qt.Key.Key_PageUp, "prev"),
         next_unit=make(lambda: window.active_preview().step(1), Qt.Key.Key_PageDown, "next"),
         page_search=make(lambda: window.set_page("search"), "Ctrl+1", "search"),
@@ -116,6 +120,8 @@ def retranslate_actions(a: Actions) -> None:
     a.open_original.setText(translate("Actions", "&Open original"))
     a.show_in_folder.setText(translate("Actions", "Show in &folder"))
     a.field_intel.setText(translate("Actions", "Send field &intel…"))
+    a.add_to_pitch.setText(translate("Actions", "Add slide to &pitch"))
+    a.show_pitch.setText(translate("Actions", "Pitch &basket"))
     a.prev_unit.setText(translate("Actions", "&Previous slide or page"))
     a.next_unit.setText(translate("Actions", "&Next slide or page"))
     a.page_search.setText(translate("Actions", "&Search"))
@@ -153,11 +159,13 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, object]:
         menus["edit"].addAction(action)
     menus["edit"].addSeparator()
     menus["edit"].addAction(a.field_intel)
+    menus["edit"].addAction(a.add_to_pitch)
     for action in (a.page_search, a.page_browse, a.page_voting):
         menus["view"].addAction(action)
     menus["view"].addSeparator()
     for action in (a.prev_unit, a.next_unit, a.group_results, a.refresh):
         menus["view"].addAction(action)
+    menus["view"].addAction(a.show_pitch)
     menus["help"].addAction(a.welcome)
     menus["help"].addAction(a.about)
     return menus  # type: ignore[return-value]

@@ -4,132 +4,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="107"/>
+        <location filename="../../enablement/ui/actions.py" line="111"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="108"/>
+        <location filename="../../enablement/ui/actions.py" line="112"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="109"/>
+        <location filename="../../enablement/ui/actions.py" line="113"/>
         <source>&amp;Connect to team server…</source>
         <translation>&amp;Connect to team server…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="110"/>
+        <location filename="../../enablement/ui/actions.py" line="114"/>
         <source>Sign &amp;out of team library</source>
         <translation>Sign &amp;out of team library</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="111"/>
+        <location filename="../../enablement/ui/actions.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="112"/>
+        <location filename="../../enablement/ui/actions.py" line="116"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="113"/>
+        <location filename="../../enablement/ui/actions.py" line="117"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="114"/>
+        <location filename="../../enablement/ui/actions.py" line="118"/>
         <source>Copy &amp;text</source>
         <translation>Copy &amp;text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="115"/>
+        <location filename="../../enablement/ui/actions.py" line="119"/>
         <source>Copy &amp;link</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="116"/>
+        <location filename="../../enablement/ui/actions.py" line="120"/>
         <source>&amp;Open original</source>
         <translation>&amp;Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="117"/>
+        <location filename="../../enablement/ui/actions.py" line="121"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="118"/>
+        <location filename="../../enablement/ui/actions.py" line="122"/>
         <source>Send field &amp;intel…</source>
         <translation>Send field &amp;intel…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="119"/>
+        <location filename="../../enablement/ui/actions.py" line="123"/>
+        <source>Add slide to &amp;pitch</source>
+        <translation>Add slide to &amp;pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/actions.py" line="124"/>
+        <source>Pitch &amp;basket</source>
+        <translation>Pitch &amp;basket</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/actions.py" line="125"/>
         <source>&amp;Previous slide or page</source>
         <translation>&amp;Previous slide or page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="120"/>
+        <location filename="../../enablement/ui/actions.py" line="126"/>
         <source>&amp;Next slide or page</source>
         <translation>&amp;Next slide or page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="121"/>
+        <location filename="../../enablement/ui/actions.py" line="127"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="122"/>
+        <location filename="../../enablement/ui/actions.py" line="128"/>
         <source>&amp;Browse</source>
         <translation>&amp;Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="123"/>
+        <location filename="../../enablement/ui/actions.py" line="129"/>
         <source>&amp;Voting</source>
         <translation>&amp;Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="124"/>
+        <location filename="../../enablement/ui/actions.py" line="130"/>
         <source>&amp;Group results by item</source>
         <translation>&amp;Group results by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="125"/>
+        <location filename="../../enablement/ui/actions.py" line="131"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="126"/>
+        <location filename="../../enablement/ui/actions.py" line="132"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="127"/>
+        <location filename="../../enablement/ui/actions.py" line="133"/>
         <source>Show &amp;welcome</source>
         <translation>Show &amp;welcome</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="128"/>
+        <location filename="../../enablement/ui/actions.py" line="134"/>
         <source>&amp;About Enablement Hub</source>
         <translation>&amp;About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="168"/>
+        <location filename="../../enablement/ui/actions.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="169"/>
+        <location filename="../../enablement/ui/actions.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="170"/>
+        <location filename="../../enablement/ui/actions.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="171"/>
+        <location filename="../../enablement/ui/actions.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -781,7 +791,7 @@
 <context>
     <name>CorrectionBanner</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="73"/>
+        <location filename="../../enablement/ui/results_panel.py" line="74"/>
         <source>Showing results for %1 — search for %2 instead</source>
         <translation>Showing results for %1 — search for %2 instead</translation>
     </message>
@@ -1704,42 +1714,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="255"/>
+        <location filename="../../enablement/ui/main_window.py" line="257"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="475"/>
+        <location filename="../../enablement/ui/main_window.py" line="478"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="567"/>
+        <location filename="../../enablement/ui/main_window.py" line="570"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="568"/>
+        <location filename="../../enablement/ui/main_window.py" line="571"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="625"/>
+        <location filename="../../enablement/ui/main_window.py" line="628"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="627"/>
+        <location filename="../../enablement/ui/main_window.py" line="630"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="629"/>
+        <location filename="../../enablement/ui/main_window.py" line="632"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="631"/>
+        <location filename="../../enablement/ui/main_window.py" line="634"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -2907,109 +2917,273 @@
     </message>
 </context>
 <context>
+    <name>PitchBasket</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="69"/>
+        <source>Save the pitch</source>
+        <translation>Save the pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="71"/>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>PowerPoint presentation (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="236"/>
+        <source>That slide is already in your pitch.</source>
+        <translation>That slide is already in your pitch.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="247"/>
+        <source>Added to your pitch: %1 (%n slide(s) in all)</source>
+        <translation>
+            <numerusform>Added to your pitch: %1 (%n slide in all)</numerusform>
+            <numerusform>Added to your pitch: %1 (%n slides in all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="394"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="513"/>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="452"/>
+        <source>Untitled slide</source>
+        <translation>Untitled slide</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="453"/>
+        <source>%1 · slide %2</source>
+        <translation>%1 · slide %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="461"/>
+        <source>The deck was updated: now slide %1 of version %2</source>
+        <translation>The deck was updated: now slide %1 of version %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="495"/>
+        <source>Undo clear</source>
+        <translation>Undo clear</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="495"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="499"/>
+        <source>Building the pitch…</source>
+        <translation>Building the pitch…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="499"/>
+        <source>Build pitch…</source>
+        <translation>Build pitch…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="502"/>
+        <source>%n slide(s) in your pitch</source>
+        <translation>
+            <numerusform>%n slide in your pitch</numerusform>
+            <numerusform>%n slides in your pitch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="516"/>
+        <source>Pick slides for a pitch: “Add to pitch” in the preview (Ctrl+B), or right-click a slide in the results or the filmstrip. Drag them into order, then build one .pptx.</source>
+        <translation>Pick slides for a pitch: “Add to pitch” in the preview (Ctrl+B), or right-click a slide in the results or the filmstrip. Drag them into order, then build one .pptx.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="520"/>
+        <source>Slides in your pitch</source>
+        <translation>Slides in your pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="521"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="522"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="523"/>
+        <source>Take out of the pitch</source>
+        <translation>Take out of the pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="524"/>
+        <source>Save the picked slides, in this order, as one PowerPoint file</source>
+        <translation>Save the picked slides, in this order, as one PowerPoint file</translation>
+    </message>
+</context>
+<context>
+    <name>PitchButton</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_wiring.py" line="44"/>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_wiring.py" line="45"/>
+        <source>Your pitch basket: slides picked for one .pptx (Ctrl+Shift+B)</source>
+        <translation>Your pitch basket: slides picked for one .pptx (Ctrl+Shift+B)</translation>
+    </message>
+</context>
+<context>
+    <name>PitchResultBox</name>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="72"/>
+        <source>Pitch saved: %1 (%n slide(s))</source>
+        <translation>
+            <numerusform>Pitch saved: %1 (%n slide)</numerusform>
+            <numerusform>Pitch saved: %1 (%n slides)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="80"/>
+        <source>Not carried into the pitch:</source>
+        <translation>Not carried into the pitch:</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="98"/>
+        <source>No application could be started for %1.</source>
+        <translation>No application could be started for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="109"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="110"/>
+        <source>Open the pitch in its application</source>
+        <translation>Open the pitch in its application</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="111"/>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="245"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="263"/>
         <source>Select a result to preview it here.</source>
         <translation>Select a result to preview it here.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="273"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="240"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="258"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>This item or slide is not in this library. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="309"/>
         <source>This item cannot be previewed. %1</source>
         <translation>This item cannot be previewed. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="378"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="396"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="379"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="397"/>
         <source>updated %1</source>
         <translation>updated %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="383"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="401"/>
         <source>review was due %1</source>
         <translation>review was due %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="418"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="436"/>
         <source>Speaker notes:</source>
         <translation>Speaker notes:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="433"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="451"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="441"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="459"/>
         <source>Text copied</source>
         <translation>Text copied</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="452"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="470"/>
         <source>Link copied: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="472"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="490"/>
         <source>The file manager could not be started for %1.</source>
         <translation>The file manager could not be started for %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="474"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="492"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>No application is set up to open %1. “Show in folder” finds the file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="483"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="501"/>
         <source>Open original</source>
         <translation>Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="484"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="502"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Open the file in its application (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="486"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="504"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="505"/>
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="489"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="507"/>
         <source>Field intel</source>
         <translation>Field intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="492"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="508"/>
+        <source>Add to pitch</source>
+        <translation>Add to pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="511"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Copy a link that opens the app at this slide, page or row</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="494"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="513"/>
         <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
         <translation>Tell marketing what you met in the field (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="488"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="514"/>
+        <source>Put this slide in your pitch basket (Ctrl+B)</source>
+        <translation>Put this slide in your pitch basket (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="506"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
@@ -3319,32 +3493,32 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="251"/>
+        <location filename="../../enablement/ui/results_panel.py" line="256"/>
         <source>%1 items, %2 slides, pages, rows and sections are ready to search.</source>
         <translation>%1 items, %2 slides, pages, rows and sections are ready to search.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="256"/>
+        <location filename="../../enablement/ui/results_panel.py" line="261"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Find the slide, the row, the answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="258"/>
+        <location filename="../../enablement/ui/results_panel.py" line="263"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Type a few words — in Russian or English. Try:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="260"/>
+        <location filename="../../enablement/ui/results_panel.py" line="265"/>
         <source>Type a few words — in Russian or English.</source>
         <translation>Type a few words — in Russian or English.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="261"/>
+        <location filename="../../enablement/ui/results_panel.py" line="266"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="317"/>
+        <location filename="../../enablement/ui/results_panel.py" line="322"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3352,7 +3526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="319"/>
+        <location filename="../../enablement/ui/results_panel.py" line="324"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>in %n item</numerusform>
@@ -3360,52 +3534,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="320"/>
+        <location filename="../../enablement/ui/results_panel.py" line="325"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="322"/>
+        <location filename="../../enablement/ui/results_panel.py" line="327"/>
         <source>not all words matched</source>
         <translation>not all words matched</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="331"/>
+        <location filename="../../enablement/ui/results_panel.py" line="336"/>
         <source>Nothing found for “%1”</source>
         <translation>Nothing found for “%1”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="335"/>
+        <location filename="../../enablement/ui/results_panel.py" line="340"/>
         <source>search without filters</source>
         <translation>search without filters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="341"/>
+        <location filename="../../enablement/ui/results_panel.py" line="346"/>
         <source>Searched with filters: %1</source>
         <translation>Searched with filters: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="357"/>
+        <location filename="../../enablement/ui/results_panel.py" line="362"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="362"/>
+        <location filename="../../enablement/ui/results_panel.py" line="367"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Check the spelling and keyboard layout, use fewer words, or import more files.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="427"/>
+        <location filename="../../enablement/ui/results_panel.py" line="429"/>
+        <source>Add slide %1 to the pitch</source>
+        <translation>Add slide %1 to the pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/results_panel.py" line="450"/>
         <source>Group by item</source>
         <translation>Group by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="428"/>
+        <location filename="../../enablement/ui/results_panel.py" line="451"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Show one card per item; expand it to see its other hits</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="429"/>
+        <location filename="../../enablement/ui/results_panel.py" line="452"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
@@ -3561,7 +3740,7 @@
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="105"/>
+        <location filename="../../enablement/ui/slide_view.py" line="106"/>
         <source>Hidden slide</source>
         <translation>Hidden slide</translation>
     </message>
@@ -3569,32 +3748,37 @@
 <context>
     <name>SlidePreview</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="225"/>
+        <location filename="../../enablement/ui/slide_view.py" line="234"/>
         <source>This deck has no slides</source>
         <translation>This deck has no slides</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="266"/>
+        <location filename="../../enablement/ui/slide_view.py" line="265"/>
+        <source>Add slide %1 to the pitch</source>
+        <translation>Add slide %1 to the pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/slide_view.py" line="284"/>
         <source>No speaker notes on this slide.</source>
         <translation>No speaker notes on this slide.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="317"/>
+        <location filename="../../enablement/ui/slide_view.py" line="335"/>
         <source>SPEAKER NOTES</source>
         <translation>SPEAKER NOTES</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="318"/>
+        <location filename="../../enablement/ui/slide_view.py" line="336"/>
         <source>Previous slide (Page Up)</source>
         <translation>Previous slide (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="319"/>
+        <location filename="../../enablement/ui/slide_view.py" line="337"/>
         <source>Next slide (Page Down)</source>
         <translation>Next slide (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="320"/>
+        <location filename="../../enablement/ui/slide_view.py" line="338"/>
         <source>Slides of this deck</source>
         <translation>Slides of this deck</translation>
     </message>
