@@ -132,6 +132,17 @@ class UiState:
     def set_pitch_basket(self, library: str, text: str) -> None:
         self.settings.setValue(_basket_key(library), text)
 
+    @property
+    def pitch_visible(self) -> bool:
+        return str(self._get("pitch/visible", "false")).lower() in ("true", "1")
+
+    @pitch_visible.setter
+    def pitch_visible(self, value: bool) -> None:
+        self.settings.setValue("pitch/visible", "true" if value else "false")
+
+    def save_splitter(self, name: str, value: QByteArray) -> None:
+        self.settings.setValue(f"splitters/{name}", value)
+
     def sync(self) -> None:
         self.settings.sync()
 

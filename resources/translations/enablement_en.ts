@@ -2919,22 +2919,22 @@
 <context>
     <name>PitchBasket</name>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="69"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="72"/>
         <source>Save the pitch</source>
         <translation>Save the pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="71"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="74"/>
         <source>PowerPoint presentation (*.pptx)</source>
         <translation>PowerPoint presentation (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="236"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="247"/>
         <source>That slide is already in your pitch.</source>
         <translation>That slide is already in your pitch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="247"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="258"/>
         <source>Added to your pitch: %1 (%n slide(s) in all)</source>
         <translation>
             <numerusform>Added to your pitch: %1 (%n slide in all)</numerusform>
@@ -2942,48 +2942,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="394"/>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="513"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="404"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="452"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="448"/>
+        <source>Not built: slide %1 cannot go into the pitch (marked above). Take it out or pick it again.</source>
+        <translation>Not built: slide %1 cannot go into the pitch (marked above). Take it out or pick it again.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="465"/>
         <source>Untitled slide</source>
         <translation>Untitled slide</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="453"/>
-        <source>%1 · slide %2</source>
-        <translation>%1 · slide %2</translation>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="466"/>
+        <source>Slide %1 · %2</source>
+        <translation>Slide %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="461"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="472"/>
         <source>The deck was updated: now slide %1 of version %2</source>
         <translation>The deck was updated: now slide %1 of version %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="495"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="509"/>
         <source>Undo clear</source>
         <translation>Undo clear</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="495"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="509"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="499"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="513"/>
         <source>Building the pitch…</source>
         <translation>Building the pitch…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="499"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="513"/>
         <source>Build pitch…</source>
         <translation>Build pitch…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="502"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="516"/>
         <source>%n slide(s) in your pitch</source>
         <translation>
             <numerusform>%n slide in your pitch</numerusform>
@@ -2991,32 +2995,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="516"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="527"/>
+        <source>YOUR PITCH</source>
+        <translation>YOUR PITCH</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="528"/>
+        <source>Hide the pitch basket (Ctrl+Shift+B)</source>
+        <translation>Hide the pitch basket (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="531"/>
         <source>Pick slides for a pitch: “Add to pitch” in the preview (Ctrl+B), or right-click a slide in the results or the filmstrip. Drag them into order, then build one .pptx.</source>
         <translation>Pick slides for a pitch: “Add to pitch” in the preview (Ctrl+B), or right-click a slide in the results or the filmstrip. Drag them into order, then build one .pptx.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="520"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="535"/>
         <source>Slides in your pitch</source>
         <translation>Slides in your pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="521"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="536"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="522"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="537"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="523"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="538"/>
         <source>Take out of the pitch</source>
         <translation>Take out of the pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="524"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="539"/>
         <source>Save the picked slides, in this order, as one PowerPoint file</source>
         <translation>Save the picked slides, in this order, as one PowerPoint file</translation>
     </message>
@@ -3024,12 +3038,12 @@
 <context>
     <name>PitchButton</name>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_wiring.py" line="44"/>
+        <location filename="../../enablement/ui/workbench/pitch_wiring.py" line="46"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_wiring.py" line="45"/>
+        <location filename="../../enablement/ui/workbench/pitch_wiring.py" line="47"/>
         <source>Your pitch basket: slides picked for one .pptx (Ctrl+Shift+B)</source>
         <translation>Your pitch basket: slides picked for one .pptx (Ctrl+Shift+B)</translation>
     </message>

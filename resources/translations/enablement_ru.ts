@@ -2937,22 +2937,22 @@
 <context>
     <name>PitchBasket</name>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="69"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="72"/>
         <source>Save the pitch</source>
         <translation>Сохранить питч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="71"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="74"/>
         <source>PowerPoint presentation (*.pptx)</source>
         <translation>Презентация PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="236"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="247"/>
         <source>That slide is already in your pitch.</source>
         <translation>Этот слайд уже есть в вашем питче.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="247"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="258"/>
         <source>Added to your pitch: %1 (%n slide(s) in all)</source>
         <translation>
             <numerusform>Добавлено в питч: %1 (всего %n слайд)</numerusform>
@@ -2961,48 +2961,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="394"/>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="513"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="404"/>
         <source>Pitch</source>
         <translation>Питч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="452"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="448"/>
+        <source>Not built: slide %1 cannot go into the pitch (marked above). Take it out or pick it again.</source>
+        <translation>Питч не собран: слайд %1 не может в него войти (он отмечен выше). Уберите его или выберите заново.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="465"/>
         <source>Untitled slide</source>
         <translation>Слайд без заголовка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="453"/>
-        <source>%1 · slide %2</source>
-        <translation>%1 · слайд %2</translation>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="466"/>
+        <source>Slide %1 · %2</source>
+        <translation>Слайд %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="461"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="472"/>
         <source>The deck was updated: now slide %1 of version %2</source>
         <translation>Презентацию обновили: теперь это слайд %1 версии %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="495"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="509"/>
         <source>Undo clear</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="495"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="509"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="499"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="513"/>
         <source>Building the pitch…</source>
         <translation>Собираю питч…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="499"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="513"/>
         <source>Build pitch…</source>
         <translation>Собрать питч…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="502"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="516"/>
         <source>%n slide(s) in your pitch</source>
         <translation>
             <numerusform>В питче %n слайд</numerusform>
@@ -3011,32 +3015,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="516"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="527"/>
+        <source>YOUR PITCH</source>
+        <translation>ВАШ ПИТЧ</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="528"/>
+        <source>Hide the pitch basket (Ctrl+Shift+B)</source>
+        <translation>Скрыть корзину питча (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="531"/>
         <source>Pick slides for a pitch: “Add to pitch” in the preview (Ctrl+B), or right-click a slide in the results or the filmstrip. Drag them into order, then build one .pptx.</source>
         <translation>Соберите слайды для питча: «В питч» в просмотре (Ctrl+B) или правый щелчок по слайду в результатах или на ленте слайдов. Расставьте их перетаскиванием и соберите один .pptx.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="520"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="535"/>
         <source>Slides in your pitch</source>
         <translation>Слайды вашего питча</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="521"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="536"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="522"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="537"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="523"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="538"/>
         <source>Take out of the pitch</source>
         <translation>Убрать из питча</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="524"/>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="539"/>
         <source>Save the picked slides, in this order, as one PowerPoint file</source>
         <translation>Сохранить выбранные слайды в этом порядке одним файлом PowerPoint</translation>
     </message>
@@ -3044,12 +3058,12 @@
 <context>
     <name>PitchButton</name>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_wiring.py" line="44"/>
+        <location filename="../../enablement/ui/workbench/pitch_wiring.py" line="46"/>
         <source>Pitch</source>
         <translation>Питч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/pitch_wiring.py" line="45"/>
+        <location filename="../../enablement/ui/workbench/pitch_wiring.py" line="47"/>
         <source>Your pitch basket: slides picked for one .pptx (Ctrl+Shift+B)</source>
         <translation>Корзина питча: слайды, отобранные для одного .pptx (Ctrl+Shift+B)</translation>
     </message>

@@ -20,17 +20,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +44,7 @@ from enablement.ui.messages import error_text, translated
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance
 from enablement.ui.ui_state import UiState
+from enablement.ui.workbench.pitch_delegate import HEADING, NOTE, PIXMAP, PROBLEM, SOURCE, PickDelegate
 from enablement.ui.workbench.pitch_result import PitchResultBox
 from enablement.ui.workbench.pitch_tasks import THUMB, build_from_basket, inspect_entries
 from enablement.workbench.basket import (
@@ -84,18 +87,20 @@ class _Row:
     thumb: tuple[int, int, int] | None = None
 
 
-class PitchBasket(QDockWidget):
-    """The pitch basket dock.
+class PitchBasket(QFrame):
+    """The pitch basket panel, beside the pages under the top bar.
 
     Signals:
         status_message(str): something to say in the status bar ("Added to the pitch …").
         count_changed(int): how many slides the basket holds.
         built(object): a pitch was written (the `PitchResult`).
+        visibility_changed(bool): shown or hidden (the top bar's button follows).
     """
 
     status_message = Signal(str)
     count_changed = Signal(int)
     built = Signal(object)
+    visibility_changed = Signal(bool)
 
     def __init__(
         self,
@@ -108,8 +113,7 @@ class PitchBasket(QDockWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("pitchDock")
-        self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setObjectName("pitchPanel")
         self.runner, self.appearance, self.icons, self.state, self.opener = (
             runner,
             appearance,
@@ -131,7 +135,10 @@ class PitchBasket(QDockWidget):
         self.last_result: PitchResult | None = None
         self.button: QWidget | None = None  # the top bar's toggle (pitch_wiring)
 
-        body = QWidget(self)
+        body = self
+        self.title = QLabel(body)
+        self.title.setObjectName("sectionTitle")
+        self.close_button = self._tool("clear", self.hide)
         self.count_label = QLabel(body)
         self.count_label.setObjectName("muted")
         self.hint = QLabel(body)
@@ -139,10 +146,11 @@ class PitchBasket(QDockWidget):
         self.hint.setWordWrap(True)
         self.list = QListWidget(body)
         self.list.setObjectName("pitchList")
-        self.list.setIconSize(THUMB)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(3)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setItemDelegate(PickDelegate(appearance=appearance, view=self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMouseTracking(True)
+        self.list.setSpacing(2)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -177,6 +185,10 @@ class PitchBasket(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 6, 10, 10)
         layout.setSpacing(6)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.close_button)
+        layout.addLayout(title_row)
         layout.addWidget(self.count_label)
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
@@ -184,8 +196,7 @@ class PitchBasket(QDockWidget):
         layout.addWidget(self.problem)
         layout.addWidget(self.build_button)
         layout.addWidget(self.result)
-        body.setMinimumWidth(250)
-        self.setWidget(body)
+        self.setMinimumWidth(300)
         appearance.changed.connect(self._apply_style)
         self._apply_style()
         self.retranslate()
@@ -243,7 +254,7 @@ class PitchBasket(QDockWidget):
         self._changed()
         self.recheck()
         if was_empty and not self.isVisible():
-            self.show()  # the first pick: show where it went
+            self.show_basket()  # the first pick: show where it went
         text = self.tr("Added to your pitch: %1 (%n slide(s) in all)", "", self.list.count())
         self.status_message.emit(text.replace("%1", entry.heading or entry.title))
 
@@ -293,7 +304,6 @@ class PitchBasket(QDockWidget):
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         )
-        item.setSizeHint(QSize(0, THUMB.height() + 14))
 
     # ------------------------------------------------------------------ ordering and removing
 
@@ -427,15 +437,19 @@ class PitchBasket(QDockWidget):
         self.building = False
         message = error_text(exc)
         pick = exc.pick if isinstance(exc, PitchError) else -1
-        if 0 <= pick < len(entries):
-            for row in range(self.list.count()):
-                state = self.row_state(row)
-                if state.entry is entries[pick]:
-                    state.problem = message
-                    self.list.setCurrentRow(row)
-                    self.list.scrollToItem(self.list.item(row))
-                    break
-        self._set_problem(message)
+        summary = message  # about the pitch as a whole (the file could not be saved, …)
+        for row in range(self.list.count()):
+            state = self.row_state(row)
+            if 0 <= pick < len(entries) and state.entry is entries[pick]:
+                state.problem = message  # the row says why; the summary points at it
+                self.list.setCurrentRow(row)
+                self.list.scrollToItem(self.list.item(row))
+                summary = self.tr(
+                    "Not built: slide %1 cannot go into the pitch (marked above). "
+                    "Take it out or pick it again."
+                ).replace("%1", str(row + 1))
+                break
+        self._set_problem(summary)
         self._render_rows()
         self._update_buttons()
         self.status_message.emit(message)
@@ -444,31 +458,31 @@ class PitchBasket(QDockWidget):
     # ------------------------------------------------------------------ rendering
 
     def _render_rows(self) -> None:
-        t = self.appearance.theme
         for row in range(self.list.count()):
             item = self.list.item(row)
             state = self.rows[int(item.data(_KEY))]
             entry, check = state.entry, state.check
-            heading = entry.heading or self.tr("Untitled slide")
-            where = self.tr("%1 · slide %2").replace("%1", entry.title).replace("%2", str(entry.pick.slide))
-            lines = [f"{row + 1}. {heading}", where]
+            heading = f"{row + 1}. " + (entry.heading or self.tr("Untitled slide"))
+            where = self.tr("Slide %1 · %2").replace("%1", str(entry.pick.slide)).replace("%2", entry.title)
             problem = state.problem
             if not problem and check is not None and check.state == PickState.REFUSED and check.message:
                 problem = translated(check.message)
-            if problem:
-                lines.append("⚠ " + problem)
-            elif check is not None and check.state == PickState.MOVED:
+            note = "⚠ " + problem if problem else ""
+            if not problem and check is not None and check.state == PickState.MOVED:
                 note = self.tr("The deck was updated: now slide %1 of version %2")
-                lines.append(note.replace("%1", str(check.slide)).replace("%2", str(check.version)))
+                note = note.replace("%1", str(check.slide)).replace("%2", str(check.version))
+            lines = [heading, where] + ([note] if note else [])
             item.setText("\n".join(lines))
             item.setToolTip("\n".join(lines[1:]))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, "\n".join(lines))
+            item.setData(HEADING, heading)
+            item.setData(SOURCE, where)
+            item.setData(NOTE, note)
+            item.setData(PROBLEM, bool(problem))
             pixmap = self._images.get(state.thumb) if state.thumb else None
-            item.setIcon(QIcon(pixmap) if pixmap is not None else self._placeholder(bool(problem)))
-            item.setBackground(QBrush(QColor(t.warning_soft)) if problem else QBrush())
-            item.setData(Qt.ItemDataRole.UserRole + 1, bool(problem))
+            item.setData(PIXMAP, pixmap if pixmap is not None else self._placeholder(bool(problem)))
+        self.list.doItemsLayout()  # a note changes a row's height
 
-    def _placeholder(self, broken: bool) -> QIcon:
+    def _placeholder(self, broken: bool) -> QPixmap:
         t = self.appearance.theme
         pixmap = QPixmap(THUMB)
         pixmap.fill(QColor(t.sunken))
@@ -476,11 +490,11 @@ class PitchBasket(QDockWidget):
         painter = QPainter(pixmap)
         painter.drawPixmap((THUMB.width() - 24) // 2, (THUMB.height() - 24) // 2, icon)
         painter.end()
-        return QIcon(pixmap)
+        return pixmap
 
     def problem_rows(self) -> list[int]:
         """The rows flagged with a problem (the last build's refusal or a failed check)."""
-        return [n for n in range(self.list.count()) if self.list.item(n).data(Qt.ItemDataRole.UserRole + 1)]
+        return [n for n in range(self.list.count()) if self.list.item(n).data(PROBLEM)]
 
     def _set_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -510,7 +524,8 @@ class PitchBasket(QDockWidget):
     # ------------------------------------------------------------------ i18n
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Pitch"))
+        self.title.setText(self.tr("YOUR PITCH"))
+        self.close_button.setToolTip(self.tr("Hide the pitch basket (Ctrl+Shift+B)"))
         self.hint.setText(
             self.tr(
                 "Pick slides for a pitch: “Add to pitch” in the preview (Ctrl+B), or right-click a slide "
@@ -531,7 +546,25 @@ class PitchBasket(QDockWidget):
         super().changeEvent(event)
 
     def toggle(self) -> None:
-        self.setVisible(not self.isVisible())
         if self.isVisible():
-            self.raise_()
-            self.recheck()
+            self.hide()
+        else:
+            self.show_basket()
+
+    def show_basket(self) -> None:
+        """Show the panel (wide enough for its cards) and check the picks again."""
+        self.show()
+        splitter = self.parentWidget()
+        if isinstance(splitter, QSplitter) and self.width() < 320:
+            sizes = splitter.sizes()
+            if len(sizes) == 2 and sum(sizes) > 700:
+                splitter.setSizes([sum(sizes) - 360, 360])
+        self.recheck()
+
+    def setVisible(self, visible: bool) -> None:
+        """Shown or hidden by the user (not by its window closing): remembered, and announced."""
+        was = not self.isHidden()
+        super().setVisible(visible)
+        if was != visible:
+            self.state.pitch_visible = visible
+            self.visibility_changed.emit(visible)

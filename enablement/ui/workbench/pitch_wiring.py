@@ -1,7 +1,9 @@
-"""The pitch basket's place in the window: the dock, the top bar's Pitch button, and who feeds it.
+"""The pitch basket's place in the window: beside the pages, the top bar's Pitch button, who feeds it.
 
-Kept here so the main window spends one line on it (`attach_pitch(self)` before its state is
-restored, so the dock's place comes back) and one in `set_services`.
+Kept here so the main window spends one line on it (`attach_pitch(self)`) and one in
+`set_services`. The basket goes into a splitter with the pages, under the top bar: a
+QDockWidget would stand beside the top bar too, and add its width to the window's minimum
+(already the top bar's), pushing the window past a laptop screen.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QToolButton, QWidget
 
 from enablement.ui.icons import IconSet
 from enablement.ui.workbench.pitch_basket import PitchBasket
@@ -60,12 +62,26 @@ def attach_pitch(window: Any) -> PitchBasket:
         opener=window.preview.opener,
         parent=window,
     )
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, basket)
-    basket.hide()
+    splitter = QSplitter(Qt.Orientation.Horizontal, window.pages.parentWidget())
+    splitter.setObjectName("pitchSplitter")
+    window.pages.parentWidget().layout().replaceWidget(window.pages, splitter)
+    splitter.addWidget(window.pages)
+    splitter.addWidget(basket)
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 0)
+    splitter.setChildrenCollapsible(False)
+    saved = window.state.splitter("pitchSplitter")
+    if saved is not None:
+        splitter.restoreState(saved)
+    splitter.splitterMoved.connect(
+        lambda *_: window.state.save_splitter("pitchSplitter", splitter.saveState())
+    )
+    basket.setVisible(window.state.pitch_visible)
     button = PitchButton(icons=window.icons, parent=window.top)
     window.top.add_status_widget(button)
     button.clicked.connect(lambda: basket.toggle())
-    basket.visibilityChanged.connect(button.setChecked)
+    button.setChecked(basket.isVisibleTo(window))
+    basket.visibility_changed.connect(button.setChecked)
     basket.count_changed.connect(button.set_count)
     basket.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     for pane in (window.preview, window.browse.preview_pane):
