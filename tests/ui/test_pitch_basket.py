@@ -257,3 +257,33 @@ def test_a_pick_whose_deck_was_removed_is_flagged_on_build_and_nothing_else_is_l
     assert again.pitch.problem_rows() == [2]
     assert "no longer in the library" in again.pitch.list.item(2).text()
     again.close()
+
+
+# ---------------------------------------------------------------------- a seller on a team server
+
+
+@pytest.mark.pg
+def test_a_seller_builds_a_pitch_from_a_team_library(qtbot: Any, ui: Any, team: Any, tmp_path: Path) -> None:
+    """The marketer imports two decks; a seller's desktop fetches the originals and builds the pitch."""
+    from enablement.app import build_services
+    from tests.unit.workbench.pitch_decks import deck_a, deck_b
+
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    deck_a(folder / "a.pptx")
+    deck_b(folder / "b.pptx")
+    with build_services(Settings(tmp_path / "mia", team.url("mia"), "mia", is_default_library=False)) as mia:
+        assert mia.library_service.import_paths([folder]).imported == 2
+    with build_services(Settings(tmp_path / "sam", team.url("sam"), "sam", is_default_library=False)) as sam:
+        decks = {name[0]: item for name, item in decks_by_file(sam).items()}
+        window = ui.new_window()
+        window.set_services(sam, owned=False)
+        basket = window.pitch
+        for n, (deck, number) in enumerate([("b", 2), ("a", 3), ("b", 1)], start=1):
+            basket.add_slide(decks[deck].id, number)
+            wait_count(qtbot, basket, n)
+        result = build_into(qtbot, basket, tmp_path / "out" / "team pitch.pptx")
+        assert result is not None, basket.problem.text()
+        titles = [s.shapes.title.text for s in Presentation(str(result.path)).slides]
+        assert titles == ["Wombat pricing", "Quokka revenue by quarter", "Wombat partner program"]
+        window.close()
