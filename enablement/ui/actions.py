@@ -37,6 +37,8 @@ class Actions:
     show_in_folder: QAction
     field_intel: QAction
     find_duplicates: QAction
+    add_to_pitch: QAction
+    show_pitch: QAction
     prev_unit: QAction
     next_unit: QAction
     page_search: QAction
@@ -91,6 +93,8 @@ def build_actions(window: MainWindow) -> Actions:
         show_in_folder=make(lambda: window.active_preview().show_in_folder(), "Ctrl+Shift+O", "folder"),
         field_intel=make(lambda: window.active_preview().open_intel(), "Ctrl+Shift+I", "intel"),
         find_duplicates=make(lambda: open_duplicates_dialog(window), None, "deck"),
+        add_to_pitch=make(lambda: window.active_preview().add_to_pitch(), "Ctrl+B", "pitch"),
+        show_pitch=make(lambda: window.pitch.toggle(), "Ctrl+Shift+B", "pitch"),
         prev_unit=make(lambda: window.active_preview().step(-1), Qt.Key.Key_PageUp, "prev"),
         next_unit=make(lambda: window.active_preview().step(1), Qt.Key.Key_PageDown, "next"),
         page_search=make(lambda: window.set_page("search"), "Ctrl+1", "search"),
@@ -121,6 +125,8 @@ def retranslate_actions(a: Actions) -> None:
     a.show_in_folder.setText(translate("Actions", "Show in &folder"))
     a.field_intel.setText(translate("Actions", "Send field &intel…"))
     a.find_duplicates.setText(translate("Actions", "Find near-&duplicate decks…"))
+    a.add_to_pitch.setText(translate("Actions", "Add slide to &pitch"))
+    a.show_pitch.setText(translate("Actions", "Pitch &basket"))
     a.prev_unit.setText(translate("Actions", "&Previous slide or page"))
     a.next_unit.setText(translate("Actions", "&Next slide or page"))
     a.page_search.setText(translate("Actions", "&Search"))
@@ -159,11 +165,13 @@ def build_menus(window: MainWindow, a: Actions) -> dict[str, object]:
     menus["edit"].addSeparator()
     menus["edit"].addAction(a.field_intel)
     menus["edit"].addAction(a.find_duplicates)
+    menus["edit"].addAction(a.add_to_pitch)
     for action in (a.page_search, a.page_browse, a.page_voting):
         menus["view"].addAction(action)
     menus["view"].addSeparator()
     for action in (a.prev_unit, a.next_unit, a.group_results, a.refresh):
         menus["view"].addAction(action)
+    menus["view"].addAction(a.show_pitch)
     menus["help"].addAction(a.welcome)
     menus["help"].addAction(a.about)
     return menus  # type: ignore[return-value]

@@ -55,6 +55,7 @@ from enablement.ui.theme import Appearance
 from enablement.ui.top_bar import TopBar, WelcomeStrip
 from enablement.ui.ui_state import UiState
 from enablement.ui.voting import VotingPanel
+from enablement.ui.workbench import attach_pitch
 from enablement.ui.workbench.cards_controller import CardsController
 from enablement.ui.workbench.deck_check_panel import DeckCheck
 
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
             runner=runner, progress=self.import_progress, parent_widget=self, parent=self
         )
         self.team = TeamController(window=self, runner=runner, state=state, parent=self)
+        self.pitch = attach_pitch(self)  # the pitch basket dock (before the state restores docks)
         self.actions_ = build_actions(self)
         self.menus = build_menus(self, self.actions_)
         self.cards = CardsController(window=self)  # issue 12: battle-card editor (its own menu actions)
@@ -274,6 +276,7 @@ class MainWindow(QMainWindow):
         self._mount_loop(services)
         self.capture = CaptureLoop.attach(self, services, getattr(self, "capture", None))
         self.deck_check = DeckCheck.attach(self, services, getattr(self, "deck_check", None))  # workbench
+        self.pitch.set_services(services, self.preview_service)
         if services.settings.db_url is None:  # a team library's folder is only its cache
             self.state.last_library = str(services.library.root)
         self.top.field.setEnabled(True)

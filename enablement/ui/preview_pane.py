@@ -73,11 +73,13 @@ class PreviewPane(QWidget):
         status_message(str): something to show in the status bar ("Link copied").
         unit_shown(int, str, int): item id, unit kind and number now on screen.
         cleared(): no item is on show any more.
+        pitch_requested(int): "Add to pitch" for this deck's slide (the pitch basket listens).
     """
 
     status_message = Signal(str)
     unit_shown = Signal(int, str, int)
     cleared = Signal()
+    pitch_requested = Signal(int)
 
     def __init__(
         self,
@@ -127,6 +129,10 @@ class PreviewPane(QWidget):
         self.intel_button.setIcon(icons.icon("intel"))
         self.intel_button.clicked.connect(self.open_intel)
         self.intel_button.hide()  # until a library's feedback loop is attached
+        self.pitch_button = QPushButton(self)  # pitch builder hook: shown by ui.workbench.PitchBasket
+        self.pitch_button.setIcon(icons.icon("pitch"))
+        self.pitch_button.clicked.connect(self.add_to_pitch)
+        self.pitch_button.hide()
         self.open_button.clicked.connect(self.open_original)
         self.copy_text_button.clicked.connect(self.copy_text)
         self.copy_link_button.clicked.connect(self.copy_link)
@@ -144,6 +150,7 @@ class PreviewPane(QWidget):
             self.copy_link_button,
             self.folder_button,
             self.intel_button,
+            self.pitch_button,
         ):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             actions.addWidget(button)
@@ -163,6 +170,7 @@ class PreviewPane(QWidget):
 
         self.slides = SlidePreview(runner=runner, appearance=appearance, icons=icons, parent=self)
         self.slides.slide_changed.connect(self._on_slide_changed)
+        self.slides.pitch_requested.connect(self.pitch_requested)
         self.pdf = PdfPreview(appearance=appearance, icons=icons, parent=self)
         self.pdf.page_requested.connect(self.show_page)
         self.record = RecordPreview(appearance=appearance, parent=self)
@@ -217,6 +225,7 @@ class PreviewPane(QWidget):
 
     def _on_unit_shown(self, item_id: int, unit_kind: str, number: int) -> None:
         self.usage.unit_shown(item_id, unit_kind, number)
+        self.pitch_button.setEnabled(unit_kind == "slide")
         self.feedback.show_unit((item_id, unit_kind, number))
 
     def open_intel(self) -> None:
@@ -234,6 +243,15 @@ class PreviewPane(QWidget):
         """Hook for other features (the deck check): a panel beside the view, in the splitter."""
         self.body.addWidget(widget)
         self.body.setStretchFactor(0, 1)
+
+    def add_to_pitch(self) -> None:
+        """Ctrl+B or the button: offer the slide on show to the pitch basket."""
+        if (
+            self.bundle is not None
+            and self.unit_kind == "slide"
+            and self.stack.currentWidget() is self.slides
+        ):
+            self.pitch_requested.emit(self.number)
 
     def forget_cache(self) -> None:
         """After an import: items may have new versions."""
@@ -505,11 +523,13 @@ class PreviewPane(QWidget):
             self.copy_link_button: self.tr("Copy link"),
             self.folder_button: self.tr("Show in folder"),
             self.intel_button: self.tr("Field intel"),
+            self.pitch_button: self.tr("Add to pitch"),
         }
         self.copy_text_button.setToolTip(self._labels[self.copy_text_button])
         self.copy_link_button.setToolTip(self.tr("Copy a link that opens the app at this slide, page or row"))
         self.folder_button.setToolTip(self._labels[self.folder_button])
         self.intel_button.setToolTip(self.tr("Tell marketing what you met in the field (Ctrl+Shift+I)"))
+        self.pitch_button.setToolTip(self.tr("Put this slide in your pitch basket (Ctrl+B)"))
         self._fit_actions()
         self._rerender()
 

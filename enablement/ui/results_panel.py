@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -134,6 +135,7 @@ class ResultsPanel(QWidget):
         suggestion_chosen(str): a suggested query was clicked in the empty state.
         clear_filters_requested(): the empty state's "clear filters" link.
         escaped(): Esc in the results list (the search field takes it over).
+        pitch_requested(object): "Add to pitch" on a slide hit (its context menu).
     """
 
     hit_selected = Signal(object)
@@ -142,6 +144,7 @@ class ResultsPanel(QWidget):
     suggestion_chosen = Signal(str)
     clear_filters_requested = Signal()
     escaped = Signal()
+    pitch_requested = Signal(object)
 
     def __init__(self, *, appearance: Appearance, icons: IconSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +180,8 @@ class ResultsPanel(QWidget):
         self.view.group_key_toggled.connect(self._on_group_key)
         self.view.escaped.connect(self.escaped)
         self.delegate.group_toggled.connect(self._toggle_group)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_context_menu)
 
         self.empty = LinksLabel(self)
         self.empty.setObjectName("emptyState")
@@ -412,6 +417,24 @@ class ResultsPanel(QWidget):
         hit = self.model.hit(index.row())
         if hit is not None:
             self.hit_activated.emit(hit)
+
+    def hit_menu(self, row: int) -> QMenu | None:
+        """A slide hit's context menu (None for other hits): put the slide in the pitch basket."""
+        hit = self.model.hit(row) if row >= 0 else None
+        if hit is None or str(hit.unit) != "slide":
+            return None
+        menu = QMenu(self.view)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        add = menu.addAction(
+            self.icons.icon("pitch"), self.tr("Add slide %1 to the pitch").replace("%1", str(hit.number))
+        )
+        add.triggered.connect(lambda: self.pitch_requested.emit(hit))
+        return menu
+
+    def _on_context_menu(self, pos: Any) -> None:
+        menu = self.hit_menu(self.view.indexAt(pos).row())
+        if menu is not None:
+            menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _toggle_group(self, row: int) -> None:
         new_row = self.model.toggle_group(row)

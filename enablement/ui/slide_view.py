@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QSizePolicy,
     QSplitter,
     QTextBrowser,
@@ -111,9 +112,11 @@ class SlidePreview(QWidget):
 
     Signals:
         slide_changed(int): the shown slide number changed (prev/next, filmstrip click).
+        pitch_requested(int): "Add to pitch" from a thumbnail's context menu.
     """
 
     slide_changed = Signal(int)
+    pitch_requested = Signal(int)
 
     def __init__(
         self, *, runner: TaskRunner, appearance: Appearance, icons: IconSet, parent: QWidget | None = None
@@ -180,6 +183,12 @@ class SlidePreview(QWidget):
         self.filmstrip.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.filmstrip.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.filmstrip.clicked.connect(lambda index: self.show_slide(index.row() + 1))
+        self.filmstrip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.filmstrip.customContextMenuRequested.connect(
+            lambda pos: self.filmstrip_menu(self.filmstrip.indexAt(pos).row() + 1).popup(
+                self.filmstrip.viewport().mapToGlobal(pos)
+            )
+        )
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -248,6 +257,15 @@ class SlidePreview(QWidget):
         self.filmstrip.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         if changed:
             self.slide_changed.emit(number)
+
+    def filmstrip_menu(self, number: int) -> QMenu:
+        """A thumbnail's context menu: put slide `number` in the pitch basket."""
+        menu = QMenu(self.filmstrip)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        add = menu.addAction(self.tr("Add slide %1 to the pitch").replace("%1", str(number)))
+        add.setEnabled(number > 0)
+        add.triggered.connect(lambda: self.pitch_requested.emit(number))
+        return menu
 
     def current_slide(self) -> SlideLayout | None:
         return self.deck.slide(self.number) if self.deck else None

@@ -123,8 +123,36 @@ class UiState:
     def welcome_dismissed(self, value: bool) -> None:
         self.settings.setValue("welcome/dismissed", "true" if value else "false")
 
+    # the seller's pitch basket, one per library (picks name items by id, which only mean
+    # something in the library they came from)
+    def pitch_basket(self, library: str) -> str:
+        """The stored basket of `library` (JSON, see enablement.workbench.basket)."""
+        return str(self._get(_basket_key(library), "") or "")
+
+    def set_pitch_basket(self, library: str, text: str) -> None:
+        self.settings.setValue(_basket_key(library), text)
+
+    @property
+    def pitch_visible(self) -> bool:
+        return str(self._get("pitch/visible", "false")).lower() in ("true", "1")
+
+    @pitch_visible.setter
+    def pitch_visible(self, value: bool) -> None:
+        self.settings.setValue("pitch/visible", "true" if value else "false")
+
+    def save_splitter(self, name: str, value: QByteArray) -> None:
+        self.settings.setValue(f"splitters/{name}", value)
+
     def sync(self) -> None:
         self.settings.sync()
+
+
+def _basket_key(library: str) -> str:
+    import hashlib
+
+    name = _without_password(library) if "://" in library else library  # a team URL or a folder
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
+    return f"pitch/basket-{digest}"
 
 
 def _without_password(url: str) -> str:

@@ -4,137 +4,147 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="111"/>
+        <location filename="../../enablement/ui/actions.py" line="115"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="112"/>
+        <location filename="../../enablement/ui/actions.py" line="116"/>
         <source>Import &amp;folder…</source>
         <translation>Import &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="113"/>
+        <location filename="../../enablement/ui/actions.py" line="117"/>
         <source>&amp;Connect to team server…</source>
         <translation>&amp;Connect to team server…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="114"/>
+        <location filename="../../enablement/ui/actions.py" line="118"/>
         <source>Sign &amp;out of team library</source>
         <translation>Sign &amp;out of team library</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="115"/>
+        <location filename="../../enablement/ui/actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="116"/>
+        <location filename="../../enablement/ui/actions.py" line="120"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="117"/>
+        <location filename="../../enablement/ui/actions.py" line="121"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="118"/>
+        <location filename="../../enablement/ui/actions.py" line="122"/>
         <source>Copy &amp;text</source>
         <translation>Copy &amp;text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="119"/>
+        <location filename="../../enablement/ui/actions.py" line="123"/>
         <source>Copy &amp;link</source>
         <translation>Copy &amp;link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="120"/>
+        <location filename="../../enablement/ui/actions.py" line="124"/>
         <source>&amp;Open original</source>
         <translation>&amp;Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="121"/>
+        <location filename="../../enablement/ui/actions.py" line="125"/>
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="122"/>
+        <location filename="../../enablement/ui/actions.py" line="126"/>
         <source>Send field &amp;intel…</source>
         <translation>Send field &amp;intel…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="123"/>
+        <location filename="../../enablement/ui/actions.py" line="127"/>
         <source>Find near-&amp;duplicate decks…</source>
         <translation>Find near-&amp;duplicate decks…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="124"/>
+        <location filename="../../enablement/ui/actions.py" line="128"/>
+        <source>Add slide to &amp;pitch</source>
+        <translation>Add slide to &amp;pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/actions.py" line="129"/>
+        <source>Pitch &amp;basket</source>
+        <translation>Pitch &amp;basket</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/actions.py" line="130"/>
         <source>&amp;Previous slide or page</source>
         <translation>&amp;Previous slide or page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="125"/>
+        <location filename="../../enablement/ui/actions.py" line="131"/>
         <source>&amp;Next slide or page</source>
         <translation>&amp;Next slide or page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="126"/>
+        <location filename="../../enablement/ui/actions.py" line="132"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="127"/>
+        <location filename="../../enablement/ui/actions.py" line="133"/>
         <source>&amp;Browse</source>
         <translation>&amp;Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="128"/>
+        <location filename="../../enablement/ui/actions.py" line="134"/>
         <source>&amp;Voting</source>
         <translation>&amp;Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="129"/>
+        <location filename="../../enablement/ui/actions.py" line="135"/>
         <source>&amp;Group results by item</source>
         <translation>&amp;Group results by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="130"/>
+        <location filename="../../enablement/ui/actions.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="131"/>
+        <location filename="../../enablement/ui/actions.py" line="137"/>
         <source>S&amp;ettings…</source>
         <translation>S&amp;ettings…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="132"/>
+        <location filename="../../enablement/ui/actions.py" line="138"/>
         <source>Show &amp;welcome</source>
         <translation>Show &amp;welcome</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="133"/>
+        <location filename="../../enablement/ui/actions.py" line="139"/>
         <source>&amp;About Enablement Hub</source>
         <translation>&amp;About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="174"/>
+        <location filename="../../enablement/ui/actions.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="175"/>
+        <location filename="../../enablement/ui/actions.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="176"/>
+        <location filename="../../enablement/ui/actions.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="177"/>
+        <location filename="../../enablement/ui/actions.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -988,7 +998,7 @@
 <context>
     <name>CorrectionBanner</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="73"/>
+        <location filename="../../enablement/ui/results_panel.py" line="74"/>
         <source>Showing results for %1 — search for %2 instead</source>
         <translation>Showing results for %1 — search for %2 instead</translation>
     </message>
@@ -2644,42 +2654,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="258"/>
+        <location filename="../../enablement/ui/main_window.py" line="260"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="480"/>
+        <location filename="../../enablement/ui/main_window.py" line="483"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="573"/>
+        <location filename="../../enablement/ui/main_window.py" line="576"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="574"/>
+        <location filename="../../enablement/ui/main_window.py" line="577"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="631"/>
+        <location filename="../../enablement/ui/main_window.py" line="634"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="633"/>
+        <location filename="../../enablement/ui/main_window.py" line="636"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="635"/>
+        <location filename="../../enablement/ui/main_window.py" line="638"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="637"/>
+        <location filename="../../enablement/ui/main_window.py" line="640"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -3437,6 +3447,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="594"/>
+        <location filename="../../enablement/services/demo_history.py" line="432"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
@@ -4044,109 +4055,287 @@
     </message>
 </context>
 <context>
+    <name>PitchBasket</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="72"/>
+        <source>Save the pitch</source>
+        <translation>Save the pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="74"/>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>PowerPoint presentation (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="247"/>
+        <source>That slide is already in your pitch.</source>
+        <translation>That slide is already in your pitch.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="258"/>
+        <source>Added to your pitch: %1 (%n slide(s) in all)</source>
+        <translation>
+            <numerusform>Added to your pitch: %1 (%n slide in all)</numerusform>
+            <numerusform>Added to your pitch: %1 (%n slides in all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="404"/>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="448"/>
+        <source>Not built: slide %1 cannot go into the pitch (marked above). Take it out or pick it again.</source>
+        <translation>Not built: slide %1 cannot go into the pitch (marked above). Take it out or pick it again.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="465"/>
+        <source>Untitled slide</source>
+        <translation>Untitled slide</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="466"/>
+        <source>Slide %1 · %2</source>
+        <translation>Slide %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="472"/>
+        <source>The deck was updated: now slide %1 of version %2</source>
+        <translation>The deck was updated: now slide %1 of version %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="509"/>
+        <source>Undo clear</source>
+        <translation>Undo clear</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="509"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="513"/>
+        <source>Building the pitch…</source>
+        <translation>Building the pitch…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="513"/>
+        <source>Build pitch…</source>
+        <translation>Build pitch…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="516"/>
+        <source>%n slide(s) in your pitch</source>
+        <translation>
+            <numerusform>%n slide in your pitch</numerusform>
+            <numerusform>%n slides in your pitch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="527"/>
+        <source>YOUR PITCH</source>
+        <translation>YOUR PITCH</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="528"/>
+        <source>Hide the pitch basket (Ctrl+Shift+B)</source>
+        <translation>Hide the pitch basket (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="531"/>
+        <source>Pick slides for a pitch: “Add to pitch” in the preview (Ctrl+B), or right-click a slide in the results or the filmstrip. Drag them into order, then build one .pptx.</source>
+        <translation>Pick slides for a pitch: “Add to pitch” in the preview (Ctrl+B), or right-click a slide in the results or the filmstrip. Drag them into order, then build one .pptx.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="535"/>
+        <source>Slides in your pitch</source>
+        <translation>Slides in your pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="536"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="537"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="538"/>
+        <source>Take out of the pitch</source>
+        <translation>Take out of the pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="539"/>
+        <source>Save the picked slides, in this order, as one PowerPoint file</source>
+        <translation>Save the picked slides, in this order, as one PowerPoint file</translation>
+    </message>
+</context>
+<context>
+    <name>PitchButton</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_wiring.py" line="46"/>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_wiring.py" line="47"/>
+        <source>Your pitch basket: slides picked for one .pptx (Ctrl+Shift+B)</source>
+        <translation>Your pitch basket: slides picked for one .pptx (Ctrl+Shift+B)</translation>
+    </message>
+</context>
+<context>
+    <name>PitchResultBox</name>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="72"/>
+        <source>Pitch saved: %1 (%n slide(s))</source>
+        <translation>
+            <numerusform>Pitch saved: %1 (%n slide)</numerusform>
+            <numerusform>Pitch saved: %1 (%n slides)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="80"/>
+        <source>Not carried into the pitch:</source>
+        <translation>Not carried into the pitch:</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="98"/>
+        <source>No application could be started for %1.</source>
+        <translation>No application could be started for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="109"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="110"/>
+        <source>Open the pitch in its application</source>
+        <translation>Open the pitch in its application</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="111"/>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="263"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="280"/>
         <source>Select a result to preview it here.</source>
         <translation>Select a result to preview it here.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="308"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="258"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="275"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>This item or slide is not in this library. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="309"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="326"/>
         <source>This item cannot be previewed. %1</source>
         <translation>This item cannot be previewed. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="396"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="413"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="397"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="414"/>
         <source>updated %1</source>
         <translation>updated %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="401"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="418"/>
         <source>review was due %1</source>
         <translation>review was due %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="436"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="453"/>
         <source>Speaker notes:</source>
         <translation>Speaker notes:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="451"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="468"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="459"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="476"/>
         <source>Text copied</source>
         <translation>Text copied</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="470"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
         <source>Link copied: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="490"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="507"/>
         <source>The file manager could not be started for %1.</source>
         <translation>The file manager could not be started for %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="492"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="509"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>No application is set up to open %1. “Show in folder” finds the file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="501"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="518"/>
         <source>Open original</source>
         <translation>Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="502"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="519"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Open the file in its application (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="504"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="521"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="505"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="522"/>
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="507"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="524"/>
         <source>Field intel</source>
         <translation>Field intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="510"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="525"/>
+        <source>Add to pitch</source>
+        <translation>Add to pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="528"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Copy a link that opens the app at this slide, page or row</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="512"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="530"/>
         <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
         <translation>Tell marketing what you met in the field (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="506"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="531"/>
+        <source>Put this slide in your pitch basket (Ctrl+B)</source>
+        <translation>Put this slide in your pitch basket (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="523"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
@@ -4351,42 +4540,42 @@
 <context>
     <name>ReportListView</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="110"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="111"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="115"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="116"/>
         <source>Intel and feedback</source>
         <translation>Intel and feedback</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="119"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="121"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="122"/>
         <source>Filter by text, author, item…</source>
         <translation>Filter by text, author, item…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="145"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="146"/>
         <source>Any competitor</source>
         <translation>Any competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="148"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="149"/>
         <source>Any owner</source>
         <translation>Any owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="148"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="149"/>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="199"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="215"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -4456,32 +4645,32 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="251"/>
+        <location filename="../../enablement/ui/results_panel.py" line="256"/>
         <source>%1 items, %2 slides, pages, rows and sections are ready to search.</source>
         <translation>%1 items, %2 slides, pages, rows and sections are ready to search.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="256"/>
+        <location filename="../../enablement/ui/results_panel.py" line="261"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Find the slide, the row, the answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="258"/>
+        <location filename="../../enablement/ui/results_panel.py" line="263"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Type a few words — in Russian or English. Try:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="260"/>
+        <location filename="../../enablement/ui/results_panel.py" line="265"/>
         <source>Type a few words — in Russian or English.</source>
         <translation>Type a few words — in Russian or English.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="261"/>
+        <location filename="../../enablement/ui/results_panel.py" line="266"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="317"/>
+        <location filename="../../enablement/ui/results_panel.py" line="322"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -4489,7 +4678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="319"/>
+        <location filename="../../enablement/ui/results_panel.py" line="324"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>in %n item</numerusform>
@@ -4497,52 +4686,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="320"/>
+        <location filename="../../enablement/ui/results_panel.py" line="325"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="322"/>
+        <location filename="../../enablement/ui/results_panel.py" line="327"/>
         <source>not all words matched</source>
         <translation>not all words matched</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="331"/>
+        <location filename="../../enablement/ui/results_panel.py" line="336"/>
         <source>Nothing found for “%1”</source>
         <translation>Nothing found for “%1”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="335"/>
+        <location filename="../../enablement/ui/results_panel.py" line="340"/>
         <source>search without filters</source>
         <translation>search without filters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="341"/>
+        <location filename="../../enablement/ui/results_panel.py" line="346"/>
         <source>Searched with filters: %1</source>
         <translation>Searched with filters: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="357"/>
+        <location filename="../../enablement/ui/results_panel.py" line="362"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="362"/>
+        <location filename="../../enablement/ui/results_panel.py" line="367"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Check the spelling and keyboard layout, use fewer words, or import more files.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="427"/>
+        <location filename="../../enablement/ui/results_panel.py" line="429"/>
+        <source>Add slide %1 to the pitch</source>
+        <translation>Add slide %1 to the pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/results_panel.py" line="450"/>
         <source>Group by item</source>
         <translation>Group by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="428"/>
+        <location filename="../../enablement/ui/results_panel.py" line="451"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Show one card per item; expand it to see its other hits</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="429"/>
+        <location filename="../../enablement/ui/results_panel.py" line="452"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
@@ -4698,7 +4892,7 @@
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="105"/>
+        <location filename="../../enablement/ui/slide_view.py" line="106"/>
         <source>Hidden slide</source>
         <translation>Hidden slide</translation>
     </message>
@@ -4706,32 +4900,37 @@
 <context>
     <name>SlidePreview</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="225"/>
+        <location filename="../../enablement/ui/slide_view.py" line="234"/>
         <source>This deck has no slides</source>
         <translation>This deck has no slides</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="266"/>
+        <location filename="../../enablement/ui/slide_view.py" line="265"/>
+        <source>Add slide %1 to the pitch</source>
+        <translation>Add slide %1 to the pitch</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/slide_view.py" line="284"/>
         <source>No speaker notes on this slide.</source>
         <translation>No speaker notes on this slide.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="317"/>
+        <location filename="../../enablement/ui/slide_view.py" line="335"/>
         <source>SPEAKER NOTES</source>
         <translation>SPEAKER NOTES</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="318"/>
+        <location filename="../../enablement/ui/slide_view.py" line="336"/>
         <source>Previous slide (Page Up)</source>
         <translation>Previous slide (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="319"/>
+        <location filename="../../enablement/ui/slide_view.py" line="337"/>
         <source>Next slide (Page Down)</source>
         <translation>Next slide (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="320"/>
+        <location filename="../../enablement/ui/slide_view.py" line="338"/>
         <source>Slides of this deck</source>
         <translation>Slides of this deck</translation>
     </message>

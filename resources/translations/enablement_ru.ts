@@ -4,137 +4,147 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="111"/>
+        <location filename="../../enablement/ui/actions.py" line="115"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="112"/>
+        <location filename="../../enablement/ui/actions.py" line="116"/>
         <source>Import &amp;folder…</source>
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="113"/>
+        <location filename="../../enablement/ui/actions.py" line="117"/>
         <source>&amp;Connect to team server…</source>
         <translation>&amp;Подключиться к серверу команды…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="114"/>
+        <location filename="../../enablement/ui/actions.py" line="118"/>
         <source>Sign &amp;out of team library</source>
         <translation>Вы&amp;йти из библиотеки команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="115"/>
+        <location filename="../../enablement/ui/actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="116"/>
+        <location filename="../../enablement/ui/actions.py" line="120"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="117"/>
+        <location filename="../../enablement/ui/actions.py" line="121"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="118"/>
+        <location filename="../../enablement/ui/actions.py" line="122"/>
         <source>Copy &amp;text</source>
         <translation>Копировать &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="119"/>
+        <location filename="../../enablement/ui/actions.py" line="123"/>
         <source>Copy &amp;link</source>
         <translation>Копировать &amp;ссылку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="120"/>
+        <location filename="../../enablement/ui/actions.py" line="124"/>
         <source>&amp;Open original</source>
         <translation>&amp;Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="121"/>
+        <location filename="../../enablement/ui/actions.py" line="125"/>
         <source>Show in &amp;folder</source>
         <translation>Показать в &amp;папке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="122"/>
+        <location filename="../../enablement/ui/actions.py" line="126"/>
         <source>Send field &amp;intel…</source>
         <translation>Сообщить о ситуации на &amp;рынке…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="123"/>
+        <location filename="../../enablement/ui/actions.py" line="127"/>
         <source>Find near-&amp;duplicate decks…</source>
         <translation>Найти почти одинаковые &amp;презентации…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="124"/>
+        <location filename="../../enablement/ui/actions.py" line="128"/>
+        <source>Add slide to &amp;pitch</source>
+        <translation>Добавить слайд в &amp;питч</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/actions.py" line="129"/>
+        <source>Pitch &amp;basket</source>
+        <translation>&amp;Корзина питча</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/actions.py" line="130"/>
         <source>&amp;Previous slide or page</source>
         <translation>&amp;Предыдущий слайд или страница</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="125"/>
+        <location filename="../../enablement/ui/actions.py" line="131"/>
         <source>&amp;Next slide or page</source>
         <translation>&amp;Следующий слайд или страница</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="126"/>
+        <location filename="../../enablement/ui/actions.py" line="132"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="127"/>
+        <location filename="../../enablement/ui/actions.py" line="133"/>
         <source>&amp;Browse</source>
         <translation>&amp;Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="128"/>
+        <location filename="../../enablement/ui/actions.py" line="134"/>
         <source>&amp;Voting</source>
         <translation>&amp;Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="129"/>
+        <location filename="../../enablement/ui/actions.py" line="135"/>
         <source>&amp;Group results by item</source>
         <translation>&amp;Группировать результаты по документам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="130"/>
+        <location filename="../../enablement/ui/actions.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="131"/>
+        <location filename="../../enablement/ui/actions.py" line="137"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="132"/>
+        <location filename="../../enablement/ui/actions.py" line="138"/>
         <source>Show &amp;welcome</source>
         <translation>Показать &amp;приветствие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="133"/>
+        <location filename="../../enablement/ui/actions.py" line="139"/>
         <source>&amp;About Enablement Hub</source>
         <translation>&amp;О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="174"/>
+        <location filename="../../enablement/ui/actions.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="175"/>
+        <location filename="../../enablement/ui/actions.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="176"/>
+        <location filename="../../enablement/ui/actions.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/actions.py" line="177"/>
+        <location filename="../../enablement/ui/actions.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1003,7 +1013,7 @@
 <context>
     <name>CorrectionBanner</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="73"/>
+        <location filename="../../enablement/ui/results_panel.py" line="74"/>
         <source>Showing results for %1 — search for %2 instead</source>
         <translation>Показаны результаты для %1 — искать %2 как есть</translation>
     </message>
@@ -2678,42 +2688,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="258"/>
+        <location filename="../../enablement/ui/main_window.py" line="260"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="480"/>
+        <location filename="../../enablement/ui/main_window.py" line="483"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="573"/>
+        <location filename="../../enablement/ui/main_window.py" line="576"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="574"/>
+        <location filename="../../enablement/ui/main_window.py" line="577"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="631"/>
+        <location filename="../../enablement/ui/main_window.py" line="634"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="633"/>
+        <location filename="../../enablement/ui/main_window.py" line="636"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="635"/>
+        <location filename="../../enablement/ui/main_window.py" line="638"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="637"/>
+        <location filename="../../enablement/ui/main_window.py" line="640"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -3471,6 +3481,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="594"/>
+        <location filename="../../enablement/services/demo_history.py" line="432"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
@@ -4078,109 +4089,290 @@
     </message>
 </context>
 <context>
+    <name>PitchBasket</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="72"/>
+        <source>Save the pitch</source>
+        <translation>Сохранить питч</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="74"/>
+        <source>PowerPoint presentation (*.pptx)</source>
+        <translation>Презентация PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="247"/>
+        <source>That slide is already in your pitch.</source>
+        <translation>Этот слайд уже есть в вашем питче.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="258"/>
+        <source>Added to your pitch: %1 (%n slide(s) in all)</source>
+        <translation>
+            <numerusform>Добавлено в питч: %1 (всего %n слайд)</numerusform>
+            <numerusform>Добавлено в питч: %1 (всего %n слайда)</numerusform>
+            <numerusform>Добавлено в питч: %1 (всего %n слайдов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="404"/>
+        <source>Pitch</source>
+        <translation>Питч</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="448"/>
+        <source>Not built: slide %1 cannot go into the pitch (marked above). Take it out or pick it again.</source>
+        <translation>Питч не собран: слайд %1 не может в него войти (он отмечен выше). Уберите его или выберите заново.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="465"/>
+        <source>Untitled slide</source>
+        <translation>Слайд без заголовка</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="466"/>
+        <source>Slide %1 · %2</source>
+        <translation>Слайд %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="472"/>
+        <source>The deck was updated: now slide %1 of version %2</source>
+        <translation>Презентацию обновили: теперь это слайд %1 версии %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="509"/>
+        <source>Undo clear</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="509"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="513"/>
+        <source>Building the pitch…</source>
+        <translation>Собираю питч…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="513"/>
+        <source>Build pitch…</source>
+        <translation>Собрать питч…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="516"/>
+        <source>%n slide(s) in your pitch</source>
+        <translation>
+            <numerusform>В питче %n слайд</numerusform>
+            <numerusform>В питче %n слайда</numerusform>
+            <numerusform>В питче %n слайдов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="527"/>
+        <source>YOUR PITCH</source>
+        <translation>ВАШ ПИТЧ</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="528"/>
+        <source>Hide the pitch basket (Ctrl+Shift+B)</source>
+        <translation>Скрыть корзину питча (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="531"/>
+        <source>Pick slides for a pitch: “Add to pitch” in the preview (Ctrl+B), or right-click a slide in the results or the filmstrip. Drag them into order, then build one .pptx.</source>
+        <translation>Соберите слайды для питча: «В питч» в просмотре (Ctrl+B) или правый щелчок по слайду в результатах или на ленте слайдов. Расставьте их перетаскиванием и соберите один .pptx.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="535"/>
+        <source>Slides in your pitch</source>
+        <translation>Слайды вашего питча</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="536"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="537"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="538"/>
+        <source>Take out of the pitch</source>
+        <translation>Убрать из питча</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_basket.py" line="539"/>
+        <source>Save the picked slides, in this order, as one PowerPoint file</source>
+        <translation>Сохранить выбранные слайды в этом порядке одним файлом PowerPoint</translation>
+    </message>
+</context>
+<context>
+    <name>PitchButton</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_wiring.py" line="46"/>
+        <source>Pitch</source>
+        <translation>Питч</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_wiring.py" line="47"/>
+        <source>Your pitch basket: slides picked for one .pptx (Ctrl+Shift+B)</source>
+        <translation>Корзина питча: слайды, отобранные для одного .pptx (Ctrl+Shift+B)</translation>
+    </message>
+</context>
+<context>
+    <name>PitchResultBox</name>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="72"/>
+        <source>Pitch saved: %1 (%n slide(s))</source>
+        <translation>
+            <numerusform>Питч сохранён: %1 (%n слайд)</numerusform>
+            <numerusform>Питч сохранён: %1 (%n слайда)</numerusform>
+            <numerusform>Питч сохранён: %1 (%n слайдов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="80"/>
+        <source>Not carried into the pitch:</source>
+        <translation>Не удалось перенести в питч:</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="98"/>
+        <source>No application could be started for %1.</source>
+        <translation>Не удалось открыть %1: нет подходящего приложения.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="109"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="110"/>
+        <source>Open the pitch in its application</source>
+        <translation>Открыть питч в его приложении</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/pitch_result.py" line="111"/>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="263"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="280"/>
         <source>Select a result to preview it here.</source>
         <translation>Выберите результат, чтобы посмотреть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="308"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="258"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="275"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>Этого документа или слайда нет в библиотеке. Возможно, его удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="309"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="326"/>
         <source>This item cannot be previewed. %1</source>
         <translation>Этот документ нельзя показать. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="396"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="413"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="397"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="414"/>
         <source>updated %1</source>
         <translation>обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="401"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="418"/>
         <source>review was due %1</source>
         <translation>проверить нужно было до %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="436"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="453"/>
         <source>Speaker notes:</source>
         <translation>Заметки докладчика:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="451"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="468"/>
         <source>Opening %1…</source>
         <translation>Открываем %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="459"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="476"/>
         <source>Text copied</source>
         <translation>Текст скопирован</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="470"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
         <source>Link copied: %1</source>
         <translation>Ссылка скопирована: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="490"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="507"/>
         <source>The file manager could not be started for %1.</source>
         <translation>Не удалось открыть файловый менеджер для %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="492"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="509"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>Нет программы, которая открывает %1. Файл можно найти через «Показать в папке».</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="501"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="518"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="502"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="519"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Открыть файл в его программе (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="504"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="521"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="505"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="522"/>
         <source>Copy link</source>
         <translation>Копировать ссылку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="507"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="524"/>
         <source>Field intel</source>
         <translation>С рынка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="510"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="525"/>
+        <source>Add to pitch</source>
+        <translation>В питч</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="528"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Скопировать ссылку, которая откроет приложение на этом слайде, странице или строке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="512"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="530"/>
         <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
         <translation>Сообщить маркетингу, с чем вы столкнулись у клиентов (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="506"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="531"/>
+        <source>Put this slide in your pitch basket (Ctrl+B)</source>
+        <translation>Положить этот слайд в корзину питча (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="523"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>
@@ -4385,42 +4577,42 @@
 <context>
     <name>ReportListView</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="110"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="111"/>
         <source>Any state</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="115"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="116"/>
         <source>Intel and feedback</source>
         <translation>Разведка и отзывы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="119"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
         <source>Any kind</source>
         <translation>Любой вид</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="121"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="122"/>
         <source>Filter by text, author, item…</source>
         <translation>Фильтр по тексту, автору, материалу…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="145"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="146"/>
         <source>Any competitor</source>
         <translation>Любой конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="148"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="149"/>
         <source>Any owner</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="148"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="149"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="199"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="215"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -4492,32 +4684,32 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="251"/>
+        <location filename="../../enablement/ui/results_panel.py" line="256"/>
         <source>%1 items, %2 slides, pages, rows and sections are ready to search.</source>
         <translation>Документов: %1; слайдов, страниц, строк и разделов для поиска: %2.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="256"/>
+        <location filename="../../enablement/ui/results_panel.py" line="261"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Найдите слайд, строку, ответ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="258"/>
+        <location filename="../../enablement/ui/results_panel.py" line="263"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Наберите несколько слов — по-русски или по-английски. Например:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="260"/>
+        <location filename="../../enablement/ui/results_panel.py" line="265"/>
         <source>Type a few words — in Russian or English.</source>
         <translation>Наберите несколько слов — по-русски или по-английски.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="261"/>
+        <location filename="../../enablement/ui/results_panel.py" line="266"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K — к строке поиска · ↑/↓ — по результатам · Enter — открыть · Esc — очистить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="317"/>
+        <location filename="../../enablement/ui/results_panel.py" line="322"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -4526,7 +4718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="319"/>
+        <location filename="../../enablement/ui/results_panel.py" line="324"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>в %n документе</numerusform>
@@ -4535,52 +4727,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="320"/>
+        <location filename="../../enablement/ui/results_panel.py" line="325"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="322"/>
+        <location filename="../../enablement/ui/results_panel.py" line="327"/>
         <source>not all words matched</source>
         <translation>найдены не все слова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="331"/>
+        <location filename="../../enablement/ui/results_panel.py" line="336"/>
         <source>Nothing found for “%1”</source>
         <translation>По запросу «%1» ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="335"/>
+        <location filename="../../enablement/ui/results_panel.py" line="340"/>
         <source>search without filters</source>
         <translation>искать без фильтров</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="341"/>
+        <location filename="../../enablement/ui/results_panel.py" line="346"/>
         <source>Searched with filters: %1</source>
         <translation>Искали с фильтрами: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="357"/>
+        <location filename="../../enablement/ui/results_panel.py" line="362"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="362"/>
+        <location filename="../../enablement/ui/results_panel.py" line="367"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Проверьте написание и раскладку клавиатуры, сократите запрос или импортируйте больше файлов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="427"/>
+        <location filename="../../enablement/ui/results_panel.py" line="429"/>
+        <source>Add slide %1 to the pitch</source>
+        <translation>Добавить слайд %1 в питч</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/results_panel.py" line="450"/>
         <source>Group by item</source>
         <translation>По документам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="428"/>
+        <location filename="../../enablement/ui/results_panel.py" line="451"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Одна карточка на документ; разверните, чтобы увидеть остальные совпадения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="429"/>
+        <location filename="../../enablement/ui/results_panel.py" line="452"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -4736,7 +4933,7 @@
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="105"/>
+        <location filename="../../enablement/ui/slide_view.py" line="106"/>
         <source>Hidden slide</source>
         <translation>Скрытый слайд</translation>
     </message>
@@ -4744,32 +4941,37 @@
 <context>
     <name>SlidePreview</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="225"/>
+        <location filename="../../enablement/ui/slide_view.py" line="234"/>
         <source>This deck has no slides</source>
         <translation>В этой презентации нет слайдов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="266"/>
+        <location filename="../../enablement/ui/slide_view.py" line="265"/>
+        <source>Add slide %1 to the pitch</source>
+        <translation>Добавить слайд %1 в питч</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/slide_view.py" line="284"/>
         <source>No speaker notes on this slide.</source>
         <translation>У этого слайда нет заметок докладчика.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="317"/>
+        <location filename="../../enablement/ui/slide_view.py" line="335"/>
         <source>SPEAKER NOTES</source>
         <translation>ЗАМЕТКИ ДОКЛАДЧИКА</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="318"/>
+        <location filename="../../enablement/ui/slide_view.py" line="336"/>
         <source>Previous slide (Page Up)</source>
         <translation>Предыдущий слайд (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="319"/>
+        <location filename="../../enablement/ui/slide_view.py" line="337"/>
         <source>Next slide (Page Down)</source>
         <translation>Следующий слайд (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="320"/>
+        <location filename="../../enablement/ui/slide_view.py" line="338"/>
         <source>Slides of this deck</source>
         <translation>Слайды презентации</translation>
     </message>
