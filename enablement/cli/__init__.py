@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "enablement.cli.team",
     "enablement.cli.insights",
     "enablement.cli.pitch",
+    "enablement.cli.versions",
 )
 
 # Verbs that take enablement:// links as arguments (slides of a pitch) instead of opening the app.
