@@ -55,6 +55,7 @@ from enablement.ui.theme import Appearance
 from enablement.ui.top_bar import TopBar, WelcomeStrip
 from enablement.ui.ui_state import UiState
 from enablement.ui.voting import VotingPanel
+from enablement.ui.workbench.diff_view import VersionsLoop
 
 if TYPE_CHECKING:
     from enablement.app import Services
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
         self._mount_voting(services)
         self._mount_loop(services)
         self.capture = CaptureLoop.attach(self, services, getattr(self, "capture", None))
+        self.versions = VersionsLoop.attach(self, services, getattr(self, "versions", None))  # workbench diff
         if services.settings.db_url is None:  # a team library's folder is only its cache
             self.state.last_library = str(services.library.root)
         self.top.field.setEnabled(True)

@@ -75,6 +75,7 @@ class PreviewPane(QWidget):
 
     status_message = Signal(str)
     unit_shown = Signal(int, str, int)
+    compare_requested = Signal(int)  # workbench: "Compare versions…" of an item (ui.workbench.diff_view)
 
     def __init__(
         self,
@@ -124,6 +125,12 @@ class PreviewPane(QWidget):
         self.intel_button.setIcon(icons.icon("intel"))
         self.intel_button.clicked.connect(self.open_intel)
         self.intel_button.hide()  # until a library's feedback loop is attached
+        self.compare_button = QPushButton(self)  # workbench: shown for an item with several versions
+        self.compare_button.setIcon(icons.icon("compare"))
+        self.compare_button.hide()
+        self.compare_button.clicked.connect(
+            lambda: self.bundle and self.compare_requested.emit(self.bundle.item.id)
+        )
         self.open_button.clicked.connect(self.open_original)
         self.copy_text_button.clicked.connect(self.copy_text)
         self.copy_link_button.clicked.connect(self.copy_link)
@@ -141,6 +148,7 @@ class PreviewPane(QWidget):
             self.copy_link_button,
             self.folder_button,
             self.intel_button,
+            self.compare_button,
         ):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             actions.addWidget(button)
@@ -395,6 +403,8 @@ class PreviewPane(QWidget):
         self.chips.setVisible(bool(chips))
         self.folder_button.setEnabled(bundle.original is not None)
         self.open_button.setEnabled(bundle.original is not None)
+        self.compare_button.setVisible(item.version > 1)
+        self._fit_actions()
 
     # ------------------------------------------------------------------ actions
 
@@ -487,7 +497,9 @@ class PreviewPane(QWidget):
             self.copy_link_button: self.tr("Copy link"),
             self.folder_button: self.tr("Show in folder"),
             self.intel_button: self.tr("Field intel"),
+            self.compare_button: self.tr("Compare versions…"),
         }
+        self.compare_button.setToolTip(self.tr("Compare this item's versions side by side"))
         self.copy_text_button.setToolTip(self._labels[self.copy_text_button])
         self.copy_link_button.setToolTip(self.tr("Copy a link that opens the app at this slide, page or row"))
         self.folder_button.setToolTip(self._labels[self.folder_button])

@@ -825,6 +825,160 @@
     </message>
 </context>
 <context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="302"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="339"/>
+        <source>Version %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="344"/>
+        <source>restored from %1</source>
+        <translation>restored from %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="346"/>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="356"/>
+        <source>Compare versions: %1</source>
+        <translation>Compare versions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="373"/>
+        <source>No differences: the two versions say the same.</source>
+        <translation>No differences: the two versions say the same.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="375"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="376"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="407"/>
+        <source>Restore version %1 as the newest</source>
+        <translation>Restore version %1 as the newest</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="434"/>
+        <source>Restoring version %1…</source>
+        <translation>Restoring version %1…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="454"/>
+        <source>Version %1 was published again as version %2.</source>
+        <translation>Version %1 was published again as version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="475"/>
+        <source>Slide</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="477"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="478"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="482"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="483"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <source>Changed and moved</source>
+        <translation>Changed and moved</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="486"/>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="492"/>
+        <source>added: %1</source>
+        <translation>added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="493"/>
+        <source>removed: %1</source>
+        <translation>removed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="494"/>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="495"/>
+        <source>moved: %1</source>
+        <translation>moved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="496"/>
+        <source>unchanged: %1</source>
+        <translation>unchanged: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="501"/>
+        <source>Compare versions</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="502"/>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="503"/>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="504"/>
+        <source>Hide unchanged</source>
+        <translation>Hide unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="505"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="507"/>
+        <source>Publish this version&apos;s file again as the newest version. Every version is kept.</source>
+        <translation>Publish this version&apos;s file again as the newest version. Every version is kept.</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <location filename="../../enablement/ui/facets.py" line="31"/>
@@ -1704,42 +1858,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="255"/>
+        <location filename="../../enablement/ui/main_window.py" line="256"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="475"/>
+        <location filename="../../enablement/ui/main_window.py" line="477"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="567"/>
+        <location filename="../../enablement/ui/main_window.py" line="569"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="568"/>
+        <location filename="../../enablement/ui/main_window.py" line="570"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="625"/>
+        <location filename="../../enablement/ui/main_window.py" line="627"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="627"/>
+        <location filename="../../enablement/ui/main_window.py" line="629"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="629"/>
+        <location filename="../../enablement/ui/main_window.py" line="631"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="631"/>
+        <location filename="../../enablement/ui/main_window.py" line="633"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -2210,17 +2364,17 @@
         <translation>The database at {url} is not reachable: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="274"/>
+        <location filename="../../enablement/store/repository.py" line="325"/>
         <source>There is no item {item} in this library (see `enablement list`).</source>
         <translation>There is no item {item} in this library (see `enablement list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="329"/>
+        <location filename="../../enablement/store/repository.py" line="381"/>
         <source>Item {item} has no slide, page, row or section {number}.</source>
         <translation>Item {item} has no slide, page, row or section {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="350"/>
+        <location filename="../../enablement/store/repository.py" line="402"/>
         <source>There is no item {item} in this library.</source>
         <translation>There is no item {item} in this library.</translation>
     </message>
@@ -2540,6 +2694,7 @@
         <location filename="../../enablement/insights/reports.py" line="514"/>
         <location filename="../../enablement/services/library.py" line="176"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
+        <location filename="../../enablement/workbench/diff.py" line="384"/>
         <source>no profile</source>
         <translation>no profile</translation>
     </message>
@@ -2884,6 +3039,67 @@
         <source>Slide {position} (“{title}”, slide {slide}): {what}</source>
         <translation>Slide {position} (“{title}”, slide {slide}): {what}</translation>
     </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="64"/>
+        <source>The original file of version {version} of “{title}” is not in the library any more (or not on this computer while the team server is out of reach), so that version cannot be shown.</source>
+        <translation>The original file of version {version} of “{title}” is not in the library any more (or not on this computer while the team server is out of reach), so that version cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="182"/>
+        <location filename="../../enablement/workbench/diff.py" line="338"/>
+        <source>“{title}” (item {item}) has no version {version}; it has versions {known}.</source>
+        <translation>“{title}” (item {item}) has no version {version}; it has versions {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="250"/>
+        <source>“{title}” (item {item}) has only version {version}: there is nothing to compare it with yet.</source>
+        <translation>“{title}” (item {item}) has only version {version}: there is nothing to compare it with yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="267"/>
+        <source>“{old}” (item {old_id}) and “{new}” (item {new_id}) are two different items; only two versions of the same item can be compared.</source>
+        <translation>“{old}” (item {old_id}) and “{new}” (item {new_id}) are two different items; only two versions of the same item can be compared.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="279"/>
+        <source>Version {old} of “{title}” is {old_family} and version {new} is {new_family}: only versions of the same kind can be compared (a deck with a deck, a card with a card).</source>
+        <translation>Version {old} of “{title}” is {old_family} and version {new} is {new_family}: only versions of the same kind can be compared (a deck with a deck, a card with a card).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="292"/>
+        <source>“{title}” is a table (catalog rows); versions of decks, PDFs and battle cards can be compared, tables not yet.</source>
+        <translation>“{title}” is a table (catalog rows); versions of decks, PDFs and battle cards can be compared, tables not yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="307"/>
+        <source>a deck</source>
+        <translation>a deck</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="308"/>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="309"/>
+        <source>a text document</source>
+        <translation>a text document</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="310"/>
+        <source>a table</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="348"/>
+        <source>Version {version} of “{title}” is already the newest; there is nothing to restore.</source>
+        <translation>Version {version} of “{title}” is already the newest; there is nothing to restore.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="386"/>
+        <source>restore an older version</source>
+        <translation>restore an older version</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>
@@ -2909,107 +3125,117 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="245"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="253"/>
         <source>Select a result to preview it here.</source>
         <translation>Select a result to preview it here.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="273"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="281"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="240"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="248"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>This item or slide is not in this library. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="299"/>
         <source>This item cannot be previewed. %1</source>
         <translation>This item cannot be previewed. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="378"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="386"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="379"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="387"/>
         <source>updated %1</source>
         <translation>updated %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="383"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="391"/>
         <source>review was due %1</source>
         <translation>review was due %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="418"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="428"/>
         <source>Speaker notes:</source>
         <translation>Speaker notes:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="433"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="443"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="441"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="451"/>
         <source>Text copied</source>
         <translation>Text copied</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="452"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="462"/>
         <source>Link copied: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="472"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="482"/>
         <source>The file manager could not be started for %1.</source>
         <translation>The file manager could not be started for %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="474"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="484"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>No application is set up to open %1. “Show in folder” finds the file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="483"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="493"/>
         <source>Open original</source>
         <translation>Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="484"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="494"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Open the file in its application (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="486"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="496"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="497"/>
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="489"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="499"/>
         <source>Field intel</source>
         <translation>Field intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="492"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="500"/>
+        <source>Compare versions…</source>
+        <translation>Compare versions…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="502"/>
+        <source>Compare this item&apos;s versions side by side</source>
+        <translation>Compare this item&apos;s versions side by side</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="504"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Copy a link that opens the app at this slide, page or row</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="494"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="506"/>
         <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
         <translation>Tell marketing what you met in the field (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="488"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="498"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
@@ -3666,6 +3892,14 @@
         <location filename="../../enablement/ui/top_bar.py" line="211"/>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsLoop</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="560"/>
+        <source>Version %1 of “%2” is the newest again (as version %3).</source>
+        <translation>Version %1 of “%2” is the newest again (as version %3).</translation>
     </message>
 </context>
 <context>
