@@ -14,7 +14,6 @@ import bisect
 import difflib
 import enum
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +24,7 @@ __all__ = ["ChangeStatus", "FieldDiff", "RowDiff", "Segment", "diff_sections", "
 _SIMILAR = 0.45  # share of words two slides must have in common to be "the same slide, changed"
 _WORDS = re.compile(r"\s+|\w+|[^\w\s]")
 _SPACE = re.compile(r"\s+")
+_REPLACED = 0.25  # below this share of common words a text is shown as replaced, not edited
 
 
 class ChangeStatus(enum.StrEnum):
@@ -113,30 +113,49 @@ def _norm(text: str) -> str:
 
 
 def word_diff(old: str, new: str) -> tuple[Segment, ...]:
-    """`old` → `new` as runs of same, removed and added words (whitespace kept as written)."""
+    """`old` → `new` as runs of same, removed and added words (whitespace kept as written).
+
+    Changes separated only by spaces or by one short word are shown as one removed run and one
+    added run, so a rewritten sentence reads as "this became that", not as a comb of marks; a
+    text that shares almost nothing with the other is shown as wholly replaced.
+    """
     a, b = _WORDS.findall(old), _WORDS.findall(new)
-    segments: list[Segment] = []
-
-    def push(op: str, tokens: Sequence[str]) -> None:
-        text = "".join(tokens)
-        if not text:
-            return
-        if segments and segments[-1].op == op:
-            segments[-1] = Segment(op, segments[-1].text + text)
-        else:
-            segments.append(Segment(op, text))
-
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if old.strip() and new.strip() and matcher.ratio() < _REPLACED:
+        return tuple(s for s in (Segment("removed", old), Segment("added", new)) if s.text)
+    # (op, old text, new text) per opcode; a short equal run between two changes joins them.
+    runs: list[tuple[str, str, str]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            push("same", b[j1:j2])
-        else:
-            # Whitespace alone is not a change worth colouring: keep it as "same" text.
-            if "".join(a[i1:i2]).strip() or "".join(b[j1:j2]).strip():
-                push("removed", a[i1:i2])
-                push("added", b[j1:j2])
-            else:
-                push("same", b[j1:j2])
+        removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if tag != "equal" and not (removed.strip() or added.strip()):
+            tag = "equal"  # whitespace alone is not a change worth colouring
+        runs.append(("same" if tag == "equal" else "change", removed, added))
+    for k in range(1, len(runs) - 1):
+        op, removed, added = runs[k]
+        short = len(removed.split()) <= 1 and len(removed.strip()) <= 3
+        if op == "same" and short and runs[k - 1][0] == runs[k + 1][0] == "change":
+            runs[k] = ("change", removed, added)
+    segments: list[Segment] = []
+    pending_removed, pending_added = "", ""
+
+    def flush() -> None:
+        nonlocal pending_removed, pending_added
+        for op, text in (("removed", pending_removed), ("added", pending_added)):
+            if text:
+                segments.append(Segment(op, text))
+        pending_removed = pending_added = ""
+
+    for op, removed, added in runs:
+        if op == "change":
+            pending_removed += removed
+            pending_added += added
+            continue
+        flush()
+        if segments and segments[-1].op == "same":
+            segments[-1] = Segment("same", segments[-1].text + added)
+        elif added:
+            segments.append(Segment("same", added))
+    flush()
     return tuple(segments)
 
 

@@ -209,6 +209,17 @@ def test_word_diff_marks_words_and_ignores_spacing() -> None:
     segments = word_diff("Entry model from 90 000 RUB", "Entry  model from 95 000 RUB")
     assert [(s.op, s.text) for s in segments if s.op != "same"] == [("removed", "90"), ("added", "95")]
     assert word_diff("same", "same") == (word_diff("same", "same")[0],)
+    # Changes a short word apart read as one change; a rewritten text as replaced.
+    joined = word_diff("We win on price at launch", "We win on service in year two")
+    assert [(s.op, s.text) for s in joined] == [
+        ("same", "We win on "),
+        ("removed", "price at launch"),
+        ("added", "service in year two"),
+    ]
+    rewritten = word_diff(
+        "PX-300 is priced at 1,190,000 RUB", "List price 1.2M RUB per cluster at quarter end"
+    )
+    assert [s.op for s in rewritten] == ["removed", "added"]
 
 
 def _as_same_item(content, deck: Item):  # type: ignore[no-untyped-def]
