@@ -133,6 +133,7 @@ class Version:
     source_path: str
     imported_at: datetime
     imported_by: str
+    restored_from: int | None = None  # the older version this one re-published (a restore)
 
 
 @dataclass(slots=True)

@@ -40,6 +40,7 @@ COMMAND_MODULES = (
     "enablement.cli.pitch",
     "enablement.cli.workbench",
     "enablement.cli.cards",
+    "enablement.cli.versions",
 )
 
 # Verbs that take enablement:// links as arguments (slides of a pitch) instead of opening the app.

@@ -206,6 +206,38 @@ class Importer:
         report.seconds = time.monotonic() - started
         return report
 
+    def import_version(
+        self, path: Path, item_id: int, *, source_path: str, restored_from: int | None = None
+    ) -> int:
+        """Store the file at `path` as the newest version of item `item_id`; returns its number.
+
+        For a restore (enablement.workbench.diff): an older original, copied out of the file
+        store under its old name, goes through the same steps as any import (extracted in a
+        worker with its limits, kept in the file store, item, version and units in one
+        transaction), but `source_files` is left alone, so the next scan of the item's folder
+        sees its file unchanged and does not undo the restore. `source_path` is recorded as the
+        version's source (where the restored content came from). Raises `Rejected` when the
+        file cannot be extracted. Nobody is told: the caller syncs the index.
+        """
+        from enablement.errors import Rejected
+
+        path = Path(path)
+        st = path.stat()
+        sha = file_sha256(path)
+        with ExtractionPool(1, timeout_s=self.timeout_s) as pool:
+            outcome = next(iter(pool.run([path])))
+        if outcome.doc is None or not outcome.doc.units:
+            raise Rejected(outcome.reason or _NO_TEXT)
+        candidate = _Candidate(path, st.st_size, st.st_mtime_ns, sha, item_id)
+        self.library.blobs.put_file(path, sha)
+        with self.library.transaction() as conn:
+            existing = repo.get_item(conn, item_id)
+            new = self._new_version(candidate, outcome.doc, ItemMeta(), existing)
+            new.path = source_path
+            new.restored_from = restored_from
+            repo.store_version(conn, new, item_id=item_id, user=self.user)
+            return repo.get_item(conn, item_id).version
+
     # ---------------------------------------------------------------- triage
 
     def _triage(

@@ -36,6 +36,7 @@ from enablement.store.schema import (
     search_log,
     source_files,
     units,
+    version_units,
     versions,
 )
 
@@ -77,6 +78,7 @@ class NewVersion:
     owner: str
     review_by: date | None
     title: str
+    restored_from: int | None = None  # the older version this one re-publishes (a restore)
 
 
 def unit_values(u: ExtractedUnit | Unit) -> dict[str, Any]:
@@ -209,7 +211,9 @@ def item_id_by_sha(conn: Connection, sha256: str) -> int | None:
 def store_version(conn: Connection, new: NewVersion, *, item_id: int | None, user: str) -> int:
     """Create an item (item_id None) or add version n+1 to it; replace its units.
 
-    Returns the item id. Call inside one transaction together with `touch_source`.
+    The replaced units are kept in `version_units` under the version they belonged to, so
+    older versions stay comparable. Returns the item id. Call inside one transaction together
+    with `touch_source`.
     """
     now = utcnow()
     values = {
@@ -240,7 +244,9 @@ def store_version(conn: Connection, new: NewVersion, *, item_id: int | None, use
             ).scalar()
             or 0
         ) + 1
+        replaced = conn.execute(sa.select(items.c.current_version).where(items.c.id == item_id)).scalar_one()
         conn.execute(sa.update(items).where(items.c.id == item_id).values(current_version=number, **values))
+        _archive_units(conn, item_id, replaced)
         conn.execute(sa.delete(units).where(units.c.item_id == item_id))
     conn.execute(
         sa.insert(versions).values(
@@ -252,12 +258,57 @@ def store_version(conn: Connection, new: NewVersion, *, item_id: int | None, use
             source_path=new.path,
             imported_at=now,
             imported_by=user,
+            restored_from=new.restored_from,
         )
     )
     rows = [{"item_id": item_id, **unit_values(u)} for u in new.doc.units]
     for start in range(0, len(rows), 2000):
         conn.execute(sa.insert(units), rows[start : start + 2000])
     return item_id
+
+
+_UNIT_COLUMNS = (
+    "kind",
+    "number",
+    "heading",
+    "text",
+    "notes",
+    "fields",
+    "codes",
+    "section_type",
+    "hidden",
+    "sheet",
+)
+
+
+def _archive_units(conn: Connection, item_id: int, version: int) -> None:
+    """Copy an item's current units into `version_units` as `version` (one INSERT … SELECT)."""
+    conn.execute(
+        sa.delete(version_units).where(version_units.c.item_id == item_id, version_units.c.version == version)
+    )
+    conn.execute(
+        sa.insert(version_units).from_select(
+            ["item_id", "version", *_UNIT_COLUMNS],
+            sa.select(
+                units.c.item_id,
+                sa.literal(version, sa.Integer),
+                *(units.c[name] for name in _UNIT_COLUMNS),
+            ).where(units.c.item_id == item_id),
+        )
+    )
+
+
+def get_version_units(conn: Connection, item_id: int, version: int) -> list[Unit] | None:
+    """The units of an older version as kept when it was replaced; None when none were kept
+    (a version replaced before revision 0010: extract its original instead)."""
+    rows = conn.execute(
+        sa.select(version_units)
+        .where(version_units.c.item_id == item_id, version_units.c.version == version)
+        .order_by(version_units.c.number, version_units.c.id)
+    ).all()
+    if not rows:
+        return None
+    return [unit_from_row(r) for r in rows]
 
 
 def _unit_counts(conn: Connection, item_ids: Sequence[int] | None = None) -> dict[int, int]:
@@ -306,6 +357,7 @@ def get_versions(conn: Connection, item_id: int) -> list[Version]:
             source_path=r.source_path,
             imported_at=_aware(r.imported_at),
             imported_by=r.imported_by,
+            restored_from=r.restored_from,
         )
         for r in rows
     ]
@@ -355,6 +407,7 @@ def remove_item(conn: Connection, item_id: int) -> None:
     """Delete an item with its versions and units. Its originals stay in the blob store."""
     get_item(conn, item_id)
     conn.execute(sa.delete(units).where(units.c.item_id == item_id))
+    conn.execute(sa.delete(version_units).where(version_units.c.item_id == item_id))
     conn.execute(sa.delete(versions).where(versions.c.item_id == item_id))
     conn.execute(sa.delete(source_files).where(source_files.c.item_id == item_id))
     conn.execute(sa.delete(items).where(items.c.id == item_id))

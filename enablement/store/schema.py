@@ -63,6 +63,8 @@ versions = Table(
     Column("source_path", Text, nullable=False),
     Column("imported_at", DateTime(timezone=True), nullable=False),
     Column("imported_by", String(200), nullable=False, default=""),
+    # The older version this one restored (enablement.workbench.diff); NULL for an import (0010).
+    Column("restored_from", Integer, nullable=True),
     UniqueConstraint("item_id", "number", name="uq_versions_item_number"),
 )
 
@@ -82,6 +84,29 @@ units = Table(
     Column("hidden", Boolean, nullable=False, default=False),
     Column("sheet", Text, nullable=False, default=""),
     Index("ix_units_item", "item_id", "number"),
+)
+
+# The units of an item's older versions: `units` holds the current version's only, and a new
+# version moves the replaced units here (0010), so two versions can be compared without the
+# originals being read again (enablement.workbench.diff). Versions stored before 0010 have no
+# rows here; their units are extracted from the original when asked.
+version_units = Table(
+    "version_units",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("item_id", Integer, ForeignKey("items.id", ondelete="CASCADE"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("heading", Text, nullable=False, default=""),
+    Column("text", Text, nullable=False, default=""),
+    Column("notes", Text, nullable=False, default=""),
+    Column("fields", JSON, nullable=False),
+    Column("codes", JSON, nullable=False),
+    Column("section_type", String(32), nullable=False, default=""),
+    Column("hidden", Boolean, nullable=False, default=False),
+    Column("sheet", Text, nullable=False, default=""),
+    Index("ix_version_units_item", "item_id", "version", "number"),
 )
 
 source_files = Table(

@@ -8,8 +8,8 @@ whatever client they use (the app, the CLI or plain psql).
 
     enablement_admin      ⊇ enablement_marketing ⊇ enablement_sales    (group roles, NOLOGIN)
 
-* sales reads the library (items, versions, units, source files, rejections, blobs,
-  change log), ballots, people and slide comments, and changes none of them (no import,
+* sales reads the library (items, versions, units, older versions' units, source files,
+  rejections, blobs, change log), ballots, people and slide comments, and changes none of them (no import,
   publish, archive or removal; no ballot created, closed or decided). A seller casts
   and changes only their own vote (`votes.person_id` is the `people` row named
   `current_user`), deletes none, and reads no other vote directly: the
@@ -91,7 +91,7 @@ GROUPS = (SALES, MARKETING, ADMIN)
 # The columns of a report that only triage (marketing) writes.
 _TRIAGE = ("state", "owner", "answer", "answered_at", "answered_by", "led_to_kind", "led_to_id", "updated_at")
 # Table rights per group; a group also has its parent's (admin ⊇ marketing ⊇ sales).
-_LIBRARY = ("items", "versions", "units", "source_files", "rejections", "blobs")
+_LIBRARY = ("items", "versions", "units", "version_units", "source_files", "rejections", "blobs")
 _GRANTS: dict[str, list[str]] = {
     SALES: [
         *(f"SELECT ON {t}" for t in _LIBRARY),

@@ -58,6 +58,7 @@ from enablement.ui.voting import VotingPanel
 from enablement.ui.workbench import attach_pitch
 from enablement.ui.workbench.cards_controller import CardsController
 from enablement.ui.workbench.deck_check_panel import DeckCheck
+from enablement.ui.workbench.diff_view import VersionsLoop
 
 if TYPE_CHECKING:
     from enablement.app import Services
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
         self.capture = CaptureLoop.attach(self, services, getattr(self, "capture", None))
         self.deck_check = DeckCheck.attach(self, services, getattr(self, "deck_check", None))  # workbench
         self.pitch.set_services(services, self.preview_service)
+        self.versions = VersionsLoop.attach(self, services, getattr(self, "versions", None))  # workbench diff
         if services.settings.db_url is None:  # a team library's folder is only its cache
             self.state.last_library = str(services.library.root)
         self.top.field.setEnabled(True)

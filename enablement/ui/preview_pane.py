@@ -80,6 +80,7 @@ class PreviewPane(QWidget):
     unit_shown = Signal(int, str, int)
     cleared = Signal()
     pitch_requested = Signal(int)
+    compare_requested = Signal(int)  # workbench: "Compare versions…" of an item (ui.workbench.diff_view)
 
     def __init__(
         self,
@@ -133,6 +134,12 @@ class PreviewPane(QWidget):
         self.pitch_button.setIcon(icons.icon("pitch"))
         self.pitch_button.clicked.connect(self.add_to_pitch)
         self.pitch_button.hide()
+        self.compare_button = QPushButton(self)  # workbench: shown for an item with several versions
+        self.compare_button.setIcon(icons.icon("compare"))
+        self.compare_button.hide()
+        self.compare_button.clicked.connect(
+            lambda: self.bundle and self.compare_requested.emit(self.bundle.item.id)
+        )
         self.open_button.clicked.connect(self.open_original)
         self.copy_text_button.clicked.connect(self.copy_text)
         self.copy_link_button.clicked.connect(self.copy_link)
@@ -151,6 +158,7 @@ class PreviewPane(QWidget):
             self.folder_button,
             self.intel_button,
             self.pitch_button,
+            self.compare_button,
         ):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             actions.addWidget(button)
@@ -431,6 +439,8 @@ class PreviewPane(QWidget):
         self.chips.setVisible(bool(chips))
         self.folder_button.setEnabled(bundle.original is not None)
         self.open_button.setEnabled(bundle.original is not None)
+        self.compare_button.setVisible(item.version > 1)
+        self._fit_actions()
 
     # ------------------------------------------------------------------ actions
 
@@ -524,7 +534,9 @@ class PreviewPane(QWidget):
             self.folder_button: self.tr("Show in folder"),
             self.intel_button: self.tr("Field intel"),
             self.pitch_button: self.tr("Add to pitch"),
+            self.compare_button: self.tr("Compare versions…"),
         }
+        self.compare_button.setToolTip(self.tr("Compare this item's versions side by side"))
         self.copy_text_button.setToolTip(self._labels[self.copy_text_button])
         self.copy_link_button.setToolTip(self.tr("Copy a link that opens the app at this slide, page or row"))
         self.folder_button.setToolTip(self._labels[self.folder_button])

@@ -1545,6 +1545,160 @@
     </message>
 </context>
 <context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="302"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="339"/>
+        <source>Version %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="344"/>
+        <source>restored from %1</source>
+        <translation>restored from %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="346"/>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="356"/>
+        <source>Compare versions: %1</source>
+        <translation>Compare versions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="373"/>
+        <source>No differences: the two versions say the same.</source>
+        <translation>No differences: the two versions say the same.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="375"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="376"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="407"/>
+        <source>Restore version %1 as the newest</source>
+        <translation>Restore version %1 as the newest</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="434"/>
+        <source>Restoring version %1…</source>
+        <translation>Restoring version %1…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="454"/>
+        <source>Version %1 was published again as version %2.</source>
+        <translation>Version %1 was published again as version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="475"/>
+        <source>Slide</source>
+        <translation>Slide</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="477"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="478"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="482"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="483"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <source>Changed and moved</source>
+        <translation>Changed and moved</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="486"/>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="492"/>
+        <source>added: %1</source>
+        <translation>added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="493"/>
+        <source>removed: %1</source>
+        <translation>removed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="494"/>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="495"/>
+        <source>moved: %1</source>
+        <translation>moved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="496"/>
+        <source>unchanged: %1</source>
+        <translation>unchanged: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="501"/>
+        <source>Compare versions</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="502"/>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="503"/>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="504"/>
+        <source>Hide unchanged</source>
+        <translation>Hide unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="505"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="507"/>
+        <source>Publish this version&apos;s file again as the newest version. Every version is kept.</source>
+        <translation>Publish this version&apos;s file again as the newest version. Every version is kept.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="156"/>
@@ -2654,42 +2808,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="260"/>
+        <location filename="../../enablement/ui/main_window.py" line="261"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="483"/>
+        <location filename="../../enablement/ui/main_window.py" line="485"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="576"/>
+        <location filename="../../enablement/ui/main_window.py" line="578"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="577"/>
+        <location filename="../../enablement/ui/main_window.py" line="579"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="634"/>
+        <location filename="../../enablement/ui/main_window.py" line="636"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="636"/>
+        <location filename="../../enablement/ui/main_window.py" line="638"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="638"/>
+        <location filename="../../enablement/ui/main_window.py" line="640"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="640"/>
+        <location filename="../../enablement/ui/main_window.py" line="642"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -3160,17 +3314,17 @@
         <translation>The database at {url} is not reachable: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="274"/>
+        <location filename="../../enablement/store/repository.py" line="325"/>
         <source>There is no item {item} in this library (see `enablement list`).</source>
         <translation>There is no item {item} in this library (see `enablement list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="329"/>
+        <location filename="../../enablement/store/repository.py" line="381"/>
         <source>Item {item} has no slide, page, row or section {number}.</source>
         <translation>Item {item} has no slide, page, row or section {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="350"/>
+        <location filename="../../enablement/store/repository.py" line="402"/>
         <source>There is no item {item} in this library.</source>
         <translation>There is no item {item} in this library.</translation>
     </message>
@@ -3497,6 +3651,7 @@
         <location filename="../../enablement/services/library.py" line="199"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="70"/>
+        <location filename="../../enablement/workbench/diff.py" line="384"/>
         <source>no profile</source>
         <translation>no profile</translation>
     </message>
@@ -4009,6 +4164,67 @@
         <source>The section “{section}” is empty: fill it in or remove it from the card.</source>
         <translation>The section “{section}” is empty: fill it in or remove it from the card.</translation>
     </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="64"/>
+        <source>The original file of version {version} of “{title}” is not in the library any more (or not on this computer while the team server is out of reach), so that version cannot be shown.</source>
+        <translation>The original file of version {version} of “{title}” is not in the library any more (or not on this computer while the team server is out of reach), so that version cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="182"/>
+        <location filename="../../enablement/workbench/diff.py" line="338"/>
+        <source>“{title}” (item {item}) has no version {version}; it has versions {known}.</source>
+        <translation>“{title}” (item {item}) has no version {version}; it has versions {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="250"/>
+        <source>“{title}” (item {item}) has only version {version}: there is nothing to compare it with yet.</source>
+        <translation>“{title}” (item {item}) has only version {version}: there is nothing to compare it with yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="267"/>
+        <source>“{old}” (item {old_id}) and “{new}” (item {new_id}) are two different items; only two versions of the same item can be compared.</source>
+        <translation>“{old}” (item {old_id}) and “{new}” (item {new_id}) are two different items; only two versions of the same item can be compared.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="279"/>
+        <source>Version {old} of “{title}” is {old_family} and version {new} is {new_family}: only versions of the same kind can be compared (a deck with a deck, a card with a card).</source>
+        <translation>Version {old} of “{title}” is {old_family} and version {new} is {new_family}: only versions of the same kind can be compared (a deck with a deck, a card with a card).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="292"/>
+        <source>“{title}” is a table (catalog rows); versions of decks, PDFs and battle cards can be compared, tables not yet.</source>
+        <translation>“{title}” is a table (catalog rows); versions of decks, PDFs and battle cards can be compared, tables not yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="307"/>
+        <source>a deck</source>
+        <translation>a deck</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="308"/>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="309"/>
+        <source>a text document</source>
+        <translation>a text document</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="310"/>
+        <source>a table</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="348"/>
+        <source>Version {version} of “{title}” is already the newest; there is nothing to restore.</source>
+        <translation>Version {version} of “{title}” is already the newest; there is nothing to restore.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="386"/>
+        <source>restore an older version</source>
+        <translation>restore an older version</translation>
+    </message>
 </context>
 <context>
     <name>ObjectionsEditor</name>
@@ -4225,117 +4441,127 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="280"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="289"/>
         <source>Select a result to preview it here.</source>
         <translation>Select a result to preview it here.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="308"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="317"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="275"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="284"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>This item or slide is not in this library. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="326"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="335"/>
         <source>This item cannot be previewed. %1</source>
         <translation>This item cannot be previewed. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="413"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="422"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="414"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="423"/>
         <source>updated %1</source>
         <translation>updated %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="418"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="427"/>
         <source>review was due %1</source>
         <translation>review was due %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="453"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="464"/>
         <source>Speaker notes:</source>
         <translation>Speaker notes:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="468"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="479"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="476"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
         <source>Text copied</source>
         <translation>Text copied</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="498"/>
         <source>Link copied: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="507"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="518"/>
         <source>The file manager could not be started for %1.</source>
         <translation>The file manager could not be started for %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="509"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="520"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>No application is set up to open %1. “Show in folder” finds the file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="518"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="529"/>
         <source>Open original</source>
         <translation>Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="519"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="530"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Open the file in its application (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="521"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="532"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="522"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="533"/>
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="524"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="535"/>
         <source>Field intel</source>
         <translation>Field intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="525"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="536"/>
         <source>Add to pitch</source>
         <translation>Add to pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="528"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="537"/>
+        <source>Compare versions…</source>
+        <translation>Compare versions…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="539"/>
+        <source>Compare this item&apos;s versions side by side</source>
+        <translation>Compare this item&apos;s versions side by side</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="541"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Copy a link that opens the app at this slide, page or row</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="530"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="543"/>
         <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
         <translation>Tell marketing what you met in the field (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="531"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="544"/>
         <source>Put this slide in your pitch basket (Ctrl+B)</source>
         <translation>Put this slide in your pitch basket (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="523"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="534"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
@@ -5002,6 +5228,14 @@
         <location filename="../../enablement/ui/top_bar.py" line="211"/>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsLoop</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="560"/>
+        <source>Version %1 of “%2” is the newest again (as version %3).</source>
+        <translation>Version %1 of “%2” is the newest again (as version %3).</translation>
     </message>
 </context>
 <context>

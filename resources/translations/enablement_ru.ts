@@ -1566,6 +1566,160 @@
     </message>
 </context>
 <context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="302"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="339"/>
+        <source>Version %1 · %2</source>
+        <translation>Версия %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="344"/>
+        <source>restored from %1</source>
+        <translation>восстановлена из %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="346"/>
+        <source>current</source>
+        <translation>текущая</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="356"/>
+        <source>Compare versions: %1</source>
+        <translation>Сравнение версий: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="373"/>
+        <source>No differences: the two versions say the same.</source>
+        <translation>Различий нет: в обеих версиях одно и то же.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="375"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="376"/>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="407"/>
+        <source>Restore version %1 as the newest</source>
+        <translation>Восстановить версию %1 как новую</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="434"/>
+        <source>Restoring version %1…</source>
+        <translation>Восстанавливаем версию %1…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="454"/>
+        <source>Version %1 was published again as version %2.</source>
+        <translation>Версия %1 снова опубликована как версия %2.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="475"/>
+        <source>Slide</source>
+        <translation>Слайд</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="477"/>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="478"/>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="482"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="483"/>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <source>Changed and moved</source>
+        <translation>Изменено и перемещено</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
+        <source>Moved</source>
+        <translation>Перемещено</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="486"/>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="492"/>
+        <source>added: %1</source>
+        <translation>добавлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="493"/>
+        <source>removed: %1</source>
+        <translation>удалено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="494"/>
+        <source>changed: %1</source>
+        <translation>изменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="495"/>
+        <source>moved: %1</source>
+        <translation>перемещено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="496"/>
+        <source>unchanged: %1</source>
+        <translation>без изменений: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="501"/>
+        <source>Compare versions</source>
+        <translation>Сравнение версий</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="502"/>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="503"/>
+        <source>with</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="504"/>
+        <source>Hide unchanged</source>
+        <translation>Скрыть неизменённые</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="505"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="507"/>
+        <source>Publish this version&apos;s file again as the newest version. Every version is kept.</source>
+        <translation>Снова опубликовать файл этой версии как самую новую версию. Все версии сохраняются.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../enablement/ui/workbench/duplicates_dialog.py" line="156"/>
@@ -2688,42 +2842,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="260"/>
+        <location filename="../../enablement/ui/main_window.py" line="261"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="483"/>
+        <location filename="../../enablement/ui/main_window.py" line="485"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="576"/>
+        <location filename="../../enablement/ui/main_window.py" line="578"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="577"/>
+        <location filename="../../enablement/ui/main_window.py" line="579"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="634"/>
+        <location filename="../../enablement/ui/main_window.py" line="636"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="636"/>
+        <location filename="../../enablement/ui/main_window.py" line="638"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="638"/>
+        <location filename="../../enablement/ui/main_window.py" line="640"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="640"/>
+        <location filename="../../enablement/ui/main_window.py" line="642"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -3194,17 +3348,17 @@
         <translation>База данных {url} недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="274"/>
+        <location filename="../../enablement/store/repository.py" line="325"/>
         <source>There is no item {item} in this library (see `enablement list`).</source>
         <translation>В этой библиотеке нет материала {item} (см. `enablement list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="329"/>
+        <location filename="../../enablement/store/repository.py" line="381"/>
         <source>Item {item} has no slide, page, row or section {number}.</source>
         <translation>В материале {item} нет слайда, страницы, строки или раздела {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="350"/>
+        <location filename="../../enablement/store/repository.py" line="402"/>
         <source>There is no item {item} in this library.</source>
         <translation>В этой библиотеке нет материала {item}.</translation>
     </message>
@@ -3531,6 +3685,7 @@
         <location filename="../../enablement/services/library.py" line="199"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="70"/>
+        <location filename="../../enablement/workbench/diff.py" line="384"/>
         <source>no profile</source>
         <translation>без профиля</translation>
     </message>
@@ -4043,6 +4198,67 @@
         <source>The section “{section}” is empty: fill it in or remove it from the card.</source>
         <translation>Раздел «{section}» пуст: заполните его или уберите из карточки.</translation>
     </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="64"/>
+        <source>The original file of version {version} of “{title}” is not in the library any more (or not on this computer while the team server is out of reach), so that version cannot be shown.</source>
+        <translation>Исходного файла версии {version} «{title}» больше нет в библиотеке (или его нет на этом компьютере, пока сервер команды недоступен), поэтому эту версию нельзя показать.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="182"/>
+        <location filename="../../enablement/workbench/diff.py" line="338"/>
+        <source>“{title}” (item {item}) has no version {version}; it has versions {known}.</source>
+        <translation>У «{title}» (элемент {item}) нет версии {version}; есть версии {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="250"/>
+        <source>“{title}” (item {item}) has only version {version}: there is nothing to compare it with yet.</source>
+        <translation>У «{title}» (элемент {item}) пока только версия {version}: сравнивать её не с чем.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="267"/>
+        <source>“{old}” (item {old_id}) and “{new}” (item {new_id}) are two different items; only two versions of the same item can be compared.</source>
+        <translation>«{old}» (элемент {old_id}) и «{new}» (элемент {new_id}) — два разных элемента; сравнивать можно только две версии одного элемента.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="279"/>
+        <source>Version {old} of “{title}” is {old_family} and version {new} is {new_family}: only versions of the same kind can be compared (a deck with a deck, a card with a card).</source>
+        <translation>Версия {old} «{title}» — {old_family}, а версия {new} — {new_family}: сравнивать можно только версии одного вида (презентацию с презентацией, карточку с карточкой).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="292"/>
+        <source>“{title}” is a table (catalog rows); versions of decks, PDFs and battle cards can be compared, tables not yet.</source>
+        <translation>«{title}» — таблица (строки каталога); сравнивать можно версии презентаций, PDF и боевых карточек, таблиц пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="307"/>
+        <source>a deck</source>
+        <translation>презентация</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="308"/>
+        <source>a PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="309"/>
+        <source>a text document</source>
+        <translation>текстовый документ</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="310"/>
+        <source>a table</source>
+        <translation>таблица</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="348"/>
+        <source>Version {version} of “{title}” is already the newest; there is nothing to restore.</source>
+        <translation>Версия {version} «{title}» уже самая новая; восстанавливать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/diff.py" line="386"/>
+        <source>restore an older version</source>
+        <translation>восстанавливать прежнюю версию</translation>
+    </message>
 </context>
 <context>
     <name>ObjectionsEditor</name>
@@ -4262,117 +4478,127 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="280"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="289"/>
         <source>Select a result to preview it here.</source>
         <translation>Выберите результат, чтобы посмотреть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="308"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="317"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="275"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="284"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>Этого документа или слайда нет в библиотеке. Возможно, его удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="326"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="335"/>
         <source>This item cannot be previewed. %1</source>
         <translation>Этот документ нельзя показать. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="413"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="422"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="414"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="423"/>
         <source>updated %1</source>
         <translation>обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="418"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="427"/>
         <source>review was due %1</source>
         <translation>проверить нужно было до %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="453"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="464"/>
         <source>Speaker notes:</source>
         <translation>Заметки докладчика:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="468"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="479"/>
         <source>Opening %1…</source>
         <translation>Открываем %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="476"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
         <source>Text copied</source>
         <translation>Текст скопирован</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="498"/>
         <source>Link copied: %1</source>
         <translation>Ссылка скопирована: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="507"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="518"/>
         <source>The file manager could not be started for %1.</source>
         <translation>Не удалось открыть файловый менеджер для %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="509"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="520"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>Нет программы, которая открывает %1. Файл можно найти через «Показать в папке».</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="518"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="529"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="519"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="530"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Открыть файл в его программе (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="521"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="532"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="522"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="533"/>
         <source>Copy link</source>
         <translation>Копировать ссылку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="524"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="535"/>
         <source>Field intel</source>
         <translation>С рынка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="525"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="536"/>
         <source>Add to pitch</source>
         <translation>В питч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="528"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="537"/>
+        <source>Compare versions…</source>
+        <translation>Сравнить версии…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="539"/>
+        <source>Compare this item&apos;s versions side by side</source>
+        <translation>Сравнить версии этого элемента рядом</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/preview_pane.py" line="541"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Скопировать ссылку, которая откроет приложение на этом слайде, странице или строке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="530"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="543"/>
         <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
         <translation>Сообщить маркетингу, с чем вы столкнулись у клиентов (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="531"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="544"/>
         <source>Put this slide in your pitch basket (Ctrl+B)</source>
         <translation>Положить этот слайд в корзину питча (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="523"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="534"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>
@@ -5043,6 +5269,14 @@
         <location filename="../../enablement/ui/top_bar.py" line="211"/>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsLoop</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="560"/>
+        <source>Version %1 of “%2” is the newest again (as version %3).</source>
+        <translation>Версия %1 «%2» снова самая новая (как версия %3).</translation>
     </message>
 </context>
 <context>
