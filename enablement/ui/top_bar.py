@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -143,6 +143,8 @@ class TopBar(QFrame):
         layout.addWidget(self.import_button)
         layout.addWidget(self.settings_button)
         self._layout = layout
+        self._compact = False
+        self._full_width = 0
         self.apply_style()
         self.retranslate()
 
@@ -160,11 +162,6 @@ class TopBar(QFrame):
         if button is not None:
             button.setChecked(True)
 
-    def add_status_widget(self, widget: QWidget) -> None:
-        """Put `widget` (who is signed in) at the bar's end, after the settings button."""
-        self._layout.addSpacing(4)
-        self._layout.addWidget(widget)
-
     def set_import_allowed(self, allowed: bool) -> None:
         self.import_allowed = allowed
         self.import_button.setEnabled(allowed)
@@ -177,15 +174,14 @@ class TopBar(QFrame):
         """The Inbox and Numbers pages appear once a library's services are live."""
         self.page_buttons["inbox"].setVisible(available)
         self.page_buttons["dashboard"].setVisible(available)
+        self._measure()
 
     def set_notifications(self, count: int, page: str = "voting") -> None:
         """A count on a page button: open ballots for Voting, unseen answers or new entries for Inbox."""
         badge = self.badges[page]
         badge.setText(str(count) if count < 100 else "99+")
         badge.setVisible(count > 0)
-        badge.adjustSize()
-        button = self.page_buttons[page]
-        badge.move(button.width() - badge.width() - 1, 1)
+        self._place_badges()
 
     def retranslate(self) -> None:
         self.name.setText(self.tr("Enablement Hub"))
@@ -209,6 +205,61 @@ class TopBar(QFrame):
             else self.tr("Imports are for marketing: ask your marketing team to add files to the library.")
         )
         self.settings_button.setToolTip(self.tr("Settings"))
+        for name in ("search", "browse", "voting"):
+            self.page_buttons[name].setToolTip(self.page_buttons[name].text())
+        self._measure()
+
+    # ------------------------------------------------------------------ narrow windows
+
+    def _text_buttons(self) -> list[QToolButton]:
+        """The page buttons and any other labelled tool button a feature added (the pitch basket's)."""
+        return [b for b in self.findChildren(QToolButton) if b.parent() is self and b.text()]
+
+    def _set_compact(self, compact: bool) -> None:
+        """Icons only (names in tooltips) and no app name, so the bar fits a laptop screen."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        style = (
+            Qt.ToolButtonStyle.ToolButtonIconOnly if compact else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        for button in self._text_buttons():
+            button.setToolButtonStyle(style)
+        self.name.setVisible(not compact)
+        self._layout.invalidate()
+        self._layout.activate()
+        self._place_badges()
+
+    def _place_badges(self) -> None:
+        for page, badge in self.badges.items():
+            button = self.page_buttons[page]
+            badge.adjustSize()
+            badge.move(button.width() - badge.width() - 1, 1)
+
+    def _measure(self) -> None:
+        """The width the bar needs with names on its buttons (texts change with the language)."""
+        if not hasattr(self, "_layout"):
+            return
+        compact = getattr(self, "_compact", False)
+        self._compact = True
+        self._set_compact(False)
+        self._layout.activate()
+        self._full_width = self._layout.minimumSize().width()
+        self._set_compact(True)
+        self._layout.activate()
+        # The bar may be narrower than its labelled form: then it drops the names (resizeEvent).
+        self.setMinimumWidth(self._layout.minimumSize().width())
+        self._set_compact(compact if self.width() < self._full_width else False)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """Put `widget` (who is signed in, the pitch basket) at the bar's end, after the settings button."""
+        self._layout.addSpacing(4)
+        self._layout.addWidget(widget)
+        self._measure()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._set_compact(self.width() < getattr(self, "_full_width", 0))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
