@@ -127,6 +127,7 @@ def add_demo_history(
             conn.execute(sa.insert(table), _uniform(table, values))
         _backdate_ballots(conn, now)
         _backdate_imports(conn, start - timedelta(weeks=1))
+        _age_items(conn, now)
         if conn.dialect.name == "postgresql":
             for table in (schema.search_log, schema.reports):
                 name = table.name  # ids were given here: the sequence moves past them
@@ -598,6 +599,29 @@ def _backdate_imports(conn: sa.Connection, at: datetime) -> None:
     freshness trend counts the items that existed each week). Their last change stays as it is."""
     conn.execute(sa.update(schema.items).values(created_at=at))
     conn.execute(sa.update(schema.versions).where(schema.versions.c.number == 1).values(imported_at=at))
+
+
+def _age_items(conn: sa.Connection, now: datetime) -> None:
+    """Spread the items' last changes over the last half year, each due for review 120 days later.
+
+    Straight after the import every card is "0 days old" and the manifest's fixed review-by dates
+    are either long past or far ahead, so coverage ages read 0 and freshness is a flat line. In
+    the history they were edited over months, and some fell due for review during its weeks.
+    Ordered by title, not id (the parallel import numbers items differently from run to run).
+    """
+    i = schema.items
+    rows = conn.execute(sa.select(i.c.id, i.c.created_at).order_by(i.c.title)).all()
+    for n, (item_id, created) in enumerate(rows):
+        changed = now - timedelta(days=8 + (n * 23) % 170, hours=(n * 5) % 24)
+        conn.execute(
+            sa.update(i)
+            .where(i.c.id == item_id)
+            .values(
+                created_at=min(_utc(created), changed),  # not changed before it existed
+                updated_at=changed,
+                review_by=(changed + timedelta(days=120)).date(),
+            )
+        )
 
 
 def _uniform(table: sa.Table, values: list[dict[str, Any]]) -> list[dict[str, Any]]:

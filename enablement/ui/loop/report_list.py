@@ -77,7 +77,7 @@ class ReportListView(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([600, 400])  # the list gets the larger share from the start, not the detail
+        split.setSizes([650, 350])  # the list gets the larger share from the start, not the detail
         layout.addWidget(split, 1)
         self.retranslate()
         self._update_empty()
@@ -174,7 +174,7 @@ class ReportListView(QWidget):
                 continue
             header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
             self.table.resizeColumnToContents(n)
-            header.resizeSection(n, min(header.sectionSize(n) + 8, 170))
+            header.resizeSection(n, min(header.sectionSize(n) + 8, 140))
 
     def replace(self, report: Report) -> None:
         """One report changed (an action succeeded): show its new state at once."""
