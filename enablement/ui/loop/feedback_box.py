@@ -21,6 +21,7 @@ from enablement.errors import PermissionDenied
 from enablement.insights import FeedbackSummary, Report, ReportService, ReportType, UnitFeedback, Verdict
 from enablement.insights.reports import MAX_TEXT_CHARS
 from enablement.ui import labels
+from enablement.ui.elided_label import ElidedLabel
 from enablement.ui.icons import IconSet
 from enablement.ui.loop.report_texts import kind_label, state_label
 from enablement.ui.messages import error_text
@@ -96,23 +97,22 @@ class FeedbackBox(QFrame):
         self._token = 0
 
         self.icon = QLabel(self)
-        self.prompt = QLabel(self)
+        self.prompt = ElidedLabel(self)  # gives way before the buttons do: the preview stays narrow
         self.prompt.setObjectName("muted")
         self.verdict_buttons: dict[Verdict, QPushButton] = {}
         row = QHBoxLayout()
         row.setSpacing(6)
         row.addWidget(self.icon)
-        row.addWidget(self.prompt)
+        row.addWidget(self.prompt, 1)
         for verdict in Verdict:
             button = QPushButton(self)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, v=verdict: self.choose(v))
             self.verdict_buttons[verdict] = button
             row.addWidget(button)
-        row.addStretch(1)
 
         self.composer = QWidget(self)
-        self.composer_label = QLabel(self.composer)
+        self.composer_label = ElidedLabel(self.composer)
         self.comment = QLineEdit(self.composer)
         self.comment.setMaxLength(MAX_TEXT_CHARS + 1)  # one over, so the service's limit message shows
         self.comment.returnPressed.connect(self.send)
@@ -124,8 +124,8 @@ class FeedbackBox(QFrame):
         self.cancel_button.clicked.connect(self.close_composer)
         composer = QHBoxLayout(self.composer)
         composer.setContentsMargins(0, 0, 0, 0)
-        composer.addWidget(self.composer_label)
-        composer.addWidget(self.comment, 1)
+        composer.addWidget(self.composer_label, 1)
+        composer.addWidget(self.comment, 2)
         composer.addWidget(self.send_button)
         composer.addWidget(self.cancel_button)
         self.composer.hide()
