@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from enablement.services.follow import FollowState, IndexFollower
     from enablement.services.library import LibraryService
     from enablement.voting.service import VotingService
+    from enablement.workbench.publishing import PublishingService
 
 
 @dataclass
@@ -47,6 +48,8 @@ class Services:
             database.
         usage: records previews, opens, copies and links; a person's own activity.
         insights: the shared numbers (dashboard) and, as `insights.gaps`, the content gaps.
+        publishing: status moves (draft → in review → published → archived) with their history,
+            the "needs review" queue and "still valid".
         follower: on a PostgreSQL library, keeps the local index following the server's change
             log live once `start_following` is called (the desktop app does; one-shot CLI
             commands sync once at start instead). None on SQLite.
@@ -61,6 +64,7 @@ class Services:
     usage: UsageService
     insights: InsightsService
     reports: ReportService
+    publishing: PublishingService
     follower: IndexFollower | None = None
     _closed: bool = field(default=False, repr=False)
 
@@ -109,6 +113,7 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
     from enablement.search.service import SearchService
     from enablement.services.library import LibraryService
     from enablement.voting.service import VotingService
+    from enablement.workbench.publishing import PublishingService, may_publish
 
     db_url = resolve_password(settings.db_url) if settings.db_url else None
     # A team desktop that has been here before opens on its cache when the server is away.
@@ -132,6 +137,7 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
         usage = UsageService(library)
         insights = InsightsService(library, gaps=GapService(library))
         reports = ReportService(library)
+        publishing = PublishingService(library, on_items_changed=library_service.sync)
         services = Services(
             settings,
             library,
@@ -142,8 +148,13 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
             usage,
             insights,
             reports,
+            publishing,
             follower=follower,
         )
+        # A seller's search shows published items only (archived ones too need marketing's eyes);
+        # offline, the role cannot be asked: the seller's view is the safe one.
+        if library.is_team:
+            search.published_only = library.opened_offline or not may_publish(library, settings.user)
         if library.opened_offline:  # searching works from the cache; the follower catches up later
             search.offline = True
             usage.offline = True

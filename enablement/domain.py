@@ -22,8 +22,15 @@ class ItemKind(enum.StrEnum):
 
 class ItemStatus(enum.StrEnum):
     DRAFT = "draft"
+    IN_REVIEW = "in_review"
     PUBLISHED = "published"
     ARCHIVED = "archived"
+
+
+# What the search index holds: published items, and archived ones (masked unless asked for, and
+# always for sellers). Drafts and items in review are the marketer's work in progress: never in
+# anyone's search (the workbench lists them; voting previews drafts from the database).
+INDEXED_STATUSES = frozenset({ItemStatus.PUBLISHED, ItemStatus.ARCHIVED})
 
 
 class UnitKind(enum.StrEnum):

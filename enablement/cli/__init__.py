@@ -41,6 +41,7 @@ COMMAND_MODULES = (
     "enablement.cli.workbench",
     "enablement.cli.cards",
     "enablement.cli.versions",
+    "enablement.cli.publishing",
 )
 
 # Verbs that take enablement:// links as arguments (slides of a pitch) instead of opening the app.

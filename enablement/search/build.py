@@ -19,7 +19,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.index import TOC
 
-from enablement.domain import ItemStatus
+from enablement.domain import INDEXED_STATUSES
 from enablement.search.index import create_empty
 from enablement.search.schema import build_schema, document_for
 from enablement.store import repository as repo
@@ -45,7 +45,7 @@ def _index_share(db_url: str, folder: str, item_ids: list[int]) -> int:
         try:
             with engine.connect().execution_options(enablement_readonly=True) as conn:
                 for item, unit in repo.iter_index_records(conn, item_ids):
-                    if item.status != ItemStatus.DRAFT:
+                    if item.status in INDEXED_STATUSES:
                         writer.add_document(**document_for(item, unit))
                         count += 1
         except BaseException:

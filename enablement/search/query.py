@@ -425,7 +425,9 @@ class QueryBuilder:
 
     # ------------------------------------------------------------- whole query
 
-    def build(self, parsed: ParsedQuery, *, include_archived: bool = False) -> Built:
+    def build(
+        self, parsed: ParsedQuery, *, include_archived: bool = False, published_only: bool = False
+    ) -> Built:
         built = Built(None, None, None, None)
         required: list[wq.Query] = []
         groups = parsed.groups
@@ -461,7 +463,7 @@ class QueryBuilder:
         built.filter = self._filters(parsed.filters)
         masks = []
         statuses = [fold(v) for v in parsed.filters.get("status", [])]
-        if not include_archived and "archived" not in statuses:
+        if published_only or (not include_archived and "archived" not in statuses):
             masks.append(wq.Term("status", "archived"))
         excluded = self._filters(parsed.excluded_filters, any_of=True)
         if excluded is not None:

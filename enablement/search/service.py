@@ -29,7 +29,7 @@ from typing import Any
 import sqlalchemy as sa
 from whoosh import query as wq
 
-from enablement.domain import ItemStatus
+from enablement.domain import INDEXED_STATUSES
 from enablement.errors import EnablementError
 from enablement.search.analysis import fold, normalise_code
 from enablement.search.build import build_index, default_procs
@@ -79,6 +79,10 @@ class SearchService:
         self._cursor: FeedCursor | None = None
         # Set by the index follower: the team server is out of reach, search from the local index.
         self.offline = False
+        # A seller's search (set by the composition root on a team library): archived items stay
+        # out whatever the query asks (status:archived included); drafts and items in review are
+        # never indexed at all (INDEXED_STATUSES).
+        self.published_only = False
         # Times this service filled the index from scratch rather than following the change log:
         # a rebuild, a recreated (corrupt) index, or the first fill of an index with no cursor.
         self.rebuilds = 0
@@ -184,7 +188,7 @@ class SearchService:
                 if stale:
                     with self.library.reading() as conn:
                         for item, unit in repo.iter_index_records(conn, stale):
-                            if item.status != ItemStatus.DRAFT:
+                            if item.status in INDEXED_STATUSES:
                                 writer.add_document(**document_for(item, unit))
                 # The snapshot taken before indexing: the content indexed is that or newer, so at
                 # worst an item is indexed once more next time, never skipped.
@@ -263,7 +267,7 @@ class SearchService:
         with self.library.reading() as conn:
             stale, gone = _changes(_db_items(conn), self.store.state())
             for item, unit in repo.iter_index_records(conn):
-                if item.status != ItemStatus.DRAFT:
+                if item.status in INDEXED_STATUSES:
                     expected[unit.id] = (item.id, item.version)
         found: dict[int, tuple[int, int]] = {}
         reader = self.store.searcher().reader()
@@ -378,7 +382,7 @@ class SearchService:
         parsed: ParsedQuery = parse(text)
         for name, values in extra_filters.items():
             parsed.filters.setdefault(name, []).extend(values)
-        built = builder.build(parsed, include_archived=include_archived)
+        built = builder.build(parsed, include_archived=include_archived, published_only=self.published_only)
         out = _Run()
         if built.query is None:
             return out

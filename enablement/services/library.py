@@ -15,6 +15,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from enablement.ingest.pipeline import file_sha256
 from enablement.messages import QT_TRANSLATE_NOOP, Message
 from enablement.store import repository as repo
 from enablement.voting.models import Role
+from enablement.workbench.publishing import apply_move
 
 if TYPE_CHECKING:
     from enablement.domain import Item, ItemMeta
@@ -158,8 +160,11 @@ class LibraryService:
         self.sync()
         return item
 
-    def archive_items(self, item_ids: Sequence[int]) -> list[Item]:
+    def archive_items(self, item_ids: Sequence[int], note: str = "") -> list[Item]:
         """Archive items: out of sellers' search, kept with their versions; then sync the index.
+
+        One case of the publishing workflow's move (enablement.workbench.publishing.apply_move):
+        each archive is kept in the item's status history with who and when.
 
         For version sprawl (enablement.workbench.near_duplicates.keep_current) and any other
         "no longer current". All or nothing: one transaction. Returns the items as they were;
@@ -173,10 +178,13 @@ class LibraryService:
                 "Ask your admin if you need it (enablement team set-role {user} --role marketing).",
             )
         )
+        actor = self.library.current_user() if self.library.is_team else self._importer.user
+        now = datetime.now(UTC)
         with self.library.transaction() as conn:
             found = [repo.get_item(conn, item_id) for item_id in item_ids]
             for item in found:
-                repo.update_item(conn, item.id, status=ItemStatus.ARCHIVED)
+                if item.status is not ItemStatus.ARCHIVED:  # archiving twice is no error here
+                    apply_move(conn, actor, item, ItemStatus.ARCHIVED, note, at=now)
         self.sync()
         return found
 

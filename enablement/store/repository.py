@@ -30,6 +30,7 @@ from enablement.errors import NotFound
 from enablement.messages import QT_TRANSLATE_NOOP, Message
 from enablement.store.schema import (
     change_log,
+    item_status_history,
     items,
     people,
     rejections,
@@ -401,6 +402,37 @@ def update_item(conn: Connection, item_id: int, **values: Any) -> None:
         raise NotFound(
             QT_TRANSLATE_NOOP("Messages", "There is no item {item} in this library."), item=item_id
         )
+
+
+def record_status_change(
+    conn: Connection,
+    item_id: int,
+    *,
+    actor: str,
+    to_status: ItemStatus | str,
+    from_status: ItemStatus | str | None,
+    action: str = "move",
+    note: str = "",
+    review_by: date | None = None,
+    at: datetime | None = None,
+) -> None:
+    """Append one line to an item's status history (enablement.workbench.publishing reads it).
+
+    Here, in the store, so that every writer of items.status (the workbench, voting's publish on
+    a go decision, archiving) keeps the history the same way.
+    """
+    conn.execute(
+        sa.insert(item_status_history).values(
+            item_id=item_id,
+            action=action,
+            from_status=None if from_status is None else str(from_status),
+            to_status=str(to_status),
+            actor=actor,
+            at=at or utcnow(),
+            note=note,
+            review_by=review_by,
+        )
+    )
 
 
 def remove_item(conn: Connection, item_id: int) -> None:

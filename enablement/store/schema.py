@@ -109,6 +109,24 @@ version_units = Table(
     Index("ix_version_units_item", "item_id", "version", "number"),
 )
 
+# Every status move and "still valid" of an item, with who and when (0011): items.status is where an
+# item is, this is how it got there (enablement.workbench.publishing). No foreign key: the history
+# outlives a removed item. Append-only on a team server (security.py).
+item_status_history = Table(
+    "item_status_history",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("item_id", Integer, nullable=False),
+    Column("action", String(16), nullable=False),  # move | verify
+    Column("from_status", String(16), nullable=True),
+    Column("to_status", String(16), nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    Column("review_by", Date, nullable=True),  # the review-by date a verify set
+    Index("ix_item_status_history_item", "item_id", "at"),
+)
+
 source_files = Table(
     "source_files",
     metadata,

@@ -55,6 +55,8 @@ whatever client they use (the app, the CLI or plain psql).
   marketing reads all and updates only the triage columns (state, owner, answer, link). Nobody
   deletes a report (a trigger refuses DELETE and TRUNCATE, the owner included); a trigger writes
   the author's team from `people`. Feedback roll-ups are marketing's (sellers see their own rows).
+* `item_status_history` (publishing: enablement.workbench.publishing) is append-only: marketing
+  inserts lines only as themselves, everyone reads them; items.status itself is marketing's.
 * `report_events` is append-only like `ballot_audit`: rows are inserted only with
   `actor = current_user`, by marketing or by the report's author; the author reads their own
   reports' events, marketing all.
@@ -104,6 +106,7 @@ _GRANTS: dict[str, list[str]] = {
         "SELECT, INSERT ON usage_events",
         "SELECT ON gap_decisions",
         "SELECT, INSERT ON reports, report_events",
+        "SELECT ON item_status_history",
         # Attachments to intel: content-addressed, so a trigger checks the bytes against the hash.
         "INSERT ON blobs",
     ],
@@ -113,6 +116,7 @@ _GRANTS: dict[str, list[str]] = {
         "INSERT ON notifications",
         "INSERT, UPDATE, DELETE ON gap_decisions",
         f"UPDATE ({', '.join(_TRIAGE)}) ON reports",
+        "INSERT ON item_status_history",  # append-only, as themselves (policy and triggers below)
     ],
     ADMIN: ["INSERT, UPDATE, DELETE ON people"],
 }
@@ -126,6 +130,7 @@ _RLS_TABLES = (
     "usage_events",
     "reports",
     "report_events",
+    "item_status_history",
 )
 _ME = "(SELECT p.id FROM people p WHERE p.name = current_user)"
 _MANAGER = f"pg_has_role(current_user, '{MARKETING}', 'MEMBER')"
@@ -154,6 +159,8 @@ _POLICIES = [
     ("reports", "reports_read", "SELECT", f"author = current_user OR {_MANAGER}", None),
     ("reports", "reports_send", "INSERT", None, f"author = current_user AND {_UNTRIAGED}"),
     ("reports", "reports_triage", "UPDATE", _MANAGER, _MANAGER),
+    ("item_status_history", "status_history_read", "SELECT", "true", None),
+    ("item_status_history", "status_history_write", "INSERT", None, f"actor = current_user AND {_MANAGER}"),
     ("report_events", "report_events_read", "SELECT", f"{_MANAGER} OR report_id IN {_MY_REPORTS}", None),
     (
         "report_events",
@@ -441,6 +448,14 @@ _TRIGGERS = [
     ("reports", "enablement_report_sent", "BEFORE INSERT", "ROW", "report_sent"),
     ("report_events", "enablement_report_events_kept", "BEFORE UPDATE OR DELETE", "ROW", "keep_rows"),
     ("report_events", "enablement_report_events_no_truncate", "BEFORE TRUNCATE", "STATEMENT", "keep_rows"),
+    ("item_status_history", "enablement_status_history_kept", "BEFORE UPDATE OR DELETE", "ROW", "keep_rows"),
+    (
+        "item_status_history",
+        "enablement_status_history_no_truncate",
+        "BEFORE TRUNCATE",
+        "STATEMENT",
+        "keep_rows",
+    ),
     ("blobs", "enablement_blob_added", "BEFORE INSERT", "ROW", "blob_added"),
 ]
 

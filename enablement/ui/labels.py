@@ -52,6 +52,7 @@ def language_name(code: str) -> str:
 def status_name(status: str) -> str:
     names = {
         "draft": translate("Labels", "Draft"),
+        "in_review": translate("Labels", "In review"),
         "published": translate("Labels", "Published"),
         "archived": translate("Labels", "Archived"),
     }

@@ -419,8 +419,17 @@ class VotingService:
             )
             if outcome is Outcome.GO and ballot.item_id is not None:
                 item = repository.get_item(conn, ballot.item_id)
-                if item.status is ItemStatus.DRAFT:
+                if item.status in (ItemStatus.DRAFT, ItemStatus.IN_REVIEW):
                     repository.update_item(conn, ballot.item_id, status=ItemStatus.PUBLISHED)
+                    repository.record_status_change(
+                        conn,
+                        ballot.item_id,
+                        actor=actor,
+                        from_status=item.status,
+                        to_status=ItemStatus.PUBLISHED,
+                        note=f"ballot {ballot_id}: go",
+                        at=now,
+                    )
                     published = True
             voters = set(
                 conn.execute(sa.select(votes.c.person_id).where(votes.c.ballot_id == ballot_id)).scalars()

@@ -2359,60 +2359,65 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="143"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="146"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="144"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="147"/>
         <source>What sales sent, and what became of it.</source>
         <translation>What sales sent, and what became of it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="147"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="150"/>
         <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
         <translation>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="150"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="153"/>
         <source>Nothing here matches.</source>
         <translation>Nothing here matches.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
         <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
         <translation>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="160"/>
         <source>No entry matches the filters. Clear a filter to see more.</source>
         <translation>No entry matches the filters. Clear a filter to see more.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="161"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="164"/>
         <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
         <translation>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="165"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
         <source>Take the marketing role</source>
         <translation>Take the marketing role</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="167"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="170"/>
         <source>Sent by me</source>
         <translation>Sent by me</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="169"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="171"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="170"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="173"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="174"/>
+        <source>Review</source>
+        <translation>Review</translation>
     </message>
 </context>
 <context>
@@ -2731,76 +2736,81 @@
     </message>
     <message>
         <location filename="../../enablement/ui/labels.py" line="55"/>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/labels.py" line="56"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="56"/>
+        <location filename="../../enablement/ui/labels.py" line="57"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="63"/>
+        <location filename="../../enablement/ui/labels.py" line="64"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="69"/>
+        <location filename="../../enablement/ui/labels.py" line="70"/>
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="70"/>
+        <location filename="../../enablement/ui/labels.py" line="71"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="71"/>
+        <location filename="../../enablement/ui/labels.py" line="72"/>
         <source>Diagram</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="72"/>
+        <location filename="../../enablement/ui/labels.py" line="73"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="81"/>
+        <location filename="../../enablement/ui/labels.py" line="82"/>
         <source>Slide %1 of %2</source>
         <translation>Slide %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="82"/>
+        <location filename="../../enablement/ui/labels.py" line="83"/>
         <source>Slide %1</source>
         <translation>Slide %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="85"/>
+        <location filename="../../enablement/ui/labels.py" line="86"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="86"/>
+        <location filename="../../enablement/ui/labels.py" line="87"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="88"/>
+        <location filename="../../enablement/ui/labels.py" line="89"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="92"/>
+        <location filename="../../enablement/ui/labels.py" line="93"/>
         <source>Section: %1</source>
         <translation>Section: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="93"/>
+        <location filename="../../enablement/ui/labels.py" line="94"/>
         <source>Section %1</source>
         <translation>Section %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="94"/>
+        <location filename="../../enablement/ui/labels.py" line="95"/>
         <source>Whole item</source>
         <translation>Whole item</translation>
     </message>
@@ -3314,17 +3324,17 @@
         <translation>The database at {url} is not reachable: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="325"/>
+        <location filename="../../enablement/store/repository.py" line="326"/>
         <source>There is no item {item} in this library (see `enablement list`).</source>
         <translation>There is no item {item} in this library (see `enablement list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="381"/>
+        <location filename="../../enablement/store/repository.py" line="382"/>
         <source>Item {item} has no slide, page, row or section {number}.</source>
         <translation>Item {item} has no slide, page, row or section {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="402"/>
+        <location filename="../../enablement/store/repository.py" line="403"/>
         <source>There is no item {item} in this library.</source>
         <translation>There is no item {item} in this library.</translation>
     </message>
@@ -3632,23 +3642,23 @@
         <translation>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="126"/>
+        <location filename="../../enablement/services/library.py" line="128"/>
         <source>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="149"/>
+        <location filename="../../enablement/services/library.py" line="151"/>
         <source>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="170"/>
+        <location filename="../../enablement/services/library.py" line="175"/>
         <source>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="514"/>
-        <location filename="../../enablement/services/library.py" line="199"/>
+        <location filename="../../enablement/services/library.py" line="207"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="70"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
@@ -3727,62 +3737,62 @@
         <translation>Ballot {ballot} was decided “{outcome}” by {person} on {day}; only a Postponed decision can be revisited.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="437"/>
+        <location filename="../../enablement/voting/service.py" line="446"/>
         <source>Decision on “{title}”: {outcome}. {rationale}</source>
         <translation>Decision on “{title}”: {outcome}. {rationale}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="475"/>
+        <location filename="../../enablement/voting/service.py" line="484"/>
         <source>Say why you chose “{choice}”: what clients will ask about, what is missing.</source>
         <translation>Say why you chose “{choice}”: what clients will ask about, what is missing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="544"/>
+        <location filename="../../enablement/voting/service.py" line="553"/>
         <source>Ballot {ballot} opens at {time}; vote then.</source>
         <translation>Ballot {ballot} opens at {time}; vote then.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="551"/>
+        <location filename="../../enablement/voting/service.py" line="560"/>
         <source>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</source>
         <translation>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="559"/>
+        <location filename="../../enablement/voting/service.py" line="568"/>
         <source>Ballot {ballot} closed; votes can no longer be cast or changed.</source>
         <translation>Ballot {ballot} closed; votes can no longer be cast or changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="565"/>
+        <location filename="../../enablement/voting/service.py" line="574"/>
         <source>no team</source>
         <translation>no team</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="567"/>
+        <location filename="../../enablement/voting/service.py" line="576"/>
         <source>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</source>
         <translation>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="637"/>
+        <location filename="../../enablement/voting/service.py" line="646"/>
         <source>Ballot {ballot} hides its totals until close, and the audit trail would show them.</source>
         <translation>Ballot {ballot} hides its totals until close, and the audit trail would show them.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="670"/>
+        <location filename="../../enablement/voting/service.py" line="679"/>
         <source>An empty comment says nothing; write what should change.</source>
         <translation>An empty comment says nothing; write what should change.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="678"/>
+        <location filename="../../enablement/voting/service.py" line="687"/>
         <source>Ballot {ballot} is about a product; only drafts have slides to comment on.</source>
         <translation>Ballot {ballot} is about a product; only drafts have slides to comment on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="687"/>
+        <location filename="../../enablement/voting/service.py" line="696"/>
         <source>The draft of ballot {ballot} has no slide or section {number}.</source>
         <translation>The draft of ballot {ballot} has no slide or section {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="793"/>
+        <location filename="../../enablement/voting/service.py" line="802"/>
         <source>There is no ballot {ballot} (see `enablement poll list`).</source>
         <translation>There is no ballot {ballot} (see `enablement poll list`).</translation>
     </message>
@@ -3862,7 +3872,7 @@
         <translation>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="169"/>
+        <location filename="../../enablement/app.py" line="180"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</translation>
     </message>
@@ -4224,6 +4234,56 @@
         <location filename="../../enablement/workbench/diff.py" line="386"/>
         <source>restore an older version</source>
         <translation>restore an older version</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="163"/>
+        <source>{status!r} is not a status; use one of: {statuses}.</source>
+        <translation>{status!r} is not a status; use one of: {statuses}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="180"/>
+        <source>Item {item} ({title!r}) is already {status}.</source>
+        <translation>Item {item} ({title!r}) is already {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="186"/>
+        <source>Item {item} ({title!r}) cannot go from {old} to {new}; from {old} it can go to: {allowed}.</source>
+        <translation>Item {item} ({title!r}) cannot go from {old} to {new}; from {old} it can go to: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="257"/>
+        <source>Review again in 1 to {most} days, not {days}.</source>
+        <translation>Review again in 1 to {most} days, not {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="268"/>
+        <source>Item {item} ({title!r}) is {status}; only published items are confirmed still valid.</source>
+        <translation>Item {item} ({title!r}) is {status}; only published items are confirmed still valid.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="355"/>
+        <source>Only marketing can publish, send back or archive items of the team library; {user!r} is not. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
+        <translation>Only marketing can publish, send back or archive items of the team library; {user!r} is not. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="370"/>
+        <source>a draft</source>
+        <translation>a draft</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="371"/>
+        <source>in review</source>
+        <translation>in review</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="372"/>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="373"/>
+        <source>archived</source>
+        <translation>archived</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5025,102 @@
         <location filename="../../enablement/ui/results_panel.py" line="452"/>
         <source>Search results</source>
         <translation>Search results</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="143"/>
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="145"/>
+        <source>Nothing needs review: every published item is within its review-by date.</source>
+        <translation>Nothing needs review: every published item is within its review-by date.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <source>Review by</source>
+        <translation>Review by</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="150"/>
+        <source>My items</source>
+        <translation>My items</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <source>You own no items yet. An item&apos;s owner is set at import or in the card editor.</source>
+        <translation>You own no items yet. An item&apos;s owner is set at import or in the card editor.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="188"/>
+        <source>Still valid</source>
+        <translation>Still valid</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="189"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="259"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="255"/>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="257"/>
+        <source>Publish again</source>
+        <translation>Publish again</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="257"/>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="260"/>
+        <source>Back to draft</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="299"/>
+        <source>No moves recorded yet.</source>
+        <translation>No moves recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="306"/>
+        <source>{when} {who}: still valid, review by {date}</source>
+        <translation>{when} {who}: still valid, review by {date}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="310"/>
+        <source>{when} {who}: {old} → {new}</source>
+        <translation>{when} {who}: {old} → {new}</translation>
     </message>
 </context>
 <context>

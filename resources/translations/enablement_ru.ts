@@ -2391,60 +2391,65 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="143"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="146"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="144"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="147"/>
         <source>What sales sent, and what became of it.</source>
         <translation>Что прислали продажи и что из этого вышло.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="147"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="150"/>
         <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
         <translation>Вы ещё ничего не отправляли. Нажмите Ctrl+Shift+I в любом месте, чтобы отправить данные с рынка, или оставьте отзыв на слайд из просмотра.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="150"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="153"/>
         <source>Nothing here matches.</source>
         <translation>Здесь ничего не подходит.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
         <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
         <translation>Разбирать пока нечего. Данные с рынка и отзывы продаж появляются здесь сразу после отправки; авторы видят каждый ответ и смену статуса.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="160"/>
         <source>No entry matches the filters. Clear a filter to see more.</source>
         <translation>Ни одна запись не подходит под фильтры. Сбросьте фильтр, чтобы увидеть больше.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="161"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="164"/>
         <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
         <translation>Разбор — задача маркетинга: принимать, планировать или отклонять то, что присылают продажи, отвечать и связывать с результатом. В этой личной библиотеке вы можете взять роль маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="165"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
         <source>Take the marketing role</source>
         <translation>Взять роль маркетинга</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="167"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="170"/>
         <source>Sent by me</source>
         <translation>Отправленные мной</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="169"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="171"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
         <source>Triage</source>
         <translation>Разбор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="170"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="173"/>
         <source>Gaps</source>
         <translation>Пробелы</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="174"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
     </message>
 </context>
 <context>
@@ -2765,76 +2770,81 @@
     </message>
     <message>
         <location filename="../../enablement/ui/labels.py" line="55"/>
+        <source>In review</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/labels.py" line="56"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="56"/>
+        <location filename="../../enablement/ui/labels.py" line="57"/>
         <source>Archived</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="63"/>
+        <location filename="../../enablement/ui/labels.py" line="64"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="69"/>
+        <location filename="../../enablement/ui/labels.py" line="70"/>
         <source>Picture</source>
         <translation>Рисунок</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="70"/>
+        <location filename="../../enablement/ui/labels.py" line="71"/>
         <source>Chart</source>
         <translation>Диаграмма</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="71"/>
+        <location filename="../../enablement/ui/labels.py" line="72"/>
         <source>Diagram</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="72"/>
+        <location filename="../../enablement/ui/labels.py" line="73"/>
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="81"/>
+        <location filename="../../enablement/ui/labels.py" line="82"/>
         <source>Slide %1 of %2</source>
         <translation>Слайд %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="82"/>
+        <location filename="../../enablement/ui/labels.py" line="83"/>
         <source>Slide %1</source>
         <translation>Слайд %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="85"/>
+        <location filename="../../enablement/ui/labels.py" line="86"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="86"/>
+        <location filename="../../enablement/ui/labels.py" line="87"/>
         <source>Page %1</source>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="88"/>
+        <location filename="../../enablement/ui/labels.py" line="89"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="92"/>
+        <location filename="../../enablement/ui/labels.py" line="93"/>
         <source>Section: %1</source>
         <translation>Раздел: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="93"/>
+        <location filename="../../enablement/ui/labels.py" line="94"/>
         <source>Section %1</source>
         <translation>Раздел %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/labels.py" line="94"/>
+        <location filename="../../enablement/ui/labels.py" line="95"/>
         <source>Whole item</source>
         <translation>Документ целиком</translation>
     </message>
@@ -3348,17 +3358,17 @@
         <translation>База данных {url} недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="325"/>
+        <location filename="../../enablement/store/repository.py" line="326"/>
         <source>There is no item {item} in this library (see `enablement list`).</source>
         <translation>В этой библиотеке нет материала {item} (см. `enablement list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="381"/>
+        <location filename="../../enablement/store/repository.py" line="382"/>
         <source>Item {item} has no slide, page, row or section {number}.</source>
         <translation>В материале {item} нет слайда, страницы, строки или раздела {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="402"/>
+        <location filename="../../enablement/store/repository.py" line="403"/>
         <source>There is no item {item} in this library.</source>
         <translation>В этой библиотеке нет материала {item}.</translation>
     </message>
@@ -3666,23 +3676,23 @@
         <translation>Добавлять людей и менять роли может только администратор ({actor!r} им не является; администраторы: {admins}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="126"/>
+        <location filename="../../enablement/services/library.py" line="128"/>
         <source>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Импортировать в библиотеку команды может только маркетинг; у {user!r} роль «{role}». Если нужно, попросите администратора (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="149"/>
+        <location filename="../../enablement/services/library.py" line="151"/>
         <source>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Удалять материалы из командной библиотеки может только маркетинг; {user!r} — {role}. Если это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="170"/>
+        <location filename="../../enablement/services/library.py" line="175"/>
         <source>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Отправлять материалы командной библиотеки в архив может только маркетинг; {user!r} — {role}. Если вам это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="514"/>
-        <location filename="../../enablement/services/library.py" line="199"/>
+        <location filename="../../enablement/services/library.py" line="207"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="70"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
@@ -3761,62 +3771,62 @@
         <translation>По голосованию {ballot} уже решено «{outcome}» ({person}, {day}); пересмотреть можно только решение «Отложено».</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="437"/>
+        <location filename="../../enablement/voting/service.py" line="446"/>
         <source>Decision on “{title}”: {outcome}. {rationale}</source>
         <translation>Решение по «{title}»: {outcome}. {rationale}</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="475"/>
+        <location filename="../../enablement/voting/service.py" line="484"/>
         <source>Say why you chose “{choice}”: what clients will ask about, what is missing.</source>
         <translation>Объясните, почему вы выбрали «{choice}»: о чём спросят клиенты, чего не хватает.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="544"/>
+        <location filename="../../enablement/voting/service.py" line="553"/>
         <source>Ballot {ballot} opens at {time}; vote then.</source>
         <translation>Голосование {ballot} откроется {time}; голосуйте тогда.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="551"/>
+        <location filename="../../enablement/voting/service.py" line="560"/>
         <source>Ballot {ballot} closed at {time}; votes can no longer be cast or changed.</source>
         <translation>Голосование {ballot} закрылось {time}; голосовать и менять голос больше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="559"/>
+        <location filename="../../enablement/voting/service.py" line="568"/>
         <source>Ballot {ballot} closed; votes can no longer be cast or changed.</source>
         <translation>Голосование {ballot} закрыто; голосовать и менять голос больше нельзя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="565"/>
+        <location filename="../../enablement/voting/service.py" line="574"/>
         <source>no team</source>
         <translation>без команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="567"/>
+        <location filename="../../enablement/voting/service.py" line="576"/>
         <source>Ballot {ballot} is for {audience}; {person} is in {team}, outside its audience.</source>
         <translation>Голосование {ballot} — для {audience}; {person} из команды «{team}», вне его аудитории.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="637"/>
+        <location filename="../../enablement/voting/service.py" line="646"/>
         <source>Ballot {ballot} hides its totals until close, and the audit trail would show them.</source>
         <translation>Голосование {ballot} скрывает итоги до закрытия, а журнал изменений их бы показал.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="670"/>
+        <location filename="../../enablement/voting/service.py" line="679"/>
         <source>An empty comment says nothing; write what should change.</source>
         <translation>Пустой комментарий ничего не говорит; напишите, что нужно изменить.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="678"/>
+        <location filename="../../enablement/voting/service.py" line="687"/>
         <source>Ballot {ballot} is about a product; only drafts have slides to comment on.</source>
         <translation>Голосование {ballot} — о продукте; комментировать слайды можно только у черновиков.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="687"/>
+        <location filename="../../enablement/voting/service.py" line="696"/>
         <source>The draft of ballot {ballot} has no slide or section {number}.</source>
         <translation>В черновике голосования {ballot} нет слайда или раздела {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/voting/service.py" line="793"/>
+        <location filename="../../enablement/voting/service.py" line="802"/>
         <source>There is no ballot {ballot} (see `enablement poll list`).</source>
         <translation>Нет голосования {ballot} (см. `enablement poll list`).</translation>
     </message>
@@ -3896,7 +3906,7 @@
         <translation>У {name!r} нет профиля в этой командной библиотеке; попросите администратора добавить вас командой `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="169"/>
+        <location filename="../../enablement/app.py" line="180"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user действует только для однопользовательской библиотеки. На сервере команды вы работаете под тем логином, с которым вошли ({login}); чтобы действовать как {user}, войдите под этим логином.</translation>
     </message>
@@ -4258,6 +4268,56 @@
         <location filename="../../enablement/workbench/diff.py" line="386"/>
         <source>restore an older version</source>
         <translation>восстанавливать прежнюю версию</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="163"/>
+        <source>{status!r} is not a status; use one of: {statuses}.</source>
+        <translation>{status!r} — не статус; допустимые: {statuses}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="180"/>
+        <source>Item {item} ({title!r}) is already {status}.</source>
+        <translation>Материал {item} ({title!r}) уже в состоянии «{status}».</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="186"/>
+        <source>Item {item} ({title!r}) cannot go from {old} to {new}; from {old} it can go to: {allowed}.</source>
+        <translation>Материал {item} ({title!r}) нельзя перевести из состояния «{old}» в «{new}»; из «{old}» можно перевести в: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="257"/>
+        <source>Review again in 1 to {most} days, not {days}.</source>
+        <translation>Срок следующей проверки — от 1 до {most} дней, а не {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="268"/>
+        <source>Item {item} ({title!r}) is {status}; only published items are confirmed still valid.</source>
+        <translation>Материал {item} ({title!r}) в состоянии «{status}»; подтвердить актуальность можно только у опубликованных материалов.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="355"/>
+        <source>Only marketing can publish, send back or archive items of the team library; {user!r} is not. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
+        <translation>Публиковать, возвращать на доработку и архивировать материалы командной библиотеки может только маркетинг; {user!r} к нему не относится. Если нужно, попросите администратора (enablement team set-role {user} --role marketing).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="370"/>
+        <source>a draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="371"/>
+        <source>in review</source>
+        <translation>на проверке</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="372"/>
+        <source>published</source>
+        <translation>опубликован</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/publishing.py" line="373"/>
+        <source>archived</source>
+        <translation>в архиве</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5066,102 @@
         <location filename="../../enablement/ui/results_panel.py" line="452"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="143"/>
+        <source>Needs review</source>
+        <translation>Пора проверить</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="145"/>
+        <source>Nothing needs review: every published item is within its review-by date.</source>
+        <translation>Проверять нечего: срок проверки ни одного опубликованного материала не истёк.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <source>Item</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <source>Review by</source>
+        <translation>Проверить до</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <source>Days overdue</source>
+        <translation>Просрочено, дней</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="150"/>
+        <source>My items</source>
+        <translation>Мои материалы</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <source>You own no items yet. An item&apos;s owner is set at import or in the card editor.</source>
+        <translation>У вас пока нет своих материалов. Владелец задаётся при импорте или в редакторе карточек.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="188"/>
+        <source>Still valid</source>
+        <translation>Всё актуально</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="189"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="259"/>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="255"/>
+        <source>Submit for review</source>
+        <translation>На проверку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="257"/>
+        <source>Publish again</source>
+        <translation>Опубликовать снова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="257"/>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="260"/>
+        <source>Back to draft</source>
+        <translation>Вернуть в черновик</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="299"/>
+        <source>No moves recorded yet.</source>
+        <translation>Переходов пока не было.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="306"/>
+        <source>{when} {who}: still valid, review by {date}</source>
+        <translation>{when} {who}: всё актуально, проверить до {date}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="310"/>
+        <source>{when} {who}: {old} → {new}</source>
+        <translation>{when} {who}: {old} → {new}</translation>
     </message>
 </context>
 <context>

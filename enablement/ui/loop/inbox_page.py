@@ -29,6 +29,7 @@ from enablement.ui.loop.report_list import ReportListView
 from enablement.ui.messages import error_text
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance
+from enablement.ui.workbench.review_page import ReviewPanel
 
 if TYPE_CHECKING:
     from enablement.app import Services
@@ -112,6 +113,8 @@ class InboxPage(QWidget):
         self.sent = ReportListView(theme=theme, triage=False, user=user)
         self.triage = ReportListView(theme=theme, triage=True, user=user)
         self.gaps = GapsView(theme=theme)
+        # Publishing (issue 12): the marketer's review queue and own items, a tab rather than a page.
+        self.review = ReviewPanel(services=self.services, runner=self.runner, theme=theme)
         self.role_card = QWidget()
         card = QVBoxLayout(self.role_card)
         self.role_text = QLabel()
@@ -168,6 +171,7 @@ class InboxPage(QWidget):
             (self.triage, self.tr("Triage")),
             (self.role_card, self.tr("Triage")),
             (self.gaps, self.tr("Gaps")),
+            (self.review, self.tr("Review")),
         ):
             index = self.tabs.indexOf(widget)
             if index >= 0:
@@ -225,6 +229,8 @@ class InboxPage(QWidget):
             wanted += [self.triage, self.gaps]
         elif not data.team:
             wanted.append(self.role_card)
+        if data.may_triage or not data.team:  # publishing: marketing's, or a personal library's user
+            wanted.append(self.review)
         current = self.tabs.currentWidget()
         shown = [self.tabs.widget(i) for i in range(self.tabs.count())]
         if shown == wanted:
@@ -353,6 +359,8 @@ class InboxPage(QWidget):
     def _on_tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.gaps:
             self._load_gaps()
+        if self.tabs.currentWidget() is self.review:
+            self.review.reload()
         self._mark_seen()
 
     def showEvent(self, event: QShowEvent) -> None:
