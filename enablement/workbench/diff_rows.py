@@ -14,6 +14,7 @@ import bisect
 import difflib
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -233,6 +234,19 @@ def diff_slides(old: list[Unit], new: list[Unit]) -> list[RowDiff]:
             continue
         pairs[j] = (i, ChangeStatus.CHANGED)
         used_old.add(i)
+    return _rows_in_new_order(old, new, pairs, used_old, with_notes=True)
+
+
+def _rows_in_new_order(
+    old: Sequence[Any],
+    new: Sequence[Any],
+    pairs: dict[int, tuple[int, ChangeStatus]],
+    used_old: set[int],
+    *,
+    with_notes: bool,
+) -> list[RowDiff]:
+    """Rows in the new version's order, each removed old unit placed before the next one kept in
+    order after it; a pair out of order is marked moved. Shared by the slide and the section diff."""
     in_order = _in_order(pairs)
     rows: list[RowDiff] = []
     next_old = 0
@@ -241,18 +255,18 @@ def diff_slides(old: list[Unit], new: list[Unit]) -> list[RowDiff]:
         nonlocal next_old
         while next_old < upto:
             if next_old not in used_old:
-                rows.append(_row(ChangeStatus.REMOVED, old[next_old], None, with_notes=True))
+                rows.append(_row(ChangeStatus.REMOVED, old[next_old], None, with_notes=with_notes))
             next_old += 1
 
     for j, unit in enumerate(new):
         if j not in pairs:
-            rows.append(_row(ChangeStatus.ADDED, None, unit, with_notes=True))
+            rows.append(_row(ChangeStatus.ADDED, None, unit, with_notes=with_notes))
             continue
         i, status = pairs[j]
         if j in in_order:
             flush_removed(i)
             next_old = max(next_old, i + 1)
-        rows.append(_row(status, old[i], unit, with_notes=True, moved=j not in in_order))
+        rows.append(_row(status, old[i], unit, with_notes=with_notes, moved=j not in in_order))
     flush_removed(len(old))
     return rows
 
@@ -336,25 +350,4 @@ def diff_sections(old: list[Unit], new: list[Unit]) -> list[RowDiff]:
                     pairs[j] = (i, ChangeStatus.UNCHANGED if same else ChangeStatus.CHANGED)
                     used_old.add(i)
                     break
-    in_order = _in_order(pairs)
-    rows: list[RowDiff] = []
-    next_old = 0
-
-    def flush_removed(upto: int) -> None:
-        nonlocal next_old
-        while next_old < upto:
-            if next_old not in used_old:
-                rows.append(_row(ChangeStatus.REMOVED, old[next_old], None, with_notes=False))
-            next_old += 1
-
-    for j, unit in enumerate(new):
-        if j not in pairs:
-            rows.append(_row(ChangeStatus.ADDED, None, unit, with_notes=False))
-            continue
-        i, status = pairs[j]
-        if j in in_order:
-            flush_removed(i)
-            next_old = max(next_old, i + 1)
-        rows.append(_row(status, old[i], unit, with_notes=False, moved=j not in in_order))
-    flush_removed(len(old))
-    return rows
+    return _rows_in_new_order(old, new, pairs, used_old, with_notes=False)
