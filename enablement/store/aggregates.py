@@ -244,19 +244,30 @@ AGGREGATES: tuple[Aggregate, ...] = (
         "ballot_id integer, team text, option text, votes bigint",
     ),
     Aggregate(
-        # One row per report (no author): its week and the hours it waited for an answer.
+        # One row per report (no author): its week and the hours it waited for an answer. Nothing
+        # at all when the window's reports come from fewer than MIN_GROUP people, and no week on a
+        # report whose week does (its hours still count in the window's figures): whatever window
+        # a caller picks, no answer time can be told apart as one or two people's.
         "response_times",
-        "SELECT WEEK(r.at) AS week, HOURS(r.at, r.answered_at) AS hours FROM reports r "
-        "WHERE r.at >= :since AND r.at <= :now",
+        """
+        WITH own AS (
+            SELECT WEEK(r.at) AS week, r.author AS author, HOURS(r.at, r.answered_at) AS hours
+            FROM reports r WHERE r.at >= :since AND r.at <= :now),
+        shown AS (
+            SELECT o.week AS week FROM own o GROUP BY o.week HAVING count(DISTINCT o.author) >= MIN_GROUP)
+        SELECT CASE WHEN o.week IN (SELECT s.week FROM shown s) THEN o.week END AS week, o.hours AS hours
+        FROM own o WHERE (SELECT count(DISTINCT a.author) FROM own a) >= MIN_GROUP""",
         "week integer, hours double precision",
     ),
     Aggregate(
+        # Distinct authors per week and in the window (-1); NULL under MIN_GROUP.
         "report_authors",
-        """
-        SELECT WEEK(r.at) AS week, count(DISTINCT r.author) AS authors FROM reports r
-        WHERE r.at >= :since AND r.at <= :now GROUP BY WEEK(r.at)
+        f"""
+        SELECT WEEK(r.at) AS week, {_guard("r.author", "count(DISTINCT r.author)")} AS authors
+        FROM reports r WHERE r.at >= :since AND r.at <= :now GROUP BY WEEK(r.at)
         UNION ALL
-        SELECT -1, count(DISTINCT r.author) FROM reports r WHERE r.at >= :since AND r.at <= :now""",
+        SELECT -1, {_guard("r.author", "count(DISTINCT r.author)")}
+        FROM reports r WHERE r.at >= :since AND r.at <= :now""",
         "week integer, authors bigint",
     ),
 )

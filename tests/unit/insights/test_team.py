@@ -8,6 +8,7 @@ import pytest
 from psycopg import errors
 
 from enablement.errors import PermissionDenied
+from enablement.insights import ReportService
 from enablement.insights.figures import InsightsService
 from enablement.insights.gaps import GapService
 from enablement.insights.usage import UsageService
@@ -44,3 +45,22 @@ def test_seller_reads_aggregates_not_rows(team: Team, tmp_path: Path) -> None:
     with Library(tmp_path / "mia", team.url("mia")) as lib:
         GapService(lib).dismiss(team.name("mia"), "anything", "noise")
         assert [d.key for d in GapService(lib).decisions()] == ["anything"]
+
+
+def test_seller_cannot_read_response_times_of_fewer_than_three_people(team: Team, tmp_path: Path) -> None:
+    """The functions a seller may call hold the minimum group whatever window the seller picks."""
+    window = "now() + interval '1 hour', now() - interval '1 day'"
+    for who in ("sam", "sue"):
+        with Library(tmp_path / who, team.url(who)) as lib:
+            ReportService(lib).add_intel(team.name(who), "objection", text=f"heard by {who}")
+    with team.connect("sam") as conn:
+        authors = conn.execute(f"SELECT week, authors FROM enablement_insights_report_authors({window})")
+        assert {week: count for week, count in authors} == {0: None, -1: None}
+        assert conn.execute(f"SELECT * FROM enablement_insights_response_times({window})").fetchall() == []
+    with Library(tmp_path / "mia", team.url("mia")) as lib:
+        ReportService(lib).add_intel(team.name("mia"), "objection", text="heard by mia")
+    with team.connect("sam") as conn:
+        authors = conn.execute(f"SELECT week, authors FROM enablement_insights_report_authors({window})")
+        assert {week: count for week, count in authors} == {0: 3, -1: 3}
+        times = conn.execute(f"SELECT week, hours FROM enablement_insights_response_times({window})")
+        assert sorted(times.fetchall()) == [(0, None)] * 3
