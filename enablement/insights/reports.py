@@ -30,6 +30,7 @@ from sqlalchemy.engine import Connection, Row
 
 from enablement.domain import UnitKind
 from enablement.errors import NotFound, ReportError, marketing_only
+from enablement.insights.attachments import ATTACHMENT_SUFFIXES, HEAD_BYTES, content_problem
 from enablement.insights.models import (
     DealOutcome,
     FeedbackComment,
@@ -52,17 +53,6 @@ from enablement.store.schema import ballots, items, notifications, people, repor
 
 MAX_TEXT_CHARS = 10_000
 MAX_NAME_CHARS = 200  # competitor, product, owner: the columns' width
-# The files the library imports (enablement.ingest.registry.SUPPORTED_SUFFIXES), plus the
-# screenshots and photos sales takes in the field; tests/unit/insights locks the overlap.
-ATTACHMENT_SUFFIXES: frozenset[str] = frozenset(
-    {
-        *(".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm"),
-        *(".docx", ".docm", ".dotx", ".dotm"),
-        *(".xlsx", ".xlsm", ".xltx", ".xltm"),
-        *(".md", ".markdown", ".txt", ".csv", ".tsv", ".pdf"),
-        *(".png", ".jpg", ".jpeg", ".gif", ".webp"),
-    }
-)
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024  # the import's cap (enablement.ingest.safety.MAX_FILE_BYTES)
 LATEST_COMMENTS = 3
 
@@ -545,6 +535,11 @@ class ReportService:
                 )
             digest = hashlib.sha256()
             with open(path, "rb") as source:
+                head = source.read(HEAD_BYTES)
+                problem = content_problem(path.name, suffix, head)
+                if problem is not None:
+                    raise ReportError(problem)
+                digest.update(head)
                 while chunk := source.read(1 << 20):
                     digest.update(chunk)
         except OSError as exc:

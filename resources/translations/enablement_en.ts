@@ -3455,132 +3455,132 @@
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="85"/>
+        <location filename="../../enablement/insights/reports.py" line="75"/>
         <source>kind of intel</source>
         <translation>kind of intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="86"/>
+        <location filename="../../enablement/insights/reports.py" line="76"/>
         <source>verdict</source>
         <translation>verdict</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="87"/>
+        <location filename="../../enablement/insights/reports.py" line="77"/>
         <source>deal outcome</source>
         <translation>deal outcome</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="88"/>
+        <location filename="../../enablement/insights/reports.py" line="78"/>
         <source>deal size band</source>
         <translation>deal size band</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="89"/>
+        <location filename="../../enablement/insights/reports.py" line="79"/>
         <source>report state</source>
         <translation>report state</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="90"/>
+        <location filename="../../enablement/insights/reports.py" line="80"/>
         <source>report type</source>
         <translation>report type</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="91"/>
+        <location filename="../../enablement/insights/reports.py" line="81"/>
         <source>link target</source>
         <translation>link target</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="92"/>
+        <location filename="../../enablement/insights/reports.py" line="82"/>
         <source>unit kind</source>
         <translation>unit kind</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="110"/>
+        <location filename="../../enablement/insights/reports.py" line="100"/>
         <source>Unknown {what} {value!r}: choose one of {choices}.</source>
         <translation>Unknown {what} {value!r}: choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="124"/>
+        <location filename="../../enablement/insights/reports.py" line="114"/>
         <source>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</source>
         <translation>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="221"/>
+        <location filename="../../enablement/insights/reports.py" line="211"/>
         <source>Say what you met: the intel needs a text.</source>
         <translation>Say what you met: the intel needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="227"/>
+        <location filename="../../enablement/insights/reports.py" line="217"/>
         <source>A {kind} report cannot have the outcome {outcome}.</source>
         <translation>A {kind} report cannot have the outcome {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="276"/>
+        <location filename="../../enablement/insights/reports.py" line="266"/>
         <source>Say what is {verdict}: this feedback needs a comment.</source>
         <translation>Say what is {verdict}: this feedback needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="285"/>
+        <location filename="../../enablement/insights/reports.py" line="275"/>
         <source>There is no item {item} in this library (it may have been removed).</source>
         <translation>There is no item {item} in this library (it may have been removed).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="297"/>
+        <location filename="../../enablement/insights/reports.py" line="287"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>{title!r} has no {unit} {number} in its current version; it may have been removed since.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="337"/>
+        <location filename="../../enablement/insights/reports.py" line="327"/>
         <source>read other people&apos;s reports</source>
         <translation>read other people&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="367"/>
+        <location filename="../../enablement/insights/reports.py" line="357"/>
         <source>read the reports inbox</source>
         <translation>read the reports inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="386"/>
+        <location filename="../../enablement/insights/reports.py" line="376"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Say why: a report is declined only with a reason.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="391"/>
-        <location filename="../../enablement/insights/reports.py" line="420"/>
+        <location filename="../../enablement/insights/reports.py" line="381"/>
+        <location filename="../../enablement/insights/reports.py" line="410"/>
+        <location filename="../../enablement/insights/reports.py" line="428"/>
         <location filename="../../enablement/insights/reports.py" line="438"/>
-        <location filename="../../enablement/insights/reports.py" line="448"/>
         <source>triage reports</source>
         <translation>triage reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="396"/>
+        <location filename="../../enablement/insights/reports.py" line="386"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Report {report} is {state}; its state is final.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="401"/>
+        <location filename="../../enablement/insights/reports.py" line="391"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Report {report} is {state}; it can move to {choices}, not to {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="424"/>
+        <location filename="../../enablement/insights/reports.py" line="414"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>There is no person named {name!r} (see `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="435"/>
+        <location filename="../../enablement/insights/reports.py" line="425"/>
         <source>An answer needs a text.</source>
         <translation>An answer needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="453"/>
+        <location filename="../../enablement/insights/reports.py" line="443"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>There is no {kind} {id} to link report {report} to.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="468"/>
-        <location filename="../../enablement/insights/reports.py" line="489"/>
+        <location filename="../../enablement/insights/reports.py" line="458"/>
+        <location filename="../../enablement/insights/reports.py" line="479"/>
         <source>read content feedback</source>
         <translation>read content feedback</translation>
     </message>
@@ -3590,33 +3590,33 @@
         <translation>Only marketing can {doing}; {actor!r} is {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="522"/>
+        <location filename="../../enablement/insights/reports.py" line="512"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="534"/>
+        <location filename="../../enablement/insights/reports.py" line="524"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Cannot attach {path}: it is not a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="539"/>
+        <location filename="../../enablement/insights/reports.py" line="529"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} is too large to attach: {size} MB (limit {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="580"/>
+        <location filename="../../enablement/insights/reports.py" line="575"/>
         <source>There is no report {report}.</source>
         <translation>There is no report {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="594"/>
-        <location filename="../../enablement/services/demo_history.py" line="432"/>
+        <location filename="../../enablement/insights/reports.py" line="589"/>
+        <location filename="../../enablement/services/demo_history.py" line="433"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="662"/>
+        <location filename="../../enablement/insights/reports.py" line="657"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… is too long for a name (limit {limit} characters).</translation>
     </message>
@@ -3626,7 +3626,7 @@
         <translation>A person needs a name.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="508"/>
+        <location filename="../../enablement/insights/reports.py" line="498"/>
         <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Say who is acting (`--user NAME`).</translation>
@@ -3657,7 +3657,7 @@
         <translation>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="514"/>
+        <location filename="../../enablement/insights/reports.py" line="504"/>
         <location filename="../../enablement/services/library.py" line="207"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="70"/>
@@ -3696,7 +3696,7 @@
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="552"/>
+        <location filename="../../enablement/insights/reports.py" line="547"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>
@@ -4284,6 +4284,58 @@
         <location filename="../../enablement/workbench/publishing.py" line="373"/>
         <source>archived</source>
         <translation>archived</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="32"/>
+        <source>a Windows program</source>
+        <translation>a Windows program</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="33"/>
+        <source>a program</source>
+        <translation>a program</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="34"/>
+        <location filename="../../enablement/insights/attachments.py" line="42"/>
+        <source>a script</source>
+        <translation>a script</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="35"/>
+        <source>a PDF</source>
+        <translation>a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="36"/>
+        <source>a zip archive</source>
+        <translation>a zip archive</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="37"/>
+        <source>an old Office (OLE2) file</source>
+        <translation>an old Office (OLE2) file</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="38"/>
+        <location filename="../../enablement/insights/attachments.py" line="40"/>
+        <source>a picture</source>
+        <translation>a picture</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="41"/>
+        <source>binary data</source>
+        <translation>binary data</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="80"/>
+        <source>{name} cannot be attached: it is empty.</source>
+        <translation>{name} cannot be attached: it is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="84"/>
+        <source>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</source>
+        <translation>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</translation>
     </message>
 </context>
 <context>
@@ -5320,68 +5372,68 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="191"/>
+        <location filename="../../enablement/ui/top_bar.py" line="187"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="192"/>
+        <location filename="../../enablement/ui/top_bar.py" line="188"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Search slides, battle cards, catalogs…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="193"/>
-        <location filename="../../enablement/ui/top_bar.py" line="194"/>
+        <location filename="../../enablement/ui/top_bar.py" line="189"/>
+        <location filename="../../enablement/ui/top_bar.py" line="190"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="195"/>
+        <location filename="../../enablement/ui/top_bar.py" line="191"/>
         <source>Browse</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="196"/>
+        <location filename="../../enablement/ui/top_bar.py" line="192"/>
         <source>Voting</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="197"/>
+        <location filename="../../enablement/ui/top_bar.py" line="193"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="199"/>
+        <location filename="../../enablement/ui/top_bar.py" line="195"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Field intel and feedback: what you sent and what came of it; triage for marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="197"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="203"/>
+        <location filename="../../enablement/ui/top_bar.py" line="199"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="201"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207"/>
+        <location filename="../../enablement/ui/top_bar.py" line="203"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Import files or folders (you can also drop them on the window)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="209"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="211"/>
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -5446,32 +5498,32 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="255"/>
+        <location filename="../../enablement/ui/top_bar.py" line="306"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Welcome to Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="256"/>
+        <location filename="../../enablement/ui/top_bar.py" line="307"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>This is a demo library of battle cards, decks and price lists to try search on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="257"/>
+        <location filename="../../enablement/ui/top_bar.py" line="308"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>To add your own files, drop files or folders on this window, or use File → Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="259"/>
+        <location filename="../../enablement/ui/top_bar.py" line="310"/>
         <source>Import your files…</source>
         <translation>Import your files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="263"/>
+        <location filename="../../enablement/ui/top_bar.py" line="314"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="265"/>
+        <location filename="../../enablement/ui/top_bar.py" line="316"/>
         <source>Hide this message</source>
         <translation>Hide this message</translation>
     </message>

@@ -3489,132 +3489,132 @@
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="85"/>
+        <location filename="../../enablement/insights/reports.py" line="75"/>
         <source>kind of intel</source>
         <translation>вид сведений</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="86"/>
+        <location filename="../../enablement/insights/reports.py" line="76"/>
         <source>verdict</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="87"/>
+        <location filename="../../enablement/insights/reports.py" line="77"/>
         <source>deal outcome</source>
         <translation>исход сделки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="88"/>
+        <location filename="../../enablement/insights/reports.py" line="78"/>
         <source>deal size band</source>
         <translation>размер сделки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="89"/>
+        <location filename="../../enablement/insights/reports.py" line="79"/>
         <source>report state</source>
         <translation>состояние отчёта</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="90"/>
+        <location filename="../../enablement/insights/reports.py" line="80"/>
         <source>report type</source>
         <translation>тип отчёта</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="91"/>
+        <location filename="../../enablement/insights/reports.py" line="81"/>
         <source>link target</source>
         <translation>цель ссылки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="92"/>
+        <location filename="../../enablement/insights/reports.py" line="82"/>
         <source>unit kind</source>
         <translation>вид фрагмента</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="110"/>
+        <location filename="../../enablement/insights/reports.py" line="100"/>
         <source>Unknown {what} {value!r}: choose one of {choices}.</source>
         <translation>Неизвестное значение ({what}) {value!r}: выберите одно из {choices}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="124"/>
+        <location filename="../../enablement/insights/reports.py" line="114"/>
         <source>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</source>
         <translation>Текст слишком длинный: {count} символов (предел {limit}). Сократите его или приложите файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="221"/>
+        <location filename="../../enablement/insights/reports.py" line="211"/>
         <source>Say what you met: the intel needs a text.</source>
         <translation>Опишите, что вы узнали: сведениям нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="227"/>
+        <location filename="../../enablement/insights/reports.py" line="217"/>
         <source>A {kind} report cannot have the outcome {outcome}.</source>
         <translation>У отчёта {kind} не может быть исхода {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="276"/>
+        <location filename="../../enablement/insights/reports.py" line="266"/>
         <source>Say what is {verdict}: this feedback needs a comment.</source>
         <translation>Поясните, что не так ({verdict}): этому отзыву нужен комментарий.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="285"/>
+        <location filename="../../enablement/insights/reports.py" line="275"/>
         <source>There is no item {item} in this library (it may have been removed).</source>
         <translation>В этой библиотеке нет материала {item} (возможно, его удалили).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="297"/>
+        <location filename="../../enablement/insights/reports.py" line="287"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>В текущей версии {title!r} нет фрагмента {unit} {number}; возможно, его с тех пор удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="337"/>
+        <location filename="../../enablement/insights/reports.py" line="327"/>
         <source>read other people&apos;s reports</source>
         <translation>читать чужие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="367"/>
+        <location filename="../../enablement/insights/reports.py" line="357"/>
         <source>read the reports inbox</source>
         <translation>читать входящие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="386"/>
+        <location filename="../../enablement/insights/reports.py" line="376"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Укажите причину: отчёт отклоняется только с причиной.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="391"/>
-        <location filename="../../enablement/insights/reports.py" line="420"/>
+        <location filename="../../enablement/insights/reports.py" line="381"/>
+        <location filename="../../enablement/insights/reports.py" line="410"/>
+        <location filename="../../enablement/insights/reports.py" line="428"/>
         <location filename="../../enablement/insights/reports.py" line="438"/>
-        <location filename="../../enablement/insights/reports.py" line="448"/>
         <source>triage reports</source>
         <translation>разбирать отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="396"/>
+        <location filename="../../enablement/insights/reports.py" line="386"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Отчёт {report} в состоянии {state}; это состояние окончательное.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="401"/>
+        <location filename="../../enablement/insights/reports.py" line="391"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Отчёт {report} в состоянии {state}; его можно перевести в {choices}, но не в {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="424"/>
+        <location filename="../../enablement/insights/reports.py" line="414"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>Нет человека с именем {name!r} (см. `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="435"/>
+        <location filename="../../enablement/insights/reports.py" line="425"/>
         <source>An answer needs a text.</source>
         <translation>Ответу нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="453"/>
+        <location filename="../../enablement/insights/reports.py" line="443"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>Нет объекта {kind} {id}, с которым можно связать отчёт {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="468"/>
-        <location filename="../../enablement/insights/reports.py" line="489"/>
+        <location filename="../../enablement/insights/reports.py" line="458"/>
+        <location filename="../../enablement/insights/reports.py" line="479"/>
         <source>read content feedback</source>
         <translation>читать отзывы о материалах</translation>
     </message>
@@ -3624,33 +3624,33 @@
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="522"/>
+        <location filename="../../enablement/insights/reports.py" line="512"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} нельзя приложить: файлы {suffix} не принимаются. Приложите документ, таблицу, PDF или изображение ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="534"/>
+        <location filename="../../enablement/insights/reports.py" line="524"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Не удаётся приложить {path}: это не файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="539"/>
+        <location filename="../../enablement/insights/reports.py" line="529"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} слишком велик для вложения: {size} МБ (предел {limit} МБ).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="580"/>
+        <location filename="../../enablement/insights/reports.py" line="575"/>
         <source>There is no report {report}.</source>
         <translation>Отчёта {report} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="594"/>
-        <location filename="../../enablement/services/demo_history.py" line="432"/>
+        <location filename="../../enablement/insights/reports.py" line="589"/>
+        <location filename="../../enablement/services/demo_history.py" line="433"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="662"/>
+        <location filename="../../enablement/insights/reports.py" line="657"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… слишком длинно для названия (предел {limit} символов).</translation>
     </message>
@@ -3660,7 +3660,7 @@
         <translation>У человека должно быть имя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="508"/>
+        <location filename="../../enablement/insights/reports.py" line="498"/>
         <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Укажите, кто действует (`--user ИМЯ`).</translation>
@@ -3691,7 +3691,7 @@
         <translation>Отправлять материалы командной библиотеки в архив может только маркетинг; {user!r} — {role}. Если вам это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="514"/>
+        <location filename="../../enablement/insights/reports.py" line="504"/>
         <location filename="../../enablement/services/library.py" line="207"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="70"/>
@@ -3730,7 +3730,7 @@
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="552"/>
+        <location filename="../../enablement/insights/reports.py" line="547"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
@@ -4318,6 +4318,58 @@
         <location filename="../../enablement/workbench/publishing.py" line="373"/>
         <source>archived</source>
         <translation>в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="32"/>
+        <source>a Windows program</source>
+        <translation>программа для Windows</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="33"/>
+        <source>a program</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="34"/>
+        <location filename="../../enablement/insights/attachments.py" line="42"/>
+        <source>a script</source>
+        <translation>скрипт</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="35"/>
+        <source>a PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="36"/>
+        <source>a zip archive</source>
+        <translation>zip-архив</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="37"/>
+        <source>an old Office (OLE2) file</source>
+        <translation>файл старого формата Office (OLE2)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="38"/>
+        <location filename="../../enablement/insights/attachments.py" line="40"/>
+        <source>a picture</source>
+        <translation>картинка</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="41"/>
+        <source>binary data</source>
+        <translation>двоичные данные</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="80"/>
+        <source>{name} cannot be attached: it is empty.</source>
+        <translation>{name} нельзя приложить: файл пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="84"/>
+        <source>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</source>
+        <translation>{name} нельзя приложить: имя говорит «{suffix}», а внутри — {what}. Сохраните файл в его настоящем формате и приложите снова.</translation>
     </message>
 </context>
 <context>
@@ -5361,68 +5413,68 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="191"/>
+        <location filename="../../enablement/ui/top_bar.py" line="187"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="192"/>
+        <location filename="../../enablement/ui/top_bar.py" line="188"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Поиск по слайдам, карточкам, каталогам…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="193"/>
-        <location filename="../../enablement/ui/top_bar.py" line="194"/>
+        <location filename="../../enablement/ui/top_bar.py" line="189"/>
+        <location filename="../../enablement/ui/top_bar.py" line="190"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="195"/>
+        <location filename="../../enablement/ui/top_bar.py" line="191"/>
         <source>Browse</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="196"/>
+        <location filename="../../enablement/ui/top_bar.py" line="192"/>
         <source>Voting</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="197"/>
+        <location filename="../../enablement/ui/top_bar.py" line="193"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="199"/>
+        <location filename="../../enablement/ui/top_bar.py" line="195"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Сведения с полей и отзывы: что вы отправили и что из этого вышло; разбор для маркетинга</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="197"/>
         <source>Numbers</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="203"/>
+        <location filename="../../enablement/ui/top_bar.py" line="199"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>Цифры, которые видят и продажи, и маркетинг: свежесть, покрытие, отклик, голос, спрос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="201"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207"/>
+        <location filename="../../enablement/ui/top_bar.py" line="203"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Импортировать файлы или папки (их можно и перетащить в окно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="209"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="211"/>
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -5487,32 +5539,32 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="255"/>
+        <location filename="../../enablement/ui/top_bar.py" line="306"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Добро пожаловать в Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="256"/>
+        <location filename="../../enablement/ui/top_bar.py" line="307"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>Это демо-библиотека боевых карточек, презентаций и прайс-листов — попробуйте поиск прямо сейчас.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="257"/>
+        <location filename="../../enablement/ui/top_bar.py" line="308"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>Чтобы добавить свои файлы, перетащите файлы или папки в это окно или выберите Файл → Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="259"/>
+        <location filename="../../enablement/ui/top_bar.py" line="310"/>
         <source>Import your files…</source>
         <translation>Импортировать свои файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="263"/>
+        <location filename="../../enablement/ui/top_bar.py" line="314"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="265"/>
+        <location filename="../../enablement/ui/top_bar.py" line="316"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -311,3 +312,35 @@ def test_an_author_without_a_profile_still_sees_the_answer(reports: ReportServic
     reports.answer("mia", sent.id, "See the TCO slide.")
     assert reports.my_reports("walk-in")[0].answer == "See the TCO slide."
     assert IntelKind.OBJECTION.value == sent.kind
+
+
+def test_attachments_are_judged_by_content_not_name(reports: ReportService, tmp_path: Path) -> None:
+    """A renamed program, a zip called .txt or an empty file are refused; what they claim to be passes."""
+    cases = {
+        "offer.pdf": (b"MZ\x90\x00\x03\x00\x00\x00", "named '.pdf' but its content is a Windows program"),
+        "notes.txt": (b"PK\x03\x04\x14\x00\x00\x00", "named '.txt' but its content is a zip archive"),
+        "deck.pptx": (b"%PDF-1.7\n", "named '.pptx' but its content is a PDF"),
+        "shot.png": (b"\xff\xd8\xff\xe0\x00\x10JFIF", "named '.png' but its content is a picture"),
+        "table.csv": (b"a,b\x00\x01\x02", "named '.csv' but its content is binary data"),
+        "empty.md": (b"", "empty.md cannot be attached: it is empty"),
+    }
+    for name, (content, reason) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(content)
+        with pytest.raises(ReportError, match=re.escape(reason)):
+            reports.add_intel("sam", "price", text="See file.", attachment=path)
+    assert reports.my_reports("sam") == [], "nothing half-written"
+
+    accepted = {
+        "photo.jpg": b"\xff\xd8\xff\xe0\x00\x10JFIF",
+        "shot.webp": b"RIFF\x10\x00\x00\x00WEBPVP8 ",
+        "pricing.csv": "Модель;Цена\nK-300R;120000\n".encode("cp1251"),
+        "notes.md": "# Конкурент снизил цену\n".encode(),
+        "offer.pdf": b"%PDF-1.4\n",
+        "deck.pptx": b"PK\x03\x04\x14\x00",
+    }
+    for name, content in accepted.items():
+        path = tmp_path / "ok" / name
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(content)
+        assert reports.add_intel("sam", "price", text="See file.", attachment=path).attachment_name == name
