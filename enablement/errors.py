@@ -61,8 +61,24 @@ class PermissionDenied(EnablementError):
     pass
 
 
+NO_PROFILE = QT_TRANSLATE_NOOP("Messages", "no profile")
+
+
 def marketing_only(doing: str, actor: str, role: Message, *, team: bool) -> PermissionDenied:
-    """The refusal when someone who is not marketing (or an admin) tries `doing` (a marked template)."""
+    """The refusal when someone who is not marketing (or an admin) tries `doing` (a marked template).
+
+    `role` is the actor's role label, or the "no profile" label when the library does not know them
+    (then the sentence says so instead of calling "no profile" a role).
+    """
+    if role.template == NO_PROFILE:
+        return PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Only marketing can {doing}; {actor!r} has no profile in this library yet. {hint}"
+            ),
+            doing=Message(doing),
+            actor=actor,
+            hint=marketing_hint(team, actor),
+        )
     return PermissionDenied(
         QT_TRANSLATE_NOOP("Messages", "Only marketing can {doing}; {actor!r} is {role}. {hint}"),
         doing=Message(doing),

@@ -3585,7 +3585,12 @@
         <translation>read content feedback</translation>
     </message>
     <message>
-        <location filename="../../enablement/errors.py" line="67"/>
+        <location filename="../../enablement/errors.py" line="75"/>
+        <source>Only marketing can {doing}; {actor!r} has no profile in this library yet. {hint}</source>
+        <translation>Only marketing can {doing}; {actor!r} has no profile in this library yet. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/errors.py" line="83"/>
         <source>Only marketing can {doing}; {actor!r} is {role}. {hint}</source>
         <translation>Only marketing can {doing}; {actor!r} is {role}. {hint}</translation>
     </message>
@@ -3657,6 +3662,7 @@
         <translation>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
+        <location filename="../../enablement/errors.py" line="64"/>
         <location filename="../../enablement/insights/reports.py" line="504"/>
         <location filename="../../enablement/services/library.py" line="207"/>
         <location filename="../../enablement/voting/service.py" line="239"/>

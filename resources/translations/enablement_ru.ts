@@ -3619,7 +3619,12 @@
         <translation>читать отзывы о материалах</translation>
     </message>
     <message>
-        <location filename="../../enablement/errors.py" line="67"/>
+        <location filename="../../enablement/errors.py" line="75"/>
+        <source>Only marketing can {doing}; {actor!r} has no profile in this library yet. {hint}</source>
+        <translation>Только маркетинг может {doing}; у {actor!r} пока нет профиля в этой библиотеке. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/errors.py" line="83"/>
         <source>Only marketing can {doing}; {actor!r} is {role}. {hint}</source>
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. {hint}</translation>
     </message>
@@ -3691,6 +3696,7 @@
         <translation>Отправлять материалы командной библиотеки в архив может только маркетинг; {user!r} — {role}. Если вам это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
+        <location filename="../../enablement/errors.py" line="64"/>
         <location filename="../../enablement/insights/reports.py" line="504"/>
         <location filename="../../enablement/services/library.py" line="207"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
@@ -4338,7 +4344,7 @@
     <message>
         <location filename="../../enablement/insights/attachments.py" line="35"/>
         <source>a PDF</source>
-        <translation>PDF</translation>
+        <translation>PDF-документ</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="36"/>

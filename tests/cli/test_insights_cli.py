@@ -155,3 +155,19 @@ def test_feedback_and_refusals_from_the_command_line(cli: Cli) -> None:
     assert cli.json("inbox", "--type", "feedback", user="mia")[0]["type"] == "feedback"
     _, out, _ = cli("intel", "mine", user="mia")
     assert out.strip() == "(you have sent nothing yet)"
+
+
+def test_a_fresh_library_says_how_to_become_the_one_who_triages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a new single-user library the refusal is a sentence with the command that fixes it."""
+    fresh = Cli(tmp_path / "fresh", None, capsys)
+    fresh("intel", "add", "--kind", "objection", "Дорого", user="olga")
+    _, _, err = fresh("inbox", user="olga", ok=False)
+    assert "'olga' has no profile in this library yet" in err
+    assert "enablement user add olga --role marketing" in err
+    fresh("user", "add", "olga", "--role", "marketing")
+    fresh("inbox", "state", "1", "accepted", user="olga")
+    fresh("inbox", "answer", "1", "Спасибо, добавим слайд", user="olga")
+    mine = fresh.json("intel", "mine", user="olga")
+    assert (mine[0]["state"], mine[0]["answer"]) == ("accepted", "Спасибо, добавим слайд")
