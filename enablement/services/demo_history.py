@@ -17,6 +17,7 @@ in one transaction with one multi-row insert per table (a first launch stays qui
 
 from __future__ import annotations
 
+import functools
 import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -210,12 +211,21 @@ def _catalog(conn: sa.Connection) -> _Catalog:
 
 
 def _working_moment(rng: random.Random, start: datetime, now: datetime) -> datetime:
-    """A moment in working hours (Moscow, UTC+3) on a weekday between `start` and `now`."""
-    while True:
-        at = start + timedelta(seconds=rng.randrange(int((now - start).total_seconds())))
-        at = at.replace(hour=rng.choice((6, 7, 8, 9, 10, 11, 12, 13, 14, 15)), minute=rng.randrange(60))
-        if at.weekday() < 5 and start <= at < now - timedelta(minutes=30):
-            return at
+    """A moment in working hours (Moscow, UTC+3) on a weekday after `start`'s day and before `now`'s.
+
+    Always three draws whatever the time of day: two builds on the same day draw the same
+    history (the rows' days are counted from `now`'s date, not from its hour and minute).
+    """
+    day = rng.choice(_weekdays(start.date(), now.date()))
+    hour, minute = rng.choice((6, 7, 8, 9, 10, 11, 12, 13, 14, 15)), rng.randrange(60)
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+
+
+@functools.cache
+def _weekdays(first: date, last: date) -> tuple[date, ...]:
+    """The weekdays strictly between `first` and `last`."""
+    days = (first + timedelta(days=n) for n in range(1, (last - first).days))
+    return tuple(d for d in days if d.weekday() < 5)
 
 
 def _searches(

@@ -170,3 +170,16 @@ def test_the_dashboard_has_every_section_and_respects_the_minimum_group(demo: Se
 
 def _utc(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def test_builds_hours_apart_on_one_day_draw_the_same_history(bare_demo: Path, tmp_path: Path) -> None:
+    """What people searched, used and sent does not depend on the hour of the first run."""
+    seen = []
+    for n, now in enumerate((NOW, NOW + timedelta(hours=7, minutes=13))):
+        with _services(_copy(bare_demo, tmp_path / f"lib{n}")) as services:
+            add_demo_history(services.library, services.search, user=USER, now=now)
+            dump = _dump(services)
+            # (author, type, kind, at) of the others' reports; the user's own are set days before `now`
+            reports = sorted((r[2], r[4], r[5], r[1]) for r in dump["reports"] if r[2] != USER)
+            seen.append((dump["search_log"], dump["usage_events"], reports))
+    assert seen[0] == seen[1]
