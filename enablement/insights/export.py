@@ -3,52 +3,87 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from enablement.insights.figures import Dashboard
+from enablement.insights.figures import (
+    AgainstMajority,
+    CompetitorCoverage,
+    Dashboard,
+    TeamTurnout,
+    TopSearch,
+    UsageCount,
+)
+from enablement.insights.gaps import Gap
 
-__all__ = ["export_csv"]
+__all__ = ["HIDDEN", "export_csv"]
+
+# What a cell says when its count covers fewer than three people: a blank would read as "no data"
+# or zero in a spreadsheet, which is the misleading figure the minimum-group rule exists to avoid.
+HIDDEN = "<3 people"
+# Columns whose empty value means "nothing to measure", not "hidden".
+_NOT_HIDDEN = {"share_past_review", "newest_age_days", "rationale", "item_id"}
+
+
+def _columns(model: type) -> list[str]:
+    return [f.name for f in fields(model)]
 
 
 def export_csv(dashboard: Dashboard, folder: Path) -> list[Path]:
-    """Write one CSV per figure into `folder` (created if missing); hidden counts are left empty."""
+    """Write one CSV per figure into `folder` (created if missing); a hidden count reads HIDDEN.
+
+    Every file has its header even when the figure has no rows, so a spreadsheet that reads
+    these files every week keeps its columns.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     data = dashboard.to_json()
-    tables: dict[str, list[dict[str, Any]]] = {
-        "freshness": [
-            {"week_start": w["start"], "share_past_review": w["value"]} for w in data["freshness"]["weekly"]
-        ],
-        "coverage": data["coverage"],
-        "response": [
-            {"week_start": s["start"], "share_answered": s["value"], "median_hours": m["value"]}
-            for s, m in zip(
-                data["response"]["weekly_share_answered"],
-                data["response"]["weekly_median_hours"],
-                strict=True,
-            )
-        ],
-        "turnout": data["voice"]["turnout"],
-        "against_majority": data["voice"]["against_majority"],
-        "top_searches": data["demand"]["top_searches"],
-        "gaps": data["demand"]["top_gaps"],
-        "searches_weekly": [
-            {"week_start": s["start"], "searches": s["value"], "zero_hits": z["value"]}
-            for s, z in zip(
-                data["demand"]["weekly_searches"], data["demand"]["weekly_zero_hits"], strict=True
-            )
-        ],
-        "usage_items": data["usage"]["items"],
-        "usage_teams": data["usage"]["teams"],
-        "usage_competitors": data["usage"]["competitors"],
+    tables: dict[str, tuple[list[str], list[dict[str, Any]]]] = {
+        "freshness": (
+            ["week_start", "share_past_review"],
+            [
+                {"week_start": w["start"], "share_past_review": w["value"]}
+                for w in data["freshness"]["weekly"]
+            ],
+        ),
+        "coverage": (_columns(CompetitorCoverage), data["coverage"]),
+        "response": (
+            ["week_start", "share_answered", "median_hours"],
+            [
+                {"week_start": s["start"], "share_answered": s["value"], "median_hours": m["value"]}
+                for s, m in zip(
+                    data["response"]["weekly_share_answered"],
+                    data["response"]["weekly_median_hours"],
+                    strict=True,
+                )
+            ],
+        ),
+        "turnout": (_columns(TeamTurnout), data["voice"]["turnout"]),
+        "against_majority": (_columns(AgainstMajority), data["voice"]["against_majority"]),
+        "top_searches": (_columns(TopSearch), data["demand"]["top_searches"]),
+        "gaps": (_columns(Gap), data["demand"]["top_gaps"]),
+        "searches_weekly": (
+            ["week_start", "searches", "zero_hits"],
+            [
+                {"week_start": s["start"], "searches": s["value"], "zero_hits": z["value"]}
+                for s, z in zip(
+                    data["demand"]["weekly_searches"], data["demand"]["weekly_zero_hits"], strict=True
+                )
+            ],
+        ),
+        "usage_items": (_columns(UsageCount), data["usage"]["items"]),
+        "usage_teams": (_columns(UsageCount), data["usage"]["teams"]),
+        "usage_competitors": (_columns(UsageCount), data["usage"]["competitors"]),
     }
     written = []
-    for name, rows in tables.items():
+    for name, (columns, rows) in tables.items():
         path = folder / f"{name}.csv"
-        columns = list(rows[0]) if rows else ["empty"]
         with path.open("w", encoding="utf-8", newline="") as out:
             writer = csv.DictWriter(out, fieldnames=columns)
             writer.writeheader()
-            writer.writerows(rows)
+            for row in rows:
+                writer.writerow(
+                    {k: HIDDEN if v is None and k not in _NOT_HIDDEN else v for k, v in row.items()}
+                )
         written.append(path)
     return written

@@ -315,7 +315,7 @@ def test_export_csv_png_and_pdf(make_page: Any, seeded: Services, qtbot: Any, tm
     assert blocker.args == [str(folder)]
     with (folder / "usage_teams.csv").open(encoding="utf-8") as f:
         teams = {row["name"]: row["events"] for row in csv.DictReader(f)}
-    assert teams == {"North": "9", "South": ""}  # two people in South: withheld, left empty
+    assert teams == {"North": "9", "South": "<3 people"}  # two people in South: withheld, and says so
 
     png = tmp_path / "report.png"
     with qtbot.waitSignal(page.exported, timeout=15_000):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -297,3 +298,10 @@ def test_export_and_cli_json(tmp_path: Path, db_url: str | None, capsys: pytest.
     assert "never_used" in json.loads(capsys.readouterr().out)
     assert main([*base, "insights", "export", "--csv", str(tmp_path / "csv")]) == 0
     assert (tmp_path / "csv" / "coverage.csv").is_file() and (tmp_path / "csv" / "gaps.csv").is_file()
+    # An empty library: every file keeps its header; hidden weekly counts say so instead of a blank.
+    with (tmp_path / "csv" / "gaps.csv").open(encoding="utf-8") as f:
+        assert f.read().strip() == "key,example,people,searches,zero_hits,last_seen"
+    with (tmp_path / "csv" / "searches_weekly.csv").open(encoding="utf-8") as f:
+        weeks = list(csv.DictReader(f))
+    assert len(weeks) == 8
+    assert {(w["searches"], w["zero_hits"]) for w in weeks} == {("<3 people", "<3 people")}
