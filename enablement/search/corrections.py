@@ -235,7 +235,9 @@ class Corrector:
         if _CYRILLIC_CHUNK.fullmatch(word):
             best: tuple[int, str] | None = None
             for variant in to_latin_variants(stem(folded)):
-                for cand in self.builder.prefix_terms(variant, limit=3):
+                # Whole spellings only: stemming the spelling again would make a Russian word
+                # ("кейс" -> "keys" -> "key") into an unrelated English one.
+                for cand in self.builder.prefix_terms(variant, limit=3, restem=False):
                     if len(cand) > len(variant) + 4 or not cand.isalpha():
                         continue
                     df = self.stem_df(cand)

@@ -368,14 +368,14 @@ class QueryBuilder:
         queries = [_multi(s) for s in stems]
         return queries[0] if len(queries) == 1 else wq.Or(queries)
 
-    def prefix_terms(self, prefix: str, limit: int) -> list[str]:
+    def prefix_terms(self, prefix: str, limit: int, *, restem: bool = True) -> list[str]:
         """The most frequent indexed stems starting with `prefix` (a bounded scan).
 
         A Snowball stem is a prefix of its word, so "конкур*" finds the stem "конкурент"; a prefix
-        longer than the stem ("конкурента*") is retried as its own stem.
+        longer than the stem ("конкурента*") is retried as its own stem unless `restem` is False.
         """
         found = self._scan_prefix(prefix)
-        if not found:
+        if not found and restem:
             short = stem(prefix)
             if short != prefix:
                 found = self._scan_prefix(short)

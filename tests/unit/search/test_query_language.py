@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from enablement.search.service import SearchService
+from enablement.store import Library
+from tests.unit.search.conftest import slide, store_item
 
 
 def units(response: object) -> list[tuple[str, str, int]]:
@@ -247,3 +249,16 @@ def test_fleeting_vowel_does_not_break_transliteration() -> None:
     from enablement.search.analysis import skeleton
 
     assert skeleton("Стрелец") == skeleton("Strelets")
+
+
+def test_a_russian_word_is_not_transliterated_into_a_different_english_stem(sqlite_library: Library) -> None:
+    """ "кейс" spelt in Latin is "keys", whose English stem "key" is another word: no correction, so
+    the search that found nothing stays a content gap instead of hitting "Key takeaways"."""
+    store_item(sqlite_library, "Training", [slide(1, "Key takeaways", "Keys to a good demo")])
+    service = SearchService(sqlite_library, user="tester")
+    service.sync()
+    try:
+        response = service.search("кейс", log=False)
+        assert response.correction is None and response.total == 0
+    finally:
+        service.close()
