@@ -3,6 +3,13 @@
 `ENABLEMENT_TEST_PG_URL` names a PostgreSQL server; `.ci/run` sets it. When it is
 set, PostgreSQL tests run and fail if the server is unreachable; when it is not,
 they are skipped with a note.
+
+The real-file corpus lives outside this repository, in `../shared` beside the
+checkout (or where `ENABLEMENT_SHARED` says). Every test that reads it asks
+`need_shared()` for the path, so a fresh clone on its own passes the README's
+test command: those tests are skipped, all under one summary line. `.ci/run`
+sets `ENABLEMENT_REQUIRE_SHARED=1`, and then a missing `../shared` fails them
+instead, so CI can never go green by quietly skipping the corpus.
 """
 
 from __future__ import annotations
@@ -17,8 +24,49 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus" / "real"
 PG_ENV = "ENABLEMENT_TEST_PG_URL"
+SHARED_ENV = "ENABLEMENT_SHARED"
+REQUIRE_SHARED_ENV = "ENABLEMENT_REQUIRE_SHARED"
+
+
+def shared_dir() -> Path:
+    """Where the project's shared folder is: `ENABLEMENT_SHARED`, else `../shared` beside the checkout."""
+    return Path(os.environ.get(SHARED_ENV) or REPO.parent / "shared")
+
+
+def need_shared(relpath: str = "corpus/real") -> Path:
+    """The path of `relpath` inside ../shared; skips the calling test when it is missing.
+
+    With `ENABLEMENT_REQUIRE_SHARED` set (CI), a missing path is a failure instead.
+    The skip reason names no `relpath`, so pytest's summary folds every such skip
+    into one line.
+    """
+    path = shared_dir() / relpath
+    if path.exists():
+        return path
+    if os.environ.get(REQUIRE_SHARED_ENV):
+        pytest.fail(f"{path} is missing, and {REQUIRE_SHARED_ENV} is set: the corpus tests must run")
+    pytest.skip(
+        f"{_NO_SHARED} {shared_dir()} (../shared beside the checkout): "
+        f"its tests are skipped ({REQUIRE_SHARED_ENV}=1 makes this a failure)"
+    )
+
+
+_NO_SHARED = "the real-file corpus is not at"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """Give every `need_shared` skip one location, so `-ra` sums them in one summary line.
+
+    pytest files a skip under the skipped test's own line, which would print one
+    summary line per test; the reason is the same for all of them.
+    """
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    longrepr = report.longrepr
+    if report.skipped and isinstance(longrepr, tuple) and longrepr[2].startswith(f"Skipped: {_NO_SHARED}"):
+        report.longrepr = (__file__, need_shared.__code__.co_firstlineno, longrepr[2])
 
 
 def pg_url() -> str | None:
@@ -38,9 +86,8 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 
 @pytest.fixture
 def corpus() -> Path:
-    if not CORPUS.is_dir():
-        pytest.fail(f"the real-file corpus is missing at {CORPUS} (../shared beside the checkout)")
-    return CORPUS
+    """../shared/corpus/real, the real-file corpus (see `need_shared`)."""
+    return need_shared("corpus/real")
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ checklist, exit codes 0/1/2 and the bad inputs, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import json
-import os
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 
 from enablement.cli import main
 from enablement.workbench.deck_check import DeckCheckError, check_file
-from tests.conftest import CORPUS
+from tests.conftest import need_shared
 from tests.unit.workbench.decks import NOTE, Slide, make_deck
 
 THIS_YEAR = date.today().year
@@ -165,11 +164,7 @@ def test_a_pdf_imported_as_a_deck_is_refused(lint: Lint, tmp_path: Path) -> None
 
 
 def _real_decks() -> list[Path]:
-    folder = CORPUS / "pptx"
-    if not folder.is_dir():
-        if os.environ.get("CI"):
-            pytest.fail(f"the real-file corpus is missing at {CORPUS} and CI is set")
-        pytest.skip(f"no real-file corpus at {CORPUS} (../shared beside the checkout)")
+    folder = need_shared("corpus/real/pptx")
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in {".pptx", ".pptm", ".potx", ".ppsx"})
 
 
@@ -188,7 +183,7 @@ def test_real_decks_check_without_error_and_stably(lint: Lint) -> None:
         assert first["slides"] >= 1 and all(f["slide"] for f in first["findings"]), path.name
         outcomes[path.name] = "clean" if first["clean"] else "findings"
     assert sum(v == "findings" for v in outcomes.values()) >= len(outcomes) // 2, outcomes
-    code, out, err = lint("lint", str(CORPUS / "pptx" / "poi_45541_Header.pptx"))
+    code, out, err = lint("lint", str(need_shared("corpus/real/pptx") / "poi_45541_Header.pptx"))
     assert code == 1 and out.startswith("Water Finance (") and "\nSlide 1\n" in out, err
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pptx import Presentation
 
 from enablement.app import build_services
@@ -13,7 +12,7 @@ from enablement.domain import ItemKind
 from enablement.preview.service import PreviewService
 from enablement.store import repository as repo
 from enablement.workbench.pitch import SlidePick, build_pitch
-from tests.conftest import CORPUS
+from tests.conftest import need_shared
 from tests.unit.workbench.pitch_decks import dangling_references, master_and_layout_ids
 
 # Pictures, a chart, a table and notes (16:9); a conference talk on its own template (4:3).
@@ -21,12 +20,11 @@ DECKS = ("pptx/markitdown_test.pptx", "pptx/poi_aascu.org_hbcu_leadershipsummit_
 
 
 def test_a_pitch_from_two_real_decks(tmp_path: Path) -> None:
-    if not CORPUS.is_dir():
-        pytest.skip(f"the real-file corpus is not at {CORPUS}: the real-deck pitch test is skipped")
+    corpus = need_shared("corpus/real")
     folder = tmp_path / "decks"
     folder.mkdir()
     for relpath in DECKS:
-        (folder / Path(relpath).name).write_bytes((CORPUS / relpath).read_bytes())
+        (folder / Path(relpath).name).write_bytes((corpus / relpath).read_bytes())
     settings = Settings(library_dir=tmp_path / "lib", db_url=None, user="anna", is_default_library=False)
     with build_services(settings, create_demo=False) as services:
         assert services.library_service.import_paths([folder]).imported == 2
