@@ -113,8 +113,13 @@ def _alembic_config(conn: Connection) -> Config:
     return cfg
 
 
-def upgrade_schema(engine: Engine) -> None:
-    """Apply pending migrations; refuse a database written by a newer app."""
+def upgrade_schema(engine: Engine, revision: str = "head") -> None:
+    """Apply pending migrations up to `revision`; refuse a database written by a newer app.
+
+    The app always goes to "head". An earlier revision builds a library as an older
+    version of the app made it, which is how the upgrade path is tested
+    (tests/unit/store/test_upgrade_from_first_schema.py).
+    """
     script = ScriptDirectory(str(_MIGRATIONS))
     known = {rev.revision for rev in script.walk_revisions()}
     with engine.begin() as conn:
@@ -129,8 +134,9 @@ def upgrade_schema(engine: Engine) -> None:
                 ),
                 revision=", ".join(unknown),
             )
-        if set(current) != set(script.get_heads()):
-            command.upgrade(_alembic_config(conn), "head")
+        wanted = set(script.get_heads()) if revision == "head" else {revision}
+        if set(current) != wanted:
+            command.upgrade(_alembic_config(conn), revision)
 
 
 # What PostgreSQL says when it refuses a login (as opposed to a server that is not there);
