@@ -122,6 +122,7 @@ class WatchReport:
         rejected: (path, reason) of files the importer refused.
         changes: (what, path) for every file that changed something, in order: imported,
             updated, moved, archived, rejected. What the CLI prints and the UI counts.
+        moves: for each moved path, where its content is now.
         seconds: how long applying took.
     """
 
@@ -132,6 +133,7 @@ class WatchReport:
     unchanged: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)
     changes: list[tuple[str, str]] = field(default_factory=list)
+    moves: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
 
     @property
@@ -147,7 +149,10 @@ class WatchReport:
             "archived": self.archived,
             "unchanged": self.unchanged,
             "rejected": [{"path": p, "reason": r} for p, r in self.rejected],
-            "changes": [{"what": w, "path": p} for w, p in self.changes],
+            "changes": [
+                {"what": w, "path": p, **({"to": self.moves[p]} if p in self.moves else {})}
+                for w, p in self.changes
+            ],
             "seconds": round(self.seconds, 3),
         }
 
@@ -521,6 +526,7 @@ class FolderWatchService:
             if elsewhere:
                 report.moved += 1
                 report.changes.append(("moved", record.path))
+                report.moves[record.path] = elsewhere[0]
             elif record.item_id not in to_archive:
                 to_archive[record.item_id] = record.path
         for item_id, path in to_archive.items():
