@@ -230,6 +230,7 @@ class FolderWatchService:
         self._on_batch: Callable[[WatchBatch], None] | None = None
         self._rechecks: list[Path] = []
         self._outstanding = 0  # batches handed to on_batch and not applied yet
+        self._lifecycle = threading.Lock()  # start and stop may come from different threads
 
     # ------------------------------------------------------------------ the watch list
 
@@ -330,9 +331,13 @@ class FolderWatchService:
         changes made while nobody watched). `on_batch` must hand the batch to `apply` (directly,
         or on a queue); it should not block for long.
         """
+        with self._lifecycle:
+            self._start(on_batch, recheck)
+
+    def _start(self, on_batch: Callable[[WatchBatch], None], recheck: bool) -> None:
+        self._on_batch = on_batch  # a running watch hands its next batches to the new taker
         if self._observer is not None:
             return
-        self._on_batch = on_batch
         self._stopping.clear()
         self._observer = Observer()
         self._observer.daemon = True
@@ -348,6 +353,10 @@ class FolderWatchService:
 
     def stop(self) -> None:
         """Stop observing (the list stays); dirty paths not yet settled are dropped."""
+        with self._lifecycle:
+            self._stop()
+
+    def _stop(self) -> None:
         observer, self._observer = self._observer, None
         self._stopping.set()
         with self._wake:
@@ -355,10 +364,14 @@ class FolderWatchService:
         if observer is not None:
             observer.stop()
             observer.join(10)
-        if self._dispatcher is not None:
+        if self._dispatcher is not None and self._dispatcher is not threading.current_thread():
             self._dispatcher.join(10)
-            self._dispatcher = None
+        self._dispatcher = None
         self._watches.clear()
+        self._debouncer.clear()
+        with self._wake:
+            self._rechecks.clear()
+            self._outstanding = 0
 
     @property
     def running(self) -> bool:

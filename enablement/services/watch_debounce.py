@@ -82,6 +82,10 @@ class Debouncer:
             ]
             return min(moments)
 
+    def clear(self) -> None:
+        with self._lock:
+            self._dirty.clear()
+
     def pending(self) -> int:
         with self._lock:
             return len(self._dirty)
