@@ -5567,7 +5567,7 @@
     <message>
         <location filename="../../enablement/ui/watch_controller.py" line="75"/>
         <source>Watc&amp;hed folders…</source>
-        <translation>Отслеживаемые &amp;папки…</translation>
+        <translation>&amp;Отслеживаемые папки…</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/watch_controller.py" line="135"/>
