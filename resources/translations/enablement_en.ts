@@ -2818,42 +2818,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="261"/>
+        <location filename="../../enablement/ui/main_window.py" line="263"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="485"/>
+        <location filename="../../enablement/ui/main_window.py" line="495"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="578"/>
+        <location filename="../../enablement/ui/main_window.py" line="589"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="579"/>
+        <location filename="../../enablement/ui/main_window.py" line="590"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="636"/>
+        <location filename="../../enablement/ui/main_window.py" line="647"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="638"/>
+        <location filename="../../enablement/ui/main_window.py" line="649"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="640"/>
+        <location filename="../../enablement/ui/main_window.py" line="651"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="642"/>
+        <location filename="../../enablement/ui/main_window.py" line="653"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -2936,7 +2936,7 @@
         <translation>no text could be found in it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pipeline.py" line="114"/>
+        <location filename="../../enablement/ingest/pipeline.py" line="119"/>
         <source>cannot be read: {error}</source>
         <translation>cannot be read: {error}</translation>
     </message>
@@ -3324,17 +3324,17 @@
         <translation>The database at {url} is not reachable: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="326"/>
+        <location filename="../../enablement/store/repository.py" line="331"/>
         <source>There is no item {item} in this library (see `enablement list`).</source>
         <translation>There is no item {item} in this library (see `enablement list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="382"/>
+        <location filename="../../enablement/store/repository.py" line="387"/>
         <source>Item {item} has no slide, page, row or section {number}.</source>
         <translation>Item {item} has no slide, page, row or section {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="403"/>
+        <location filename="../../enablement/store/repository.py" line="408"/>
         <source>There is no item {item} in this library.</source>
         <translation>There is no item {item} in this library.</translation>
     </message>
@@ -3616,7 +3616,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="589"/>
-        <location filename="../../enablement/services/demo_history.py" line="433"/>
+        <location filename="../../enablement/services/demo_history.py" line="443"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
@@ -3878,7 +3878,7 @@
         <translation>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="180"/>
+        <location filename="../../enablement/app.py" line="188"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</translation>
     </message>
@@ -4342,6 +4342,21 @@
         <location filename="../../enablement/insights/attachments.py" line="84"/>
         <source>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</source>
         <translation>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/watch.py" line="252"/>
+        <source>no such folder: {path}</source>
+        <translation>no such folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/watch.py" line="255"/>
+        <source>{path} is a file; watch the folder it is in</source>
+        <translation>{path} is a file; watch the folder it is in</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/watch.py" line="261"/>
+        <source>{path} holds the library&apos;s own files ({library}); watch a folder outside it</source>
+        <translation>{path} holds the library&apos;s own files ({library}); watch a folder outside it</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +5514,102 @@
         <location filename="../../enablement/ui/voting/panel.py" line="275"/>
         <source>Nothing new.</source>
         <translation>Nothing new.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchController</name>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="74"/>
+        <source>Import and &amp;watch a folder…</source>
+        <translation>Import and &amp;watch a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="75"/>
+        <source>Watc&amp;hed folders…</source>
+        <translation>Watc&amp;hed folders…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="135"/>
+        <source>%1 new</source>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="136"/>
+        <source>%1 updated</source>
+        <translation>%1 updated</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="137"/>
+        <source>%1 moved</source>
+        <translation>%1 moved</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="138"/>
+        <source>%1 archived (file deleted)</source>
+        <translation>%1 archived (file deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="139"/>
+        <source>%1 rejected</source>
+        <translation>%1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="142"/>
+        <source>Watched folders: %1</source>
+        <translation>Watched folders: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="146"/>
+        <source>A watched folder could not be imported: %1</source>
+        <translation>A watched folder could not be imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="152"/>
+        <source>Import and watch a folder</source>
+        <translation>Import and watch a folder</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="179"/>
+        <source>Watching %1: new, changed and deleted files will be picked up.</source>
+        <translation>Watching %1: new, changed and deleted files will be picked up.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="188"/>
+        <source>The folder cannot be watched: %1</source>
+        <translation>The folder cannot be watched: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFoldersDialog</name>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="237"/>
+        <source>Watched folders</source>
+        <translation>Watched folders</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="240"/>
+        <source>New, changed and renamed files in these folders reach the library within seconds; a deleted file&apos;s item is archived. Stopping keeps the items already imported.</source>
+        <translation>New, changed and renamed files in these folders reach the library within seconds; a deleted file&apos;s item is archived. Stopping keeps the items already imported.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="244"/>
+        <source>&amp;Stop watching</source>
+        <translation>&amp;Stop watching</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="245"/>
+        <source>&amp;Import and watch a folder…</source>
+        <translation>&amp;Import and watch a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="263"/>
+        <source>(missing: watched again at the next start once it is back)</source>
+        <translation>(missing: watched again at the next start once it is back)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="267"/>
+        <source>No folder is watched yet.</source>
+        <translation>No folder is watched yet.</translation>
     </message>
 </context>
 <context>

@@ -2852,42 +2852,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="261"/>
+        <location filename="../../enablement/ui/main_window.py" line="263"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="485"/>
+        <location filename="../../enablement/ui/main_window.py" line="495"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="578"/>
+        <location filename="../../enablement/ui/main_window.py" line="589"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="579"/>
+        <location filename="../../enablement/ui/main_window.py" line="590"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="636"/>
+        <location filename="../../enablement/ui/main_window.py" line="647"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="638"/>
+        <location filename="../../enablement/ui/main_window.py" line="649"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="640"/>
+        <location filename="../../enablement/ui/main_window.py" line="651"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="642"/>
+        <location filename="../../enablement/ui/main_window.py" line="653"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -2970,7 +2970,7 @@
         <translation>в нём не найдено текста</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pipeline.py" line="114"/>
+        <location filename="../../enablement/ingest/pipeline.py" line="119"/>
         <source>cannot be read: {error}</source>
         <translation>не читается: {error}</translation>
     </message>
@@ -3358,17 +3358,17 @@
         <translation>База данных {url} недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="326"/>
+        <location filename="../../enablement/store/repository.py" line="331"/>
         <source>There is no item {item} in this library (see `enablement list`).</source>
         <translation>В этой библиотеке нет материала {item} (см. `enablement list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="382"/>
+        <location filename="../../enablement/store/repository.py" line="387"/>
         <source>Item {item} has no slide, page, row or section {number}.</source>
         <translation>В материале {item} нет слайда, страницы, строки или раздела {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="403"/>
+        <location filename="../../enablement/store/repository.py" line="408"/>
         <source>There is no item {item} in this library.</source>
         <translation>В этой библиотеке нет материала {item}.</translation>
     </message>
@@ -3650,7 +3650,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="589"/>
-        <location filename="../../enablement/services/demo_history.py" line="433"/>
+        <location filename="../../enablement/services/demo_history.py" line="443"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
@@ -3912,7 +3912,7 @@
         <translation>У {name!r} нет профиля в этой командной библиотеке; попросите администратора добавить вас командой `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="180"/>
+        <location filename="../../enablement/app.py" line="188"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user действует только для однопользовательской библиотеки. На сервере команды вы работаете под тем логином, с которым вошли ({login}); чтобы действовать как {user}, войдите под этим логином.</translation>
     </message>
@@ -4376,6 +4376,21 @@
         <location filename="../../enablement/insights/attachments.py" line="84"/>
         <source>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</source>
         <translation>{name} нельзя приложить: имя говорит «{suffix}», а внутри — {what}. Сохраните файл в его настоящем формате и приложите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/watch.py" line="252"/>
+        <source>no such folder: {path}</source>
+        <translation>нет такой папки: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/watch.py" line="255"/>
+        <source>{path} is a file; watch the folder it is in</source>
+        <translation>{path} — это файл; следите за папкой, в которой он лежит</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/watch.py" line="261"/>
+        <source>{path} holds the library&apos;s own files ({library}); watch a folder outside it</source>
+        <translation>в {path} лежат файлы самой библиотеки ({library}); выберите папку вне её</translation>
     </message>
 </context>
 <context>
@@ -5540,6 +5555,102 @@
         <location filename="../../enablement/ui/voting/panel.py" line="275"/>
         <source>Nothing new.</source>
         <translation>Ничего нового.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchController</name>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="74"/>
+        <source>Import and &amp;watch a folder…</source>
+        <translation>Импортировать папку и &amp;следить за ней…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="75"/>
+        <source>Watc&amp;hed folders…</source>
+        <translation>&amp;Отслеживаемые папки…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="135"/>
+        <source>%1 new</source>
+        <translation>новых: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="136"/>
+        <source>%1 updated</source>
+        <translation>обновлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="137"/>
+        <source>%1 moved</source>
+        <translation>перемещено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="138"/>
+        <source>%1 archived (file deleted)</source>
+        <translation>в архив (файл удалён): %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="139"/>
+        <source>%1 rejected</source>
+        <translation>отклонено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="142"/>
+        <source>Watched folders: %1</source>
+        <translation>Отслеживаемые папки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="146"/>
+        <source>A watched folder could not be imported: %1</source>
+        <translation>Не удалось импортировать отслеживаемую папку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="152"/>
+        <source>Import and watch a folder</source>
+        <translation>Импортировать папку и следить за ней</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="179"/>
+        <source>Watching %1: new, changed and deleted files will be picked up.</source>
+        <translation>Слежу за папкой %1: новые, изменённые и удалённые файлы попадут в библиотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="188"/>
+        <source>The folder cannot be watched: %1</source>
+        <translation>За этой папкой нельзя следить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFoldersDialog</name>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="237"/>
+        <source>Watched folders</source>
+        <translation>Отслеживаемые папки</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="240"/>
+        <source>New, changed and renamed files in these folders reach the library within seconds; a deleted file&apos;s item is archived. Stopping keeps the items already imported.</source>
+        <translation>Новые, изменённые и переименованные файлы из этих папок попадают в библиотеку за секунды; материал удалённого файла уходит в архив. Если перестать следить, уже импортированные материалы останутся.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="244"/>
+        <source>&amp;Stop watching</source>
+        <translation>&amp;Перестать следить</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="245"/>
+        <source>&amp;Import and watch a folder…</source>
+        <translation>&amp;Импортировать папку и следить за ней…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="263"/>
+        <source>(missing: watched again at the next start once it is back)</source>
+        <translation>(папки нет: слежение возобновится при следующем запуске, когда она появится)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="267"/>
+        <source>No folder is watched yet.</source>
+        <translation>Пока ни за одной папкой не следим.</translation>
     </message>
 </context>
 <context>
