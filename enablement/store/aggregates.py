@@ -89,9 +89,12 @@ _IS_ZERO = "CASE WHEN s.hits = 0 THEN 1 ELSE 0 END"
 # The whole days of the window, read from search_days (migration 0009), and the rest of the window
 # (its first and last, partial, days), read from search_log; together exactly [since, now].
 _DAYS = "d.day > DAYOF(:since) AND d.day < DAYOF(:now)"
+# One bound on each side of s.at per edge: given two lower (or upper) bounds, SQLite ranges its index
+# on one of them and filters the rest, and may pick the one that reads the whole window.
 _EDGES = (
-    f"{_WINDOW_S} AND s.at < DAY_END(DAYOF(:since))",
-    f"{_WINDOW_S} AND s.at >= DAY_START(DAYOF(:now)) AND s.at >= DAY_END(DAYOF(:since))",
+    "s.at >= :since AND s.at < DAY_END(DAYOF(:since)) AND DAYOF(:since) < DAYOF(:now)",
+    "s.at >= (CASE WHEN DAYOF(:since) < DAYOF(:now) THEN DAY_START(DAYOF(:now)) ELSE :since END) "
+    "AND s.at <= :now",
 )
 
 
@@ -110,8 +113,8 @@ def _edges(columns: str, where: str, join: str = "") -> str:
 # `(d_since, head_end)` and `[tail, d_now)`. With the partial days from search_log, exactly [since, now].
 _BOUNDS = """
         b0 AS (SELECT DAYOF(:since) AS d_since, DAYOF(:now) AS d_now),
-        b1 AS (SELECT b0.d_since AS d_since, b0.d_now AS d_now, MONDAY(b0.d_since) AS m, MONDAY(b0.d_now) AS lm
-               FROM b0),
+        b1 AS (SELECT b0.d_since AS d_since, b0.d_now AS d_now, MONDAY(b0.d_since) AS m,
+                      MONDAY(b0.d_now) AS lm FROM b0),
         b2 AS (SELECT b1.d_since AS d_since, b1.d_now AS d_now, WEEK_ON(b1.m) AS fw, b1.lm AS lm FROM b1),
         bounds AS (
             SELECT b2.d_since AS d_since, b2.d_now AS d_now, b2.fw AS fw, b2.lm AS lm,
@@ -210,22 +213,25 @@ def _ranked(r: _Ranking, limit: int) -> str:
             WHERE d.key <> '' AND {r.day_where}
             UNION ALL
             {_edges(r.edge, r.edge_where, r.edge_join)}),
-        everyone AS (
-            SELECT count(DISTINCT e.who) AS n
-            FROM (SELECT u."user" AS who FROM bounds b JOIN search_user_days u ON u.day > b.d_since AND u.day < b.d_now
-                  UNION ALL SELECT p.who FROM part p) e),
-        totals AS (
+        everyone AS (  -- whoever searched on the window's days, partial ones whole: a cap on any key's people
+            SELECT count(*) AS n FROM (
+                SELECT u."user" AS who FROM bounds b
+                JOIN search_user_days u ON u.day >= b.d_since AND u.day <= b.d_now GROUP BY u."user") e),
+        totals AS (  -- exact searches; people bounded by a sum of people (weeks) and of rows (the rest)
             SELECT t.key AS key, sum(t.n) AS searches, sum(t.people) AS bound
             FROM (SELECT w.key AS key, {r.weekly.replace(", ", " AS n, ")} AS people
                   FROM bounds b JOIN search_weeks w ON w.week >= b.fw AND w.week < b.lm
                   WHERE w.key <> '' AND {r.weekly_where}
                   UNION ALL
-                  SELECT p.key, sum(p.n), count(DISTINCT p.who) FROM part p GROUP BY p.key) t
+                  SELECT p.key, p.n, 1 FROM part p) t
             GROUP BY t.key),
         ranked AS (
-            SELECT t.key AS key, t.searches AS searches, CASE WHEN t.bound < e.n THEN t.bound ELSE e.n END AS bound
-            FROM totals t CROSS JOIN everyone e WHERE t.bound >= MIN_GROUP AND {r.open_only.replace("= k", "= t.key")}),
-        top_keys AS (SELECT r.key AS key FROM ranked r ORDER BY r.bound DESC, r.searches DESC, r.key LIMIT {limit}),
+            SELECT t.key AS key, t.searches AS searches,
+                   CASE WHEN t.bound < e.n THEN t.bound ELSE e.n END AS bound
+            FROM totals t CROSS JOIN everyone e
+            WHERE t.bound >= MIN_GROUP AND {r.open_only.replace("= k", "= t.key")}),
+        top_keys AS (
+            SELECT r.key AS key FROM ranked r ORDER BY r.bound DESC, r.searches DESC, r.key LIMIT {limit}),
         counted AS ({exact("top_keys")}),
         bar AS (SELECT c.people AS people, c.searches AS searches FROM counted c
                 ORDER BY c.people DESC, c.searches DESC, c.key LIMIT 1 OFFSET {limit - 1}),

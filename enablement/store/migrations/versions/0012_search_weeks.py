@@ -61,7 +61,7 @@ def _backfill(week: str) -> list[str]:
 
 # The person's week row of the search NEW names, and its week and key.
 _NAMED_ROW = (
-    f"(SELECT {_KEY}, {_SQLITE_WEEK.format('s.at')}, s.\"user\" FROM search_log s WHERE s.id = NEW.search_id)"
+    f'(SELECT {_KEY}, {_SQLITE_WEEK.format("s.at")}, s."user" FROM search_log s WHERE s.id = NEW.search_id)'
 )
 _SAME_WEEK_ROW = (
     's."user" = search_key_weeks."user" AND s.at >= search_key_weeks.week '
@@ -126,7 +126,8 @@ def _pg_functions(quoted: str) -> list[str]:
         CREATE FUNCTION {quoted}.enablement_search_weeks_logged() RETURNS trigger {pinned} AS $fn$
         BEGIN
             WITH batch AS (
-                SELECT coalesce(n.query_key, lower(n.query)) AS key, {_pg_week("n.at")} AS week, n."user" AS who,
+                SELECT coalesce(n.query_key, lower(n.query)) AS key, {_pg_week("n.at")} AS week,
+                       n."user" AS who,
                        count(*) AS n, sum(CASE WHEN n.hits = 0 THEN 1 ELSE 0 END) AS zero,
                        max(n.query) AS example, max(n.at) AS last
                 FROM new_rows n GROUP BY 1, 2, 3),
@@ -178,7 +179,8 @@ def _pg_functions(quoted: str) -> list[str]:
                 SET unopened = w.unopened - r.n, unopened_example = r.example, unopened_last = r.last
                 FROM rest r WHERE w.key = r.key AND w.week = r.week AND w."user" = r.who
                 RETURNING w.key, w.week, w.unopened, r.n)
-            UPDATE search_weeks t SET unopened = t.unopened - g.n, unopened_people = t.unopened_people - g.gone
+            UPDATE search_weeks t
+            SET unopened = t.unopened - g.n, unopened_people = t.unopened_people - g.gone
             FROM (SELECT k.key, k.week, sum(k.n) AS n, count(*) FILTER (WHERE k.unopened = 0) AS gone
                   FROM kept k GROUP BY k.key, k.week) g
             WHERE t.week = g.week AND t.key = g.key;
