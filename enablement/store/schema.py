@@ -192,6 +192,36 @@ search_user_days = Table(
     sqlite_with_rowid=False,
 )
 
+# The search log per ISO week (Monday, UTC), query key and person, and per week and key with its
+# distinct people (0012), kept by the same triggers: demand ranks the keys by their weekly totals and
+# counts people exactly only for the few keys that can still reach the top, reading their rows by key.
+search_key_weeks = Table(
+    "search_key_weeks",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("week", Date, primary_key=True),
+    Column("user", String(200), primary_key=True),
+    Column("searches", Integer, nullable=False),
+    Column("zero_hits", Integer, nullable=False),
+    Column("example", Text, nullable=False),
+    Column("unopened", Integer, nullable=False),
+    Column("unopened_example", Text, nullable=True),
+    Column("unopened_last", DateTime(timezone=True), nullable=True),
+    sqlite_with_rowid=False,
+)
+
+search_weeks = Table(
+    "search_weeks",
+    metadata,
+    Column("week", Date, primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("searches", Integer, nullable=False),
+    Column("people", Integer, nullable=False),  # persons with a search of the key that week
+    Column("unopened", Integer, nullable=False),
+    Column("unopened_people", Integer, nullable=False),  # persons with an unopened one
+    sqlite_with_rowid=False,
+)
+
 
 # Files the importer refused, remembered by path and content so that re-importing
 # an unchanged folder neither reads them again nor forgets why they were refused.
