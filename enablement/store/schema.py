@@ -127,6 +127,24 @@ item_status_history = Table(
     Index("ix_item_status_history_item", "item_id", "at"),
 )
 
+# A battle card being saved right now (0012): the claim that makes "is it still the version I
+# opened?" and "my save is the next version" one atomic step for two marketers on one card
+# (enablement.workbench.card_library). One row per card; deleted when the save ends.
+card_saves = Table(
+    "card_saves",
+    metadata,
+    Column(
+        "item_id",
+        Integer,
+        ForeignKey("items.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    Column("base_version", Integer, nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+)
+
 source_files = Table(
     "source_files",
     metadata,
