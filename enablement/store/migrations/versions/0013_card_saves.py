@@ -9,8 +9,8 @@ The second claim fails on the key (or sees the newer version) and is told; nothi
 The row is deleted when the save ends, and a row left by a save that died is ignored after a few
 minutes (enablement.workbench.card_library).
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
