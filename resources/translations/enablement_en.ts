@@ -956,7 +956,7 @@
         <translation>Saving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="429"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="430"/>
         <source>No changes to save (version %n)</source>
         <translation>
             <numerusform>No changes to save (version %n)</numerusform>
@@ -964,7 +964,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="431"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="432"/>
         <source>Saved as version %n</source>
         <translation>
             <numerusform>Saved as version %n</numerusform>
@@ -3259,12 +3259,12 @@
         <translation>extracted content could not be passed on: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/workers.py" line="207"/>
+        <location filename="../../enablement/ingest/workers.py" line="209"/>
         <source>took longer than {seconds} s to read and was stopped (the file may be damaged or built to hang readers)</source>
         <translation>took longer than {seconds} s to read and was stopped (the file may be damaged or built to hang readers)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/workers.py" line="245"/>
+        <location filename="../../enablement/ingest/workers.py" line="255"/>
         <source>the reader crashed on this file (exit code {code}); it is probably corrupt</source>
         <translation>the reader crashed on this file (exit code {code}); it is probably corrupt</translation>
     </message>
@@ -3284,42 +3284,42 @@
         <translation>Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="125"/>
+        <location filename="../../enablement/store/library.py" line="130"/>
         <source>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</source>
         <translation>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="153"/>
+        <location filename="../../enablement/store/library.py" line="159"/>
         <source>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</source>
         <translation>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="248"/>
+        <location filename="../../enablement/store/library.py" line="254"/>
         <source>{source} changed while it was being imported; import it again</source>
         <translation>{source} changed while it was being imported; import it again</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="285"/>
+        <location filename="../../enablement/store/library.py" line="291"/>
         <source>The team server is not reachable ({error}); the file was not shared.</source>
         <translation>The team server is not reachable ({error}); the file was not shared.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="359"/>
+        <location filename="../../enablement/store/library.py" line="365"/>
         <source>Cannot create the library folder {folder}: {error}</source>
         <translation>Cannot create the library folder {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="173"/>
+        <location filename="../../enablement/store/library.py" line="179"/>
         <source>Cannot open the database at {url}: {error}</source>
         <translation>Cannot open the database at {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="442"/>
+        <location filename="../../enablement/store/library.py" line="448"/>
         <source>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</source>
         <translation>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="464"/>
+        <location filename="../../enablement/store/library.py" line="470"/>
         <source>The database at {url} is not reachable: {error}</source>
         <translation>The database at {url} is not reachable: {error}</translation>
     </message>
@@ -3666,7 +3666,7 @@
         <location filename="../../enablement/insights/reports.py" line="504"/>
         <location filename="../../enablement/services/library.py" line="207"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
-        <location filename="../../enablement/workbench/card_library.py" line="70"/>
+        <location filename="../../enablement/workbench/card_library.py" line="83"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
         <source>no profile</source>
         <translation>no profile</translation>
@@ -3803,17 +3803,17 @@
         <translation>There is no ballot {ballot} (see `enablement poll list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="163"/>
+        <location filename="../../enablement/store/library.py" line="169"/>
         <source>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</source>
         <translation>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="193"/>
+        <location filename="../../enablement/store/library.py" line="199"/>
         <source>The team database does not allow this for your account ({error}). Ask your admin if you need it.</source>
         <translation>The team database does not allow this for your account ({error}). Ask your admin if you need it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="391"/>
+        <location filename="../../enablement/store/library.py" line="397"/>
         <source>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</source>
         <translation>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</translation>
     </message>
@@ -3908,7 +3908,7 @@
         <translation>There is no item {id}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="167"/>
+        <location filename="../../enablement/insights/gaps.py" line="171"/>
         <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
         <translation>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</translation>
     </message>
@@ -4126,34 +4126,44 @@
         <translation>Cannot read {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="194"/>
+        <location filename="../../enablement/workbench/card_library.py" line="217"/>
         <source>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</source>
         <translation>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="358"/>
+        <location filename="../../enablement/workbench/card_library.py" line="398"/>
         <source>The card could not be saved; try again.</source>
         <translation>The card could not be saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="395"/>
+        <location filename="../../enablement/workbench/card_library.py" line="435"/>
         <source>save battle cards</source>
         <translation>save battle cards</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="404"/>
+        <location filename="../../enablement/workbench/card_library.py" line="466"/>
         <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
         <translation>“{title}” is a {kind}, not a battle card: it was not changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="412"/>
+        <location filename="../../enablement/workbench/card_library.py" line="502"/>
         <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
         <translation>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="421"/>
+        <location filename="../../enablement/workbench/card_library.py" line="511"/>
         <source>someone</source>
         <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="529"/>
+        <source>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</source>
+        <translation>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="539"/>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
     </message>
     <message>
         <location filename="../../enablement/workbench/cards.py" line="205"/>

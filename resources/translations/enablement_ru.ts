@@ -969,7 +969,7 @@
         <translation>Сохранение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="429"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="430"/>
         <source>No changes to save (version %n)</source>
         <translation>
             <numerusform>Изменений нет (версия %n)</numerusform>
@@ -978,7 +978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="431"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="432"/>
         <source>Saved as version %n</source>
         <translation>
             <numerusform>Сохранено как версия %n</numerusform>
@@ -3293,12 +3293,12 @@
         <translation>извлечённое содержимое не удалось передать: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/workers.py" line="207"/>
+        <location filename="../../enablement/ingest/workers.py" line="209"/>
         <source>took longer than {seconds} s to read and was stopped (the file may be damaged or built to hang readers)</source>
         <translation>чтение заняло больше {seconds} с и было остановлено (файл может быть повреждён или сделан так, чтобы вешать программы)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/workers.py" line="245"/>
+        <location filename="../../enablement/ingest/workers.py" line="255"/>
         <source>the reader crashed on this file (exit code {code}); it is probably corrupt</source>
         <translation>чтение этого файла завершилось аварийно (код {code}); вероятно, он повреждён</translation>
     </message>
@@ -3318,42 +3318,42 @@
         <translation>Адрес базы данных {url!r} не подходит ({error}). Укажите sqlite:///ПУТЬ или postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="125"/>
+        <location filename="../../enablement/store/library.py" line="130"/>
         <source>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</source>
         <translation>База этой библиотеки имеет ревизию схемы {revision}: её записала более новая версия Enablement Hub. Обновите приложение, чтобы открыть её; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="153"/>
+        <location filename="../../enablement/store/library.py" line="159"/>
         <source>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</source>
         <translation>Для {user!r} на {url} не указан пароль. Войдите один раз командой `enablement team login` (пароль сохранится в системном хранилище паролей) или задайте ENABLEMENT_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="248"/>
+        <location filename="../../enablement/store/library.py" line="254"/>
         <source>{source} changed while it was being imported; import it again</source>
         <translation>{source} изменился во время импорта; импортируйте его снова</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="285"/>
+        <location filename="../../enablement/store/library.py" line="291"/>
         <source>The team server is not reachable ({error}); the file was not shared.</source>
         <translation>Сервер команды недоступен ({error}); файл не отправлен в общую библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="359"/>
+        <location filename="../../enablement/store/library.py" line="365"/>
         <source>Cannot create the library folder {folder}: {error}</source>
         <translation>Не удаётся создать папку библиотеки {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="173"/>
+        <location filename="../../enablement/store/library.py" line="179"/>
         <source>Cannot open the database at {url}: {error}</source>
         <translation>Не удаётся открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="442"/>
+        <location filename="../../enablement/store/library.py" line="448"/>
         <source>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</source>
         <translation>База данных {url} недоступна: {error}. Ничего не изменено; повторите, когда она снова будет доступна.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="464"/>
+        <location filename="../../enablement/store/library.py" line="470"/>
         <source>The database at {url} is not reachable: {error}</source>
         <translation>База данных {url} недоступна: {error}</translation>
     </message>
@@ -3700,7 +3700,7 @@
         <location filename="../../enablement/insights/reports.py" line="504"/>
         <location filename="../../enablement/services/library.py" line="207"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
-        <location filename="../../enablement/workbench/card_library.py" line="70"/>
+        <location filename="../../enablement/workbench/card_library.py" line="83"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
         <source>no profile</source>
         <translation>без профиля</translation>
@@ -3837,17 +3837,17 @@
         <translation>Нет голосования {ballot} (см. `enablement poll list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="163"/>
+        <location filename="../../enablement/store/library.py" line="169"/>
         <source>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</source>
         <translation>Не удаётся войти в базу данных {url} как {user!r}: неверное имя пользователя или пароль, либо учётная запись удалена. Проверьте их или обратитесь к администратору (enablement team passwd {user}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="193"/>
+        <location filename="../../enablement/store/library.py" line="199"/>
         <source>The team database does not allow this for your account ({error}). Ask your admin if you need it.</source>
         <translation>Командная база данных не разрешает это вашей учётной записи ({error}). Если это нужно, обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="391"/>
+        <location filename="../../enablement/store/library.py" line="397"/>
         <source>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</source>
         <translation>Командную базу данных {url} нужно обновить, а это может сделать только её владелец (enablement team init с адресом владельца): {error}</translation>
     </message>
@@ -3942,7 +3942,7 @@
         <translation>Материала {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="167"/>
+        <location filename="../../enablement/insights/gaps.py" line="171"/>
         <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
         <translation>О пробелах в контенте решает только маркетинг; {actor!r} — {role}. {hint}</translation>
     </message>
@@ -4160,34 +4160,44 @@
         <translation>Не удаётся прочитать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="194"/>
+        <location filename="../../enablement/workbench/card_library.py" line="217"/>
         <source>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</source>
         <translation>«{title}» — это {kind}, а не боевая карточка: редактор карточек не может её открыть.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="358"/>
+        <location filename="../../enablement/workbench/card_library.py" line="398"/>
         <source>The card could not be saved; try again.</source>
         <translation>Карточку не удалось сохранить; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="395"/>
+        <location filename="../../enablement/workbench/card_library.py" line="435"/>
         <source>save battle cards</source>
         <translation>сохранять боевые карточки</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="404"/>
+        <location filename="../../enablement/workbench/card_library.py" line="466"/>
         <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
         <translation>«{title}» — это {kind}, а не боевая карточка: она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="412"/>
+        <location filename="../../enablement/workbench/card_library.py" line="502"/>
         <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
         <translation>{who} сохранил(а) более новую версию «{title}» (версия {version}, {when}) после того, как вы открыли версию {base}. Ничего не перезаписано, ваш текст сохранён в редакторе: сохраните его как новую карточку или откройте новейшую версию и внесите правки в неё.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="421"/>
+        <location filename="../../enablement/workbench/card_library.py" line="511"/>
         <source>someone</source>
         <translation>кто-то</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="529"/>
+        <source>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</source>
+        <translation>{who} сейчас сохраняет «{title}». Ничего не перезаписано, ваш текст сохранён: через минуту откройте новейшую версию и внесите в неё свои правки или сохраните текст как новую карточку.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="539"/>
+        <source>Someone else</source>
+        <translation>Кто-то другой</translation>
     </message>
     <message>
         <location filename="../../enablement/workbench/cards.py" line="205"/>
