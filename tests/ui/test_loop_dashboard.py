@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QImage
 
 from enablement.app import Services, build_services
@@ -345,16 +345,6 @@ def test_a_failed_export_says_why_and_keeps_the_figures(
     with qtbot.waitSignal(page.export_failed, timeout=15_000):
         page.export_csv_to(blocked)
     assert not (tmp_path / "report.pdf").exists()
-
-
-@pytest.fixture
-def translator(qapp: object) -> Iterator[Translator]:
-    """Switches the app's language like Settings → Language does; back to English afterwards."""
-    tr = Translator()
-    yield tr
-    tr.apply("en")
-    for installed in tr.findChildren(QTranslator):
-        QCoreApplication.removeTranslator(installed)
 
 
 def test_the_page_follows_a_language_switch(

@@ -1,0 +1,144 @@
+"""The feedback loop's pages at a laptop's size, in Russian and after live switches.
+
+A new user's review found pages that only looked right in English and in the theme they were
+built in: the inbox's detail pane forced the window to ~1,550 px in Russian (its button row could
+not wrap) and could not scroll a long entry. These tests hold the fixes.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from enablement.ui.icons import IconSet
+from enablement.ui.loop import InboxPage
+from enablement.ui.tasks import TaskRunner
+from enablement.ui.theme import Appearance
+
+WAIT = 15_000
+LAPTOP_WIDTH = 1366
+
+
+@pytest.fixture
+def runner(qtbot: Any) -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def appearance() -> Appearance:
+    return Appearance("light")
+
+
+@pytest.fixture
+def make_page(qtbot: Any, runner: TaskRunner, appearance: Appearance) -> Iterator[Callable[..., InboxPage]]:
+    pages: list[InboxPage] = []
+
+    def make(services: Any) -> InboxPage:
+        page = InboxPage(services=services, runner=runner, appearance=appearance, icons=IconSet(appearance))
+        qtbot.addWidget(page)
+        page.resize(LAPTOP_WIDTH - 40, 640)
+        page.show()
+        qtbot.waitUntil(lambda: page.data is not None, timeout=WAIT)
+        pages.append(page)
+        return page
+
+    yield make
+    runner.wait_idle(10_000)
+    for page in pages:
+        page.stop()
+        page.close()
+        page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    pages.clear()
+    gc.collect()
+
+
+def triage_page(qtbot: Any, page: InboxPage) -> None:
+    """The single user of a personal library takes the marketing role and opens Triage."""
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.role_button.click()
+    qtbot.waitUntil(lambda: page.tabs.indexOf(page.triage) >= 0, timeout=WAIT)
+    page.tabs.setCurrentWidget(page.triage)
+
+
+def reload(qtbot: Any, page: InboxPage) -> None:
+    qtbot.waitUntil(lambda: page.runner.is_idle(), timeout=WAIT)
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        page.reload()
+    qtbot.waitUntil(lambda: page.runner.is_idle(), timeout=WAIT)
+
+
+def test_the_russian_inbox_fits_a_laptop_and_a_long_entry_scrolls(
+    qtbot: Any, empty_services: Any, make_page: Callable[..., InboxPage], translator: Any
+) -> None:
+    line = "заказчик сравнивает наш X1 с предложением конкурента."
+    long_text = "\n".join(f"Строка {n}: {line}" for n in range(120))
+    report = empty_services.reports.add_intel("anna", "objection", competitor="Acme", text=long_text)
+    page = make_page(empty_services)
+    triage_page(qtbot, page)
+    translator.apply("ru")
+    qtbot.waitUntil(lambda: page.triage.detail.answer_button.text() == "Ответить")
+    reload(qtbot, page)
+    assert page.triage.select(report.id)
+    detail = page.triage.detail
+    qtbot.waitUntil(lambda: detail.report is not None and detail.report.id == report.id)
+
+    # the whole page, filters and both panes, fits the laptop's width with room for the window frame
+    assert page.minimumSizeHint().width() <= LAPTOP_WIDTH - 40
+    # the detail pane alone can be narrow: its buttons wrap instead of widening it
+    assert detail.minimumSizeHint().width() <= 480
+    detail.resize(detail.minimumSizeHint().width(), 600)
+    QCoreApplication.processEvents()
+    row = detail.button_row
+    assert row.height() > detail.answer_button.height() * 1.5, "the buttons went onto a second line"
+    for button in (detail.answer_button, *detail.state_buttons.values()):
+        assert row.rect().contains(button.geometry()), f"{button.text()!r} is cut off"
+    # the combos show their Russian choices in full
+    kind = detail.link_kind
+    widest = max(kind.fontMetrics().horizontalAdvance(kind.itemText(i)) for i in range(kind.count()))
+    assert kind.width() >= widest + 20
+    # a long entry scrolls, with the actions still in reach below it
+    bar = detail.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0
+    assert detail.action_frame.isVisible()
+    assert detail.action_frame.geometry().bottom() <= detail.height()
+
+
+def test_an_entry_s_text_is_shown_as_typed_not_as_markup(
+    qtbot: Any, empty_services: Any, make_page: Callable[..., InboxPage]
+) -> None:
+    typed = "Они пишут <b>бесплатно</b> & без <договора>"
+    report = empty_services.reports.add_intel("anna", "claim", competitor="Acme", text=typed)
+    page = make_page(empty_services)
+    triage_page(qtbot, page)
+    reload(qtbot, page)
+    assert page.triage.select(report.id)
+    assert page.triage.detail.body.text() == typed
+    assert page.triage.detail.body.textFormat().name == "PlainText"
+
+
+def test_the_feedback_strip_wraps_its_russian_verdicts_instead_of_widening_the_preview(
+    qtbot: Any, runner: TaskRunner, appearance: Appearance, translator: Any
+) -> None:
+    from enablement.ui.loop.feedback_box import FeedbackBox
+
+    box = FeedbackBox(runner=runner, appearance=appearance, icons=IconSet(appearance))
+    qtbot.addWidget(box)
+    translator.apply("ru")
+    QCoreApplication.processEvents()
+    buttons = list(box.verdict_buttons.values())
+    assert buttons[0].text() == "Помогло выиграть"
+    one_line = sum(b.sizeHint().width() for b in buttons)
+    assert box.minimumSizeHint().width() < one_line  # it may be narrower than one row of buttons
+    box.show()
+    box.resize(box.minimumSizeHint().width(), box.heightForWidth(box.minimumSizeHint().width()))
+    qtbot.waitUntil(lambda: box.button_row.height() > buttons[0].height() * 1.5)
+    for button in buttons:
+        assert box.button_row.rect().contains(button.geometry()), f"{button.text()!r} is cut off"
