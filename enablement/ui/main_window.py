@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
             preview=self.preview_service,
             team=services.is_team,
         )
-        self.voting_panel.notifications_changed.connect(self.top.set_notifications)
+        self.voting_panel.awaiting_changed.connect(self.top.set_notifications)
         self.pages.addWidget(self.voting_panel)
         self.top.set_voting_available(True)
 

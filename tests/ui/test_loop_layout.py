@@ -142,3 +142,24 @@ def test_the_feedback_strip_wraps_its_russian_verdicts_instead_of_widening_the_p
     qtbot.waitUntil(lambda: box.button_row.height() > buttons[0].height() * 1.5)
     for button in buttons:
         assert box.button_row.rect().contains(button.geometry()), f"{button.text()!r} is cut off"
+
+
+def test_the_voting_badge_counts_ballots_to_vote_on_not_notifications(
+    qtbot: Any, window: Any, demo_services: Any
+) -> None:
+    """The demo's single user has unread answers to their intel (the Inbox's business) and open
+    ballots; the Voting badge counts the ballots still waiting for their vote."""
+    from enablement.voting import Status
+
+    voting = demo_services.voting
+    me = voting.get_person("anna")
+    mine = voting.my_votes("anna")
+    waiting = [
+        b
+        for b in voting.list_ballots("anna")
+        if b.status is Status.OPEN and b.id not in mine and b.admits(me.team or "")
+    ]
+    assert waiting, "the demo has open ballots for its user"
+    badge = window.top.badges["voting"]
+    qtbot.waitUntil(lambda: badge.isVisibleTo(window) and badge.text() == str(len(waiting)), timeout=WAIT)
+    assert "wait for your vote" in badge.toolTip()

@@ -80,6 +80,7 @@ class VotingPanel(QWidget):
 
     Signals:
         notifications_changed(int): the number of unread notifications for the user.
+        awaiting_changed(int): open ballots the user may vote on and has not (the top bar's badge).
         vote_cast(int): the user's vote on a ballot was stored.
         ballot_saved(int): a ballot was created or edited.
         ballot_closed(int): a ballot was closed.
@@ -94,6 +95,7 @@ class VotingPanel(QWidget):
     """
 
     notifications_changed = Signal(int)
+    awaiting_changed = Signal(int)
     vote_cast = Signal(int)
     ballot_saved = Signal(int)
     ballot_closed = Signal(int)
@@ -129,6 +131,7 @@ class VotingPanel(QWidget):
         self.me: Person | None = None
         self.notifications: list[Notification] = []
         self.unread = 0
+        self.awaiting = -1  # unknown until the first load
         self.editor: BallotEditorDialog | None = None
         self.decision_dialog: DecisionDialog | None = None
         self.profile_dialog: ProfileDialog | None = None
@@ -251,6 +254,9 @@ class VotingPanel(QWidget):
             self.unread = data.unread
             self.inbox_button.set_count(data.unread)
             self.notifications_changed.emit(data.unread)
+        if data.awaiting != self.awaiting:
+            self.awaiting = data.awaiting
+            self.awaiting_changed.emit(data.awaiting)
         self.board_loaded.emit()
 
     def _show_profile(self) -> None:
