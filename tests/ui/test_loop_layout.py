@@ -32,8 +32,10 @@ def runner(qtbot: Any) -> Iterator[TaskRunner]:
 
 
 @pytest.fixture
-def appearance() -> Appearance:
-    return Appearance("light")
+def appearance() -> Iterator[Appearance]:
+    appearance = Appearance("light")
+    yield appearance
+    appearance.set_mode("light")  # the palette is the application's: leave it as found
 
 
 @pytest.fixture
@@ -163,3 +165,33 @@ def test_the_voting_badge_counts_ballots_to_vote_on_not_notifications(
     badge = window.top.badges["voting"]
     qtbot.waitUntil(lambda: badge.isVisibleTo(window) and badge.text() == str(len(waiting)), timeout=WAIT)
     assert "wait for your vote" in badge.toolTip()
+
+
+def test_the_inbox_follows_a_switch_to_the_dark_theme(
+    qtbot: Any, empty_services: Any, make_page: Callable[..., InboxPage], appearance: Appearance
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from enablement.ui.theme import DARK, LIGHT
+
+    report = empty_services.reports.add_intel("anna", "price", competitor="Acme", text="-20% on X1")
+    page = make_page(empty_services)
+    triage_page(qtbot, page)
+    reload(qtbot, page)
+    assert page.triage.select(report.id)
+    page.error_banner.setText("The server is unreachable.")
+    page.error_banner.show()
+    detail = page.triage.detail
+    detail.show_error("A decline needs a reason.")
+    state_cell = page.triage.model.index(0, page.triage.model.columns().index("state"))
+    assert LIGHT.danger in page.error_banner.styleSheet()
+
+    appearance.set_mode("dark")
+    banner = page.error_banner.styleSheet()
+    assert DARK.danger in banner and LIGHT.danger not in banner
+    assert DARK.danger in detail.error.styleSheet()
+    assert DARK.danger in page.gaps.error.styleSheet()
+    assert DARK.danger in page.review.error_label.styleSheet()
+    background = page.triage.model.data(state_cell, Qt.ItemDataRole.BackgroundRole)
+    assert background.name() == DARK.accent_soft.lower()  # the "new" chip in the dark palette
+    assert DARK.accent_soft in detail.chip.styleSheet()

@@ -41,7 +41,7 @@ from enablement.ui.loop.dashboard_cards import CARD_TYPES, DashboardCard, flag_n
 from enablement.ui.loop.dashboard_export import ReportSheet, write_bytes, write_csv, write_png
 from enablement.ui.messages import error_text
 from enablement.ui.tasks import TaskRunner
-from enablement.ui.theme import Appearance
+from enablement.ui.theme import Appearance, banner_style
 
 if TYPE_CHECKING:
     from enablement.app import Services
@@ -174,10 +174,7 @@ class DashboardPage(QWidget):
             f"QLabel {{ color: {t.text}; background: {t.warning_soft}; border: 1px solid {t.warning};"
             " border-radius: 6px; padding: 6px 10px; }"
         )
-        self.error_banner.setStyleSheet(
-            f"QLabel {{ color: {t.danger}; background: {t.surface}; border: 1px solid {t.danger};"
-            " border-radius: 6px; padding: 6px 10px; }"
-        )
+        self.error_banner.setStyleSheet(banner_style(t))
 
     @staticmethod
     def _columns_for(width: int) -> int:

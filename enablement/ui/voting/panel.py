@@ -29,7 +29,7 @@ from enablement.preview.service import PreviewService
 from enablement.ui.labels import date_time
 from enablement.ui.messages import error_text, translated
 from enablement.ui.tasks import TaskRunner
-from enablement.ui.theme import DARK, LIGHT, Appearance, Theme
+from enablement.ui.theme import DARK, LIGHT, Appearance, Theme, banner_style
 from enablement.ui.voting._data import BoardData, PageData, load_board, load_page
 from enablement.ui.voting._thumbs import Thumbnails, render_thumbnails
 from enablement.ui.voting.ballot_page import BallotPage
@@ -180,10 +180,7 @@ class VotingPanel(QWidget):
 
         self.error_banner = QLabel()
         self.error_banner.setWordWrap(True)
-        self.error_banner.setStyleSheet(
-            f"QLabel {{ color: {t.danger}; background: {t.surface}; border: 1px solid {t.danger};"
-            " border-radius: 6px; padding: 6px 10px; }"
-        )
+        self.error_banner.setStyleSheet(banner_style(t))
         self.error_banner.hide()
         outer.addWidget(self.error_banner)
 
@@ -489,6 +486,7 @@ class VotingPanel(QWidget):
         self.board.set_theme(self._theme)
         self.page.set_theme(self._theme)
         self.inbox_button._theme = self._theme
+        self.error_banner.setStyleSheet(banner_style(self._theme))
         self.refresh()
 
     def _on_tick(self) -> None:
