@@ -1335,22 +1335,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="205"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="202"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="203"/>
         <source>The same figures for sales and marketing.</source>
         <translation>The same figures for sales and marketing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="204"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
         <source>last %n weeks</source>
         <translation>
             <numerusform>last %n week</numerusform>
@@ -1358,57 +1358,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="210"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="211"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="208"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="212"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="246"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="243"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="273"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="270"/>
         <source>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</source>
         <translation>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="302"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="299"/>
         <source>numbers</source>
         <translation>numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="305"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="302"/>
         <source>Export the figures as CSV into a folder</source>
         <translation>Export the figures as CSV into a folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="308"/>
         <source>Save the report as PNG</source>
         <translation>Save the report as PNG</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="308"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="319"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="316"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="321"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="318"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -1990,27 +1990,27 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="180"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="186"/>
         <source>Searched for</source>
         <translation>Searched for</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="181"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="187"/>
         <source>For example</source>
         <translation>For example</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="182"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="188"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="183"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="189"/>
         <source>Searches</source>
         <translation>Searches</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="184"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="190"/>
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
@@ -2018,42 +2018,42 @@
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="90"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="94"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>A note for the decision (a reason to dismiss)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="91"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="95"/>
         <source>Plan a card</source>
         <translation>Plan a card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="92"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
         <source>Answered by this item</source>
         <translation>Answered by this item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="93"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="101"/>
         <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
         <translation>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="102"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="106"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="179"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="183"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Choose the item that answers this gap.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="189"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="193"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Say why the gap is dismissed: type a reason in the note first.</translation>
     </message>
@@ -2361,63 +2361,63 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="146"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="153"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="147"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
         <source>What sales sent, and what became of it.</source>
         <translation>What sales sent, and what became of it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="150"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
         <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
         <translation>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="153"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="160"/>
         <source>Nothing here matches.</source>
         <translation>Nothing here matches.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="164"/>
         <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
         <translation>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="160"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="167"/>
         <source>No entry matches the filters. Clear a filter to see more.</source>
         <translation>No entry matches the filters. Clear a filter to see more.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="164"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="171"/>
         <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
         <translation>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="175"/>
         <source>Take the marketing role</source>
         <translation>Take the marketing role</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="170"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="177"/>
         <source>Sent by me</source>
         <translation>Sent by me</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="171"/>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="178"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="173"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="180"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="174"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -4027,7 +4027,7 @@
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="332"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="329"/>
         <source>There are no figures to export yet.</source>
         <translation>There are no figures to export yet.</translation>
     </message>
@@ -4773,7 +4773,7 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="352"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="365"/>
         <source>Led to:</source>
         <translation>Led to:</translation>
     </message>
@@ -4813,72 +4813,79 @@
         <translation>No answer yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="319"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="317"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="325"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="329"/>
+        <source>the ballot %1</source>
+        <translation>the ballot %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="338"/>
         <source>Sent by %1 on %2</source>
         <translation>Sent by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="331"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="344"/>
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="333"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="346"/>
         <source>About: %1</source>
         <translation>About: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="335"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="348"/>
         <source>Deal: %1</source>
         <translation>Deal: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="337"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="350"/>
         <source>Size: %1</source>
         <translation>Size: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="339"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="352"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="340"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="353"/>
         <source>nobody yet</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="341"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="354"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="346"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="359"/>
         <source>Led to: nothing yet</source>
         <translation>Led to: nothing yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="349"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="328"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="362"/>
         <source>ballot %1</source>
         <translation>ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="350"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="363"/>
         <source>Led to the ballot %1</source>
         <translation>Led to the ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="351"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="331"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="364"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="414"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="427"/>
         <source>Choose what the entry led to first.</source>
         <translation>Choose what the entry led to first.</translation>
     </message>
@@ -4886,42 +4893,42 @@
 <context>
     <name>ReportListView</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="111"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="115"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="116"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
         <source>Intel and feedback</source>
         <translation>Intel and feedback</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="124"/>
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="122"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="126"/>
         <source>Filter by text, author, item…</source>
         <translation>Filter by text, author, item…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="146"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="150"/>
         <source>Any competitor</source>
         <translation>Any competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="149"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
         <source>Any owner</source>
         <translation>Any owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="149"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="215"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="219"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -4929,37 +4936,37 @@
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="112"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="118"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="113"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="119"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="114"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="120"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="115"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="121"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="116"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="122"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="117"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="123"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="118"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="124"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -5090,95 +5097,95 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="143"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="141"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="145"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="143"/>
         <source>Nothing needs review: every published item is within its review-by date.</source>
         <translation>Nothing needs review: every published item is within its review-by date.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
         <source>Review by</source>
         <translation>Review by</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="150"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
         <source>My items</source>
         <translation>My items</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="150"/>
         <source>You own no items yet. An item&apos;s owner is set at import or in the card editor.</source>
         <translation>You own no items yet. An item&apos;s owner is set at import or in the card editor.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="188"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="186"/>
         <source>Still valid</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="189"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="259"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="187"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="264"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="255"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="260"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="257"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="262"/>
         <source>Publish again</source>
         <translation>Publish again</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="257"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="262"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="260"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="265"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="299"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="304"/>
         <source>No moves recorded yet.</source>
         <translation>No moves recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="306"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="311"/>
         <source>{when} {who}: still valid, review by {date}</source>
         <translation>{when} {who}: still valid, review by {date}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="310"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="315"/>
         <source>{when} {who}: {old} → {new}</source>
         <translation>{when} {who}: {old} → {new}</translation>
     </message>
@@ -5486,27 +5493,27 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="222"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="219"/>
         <source>Ballots</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="223"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="220"/>
         <source>Sales is heard before release; marketing decides in the open.</source>
         <translation>Sales is heard before release; marketing decides in the open.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="224"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="221"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="225"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="222"/>
         <source>New ballot…</source>
         <translation>New ballot…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="281"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="278"/>
         <source>Nothing new.</source>
         <translation>Nothing new.</translation>
     </message>

@@ -1352,22 +1352,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="205"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="202"/>
         <source>Numbers</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="203"/>
         <source>The same figures for sales and marketing.</source>
         <translation>Одни и те же цифры для продаж и маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="204"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
         <source>last %n weeks</source>
         <translation>
             <numerusform>последняя %n неделя</numerusform>
@@ -1376,57 +1376,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="210"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="211"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="208"/>
         <source>Save as PNG…</source>
         <translation>Сохранить как PNG…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="212"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="246"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="243"/>
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="273"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="270"/>
         <source>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</source>
         <translation>%1 · обновлено %2 · данные по группам меньше %3 человек скрыты, а не показаны нулём</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="302"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="299"/>
         <source>numbers</source>
         <translation>цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="305"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="302"/>
         <source>Export the figures as CSV into a folder</source>
         <translation>Экспорт цифр в CSV-файлы в папку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="308"/>
         <source>Save the report as PNG</source>
         <translation>Сохранить отчёт как PNG</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="308"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="319"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="316"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="321"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="318"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
@@ -2017,27 +2017,27 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="180"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="186"/>
         <source>Searched for</source>
         <translation>Что искали</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="181"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="187"/>
         <source>For example</source>
         <translation>Например</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="182"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="188"/>
         <source>People</source>
         <translation>Людей</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="183"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="189"/>
         <source>Searches</source>
         <translation>Поисков</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="184"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="190"/>
         <source>Last seen</source>
         <translation>Последний раз</translation>
     </message>
@@ -2045,42 +2045,42 @@
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="90"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="94"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>Примечание к решению (причина, если отклоняете)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="91"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="95"/>
         <source>Plan a card</source>
         <translation>Запланировать карточку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="92"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
         <source>Answered by this item</source>
         <translation>На это отвечает материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="93"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="101"/>
         <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
         <translation>Открытых пробелов нет. Пробел появляется здесь, когда хотя бы три человека что-то искали и ничего не нашли или не открыли ничего из найденного.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="102"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="106"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="179"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="183"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Выберите материал, который закрывает этот пробел.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="189"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="193"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Укажите, почему пробел отклонён: сначала впишите причину в примечание.</translation>
     </message>
@@ -2393,63 +2393,63 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="146"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="153"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="147"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
         <source>What sales sent, and what became of it.</source>
         <translation>Что прислали продажи и что из этого вышло.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="150"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
         <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
         <translation>Вы ещё ничего не отправляли. Нажмите Ctrl+Shift+I в любом месте, чтобы отправить данные с рынка, или оставьте отзыв на слайд из просмотра.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="153"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="160"/>
         <source>Nothing here matches.</source>
         <translation>Здесь ничего не подходит.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="164"/>
         <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
         <translation>Разбирать пока нечего. Данные с рынка и отзывы продаж появляются здесь сразу после отправки; авторы видят каждый ответ и смену статуса.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="160"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="167"/>
         <source>No entry matches the filters. Clear a filter to see more.</source>
         <translation>Ни одна запись не подходит под фильтры. Сбросьте фильтр, чтобы увидеть больше.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="164"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="171"/>
         <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
         <translation>Разбор — задача маркетинга: принимать, планировать или отклонять то, что присылают продажи, отвечать и связывать с результатом. В этой личной библиотеке вы можете взять роль маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="175"/>
         <source>Take the marketing role</source>
         <translation>Взять роль маркетинга</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="170"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="177"/>
         <source>Sent by me</source>
         <translation>Отправленные мной</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="171"/>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="178"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
         <source>Triage</source>
         <translation>Разбор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="173"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="180"/>
         <source>Gaps</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="174"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -4061,7 +4061,7 @@
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="332"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="329"/>
         <source>There are no figures to export yet.</source>
         <translation>Пока нечего экспортировать.</translation>
     </message>
@@ -4810,7 +4810,7 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="352"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="365"/>
         <source>Led to:</source>
         <translation>Результат:</translation>
     </message>
@@ -4850,72 +4850,79 @@
         <translation>Ответа пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="319"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="317"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="325"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="329"/>
+        <source>the ballot %1</source>
+        <translation>голосованием %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="338"/>
         <source>Sent by %1 on %2</source>
         <translation>Отправил(а) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="331"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="344"/>
         <source>About:</source>
         <translation>О чём:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="333"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="346"/>
         <source>About: %1</source>
         <translation>О чём: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="335"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="348"/>
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="337"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="350"/>
         <source>Size: %1</source>
         <translation>Размер: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="339"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="352"/>
         <source>Attached: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="340"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="353"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="341"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="354"/>
         <source>Owner: %1</source>
         <translation>Ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="346"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="359"/>
         <source>Led to: nothing yet</source>
         <translation>Результат: пока нет</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="349"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="328"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="362"/>
         <source>ballot %1</source>
         <translation>голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="350"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="363"/>
         <source>Led to the ballot %1</source>
         <translation>Результат: голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="351"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="331"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="364"/>
         <source>item %1</source>
         <translation>материал %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="414"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="427"/>
         <source>Choose what the entry led to first.</source>
         <translation>Сначала выберите, к чему привела запись.</translation>
     </message>
@@ -4923,42 +4930,42 @@
 <context>
     <name>ReportListView</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="111"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="115"/>
         <source>Any state</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="116"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
         <source>Intel and feedback</source>
         <translation>Разведка и отзывы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="124"/>
         <source>Any kind</source>
         <translation>Любой вид</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="122"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="126"/>
         <source>Filter by text, author, item…</source>
         <translation>Фильтр по тексту, автору, материалу…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="146"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="150"/>
         <source>Any competitor</source>
         <translation>Любой конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="149"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
         <source>Any owner</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="149"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="215"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="219"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -4966,37 +4973,37 @@
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="112"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="118"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="113"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="119"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="114"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="120"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="115"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="121"/>
         <source>About</source>
         <translation>О чём</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="116"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="122"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="117"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="123"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="118"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="124"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
@@ -5131,95 +5138,95 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="143"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="141"/>
         <source>Needs review</source>
         <translation>Пора проверить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="145"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="143"/>
         <source>Nothing needs review: every published item is within its review-by date.</source>
         <translation>Проверять нечего: срок проверки ни одного опубликованного материала не истёк.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
         <source>Item</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
         <source>Review by</source>
         <translation>Проверить до</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
         <source>Days overdue</source>
         <translation>Просрочено, дней</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="150"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
         <source>My items</source>
         <translation>Мои материалы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="150"/>
         <source>You own no items yet. An item&apos;s owner is set at import or in the card editor.</source>
         <translation>У вас пока нет своих материалов. Владелец задаётся при импорте или в редакторе карточек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="188"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="186"/>
         <source>Still valid</source>
         <translation>Всё актуально</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="189"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="259"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="187"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="264"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="255"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="260"/>
         <source>Submit for review</source>
         <translation>На проверку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="257"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="262"/>
         <source>Publish again</source>
         <translation>Опубликовать снова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="257"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="262"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="260"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="265"/>
         <source>Back to draft</source>
         <translation>Вернуть в черновик</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="299"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="304"/>
         <source>No moves recorded yet.</source>
         <translation>Переходов пока не было.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="306"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="311"/>
         <source>{when} {who}: still valid, review by {date}</source>
         <translation>{when} {who}: всё актуально, проверить до {date}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="310"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="315"/>
         <source>{when} {who}: {old} → {new}</source>
         <translation>{when} {who}: {old} → {new}</translation>
     </message>
@@ -5528,27 +5535,27 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="222"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="219"/>
         <source>Ballots</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="223"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="220"/>
         <source>Sales is heard before release; marketing decides in the open.</source>
         <translation>Продажи высказываются до выпуска; маркетинг решает открыто.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="224"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="221"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="225"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="222"/>
         <source>New ballot…</source>
         <translation>Новое голосование…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="281"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="278"/>
         <source>Nothing new.</source>
         <translation>Ничего нового.</translation>
     </message>

@@ -313,11 +313,24 @@ class ReportDetail(QWidget):
     def show_history(self, report_id: int, events: list[ReportEvent]) -> None:
         if self.report is None or self.report.id != report_id:
             return
-        lines = [
-            f"{date_time(e.at)}  {e.actor}: {event_text(e.action, e.old_value, e.new_value)}" for e in events
-        ]
+        lines = [f"{date_time(e.at)}  {e.actor}: {self._event_text(e)}" for e in events]
         heading = self.tr("History")
         self.history.setText(f"<b>{_escape(heading)}</b><br>" + "<br>".join(_escape(line) for line in lines))
+
+    def _event_text(self, event: ReportEvent) -> str:
+        """A history line in words; a link names what it led to, not "item:31"."""
+        if event.action != "link" or not event.new_value:
+            return event_text(event.action, event.old_value, event.new_value)
+        kind, _, ref = event.new_value.partition(":")
+        if not ref.isdigit():
+            return event_text(event.action, event.old_value, event.new_value)
+        if kind == LinkKind.BALLOT.value:
+            name = self.ballots.get(int(ref)) or self.tr("ballot %1").replace("%1", ref)
+            target = self.tr("the ballot %1").replace("%1", f"«{name}»")
+        else:
+            title = self.items.get(int(ref)) or self.tr("item %1").replace("%1", ref)
+            target = f"«{title}»"
+        return event_text(event.action, event.old_value, target)
 
     def _meta(self, report: Report) -> str:
         parts = [
