@@ -195,3 +195,38 @@ def test_the_inbox_follows_a_switch_to_the_dark_theme(
     background = page.triage.model.data(state_cell, Qt.ItemDataRole.BackgroundRole)
     assert background.name() == DARK.accent_soft.lower()  # the "new" chip in the dark palette
     assert DARK.accent_soft in detail.chip.styleSheet()
+
+
+def test_the_intel_dialog_grows_with_a_refusal_and_drops_it_once_fixed(
+    qtbot: Any, window: Any, translator: Any
+) -> None:
+    from enablement.insights import IntelKind
+
+    translator.apply("ru")  # the longer texts
+    window.actions_.field_intel.trigger()  # Ctrl+Shift+I, as a seller opens it
+    dialog = window.capture.intel_dialog
+    qtbot.waitUntil(lambda: dialog.isVisible() and window.runner.is_idle(), timeout=WAIT)
+
+    def fits(widget: Any) -> bool:
+        """Shown whole: its height is at least what its text needs at its width."""
+        needed = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else 0
+        inside = dialog.rect().contains(widget.geometry())
+        return inside and widget.height() >= max(needed, widget.minimumSizeHint().height())
+
+    dialog.set_kind(IntelKind.DEAL_LOST)  # the deal row appears
+    qtbot.waitUntil(lambda: fits(dialog.deal_row))
+    dialog.competitor_combo.setEditText("Globx")  # a "did you mean" appears under the names
+    dialog.competitor_combo.lineEdit().editingFinished.emit()
+    qtbot.waitUntil(lambda: dialog.hint_label.isVisibleTo(dialog), timeout=WAIT)
+    qtbot.waitUntil(lambda: fits(dialog.hint_label))
+    dialog.send_button.click()  # no text: refused (the demo library is not written to)
+    qtbot.waitUntil(lambda: bool(dialog.error_message()), timeout=WAIT)
+    qtbot.waitUntil(lambda: fits(dialog.error_label))
+    assert dialog.text_edit.height() >= dialog.text_edit.minimumHeight()
+    assert dialog.text_edit.geometry().top() >= dialog.hint_label.geometry().bottom()
+    assert dialog.buttons.geometry().top() >= dialog.error_label.geometry().bottom()
+
+    dialog.text_edit.setPlainText("Globex отдаёт PX-300 на 20 % дешевле.")  # the fix
+    assert dialog.error_message() == ""
+    dialog.reset()
+    dialog.reject()
