@@ -1276,12 +1276,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="90"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="93"/>
         <source>Enablement numbers: %1</source>
         <translation>Цифры Enablement: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="94"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="97"/>
         <source>%1 (%2 weeks) · counts under %3 people are hidden</source>
         <translation>%1 (недель: %2) · данные по группам меньше %3 человек скрыты</translation>
     </message>
@@ -1391,42 +1391,42 @@
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="243"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="246"/>
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="270"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="273"/>
         <source>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</source>
         <translation>%1 · обновлено %2 · данные по группам меньше %3 человек скрыты, а не показаны нулём</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="299"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="302"/>
         <source>numbers</source>
         <translation>цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="302"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="305"/>
         <source>Export the figures as CSV into a folder</source>
         <translation>Экспорт цифр в CSV-файлы в папку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="308"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
         <source>Save the report as PNG</source>
         <translation>Сохранить отчёт как PNG</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="308"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="316"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="319"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="318"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="321"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
@@ -2457,122 +2457,122 @@
 <context>
     <name>IntelDialog</name>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="215"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="240"/>
         <source>Documents, spreadsheets, PDFs and pictures</source>
         <translation>Документы, таблицы, PDF и изображения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="216"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="241"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="218"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="243"/>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="257"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 символов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="259"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="285"/>
         <source>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</source>
         <translation>«%1» в библиотеке пока нет. Может быть, %2? (Новое название тоже подойдёт.)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="327"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="327"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
         <source>Send to marketing</source>
         <translation>Отправить в маркетинг</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="334"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="362"/>
         <source>Field intel</source>
         <translation>С рынка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="336"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="364"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="337"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="365"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="338"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="366"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="339"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="367"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="340"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="368"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="345"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="373"/>
         <source>Deal won or lost</source>
         <translation>Сделка выиграна или проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="346"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="374"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="347"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="375"/>
         <source>Lost</source>
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="348"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="376"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="349"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="377"/>
         <source>not said</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="352"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="380"/>
         <source>Pick or type a name</source>
         <translation>Выберите или введите название</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="353"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="381"/>
         <source>Pick or type a product</source>
         <translation>Выберите или введите продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="383"/>
         <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
         <translation>Какую цену назвали, что утверждают, какое возражение прозвучало, почему сделка сложилась именно так…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="357"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="385"/>
         <source>Attach a file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="358"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="386"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="359"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="387"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -4049,21 +4049,26 @@
         <translation>Слайд {position} («{title}», слайд {slide}): {what}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="168"/>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="182"/>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="195"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="194"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="208"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="221"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="204"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="230"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="329"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="332"/>
         <source>There are no figures to export yet.</source>
         <translation>Пока нечего экспортировать.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="335"/>
+        <source>The figures for the chosen period are still being counted.</source>
+        <translation>Цифры за выбранный период ещё считаются.</translation>
     </message>
     <message>
         <location filename="../../enablement/workbench/deck_check.py" line="107"/>

@@ -95,7 +95,7 @@ def test_the_russian_inbox_fits_a_laptop_and_a_long_entry_scrolls(
     # the whole page, filters and both panes, fits the laptop's width with room for the window frame
     assert page.minimumSizeHint().width() <= LAPTOP_WIDTH - 40
     # the detail pane alone can be narrow: its buttons wrap instead of widening it
-    assert detail.minimumSizeHint().width() <= 480
+    assert detail.minimumSizeHint().width() <= 460  # one row of the five buttons needed ~700
     detail.resize(detail.minimumSizeHint().width(), 600)
     QCoreApplication.processEvents()
     row = detail.button_row
@@ -230,3 +230,38 @@ def test_the_intel_dialog_grows_with_a_refusal_and_drops_it_once_fixed(
     assert dialog.error_message() == ""
     dialog.reset()
     dialog.reject()
+
+
+def test_the_report_fits_one_page_for_the_period_chosen_on_the_page(
+    qtbot: Any, window: Any, translator: Any
+) -> None:
+    """26 weeks of the demo in Russian needed more height than A4: the demand card was cut off."""
+    from PySide6.QtCore import QRect
+
+    from enablement.errors import EnablementError
+    from enablement.ui.loop.dashboard_export import PAGE
+
+    translator.apply("ru")
+    page = window.dashboard_page
+    with qtbot.waitSignal(page.loaded, timeout=WAIT):
+        window.set_page("dashboard")
+    page.set_weeks(26)
+    assert not page.pdf_button.isEnabled() and not page.png_button.isEnabled()
+    with pytest.raises(EnablementError, match="still being counted"):
+        page.report_sheet()  # the 8 weeks on show are not what was chosen
+    qtbot.waitUntil(lambda: page.board is not None and page.board.weeks == 26, timeout=WAIT)
+    assert page.pdf_button.isEnabled()
+
+    sheet = page.report_sheet()
+    try:
+        assert "26" in sheet.subtitle.text()
+        sheet.to_image()  # painting lays the never-shown page out
+        size = sheet.page_size
+        assert abs(size.width() / size.height() - PAGE.width() / PAGE.height()) < 0.01, "A4's proportions"
+        whole = QRect(0, 0, size.width(), size.height())
+        for card in sheet.cards:
+            box = QRect(card.mapTo(sheet, card.rect().topLeft()), card.size())
+            assert whole.contains(box), f"{type(card).__name__} runs off the page"
+            assert card.height() >= card.minimumSizeHint().height(), f"{type(card).__name__} is squeezed"
+    finally:
+        sheet.deleteLater()
