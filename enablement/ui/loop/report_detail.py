@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -50,7 +51,7 @@ def _shrinkable(box: QComboBox) -> None:
     """A combo of long titles (items, people) takes the width it is given, not its longest entry's;
     the entry in full is its tooltip."""
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(8)
+    box.setMinimumContentsLength(4)
     box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
 
@@ -187,36 +188,42 @@ class ReportDetail(QWidget):
             self.state_buttons[state] = button
             row.addWidget(button)
         grid.addWidget(self.button_row, 1, 0, 1, 4)
+        # Label beside its fields, or above them when the pane is narrow (Russian labels are long).
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.owner_label = QLabel()
-        grid.addWidget(self.owner_label, 2, 0)
         self.owner_box = QComboBox()
         self.owner_box.setEditable(True)
         _shrinkable(self.owner_box)
-        grid.addWidget(self.owner_box, 2, 1)
         self.assign_button = QPushButton()
         self.assign_button.clicked.connect(self._on_assign)
-        grid.addWidget(self.assign_button, 2, 2)
         self.take_button = QPushButton()
         self.take_button.clicked.connect(self._on_take)
-        grid.addWidget(self.take_button, 2, 3)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(self.owner_box, 1)
+        owner_row.addWidget(self.assign_button)
+        owner_row.addWidget(self.take_button)
+        form.addRow(self.owner_label, owner_row)
         self.link_label = QLabel()
-        grid.addWidget(self.link_label, 3, 0)
         self.link_kind = QComboBox()
         # Its three choices are short words: the box is as wide as the longest in the current
         # language (Russian's "Боевая карточка" too, also after a switch from English).
         self.link_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.link_kind.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.link_kind.currentIndexChanged.connect(self._fill_link_targets)
-        grid.addWidget(self.link_kind, 3, 1)
         self.link_target = QComboBox()
         _shrinkable(self.link_target)
         self.link_target.currentIndexChanged.connect(self._on_target_changed)
-        grid.addWidget(self.link_target, 3, 2)
         self.link_button = QPushButton()
         self.link_button.clicked.connect(self._on_link_requested)
-        grid.addWidget(self.link_button, 3, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 2)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_kind)
+        link_row.addWidget(self.link_target, 1)
+        link_row.addWidget(self.link_button)
+        form.addRow(self.link_label, link_row)
+        grid.addLayout(form, 2, 0, 1, 4)
         return frame
 
     def retranslate(self) -> None:
