@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -272,6 +272,9 @@ class TopBar(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # The widgets a feature put on the bar (the identity chip, the pitch basket) get their
+            # own LanguageChange after this one: measure again once they have their new texts.
+            QTimer.singleShot(0, self, self._measure)
         super().changeEvent(event)
 
 

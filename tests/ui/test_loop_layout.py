@@ -265,3 +265,20 @@ def test_the_report_fits_one_page_for_the_period_chosen_on_the_page(
             assert card.height() >= card.minimumSizeHint().height(), f"{type(card).__name__} is squeezed"
     finally:
         sheet.deleteLater()
+
+
+def test_the_top_bar_measures_itself_again_after_a_language_switch(
+    qtbot: Any, window: Any, translator: Any
+) -> None:
+    """Its buttons' names and the identity chip change width with the language; a stale measure
+    kept the names on a bar too narrow for them, or dropped them when they would fit."""
+    top = window.top
+    english = top._full_width
+    translator.apply("ru")
+    qtbot.waitUntil(lambda: top.page_buttons["inbox"].text() == "Входящие")
+    QCoreApplication.processEvents()  # the deferred measure (a zero timer) runs
+    measured = top._full_width
+    top._measure()  # what a fresh measure says now that every text is Russian
+    assert measured == top._full_width != english
+    window.resize(top._full_width - 20, window.height())
+    qtbot.waitUntil(lambda: top.page_buttons["inbox"].toolButtonStyle().name == "ToolButtonIconOnly")
