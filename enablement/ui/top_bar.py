@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -116,6 +116,7 @@ class TopBar(QFrame):
             self.page_buttons[name] = button
         self.page_buttons["search"].setChecked(True)
         self.badges: dict[str, QLabel] = {}
+        self._counts: dict[str, int] = {}
         for name in ("voting", "inbox"):
             badge = QLabel(self.page_buttons[name])
             badge.setObjectName("badge")
@@ -181,7 +182,13 @@ class TopBar(QFrame):
         badge = self.badges[page]
         badge.setText(str(count) if count < 100 else "99+")
         badge.setVisible(count > 0)
+        self._counts[page] = count
+        self._tip_badges()
         self._place_badges()
+
+    def _tip_badges(self) -> None:
+        count = self._counts.get("voting", 0)
+        self.badges["voting"].setToolTip(self.tr("%n ballot(s) wait for your vote", "", count))
 
     def retranslate(self) -> None:
         self.name.setText(self.tr("Enablement Hub"))
@@ -190,6 +197,7 @@ class TopBar(QFrame):
         self.page_buttons["search"].setText(self.tr("Search"))
         self.page_buttons["browse"].setText(self.tr("Browse"))
         self.page_buttons["voting"].setText(self.tr("Voting"))
+        self._tip_badges()
         self.page_buttons["inbox"].setText(self.tr("Inbox"))
         self.page_buttons["inbox"].setToolTip(
             self.tr("Field intel and feedback: what you sent and what came of it; triage for marketing")
@@ -264,6 +272,9 @@ class TopBar(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # The widgets a feature put on the bar (the identity chip, the pitch basket) get their
+            # own LanguageChange after this one: measure again once they have their new texts.
+            QTimer.singleShot(0, self, self._measure)
         super().changeEvent(event)
 
 

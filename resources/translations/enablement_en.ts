@@ -659,17 +659,17 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="249"/>
+        <location filename="../../enablement/ui/browse_view.py" line="187"/>
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="250"/>
+        <location filename="../../enablement/ui/browse_view.py" line="188"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="314"/>
+        <location filename="../../enablement/ui/browse_view.py" line="252"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -677,37 +677,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="317"/>
+        <location filename="../../enablement/ui/browse_view.py" line="255"/>
         <source>Battle cards by competitor</source>
         <translation>Battle cards by competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="321"/>
+        <location filename="../../enablement/ui/browse_view.py" line="259"/>
         <source>Decks</source>
         <translation>Decks</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="322"/>
+        <location filename="../../enablement/ui/browse_view.py" line="260"/>
         <source>Catalogs and price lists</source>
         <translation>Catalogs and price lists</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="323"/>
+        <location filename="../../enablement/ui/browse_view.py" line="261"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="330"/>
+        <location filename="../../enablement/ui/browse_view.py" line="268"/>
         <source>Show more (%1 of %2 shown)</source>
         <translation>Show more (%1 of %2 shown)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="338"/>
+        <location filename="../../enablement/ui/browse_view.py" line="276"/>
         <source>Nothing matches these filters.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="376"/>
+        <location filename="../../enablement/ui/browse_view.py" line="314"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -715,7 +715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="391"/>
+        <location filename="../../enablement/ui/browse_view.py" line="329"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -723,7 +723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="441"/>
+        <location filename="../../enablement/ui/browse_view.py" line="379"/>
         <source>%n slide(s)</source>
         <translation>
             <numerusform>%n slide</numerusform>
@@ -731,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="443"/>
+        <location filename="../../enablement/ui/browse_view.py" line="381"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -739,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="445"/>
+        <location filename="../../enablement/ui/browse_view.py" line="383"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -747,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="447"/>
+        <location filename="../../enablement/ui/browse_view.py" line="385"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -755,32 +755,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="453"/>
+        <location filename="../../enablement/ui/browse_view.py" line="391"/>
         <source>needs review</source>
         <translation>needs review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="494"/>
+        <location filename="../../enablement/ui/browse_view.py" line="432"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="495"/>
+        <location filename="../../enablement/ui/browse_view.py" line="433"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="496"/>
+        <location filename="../../enablement/ui/browse_view.py" line="434"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="500"/>
+        <location filename="../../enablement/ui/browse_view.py" line="438"/>
         <source>Recently updated</source>
         <translation>Recently updated</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="501"/>
+        <location filename="../../enablement/ui/browse_view.py" line="439"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -1259,12 +1259,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="90"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="93"/>
         <source>Enablement numbers: %1</source>
         <translation>Enablement numbers: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="94"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="97"/>
         <source>%1 (%2 weeks) · counts under %3 people are hidden</source>
         <translation>%1 (%2 weeks) · counts under %3 people are hidden</translation>
     </message>
@@ -1282,50 +1282,52 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/dashboard_format.py" line="52"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="60"/>
         <source>%1 h</source>
         <comment>hours</comment>
         <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/loop/dashboard_format.py" line="54"/>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="60"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="66"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="72"/>
         <source>%1 d</source>
         <comment>days</comment>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="78"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="90"/>
         <source>fewer than %1 people — hidden</source>
         <translation>fewer than %1 people — hidden</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="83"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="95"/>
         <source>Hidden: fewer than %1 people.</source>
         <translation>Hidden: fewer than %1 people.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="88"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="100"/>
         <source>hidden</source>
         <comment>a count withheld: fewer than 3 people</comment>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="94"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="106"/>
         <source>The library is empty: import material and the numbers fill in as people use it.</source>
         <translation>The library is empty: import material and the numbers fill in as people use it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="97"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="109"/>
         <source>Searches are hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Searches are hidden: fewer than %1 people searched in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="100"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="112"/>
         <source>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</source>
         <translation>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="103"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="115"/>
         <source>Response times are hidden: fewer than %1 people sent reports in these weeks.</source>
         <translation>Response times are hidden: fewer than %1 people sent reports in these weeks.</translation>
     </message>
@@ -1333,22 +1335,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="205"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="202"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="203"/>
         <source>The same figures for sales and marketing.</source>
         <translation>The same figures for sales and marketing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="204"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
         <source>last %n weeks</source>
         <translation>
             <numerusform>last %n week</numerusform>
@@ -1356,17 +1358,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="210"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="211"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="208"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="212"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
@@ -1900,87 +1902,87 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="264"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="271"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="264"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="271"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="277"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="284"/>
         <source>How did this slide serve you?</source>
         <translation>How did this slide serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="278"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="285"/>
         <source>How did this page serve you?</source>
         <translation>How did this page serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="279"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="286"/>
         <source>How did this row serve you?</source>
         <translation>How did this row serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="280"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="287"/>
         <source>How did this section serve you?</source>
         <translation>How did this section serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="292"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="299"/>
         <source>How it helped (optional)</source>
         <translation>How it helped (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="293"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="300"/>
         <source>What has changed (optional)</source>
         <translation>What has changed (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="294"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="301"/>
         <source>What is wrong?</source>
         <translation>What is wrong?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="295"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="302"/>
         <source>What is missing?</source>
         <translation>What is missing?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="298"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="305"/>
         <source>A comment is needed for this verdict</source>
         <translation>A comment is needed for this verdict</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="309"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="316"/>
         <source>No feedback on this one yet.</source>
         <translation>No feedback on this one yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="314"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="321"/>
         <source>Feedback here:</source>
         <translation>Feedback here:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="319"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="326"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Whole item: %1 pieces of feedback, %2 still open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="325"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="332"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>You said “%1” on %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="334"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="341"/>
         <source>and %1 earlier</source>
         <translation>and %1 earlier</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="345"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="352"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1988,27 +1990,27 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="180"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="186"/>
         <source>Searched for</source>
         <translation>Searched for</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="181"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="187"/>
         <source>For example</source>
         <translation>For example</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="182"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="188"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="183"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="189"/>
         <source>Searches</source>
         <translation>Searches</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="184"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="190"/>
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
@@ -2016,42 +2018,42 @@
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="90"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="94"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>A note for the decision (a reason to dismiss)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="91"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="95"/>
         <source>Plan a card</source>
         <translation>Plan a card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="92"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
         <source>Answered by this item</source>
         <translation>Answered by this item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="93"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="101"/>
         <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
         <translation>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="102"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="106"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="179"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="183"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Choose the item that answers this gap.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="189"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="193"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Say why the gap is dismissed: type a reason in the note first.</translation>
     </message>
@@ -2359,63 +2361,63 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="146"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="153"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="147"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
         <source>What sales sent, and what became of it.</source>
         <translation>What sales sent, and what became of it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="150"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
         <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
         <translation>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="153"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="160"/>
         <source>Nothing here matches.</source>
         <translation>Nothing here matches.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="164"/>
         <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
         <translation>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="160"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="167"/>
         <source>No entry matches the filters. Clear a filter to see more.</source>
         <translation>No entry matches the filters. Clear a filter to see more.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="164"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="171"/>
         <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
         <translation>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="175"/>
         <source>Take the marketing role</source>
         <translation>Take the marketing role</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="170"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="177"/>
         <source>Sent by me</source>
         <translation>Sent by me</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="171"/>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="178"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="173"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="180"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="174"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -2423,122 +2425,122 @@
 <context>
     <name>IntelDialog</name>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="215"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="240"/>
         <source>Documents, spreadsheets, PDFs and pictures</source>
         <translation>Documents, spreadsheets, PDFs and pictures</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="216"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="241"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="218"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="243"/>
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="257"/>
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="259"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="285"/>
         <source>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</source>
         <translation>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="327"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="327"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
         <source>Send to marketing</source>
         <translation>Send to marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="334"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="362"/>
         <source>Field intel</source>
         <translation>Field intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="336"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="364"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="337"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="365"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="338"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="366"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="339"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="367"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="340"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="368"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="345"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="373"/>
         <source>Deal won or lost</source>
         <translation>Deal won or lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="346"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="374"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="347"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="375"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="348"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="376"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="349"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="377"/>
         <source>not said</source>
         <translation>not said</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="352"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="380"/>
         <source>Pick or type a name</source>
         <translation>Pick or type a name</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="353"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="381"/>
         <source>Pick or type a product</source>
         <translation>Pick or type a product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="383"/>
         <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
         <translation>The price they quoted, the claim, the objection, why the deal went the way it did…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="357"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="385"/>
         <source>Attach a file…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="358"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="386"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="359"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="387"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2818,42 +2820,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="263"/>
+        <location filename="../../enablement/ui/main_window.py" line="239"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="495"/>
+        <location filename="../../enablement/ui/main_window.py" line="447"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="589"/>
+        <location filename="../../enablement/ui/main_window.py" line="540"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="590"/>
+        <location filename="../../enablement/ui/main_window.py" line="541"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="647"/>
+        <location filename="../../enablement/ui/main_window.py" line="598"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="649"/>
+        <location filename="../../enablement/ui/main_window.py" line="600"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="651"/>
+        <location filename="../../enablement/ui/main_window.py" line="602"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="653"/>
+        <location filename="../../enablement/ui/main_window.py" line="604"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -4013,14 +4015,14 @@
         <translation>Slide {position} (“{title}”, slide {slide}): {what}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="168"/>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="182"/>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="195"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="194"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="208"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="221"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="204"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="230"/>
         <source>The folder {path} does not exist.</source>
         <translation>The folder {path} does not exist.</translation>
     </message>
@@ -4028,6 +4030,11 @@
         <location filename="../../enablement/ui/loop/dashboard_page.py" line="332"/>
         <source>There are no figures to export yet.</source>
         <translation>There are no figures to export yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="335"/>
+        <source>The figures for the chosen period are still being counted.</source>
+        <translation>The figures for the chosen period are still being counted.</translation>
     </message>
     <message>
         <location filename="../../enablement/workbench/deck_check.py" line="107"/>
@@ -4750,158 +4757,165 @@
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="180"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="231"/>
         <source>An answer to the author, or the reason for a decline (the author is notified)</source>
         <translation>An answer to the author, or the reason for a decline (the author is notified)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="182"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="233"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="184"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="235"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="185"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="236"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="186"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="187"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="238"/>
         <source>Decline…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="190"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="241"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="191"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="192"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="243"/>
         <source>Take it</source>
         <translation>Take it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="193"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="308"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="244"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="372"/>
         <source>Led to:</source>
         <translation>Led to:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="194"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="245"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="198"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
         <source>An item</source>
         <translation>An item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="199"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="250"/>
         <source>A battle card</source>
         <translation>A battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="200"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="251"/>
         <source>A ballot</source>
         <translation>A ballot</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="203"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Choose an entry to see it in full.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="259"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="310"/>
         <source>Marketing&apos;s answer (%1, %2):</source>
         <translation>Marketing&apos;s answer (%1, %2):</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="263"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="314"/>
         <source>No answer yet.</source>
         <translation>No answer yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="275"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="324"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="281"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="336"/>
+        <source>the ballot %1</source>
+        <translation>the ballot %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="345"/>
         <source>Sent by %1 on %2</source>
         <translation>Sent by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="287"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="351"/>
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="289"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="353"/>
         <source>About: %1</source>
         <translation>About: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="291"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="355"/>
         <source>Deal: %1</source>
         <translation>Deal: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="293"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="357"/>
         <source>Size: %1</source>
         <translation>Size: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="295"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="359"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="296"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="360"/>
         <source>nobody yet</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="297"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="361"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="302"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="366"/>
         <source>Led to: nothing yet</source>
         <translation>Led to: nothing yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="305"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="335"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="369"/>
         <source>ballot %1</source>
         <translation>ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="306"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="370"/>
         <source>Led to the ballot %1</source>
         <translation>Led to the ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="307"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="338"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="371"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="367"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="434"/>
         <source>Choose what the entry led to first.</source>
         <translation>Choose what the entry led to first.</translation>
     </message>
@@ -4909,42 +4923,42 @@
 <context>
     <name>ReportListView</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="111"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="115"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="116"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
         <source>Intel and feedback</source>
         <translation>Intel and feedback</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="124"/>
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="122"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="126"/>
         <source>Filter by text, author, item…</source>
         <translation>Filter by text, author, item…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="146"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="150"/>
         <source>Any competitor</source>
         <translation>Any competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="149"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
         <source>Any owner</source>
         <translation>Any owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="149"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="215"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="219"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -4952,37 +4966,37 @@
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="112"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="118"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="113"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="119"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="114"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="120"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="115"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="121"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="116"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="122"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="117"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="123"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="118"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="124"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -5113,95 +5127,95 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="143"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="141"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="145"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="143"/>
         <source>Nothing needs review: every published item is within its review-by date.</source>
         <translation>Nothing needs review: every published item is within its review-by date.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
         <source>Review by</source>
         <translation>Review by</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="150"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
         <source>My items</source>
         <translation>My items</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="150"/>
         <source>You own no items yet. An item&apos;s owner is set at import or in the card editor.</source>
         <translation>You own no items yet. An item&apos;s owner is set at import or in the card editor.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="188"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="186"/>
         <source>Still valid</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="189"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="259"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="187"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="264"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="255"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="260"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="257"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="262"/>
         <source>Publish again</source>
         <translation>Publish again</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="257"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="262"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="260"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="265"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="299"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="304"/>
         <source>No moves recorded yet.</source>
         <translation>No moves recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="306"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="311"/>
         <source>{when} {who}: still valid, review by {date}</source>
         <translation>{when} {who}: still valid, review by {date}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="310"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="315"/>
         <source>{when} {who}: {old} → {new}</source>
         <translation>{when} {who}: {old} → {new}</translation>
     </message>
@@ -5402,69 +5416,77 @@
 </context>
 <context>
     <name>TopBar</name>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/top_bar.py" line="191"/>
+        <source>%n ballot(s) wait for your vote</source>
+        <translation>
+            <numerusform>%n ballot waits for your vote</numerusform>
+            <numerusform>%n ballots wait for your vote</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="187"/>
+        <location filename="../../enablement/ui/top_bar.py" line="194"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="188"/>
+        <location filename="../../enablement/ui/top_bar.py" line="195"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Search slides, battle cards, catalogs…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="189"/>
-        <location filename="../../enablement/ui/top_bar.py" line="190"/>
+        <location filename="../../enablement/ui/top_bar.py" line="196"/>
+        <location filename="../../enablement/ui/top_bar.py" line="197"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="191"/>
+        <location filename="../../enablement/ui/top_bar.py" line="198"/>
         <source>Browse</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="192"/>
+        <location filename="../../enablement/ui/top_bar.py" line="199"/>
         <source>Voting</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="193"/>
+        <location filename="../../enablement/ui/top_bar.py" line="201"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="195"/>
+        <location filename="../../enablement/ui/top_bar.py" line="203"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Field intel and feedback: what you sent and what came of it; triage for marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="197"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="199"/>
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="209"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="203"/>
+        <location filename="../../enablement/ui/top_bar.py" line="211"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Import files or folders (you can also drop them on the window)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="213"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207"/>
+        <location filename="../../enablement/ui/top_bar.py" line="215"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -5521,7 +5543,7 @@
         <translation>New ballot…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="275"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="278"/>
         <source>Nothing new.</source>
         <translation>Nothing new.</translation>
     </message>
@@ -5625,32 +5647,32 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="306"/>
+        <location filename="../../enablement/ui/top_bar.py" line="317"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Welcome to Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="307"/>
+        <location filename="../../enablement/ui/top_bar.py" line="318"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>This is a demo library of battle cards, decks and price lists to try search on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="308"/>
+        <location filename="../../enablement/ui/top_bar.py" line="319"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>To add your own files, drop files or folders on this window, or use File → Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="310"/>
+        <location filename="../../enablement/ui/top_bar.py" line="321"/>
         <source>Import your files…</source>
         <translation>Import your files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="314"/>
+        <location filename="../../enablement/ui/top_bar.py" line="325"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="316"/>
+        <location filename="../../enablement/ui/top_bar.py" line="327"/>
         <source>Hide this message</source>
         <translation>Hide this message</translation>
     </message>

@@ -23,6 +23,7 @@ from enablement.insights.reports import MAX_TEXT_CHARS
 from enablement.ui import labels
 from enablement.ui.elided_label import ElidedLabel
 from enablement.ui.icons import IconSet
+from enablement.ui.layouts import FlowLayout
 from enablement.ui.loop.report_texts import kind_label, state_label
 from enablement.ui.messages import error_text
 from enablement.ui.tasks import TaskRunner
@@ -102,14 +103,20 @@ class FeedbackBox(QFrame):
         self.verdict_buttons: dict[Verdict, QPushButton] = {}
         row = QHBoxLayout()
         row.setSpacing(6)
-        row.addWidget(self.icon)
-        row.addWidget(self.prompt, 1)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.prompt, 1, Qt.AlignmentFlag.AlignTop)
+        # The buttons wrap when the preview is narrow (in Russian the four need ~560 px): one row
+        # of them must not widen the window past a laptop's screen.
+        self.button_row = QWidget(self)
+        buttons = FlowLayout(self.button_row, spacing=6)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for verdict in Verdict:
-            button = QPushButton(self)
+            button = QPushButton(self.button_row)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, v=verdict: self.choose(v))
             self.verdict_buttons[verdict] = button
-            row.addWidget(button)
+            buttons.addWidget(button)
+        row.addWidget(self.button_row, 3)
 
         self.composer = QWidget(self)
         self.composer_label = ElidedLabel(self.composer)

@@ -80,11 +80,15 @@ class GapsView(QWidget):
         layout.addLayout(row)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"QLabel {{ color: {theme.danger}; }}")
         self.error.hide()
         layout.addWidget(self.error)
+        self.set_theme(theme)
         self.retranslate()
         self._update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.error.setStyleSheet(f"QLabel {{ color: {theme.danger}; }}")
 
     def retranslate(self) -> None:
         self.note.setPlaceholderText(self.tr("A note for the decision (a reason to dismiss)"))

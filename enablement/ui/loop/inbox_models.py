@@ -77,6 +77,12 @@ class ReportTableModel(QAbstractTableModel):
         self.rows: list[Report] = []
         self.filter = ReportFilter()
 
+    def set_theme(self, theme: Theme) -> None:
+        """State chips in the new palette (a light/dark switch)."""
+        self.theme = theme
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
+
     def columns(self) -> list[str]:
         names = ["when", "who", "kind", "subject", "text", "state", "owner"]
         return names if self.show_author else [n for n in names if n != "who"]

@@ -82,6 +82,10 @@ class ReportListView(QWidget):
         self.retranslate()
         self._update_empty()
 
+    def set_theme(self, theme: Theme) -> None:
+        self.model.set_theme(theme)
+        self.detail.set_theme(theme)
+
     def _build_filters(self, bar: QWidget) -> None:
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from enablement.ui.labels import status_name
 from enablement.ui.messages import error_text
+from enablement.ui.theme import banner_style
 from enablement.workbench.publishing import OwnedItem, ReviewEntry, StatusChange
 
 if TYPE_CHECKING:
@@ -95,10 +96,7 @@ class ReviewPanel(QWidget):
         outer.setContentsMargins(6, 8, 6, 6)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(
-            f"QLabel {{ color: {theme.danger}; background: {theme.surface}; border: 1px solid {theme.danger};"
-            " border-radius: 6px; padding: 6px 10px; }"
-        )
+        self.error_label.setStyleSheet(banner_style(theme))
         self.error_label.hide()
         outer.addWidget(self.error_label)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -221,6 +219,13 @@ class ReviewPanel(QWidget):
         if align_right:
             cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         table.setItem(row, column, cell)
+
+    def set_theme(self, theme: Theme) -> None:
+        """The error banner and the status chips in the new palette (a light/dark switch)."""
+        self.theme = theme
+        self.error_label.setStyleSheet(banner_style(theme))
+        if self.data is not None:
+            self._fill(self.data)
 
     def _buttons(self, actions: list[tuple[str, Callable[..., None]]]) -> QWidget:
         box = QWidget()
