@@ -809,167 +809,182 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="234"/>
         <source>Battle card</source>
         <translation>Боевая карточка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="234"/>
         <source>Edit battle card</source>
         <translation>Правка боевой карточки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="226"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="236"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="227"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="228"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
         <source>Products</source>
         <translation>Продукты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="229"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="230"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="240"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="231"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
         <source>Review by</source>
         <translation>Проверить до</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="232"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
         <source>Headings in</source>
         <translation>Язык заголовков</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="236"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="248"/>
         <source>Product codes, separated by commas</source>
         <translation>Коды продуктов через запятую</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="249"/>
         <source>Tags, separated by commas</source>
         <translation>Теги через запятую</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="250"/>
         <source>Left empty: named after the competitor</source>
         <translation>Если пусто — по названию конкурента</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
         <source>Unchecked: the card has no review date</source>
         <translation>Без отметки у карточки нет даты проверки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="253"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="254"/>
         <source>Their strengths</source>
         <translation>Их сильные стороны</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
         <source>Their weaknesses</source>
         <translation>Их слабые места</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="244"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
         <source>How we win</source>
         <translation>Как мы выигрываем</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="245"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="257"/>
         <source>Landmines (questions to ask)</source>
         <translation>Вопросы-ловушки (что спросить у клиента)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="246"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
         <source>Pricing</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="263"/>
         <source>Free text</source>
         <translation>Свободный текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="263"/>
         <source>One point per line</source>
         <translation>Один пункт на строку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="253"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="265"/>
         <source>Objections and answers</source>
         <translation>Возражения и ответы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="267"/>
         <source>As sellers will see it</source>
         <translation>Так карточку увидят продавцы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="268"/>
         <source>Fill in from template</source>
         <translation>Заполнить по шаблону</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="270"/>
         <source>Adds every section&apos;s heading and the competitor&apos;s products the library knows</source>
         <translation>Добавляет все разделы карточки и продукты конкурента, известные библиотеке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="260"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="272"/>
         <source>Pull from field intel…</source>
         <translation>Взять из сведений с мест…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="261"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="273"/>
         <source>Save as a new card</source>
         <translation>Сохранить как новую карточку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="274"/>
         <source>Save new version</source>
         <translation>Сохранить новую версию</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="274"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="263"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="275"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="339"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="289"/>
+        <source>A draft and a card in review are in nobody&apos;s search; sellers find the card once it is published.</source>
+        <translation>Черновика и карточки на проверке нет ни в чьём поиске; продавцы найдут карточку, когда она будет опубликована.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="293"/>
+        <source>A new version keeps the card&apos;s status. Move it on the Review tab of the Inbox.</source>
+        <translation>Новая версия сохраняет статус карточки. Меняйте его на вкладке «Проверка» во «Входящих».</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="370"/>
         <source>Choose the competitor first: the template lists its products.</source>
         <translation>Сначала выберите конкурента: шаблон подставит его продукты.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="408"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="439"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="429"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="463"/>
         <source>No changes to save (version %n)</source>
         <translation>
             <numerusform>Изменений нет (версия %n)</numerusform>
@@ -978,7 +993,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="431"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="465"/>
+        <source>Saved as version %n, %1: sellers find it once it is published</source>
+        <translation>
+            <numerusform>Сохранено как версия %n, %1: продавцы найдут карточку после публикации</numerusform>
+            <numerusform>Сохранено как версия %n, %1: продавцы найдут карточку после публикации</numerusform>
+            <numerusform>Сохранено как версия %n, %1: продавцы найдут карточку после публикации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="468"/>
         <source>Saved as version %n</source>
         <translation>
             <numerusform>Сохранено как версия %n</numerusform>
@@ -3650,7 +3674,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="589"/>
-        <location filename="../../enablement/services/demo_history.py" line="433"/>
+        <location filename="../../enablement/services/demo_history.py" line="443"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
@@ -3700,7 +3724,7 @@
         <location filename="../../enablement/insights/reports.py" line="504"/>
         <location filename="../../enablement/services/library.py" line="207"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
-        <location filename="../../enablement/workbench/card_library.py" line="70"/>
+        <location filename="../../enablement/workbench/card_library.py" line="86"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
         <source>no profile</source>
         <translation>без профиля</translation>
@@ -4155,39 +4179,59 @@
         <translation>У #{item} {title!r} нет почти одинаковых копий при сходстве {threshold}; архивировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/cards.py" line="119"/>
+        <location filename="../../enablement/cli/cards.py" line="125"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Не удаётся прочитать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="194"/>
+        <location filename="../../enablement/cli/cards.py" line="130"/>
+        <source>--status is for a new card; item {item} keeps its status. Move it with `enablement status {item} STATUS`.</source>
+        <translation>--status задаётся только для новой карточки; элемент {item} сохраняет свой статус. Измените его командой `enablement status {item} STATUS`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="225"/>
         <source>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</source>
         <translation>«{title}» — это {kind}, а не боевая карточка: редактор карточек не может её открыть.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="358"/>
+        <location filename="../../enablement/workbench/card_library.py" line="379"/>
+        <source>A new card starts as a draft, in review or published, not {status}.</source>
+        <translation>Новая карточка может быть черновиком, на проверке или опубликованной, но не {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="427"/>
         <source>The card could not be saved; try again.</source>
         <translation>Карточку не удалось сохранить; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="395"/>
+        <location filename="../../enablement/workbench/card_library.py" line="467"/>
         <source>save battle cards</source>
         <translation>сохранять боевые карточки</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="404"/>
+        <location filename="../../enablement/workbench/card_library.py" line="498"/>
         <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
         <translation>«{title}» — это {kind}, а не боевая карточка: она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="412"/>
+        <location filename="../../enablement/workbench/card_library.py" line="534"/>
         <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
         <translation>{who} сохранил(а) более новую версию «{title}» (версия {version}, {when}) после того, как вы открыли версию {base}. Ничего не перезаписано, ваш текст сохранён в редакторе: сохраните его как новую карточку или откройте новейшую версию и внесите правки в неё.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="421"/>
+        <location filename="../../enablement/workbench/card_library.py" line="543"/>
         <source>someone</source>
         <translation>кто-то</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="561"/>
+        <source>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</source>
+        <translation>{who} прямо сейчас сохраняет «{title}». Ничего не перезаписано, ваш текст сохранён: через минуту откройте новейшую версию и перенесите в неё свои правки или сохраните текст как новую карточку.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="571"/>
+        <source>Someone else</source>
+        <translation>Кто-то другой</translation>
     </message>
     <message>
         <location filename="../../enablement/workbench/cards.py" line="205"/>

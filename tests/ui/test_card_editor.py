@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from PySide6.QtWidgets import QPushButton
+
 from enablement.config import Settings
 
 TIMEOUT = 20_000
@@ -87,11 +89,39 @@ def test_new_card_from_the_menu_is_saved_and_found(qtbot: Any, ui: Any, win: Any
     editor.refresh_preview()
     html = editor.preview.toHtml()
     assert "narwhal" in html and "Grey import only" in html and "market leader" in html
+    # A new card starts as a draft unless the author says otherwise: in nobody's search yet.
+    assert editor.status_combo.currentData() == "draft" and editor.status_combo.isEnabled()
     _save(qtbot, editor)
     assert editor.item_id is not None and editor.base_version == 1
     assert win.cards.editors[editor.item_id] is editor and 0 not in win.cards.editors
+    assert "sellers find it once it is published" in editor.status_label.text()
+    assert editor.status_combo.currentData() == "draft" and not editor.status_combo.isEnabled()
+    assert ui.search(win, "narwhal") == []
+
+    # The marketer publishes it from the Review tab's "My items" (who and when kept); then it is found.
+    panel = win.inbox_page.review
+    with qtbot.waitSignal(panel.loaded, timeout=TIMEOUT):
+        panel.reload()
+    mine = panel.mine_table
+    (row,) = [r for r in range(mine.rowCount()) if mine.item(r, 0).text().startswith(f"#{editor.item_id} ")]
+    assert mine.cellWidget(row, 1).text() == "Draft"
+    publish = [b for b in mine.cellWidget(row, 3).findChildren(QPushButton) if b.text() == "Publish"]
+    with qtbot.waitSignals([panel.moved, panel.loaded], timeout=TIMEOUT):
+        publish[0].click()
     hits = ui.search(win, "narwhal")
     assert [h.item for h in hits][:1] == [editor.item_id]
+    editor.close()
+
+
+def test_a_new_card_can_go_straight_to_review_or_published(qtbot: Any, ui: Any, win: Any) -> None:
+    win.cards.new_action.trigger()
+    editor = _editor_for(qtbot, win, win.cards.editors[0])
+    editor.competitor_combo.setEditText("Globex")
+    editor.sections["weaknesses"].append("Globex invoices arrive by carrier pigeon.")
+    editor.status_combo.setCurrentIndex(editor.status_combo.findData("published"))
+    _save(qtbot, editor)
+    assert [h.item for h in ui.search(win, "pigeon")][:1] == [editor.item_id]
+    assert editor.status_label.text() == "Saved as version 1"
     editor.close()
 
 
@@ -141,6 +171,9 @@ def test_two_editors_on_one_card_the_second_is_told(qtbot: Any, ui: Any, win: An
     with qtbot.waitSignal(second.saved, timeout=TIMEOUT):
         second.save_copy_button.click()
     assert second.item_id not in (None, item_id)
+    assert second.status_combo.currentData() == "draft", "the kept text is a draft beside the card"
+    assert ui.search(win, "pangolin") == []
+    lib_services.publishing.move("anna", second.item_id, "published")
     assert [h.item for h in ui.search(win, "pangolin")][:1] == [second.item_id]
     assert [h.item for h in ui.search(win, "okapi")][:1] == [item_id]
     second.close()

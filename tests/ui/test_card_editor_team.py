@@ -51,6 +51,7 @@ def test_a_marketer_saves_and_a_seller_is_refused(qtbot: Any, ui: Any, desktop: 
     qtbot.addWidget(editor)
     editor.competitor_combo.setEditText("Initech")
     editor.sections["weaknesses"].append("Initech support hibernates like a marmot.")
+    editor.status_combo.setCurrentIndex(editor.status_combo.findData("published"))
     with qtbot.waitSignal(editor.saved, timeout=TIMEOUT):
         editor.save_button.click()
     assert [h.item for h in ui.search(mia, "marmot")] == [editor.item_id]
