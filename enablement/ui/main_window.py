@@ -59,6 +59,7 @@ from enablement.ui.workbench import attach_pitch
 from enablement.ui.workbench.cards_controller import CardsController
 from enablement.ui.workbench.deck_check_panel import DeckCheck
 from enablement.ui.workbench.diff_view import VersionsLoop
+from enablement.ui.workbench.status_history import StatusHistory
 
 if TYPE_CHECKING:
     from enablement.app import Services
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
         self._mount_loop(services)
         self.capture = CaptureLoop.attach(self, services, getattr(self, "capture", None))
         self.deck_check = DeckCheck.attach(self, services, getattr(self, "deck_check", None))  # workbench
+        self.status_history = StatusHistory.attach(self, services, getattr(self, "status_history", None))
         self.pitch.set_services(services, self.preview_service)
         self.versions = VersionsLoop.attach(self, services, getattr(self, "versions", None))  # workbench diff
         if services.settings.db_url is None:  # a team library's folder is only its cache

@@ -110,6 +110,13 @@ def test_new_card_from_the_menu_is_saved_and_found(qtbot: Any, ui: Any, win: Any
         publish[0].click()
     hits = ui.search(win, "narwhal")
     assert [h.item for h in hits][:1] == [editor.item_id]
+
+    # Previewed, the card's header says who moved it and when (the single user is its marketer).
+    line = win.status_history.panes[0].label
+    qtbot.waitUntil(lambda: line.isVisible() and "Published" in line.text(), timeout=TIMEOUT)
+    newest, first = line.text().split(" · ")
+    assert newest.endswith("anna: Draft → Published") and first.endswith("anna: created as Draft")
+    assert line.toolTip().splitlines() == [newest, first]
     editor.close()
 
 

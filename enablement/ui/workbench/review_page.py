@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from enablement.ui.labels import status_name
 from enablement.ui.messages import error_text
+from enablement.ui.workbench.status_history import history_text
 from enablement.workbench.publishing import OwnedItem, ReviewEntry, StatusChange
 
 if TYPE_CHECKING:
@@ -295,25 +296,9 @@ class ReviewPanel(QWidget):
         )
 
     def _on_history(self, history: list[StatusChange]) -> None:
-        lines = [self._history_line(h) for h in history]
+        lines = [history_text(h) for h in history]
         self.history_label.setText("\n".join(lines) if lines else self.tr("No moves recorded yet."))
         self.history_loaded.emit()
-
-    def _history_line(self, change: StatusChange) -> str:
-        when = change.at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if change.action == "verify":
-            until = _day(change.review_by) if change.review_by else ""
-            text = self.tr("{when} {who}: still valid, review by {date}").format(
-                when=when, who=change.actor, date=until
-            )
-        else:
-            text = self.tr("{when} {who}: {old} → {new}").format(
-                when=when,
-                who=change.actor,
-                old=status_name(change.from_status or ""),
-                new=status_name(change.to_status),
-            )
-        return text + (f" — {change.note}" if change.note else "")
 
     def _show_error(self, exc: BaseException) -> None:
         self.error_label.setText(error_text(exc))
