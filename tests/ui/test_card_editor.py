@@ -210,3 +210,26 @@ def test_field_intel_is_pulled_into_a_section(qtbot: Any, win: Any, lib_services
     assert "quetzal" in editor.preview.toHtml()
     picker.close()
     editor.close()
+
+
+def test_the_editor_and_the_diff_fit_the_screen(qtbot: Any, win: Any, lib_services: Any) -> None:
+    """The editor and the versions dialog open no larger than the screen (a 1366×768 laptop has less
+    room than their preferred sizes), so their buttons stay on it; their minimums fit 1366×768."""
+    from enablement.ui.layouts import fit_to_screen
+    from enablement.ui.workbench.diff_view import DiffDialog
+
+    win.cards.new_action.trigger()
+    editor = _editor_for(qtbot, win, win.cards.editors[0])
+    room = editor.screen().availableGeometry()
+    assert editor.height() <= room.height() and editor.width() <= room.width()
+    fit_to_screen(editor, room.width() * 2, room.height() * 2)  # a screen half the preferred size
+    assert (editor.width(), editor.height()) == (room.width() - 48, room.height() - 48)
+    assert editor.minimumSizeHint().height() <= 768 - 48 and editor.minimumSizeHint().width() <= 1366
+    editor.close()
+    dialog = DiffDialog(
+        services=lib_services, runner=win.runner, appearance=win.appearance, item_id=1, parent=win
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.height() <= room.height() and dialog.width() <= room.width()
+    assert dialog.minimumSize().height() <= 768 - 48
+    win.runner.wait_idle(10_000)

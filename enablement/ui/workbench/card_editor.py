@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from enablement.domain import ItemStatus
 from enablement.errors import EnablementError
 from enablement.ui.labels import status_name
+from enablement.ui.layouts import fit_to_screen
 from enablement.ui.messages import error_text, translated
 from enablement.ui.page_views import SectionsPreview
 from enablement.ui.tasks import TaskRunner
@@ -100,7 +101,7 @@ class CardEditor(QDialog):
         self._filling = False
         self.intel_picker: IntelPicker | None = None
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1180, 780)
+        fit_to_screen(self, 1180, 780)  # a laptop's 1366×768 has room for less
 
         self.competitor_combo = QComboBox(self)
         self.competitor_combo.setEditable(True)
