@@ -796,182 +796,182 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="234"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="235"/>
         <source>Battle card</source>
         <translation>Battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="234"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="235"/>
         <source>Edit battle card</source>
         <translation>Edit battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="236"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="240"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="240"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
         <source>Review by</source>
         <translation>Review by</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
         <source>Headings in</source>
         <translation>Headings in</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="248"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="249"/>
         <source>Product codes, separated by commas</source>
         <translation>Product codes, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="249"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="250"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="250"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
         <source>Left empty: named after the competitor</source>
         <translation>Left empty: named after the competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="252"/>
         <source>Unchecked: the card has no review date</source>
         <translation>Unchecked: the card has no review date</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="253"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="254"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="254"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
         <source>Their strengths</source>
         <translation>Their strengths</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
         <source>Their weaknesses</source>
         <translation>Their weaknesses</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="257"/>
         <source>How we win</source>
         <translation>How we win</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="257"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
         <source>Landmines (questions to ask)</source>
         <translation>Landmines (questions to ask)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="259"/>
         <source>Pricing</source>
         <translation>Pricing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="263"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="264"/>
         <source>Free text</source>
         <translation>Free text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="263"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="264"/>
         <source>One point per line</source>
         <translation>One point per line</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="265"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="266"/>
         <source>Objections and answers</source>
         <translation>Objections and answers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="267"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="268"/>
         <source>As sellers will see it</source>
         <translation>As sellers will see it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="268"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="269"/>
         <source>Fill in from template</source>
         <translation>Fill in from template</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="270"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="271"/>
         <source>Adds every section&apos;s heading and the competitor&apos;s products the library knows</source>
         <translation>Adds every section&apos;s heading and the competitor&apos;s products the library knows</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="272"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="273"/>
         <source>Pull from field intel…</source>
         <translation>Pull from field intel…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="273"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="274"/>
         <source>Save as a new card</source>
         <translation>Save as a new card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="274"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="275"/>
         <source>Save new version</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="274"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="275"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="275"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="276"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="289"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="290"/>
         <source>A draft and a card in review are in nobody&apos;s search; sellers find the card once it is published.</source>
         <translation>A draft and a card in review are in nobody&apos;s search; sellers find the card once it is published.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="293"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="294"/>
         <source>A new version keeps the card&apos;s status. Move it on the Review tab of the Inbox.</source>
         <translation>A new version keeps the card&apos;s status. Move it on the Review tab of the Inbox.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="370"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="371"/>
         <source>Choose the competitor first: the template lists its products.</source>
         <translation>Choose the competitor first: the template lists its products.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="439"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="440"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="463"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="464"/>
         <source>No changes to save (version %n)</source>
         <translation>
             <numerusform>No changes to save (version %n)</numerusform>
@@ -979,7 +979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="465"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="466"/>
         <source>Saved as version %n, %1: sellers find it once it is published</source>
         <translation>
             <numerusform>Saved as version %n, %1: sellers find it once it is published</numerusform>
@@ -987,7 +987,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="468"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="469"/>
         <source>Saved as version %n</source>
         <translation>
             <numerusform>Saved as version %n</numerusform>
@@ -1570,153 +1570,153 @@
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="302"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="303"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="339"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="340"/>
         <source>Version %1 · %2</source>
         <translation>Version %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="344"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="345"/>
         <source>restored from %1</source>
         <translation>restored from %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="346"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="347"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="356"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="357"/>
         <source>Compare versions: %1</source>
         <translation>Compare versions: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="373"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="374"/>
         <source>No differences: the two versions say the same.</source>
         <translation>No differences: the two versions say the same.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="375"/>
         <location filename="../../enablement/ui/workbench/diff_view.py" line="376"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="377"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="407"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="408"/>
         <source>Restore version %1 as the newest</source>
         <translation>Restore version %1 as the newest</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="434"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="435"/>
         <source>Restoring version %1…</source>
         <translation>Restoring version %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="454"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="455"/>
         <source>Version %1 was published again as version %2.</source>
         <translation>Version %1 was published again as version %2.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="475"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="476"/>
         <source>Slide</source>
         <translation>Slide</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="477"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="478"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="478"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="479"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="482"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="483"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="483"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
         <source>Changed and moved</source>
         <translation>Changed and moved</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="486"/>
         <source>Moved</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="486"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="487"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="492"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="493"/>
         <source>added: %1</source>
         <translation>added: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="493"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="494"/>
         <source>removed: %1</source>
         <translation>removed: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="494"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="495"/>
         <source>changed: %1</source>
         <translation>changed: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="495"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="496"/>
         <source>moved: %1</source>
         <translation>moved: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="496"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="497"/>
         <source>unchanged: %1</source>
         <translation>unchanged: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="501"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="502"/>
         <source>Compare versions</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="502"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="503"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="503"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="504"/>
         <source>with</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="504"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="505"/>
         <source>Hide unchanged</source>
         <translation>Hide unchanged</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="505"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="506"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="507"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="508"/>
         <source>Publish this version&apos;s file again as the newest version. Every version is kept.</source>
         <translation>Publish this version&apos;s file again as the newest version. Every version is kept.</translation>
     </message>
@@ -2382,63 +2382,63 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="146"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="147"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="147"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="148"/>
         <source>What sales sent, and what became of it.</source>
         <translation>What sales sent, and what became of it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="150"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="151"/>
         <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
         <translation>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="153"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
         <source>Nothing here matches.</source>
         <translation>Nothing here matches.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="158"/>
         <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
         <translation>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="160"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="161"/>
         <source>No entry matches the filters. Clear a filter to see more.</source>
         <translation>No entry matches the filters. Clear a filter to see more.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="164"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="165"/>
         <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
         <translation>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="169"/>
         <source>Take the marketing role</source>
         <translation>Take the marketing role</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="170"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="171"/>
         <source>Sent by me</source>
         <translation>Sent by me</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="171"/>
         <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="173"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="173"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="174"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="174"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="175"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -5131,85 +5131,90 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="144"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="149"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="151"/>
         <source>Nothing needs review: every published item is within its review-by date.</source>
         <translation>Nothing needs review: every published item is within its review-by date.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="149"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="156"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="154"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="161"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="149"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="154"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="149"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="156"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="154"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="161"/>
         <source>Review by</source>
         <translation>Review by</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="149"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="154"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="151"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="156"/>
         <source>My items</source>
         <translation>My items</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="158"/>
         <source>You own no items yet. An item&apos;s owner is set at import or in the card editor.</source>
         <translation>You own no items yet. An item&apos;s owner is set at import or in the card editor.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="156"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="189"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="194"/>
         <source>Still valid</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="190"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="260"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="195"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="266"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="256"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="227"/>
+        <source>Double-click to preview it</source>
+        <translation>Double-click to preview it</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="262"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="258"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="264"/>
         <source>Publish again</source>
         <translation>Publish again</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="258"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="264"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="261"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="267"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="300"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="311"/>
         <source>No moves recorded yet.</source>
         <translation>No moves recorded yet.</translation>
     </message>
@@ -5506,7 +5511,7 @@
 <context>
     <name>VersionsLoop</name>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="560"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="561"/>
         <source>Version %1 of “%2” is the newest again (as version %3).</source>
         <translation>Version %1 of “%2” is the newest again (as version %3).</translation>
     </message>

@@ -105,6 +105,16 @@ def test_new_card_from_the_menu_is_saved_and_found(qtbot: Any, ui: Any, win: Any
     mine = panel.mine_table
     (row,) = [r for r in range(mine.rowCount()) if mine.item(r, 0).text().startswith(f"#{editor.item_id} ")]
     assert mine.cellWidget(row, 1).text() == "Draft"
+    # A double-click shows the draft in the preview (no search finds it), its history in the header.
+    mine.cellDoubleClicked.emit(row, 0)
+    qtbot.waitUntil(
+        lambda: win.preview.bundle is not None and win.preview.bundle.item.id == editor.item_id,
+        timeout=TIMEOUT,
+    )
+    assert win.pages.currentWidget() is win.search_splitter
+    line = win.status_history.panes[0].label
+    qtbot.waitUntil(line.isVisible, timeout=TIMEOUT)
+    assert line.text().endswith("anna: created as Draft")
     publish = [b for b in mine.cellWidget(row, 3).findChildren(QPushButton) if b.text() == "Publish"]
     with qtbot.waitSignals([panel.moved, panel.loaded], timeout=TIMEOUT):
         publish[0].click()
@@ -112,7 +122,6 @@ def test_new_card_from_the_menu_is_saved_and_found(qtbot: Any, ui: Any, win: Any
     assert [h.item for h in hits][:1] == [editor.item_id]
 
     # Previewed, the card's header says who moved it and when (the single user is its marketer).
-    line = win.status_history.panes[0].label
     qtbot.waitUntil(lambda: line.isVisible() and "Published" in line.text(), timeout=TIMEOUT)
     newest, first = line.text().split(" · ")
     assert newest.endswith("anna: Draft → Published") and first.endswith("anna: created as Draft")

@@ -65,6 +65,8 @@ class ReviewPanel(QWidget):
     loaded(): fresh lists are on show (tests wait for it).
     moved(int): an item's status or review date changed (its id); the library changed.
     history_loaded(): the chosen item's history is on show.
+    open_requested(int): a row was double-clicked: show that item (a marketer reads it before
+        saying it is still valid, or opens a draft to edit it).
 
     Attributes:
         data: the last loaded lists (None before the first load).
@@ -73,6 +75,7 @@ class ReviewPanel(QWidget):
     loaded = Signal()
     moved = Signal(int)
     history_loaded = Signal()
+    open_requested = Signal(int)
 
     def __init__(
         self, *, services: Services, runner: TaskRunner, theme: Theme, parent: QWidget | None = None
@@ -111,6 +114,8 @@ class ReviewPanel(QWidget):
         self.history_label.setTextFormat(Qt.TextFormat.PlainText)
         self.mine_table.parentWidget().layout().addWidget(self.history_label)  # type: ignore[union-attr]
         self.mine_table.itemSelectionChanged.connect(self._on_mine_selected)
+        for table in (self.queue_table, self.mine_table):
+            table.cellDoubleClicked.connect(lambda row, _column, t=table: self._on_double_clicked(t, row))
         split.addWidget(top)
         split.addWidget(bottom)
         outer.addWidget(split, 1)
@@ -219,6 +224,7 @@ class ReviewPanel(QWidget):
         cell = QTableWidgetItem(text)
         if item_id is not None:
             cell.setData(Qt.ItemDataRole.UserRole, item_id)
+            cell.setToolTip(self.tr("Double-click to preview it"))
         if align_right:
             cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         table.setItem(row, column, cell)
@@ -280,6 +286,11 @@ class ReviewPanel(QWidget):
                 self._load_history(change.item_id)
 
         self._submit(fn, *args, on_done=done, on_error=self._show_error, kind="write")
+
+    def _on_double_clicked(self, table: QTableWidget, row: int) -> None:
+        cell = table.item(row, 0)
+        if cell is not None:
+            self.open_requested.emit(int(cell.data(Qt.ItemDataRole.UserRole)))
 
     def _on_mine_selected(self) -> None:
         rows = self.mine_table.selectionModel().selectedRows()

@@ -1,6 +1,6 @@
 """Who moved the item on show, and when: its status history in the preview's header, for marketers.
 
-A marketer previewing an item sees, under its title and dates, the last moves of the publishing
+A marketer previewing an item sees, under its title and dates, the last two moves of the publishing
 workflow ("05.12.2026 14:02 anna: In review → Published · 04.12.2026 10:00 boris: created as
 Draft"); the tooltip holds every line. A seller sees no history: what they preview is published,
 and who pressed the button is marketing's business. Who counts as a marketer is the deck check's
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["PaneStatusHistory", "StatusHistory", "history_text"]
 
-SHOWN = 3  # lines in the header; the tooltip has them all
+SHOWN = 2  # lines in the header (more wrap onto a third line at 1366 px); the tooltip has all
 
 
 def history_text(change: StatusChange) -> str:
