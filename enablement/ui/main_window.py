@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from enablement.ui.facets import FacetPanel
 from enablement.ui.i18n import Translator
 from enablement.ui.icons import IconSet
 from enablement.ui.import_controller import ImportController, ImportProgressWidget
+from enablement.ui.layouts import CurrentPageStack
 from enablement.ui.loop import DashboardPage, InboxPage
 from enablement.ui.loop.capture import CaptureLoop
 from enablement.ui.messages import reason_text
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.voting_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.voting_placeholder.setObjectName("muted")
 
-        self.pages = QStackedWidget(self)
+        self.pages = CurrentPageStack(self)  # as wide as the page on show needs
         for page in (self.loading, self.search_splitter, self.browse, self.voting_placeholder):
             self.pages.addWidget(page)
         central = QWidget(self)
