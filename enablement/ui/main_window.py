@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from enablement.ui.facets import FacetPanel
 from enablement.ui.i18n import Translator
 from enablement.ui.icons import IconSet
 from enablement.ui.import_controller import ImportController, ImportProgressWidget, local_paths
+from enablement.ui.layouts import CurrentPageStack
 from enablement.ui.library_pages import LibraryPages, LoadingPage, library_stats, warm_up
 from enablement.ui.loop import DashboardPage, InboxPage
 from enablement.ui.loop.capture import CaptureLoop
@@ -57,6 +57,7 @@ from enablement.ui.workbench import attach_pitch
 from enablement.ui.workbench.cards_controller import CardsController
 from enablement.ui.workbench.deck_check_panel import DeckCheck
 from enablement.ui.workbench.diff_view import VersionsLoop
+from enablement.ui.workbench.status_history import StatusHistory
 
 if TYPE_CHECKING:
     from enablement.app import Services
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
         self.voting_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.voting_placeholder.setObjectName("muted")
 
-        self.pages = QStackedWidget(self)
+        self.pages = CurrentPageStack(self)  # as wide as the page on show needs
         for page in (self.loading, self.search_splitter, self.browse, self.voting_placeholder):
             self.pages.addWidget(page)
         central = QWidget(self)
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         self.library_pages.mount(services, self.preview_service)
         self.capture = CaptureLoop.attach(self, services, getattr(self, "capture", None))
         self.deck_check = DeckCheck.attach(self, services, getattr(self, "deck_check", None))  # workbench
+        self.status_history = StatusHistory.attach(self, services, getattr(self, "status_history", None))
         self.pitch.set_services(services, self.preview_service)
         self.versions = VersionsLoop.attach(self, services, getattr(self, "versions", None))  # workbench diff
         if services.settings.db_url is None:  # a team library's folder is only its cache

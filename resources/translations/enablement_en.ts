@@ -796,167 +796,182 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="235"/>
         <source>Battle card</source>
         <translation>Battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="235"/>
         <source>Edit battle card</source>
         <translation>Edit battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="226"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="227"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="228"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="229"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="240"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="230"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="231"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
         <source>Review by</source>
         <translation>Review by</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="232"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
         <source>Headings in</source>
         <translation>Headings in</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="236"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="244"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="249"/>
         <source>Product codes, separated by commas</source>
         <translation>Product codes, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="250"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
         <source>Left empty: named after the competitor</source>
         <translation>Left empty: named after the competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="252"/>
         <source>Unchecked: the card has no review date</source>
         <translation>Unchecked: the card has no review date</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="254"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
         <source>Their strengths</source>
         <translation>Their strengths</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
         <source>Their weaknesses</source>
         <translation>Their weaknesses</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="244"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="257"/>
         <source>How we win</source>
         <translation>How we win</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="245"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
         <source>Landmines (questions to ask)</source>
         <translation>Landmines (questions to ask)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="246"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="259"/>
         <source>Pricing</source>
         <translation>Pricing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="264"/>
         <source>Free text</source>
         <translation>Free text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="264"/>
         <source>One point per line</source>
         <translation>One point per line</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="253"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="266"/>
         <source>Objections and answers</source>
         <translation>Objections and answers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="268"/>
         <source>As sellers will see it</source>
         <translation>As sellers will see it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="269"/>
         <source>Fill in from template</source>
         <translation>Fill in from template</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="271"/>
         <source>Adds every section&apos;s heading and the competitor&apos;s products the library knows</source>
         <translation>Adds every section&apos;s heading and the competitor&apos;s products the library knows</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="260"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="273"/>
         <source>Pull from field intel…</source>
         <translation>Pull from field intel…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="261"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="274"/>
         <source>Save as a new card</source>
         <translation>Save as a new card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="275"/>
         <source>Save new version</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="275"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="263"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="276"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="339"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="290"/>
+        <source>A draft and a card in review are in nobody&apos;s search; sellers find the card once it is published.</source>
+        <translation>A draft and a card in review are in nobody&apos;s search; sellers find the card once it is published.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="294"/>
+        <source>A new version keeps the card&apos;s status. Move it on the Review tab of the Inbox.</source>
+        <translation>A new version keeps the card&apos;s status. Move it on the Review tab of the Inbox.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="371"/>
         <source>Choose the competitor first: the template lists its products.</source>
         <translation>Choose the competitor first: the template lists its products.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="408"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="440"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="430"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="464"/>
         <source>No changes to save (version %n)</source>
         <translation>
             <numerusform>No changes to save (version %n)</numerusform>
@@ -964,7 +979,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="432"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="466"/>
+        <source>Saved as version %n, %1: sellers find it once it is published</source>
+        <translation>
+            <numerusform>Saved as version %n, %1: sellers find it once it is published</numerusform>
+            <numerusform>Saved as version %n, %1: sellers find it once it is published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="469"/>
         <source>Saved as version %n</source>
         <translation>
             <numerusform>Saved as version %n</numerusform>
@@ -1549,153 +1572,153 @@
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="302"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="303"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="339"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="340"/>
         <source>Version %1 · %2</source>
         <translation>Version %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="344"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="345"/>
         <source>restored from %1</source>
         <translation>restored from %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="346"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="347"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="356"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="357"/>
         <source>Compare versions: %1</source>
         <translation>Compare versions: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="373"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="374"/>
         <source>No differences: the two versions say the same.</source>
         <translation>No differences: the two versions say the same.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="375"/>
         <location filename="../../enablement/ui/workbench/diff_view.py" line="376"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="377"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="407"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="408"/>
         <source>Restore version %1 as the newest</source>
         <translation>Restore version %1 as the newest</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="434"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="435"/>
         <source>Restoring version %1…</source>
         <translation>Restoring version %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="454"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="455"/>
         <source>Version %1 was published again as version %2.</source>
         <translation>Version %1 was published again as version %2.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="475"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="476"/>
         <source>Slide</source>
         <translation>Slide</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="477"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="478"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="478"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="479"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="482"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="483"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="483"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
         <source>Changed and moved</source>
         <translation>Changed and moved</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="486"/>
         <source>Moved</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="486"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="487"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="492"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="493"/>
         <source>added: %1</source>
         <translation>added: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="493"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="494"/>
         <source>removed: %1</source>
         <translation>removed: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="494"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="495"/>
         <source>changed: %1</source>
         <translation>changed: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="495"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="496"/>
         <source>moved: %1</source>
         <translation>moved: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="496"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="497"/>
         <source>unchanged: %1</source>
         <translation>unchanged: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="501"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="502"/>
         <source>Compare versions</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="502"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="503"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="503"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="504"/>
         <source>with</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="504"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="505"/>
         <source>Hide unchanged</source>
         <translation>Hide unchanged</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="505"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="506"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="507"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="508"/>
         <source>Publish this version&apos;s file again as the newest version. Every version is kept.</source>
         <translation>Publish this version&apos;s file again as the newest version. Every version is kept.</translation>
     </message>
@@ -2361,63 +2384,63 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="153"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="155"/>
         <source>What sales sent, and what became of it.</source>
         <translation>What sales sent, and what became of it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="158"/>
         <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
         <translation>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="160"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="161"/>
         <source>Nothing here matches.</source>
         <translation>Nothing here matches.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="164"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="165"/>
         <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
         <translation>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="167"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
         <source>No entry matches the filters. Clear a filter to see more.</source>
         <translation>No entry matches the filters. Clear a filter to see more.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="171"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
         <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
         <translation>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="175"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="176"/>
         <source>Take the marketing role</source>
         <translation>Take the marketing role</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="177"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="178"/>
         <source>Sent by me</source>
         <translation>Sent by me</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="178"/>
         <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="180"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="180"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="182"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -2820,42 +2843,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="239"/>
+        <location filename="../../enablement/ui/main_window.py" line="240"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="447"/>
+        <location filename="../../enablement/ui/main_window.py" line="444"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="540"/>
+        <location filename="../../enablement/ui/main_window.py" line="537"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="541"/>
+        <location filename="../../enablement/ui/main_window.py" line="538"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="598"/>
+        <location filename="../../enablement/ui/main_window.py" line="595"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="600"/>
+        <location filename="../../enablement/ui/main_window.py" line="597"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="602"/>
+        <location filename="../../enablement/ui/main_window.py" line="599"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="604"/>
+        <location filename="../../enablement/ui/main_window.py" line="601"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -3668,7 +3691,7 @@
         <location filename="../../enablement/insights/reports.py" line="504"/>
         <location filename="../../enablement/services/library.py" line="207"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
-        <location filename="../../enablement/workbench/card_library.py" line="83"/>
+        <location filename="../../enablement/workbench/card_library.py" line="86"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
         <source>no profile</source>
         <translation>no profile</translation>
@@ -4128,47 +4151,57 @@
         <translation>#{item} {title!r} has no near copies at similarity {threshold}; nothing to archive.</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/cards.py" line="119"/>
+        <location filename="../../enablement/cli/cards.py" line="125"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="217"/>
+        <location filename="../../enablement/cli/cards.py" line="130"/>
+        <source>--status is for a new card; item {item} keeps its status. Move it with `enablement status {item} STATUS`.</source>
+        <translation>--status is for a new card; item {item} keeps its status. Move it with `enablement status {item} STATUS`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="225"/>
         <source>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</source>
         <translation>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="398"/>
+        <location filename="../../enablement/workbench/card_library.py" line="379"/>
+        <source>A new card starts as a draft, in review or published, not {status}.</source>
+        <translation>A new card starts as a draft, in review or published, not {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="427"/>
         <source>The card could not be saved; try again.</source>
         <translation>The card could not be saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="435"/>
+        <location filename="../../enablement/workbench/card_library.py" line="467"/>
         <source>save battle cards</source>
         <translation>save battle cards</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="466"/>
+        <location filename="../../enablement/workbench/card_library.py" line="498"/>
         <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
         <translation>“{title}” is a {kind}, not a battle card: it was not changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="502"/>
+        <location filename="../../enablement/workbench/card_library.py" line="534"/>
         <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
         <translation>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="511"/>
+        <location filename="../../enablement/workbench/card_library.py" line="543"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="529"/>
+        <location filename="../../enablement/workbench/card_library.py" line="561"/>
         <source>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</source>
         <translation>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="539"/>
+        <location filename="../../enablement/workbench/card_library.py" line="571"/>
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
@@ -4591,127 +4624,127 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="289"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="296"/>
         <source>Select a result to preview it here.</source>
         <translation>Select a result to preview it here.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="317"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="324"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="284"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>This item or slide is not in this library. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="335"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="342"/>
         <source>This item cannot be previewed. %1</source>
         <translation>This item cannot be previewed. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="422"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="429"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="423"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="430"/>
         <source>updated %1</source>
         <translation>updated %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="427"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="434"/>
         <source>review was due %1</source>
         <translation>review was due %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="464"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="471"/>
         <source>Speaker notes:</source>
         <translation>Speaker notes:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="479"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="486"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="494"/>
         <source>Text copied</source>
         <translation>Text copied</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="498"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="505"/>
         <source>Link copied: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="518"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="525"/>
         <source>The file manager could not be started for %1.</source>
         <translation>The file manager could not be started for %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="520"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="527"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>No application is set up to open %1. “Show in folder” finds the file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="529"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="536"/>
         <source>Open original</source>
         <translation>Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="530"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="537"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Open the file in its application (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="532"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="539"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="533"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="540"/>
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="535"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="542"/>
         <source>Field intel</source>
         <translation>Field intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="536"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="543"/>
         <source>Add to pitch</source>
         <translation>Add to pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="537"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="544"/>
         <source>Compare versions…</source>
         <translation>Compare versions…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="539"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="546"/>
         <source>Compare this item&apos;s versions side by side</source>
         <translation>Compare this item&apos;s versions side by side</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="541"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="548"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Copy a link that opens the app at this slide, page or row</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="543"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="550"/>
         <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
         <translation>Tell marketing what you met in the field (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="544"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="551"/>
         <source>Put this slide in your pitch basket (Ctrl+B)</source>
         <translation>Put this slide in your pitch basket (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="534"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="541"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
@@ -5127,95 +5160,105 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="141"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="147"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="143"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="149"/>
         <source>Nothing needs review: every published item is within its review-by date.</source>
         <translation>Nothing needs review: every published item is within its review-by date.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="159"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="159"/>
         <source>Review by</source>
         <translation>Review by</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="154"/>
         <source>My items</source>
         <translation>My items</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="150"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="156"/>
         <source>You own no items yet. An item&apos;s owner is set at import or in the card editor.</source>
         <translation>You own no items yet. An item&apos;s owner is set at import or in the card editor.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="186"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="192"/>
         <source>Still valid</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="187"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="264"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="193"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="271"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="260"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="225"/>
+        <source>Double-click to preview it</source>
+        <translation>Double-click to preview it</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="267"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="269"/>
         <source>Publish again</source>
         <translation>Publish again</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="269"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="265"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="272"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="304"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="316"/>
         <source>No moves recorded yet.</source>
         <translation>No moves recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="311"/>
+        <location filename="../../enablement/ui/workbench/status_history.py" line="46"/>
         <source>{when} {who}: still valid, review by {date}</source>
         <translation>{when} {who}: still valid, review by {date}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="315"/>
+        <location filename="../../enablement/ui/workbench/status_history.py" line="50"/>
+        <source>{when} {who}: created as {new}</source>
+        <translation>{when} {who}: created as {new}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/status_history.py" line="54"/>
         <source>{when} {who}: {old} → {new}</source>
         <translation>{when} {who}: {old} → {new}</translation>
     </message>
@@ -5415,6 +5458,17 @@
     </message>
 </context>
 <context>
+    <name>StatusHistory</name>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/status_history.py" line="138"/>
+        <source>%n earlier</source>
+        <translation>
+            <numerusform>%n earlier</numerusform>
+            <numerusform>%n earlier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message numerus="yes">
         <location filename="../../enablement/ui/top_bar.py" line="191"/>
@@ -5494,7 +5548,7 @@
 <context>
     <name>VersionsLoop</name>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="560"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="561"/>
         <source>Version %1 of “%2” is the newest again (as version %3).</source>
         <translation>Version %1 of “%2” is the newest again (as version %3).</translation>
     </message>

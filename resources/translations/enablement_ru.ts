@@ -809,167 +809,182 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="235"/>
         <source>Battle card</source>
         <translation>Боевая карточка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="235"/>
         <source>Edit battle card</source>
         <translation>Правка боевой карточки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="226"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="227"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="228"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
         <source>Products</source>
         <translation>Продукты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="229"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="240"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="230"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="231"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
         <source>Review by</source>
         <translation>Проверить до</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="232"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
         <source>Headings in</source>
         <translation>Язык заголовков</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="236"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="244"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="249"/>
         <source>Product codes, separated by commas</source>
         <translation>Коды продуктов через запятую</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="250"/>
         <source>Tags, separated by commas</source>
         <translation>Теги через запятую</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
         <source>Left empty: named after the competitor</source>
         <translation>Если пусто — по названию конкурента</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="252"/>
         <source>Unchecked: the card has no review date</source>
         <translation>Без отметки у карточки нет даты проверки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="254"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
         <source>Their strengths</source>
         <translation>Их сильные стороны</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
         <source>Their weaknesses</source>
         <translation>Их слабые места</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="244"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="257"/>
         <source>How we win</source>
         <translation>Как мы выигрываем</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="245"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
         <source>Landmines (questions to ask)</source>
         <translation>Вопросы-ловушки (что спросить у клиента)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="246"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="259"/>
         <source>Pricing</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="264"/>
         <source>Free text</source>
         <translation>Свободный текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="264"/>
         <source>One point per line</source>
         <translation>Один пункт на строку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="253"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="266"/>
         <source>Objections and answers</source>
         <translation>Возражения и ответы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="268"/>
         <source>As sellers will see it</source>
         <translation>Так карточку увидят продавцы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="269"/>
         <source>Fill in from template</source>
         <translation>Заполнить по шаблону</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="271"/>
         <source>Adds every section&apos;s heading and the competitor&apos;s products the library knows</source>
         <translation>Добавляет все разделы карточки и продукты конкурента, известные библиотеке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="260"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="273"/>
         <source>Pull from field intel…</source>
         <translation>Взять из сведений с мест…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="261"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="274"/>
         <source>Save as a new card</source>
         <translation>Сохранить как новую карточку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="275"/>
         <source>Save new version</source>
         <translation>Сохранить новую версию</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="275"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="263"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="276"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="339"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="290"/>
+        <source>A draft and a card in review are in nobody&apos;s search; sellers find the card once it is published.</source>
+        <translation>Черновика и карточки на проверке нет ни в чьём поиске; продавцы найдут карточку, когда она будет опубликована.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="294"/>
+        <source>A new version keeps the card&apos;s status. Move it on the Review tab of the Inbox.</source>
+        <translation>Новая версия сохраняет статус карточки. Меняйте его на вкладке «Проверка» во «Входящих».</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="371"/>
         <source>Choose the competitor first: the template lists its products.</source>
         <translation>Сначала выберите конкурента: шаблон подставит его продукты.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="408"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="440"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="430"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="464"/>
         <source>No changes to save (version %n)</source>
         <translation>
             <numerusform>Изменений нет (версия %n)</numerusform>
@@ -978,7 +993,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="432"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="466"/>
+        <source>Saved as version %n, %1: sellers find it once it is published</source>
+        <translation>
+            <numerusform>Сохранено как версия %n, %1: продавцы найдут карточку после публикации</numerusform>
+            <numerusform>Сохранено как версия %n, %1: продавцы найдут карточку после публикации</numerusform>
+            <numerusform>Сохранено как версия %n, %1: продавцы найдут карточку после публикации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="469"/>
         <source>Saved as version %n</source>
         <translation>
             <numerusform>Сохранено как версия %n</numerusform>
@@ -1570,153 +1594,153 @@
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="302"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="303"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="339"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="340"/>
         <source>Version %1 · %2</source>
         <translation>Версия %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="344"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="345"/>
         <source>restored from %1</source>
         <translation>восстановлена из %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="346"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="347"/>
         <source>current</source>
         <translation>текущая</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="356"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="357"/>
         <source>Compare versions: %1</source>
         <translation>Сравнение версий: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="373"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="374"/>
         <source>No differences: the two versions say the same.</source>
         <translation>Различий нет: в обеих версиях одно и то же.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="375"/>
         <location filename="../../enablement/ui/workbench/diff_view.py" line="376"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="377"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="407"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="408"/>
         <source>Restore version %1 as the newest</source>
         <translation>Восстановить версию %1 как новую</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="434"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="435"/>
         <source>Restoring version %1…</source>
         <translation>Восстанавливаем версию %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="454"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="455"/>
         <source>Version %1 was published again as version %2.</source>
         <translation>Версия %1 снова опубликована как версия %2.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="475"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="476"/>
         <source>Slide</source>
         <translation>Слайд</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="477"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="478"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="478"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="479"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="482"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="483"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="483"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
         <source>Removed</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
         <source>Changed and moved</source>
         <translation>Изменено и перемещено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="486"/>
         <source>Moved</source>
         <translation>Перемещено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="486"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="487"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="492"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="493"/>
         <source>added: %1</source>
         <translation>добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="493"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="494"/>
         <source>removed: %1</source>
         <translation>удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="494"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="495"/>
         <source>changed: %1</source>
         <translation>изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="495"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="496"/>
         <source>moved: %1</source>
         <translation>перемещено: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="496"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="497"/>
         <source>unchanged: %1</source>
         <translation>без изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="501"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="502"/>
         <source>Compare versions</source>
         <translation>Сравнение версий</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="502"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="503"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="503"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="504"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="504"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="505"/>
         <source>Hide unchanged</source>
         <translation>Скрыть неизменённые</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="505"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="506"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="507"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="508"/>
         <source>Publish this version&apos;s file again as the newest version. Every version is kept.</source>
         <translation>Снова опубликовать файл этой версии как самую новую версию. Все версии сохраняются.</translation>
     </message>
@@ -2393,63 +2417,63 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="153"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="155"/>
         <source>What sales sent, and what became of it.</source>
         <translation>Что прислали продажи и что из этого вышло.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="158"/>
         <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
         <translation>Вы ещё ничего не отправляли. Нажмите Ctrl+Shift+I в любом месте, чтобы отправить данные с рынка, или оставьте отзыв на слайд из просмотра.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="160"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="161"/>
         <source>Nothing here matches.</source>
         <translation>Здесь ничего не подходит.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="164"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="165"/>
         <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
         <translation>Разбирать пока нечего. Данные с рынка и отзывы продаж появляются здесь сразу после отправки; авторы видят каждый ответ и смену статуса.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="167"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
         <source>No entry matches the filters. Clear a filter to see more.</source>
         <translation>Ни одна запись не подходит под фильтры. Сбросьте фильтр, чтобы увидеть больше.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="171"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
         <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
         <translation>Разбор — задача маркетинга: принимать, планировать или отклонять то, что присылают продажи, отвечать и связывать с результатом. В этой личной библиотеке вы можете взять роль маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="175"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="176"/>
         <source>Take the marketing role</source>
         <translation>Взять роль маркетинга</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="177"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="178"/>
         <source>Sent by me</source>
         <translation>Отправленные мной</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="178"/>
         <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="180"/>
         <source>Triage</source>
         <translation>Разбор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="180"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
         <source>Gaps</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="182"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -2854,42 +2878,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="239"/>
+        <location filename="../../enablement/ui/main_window.py" line="240"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="447"/>
+        <location filename="../../enablement/ui/main_window.py" line="444"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="540"/>
+        <location filename="../../enablement/ui/main_window.py" line="537"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="541"/>
+        <location filename="../../enablement/ui/main_window.py" line="538"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="598"/>
+        <location filename="../../enablement/ui/main_window.py" line="595"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="600"/>
+        <location filename="../../enablement/ui/main_window.py" line="597"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="602"/>
+        <location filename="../../enablement/ui/main_window.py" line="599"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="604"/>
+        <location filename="../../enablement/ui/main_window.py" line="601"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -3702,7 +3726,7 @@
         <location filename="../../enablement/insights/reports.py" line="504"/>
         <location filename="../../enablement/services/library.py" line="207"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
-        <location filename="../../enablement/workbench/card_library.py" line="83"/>
+        <location filename="../../enablement/workbench/card_library.py" line="86"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
         <source>no profile</source>
         <translation>без профиля</translation>
@@ -4162,47 +4186,57 @@
         <translation>У #{item} {title!r} нет почти одинаковых копий при сходстве {threshold}; архивировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/cards.py" line="119"/>
+        <location filename="../../enablement/cli/cards.py" line="125"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Не удаётся прочитать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="217"/>
+        <location filename="../../enablement/cli/cards.py" line="130"/>
+        <source>--status is for a new card; item {item} keeps its status. Move it with `enablement status {item} STATUS`.</source>
+        <translation>--status задаётся только для новой карточки; элемент {item} сохраняет свой статус. Измените его командой `enablement status {item} STATUS`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="225"/>
         <source>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</source>
         <translation>«{title}» — это {kind}, а не боевая карточка: редактор карточек не может её открыть.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="398"/>
+        <location filename="../../enablement/workbench/card_library.py" line="379"/>
+        <source>A new card starts as a draft, in review or published, not {status}.</source>
+        <translation>Новая карточка может быть черновиком, на проверке или опубликованной, но не {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="427"/>
         <source>The card could not be saved; try again.</source>
         <translation>Карточку не удалось сохранить; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="435"/>
+        <location filename="../../enablement/workbench/card_library.py" line="467"/>
         <source>save battle cards</source>
         <translation>сохранять боевые карточки</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="466"/>
+        <location filename="../../enablement/workbench/card_library.py" line="498"/>
         <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
         <translation>«{title}» — это {kind}, а не боевая карточка: она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="502"/>
+        <location filename="../../enablement/workbench/card_library.py" line="534"/>
         <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
         <translation>{who} сохранил(а) более новую версию «{title}» (версия {version}, {when}) после того, как вы открыли версию {base}. Ничего не перезаписано, ваш текст сохранён в редакторе: сохраните его как новую карточку или откройте новейшую версию и внесите правки в неё.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="511"/>
+        <location filename="../../enablement/workbench/card_library.py" line="543"/>
         <source>someone</source>
         <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="529"/>
+        <location filename="../../enablement/workbench/card_library.py" line="561"/>
         <source>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</source>
         <translation>{who} сейчас сохраняет «{title}». Ничего не перезаписано, ваш текст сохранён: через минуту откройте новейшую версию и внесите в неё свои правки или сохраните текст как новую карточку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="539"/>
+        <location filename="../../enablement/workbench/card_library.py" line="571"/>
         <source>Someone else</source>
         <translation>Кто-то другой</translation>
     </message>
@@ -4628,127 +4662,127 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="289"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="296"/>
         <source>Select a result to preview it here.</source>
         <translation>Выберите результат, чтобы посмотреть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="317"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="324"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="284"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>Этого документа или слайда нет в библиотеке. Возможно, его удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="335"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="342"/>
         <source>This item cannot be previewed. %1</source>
         <translation>Этот документ нельзя показать. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="422"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="429"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="423"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="430"/>
         <source>updated %1</source>
         <translation>обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="427"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="434"/>
         <source>review was due %1</source>
         <translation>проверить нужно было до %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="464"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="471"/>
         <source>Speaker notes:</source>
         <translation>Заметки докладчика:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="479"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="486"/>
         <source>Opening %1…</source>
         <translation>Открываем %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="494"/>
         <source>Text copied</source>
         <translation>Текст скопирован</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="498"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="505"/>
         <source>Link copied: %1</source>
         <translation>Ссылка скопирована: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="518"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="525"/>
         <source>The file manager could not be started for %1.</source>
         <translation>Не удалось открыть файловый менеджер для %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="520"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="527"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>Нет программы, которая открывает %1. Файл можно найти через «Показать в папке».</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="529"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="536"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="530"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="537"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Открыть файл в его программе (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="532"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="539"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="533"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="540"/>
         <source>Copy link</source>
         <translation>Копировать ссылку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="535"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="542"/>
         <source>Field intel</source>
         <translation>С рынка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="536"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="543"/>
         <source>Add to pitch</source>
         <translation>В питч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="537"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="544"/>
         <source>Compare versions…</source>
         <translation>Сравнить версии…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="539"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="546"/>
         <source>Compare this item&apos;s versions side by side</source>
         <translation>Сравнить версии этого элемента рядом</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="541"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="548"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Скопировать ссылку, которая откроет приложение на этом слайде, странице или строке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="543"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="550"/>
         <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
         <translation>Сообщить маркетингу, с чем вы столкнулись у клиентов (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="544"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="551"/>
         <source>Put this slide in your pitch basket (Ctrl+B)</source>
         <translation>Положить этот слайд в корзину питча (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="534"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="541"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>
@@ -5168,95 +5202,105 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="141"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="147"/>
         <source>Needs review</source>
         <translation>Пора проверить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="143"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="149"/>
         <source>Nothing needs review: every published item is within its review-by date.</source>
         <translation>Проверять нечего: срок проверки ни одного опубликованного материала не истёк.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="159"/>
         <source>Item</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="159"/>
         <source>Review by</source>
         <translation>Проверить до</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="146"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
         <source>Days overdue</source>
         <translation>Просрочено, дней</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="154"/>
         <source>My items</source>
         <translation>Мои материалы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="150"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="156"/>
         <source>You own no items yet. An item&apos;s owner is set at import or in the card editor.</source>
         <translation>У вас пока нет своих материалов. Владелец задаётся при импорте или в редакторе карточек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="153"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="159"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="186"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="192"/>
         <source>Still valid</source>
         <translation>Всё актуально</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="187"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="264"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="193"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="271"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="260"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="225"/>
+        <source>Double-click to preview it</source>
+        <translation>Двойной щелчок — открыть в просмотре</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="267"/>
         <source>Submit for review</source>
         <translation>На проверку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="269"/>
         <source>Publish again</source>
         <translation>Опубликовать снова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="269"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="265"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="272"/>
         <source>Back to draft</source>
         <translation>Вернуть в черновик</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="304"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="316"/>
         <source>No moves recorded yet.</source>
         <translation>Переходов пока не было.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="311"/>
+        <location filename="../../enablement/ui/workbench/status_history.py" line="46"/>
         <source>{when} {who}: still valid, review by {date}</source>
         <translation>{when} {who}: всё актуально, проверить до {date}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="315"/>
+        <location filename="../../enablement/ui/workbench/status_history.py" line="50"/>
+        <source>{when} {who}: created as {new}</source>
+        <translation>{when} {who}: создано со статусом «{new}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/status_history.py" line="54"/>
         <source>{when} {who}: {old} → {new}</source>
         <translation>{when} {who}: {old} → {new}</translation>
     </message>
@@ -5456,6 +5500,18 @@
     </message>
 </context>
 <context>
+    <name>StatusHistory</name>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/status_history.py" line="138"/>
+        <source>%n earlier</source>
+        <translation>
+            <numerusform>ещё %n запись ранее</numerusform>
+            <numerusform>ещё %n записи ранее</numerusform>
+            <numerusform>ещё %n записей ранее</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message numerus="yes">
         <location filename="../../enablement/ui/top_bar.py" line="191"/>
@@ -5536,7 +5592,7 @@
 <context>
     <name>VersionsLoop</name>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="560"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="561"/>
         <source>Version %1 of “%2” is the newest again (as version %3).</source>
         <translation>Версия %1 «%2» снова самая новая (как версия %3).</translation>
     </message>

@@ -34,11 +34,20 @@ def test_new_fill_save_show_and_a_stale_save(tmp_path: Path) -> None:
     for heading in ("Обзор", "Слабые места", "Как мы выигрываем", "Вопросы-ловушки", "Возражения", "Цены"):
         filled = filled.replace(f"\n## {heading}\n", "\n")
     card.write_text(filled, encoding="utf-8")
-    saved = json.loads(run(lib, "card", "save", str(card), "--json").stdout)
-    assert saved["saved"] and saved["created"] and saved["version"] == 1
+    saved = json.loads(run(lib, "--user", "anna", "card", "save", str(card), "--json").stdout)
+    assert saved["saved"] and saved["created"] and saved["version"] == 1 and saved["status"] == "draft"
     item = saved["item_id"]
     hits = json.loads(run(lib, "search", "выхухоль", "--json").stdout)
+    assert item not in {h["item"] for h in hits["hits"]}, "a draft is in nobody's search"
+    assert [m["item"] for m in json.loads(run(lib, "--user", "anna", "mine", "--json").stdout)] == [item]
+    run(lib, "--user", "anna", "publish", str(item))
+    hits = json.loads(run(lib, "search", "выхухоль", "--json").stdout)
     assert item in {h["item"] for h in hits["hits"]}
+    history = json.loads(run(lib, "status", str(item), "--json").stdout)["history"]
+    assert [(h["from"], h["to"], h["actor"]) for h in history] == [
+        (None, "draft", "anna"),
+        ("draft", "published", "anna"),
+    ]
 
     shown = json.loads(run(lib, "card", "show", str(item), "--json").stdout)
     assert shown["version"] == 1 and shown["card"]["strengths"] == ["Бренд как у выхухоли."]
@@ -54,6 +63,13 @@ def test_new_fill_save_show_and_a_stale_save(tmp_path: Path) -> None:
     assert stale.returncode == 1
     assert "boris saved a newer version" in stale.stderr and "Nothing was overwritten" in stale.stderr
     assert json.loads(run(lib, "card", "show", str(item), "--json").stdout)["version"] == 2
+
+    refused = run(lib, "card", "save", str(mine), "--item", str(item), "--status", "draft", check=False)
+    assert refused.returncode == 1 and "--status is for a new card" in refused.stderr
+    other = tmp_path / "other.md"
+    other.write_text(filled.replace("выхухоли", "нерпы"), encoding="utf-8")
+    out = run(lib, "card", "save", str(other), "--status", "in_review")
+    assert "version 1, in_review" in out.stdout and "enablement publish" in out.stdout
 
 
 def test_show_refuses_what_is_not_a_card(tmp_path: Path) -> None:

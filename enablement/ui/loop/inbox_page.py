@@ -112,6 +112,7 @@ class InboxPage(QWidget):
         self.gaps = GapsView(theme=theme)
         # Publishing (issue 12): the marketer's review queue and own items, a tab rather than a page.
         self.review = ReviewPanel(services=self.services, runner=self.runner, theme=theme)
+        self.review.open_requested.connect(lambda item_id: self.open_unit.emit(item_id, "item", 0))
         self.role_card = QWidget()
         card = QVBoxLayout(self.role_card)
         self.role_text = QLabel()
