@@ -42,6 +42,7 @@ COMMAND_MODULES = (
     "enablement.cli.cards",
     "enablement.cli.versions",
     "enablement.cli.publishing",
+    "enablement.cli.demo",
 )
 
 # Verbs that take enablement:// links as arguments (slides of a pitch) instead of opening the app.
