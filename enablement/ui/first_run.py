@@ -9,7 +9,6 @@ made, and owns File → Remove the demo library….
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -168,7 +167,7 @@ class FirstRunPage(QWidget):
         self.folder.text.setText(
             self.tr(
                 "Import the decks, battle cards, PDFs and price lists from a folder on this computer "
-                "or a network share. Files you add or change there later come in too."
+                "or a network share, and start searching your own material."
             )
         )
         self.folder.button.setText(self.tr("Choose a folder…"))
@@ -181,9 +180,7 @@ class FirstRunPage(QWidget):
         )
         self.team.button.setText(self.tr("Connect…"))
         self.footnote.setText(
-            html.escape(
-                self.tr("You can change your mind later: File → Import, File → Connect to team server…")
-            )
+            self.tr("You can change your mind later: File → Import files… or File → Connect to team server…")
         )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1986,6 +1986,107 @@
     </message>
 </context>
 <context>
+    <name>FirstRunController</name>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="285"/>
+        <source>Remove the demo library</source>
+        <translation>Remove the demo library</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="286"/>
+        <source>Remove the demo library?</source>
+        <translation>Remove the demo library?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="289"/>
+        <source>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</source>
+        <translation>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="294"/>
+        <source>Remove the demo</source>
+        <translation>Remove the demo</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="323"/>
+        <source>The demo library was removed: %1 items and their history.</source>
+        <translation>The demo library was removed: %1 items and their history.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="336"/>
+        <source>Remove the &amp;demo library…</source>
+        <translation>Remove the &amp;demo library…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="90"/>
+        <source>Choose the folder with your sales material</source>
+        <translation>Choose the folder with your sales material</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="151"/>
+        <source>Welcome to Enablement Hub</source>
+        <translation>Welcome to Enablement Hub</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="154"/>
+        <source>Find the slide, the price row or the battle-card section you need in seconds. How would you like to start?</source>
+        <translation>Find the slide, the price row or the battle-card section you need in seconds. How would you like to start?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="158"/>
+        <source>Try the demo library</source>
+        <translation>Try the demo library</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="161"/>
+        <source>A fictional company with battle cards, decks, a catalog and a price list, in Russian and English, and ten weeks of a sales team&apos;s searches, votes and feedback. Remove it in one click when you are done.</source>
+        <translation>A fictional company with battle cards, decks, a catalog and a price list, in Russian and English, and ten weeks of a sales team&apos;s searches, votes and feedback. Remove it in one click when you are done.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="166"/>
+        <source>Try the demo</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="167"/>
+        <source>Open my folder</source>
+        <translation>Open my folder</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="170"/>
+        <source>Import the decks, battle cards, PDFs and price lists from a folder on this computer or a network share, and start searching your own material.</source>
+        <translation>Import the decks, battle cards, PDFs and price lists from a folder on this computer or a network share, and start searching your own material.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="174"/>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="175"/>
+        <source>Connect to my team&apos;s server</source>
+        <translation>Connect to my team&apos;s server</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="178"/>
+        <source>Your company runs a shared library: sign in with the server, database, user name and password your admin gave you.</source>
+        <translation>Your company runs a shared library: sign in with the server, database, user name and password your admin gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="182"/>
+        <source>Connect…</source>
+        <translation>Connect…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="185"/>
+        <source>You can change your mind later: File → Import files… or File → Connect to team server…</source>
+        <translation>You can change your mind later: File → Import files… or File → Connect to team server…</translation>
+    </message>
+</context>
+<context>
     <name>GapTableModel</name>
     <message>
         <location filename="../../enablement/ui/loop/inbox_models.py" line="180"/>
@@ -2818,42 +2919,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="261"/>
+        <location filename="../../enablement/ui/main_window.py" line="264"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="485"/>
+        <location filename="../../enablement/ui/main_window.py" line="488"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="578"/>
+        <location filename="../../enablement/ui/main_window.py" line="585"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="579"/>
+        <location filename="../../enablement/ui/main_window.py" line="586"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="636"/>
+        <location filename="../../enablement/ui/main_window.py" line="643"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="638"/>
+        <location filename="../../enablement/ui/main_window.py" line="645"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="640"/>
+        <location filename="../../enablement/ui/main_window.py" line="647"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="642"/>
+        <location filename="../../enablement/ui/main_window.py" line="649"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -3284,42 +3385,42 @@
         <translation>Cannot use the database URL {url!r} ({error}). Give sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="125"/>
+        <location filename="../../enablement/store/library.py" line="130"/>
         <source>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</source>
         <translation>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="153"/>
+        <location filename="../../enablement/store/library.py" line="159"/>
         <source>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</source>
         <translation>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="248"/>
+        <location filename="../../enablement/store/library.py" line="254"/>
         <source>{source} changed while it was being imported; import it again</source>
         <translation>{source} changed while it was being imported; import it again</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="285"/>
+        <location filename="../../enablement/store/library.py" line="291"/>
         <source>The team server is not reachable ({error}); the file was not shared.</source>
         <translation>The team server is not reachable ({error}); the file was not shared.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="359"/>
+        <location filename="../../enablement/store/library.py" line="365"/>
         <source>Cannot create the library folder {folder}: {error}</source>
         <translation>Cannot create the library folder {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="173"/>
+        <location filename="../../enablement/store/library.py" line="179"/>
         <source>Cannot open the database at {url}: {error}</source>
         <translation>Cannot open the database at {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="442"/>
+        <location filename="../../enablement/store/library.py" line="448"/>
         <source>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</source>
         <translation>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="464"/>
+        <location filename="../../enablement/store/library.py" line="470"/>
         <source>The database at {url} is not reachable: {error}</source>
         <translation>The database at {url} is not reachable: {error}</translation>
     </message>
@@ -3616,7 +3717,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="589"/>
-        <location filename="../../enablement/services/demo_history.py" line="433"/>
+        <location filename="../../enablement/services/demo_history.py" line="443"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
@@ -3803,17 +3904,17 @@
         <translation>There is no ballot {ballot} (see `enablement poll list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="163"/>
+        <location filename="../../enablement/store/library.py" line="169"/>
         <source>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</source>
         <translation>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="193"/>
+        <location filename="../../enablement/store/library.py" line="199"/>
         <source>The team database does not allow this for your account ({error}). Ask your admin if you need it.</source>
         <translation>The team database does not allow this for your account ({error}). Ask your admin if you need it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="391"/>
+        <location filename="../../enablement/store/library.py" line="397"/>
         <source>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</source>
         <translation>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</translation>
     </message>
@@ -3878,7 +3979,7 @@
         <translation>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="180"/>
+        <location filename="../../enablement/app.py" line="192"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</translation>
     </message>
@@ -4342,6 +4443,21 @@
         <location filename="../../enablement/insights/attachments.py" line="84"/>
         <source>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</source>
         <translation>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/demo_removal.py" line="141"/>
+        <source>A team library has no demo library to remove; nothing was changed.</source>
+        <translation>A team library has no demo library to remove; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/demo_removal.py" line="147"/>
+        <source>This library has no demo library to remove; nothing was changed.</source>
+        <translation>This library has no demo library to remove; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/first_run.py" line="111"/>
+        <source>{folder!r} is not a folder this app can read. Choose another one.</source>
+        <translation>{folder!r} is not a folder this app can read. Choose another one.</translation>
     </message>
 </context>
 <context>

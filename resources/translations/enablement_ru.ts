@@ -2013,6 +2013,107 @@
     </message>
 </context>
 <context>
+    <name>FirstRunController</name>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="285"/>
+        <source>Remove the demo library</source>
+        <translation>Удалить демо-библиотеку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="286"/>
+        <source>Remove the demo library?</source>
+        <translation>Удалить демо-библиотеку?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="289"/>
+        <source>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</source>
+        <translation>Удалятся её презентации, боевые карточки и прайс-листы, а с ними и история, которая пришла вместе с ней: поиски, просмотры, сведения с полей и отзывы, голосования и голоса, люди из демо. Ваши собственные файлы и всё, что вы сделали сами, останутся.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="294"/>
+        <source>Remove the demo</source>
+        <translation>Удалить демо</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="323"/>
+        <source>The demo library was removed: %1 items and their history.</source>
+        <translation>Демо-библиотека удалена: материалов — %1, вместе с их историей.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="336"/>
+        <source>Remove the &amp;demo library…</source>
+        <translation>Удалить &amp;демо-библиотеку…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="90"/>
+        <source>Choose the folder with your sales material</source>
+        <translation>Выберите папку с вашими материалами для продаж</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="151"/>
+        <source>Welcome to Enablement Hub</source>
+        <translation>Добро пожаловать в Enablement Hub</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="154"/>
+        <source>Find the slide, the price row or the battle-card section you need in seconds. How would you like to start?</source>
+        <translation>Нужный слайд, строку прайса или раздел боевой карточки — за секунды. С чего начнём?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="158"/>
+        <source>Try the demo library</source>
+        <translation>Попробовать демо-библиотеку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="161"/>
+        <source>A fictional company with battle cards, decks, a catalog and a price list, in Russian and English, and ten weeks of a sales team&apos;s searches, votes and feedback. Remove it in one click when you are done.</source>
+        <translation>Вымышленная компания: боевые карточки, презентации, каталог и прайс-лист на русском и английском и десять недель поисков, голосований и отзывов отдела продаж. Когда освоитесь, удалите её одним щелчком.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="166"/>
+        <source>Try the demo</source>
+        <translation>Открыть демо</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="167"/>
+        <source>Open my folder</source>
+        <translation>Открыть мою папку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="170"/>
+        <source>Import the decks, battle cards, PDFs and price lists from a folder on this computer or a network share, and start searching your own material.</source>
+        <translation>Импортируйте презентации, боевые карточки, PDF и прайс-листы из папки на этом компьютере или в сетевом ресурсе и ищите по своим материалам.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="174"/>
+        <source>Choose a folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="175"/>
+        <source>Connect to my team&apos;s server</source>
+        <translation>Подключиться к серверу команды</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="178"/>
+        <source>Your company runs a shared library: sign in with the server, database, user name and password your admin gave you.</source>
+        <translation>В компании есть общая библиотека: войдите с сервером, базой данных, именем пользователя и паролем, которые дал администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="182"/>
+        <source>Connect…</source>
+        <translation>Подключиться…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="185"/>
+        <source>You can change your mind later: File → Import files… or File → Connect to team server…</source>
+        <translation>Передумать можно позже: Файл → Импортировать файлы… или Файл → Подключиться к серверу команды…</translation>
+    </message>
+</context>
+<context>
     <name>GapTableModel</name>
     <message>
         <location filename="../../enablement/ui/loop/inbox_models.py" line="180"/>
@@ -2852,42 +2953,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="261"/>
+        <location filename="../../enablement/ui/main_window.py" line="264"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="485"/>
+        <location filename="../../enablement/ui/main_window.py" line="488"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="578"/>
+        <location filename="../../enablement/ui/main_window.py" line="585"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="579"/>
+        <location filename="../../enablement/ui/main_window.py" line="586"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="636"/>
+        <location filename="../../enablement/ui/main_window.py" line="643"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="638"/>
+        <location filename="../../enablement/ui/main_window.py" line="645"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="640"/>
+        <location filename="../../enablement/ui/main_window.py" line="647"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="642"/>
+        <location filename="../../enablement/ui/main_window.py" line="649"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -3318,42 +3419,42 @@
         <translation>Адрес базы данных {url!r} не подходит ({error}). Укажите sqlite:///ПУТЬ или postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="125"/>
+        <location filename="../../enablement/store/library.py" line="130"/>
         <source>This library&apos;s database has schema revision {revision}, written by a newer version of Enablement Hub. Update the app to open it; nothing was changed.</source>
         <translation>База этой библиотеки имеет ревизию схемы {revision}: её записала более новая версия Enablement Hub. Обновите приложение, чтобы открыть её; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="153"/>
+        <location filename="../../enablement/store/library.py" line="159"/>
         <source>No password was given for {user!r} at {url}. Sign in once with `enablement team login` (the password is kept in the system keyring), or set ENABLEMENT_PASSWORD.</source>
         <translation>Для {user!r} на {url} не указан пароль. Войдите один раз командой `enablement team login` (пароль сохранится в системном хранилище паролей) или задайте ENABLEMENT_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="248"/>
+        <location filename="../../enablement/store/library.py" line="254"/>
         <source>{source} changed while it was being imported; import it again</source>
         <translation>{source} изменился во время импорта; импортируйте его снова</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="285"/>
+        <location filename="../../enablement/store/library.py" line="291"/>
         <source>The team server is not reachable ({error}); the file was not shared.</source>
         <translation>Сервер команды недоступен ({error}); файл не отправлен в общую библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="359"/>
+        <location filename="../../enablement/store/library.py" line="365"/>
         <source>Cannot create the library folder {folder}: {error}</source>
         <translation>Не удаётся создать папку библиотеки {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="173"/>
+        <location filename="../../enablement/store/library.py" line="179"/>
         <source>Cannot open the database at {url}: {error}</source>
         <translation>Не удаётся открыть базу данных {url}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="442"/>
+        <location filename="../../enablement/store/library.py" line="448"/>
         <source>The database at {url} is not reachable: {error}. Nothing was changed; try again when it is back.</source>
         <translation>База данных {url} недоступна: {error}. Ничего не изменено; повторите, когда она снова будет доступна.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="464"/>
+        <location filename="../../enablement/store/library.py" line="470"/>
         <source>The database at {url} is not reachable: {error}</source>
         <translation>База данных {url} недоступна: {error}</translation>
     </message>
@@ -3650,7 +3751,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="589"/>
-        <location filename="../../enablement/services/demo_history.py" line="433"/>
+        <location filename="../../enablement/services/demo_history.py" line="443"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
@@ -3837,17 +3938,17 @@
         <translation>Нет голосования {ballot} (см. `enablement poll list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="163"/>
+        <location filename="../../enablement/store/library.py" line="169"/>
         <source>Cannot sign in to the database at {url} as {user!r}: the user name or password is wrong, or the account was removed. Check them, or ask your admin (enablement team passwd {user}).</source>
         <translation>Не удаётся войти в базу данных {url} как {user!r}: неверное имя пользователя или пароль, либо учётная запись удалена. Проверьте их или обратитесь к администратору (enablement team passwd {user}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="193"/>
+        <location filename="../../enablement/store/library.py" line="199"/>
         <source>The team database does not allow this for your account ({error}). Ask your admin if you need it.</source>
         <translation>Командная база данных не разрешает это вашей учётной записи ({error}). Если это нужно, обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/library.py" line="391"/>
+        <location filename="../../enablement/store/library.py" line="397"/>
         <source>The team database at {url} needs an upgrade that only its owner can run (enablement team init with the owner&apos;s URL): {error}</source>
         <translation>Командную базу данных {url} нужно обновить, а это может сделать только её владелец (enablement team init с адресом владельца): {error}</translation>
     </message>
@@ -3912,7 +4013,7 @@
         <translation>У {name!r} нет профиля в этой командной библиотеке; попросите администратора добавить вас командой `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="180"/>
+        <location filename="../../enablement/app.py" line="192"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user действует только для однопользовательской библиотеки. На сервере команды вы работаете под тем логином, с которым вошли ({login}); чтобы действовать как {user}, войдите под этим логином.</translation>
     </message>
@@ -4376,6 +4477,21 @@
         <location filename="../../enablement/insights/attachments.py" line="84"/>
         <source>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</source>
         <translation>{name} нельзя приложить: имя говорит «{suffix}», а внутри — {what}. Сохраните файл в его настоящем формате и приложите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/demo_removal.py" line="141"/>
+        <source>A team library has no demo library to remove; nothing was changed.</source>
+        <translation>В библиотеке команды нет демо-библиотеки, удалять нечего; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/demo_removal.py" line="147"/>
+        <source>This library has no demo library to remove; nothing was changed.</source>
+        <translation>В этой библиотеке нет демо-библиотеки, удалять нечего; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/first_run.py" line="111"/>
+        <source>{folder!r} is not a folder this app can read. Choose another one.</source>
+        <translation>{folder!r} — не папка, которую приложение может прочитать. Выберите другую.</translation>
     </message>
 </context>
 <context>
