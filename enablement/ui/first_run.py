@@ -9,6 +9,7 @@ made, and owns File → Remove the demo library….
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -116,7 +117,7 @@ class FirstRunPage(QWidget):
         cards.setHorizontalSpacing(16)
         for column, card in enumerate((self.demo, self.folder, self.team)):
             card.setMinimumWidth(240)
-            card.setMaximumWidth(340)
+            card.setMaximumWidth(360)
             cards.addWidget(card, 0, column)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -233,7 +234,7 @@ class FirstRunController(QObject):
         """Open `settings`' library, asking first on the very first launch."""
         if self.service.should_offer(settings):
             self._settings = settings
-            self.window.top.field.setEnabled(False)
+            self.window.top.setEnabled(False)  # no library yet: nothing up there would do anything
             self.window.pages.setCurrentWidget(self.page)
             return
         self.window.start(settings, create_demo=False)
@@ -250,6 +251,7 @@ class FirstRunController(QObject):
             return None
         self._settings = None
         self.page.show_error("")
+        self.window.top.setEnabled(True)
         if not plan.create_demo:  # the welcome strip talks about the demo library
             self.window.state.welcome_dismissed = True
         if plan.folder is not None:
@@ -280,7 +282,7 @@ class FirstRunController(QObject):
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Remove the demo library"))
-        box.setText(self.tr("Remove the demo library?"))
+        box.setText(f"<b>{html.escape(self.tr('Remove the demo library?'))}</b>")
         box.setInformativeText(
             self.tr(
                 "Its decks, battle cards and price lists go, and so does the history that came with it: "

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from enablement.preview.links import DeepLink, parse_link
 from enablement.preview.service import PreviewService
+from enablement.services.demo_removal import has_demo
 from enablement.store.schema import items, units
 from enablement.ui.actions import (
     build_actions,
@@ -72,6 +73,13 @@ def library_stats(services: Services) -> dict[str, int]:
             "items": conn.execute(sa.select(sa.func.count()).select_from(items)).scalar_one(),
             "units": conn.execute(sa.select(sa.func.count()).select_from(units)).scalar_one(),
         }
+
+
+def library_examples(services: Services) -> list[str] | None:
+    """Worker body: None (the demo's own examples) while the demo library is there, else this library's."""
+    if has_demo(services.library):
+        return None
+    return services.search.example_queries()
 
 
 def warm_up(services: Services) -> None:
@@ -509,11 +517,10 @@ class MainWindow(QMainWindow):
             self._load_examples(self.services)
 
     def _load_examples(self, services: Services) -> None:
-        """The empty search page's "Try:" queries: the demo's own, else this library's names."""
+        """The empty search page's "Try:" queries: the demo's own (None), else this library's names."""
         demo = services.settings.is_default_library and not services.is_team
         self.results.set_examples(None if demo else [])
-        if not demo:
-            self.runner.submit(services.search.example_queries, on_done=self.results.set_examples)
+        self.runner.submit(library_examples, services, on_done=self.results.set_examples)
 
     def import_folder_and_watch(self, path: str) -> None:
         """Import the folder a newcomer chose on the first-run page (and watch it, where watching exists)."""

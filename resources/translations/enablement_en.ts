@@ -1988,32 +1988,27 @@
 <context>
     <name>FirstRunController</name>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="285"/>
+        <location filename="../../enablement/ui/first_run.py" line="284"/>
         <source>Remove the demo library</source>
         <translation>Remove the demo library</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="286"/>
-        <source>Remove the demo library?</source>
-        <translation>Remove the demo library?</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/first_run.py" line="289"/>
+        <location filename="../../enablement/ui/first_run.py" line="288"/>
         <source>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</source>
         <translation>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="294"/>
+        <location filename="../../enablement/ui/first_run.py" line="293"/>
         <source>Remove the demo</source>
         <translation>Remove the demo</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="323"/>
+        <location filename="../../enablement/ui/first_run.py" line="322"/>
         <source>The demo library was removed: %1 items and their history.</source>
         <translation>The demo library was removed: %1 items and their history.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="336"/>
+        <location filename="../../enablement/ui/first_run.py" line="335"/>
         <source>Remove the &amp;demo library…</source>
         <translation>Remove the &amp;demo library…</translation>
     </message>
@@ -2081,7 +2076,7 @@
         <translation>Connect…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="185"/>
+        <location filename="../../enablement/ui/first_run.py" line="184"/>
         <source>You can change your mind later: File → Import files… or File → Connect to team server…</source>
         <translation>You can change your mind later: File → Import files… or File → Connect to team server…</translation>
     </message>
@@ -2919,42 +2914,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="264"/>
+        <location filename="../../enablement/ui/main_window.py" line="272"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="488"/>
+        <location filename="../../enablement/ui/main_window.py" line="496"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="585"/>
+        <location filename="../../enablement/ui/main_window.py" line="592"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="586"/>
+        <location filename="../../enablement/ui/main_window.py" line="593"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="643"/>
+        <location filename="../../enablement/ui/main_window.py" line="650"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="645"/>
+        <location filename="../../enablement/ui/main_window.py" line="652"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="647"/>
+        <location filename="../../enablement/ui/main_window.py" line="654"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="649"/>
+        <location filename="../../enablement/ui/main_window.py" line="656"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>

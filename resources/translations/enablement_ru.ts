@@ -2015,32 +2015,27 @@
 <context>
     <name>FirstRunController</name>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="285"/>
+        <location filename="../../enablement/ui/first_run.py" line="284"/>
         <source>Remove the demo library</source>
         <translation>Удалить демо-библиотеку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="286"/>
-        <source>Remove the demo library?</source>
-        <translation>Удалить демо-библиотеку?</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/first_run.py" line="289"/>
+        <location filename="../../enablement/ui/first_run.py" line="288"/>
         <source>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</source>
         <translation>Удалятся её презентации, боевые карточки и прайс-листы, а с ними и история, которая пришла вместе с ней: поиски, просмотры, сведения с полей и отзывы, голосования и голоса, люди из демо. Ваши собственные файлы и всё, что вы сделали сами, останутся.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="294"/>
+        <location filename="../../enablement/ui/first_run.py" line="293"/>
         <source>Remove the demo</source>
         <translation>Удалить демо</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="323"/>
+        <location filename="../../enablement/ui/first_run.py" line="322"/>
         <source>The demo library was removed: %1 items and their history.</source>
         <translation>Демо-библиотека удалена: материалов — %1, вместе с их историей.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="336"/>
+        <location filename="../../enablement/ui/first_run.py" line="335"/>
         <source>Remove the &amp;demo library…</source>
         <translation>Удалить &amp;демо-библиотеку…</translation>
     </message>
@@ -2065,7 +2060,7 @@
     <message>
         <location filename="../../enablement/ui/first_run.py" line="158"/>
         <source>Try the demo library</source>
-        <translation>Попробовать демо-библиотеку</translation>
+        <translation>Попробовать демо</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/first_run.py" line="161"/>
@@ -2108,7 +2103,7 @@
         <translation>Подключиться…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="185"/>
+        <location filename="../../enablement/ui/first_run.py" line="184"/>
         <source>You can change your mind later: File → Import files… or File → Connect to team server…</source>
         <translation>Передумать можно позже: Файл → Импортировать файлы… или Файл → Подключиться к серверу команды…</translation>
     </message>
@@ -2953,42 +2948,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="264"/>
+        <location filename="../../enablement/ui/main_window.py" line="272"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="488"/>
+        <location filename="../../enablement/ui/main_window.py" line="496"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="585"/>
+        <location filename="../../enablement/ui/main_window.py" line="592"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="586"/>
+        <location filename="../../enablement/ui/main_window.py" line="593"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="643"/>
+        <location filename="../../enablement/ui/main_window.py" line="650"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="645"/>
+        <location filename="../../enablement/ui/main_window.py" line="652"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="647"/>
+        <location filename="../../enablement/ui/main_window.py" line="654"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="649"/>
+        <location filename="../../enablement/ui/main_window.py" line="656"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>

@@ -58,7 +58,7 @@ def test_the_first_launch_asks_and_nothing_is_built_before_a_choice(
     window.first_run.open(_first_launch(tmp_path))
     page = window.first_run.page
     assert window.pages.currentWidget() is page and page.isVisible()
-    assert not window.top.field.isEnabled()
+    assert not window.top.isEnabled() and not window.top.field.isEnabled()
     assert [c.button.text() for c in (page.demo, page.folder, page.team)] == [
         "Try the demo",
         "Choose a folder…",
