@@ -282,7 +282,8 @@ class FirstRunController(QObject):
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Remove the demo library"))
-        box.setText(f"<b>{html.escape(self.tr('Remove the demo library?'))}</b>")
+        question = self.tr("Remove the demo library?")
+        box.setText(f"<b>{html.escape(question)}</b>")
         box.setInformativeText(
             self.tr(
                 "Its decks, battle cards and price lists go, and so does the history that came with it: "

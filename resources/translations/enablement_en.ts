@@ -1993,22 +1993,27 @@
         <translation>Remove the demo library</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="288"/>
+        <location filename="../../enablement/ui/first_run.py" line="285"/>
+        <source>Remove the demo library?</source>
+        <translation>Remove the demo library?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="289"/>
         <source>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</source>
         <translation>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="293"/>
+        <location filename="../../enablement/ui/first_run.py" line="294"/>
         <source>Remove the demo</source>
         <translation>Remove the demo</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="322"/>
+        <location filename="../../enablement/ui/first_run.py" line="323"/>
         <source>The demo library was removed: %1 items and their history.</source>
         <translation>The demo library was removed: %1 items and their history.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="335"/>
+        <location filename="../../enablement/ui/first_run.py" line="336"/>
         <source>Remove the &amp;demo library…</source>
         <translation>Remove the &amp;demo library…</translation>
     </message>

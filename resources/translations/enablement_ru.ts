@@ -2020,22 +2020,27 @@
         <translation>Удалить демо-библиотеку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="288"/>
+        <location filename="../../enablement/ui/first_run.py" line="285"/>
+        <source>Remove the demo library?</source>
+        <translation>Удалить демо-библиотеку?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="289"/>
         <source>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</source>
         <translation>Удалятся её презентации, боевые карточки и прайс-листы, а с ними и история, которая пришла вместе с ней: поиски, просмотры, сведения с полей и отзывы, голосования и голоса, люди из демо. Ваши собственные файлы и всё, что вы сделали сами, останутся.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="293"/>
+        <location filename="../../enablement/ui/first_run.py" line="294"/>
         <source>Remove the demo</source>
         <translation>Удалить демо</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="322"/>
+        <location filename="../../enablement/ui/first_run.py" line="323"/>
         <source>The demo library was removed: %1 items and their history.</source>
         <translation>Демо-библиотека удалена: материалов — %1, вместе с их историей.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="335"/>
+        <location filename="../../enablement/ui/first_run.py" line="336"/>
         <source>Remove the &amp;demo library…</source>
         <translation>Удалить &amp;демо-библиотеку…</translation>
     </message>
