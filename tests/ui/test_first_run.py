@@ -154,3 +154,21 @@ def test_the_page_speaks_russian(ui: Any, tmp_path: Path) -> None:
     assert all(any("а" <= ch <= "я" for ch in text.lower()) for text in texts), texts
     assert "демо" in window.first_run.remove_demo_action.text().lower()
     window.close()
+
+
+def test_a_user_updating_with_a_library_already_is_not_asked(qtbot: Any, ui: Any, tmp_path: Path) -> None:
+    """An older version made the default library (and chose nothing): the newer one just opens it."""
+    from enablement.store import Library
+
+    settings = _first_launch(tmp_path)
+    Library(settings.library_dir).close()  # library.db exists, as an earlier version left it
+    window = ui.new_window()
+    assert window.first_run.service.should_offer(settings) is False
+    with qtbot.waitSignal(window.services_ready, timeout=60_000):
+        window.first_run.open(settings)
+    assert window.pages.currentWidget() is not window.first_run.page
+    assert _items(window) == [], "and no demo is pushed into it"
+    assert window.state.load_first_run() == ("", "")
+    other = Settings(tmp_path / "elsewhere", None, "anna", is_default_library=False)
+    assert not window.first_run.service.should_offer(other), "--library DIR is never a first launch"
+    window.close()
