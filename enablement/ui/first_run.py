@@ -267,6 +267,11 @@ class FirstRunController(QObject):
 
     def _on_services_ready(self) -> None:
         services = self.window.services
+        if self._settings is not None:  # a library came another way (File → Connect to team server…)
+            self._settings = None
+            self.window.top.setEnabled(True)
+            if services is not None and services.is_team:
+                self.service.choose(FirstRunChoice.TEAM)
         if services is not None:
             self.window.runner.submit(has_demo, services.library, on_done=self.remove_demo_action.setEnabled)
         after, self._after_start = self._after_start, None
