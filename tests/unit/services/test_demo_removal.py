@@ -101,7 +101,8 @@ def test_the_demo_goes_with_its_history_and_the_users_own_work_stays(demo: Servi
         assert Counter({(str(d["day"]), d["user"]): d["searches"] for d in days}) == Counter(
             (str(r.at.date()), r.user) for r in log
         )
-        assert set(conn.execute(sa.select(schema.search_days.c.user)).scalars()) == {"anna"}
+        sums = conn.execute(sa.select(schema.search_days)).mappings().all()
+        assert [(d["user"], d["searches"], d["unopened"]) for d in sums] == [("anna", 1, 0)], "opened"
     for sha in demo_shas:
         assert not library.blobs.has(sha), "the demo's originals are gone from the file store"
     assert not (library.root / "demo").exists()
