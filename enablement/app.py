@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from enablement.services.first_run import ChoiceStore, FirstRunService
     from enablement.services.follow import FollowState, IndexFollower
     from enablement.services.library import LibraryService
+    from enablement.services.watch import FolderWatchService
     from enablement.voting.service import VotingService
     from enablement.workbench.publishing import PublishingService
 
@@ -51,6 +52,8 @@ class Services:
         insights: the shared numbers (dashboard) and, as `insights.gaps`, the content gaps.
         publishing: status moves (draft → in review → published → archived) with their history,
             the "needs review" queue and "still valid".
+        watch: the watched folders (kept in LIBRARY/watched.json): the library follows their files
+            once `watch.start` is called (the desktop app and `enablement watch` do).
         follower: on a PostgreSQL library, keeps the local index following the server's change
             log live once `start_following` is called (the desktop app does; one-shot CLI
             commands sync once at start instead). None on SQLite.
@@ -66,6 +69,7 @@ class Services:
     insights: InsightsService
     reports: ReportService
     publishing: PublishingService
+    watch: FolderWatchService
     follower: IndexFollower | None = None
     _closed: bool = field(default=False, repr=False)
 
@@ -87,6 +91,7 @@ class Services:
     def close(self) -> None:
         if not self._closed:
             self._closed = True
+            self.watch.stop()
             if self.follower is not None:
                 self.follower.stop()
             self.search.close()
@@ -113,6 +118,7 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
     from enablement.insights.usage import UsageService
     from enablement.search.service import SearchService
     from enablement.services.library import LibraryService
+    from enablement.services.watch import FolderWatchService
     from enablement.voting.service import VotingService
     from enablement.workbench.publishing import PublishingService, may_publish
 
@@ -139,6 +145,7 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
         insights = InsightsService(library, gaps=GapService(library))
         reports = ReportService(library)
         publishing = PublishingService(library, on_items_changed=library_service.sync)
+        watch = FolderWatchService(library, library_service=library_service)
         services = Services(
             settings,
             library,
@@ -150,6 +157,7 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
             insights,
             reports,
             publishing,
+            watch,
             follower=follower,
         )
         # A seller's search shows published items only (archived ones too need marketing's eyes);

@@ -17,12 +17,23 @@ from pathlib import Path
 import platformdirs
 
 from enablement.preview.links import SCHEME
+from enablement.resources import is_frozen
 
 DESKTOP_ID = "enablement-hub.desktop"
+ICON_NAME = "enablement-hub"  # the bundle's install.sh puts the icon under this name in the icon theme
+WINDOWS_GUI_EXE = "EnablementHub.exe"  # the bundle's console-less executable (packaging/enablement.spec)
 
 
 def launcher_command() -> list[str]:
-    """How the OS should start the app: the installed script, else this interpreter with -m."""
+    """How the OS should start the app: this bundle's executable, else the installed script, else -m.
+
+    In a bundle `sys.executable` is the app itself (on Windows, its console-less sibling when
+    there is one, so a link opens no terminal window); outside one it is a Python interpreter.
+    """
+    if is_frozen():
+        exe = Path(sys.executable)
+        gui = exe.with_name(WINDOWS_GUI_EXE)
+        return [str(gui if sys.platform == "win32" and gui.is_file() else exe)]
     script = shutil.which("enablement")
     return [script] if script else [sys.executable, "-m", "enablement"]
 
@@ -35,6 +46,7 @@ def desktop_entry(command: list[str]) -> str:
         "Name=Enablement Hub\n"
         "Comment=Find battle cards, slides and price-list rows; vote on drafts\n"
         f"Exec={exec_line}\n"
+        f"Icon={ICON_NAME}\n"
         "Terminal=false\n"
         "Categories=Office;\n"
         f"MimeType=x-scheme-handler/{SCHEME};\n"

@@ -24,6 +24,7 @@ CONTRACTS = {
     "Domain packages and services import neither the front ends nor the composition root",
     "Layers: front ends > composition root > services > domain > store > plain data",
     "enablement.team stands on the store alone (the services and front ends use it, not the reverse)",
+    "Only the folder watch imports watchdog (its threads and events stay behind FolderWatchService)",
 }
 
 

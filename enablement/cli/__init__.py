@@ -42,6 +42,7 @@ COMMAND_MODULES = (
     "enablement.cli.cards",
     "enablement.cli.versions",
     "enablement.cli.publishing",
+    "enablement.cli.watch",
     "enablement.cli.demo",
 )
 

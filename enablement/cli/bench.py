@@ -1,7 +1,8 @@
-"""`enablement bench import|team`: import throughput and memory; many desktops on a team server.
+"""`enablement bench import|team`: import throughput and memory (alone or against Recoll); team server.
 
-`bench team` is described in `enablement.bench.team` (propagation of a change to every desktop,
-votes/s under row-level security, no vote lost).
+`bench import --vs-recoll FOLDER` is described in `enablement.bench.recoll`. `bench team` is
+described in `enablement.bench.team` (propagation of a change to every desktop, votes/s under
+row-level security, no vote lost).
 
 The corpus comes from `../shared/tools/make_corpus.py` (or any folder you pass),
 so the figures in the README can be rerun by anyone with the same command. The
@@ -31,7 +32,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("bench", help="benchmarks (not for CI)")
     bench = p.add_subparsers(dest="bench", metavar="BENCH", required=True)
     b = bench.add_parser("import", help="import a generated corpus; report files/s, units/s, peak memory")
+    b.add_argument("folder", type=Path, nargs="?", help="folder to import (same as --corpus)")
     b.add_argument("--corpus", type=Path, help="folder to import (default: generate one)")
+    b.add_argument(
+        "--vs-recoll",
+        action="store_true",
+        help="run our first import and Recoll's recollindex -z on the same folder, alternately, "
+        "and print both times (medians), the ratio, units/s, re-import time and peak memory",
+    )
+    b.add_argument("--rounds", type=int, default=3, help="rounds of --vs-recoll (median reported)")
     b.add_argument("--tools", type=Path, default=None, help="folder holding make_corpus.py (../shared/tools)")
     b.add_argument("--decks", type=int, default=60)
     b.add_argument("--docx", type=int, default=20)
@@ -71,9 +80,11 @@ def cmd_bench_import(args: argparse.Namespace, ctx: Context) -> int:
     from enablement.config import Settings
     from enablement.store import repository as repo
 
+    if args.vs_recoll:
+        return _bench_vs_recoll(args)
     work = Path(tempfile.mkdtemp(prefix="enablement-bench-"))
     try:
-        corpus = args.corpus
+        corpus = args.corpus or args.folder
         if corpus is None:
             corpus = work / "corpus"
             print(f"generating corpus in {corpus} …", file=sys.stderr)
@@ -127,6 +138,22 @@ def cmd_bench_import(args: argparse.Namespace, ctx: Context) -> int:
             print(f"kept {work}", file=sys.stderr)
         else:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def _bench_vs_recoll(args: argparse.Namespace) -> int:
+    from enablement.bench.recoll import RecollMissing, compare, format_comparison
+
+    folder = args.corpus or args.folder
+    if folder is None or not folder.is_dir():
+        print("bench import --vs-recoll: give the folder to import (FOLDER or --corpus)", file=sys.stderr)
+        return 2
+    try:
+        result = compare(folder, rounds=max(1, args.rounds), workers=args.workers)
+    except (RecollMissing, RuntimeError) as exc:
+        print(f"bench import --vs-recoll: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(result) if args.json else format_comparison(result))
+    return 0
 
 
 def cmd_bench_team(args: argparse.Namespace, ctx: Context) -> int:

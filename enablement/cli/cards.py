@@ -127,6 +127,7 @@ def cmd_save(args: argparse.Namespace, ctx: Context) -> int:
             card,
             item_id=args.item,
             base_version=args.base_version,
+            actor=ctx.user(),
         )
     except CardInvalid as exc:
         if args.json:

@@ -85,6 +85,11 @@ class ImportReport:
         }
 
 
+def is_skipped_name(name: str) -> bool:
+    """A file or folder name a folder walk passes over: hidden, version control, Office lock files."""
+    return name in _SKIP_NAMES or name.startswith((".", "~$"))
+
+
 def walk(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, Message]]]:
     """Files under `paths` (recursively, sorted), and paths that could not be read."""
     found: list[Path] = []
@@ -97,7 +102,7 @@ def walk(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, Message]]]:
             for root, dirs, files in os.walk(path, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_NAMES and not d.startswith("."))
                 for name in sorted(files):
-                    if name in _SKIP_NAMES or name.startswith((".", "~$")):
+                    if is_skipped_name(name):
                         continue
                     candidate = Path(root, name)
                     if candidate.is_file():

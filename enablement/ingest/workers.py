@@ -196,7 +196,9 @@ class ExtractionPool:
                         yield Outcome(worker.path, None, payload, elapsed)
                 now = time.monotonic()
                 for conn, worker in list(busy.items()):
-                    if now - worker.started > self.timeout_s:
+                    # A result already in the pipe is no hang: the consumer was busy (committing a
+                    # batch on a loaded machine) while the file finished; the next wait() takes it.
+                    if now - worker.started > self.timeout_s and not _has_result(conn):
                         del busy[conn]
                         assert worker.path is not None
                         self._replace(worker)
@@ -237,6 +239,14 @@ class ExtractionPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _has_result(conn: Connection) -> bool:
+    """True when the worker has sent its answer (or died, which the next wait() reports)."""
+    try:
+        return conn.poll()
+    except (EOFError, OSError):
+        return True
 
 
 def _crash_reason(worker: _Worker) -> Message:

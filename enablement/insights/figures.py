@@ -363,7 +363,7 @@ class InsightsService:
             TopSearch(r["key"], r["example"], int(r["people"]), int(r["searches"]), int(r["zero_hits"] or 0))
             for r in self._agg(conn, "top_searches", w)
         ]
-        gaps = gaps_in(self.library, conn, now=w.now, since=w.since)[:10]
+        gaps = gaps_in(self.library, conn, now=w.now, since=w.since, first_ten=True)
         weekly = {r["week"]: r for r in self._agg(conn, "searches_weekly", w)}
         return Demand(
             top_searches=top,

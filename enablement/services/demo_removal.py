@@ -231,12 +231,12 @@ def _remove_by_name(conn: sa.Connection, item_ids: set[int], user: str, result: 
     _replay_search_sums(conn)
 
 
-# The search log summed per day (migration 0009) by triggers on INSERT into search_log and
+# The search log summed per day (migration 0009) and per week (0012) by triggers on INSERT into search_log and
 # usage_events. Nothing keeps them on DELETE, and summed rows cannot be taken apart again (who else
 # searched that key that day?), so they are emptied and the log that remains is written again: the
 # triggers sum it as they did the first time. What remains is the user's own activity since the
 # demo was built: a few rows. A table summed this way by a later migration belongs in this list.
-SEARCH_SUMS = (schema.search_days, schema.search_user_days)
+SEARCH_SUMS = (schema.search_days, schema.search_user_days, schema.search_key_weeks, schema.search_weeks)
 
 
 def _replay_search_sums(conn: sa.Connection) -> None:

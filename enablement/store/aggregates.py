@@ -89,9 +89,12 @@ _IS_ZERO = "CASE WHEN s.hits = 0 THEN 1 ELSE 0 END"
 # The whole days of the window, read from search_days (migration 0009), and the rest of the window
 # (its first and last, partial, days), read from search_log; together exactly [since, now].
 _DAYS = "d.day > DAYOF(:since) AND d.day < DAYOF(:now)"
+# One bound on each side of s.at per edge: given two lower (or upper) bounds, SQLite ranges its index
+# on one of them and filters the rest, and may pick the one that reads the whole window.
 _EDGES = (
-    f"{_WINDOW_S} AND s.at < DAY_END(DAYOF(:since))",
-    f"{_WINDOW_S} AND s.at >= DAY_START(DAYOF(:now)) AND s.at >= DAY_END(DAYOF(:since))",
+    "s.at >= :since AND s.at < DAY_END(DAYOF(:since)) AND DAYOF(:since) < DAYOF(:now)",
+    "s.at >= (CASE WHEN DAYOF(:since) < DAYOF(:now) THEN DAY_START(DAYOF(:now)) ELSE :since END) "
+    "AND s.at <= :now",
 )
 
 
@@ -103,6 +106,142 @@ def _edges(columns: str, where: str, join: str = "") -> str:
     return " UNION ALL ".join(
         f"SELECT {columns} FROM search_log s {join} WHERE {edge} AND {where}" for edge in _EDGES
     )
+
+
+# The window's days and weeks (migration 0012): `d_since`, `d_now` its first and last (partial)
+# day; whole ISO weeks `[fw, lm)` (none when fw >= lm); whole days outside them in
+# `(d_since, head_end)` and `[tail, d_now)`. With the partial days from search_log, exactly [since, now].
+_BOUNDS = """
+        b0 AS (SELECT DAYOF(:since) AS d_since, DAYOF(:now) AS d_now),
+        b1 AS (SELECT b0.d_since AS d_since, b0.d_now AS d_now, MONDAY(b0.d_since) AS m,
+                      MONDAY(b0.d_now) AS lm FROM b0),
+        b2 AS (SELECT b1.d_since AS d_since, b1.d_now AS d_now, WEEK_ON(b1.m) AS fw, b1.lm AS lm FROM b1),
+        bounds AS (
+            SELECT b2.d_since AS d_since, b2.d_now AS d_now, b2.fw AS fw, b2.lm AS lm,
+                   CASE WHEN b2.fw < b2.d_now THEN b2.fw ELSE b2.d_now END AS head_end,
+                   CASE WHEN b2.fw > b2.lm THEN b2.fw ELSE b2.lm END AS tail
+            FROM b2)"""
+
+
+@dataclass(frozen=True, slots=True)
+class _Ranking:
+    """What a ranked list of query keys counts: the columns its template reads from each source."""
+
+    weekly: str  # search_weeks w: searches, people (per week and key)
+    weekly_where: str
+    person: str  # search_key_weeks w, per person: key, who, n, zero, example[, last]
+    person_where: str
+    day: str  # search_days d, the same columns
+    day_where: str
+    edge: str  # search_log s (the partial days), the same columns
+    edge_where: str
+    edge_join: str
+    open_only: str  # a condition on a key `k` (decided gaps leave the list)
+    last: bool  # a last_seen column
+    columns: str
+
+
+_TOP = _Ranking(
+    weekly="w.searches, w.people",
+    weekly_where="1 = 1",
+    person='w.key AS key, w."user" AS who, w.searches AS n, w.zero_hits AS zero, w.example AS example',
+    person_where="1 = 1",
+    day='d.key, d."user", d.searches, d.zero_hits, d.example',
+    day_where="1 = 1",
+    edge=f'{_KEY}, s."user", 1, {_IS_ZERO}, s.query',
+    edge_where="s.query <> ''",
+    edge_join="",
+    open_only="1 = 1",
+    last=False,
+    columns="key text, example text, searches bigint, people bigint, zero_hits bigint",
+)
+_GAPS = _Ranking(
+    weekly="w.unopened, w.unopened_people",
+    weekly_where="w.unopened > 0",
+    person=(
+        'w.key AS key, w."user" AS who, w.unopened AS n, w.zero_hits AS zero, w.unopened_example AS example, '
+        "w.unopened_last AS last"
+    ),
+    person_where="w.unopened > 0",
+    day='d.key, d."user", d.unopened, d.zero_hits, d.unopened_example, d.unopened_last',
+    day_where="d.unopened > 0",
+    edge=f'{_KEY}, s."user", 1, {_IS_ZERO}, s.query, s.at',
+    edge_where=f"s.query <> '' AND {_UNOPENED}",
+    edge_join=_OPENED_JOIN,
+    open_only="NOT EXISTS (SELECT 1 FROM gap_decisions g WHERE g.query_key = k)",
+    last=True,
+    columns="key text, example text, searches bigint, people bigint, zero_hits bigint, last_seen timestamptz",
+)
+
+
+def _ranked(r: _Ranking, limit: int) -> str:
+    """The `limit` keys with most people, then most searches (then by key), exactly as grouping the
+    window's searches per key and person would rank them, without grouping most of them.
+
+    Every key's searches are summed exactly from the weekly totals, and its people bounded from
+    above by the sum of its weekly people, capped by everyone who searched in the window. People
+    are counted exactly (their per-person rows read by key) first for the `limit` keys with the
+    highest bounds; the last of those, by people and searches, is a bar no key below it in bound
+    can pass, so only the keys that still reach the bar are counted as well. On a Zipf-like log
+    that is a few dozen keys of thousands.
+    """
+    last = ", last" if r.last else ""
+    last_out = ", max(g.last) AS last_seen" if r.last else ""
+    last_per = ", max(x.last) AS last" if r.last else ""
+    names = f"key, who, n, zero, example{last}"
+
+    def exact(keys: str) -> str:
+        return f"""
+            SELECT g.key AS key, max(g.example) AS example, CAST(sum(g.n) AS bigint) AS searches,
+                   count(*) AS people, CAST(sum(g.zero) AS bigint) AS zero_hits{last_out}
+            FROM (SELECT x.key AS key, x.who AS who, max(x.example) AS example, sum(x.n) AS n,
+                         sum(x.zero) AS zero{last_per}
+                  FROM (SELECT {r.person} FROM {keys} k JOIN search_key_weeks w ON w.key = k.key
+                        JOIN bounds b ON w.week >= b.fw AND w.week < b.lm WHERE {r.person_where}
+                        UNION ALL
+                        SELECT {names} FROM part p WHERE p.key IN (SELECT k.key FROM {keys} k)) x
+                  GROUP BY x.key, x.who) g
+            GROUP BY g.key"""
+
+    return f"""
+        WITH {_BOUNDS},
+        part({names}) AS (  -- per person, outside the whole weeks: whole days, then partial days
+            SELECT {r.day} FROM bounds b JOIN search_days d ON d.day > b.d_since AND d.day < b.head_end
+            WHERE d.key <> '' AND {r.day_where}
+            UNION ALL
+            SELECT {r.day} FROM bounds b JOIN search_days d ON d.day >= b.tail AND d.day < b.d_now
+            WHERE d.key <> '' AND {r.day_where}
+            UNION ALL
+            {_edges(r.edge, r.edge_where, r.edge_join)}),
+        everyone AS (  -- whoever searched on the window's days, partial ones whole: a cap on any key's people
+            SELECT count(*) AS n FROM (
+                SELECT u."user" AS who FROM bounds b
+                JOIN search_user_days u ON u.day >= b.d_since AND u.day <= b.d_now GROUP BY u."user") e),
+        totals AS (  -- exact searches; people bounded by a sum of people (weeks) and of rows (the rest)
+            SELECT t.key AS key, sum(t.n) AS searches, sum(t.people) AS bound
+            FROM (SELECT w.key AS key, {r.weekly.replace(", ", " AS n, ")} AS people
+                  FROM bounds b JOIN search_weeks w ON w.week >= b.fw AND w.week < b.lm
+                  WHERE w.key <> '' AND {r.weekly_where}
+                  UNION ALL
+                  SELECT p.key, p.n, 1 FROM part p) t
+            GROUP BY t.key),
+        ranked AS (
+            SELECT t.key AS key, t.searches AS searches,
+                   CASE WHEN t.bound < e.n THEN t.bound ELSE e.n END AS bound
+            FROM totals t CROSS JOIN everyone e
+            WHERE t.bound >= MIN_GROUP AND {r.open_only.replace("= k", "= t.key")}),
+        top_keys AS (
+            SELECT r.key AS key FROM ranked r ORDER BY r.bound DESC, r.searches DESC, r.key LIMIT {limit}),
+        counted AS ({exact("top_keys")}),
+        bar AS (SELECT c.people AS people, c.searches AS searches FROM counted c
+                ORDER BY c.people DESC, c.searches DESC, c.key LIMIT 1 OFFSET {limit - 1}),
+        more_keys AS (
+            SELECT r.key AS key FROM ranked r CROSS JOIN bar
+            WHERE (r.bound > bar.people OR (r.bound = bar.people AND r.searches >= bar.searches))
+              AND r.key NOT IN (SELECT f.key FROM top_keys f)),
+        found AS (SELECT * FROM counted UNION ALL {exact("more_keys")})
+        SELECT * FROM found f WHERE f.people >= MIN_GROUP
+        ORDER BY f.people DESC, f.searches DESC, f.key LIMIT {limit}"""
 
 
 AGGREGATES: tuple[Aggregate, ...] = (
@@ -140,43 +279,10 @@ AGGREGATES: tuple[Aggregate, ...] = (
         FROM per""",
         "week integer, searches bigint, people bigint, zero_hits bigint",
     ),
-    Aggregate(
-        # Whole days from search_days, the window's two partial days from search_log; per key and
-        # person first (hashable), then per key: no count(DISTINCT) sorting the window.
-        "top_searches",
-        f"""
-        SELECT p.key AS key, max(p.example) AS example, CAST(sum(p.n) AS bigint) AS searches,
-               count(*) AS people, CAST(sum(p.zero) AS bigint) AS zero_hits
-        FROM (SELECT u.key AS key, u.who AS who, max(u.example) AS example, sum(u.n) AS n, sum(u.zero) AS zero
-              FROM (SELECT d.key AS key, d."user" AS who, d.example AS example, d.searches AS n,
-                           d.zero_hits AS zero
-                    FROM search_days d WHERE {_DAYS} AND d.key <> ''
-                    UNION ALL
-                    {_edges(f'{_KEY}, s."user", s.query, 1, {_IS_ZERO}', "s.query <> ''")}) u
-              GROUP BY u.key, u.who) p
-        GROUP BY p.key HAVING count(*) >= MIN_GROUP
-        ORDER BY people DESC, searches DESC, key LIMIT 20""",
-        "key text, example text, searches bigint, people bigint, zero_hits bigint",
-    ),
-    Aggregate(
-        # The same, over the searches that found nothing or whose results nobody opened.
-        "gaps",
-        f"""
-        SELECT p.key AS key, max(p.example) AS example, CAST(sum(p.n) AS bigint) AS searches,
-               count(*) AS people, CAST(sum(p.zero) AS bigint) AS zero_hits, max(p.last_seen) AS last_seen
-        FROM (SELECT u.key AS key, u.who AS who, max(u.example) AS example, sum(u.n) AS n,
-                     sum(u.zero) AS zero, max(u.last_seen) AS last_seen
-              FROM (SELECT d.key AS key, d."user" AS who, d.unopened_example AS example, d.unopened AS n,
-                           d.zero_hits AS zero, d.unopened_last AS last_seen
-                    FROM search_days d WHERE {_DAYS} AND d.key <> '' AND d.unopened > 0
-                    UNION ALL
-                    {_edges(_GAP_COLUMNS, f"s.query <> '' AND {_UNOPENED}", _OPENED_JOIN)}) u
-              GROUP BY u.key, u.who) p
-        WHERE NOT EXISTS (SELECT 1 FROM gap_decisions g WHERE g.query_key = p.key)
-        GROUP BY p.key HAVING count(*) >= MIN_GROUP
-        ORDER BY people DESC, searches DESC, key LIMIT 200""",
-        "key text, example text, searches bigint, people bigint, zero_hits bigint, last_seen timestamptz",
-    ),
+    Aggregate("top_searches", _ranked(_TOP, 20), _TOP.columns),
+    Aggregate("gaps", _ranked(_GAPS, 200), _GAPS.columns),
+    # The dashboard's first ten of the same list: the threshold of ten prunes far more keys.
+    Aggregate("top_gaps", _ranked(_GAPS, 10), _GAPS.columns),
     Aggregate(
         "usage_weekly",
         f"""
@@ -282,6 +388,8 @@ _SQLITE = {
     "WEEK_BACK": "date({0}, '-7 days')",
     "HOURS": "((julianday({1}) - julianday({0})) * 24.0)",
     "EACH_COMPETITOR": "JOIN json_each(i.competitors) AS c",
+    "MONDAY": "date({0}, 'weekday 0', '-6 days')",
+    "WEEK_ON": "date({0}, '+7 days')",
 }
 _POSTGRESQL = {
     "WEEK": "CAST(floor(extract(epoch FROM (:now - {0})) / 604800) AS integer)",
@@ -293,9 +401,11 @@ _POSTGRESQL = {
     "WEEK_BACK": "({0} - 7)",
     "HOURS": "CAST(extract(epoch FROM ({1} - {0})) / 3600 AS double precision)",
     "EACH_COMPETITOR": "CROSS JOIN LATERAL json_array_elements_text(i.competitors) AS c(value)",
+    "MONDAY": "({0} - CAST(extract(isodow FROM {0}) AS integer) + 1)",
+    "WEEK_ON": "({0} + 7)",
 }
 _CALL = re.compile(
-    r"\b(WEEK|HOURS|DAYOF|DAY_START|DAY_END|NOON|DAYS|WEEK_BACK)\(([^()]*(?:\([^()]*\))?[^()]*)\)"
+    r"\b(WEEK|HOURS|DAYOF|DAY_START|DAY_END|NOON|DAYS|WEEK_BACK|MONDAY|WEEK_ON)\(([^()]*(?:\([^()]*\))?[^()]*)\)"
 )
 
 

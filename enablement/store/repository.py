@@ -163,6 +163,11 @@ def touch_source(conn: Connection, path: str, size: int, mtime_ns: int, sha256: 
     )
 
 
+def forget_source(conn: Connection, path: str) -> None:
+    """Forget that `path` held an item's content (the file is gone); the item and its versions stay."""
+    conn.execute(sa.delete(source_files).where(source_files.c.path == path))
+
+
 @dataclass(slots=True)
 class RejectionRecord:
     path: str

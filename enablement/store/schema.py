@@ -127,6 +127,24 @@ item_status_history = Table(
     Index("ix_item_status_history_item", "item_id", "at"),
 )
 
+# A battle card being saved right now (0012): the claim that makes "is it still the version I
+# opened?" and "my save is the next version" one atomic step for two marketers on one card
+# (enablement.workbench.card_library). One row per card; deleted when the save ends.
+card_saves = Table(
+    "card_saves",
+    metadata,
+    Column(
+        "item_id",
+        Integer,
+        ForeignKey("items.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    Column("base_version", Integer, nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+)
+
 source_files = Table(
     "source_files",
     metadata,
@@ -189,6 +207,36 @@ search_user_days = Table(
     Column("user", String(200), primary_key=True),
     Column("searches", Integer, nullable=False),
     Column("zero_hits", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# The search log per ISO week (Monday, UTC), query key and person, and per week and key with its
+# distinct people (0012), kept by the same triggers: demand ranks the keys by their weekly totals and
+# counts people exactly only for the few keys that can still reach the top, reading their rows by key.
+search_key_weeks = Table(
+    "search_key_weeks",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("week", Date, primary_key=True),
+    Column("user", String(200), primary_key=True),
+    Column("searches", Integer, nullable=False),
+    Column("zero_hits", Integer, nullable=False),
+    Column("example", Text, nullable=False),
+    Column("unopened", Integer, nullable=False),
+    Column("unopened_example", Text, nullable=True),
+    Column("unopened_last", DateTime(timezone=True), nullable=True),
+    sqlite_with_rowid=False,
+)
+
+search_weeks = Table(
+    "search_weeks",
+    metadata,
+    Column("week", Date, primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("searches", Integer, nullable=False),
+    Column("people", Integer, nullable=False),  # persons with a search of the key that week
+    Column("unopened", Integer, nullable=False),
+    Column("unopened_people", Integer, nullable=False),  # persons with an unopened one
     sqlite_with_rowid=False,
 )
 

@@ -57,6 +57,8 @@ whatever client they use (the app, the CLI or plain psql).
   the author's team from `people`. Feedback roll-ups are marketing's (sellers see their own rows).
 * `item_status_history` (publishing: enablement.workbench.publishing) is append-only: marketing
   inserts lines only as themselves, everyone reads them; items.status itself is marketing's.
+* `card_saves` (a battle card being saved, enablement.workbench.card_library) is marketing's:
+  sellers save no cards, so they have no right on it at all.
 * `report_events` is append-only like `ballot_audit`: rows are inserted only with
   `actor = current_user`, by marketing or by the report's author; the author reads their own
   reports' events, marketing all.
@@ -117,6 +119,7 @@ _GRANTS: dict[str, list[str]] = {
         "INSERT, UPDATE, DELETE ON gap_decisions",
         f"UPDATE ({', '.join(_TRIAGE)}) ON reports",
         "INSERT ON item_status_history",  # append-only, as themselves (policy and triggers below)
+        "SELECT, INSERT, DELETE ON card_saves",  # a battle card being saved (card_library's claim)
     ],
     ADMIN: ["INSERT, UPDATE, DELETE ON people"],
 }

@@ -168,7 +168,8 @@ class FirstRunPage(QWidget):
         self.folder.text.setText(
             self.tr(
                 "Import the decks, battle cards, PDFs and price lists from a folder on this computer "
-                "or a network share, and start searching your own material."
+                "or a network share, and keep watching it: files you add, change or delete there later "
+                "are picked up."
             )
         )
         self.folder.button.setText(self.tr("Choose a folder…"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 from enablement.config import Settings
 from enablement.preview.links import DeepLink, parse_link
+from enablement.ui import startup_probe
 from enablement.ui.gc_policy import GcPolicy
 from enablement.ui.i18n import Translator
 from enablement.ui.icons import IconSet
@@ -170,6 +171,7 @@ def run_app(args: Any, rest: Sequence[str] = ()) -> int:
     server.link_received.connect(window.open_link)
     # The stubs want bytes for `method`, but PySide6 6.12 raises ValueError on bytes and takes str.
     QDesktopServices.setUrlHandler("enablement", window, "open_url")  # type: ignore[arg-type]
+    startup_probe.install(window)
     window.show()
     if link is not None:
         window.open_link(link)

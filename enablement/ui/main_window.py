@@ -57,6 +57,7 @@ from enablement.ui.theme import Appearance
 from enablement.ui.top_bar import TopBar, WelcomeStrip
 from enablement.ui.ui_state import UiState
 from enablement.ui.voting import VotingPanel
+from enablement.ui.watch_controller import WatchController
 from enablement.ui.workbench import attach_pitch
 from enablement.ui.workbench.cards_controller import CardsController
 from enablement.ui.workbench.deck_check_panel import DeckCheck
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         self.actions_ = build_actions(self)
         self.menus = build_menus(self, self.actions_)
         self.cards = CardsController(window=self)  # issue 12: battle-card editor (its own menu actions)
+        self.watch = WatchController(window=self)  # issue 14: watched folders (File menu actions)
         self.first_run = FirstRunController(window=self)  # issue 14: first launch, removing the demo
         self._connect()
         self.retranslate()
@@ -284,6 +286,7 @@ class MainWindow(QMainWindow):
         self.cards.set_services(services, self.preview_service)  # issue 12: battle-card editor
         self.search.set_services(services)
         self.imports.services = services
+        self.watch.set_services(services)
         self._mount_voting(services)
         self._mount_loop(services)
         self.capture = CaptureLoop.attach(self, services, getattr(self, "capture", None))
@@ -492,6 +495,13 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.imports.import_paths(paths)
 
+    def import_folder_and_watch(self, path: Path) -> None:
+        """Import a folder (with progress and a report) and keep watching it (issue 14).
+
+        Asked for before the library is ready, it runs once the services arrive.
+        """
+        self.watch.import_folder_and_watch(Path(path))
+
     def _on_import_finished(self, report: Any) -> None:
         text = self.tr("Import finished: %1 new, %2 updated, %3 rejected")
         self.statusBar().showMessage(
@@ -522,14 +532,11 @@ class MainWindow(QMainWindow):
         self.results.set_examples(None if demo else [])
         self.runner.submit(library_examples, services, on_done=self.results.set_examples)
 
-    def import_folder_and_watch(self, path: str) -> None:
-        """Import the folder a newcomer chose on the first-run page (and watch it, where watching exists)."""
-        self.imports.import_paths([path])
-
     def set_import_allowed(self, allowed: bool) -> None:
         """Imports are for marketing on a team library: the actions, buttons and drop target follow."""
         self.imports.allowed = allowed
         self.cards.set_allowed(allowed)  # issue 12: marketers write battle cards, as they import
+        self.watch.set_allowed(allowed)
         self.actions_.import_files.setEnabled(allowed)
         self.actions_.import_folder.setEnabled(allowed)
         self.top.set_import_allowed(allowed)

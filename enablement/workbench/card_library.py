@@ -11,7 +11,12 @@ instead of creating a new item.
 Two marketers editing one card: the editor carries the version it was opened at
 (`base_version`); a save when the item has moved on since is refused with `CardConflict`, naming
 who saved the newer version and when. Nothing is written then, and the caller keeps the text
-(the app offers to save it as a new card, or to reopen the newest version).
+(the app offers to save it as a new card, or to reopen the newest version). The check and the
+save are one step in the database: before anything is written, one transaction checks the
+version and claims the card in `card_saves` (one row per card, its primary key the lock), and
+the claim is let go when the save ends. Two saves from the same version, even at the same
+moment from two desktops, are one save and one refusal ("… is saving it right now"), on SQLite
+and on PostgreSQL alike. A claim left by a save that died is ignored after `CLAIM_EXPIRES`.
 
 Errors (all `EnablementError`: the CLI prints them, the UI shows them translated):
 
@@ -31,6 +36,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+
 from enablement.domain import Item, ItemKind, ItemMeta, Unit, Version
 from enablement.errors import EnablementError, Rejected, marketing_only
 from enablement.ingest.pipeline import file_sha256
@@ -38,6 +46,7 @@ from enablement.insights.models import Report, ReportType
 from enablement.messages import QT_TRANSLATE_NOOP, Arg, Message
 from enablement.store import repository as repo
 from enablement.store.library import Library
+from enablement.store.schema import card_saves, items
 from enablement.voting.models import Role
 from enablement.workbench.cards import (
     BULLET_SECTIONS,
@@ -48,6 +57,7 @@ from enablement.workbench.cards import (
 )
 
 __all__ = [
+    "CLAIM_EXPIRES",
     "CardConflict",
     "CardError",
     "CardImporter",
@@ -67,6 +77,9 @@ __all__ = [
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".txt")
 CARDS_FOLDER = "cards"
 TEMPLATE_REVIEW_DAYS = 90
+# A save claims its card for its few seconds of import; a claim older than this was left by a
+# save that died (a crash, a lost connection) and no longer stops anyone.
+CLAIM_EXPIRES = dt.timedelta(minutes=10)
 _NO_PROFILE = QT_TRANSLATE_NOOP("Messages", "no profile")
 
 
@@ -88,16 +101,26 @@ class CardConflict(CardError):
     Attributes:
         item_id: the card's item.
         base_version: the version the editor started from.
-        newer: the item's current version (who saved it and when).
+        newer: the item's current version (who saved it and when); None when the other save is
+            still under way.
+        saving_by: who is saving the card right now ("" when `newer` says it all).
     """
 
     def __init__(
-        self, template: str, *, item_id: int, base_version: int, newer: Version, **args: Arg
+        self,
+        template: str,
+        *,
+        item_id: int,
+        base_version: int,
+        newer: Version | None,
+        saving_by: str = "",
+        **args: Arg,
     ) -> None:
         super().__init__(template, **args)
         self.item_id = item_id
         self.base_version = base_version
         self.newer = newer
+        self.saving_by = saving_by
 
 
 class NotABattleCard(CardError):
@@ -307,6 +330,7 @@ def save_card(
     *,
     item_id: int | None = None,
     base_version: int | None = None,
+    actor: str = "",
 ) -> SavedCard:
     """Save `card` as a new version of `item_id` (or as a new item), through the import path.
 
@@ -318,10 +342,13 @@ def save_card(
         base_version: the version the editor opened; a save is refused with `CardConflict` when
             the item has moved on. None skips the check (a new card, or a deliberate overwrite
             from the CLI).
+        actor: who saves (named to a second marketer who tries to save meanwhile); on a team
+            library the database's login is used instead.
 
     Raises:
         CardInvalid: the card fails validation (nothing written).
-        CardConflict: a newer version exists (nothing written).
+        CardConflict: a newer version exists, or another save of the card is under way (nothing
+            written).
         NotFound / NotABattleCard: the item is gone or is not a card.
         PermissionDenied: a seller on a team library (the database refuses it).
         Rejected: the importer refused the text (it says why).
@@ -331,12 +358,25 @@ def save_card(
     if problems:
         raise CardInvalid(problems)
     _check_may_save(library)
+    if item_id is None:
+        return _store(library, importer, card, None, _new_card_name())
+    claim = _claim(library, item_id, base_version, library.current_user() if library.is_team else actor)
+    try:
+        return _store(library, importer, card, item_id, f"item-{item_id}.md")
+    finally:
+        _release(library, claim)
+
+
+def _new_card_name() -> str:
+    return f"card-{uuid.uuid4().hex[:12]}.md"
+
+
+def _store(
+    library: Library, importer: CardImporter, card: BattleCard, item_id: int | None, name: str
+) -> SavedCard:
+    """Write the card's file and import it (for an existing card, only under its claim)."""
     folder = library.root / CARDS_FOLDER
-    if item_id is not None:
-        _check_base(library, item_id, base_version)
-        path = folder / f"item-{item_id}.md"
-    else:
-        path = folder / f"card-{uuid.uuid4().hex[:12]}.md"
+    path = folder / name
     folder.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(card.to_markdown(), encoding="utf-8")
@@ -395,27 +435,77 @@ def _check_may_save(library: Library) -> None:
     raise marketing_only(QT_TRANSLATE_NOOP("Messages", "save battle cards"), user, label, team=True)
 
 
-def _check_base(library: Library, item_id: int, base_version: int | None) -> None:
-    with library.reading() as conn:
-        item = repo.get_item(conn, item_id)
-        versions = repo.get_versions(conn, item_id)
-    if item.kind != ItemKind.BATTLECARD:
-        raise NotABattleCard(
-            QT_TRANSLATE_NOOP("Messages", "“{title}” is a {kind}, not a battle card: it was not changed."),
-            title=item.title,
-            kind=item.kind.value,
-        )
-    if base_version is None or item.version == base_version or not versions:
-        return
+@dataclass(frozen=True)
+class _Claim:
+    item_id: int
+    actor: str
+    started_at: dt.datetime
+
+
+def _claim(library: Library, item_id: int, base_version: int | None, actor: str) -> _Claim:
+    """Check that the card is still at `base_version` and claim it for this save, atomically.
+
+    One transaction: the item's row is locked (PostgreSQL; SQLite's writers are one at a time
+    anyway), its version compared, and the claim inserted; a second save of the card meanwhile
+    fails on `card_saves`' primary key, or, once the first is done, sees the newer version.
+    """
+    now = dt.datetime.now(dt.UTC)
+    try:
+        with library.transaction() as conn:
+            conn.execute(
+                sa.delete(card_saves).where(
+                    card_saves.c.item_id == item_id, card_saves.c.started_at < now - CLAIM_EXPIRES
+                )
+            )
+            current = conn.execute(
+                sa.select(items.c.current_version).where(items.c.id == item_id).with_for_update()
+            ).scalar()
+            item = repo.get_item(conn, item_id)  # NotFound for a removed card
+            if item.kind != ItemKind.BATTLECARD:
+                raise NotABattleCard(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "“{title}” is a {kind}, not a battle card: it was not changed."
+                    ),
+                    title=item.title,
+                    kind=item.kind.value,
+                )
+            if base_version is not None and current != base_version:
+                raise _newer_version(item, base_version, repo.get_versions(conn, item_id))
+            conn.execute(
+                sa.insert(card_saves).values(
+                    item_id=item_id, base_version=current, actor=actor, started_at=now
+                )
+            )
+    except IntegrityError:
+        raise _being_saved(library, item_id, base_version) from None
+    return _Claim(item_id, actor, now)
+
+
+def _release(library: Library, claim: _Claim) -> None:
+    """Let go of the claim, success or not. If the database is gone, the claim expires."""
+    try:
+        with library.transaction() as conn:
+            conn.execute(
+                sa.delete(card_saves).where(
+                    card_saves.c.item_id == claim.item_id,
+                    card_saves.c.actor == claim.actor,
+                    card_saves.c.started_at == claim.started_at,
+                )
+            )
+    except (EnablementError, sa.exc.SQLAlchemyError):
+        pass
+
+
+def _newer_version(item: Item, base_version: int, versions: list[Version]) -> CardConflict:
     newer = versions[-1]
-    raise CardConflict(
+    return CardConflict(
         QT_TRANSLATE_NOOP(
             "Messages",
             "{who} saved a newer version of “{title}” (version {version}, {when}) after you opened "
             "version {base}. Nothing was overwritten and your text is kept: save it as a new card, or "
             "open the newest version and apply your changes to it.",
         ),
-        item_id=item_id,
+        item_id=item.id,
         base_version=base_version,
         newer=newer,
         who=newer.imported_by or Message(QT_TRANSLATE_NOOP("Messages", "someone")),
@@ -423,4 +513,29 @@ def _check_base(library: Library, item_id: int, base_version: int | None) -> Non
         version=newer.number,
         when=newer.imported_at,
         base=base_version,
+    )
+
+
+def _being_saved(library: Library, item_id: int, base_version: int | None) -> CardConflict:
+    """The refusal for a save that met another save of the same card under way."""
+    with library.reading() as conn:
+        item = repo.get_item(conn, item_id)
+        row = conn.execute(sa.select(card_saves).where(card_saves.c.item_id == item_id)).first()
+        versions = repo.get_versions(conn, item_id)
+    if row is None and base_version is not None and item.version != base_version and versions:
+        return _newer_version(item, base_version, versions)  # the other save has just finished
+    who = row.actor if row is not None and row.actor else ""
+    return CardConflict(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: "
+            "open the newest version in a moment and apply your changes to it, or save your text "
+            "as a new card.",
+        ),
+        item_id=item_id,
+        base_version=base_version if base_version is not None else item.version,
+        newer=None,
+        saving_by=who,
+        who=who or Message(QT_TRANSLATE_NOOP("Messages", "Someone else")),
+        title=item.title,
     )

@@ -956,7 +956,7 @@
         <translation>Saving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="429"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="430"/>
         <source>No changes to save (version %n)</source>
         <translation>
             <numerusform>No changes to save (version %n)</numerusform>
@@ -964,7 +964,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="431"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="432"/>
         <source>Saved as version %n</source>
         <translation>
             <numerusform>Saved as version %n</numerusform>
@@ -1988,32 +1988,32 @@
 <context>
     <name>FirstRunController</name>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="284"/>
+        <location filename="../../enablement/ui/first_run.py" line="290"/>
         <source>Remove the demo library</source>
         <translation>Remove the demo library</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="285"/>
+        <location filename="../../enablement/ui/first_run.py" line="291"/>
         <source>Remove the demo library?</source>
         <translation>Remove the demo library?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="289"/>
+        <location filename="../../enablement/ui/first_run.py" line="295"/>
         <source>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</source>
         <translation>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="294"/>
+        <location filename="../../enablement/ui/first_run.py" line="300"/>
         <source>Remove the demo</source>
         <translation>Remove the demo</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="323"/>
+        <location filename="../../enablement/ui/first_run.py" line="329"/>
         <source>The demo library was removed: %1 items and their history.</source>
         <translation>The demo library was removed: %1 items and their history.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="336"/>
+        <location filename="../../enablement/ui/first_run.py" line="342"/>
         <source>Remove the &amp;demo library…</source>
         <translation>Remove the &amp;demo library…</translation>
     </message>
@@ -2057,31 +2057,31 @@
     </message>
     <message>
         <location filename="../../enablement/ui/first_run.py" line="170"/>
-        <source>Import the decks, battle cards, PDFs and price lists from a folder on this computer or a network share, and start searching your own material.</source>
-        <translation>Import the decks, battle cards, PDFs and price lists from a folder on this computer or a network share, and start searching your own material.</translation>
+        <source>Import the decks, battle cards, PDFs and price lists from a folder on this computer or a network share, and keep watching it: files you add, change or delete there later are picked up.</source>
+        <translation>Import the decks, battle cards, PDFs and price lists from a folder on this computer or a network share, and keep watching it: files you add, change or delete there later are picked up.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="174"/>
+        <location filename="../../enablement/ui/first_run.py" line="175"/>
         <source>Choose a folder…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="175"/>
+        <location filename="../../enablement/ui/first_run.py" line="176"/>
         <source>Connect to my team&apos;s server</source>
         <translation>Connect to my team&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="178"/>
+        <location filename="../../enablement/ui/first_run.py" line="179"/>
         <source>Your company runs a shared library: sign in with the server, database, user name and password your admin gave you.</source>
         <translation>Your company runs a shared library: sign in with the server, database, user name and password your admin gave you.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="182"/>
+        <location filename="../../enablement/ui/first_run.py" line="183"/>
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="184"/>
+        <location filename="../../enablement/ui/first_run.py" line="185"/>
         <source>You can change your mind later: File → Import files… or File → Connect to team server…</source>
         <translation>You can change your mind later: File → Import files… or File → Connect to team server…</translation>
     </message>
@@ -2919,42 +2919,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="272"/>
+        <location filename="../../enablement/ui/main_window.py" line="274"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="496"/>
+        <location filename="../../enablement/ui/main_window.py" line="506"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="592"/>
+        <location filename="../../enablement/ui/main_window.py" line="599"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="593"/>
+        <location filename="../../enablement/ui/main_window.py" line="600"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="650"/>
+        <location filename="../../enablement/ui/main_window.py" line="657"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="652"/>
+        <location filename="../../enablement/ui/main_window.py" line="659"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="654"/>
+        <location filename="../../enablement/ui/main_window.py" line="661"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="656"/>
+        <location filename="../../enablement/ui/main_window.py" line="663"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -3037,7 +3037,7 @@
         <translation>no text could be found in it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pipeline.py" line="114"/>
+        <location filename="../../enablement/ingest/pipeline.py" line="119"/>
         <source>cannot be read: {error}</source>
         <translation>cannot be read: {error}</translation>
     </message>
@@ -3360,12 +3360,12 @@
         <translation>extracted content could not be passed on: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/workers.py" line="207"/>
+        <location filename="../../enablement/ingest/workers.py" line="209"/>
         <source>took longer than {seconds} s to read and was stopped (the file may be damaged or built to hang readers)</source>
         <translation>took longer than {seconds} s to read and was stopped (the file may be damaged or built to hang readers)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/workers.py" line="245"/>
+        <location filename="../../enablement/ingest/workers.py" line="255"/>
         <source>the reader crashed on this file (exit code {code}); it is probably corrupt</source>
         <translation>the reader crashed on this file (exit code {code}); it is probably corrupt</translation>
     </message>
@@ -3425,17 +3425,17 @@
         <translation>The database at {url} is not reachable: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="326"/>
+        <location filename="../../enablement/store/repository.py" line="331"/>
         <source>There is no item {item} in this library (see `enablement list`).</source>
         <translation>There is no item {item} in this library (see `enablement list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="382"/>
+        <location filename="../../enablement/store/repository.py" line="387"/>
         <source>Item {item} has no slide, page, row or section {number}.</source>
         <translation>Item {item} has no slide, page, row or section {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="403"/>
+        <location filename="../../enablement/store/repository.py" line="408"/>
         <source>There is no item {item} in this library.</source>
         <translation>There is no item {item} in this library.</translation>
     </message>
@@ -3767,7 +3767,7 @@
         <location filename="../../enablement/insights/reports.py" line="504"/>
         <location filename="../../enablement/services/library.py" line="207"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
-        <location filename="../../enablement/workbench/card_library.py" line="70"/>
+        <location filename="../../enablement/workbench/card_library.py" line="83"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
         <source>no profile</source>
         <translation>no profile</translation>
@@ -3979,7 +3979,7 @@
         <translation>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="192"/>
+        <location filename="../../enablement/app.py" line="200"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</translation>
     </message>
@@ -4009,7 +4009,7 @@
         <translation>There is no item {id}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="167"/>
+        <location filename="../../enablement/insights/gaps.py" line="171"/>
         <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
         <translation>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</translation>
     </message>
@@ -4227,34 +4227,44 @@
         <translation>Cannot read {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="194"/>
+        <location filename="../../enablement/workbench/card_library.py" line="217"/>
         <source>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</source>
         <translation>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="358"/>
+        <location filename="../../enablement/workbench/card_library.py" line="398"/>
         <source>The card could not be saved; try again.</source>
         <translation>The card could not be saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="395"/>
+        <location filename="../../enablement/workbench/card_library.py" line="435"/>
         <source>save battle cards</source>
         <translation>save battle cards</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="404"/>
+        <location filename="../../enablement/workbench/card_library.py" line="466"/>
         <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
         <translation>“{title}” is a {kind}, not a battle card: it was not changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="412"/>
+        <location filename="../../enablement/workbench/card_library.py" line="502"/>
         <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
         <translation>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="421"/>
+        <location filename="../../enablement/workbench/card_library.py" line="511"/>
         <source>someone</source>
         <translation>someone</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="529"/>
+        <source>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</source>
+        <translation>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="539"/>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
     </message>
     <message>
         <location filename="../../enablement/workbench/cards.py" line="205"/>
@@ -4443,6 +4453,21 @@
         <location filename="../../enablement/insights/attachments.py" line="84"/>
         <source>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</source>
         <translation>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/watch.py" line="252"/>
+        <source>no such folder: {path}</source>
+        <translation>no such folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/watch.py" line="255"/>
+        <source>{path} is a file; watch the folder it is in</source>
+        <translation>{path} is a file; watch the folder it is in</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/watch.py" line="261"/>
+        <source>{path} holds the library&apos;s own files ({library}); watch a folder outside it</source>
+        <translation>{path} holds the library&apos;s own files ({library}); watch a folder outside it</translation>
     </message>
     <message>
         <location filename="../../enablement/services/demo_removal.py" line="141"/>
@@ -5615,6 +5640,102 @@
         <location filename="../../enablement/ui/voting/panel.py" line="275"/>
         <source>Nothing new.</source>
         <translation>Nothing new.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchController</name>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="74"/>
+        <source>Import and &amp;watch a folder…</source>
+        <translation>Import and &amp;watch a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="75"/>
+        <source>Watc&amp;hed folders…</source>
+        <translation>Watc&amp;hed folders…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="135"/>
+        <source>%1 new</source>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="136"/>
+        <source>%1 updated</source>
+        <translation>%1 updated</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="137"/>
+        <source>%1 moved</source>
+        <translation>%1 moved</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="138"/>
+        <source>%1 archived (file deleted)</source>
+        <translation>%1 archived (file deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="139"/>
+        <source>%1 rejected</source>
+        <translation>%1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="142"/>
+        <source>Watched folders: %1</source>
+        <translation>Watched folders: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="146"/>
+        <source>A watched folder could not be imported: %1</source>
+        <translation>A watched folder could not be imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="152"/>
+        <source>Import and watch a folder</source>
+        <translation>Import and watch a folder</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="179"/>
+        <source>Watching %1: new, changed and deleted files will be picked up.</source>
+        <translation>Watching %1: new, changed and deleted files will be picked up.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="188"/>
+        <source>The folder cannot be watched: %1</source>
+        <translation>The folder cannot be watched: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFoldersDialog</name>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="237"/>
+        <source>Watched folders</source>
+        <translation>Watched folders</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="240"/>
+        <source>New, changed and renamed files in these folders reach the library within seconds; a deleted file&apos;s item is archived. Stopping keeps the items already imported.</source>
+        <translation>New, changed and renamed files in these folders reach the library within seconds; a deleted file&apos;s item is archived. Stopping keeps the items already imported.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="244"/>
+        <source>&amp;Stop watching</source>
+        <translation>&amp;Stop watching</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="245"/>
+        <source>&amp;Import and watch a folder…</source>
+        <translation>&amp;Import and watch a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="263"/>
+        <source>(missing: watched again at the next start once it is back)</source>
+        <translation>(missing: watched again at the next start once it is back)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="267"/>
+        <source>No folder is watched yet.</source>
+        <translation>No folder is watched yet.</translation>
     </message>
 </context>
 <context>

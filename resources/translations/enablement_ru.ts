@@ -969,7 +969,7 @@
         <translation>Сохранение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="429"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="430"/>
         <source>No changes to save (version %n)</source>
         <translation>
             <numerusform>Изменений нет (версия %n)</numerusform>
@@ -978,7 +978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="431"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="432"/>
         <source>Saved as version %n</source>
         <translation>
             <numerusform>Сохранено как версия %n</numerusform>
@@ -2015,32 +2015,32 @@
 <context>
     <name>FirstRunController</name>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="284"/>
+        <location filename="../../enablement/ui/first_run.py" line="290"/>
         <source>Remove the demo library</source>
         <translation>Удалить демо-библиотеку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="285"/>
+        <location filename="../../enablement/ui/first_run.py" line="291"/>
         <source>Remove the demo library?</source>
         <translation>Удалить демо-библиотеку?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="289"/>
+        <location filename="../../enablement/ui/first_run.py" line="295"/>
         <source>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</source>
         <translation>Удалятся её презентации, боевые карточки и прайс-листы, а с ними и история, которая пришла вместе с ней: поиски, просмотры, сведения с полей и отзывы, голосования и голоса, люди из демо. Ваши собственные файлы и всё, что вы сделали сами, останутся.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="294"/>
+        <location filename="../../enablement/ui/first_run.py" line="300"/>
         <source>Remove the demo</source>
         <translation>Удалить демо</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="323"/>
+        <location filename="../../enablement/ui/first_run.py" line="329"/>
         <source>The demo library was removed: %1 items and their history.</source>
         <translation>Демо-библиотека удалена: материалов — %1, вместе с их историей.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="336"/>
+        <location filename="../../enablement/ui/first_run.py" line="342"/>
         <source>Remove the &amp;demo library…</source>
         <translation>Удалить &amp;демо-библиотеку…</translation>
     </message>
@@ -2084,31 +2084,31 @@
     </message>
     <message>
         <location filename="../../enablement/ui/first_run.py" line="170"/>
-        <source>Import the decks, battle cards, PDFs and price lists from a folder on this computer or a network share, and start searching your own material.</source>
-        <translation>Импортируйте презентации, боевые карточки, PDF и прайс-листы из папки на этом компьютере или в сетевом ресурсе и ищите по своим материалам.</translation>
+        <source>Import the decks, battle cards, PDFs and price lists from a folder on this computer or a network share, and keep watching it: files you add, change or delete there later are picked up.</source>
+        <translation>Импортируйте презентации, боевые карточки, PDF и прайс-листы из папки на этом компьютере или в сетевом ресурсе: приложение будет следить за ней и подхватит файлы, которые вы потом добавите, измените или удалите.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="174"/>
+        <location filename="../../enablement/ui/first_run.py" line="175"/>
         <source>Choose a folder…</source>
         <translation>Выбрать папку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="175"/>
+        <location filename="../../enablement/ui/first_run.py" line="176"/>
         <source>Connect to my team&apos;s server</source>
         <translation>Подключиться к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="178"/>
+        <location filename="../../enablement/ui/first_run.py" line="179"/>
         <source>Your company runs a shared library: sign in with the server, database, user name and password your admin gave you.</source>
         <translation>В компании есть общая библиотека: войдите с сервером, базой данных, именем пользователя и паролем, которые дал администратор.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="182"/>
+        <location filename="../../enablement/ui/first_run.py" line="183"/>
         <source>Connect…</source>
         <translation>Подключиться…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="184"/>
+        <location filename="../../enablement/ui/first_run.py" line="185"/>
         <source>You can change your mind later: File → Import files… or File → Connect to team server…</source>
         <translation>Передумать можно позже: Файл → Импортировать файлы… или Файл → Подключиться к серверу команды…</translation>
     </message>
@@ -2953,42 +2953,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="272"/>
+        <location filename="../../enablement/ui/main_window.py" line="274"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="496"/>
+        <location filename="../../enablement/ui/main_window.py" line="506"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="592"/>
+        <location filename="../../enablement/ui/main_window.py" line="599"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="593"/>
+        <location filename="../../enablement/ui/main_window.py" line="600"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="650"/>
+        <location filename="../../enablement/ui/main_window.py" line="657"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="652"/>
+        <location filename="../../enablement/ui/main_window.py" line="659"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="654"/>
+        <location filename="../../enablement/ui/main_window.py" line="661"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="656"/>
+        <location filename="../../enablement/ui/main_window.py" line="663"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -3071,7 +3071,7 @@
         <translation>в нём не найдено текста</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pipeline.py" line="114"/>
+        <location filename="../../enablement/ingest/pipeline.py" line="119"/>
         <source>cannot be read: {error}</source>
         <translation>не читается: {error}</translation>
     </message>
@@ -3394,12 +3394,12 @@
         <translation>извлечённое содержимое не удалось передать: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/workers.py" line="207"/>
+        <location filename="../../enablement/ingest/workers.py" line="209"/>
         <source>took longer than {seconds} s to read and was stopped (the file may be damaged or built to hang readers)</source>
         <translation>чтение заняло больше {seconds} с и было остановлено (файл может быть повреждён или сделан так, чтобы вешать программы)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/workers.py" line="245"/>
+        <location filename="../../enablement/ingest/workers.py" line="255"/>
         <source>the reader crashed on this file (exit code {code}); it is probably corrupt</source>
         <translation>чтение этого файла завершилось аварийно (код {code}); вероятно, он повреждён</translation>
     </message>
@@ -3459,17 +3459,17 @@
         <translation>База данных {url} недоступна: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="326"/>
+        <location filename="../../enablement/store/repository.py" line="331"/>
         <source>There is no item {item} in this library (see `enablement list`).</source>
         <translation>В этой библиотеке нет материала {item} (см. `enablement list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="382"/>
+        <location filename="../../enablement/store/repository.py" line="387"/>
         <source>Item {item} has no slide, page, row or section {number}.</source>
         <translation>В материале {item} нет слайда, страницы, строки или раздела {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/store/repository.py" line="403"/>
+        <location filename="../../enablement/store/repository.py" line="408"/>
         <source>There is no item {item} in this library.</source>
         <translation>В этой библиотеке нет материала {item}.</translation>
     </message>
@@ -3801,7 +3801,7 @@
         <location filename="../../enablement/insights/reports.py" line="504"/>
         <location filename="../../enablement/services/library.py" line="207"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
-        <location filename="../../enablement/workbench/card_library.py" line="70"/>
+        <location filename="../../enablement/workbench/card_library.py" line="83"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
         <source>no profile</source>
         <translation>без профиля</translation>
@@ -4013,7 +4013,7 @@
         <translation>У {name!r} нет профиля в этой командной библиотеке; попросите администратора добавить вас командой `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="192"/>
+        <location filename="../../enablement/app.py" line="200"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user действует только для однопользовательской библиотеки. На сервере команды вы работаете под тем логином, с которым вошли ({login}); чтобы действовать как {user}, войдите под этим логином.</translation>
     </message>
@@ -4043,7 +4043,7 @@
         <translation>Материала {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="167"/>
+        <location filename="../../enablement/insights/gaps.py" line="171"/>
         <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
         <translation>О пробелах в контенте решает только маркетинг; {actor!r} — {role}. {hint}</translation>
     </message>
@@ -4261,34 +4261,44 @@
         <translation>Не удаётся прочитать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="194"/>
+        <location filename="../../enablement/workbench/card_library.py" line="217"/>
         <source>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</source>
         <translation>«{title}» — это {kind}, а не боевая карточка: редактор карточек не может её открыть.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="358"/>
+        <location filename="../../enablement/workbench/card_library.py" line="398"/>
         <source>The card could not be saved; try again.</source>
         <translation>Карточку не удалось сохранить; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="395"/>
+        <location filename="../../enablement/workbench/card_library.py" line="435"/>
         <source>save battle cards</source>
         <translation>сохранять боевые карточки</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="404"/>
+        <location filename="../../enablement/workbench/card_library.py" line="466"/>
         <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
         <translation>«{title}» — это {kind}, а не боевая карточка: она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="412"/>
+        <location filename="../../enablement/workbench/card_library.py" line="502"/>
         <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
         <translation>{who} сохранил(а) более новую версию «{title}» (версия {version}, {when}) после того, как вы открыли версию {base}. Ничего не перезаписано, ваш текст сохранён в редакторе: сохраните его как новую карточку или откройте новейшую версию и внесите правки в неё.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="421"/>
+        <location filename="../../enablement/workbench/card_library.py" line="511"/>
         <source>someone</source>
         <translation>кто-то</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="529"/>
+        <source>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</source>
+        <translation>{who} сейчас сохраняет «{title}». Ничего не перезаписано, ваш текст сохранён: через минуту откройте новейшую версию и внесите в неё свои правки или сохраните текст как новую карточку.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="539"/>
+        <source>Someone else</source>
+        <translation>Кто-то другой</translation>
     </message>
     <message>
         <location filename="../../enablement/workbench/cards.py" line="205"/>
@@ -4477,6 +4487,21 @@
         <location filename="../../enablement/insights/attachments.py" line="84"/>
         <source>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</source>
         <translation>{name} нельзя приложить: имя говорит «{suffix}», а внутри — {what}. Сохраните файл в его настоящем формате и приложите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/watch.py" line="252"/>
+        <source>no such folder: {path}</source>
+        <translation>нет такой папки: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/watch.py" line="255"/>
+        <source>{path} is a file; watch the folder it is in</source>
+        <translation>{path} — это файл; следите за папкой, в которой он лежит</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/watch.py" line="261"/>
+        <source>{path} holds the library&apos;s own files ({library}); watch a folder outside it</source>
+        <translation>в {path} лежат файлы самой библиотеки ({library}); выберите папку вне её</translation>
     </message>
     <message>
         <location filename="../../enablement/services/demo_removal.py" line="141"/>
@@ -5656,6 +5681,102 @@
         <location filename="../../enablement/ui/voting/panel.py" line="275"/>
         <source>Nothing new.</source>
         <translation>Ничего нового.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchController</name>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="74"/>
+        <source>Import and &amp;watch a folder…</source>
+        <translation>Импортировать папку и &amp;следить за ней…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="75"/>
+        <source>Watc&amp;hed folders…</source>
+        <translation>&amp;Отслеживаемые папки…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="135"/>
+        <source>%1 new</source>
+        <translation>новых: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="136"/>
+        <source>%1 updated</source>
+        <translation>обновлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="137"/>
+        <source>%1 moved</source>
+        <translation>перемещено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="138"/>
+        <source>%1 archived (file deleted)</source>
+        <translation>в архив (файл удалён): %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="139"/>
+        <source>%1 rejected</source>
+        <translation>отклонено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="142"/>
+        <source>Watched folders: %1</source>
+        <translation>Отслеживаемые папки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="146"/>
+        <source>A watched folder could not be imported: %1</source>
+        <translation>Не удалось импортировать отслеживаемую папку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="152"/>
+        <source>Import and watch a folder</source>
+        <translation>Импортировать папку и следить за ней</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="179"/>
+        <source>Watching %1: new, changed and deleted files will be picked up.</source>
+        <translation>Слежу за папкой %1: новые, изменённые и удалённые файлы попадут в библиотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="188"/>
+        <source>The folder cannot be watched: %1</source>
+        <translation>За этой папкой нельзя следить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFoldersDialog</name>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="237"/>
+        <source>Watched folders</source>
+        <translation>Отслеживаемые папки</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="240"/>
+        <source>New, changed and renamed files in these folders reach the library within seconds; a deleted file&apos;s item is archived. Stopping keeps the items already imported.</source>
+        <translation>Новые, изменённые и переименованные файлы из этих папок попадают в библиотеку за секунды; материал удалённого файла уходит в архив. Если перестать следить, уже импортированные материалы останутся.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="244"/>
+        <source>&amp;Stop watching</source>
+        <translation>&amp;Перестать следить</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="245"/>
+        <source>&amp;Import and watch a folder…</source>
+        <translation>&amp;Импортировать папку и следить за ней…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="263"/>
+        <source>(missing: watched again at the next start once it is back)</source>
+        <translation>(папки нет: слежение возобновится при следующем запуске, когда она появится)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="267"/>
+        <source>No folder is watched yet.</source>
+        <translation>Пока ни за одной папкой не следим.</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,7 @@ def test_open_my_folder_imports_it_and_is_remembered(qtbot: Any, ui: Any, tmp_pa
         _choose(qtbot, window, page.folder.button)
     assert chosen == [str(folder.resolve())]
     assert _items(window) == ["Acme battle card"]
+    assert [f.path for f in window.services.watch.watched()] == [folder.resolve()], "and it is watched"
     assert window.state.load_first_run() == ("folder", str(folder.resolve()))
     assert not window.welcome.isVisible(), "the welcome strip speaks of the demo library"
     assert not window.first_run.remove_demo_action.isEnabled()

@@ -413,6 +413,7 @@ class CardEditor(QDialog):
             card,
             item_id=item_id,
             base_version=base_version,
+            actor=self.services.user,
             kind="write",
             on_done=self._on_saved,
             on_error=self._on_failed,

@@ -1,5 +1,6 @@
-"""search_days (migration 0009) agrees with the raw search log, and the demand and usage figures
-equal what the SQL they replaced (reading every row of the window) gives.
+"""search_days (migration 0009) and search_weeks / search_key_weeks (0012) agree with the raw
+search log, and the demand and usage figures equal what the SQL they replaced (reading every row of
+the window) gives.
 
 The history is written the ways rows arrive (one-row inserts as the app logs, multi-row inserts as
 a bulk load; usage events naming searches, several for one search, some for searches that found
@@ -24,8 +25,8 @@ from enablement.store.aggregates import AGGREGATES, Aggregate, render
 from tests.unit.insights.conftest import store_item
 
 START = datetime(2026, 9, 1, tzinfo=UTC)
-USERS = [f"user{n}" for n in range(7)]
-TEAMS = {u: ("North", "North", "South", "South", "South", "East", "")[n] for n, u in enumerate(USERS)}
+USERS = [f"user{n}" for n in range(12)]
+TEAMS = {u: ("North", "North", "South", "South", "South", "East", "")[n % 7] for n, u in enumerate(USERS)}
 ACTIONS = ["preview", "preview", "open", "copy", "link"]
 QUERIES = [
     ("цена роутера", "роутер цен"),
@@ -38,6 +39,15 @@ QUERIES = [
     ("", None),
     ("sla", "sla"),
 ]
+# Many more keys, Zipf-like: the first ones searched by anyone, the next by their own few people;
+# "burst" is searched often, every week, by three people only (its weekly people add up far above
+# its three: counted exactly, it falls below the bar); and many rare keys, a few searches each,
+# below the bar: the ranking leaves them out without counting their people.
+TOPICS = [
+    (f"topic {n}", f"topic {n}", USERS if n < 25 else USERS[: 1 + n % 5], 1 / (n + 1)) for n in range(50)
+]
+TOPICS.append(("burst", "burst", USERS[:3], 0.5))
+TOPICS += [(f"rare {n}", f"rare {n}", USERS, 0.02) for n in range(150)]
 
 # The raw-log SQL of the figures before migration 0009 (commit 730abf4), the reference.
 _KEY = "coalesce(s.query_key, lower(s.query))"
@@ -105,11 +115,12 @@ REFERENCE = {
         GROUP BY p.key HAVING count(*) >= 3
         ORDER BY people DESC, searches DESC, key LIMIT 200""",
 }
+REFERENCE["top_gaps"] = REFERENCE["gaps"].replace("LIMIT 200", "LIMIT 10")
 
 
-def _migration() -> Any:
-    path = Path(__file__).parents[3] / "enablement/store/migrations/versions/0009_search_days.py"
-    spec = importlib.util.spec_from_file_location("migration_0009", path)
+def _migration(name: str = "0009_search_days") -> Any:
+    path = Path(__file__).parents[3] / f"enablement/store/migrations/versions/{name}.py"
+    spec = importlib.util.spec_from_file_location(f"migration_{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -120,13 +131,18 @@ def _fill(library: Library, rng: random.Random) -> None:
     """About 2,000 searches over six weeks (the first ones one by one), then usage events."""
     rows = []
     for _ in range(2000):
-        query, key = rng.choice(QUERIES)
+        if rng.random() < 0.5:
+            query, key = rng.choice(QUERIES)
+            user = rng.choice(USERS)
+        else:
+            query, key, people, _ = rng.choices(TOPICS, weights=[t[3] for t in TOPICS])[0]
+            user = rng.choice(people)
         at = START + timedelta(seconds=rng.randrange(42 * 86400))
         if rng.random() < 0.05:
             at = at.replace(hour=0, minute=0, second=0, microsecond=0)  # on the stroke of midnight
         hits = 0 if query in ("huawei", "") or rng.random() < 0.1 else rng.randrange(1, 9)
         rows.append(
-            {"at": at, "user": rng.choice(USERS), "query": query, "filters": {}, "hits": hits, "took_ms": 1.0,
+            {"at": at, "user": user, "query": query, "filters": {}, "hits": hits, "took_ms": 1.0,
              "query_key": key}
         )  # fmt: skip
     with library.transaction() as conn:
@@ -186,6 +202,17 @@ def _rows(library: Library, conn: sa.Connection, template: str, now: datetime, s
     return [tuple(_moment(v) for v in r) for r in conn.execute(statement, params)]
 
 
+_PASSES = ("ranked", "found", "more_keys")  # keys ranked, counted exactly, counted in the second pass
+
+
+def _cte_size(library: Library, conn: sa.Connection, name: str, cte: str, now: datetime, weeks: int) -> int:
+    template = next(a.template for a in AGGREGATES if a.name == name)
+    head = template[: template.rindex("SELECT * FROM found")]
+    return int(
+        _rows(library, conn, f"{head} SELECT count(*) FROM {cte}", now, now - timedelta(weeks=weeks))[0][0]
+    )
+
+
 def test_search_days_agrees_with_a_recomputation_from_the_log(library: Library) -> None:
     _fill(library, random.Random(7))
     with library.transaction() as conn:
@@ -200,6 +227,35 @@ def test_search_days_agrees_with_a_recomputation_from_the_log(library: Library) 
     assert len(days) > 300 and any(r[6] == 0 for r in days) and any(r[6] < r[3] for r in days)
     assert sum(r[3] for r in days) == sum(r[2] for r in kept if len(r) == 4) == 2000
     assert any(r[6] == 0 for r in days if r[4] == 0), "searches were opened"
+
+
+def _week_tables(conn: sa.Connection) -> list[tuple[Any, ...]]:
+    k, w = schema.search_key_weeks, schema.search_weeks
+    return [
+        *((*r[:8], _moment(r[8])) for r in conn.execute(sa.select(k).order_by(k.c.key, k.c.week, k.c.user))),
+        *(tuple(r) for r in conn.execute(sa.select(w).order_by(w.c.week, w.c.key))),
+    ]
+
+
+def test_search_weeks_agree_with_a_recomputation_from_the_log(library: Library) -> None:
+    """What the triggers kept (one-row and multi-row inserts, first and later usage events naming a
+    search) is what migration 0012 computes from the log in one go."""
+    _fill(library, random.Random(5))
+    with library.transaction() as conn:
+        kept = _week_tables(conn)
+        conn.execute(sa.delete(schema.search_key_weeks))
+        conn.execute(sa.delete(schema.search_weeks))
+        migration = _migration("0012_search_weeks")
+        week = migration._SQLITE_WEEK if library.is_sqlite else migration._pg_week("s.at")
+        for statement in migration._backfill(week.format("s.at")):
+            conn.exec_driver_sql(statement)
+        assert _week_tables(conn) == kept
+    persons = [r for r in kept if len(r) == 9]
+    weeks = [r for r in kept if len(r) == 6]
+    assert {str(r[0]) for r in weeks} >= {"2026-08-31", "2026-09-07", "2026-10-05"}  # Mondays
+    assert sum(r[2] for r in weeks) == sum(r[3] for r in persons) == 2000
+    assert any(0 < r[5] < r[3] for r in weeks), "some people's searches were all opened"
+    assert any(0 < r[4] < r[2] for r in weeks), "some searches were opened"
 
 
 @pytest.mark.parametrize(
@@ -225,3 +281,6 @@ def test_demand_and_usage_figures_equal_the_raw_log_sql(library: Library, now: d
                 assert got == want or name == "searches_weekly", "the same order too"
                 found += len(want)
             assert found, name  # the windows hold something to compare
+        for name in ("top_searches", "top_gaps") if weeks >= 5 else ():  # the data makes them prune
+            ranked, counted, more = (_cte_size(library, conn, name, cte, now, weeks) for cte in _PASSES)
+            assert more > 0 and counted < ranked, (name, ranked, counted, more)

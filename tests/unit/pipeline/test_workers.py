@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from enablement.ingest.workers import ExtractionPool
@@ -38,3 +39,21 @@ def test_pool_stops_when_asked(tmp_path: Path) -> None:
         for outcome in pool.run(paths, should_stop=lambda: len(seen) >= 2):
             seen.append(outcome)
     assert len(seen) == 2
+
+
+def test_a_file_done_while_the_consumer_was_busy_is_not_taken_for_a_hang(tmp_path: Path) -> None:
+    # The importer consumes outcomes on its own thread and commits batches between them; on a
+    # loaded machine a commit can outlast the time limit while another worker has long finished.
+    # That file was read in time: its result sits in the pipe and must not be thrown away.
+    paths = []
+    for i in range(4):
+        p = tmp_path / f"ok{i}.txt"
+        p.write_text(f"text {i}", encoding="utf-8")
+        paths.append(p)
+    with ExtractionPool(2, timeout_s=1, target="tests.helpers.misbehaving:extract") as pool:
+        outcomes = []
+        for outcome in pool.run(paths):
+            outcomes.append(outcome)
+            time.sleep(1.5)  # the consumer stalls past the limit after every file
+    assert sorted(o.path.name for o in outcomes) == [p.name for p in paths]
+    assert all(o.doc is not None for o in outcomes), [str(o.reason) for o in outcomes]

@@ -3,17 +3,21 @@ cannot, told so in plain words, and the database itself refuses a seller who goe
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import threading
 from pathlib import Path
 
+import psycopg
 import pytest
+import sqlalchemy as sa
 
 from enablement.app import build_services
 from enablement.config import Settings
 from enablement.errors import PermissionDenied
 from enablement.store import repository as repo
 from enablement.store.library import Library
-from enablement.workbench.card_library import load_card, save_card
+from enablement.workbench.card_library import CardConflict, load_card, save_card
 from enablement.workbench.cards import BattleCard
 from tests.unit.team.conftest import Team, skip_without_pg
 
@@ -56,3 +60,48 @@ def test_a_marketer_saves_and_a_seller_is_refused(team: Team, tmp_path: Path) ->
 
     with Library(tmp_path / "owner", team.owner_url) as owner, owner.reading() as conn:
         assert repo.get_item(conn, saved.item_id).version == 2
+
+
+def test_two_marketers_on_the_team_server_save_one_card_at_once(team: Team, tmp_path: Path) -> None:
+    """Mia and the admin (a marketer too) both opened version 1 and press Save at the same moment,
+    as two logins on two threads: one save goes through, the other is told and writes nothing. The
+    claim needs marketing's rights on card_saves, and sellers have none."""
+    mia_settings = Settings.resolve(str(tmp_path / "mia"), team.url("mia"))
+    admin_settings = Settings.resolve(str(tmp_path / "admin"), team.url("admin"))
+    with (
+        build_services(mia_settings, create_demo=False) as mia,
+        build_services(admin_settings, create_demo=False) as admin,
+    ):
+        first = save_card(mia.library, mia.library_service, CARD)
+        start = threading.Barrier(2)
+        outcomes: dict[str, object] = {}
+
+        def save(who: str, services: object, word: str) -> None:
+            card = dataclasses.replace(CARD, strengths=[f"{word} at every fair."])
+            start.wait()
+            try:
+                outcomes[who] = save_card(
+                    services.library, services.library_service, card,  # type: ignore[attr-defined]
+                    item_id=first.item_id, base_version=1,
+                )  # fmt: skip
+            except CardConflict as exc:
+                outcomes[who] = exc
+
+        threads = [
+            threading.Thread(target=save, args=("mia", mia, "A quince")),
+            threading.Thread(target=save, args=("admin", admin, "A medlar")),
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(type(o).__name__ for o in outcomes.values()) == ["CardConflict", "SavedCard"], outcomes
+        refused = next(o for o in outcomes.values() if isinstance(o, CardConflict))
+        winner = next(who for who, o in outcomes.items() if not isinstance(o, CardConflict))
+        assert team.name(winner) in str(refused)
+    with Library(tmp_path / "owner", team.owner_url) as owner, owner.reading() as conn:
+        assert repo.get_item(conn, first.item_id).version == 2
+        assert owner.engine.dialect.name == "postgresql"
+        assert conn.execute(sa.text("SELECT count(*) FROM card_saves")).scalar() == 0
+    with team.connect("sam") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT * FROM card_saves")

@@ -289,8 +289,8 @@ def test_search_log_is_written_as_oneself(team: Team, setup: Setup) -> None:
 
 
 def test_search_days_change_only_by_logging(team: Team, setup: Setup) -> None:
-    """The day aggregates (migration 0009) follow the log through triggers; nobody writes or reads
-    them directly, marketing included, and their trigger functions cannot be called."""
+    """The day and week aggregates (migrations 0009, 0012) follow the log through triggers; nobody
+    writes or reads them directly, marketing included, and their trigger functions cannot be called."""
     with team.connect("sue") as conn:
         search_id = conn.execute(
             'INSERT INTO search_log (at, "user", query, filters, hits, took_ms, query_key) '
@@ -308,13 +308,23 @@ def test_search_days_change_only_by_logging(team: Team, setup: Setup) -> None:
             (team.name("sue"), "роутер цен"),
         ).fetchone()
         assert row == (1, 0, "Роутер цены")
+        row = conn.execute(
+            'SELECT searches, unopened, example FROM search_key_weeks WHERE "user" = %s AND key = %s',
+            (team.name("sue"), "роутер цен"),
+        ).fetchone()
+        assert row == (1, 0, "Роутер цены")
+        week = conn.execute(
+            "SELECT searches, people, unopened, unopened_people FROM search_weeks "
+            "WHERE key = 'роутер цен' AND week = date_trunc('week', now() AT TIME ZONE 'UTC')::date"
+        ).fetchone()
+        assert week is not None and week[2:] == (0, 0) and week[0] >= week[1] >= 1
         sue = (team.name("sue"),)
         logged = conn.execute('SELECT count(*) FROM search_log WHERE "user" = %s', sue).fetchone()
-        for table in ("search_days", "search_user_days"):
+        for table in ("search_days", "search_user_days", "search_key_weeks"):
             summed = conn.execute(f'SELECT sum(searches) FROM {table} WHERE "user" = %s', sue).fetchone()
             assert summed == logged, table
     for who in ("sue", "mia"):
-        for table in ("search_days", "search_user_days"):
+        for table in ("search_days", "search_user_days", "search_key_weeks", "search_weeks"):
             refused(team, who, f"SELECT * FROM {table}")
             refused(team, who, f"UPDATE {table} SET searches = searches + 100")
             refused(team, who, f"DELETE FROM {table}")
@@ -326,6 +336,8 @@ def test_search_days_change_only_by_logging(team: Team, setup: Setup) -> None:
         )
         refused(team, who, "SELECT enablement_search_days_logged()")
         refused(team, who, "SELECT enablement_search_days_opened()")
+        refused(team, who, "SELECT enablement_search_weeks_logged()")
+        refused(team, who, "SELECT enablement_search_weeks_opened()")
 
 
 def test_votes_keep_the_voters_team_and_audience(team: Team, setup: Setup) -> None:

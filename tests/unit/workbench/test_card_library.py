@@ -7,17 +7,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from enablement.app import Services, build_services
 from enablement.config import Settings
 from enablement.domain import ItemKind, ItemMeta
 from enablement.errors import PermissionDenied
 from enablement.store import repository as repo
+from enablement.store.schema import card_saves
 from enablement.workbench.card_library import (
+    CLAIM_EXPIRES,
     CardConflict,
     CardInvalid,
     NotABattleCard,
@@ -136,6 +141,134 @@ def test_the_second_editor_is_told_and_nothing_is_overwritten(services: Services
     # The kept text can be saved as a new card.
     copy = save_card(services.library, services.library_service, mine.card)
     assert copy.item_id != first.item_id and _found(services, "axolotl") == {copy.item_id}
+
+
+@pytest.fixture
+def boris(services: Services, tmp_path: Path, db_url: str | None) -> Iterator[Services]:
+    """A second marketer's session on the same database: its own Services, engine and connections
+    (on SQLite, the same library folder, as two desktops opening one shared library do)."""
+    folder = tmp_path / "boris" if db_url else services.library.root
+    settings = Settings(library_dir=folder, db_url=db_url, user="boris", is_default_library=False)
+    with build_services(settings, create_demo=False) as built:
+        yield built
+
+
+class _SaveMeanwhile:
+    """The library service with another marketer's save run while this save's import is under way:
+    the moment a check-then-write would have let the second save through."""
+
+    def __init__(self, real: Any, other: Callable[[], object]) -> None:
+        self.real, self.other = real, other
+        self.outcome: object = None
+
+    def import_paths(self, paths: Any, meta: Any = None, *, sync: bool = True) -> Any:
+        try:
+            self.outcome = self.other()
+        except CardConflict as exc:
+            self.outcome = exc
+        return self.real.import_paths(paths, meta, sync=sync)
+
+    def sync(self) -> int:
+        return int(self.real.sync())
+
+
+def test_a_save_under_way_refuses_the_other_marketers_save(services: Services, boris: Services) -> None:
+    first = save_card(services.library, services.library_service, _card(), actor="anna")
+    mine = load_card(services.library, first.item_id, original=_original(services))
+    theirs = load_card(boris.library, first.item_id, original=_original(boris))
+    assert mine.version == theirs.version == 1
+    mine.card.strengths = ["Anna's edit: a capybara of a feature."]
+    theirs.card.strengths = ["Boris's edit: an axolotl."]
+
+    def boris_saves() -> object:
+        return save_card(
+            boris.library, boris.library_service, theirs.card, item_id=first.item_id, base_version=1,
+            actor="boris",
+        )  # fmt: skip
+
+    meanwhile = _SaveMeanwhile(services.library_service, boris_saves)
+    saved = save_card(
+        services.library, meanwhile, mine.card, item_id=first.item_id, base_version=1, actor="anna"
+    )
+    assert saved.version == 2
+    refused = meanwhile.outcome
+    assert isinstance(refused, CardConflict), refused
+    assert (refused.newer, refused.saving_by) == (None, "anna")
+    assert str(refused).startswith("anna is saving “Initech battle card” right now. Nothing was overwritten")
+    with services.library.reading() as conn:
+        assert [v.number for v in repo.get_versions(conn, first.item_id)] == [1, 2]
+        assert "capybara" in " ".join(u.text for u in repo.get_units(conn, first.item_id))
+        assert conn.execute(sa.select(card_saves)).all() == [], "the claim is let go after the save"
+    assert _found(services, "axolotl") == set()
+
+    # Boris tries again once Anna is done: now he is told about her version.
+    with pytest.raises(CardConflict) as caught:
+        boris_saves()
+    assert caught.value.newer is not None and caught.value.newer.number == 2
+    # And a fresh start from the newest version goes through.
+    again = load_card(boris.library, first.item_id, original=_original(boris))
+    again.card.strengths = ["Boris's edit: an axolotl."]
+    assert (
+        save_card(
+            boris.library, boris.library_service, again.card, item_id=first.item_id, base_version=2
+        ).version
+        == 3
+    )
+
+
+def test_two_marketers_saving_at_once_make_one_version(services: Services, boris: Services) -> None:
+    """Both sessions press Save on version 1 at the same moment, on two threads: one save, one
+    refusal, every round, whichever comes first."""
+    first = save_card(services.library, services.library_service, _card(), actor="anna")
+    for base in (1, 2, 3):
+        outcomes = _save_at_once(
+            [(services, "anna", f"quince{base}"), (boris, "boris", f"medlar{base}")], first.item_id, base
+        )
+        kinds = sorted(type(o).__name__ for o in outcomes.values())
+        assert kinds == ["CardConflict", "SavedCard"], outcomes
+        with services.library.reading() as conn:
+            assert repo.get_item(conn, first.item_id).version == base + 1
+
+
+def _save_at_once(editors: list[tuple[Services, str, str]], item_id: int, base: int) -> dict[str, object]:
+    """Each editor saves its own card from version `base`, all released by one barrier."""
+    start = threading.Barrier(len(editors))
+    outcomes: dict[str, object] = {}
+
+    def save(who: Services, name: str, word: str) -> None:
+        card = _card(strengths=[f"{name}'s edit {word}."])
+        start.wait()
+        try:
+            outcomes[name] = save_card(
+                who.library, who.library_service, card, item_id=item_id, base_version=base, actor=name
+            )
+        except CardConflict as exc:
+            outcomes[name] = exc
+
+    threads = [threading.Thread(target=save, args=editor) for editor in editors]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return outcomes
+
+
+def test_a_claim_left_by_a_save_that_died_expires(services: Services) -> None:
+    first = save_card(services.library, services.library_service, _card())
+    now = dt.datetime.now(dt.UTC)
+    with services.library.transaction() as conn:
+        conn.execute(
+            sa.insert(card_saves).values(
+                item_id=first.item_id, base_version=1, actor="boris", started_at=now - dt.timedelta(minutes=1)
+            )
+        )
+    card = _card(strengths=["A fresh edit."])
+    with pytest.raises(CardConflict, match=r"^boris is saving"):
+        save_card(services.library, services.library_service, card, item_id=first.item_id, base_version=1)
+    with services.library.transaction() as conn:
+        conn.execute(sa.update(card_saves).values(started_at=now - CLAIM_EXPIRES - dt.timedelta(minutes=1)))
+    saved = save_card(services.library, services.library_service, card, item_id=first.item_id, base_version=1)
+    assert saved.version == 2
 
 
 def test_invalid_cards_write_nothing(services: Services) -> None:

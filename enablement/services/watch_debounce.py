@@ -1,0 +1,91 @@
+"""Per-path debouncing for watched folders: a path is settled once it has been left alone.
+
+Kept apart from `enablement.services.watch` because it is pure bookkeeping over paths and
+moments (the caller passes the time in), so its rules are tested without waiting.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Debouncer"]
+
+
+def _stat_key(path: Path) -> tuple[int, int] | None:
+    """(size, mtime) of a file; None for a folder or a path that is gone."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    if not os.path.isfile(path):
+        return None
+    return (st.st_size, st.st_mtime_ns)
+
+
+@dataclass
+class _Dirty:
+    due: float  # monotonic moment at which the path may be settled
+    stat: tuple[int, int] | None
+    settled_at: float | None = None
+
+
+class Debouncer:
+    """Collects dirty paths and says which have settled; thread-safe, time passed in.
+
+    A path settles `quiet_s` after its last event if its size and mtime did not move since; a
+    batch is the settled paths, given out when nothing dirty is still unsettled or when the
+    first of them has waited `hold_s` (so one busy file does not hold back the rest).
+    """
+
+    def __init__(self, *, quiet_s: float, hold_s: float) -> None:
+        self.quiet_s = quiet_s
+        self.hold_s = hold_s
+        self._dirty: dict[Path, _Dirty] = {}
+        self._lock = threading.Lock()
+
+    def touch(self, path: Path, now: float) -> None:
+        stat = _stat_key(path)
+        with self._lock:
+            self._dirty[path] = _Dirty(now + self.quiet_s, stat)
+
+    def take(self, now: float) -> list[Path]:
+        """The settled paths, if a batch is due now (they leave the debouncer); else []."""
+        with self._lock:
+            for path, dirty in self._dirty.items():
+                if dirty.settled_at is not None or dirty.due > now:
+                    continue
+                stat = _stat_key(path)
+                if stat != dirty.stat:  # still being written: wait another quiet spell
+                    dirty.stat, dirty.due = stat, now + self.quiet_s
+                else:
+                    dirty.settled_at = now
+            settled = [(p, d.settled_at) for p, d in self._dirty.items() if d.settled_at is not None]
+            if not settled:
+                return []
+            waiting = len(settled) < len(self._dirty)
+            if waiting and now - min(at for _p, at in settled if at is not None) < self.hold_s:
+                return []
+            for path, _at in settled:
+                del self._dirty[path]
+            return sorted(p for p, _at in settled)
+
+    def next_due(self) -> float | None:
+        """When `take` may next have something (None: nothing dirty)."""
+        with self._lock:
+            if not self._dirty:
+                return None
+            moments = [
+                d.due if d.settled_at is None else d.settled_at + self.hold_s for d in self._dirty.values()
+            ]
+            return min(moments)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._dirty.clear()
+
+    def pending(self) -> int:
+        with self._lock:
+            return len(self._dirty)
