@@ -101,6 +101,10 @@ def test_the_demo_goes_with_its_history_and_the_users_own_work_stays(demo: Servi
         assert Counter({(str(d["day"]), d["user"]): d["searches"] for d in days}) == Counter(
             (str(r.at.date()), r.user) for r in log
         )
+        weekly = conn.execute(sa.select(schema.search_key_weeks)).mappings().all()
+        assert [(w["user"], w["searches"], w["unopened"]) for w in weekly] == [("anna", 1, 0)]
+        weeks = conn.execute(sa.select(schema.search_weeks)).mappings().all()
+        assert [(w["searches"], w["people"], w["unopened_people"]) for w in weeks] == [(1, 1, 0)]
         sums = conn.execute(sa.select(schema.search_days)).mappings().all()
         assert [(d["user"], d["searches"], d["unopened"]) for d in sums] == [("anna", 1, 0)], "opened"
     for sha in demo_shas:
