@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from enablement.insights.reports import ReportService
     from enablement.insights.usage import UsageService
     from enablement.search.service import SearchService
+    from enablement.services.first_run import ChoiceStore, FirstRunService
     from enablement.services.follow import FollowState, IndexFollower
     from enablement.services.library import LibraryService
     from enablement.services.watch import FolderWatchService
@@ -176,6 +177,17 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
         library.close()
         raise
     return services
+
+
+def build_first_run(store: ChoiceStore) -> FirstRunService:
+    """The first launch's choice (demo, own folder, team server), kept in the front end's `store`.
+
+    Built apart from `build_services` because it decides how those are built: whether the
+    demo library is made, which folder is imported first, whether the team sign-in opens.
+    """
+    from enablement.services.first_run import FirstRunService
+
+    return FirstRunService(store)
 
 
 def _acting_user(settings: Settings, library: Library) -> Settings:

@@ -57,16 +57,20 @@ _NO_SHARED = "the real-file corpus is not at"
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
-    """Give every `need_shared` skip one location, so `-ra` sums them in one summary line.
+    """Give every skip for a missing ../shared (or PostgreSQL) one location, so `-ra` sums each in one line.
 
-    pytest files a skip under the skipped test's own line, which would print one
-    summary line per test; the reason is the same for all of them.
+    pytest files a skip under the skipped test's own line, which would print one summary line
+    per test; the reason is the same for all of them.
     """
     outcome = yield
     report = outcome.get_result()  # type: ignore[attr-defined]
     longrepr = report.longrepr
-    if report.skipped and isinstance(longrepr, tuple) and longrepr[2].startswith(f"Skipped: {_NO_SHARED}"):
-        report.longrepr = (__file__, need_shared.__code__.co_firstlineno, longrepr[2])
+    if report.skipped and isinstance(longrepr, tuple):
+        reason = str(longrepr[2])
+        if reason.startswith(f"Skipped: {_NO_SHARED}"):
+            report.longrepr = (__file__, need_shared.__code__.co_firstlineno, reason)
+        elif reason == f"Skipped: {PG_ENV} is not set":
+            report.longrepr = (__file__, pg_url.__code__.co_firstlineno, reason)
 
 
 def pg_url() -> str | None:

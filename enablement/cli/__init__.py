@@ -43,6 +43,7 @@ COMMAND_MODULES = (
     "enablement.cli.versions",
     "enablement.cli.publishing",
     "enablement.cli.watch",
+    "enablement.cli.demo",
 )
 
 # Verbs that take enablement:// links as arguments (slides of a pitch) instead of opening the app.

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from enablement.ingest.demo import DemoFile, build_demo_files, demo_manifest
 from enablement.services.demo_history import add_demo_history, demo_people
+from enablement.services.demo_removal import demo_rows_before, record_demo_rows
 from enablement.store import repository as repo
 from enablement.voting.models import BallotSpec, Product
 
@@ -58,6 +59,7 @@ def create_demo_library(
         now: where the history ends (tests pass a fixed moment); default: now.
     """
     target = library_service.library.root / "demo"
+    before = demo_rows_before(library_service.library)  # what the demo writes can be removed again
     entries = demo_manifest()
     paths = build_demo_files(target)
     report = library_service.import_paths(paths, sync=False)
@@ -74,6 +76,7 @@ def create_demo_library(
         started = time.perf_counter()
         counts = add_demo_history(library_service.library, search, user=user, now=now)
         log.info("demo history: %s in %.2f s", counts, time.perf_counter() - started)
+    record_demo_rows(library_service.library, before, user=user or "")
     return report
 
 

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
+from enablement.services.demo_removal import has_demo
 from enablement.store.schema import items, units
 from enablement.ui.icons import IconSet
 from enablement.ui.loop import DashboardPage, InboxPage
@@ -36,6 +37,13 @@ def library_stats(services: Services) -> dict[str, int]:
             "items": conn.execute(sa.select(sa.func.count()).select_from(items)).scalar_one(),
             "units": conn.execute(sa.select(sa.func.count()).select_from(units)).scalar_one(),
         }
+
+
+def library_examples(services: Services) -> list[str] | None:
+    """Worker body: None (the demo's own examples) while the demo library is there, else this library's."""
+    if has_demo(services.library):
+        return None
+    return services.search.example_queries()
 
 
 def warm_up(services: Services) -> None:

@@ -1,8 +1,9 @@
 """Start the desktop app: QApplication, theme, translations, the window, then services in the background.
 
 `run_app(args, rest)` is what `enablement` without a subcommand calls. The window
-appears at once; `build_services` (which on the very first run creates the demo
-library) runs on the task runner behind a "preparing the library" state.
+appears at once; on the very first launch it asks how to start (the demo library, one's
+own folder, the team's server: enablement.ui.first_run), then `build_services` runs on the
+task runner behind a "preparing the library" state.
 
 Deep links (`enablement://item/ID#slide=N`) may be passed as an argument. If an
 app is already running for the same library, the link is handed to it over a
@@ -174,7 +175,7 @@ def run_app(args: Any, rest: Sequence[str] = ()) -> int:
     window.show()
     if link is not None:
         window.open_link(link)
-    window.start(settings)
+    window.first_run.open(settings)  # the very first launch asks how to start; later ones open the library
     code = app.exec()
     QDesktopServices.unsetUrlHandler("enablement")
     return int(code)

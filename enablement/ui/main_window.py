@@ -33,11 +33,12 @@ from enablement.ui.actions import (
 )
 from enablement.ui.browse_view import BrowseView
 from enablement.ui.facets import FacetPanel
+from enablement.ui.first_run import FirstRunController
 from enablement.ui.i18n import Translator
 from enablement.ui.icons import IconSet
 from enablement.ui.import_controller import ImportController, ImportProgressWidget, local_paths
 from enablement.ui.layouts import CurrentPageStack
-from enablement.ui.library_pages import LibraryPages, LoadingPage, library_stats, warm_up
+from enablement.ui.library_pages import LibraryPages, LoadingPage, library_examples, library_stats, warm_up
 from enablement.ui.loop import DashboardPage, InboxPage
 from enablement.ui.loop.capture import CaptureLoop
 from enablement.ui.messages import reason_text
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self, self.actions_)
         self.cards = CardsController(window=self)  # issue 12: battle-card editor (its own menu actions)
         self.watch = WatchController(window=self)  # issue 14: watched folders (File menu actions)
+        self.first_run = FirstRunController(window=self)  # issue 14: first launch, removing the demo
         self._connect()
         self.retranslate()
         self.pages.setCurrentWidget(self.loading)
@@ -217,8 +219,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ services
 
-    def start(self, settings: Any, *, create_demo: bool = True) -> None:
-        """Build the services in the background (the first run creates the demo library)."""
+    def start(self, settings: Any, *, create_demo: bool = False) -> None:
+        """Build the services in the background; `create_demo` builds the demo library into an empty
+        default library (only when the newcomer chose it: enablement.ui.first_run)."""
         from enablement.app import build_services
 
         self._owns_services = True
@@ -282,7 +285,7 @@ class MainWindow(QMainWindow):
     def switch_to(self, settings: Any) -> None:
         """Leave the library on show and open the one `settings` names (built in the background)."""
         self._release_services()
-        self.start(settings, create_demo=settings.is_default_library)
+        self.start(settings)  # never the demo again: it is built only when chosen on the first launch
 
     def _release_services(self) -> None:
         if self.imports.busy:
@@ -464,11 +467,10 @@ class MainWindow(QMainWindow):
             self._load_examples(self.services)
 
     def _load_examples(self, services: Services) -> None:
-        """The empty search page's "Try:" queries: the demo's own, else this library's names."""
+        """The empty search page's "Try:" queries: the demo's own (None), else this library's names."""
         demo = services.settings.is_default_library and not services.is_team
         self.results.set_examples(None if demo else [])
-        if not demo:
-            self.runner.submit(services.search.example_queries, on_done=self.results.set_examples)
+        self.runner.submit(library_examples, services, on_done=self.results.set_examples)
 
     def set_import_allowed(self, allowed: bool) -> None:
         """Imports are for marketing on a team library: the actions, buttons and drop target follow."""

@@ -123,6 +123,15 @@ class UiState:
     def welcome_dismissed(self, value: bool) -> None:
         self.settings.setValue("welcome/dismissed", "true" if value else "false")
 
+    # the first launch's choice (enablement.services.first_run.ChoiceStore)
+    def load_first_run(self) -> tuple[str, str]:
+        return str(self._get("first_run/choice", "") or ""), str(self._get("first_run/folder", "") or "")
+
+    def save_first_run(self, choice: str, folder: str) -> None:
+        self.settings.setValue("first_run/choice", choice)
+        self.settings.setValue("first_run/folder", folder)
+        self.settings.sync()
+
     # the seller's pitch basket, one per library (picks name items by id, which only mean
     # something in the library they came from)
     def pitch_basket(self, library: str) -> str:

@@ -2011,6 +2011,107 @@
     </message>
 </context>
 <context>
+    <name>FirstRunController</name>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="290"/>
+        <source>Remove the demo library</source>
+        <translation>Remove the demo library</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="291"/>
+        <source>Remove the demo library?</source>
+        <translation>Remove the demo library?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="295"/>
+        <source>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</source>
+        <translation>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="300"/>
+        <source>Remove the demo</source>
+        <translation>Remove the demo</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="329"/>
+        <source>The demo library was removed: %1 items and their history.</source>
+        <translation>The demo library was removed: %1 items and their history.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="342"/>
+        <source>Remove the &amp;demo library…</source>
+        <translation>Remove the &amp;demo library…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="90"/>
+        <source>Choose the folder with your sales material</source>
+        <translation>Choose the folder with your sales material</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="151"/>
+        <source>Welcome to Enablement Hub</source>
+        <translation>Welcome to Enablement Hub</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="154"/>
+        <source>Find the slide, the price row or the battle-card section you need in seconds. How would you like to start?</source>
+        <translation>Find the slide, the price row or the battle-card section you need in seconds. How would you like to start?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="158"/>
+        <source>Try the demo library</source>
+        <translation>Try the demo library</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="161"/>
+        <source>A fictional company with battle cards, decks, a catalog and a price list, in Russian and English, and ten weeks of a sales team&apos;s searches, votes and feedback. Remove it in one click when you are done.</source>
+        <translation>A fictional company with battle cards, decks, a catalog and a price list, in Russian and English, and ten weeks of a sales team&apos;s searches, votes and feedback. Remove it in one click when you are done.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="166"/>
+        <source>Try the demo</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="167"/>
+        <source>Open my folder</source>
+        <translation>Open my folder</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="170"/>
+        <source>Import the decks, battle cards, PDFs and price lists from a folder on this computer or a network share, and keep watching it: files you add, change or delete there later are picked up.</source>
+        <translation>Import the decks, battle cards, PDFs and price lists from a folder on this computer or a network share, and keep watching it: files you add, change or delete there later are picked up.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="175"/>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="176"/>
+        <source>Connect to my team&apos;s server</source>
+        <translation>Connect to my team&apos;s server</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="179"/>
+        <source>Your company runs a shared library: sign in with the server, database, user name and password your admin gave you.</source>
+        <translation>Your company runs a shared library: sign in with the server, database, user name and password your admin gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="183"/>
+        <source>Connect…</source>
+        <translation>Connect…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="185"/>
+        <source>You can change your mind later: File → Import files… or File → Connect to team server…</source>
+        <translation>You can change your mind later: File → Import files… or File → Connect to team server…</translation>
+    </message>
+</context>
+<context>
     <name>GapTableModel</name>
     <message>
         <location filename="../../enablement/ui/loop/inbox_models.py" line="186"/>
@@ -2843,42 +2944,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="240"/>
+        <location filename="../../enablement/ui/main_window.py" line="272"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="444"/>
+        <location filename="../../enablement/ui/main_window.py" line="476"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="537"/>
+        <location filename="../../enablement/ui/main_window.py" line="568"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="538"/>
+        <location filename="../../enablement/ui/main_window.py" line="569"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="595"/>
+        <location filename="../../enablement/ui/main_window.py" line="626"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="597"/>
+        <location filename="../../enablement/ui/main_window.py" line="628"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="599"/>
+        <location filename="../../enablement/ui/main_window.py" line="630"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="601"/>
+        <location filename="../../enablement/ui/main_window.py" line="632"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -3903,7 +4004,7 @@
         <translation>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="188"/>
+        <location filename="../../enablement/app.py" line="200"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</translation>
     </message>
@@ -4407,6 +4508,21 @@
         <location filename="../../enablement/services/watch.py" line="261"/>
         <source>{path} holds the library&apos;s own files ({library}); watch a folder outside it</source>
         <translation>{path} holds the library&apos;s own files ({library}); watch a folder outside it</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/demo_removal.py" line="141"/>
+        <source>A team library has no demo library to remove; nothing was changed.</source>
+        <translation>A team library has no demo library to remove; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/demo_removal.py" line="147"/>
+        <source>This library has no demo library to remove; nothing was changed.</source>
+        <translation>This library has no demo library to remove; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/first_run.py" line="111"/>
+        <source>{folder!r} is not a folder this app can read. Choose another one.</source>
+        <translation>{folder!r} is not a folder this app can read. Choose another one.</translation>
     </message>
 </context>
 <context>

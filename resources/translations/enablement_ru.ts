@@ -2039,6 +2039,107 @@
     </message>
 </context>
 <context>
+    <name>FirstRunController</name>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="290"/>
+        <source>Remove the demo library</source>
+        <translation>Удалить демо-библиотеку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="291"/>
+        <source>Remove the demo library?</source>
+        <translation>Удалить демо-библиотеку?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="295"/>
+        <source>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</source>
+        <translation>Удалятся её презентации, боевые карточки и прайс-листы, а с ними и история, которая пришла вместе с ней: поиски, просмотры, сведения с полей и отзывы, голосования и голоса, люди из демо. Ваши собственные файлы и всё, что вы сделали сами, останутся.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="300"/>
+        <source>Remove the demo</source>
+        <translation>Удалить демо</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="329"/>
+        <source>The demo library was removed: %1 items and their history.</source>
+        <translation>Демо-библиотека удалена: материалов — %1, вместе с их историей.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="342"/>
+        <source>Remove the &amp;demo library…</source>
+        <translation>Удалить &amp;демо-библиотеку…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="90"/>
+        <source>Choose the folder with your sales material</source>
+        <translation>Выберите папку с вашими материалами для продаж</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="151"/>
+        <source>Welcome to Enablement Hub</source>
+        <translation>Добро пожаловать в Enablement Hub</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="154"/>
+        <source>Find the slide, the price row or the battle-card section you need in seconds. How would you like to start?</source>
+        <translation>Нужный слайд, строку прайса или раздел боевой карточки — за секунды. С чего начнём?</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="158"/>
+        <source>Try the demo library</source>
+        <translation>Попробовать демо</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="161"/>
+        <source>A fictional company with battle cards, decks, a catalog and a price list, in Russian and English, and ten weeks of a sales team&apos;s searches, votes and feedback. Remove it in one click when you are done.</source>
+        <translation>Вымышленная компания: боевые карточки, презентации, каталог и прайс-лист на русском и английском и десять недель поисков, голосований и отзывов отдела продаж. Когда освоитесь, удалите её одним щелчком.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="166"/>
+        <source>Try the demo</source>
+        <translation>Открыть демо</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="167"/>
+        <source>Open my folder</source>
+        <translation>Открыть мою папку</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="170"/>
+        <source>Import the decks, battle cards, PDFs and price lists from a folder on this computer or a network share, and keep watching it: files you add, change or delete there later are picked up.</source>
+        <translation>Импортируйте презентации, боевые карточки, PDF и прайс-листы из папки на этом компьютере или в сетевом ресурсе: приложение будет следить за ней и подхватит файлы, которые вы потом добавите, измените или удалите.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="175"/>
+        <source>Choose a folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="176"/>
+        <source>Connect to my team&apos;s server</source>
+        <translation>Подключиться к серверу команды</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="179"/>
+        <source>Your company runs a shared library: sign in with the server, database, user name and password your admin gave you.</source>
+        <translation>В компании есть общая библиотека: войдите с сервером, базой данных, именем пользователя и паролем, которые дал администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="183"/>
+        <source>Connect…</source>
+        <translation>Подключиться…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/first_run.py" line="185"/>
+        <source>You can change your mind later: File → Import files… or File → Connect to team server…</source>
+        <translation>Передумать можно позже: Файл → Импортировать файлы… или Файл → Подключиться к серверу команды…</translation>
+    </message>
+</context>
+<context>
     <name>GapTableModel</name>
     <message>
         <location filename="../../enablement/ui/loop/inbox_models.py" line="186"/>
@@ -2878,42 +2979,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="240"/>
+        <location filename="../../enablement/ui/main_window.py" line="272"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="444"/>
+        <location filename="../../enablement/ui/main_window.py" line="476"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="537"/>
+        <location filename="../../enablement/ui/main_window.py" line="568"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="538"/>
+        <location filename="../../enablement/ui/main_window.py" line="569"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="595"/>
+        <location filename="../../enablement/ui/main_window.py" line="626"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="597"/>
+        <location filename="../../enablement/ui/main_window.py" line="628"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="599"/>
+        <location filename="../../enablement/ui/main_window.py" line="630"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="601"/>
+        <location filename="../../enablement/ui/main_window.py" line="632"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -3938,7 +4039,7 @@
         <translation>У {name!r} нет профиля в этой командной библиотеке; попросите администратора добавить вас командой `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="188"/>
+        <location filename="../../enablement/app.py" line="200"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user действует только для однопользовательской библиотеки. На сервере команды вы работаете под тем логином, с которым вошли ({login}); чтобы действовать как {user}, войдите под этим логином.</translation>
     </message>
@@ -4442,6 +4543,21 @@
         <location filename="../../enablement/services/watch.py" line="261"/>
         <source>{path} holds the library&apos;s own files ({library}); watch a folder outside it</source>
         <translation>в {path} лежат файлы самой библиотеки ({library}); выберите папку вне её</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/demo_removal.py" line="141"/>
+        <source>A team library has no demo library to remove; nothing was changed.</source>
+        <translation>В библиотеке команды нет демо-библиотеки, удалять нечего; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/demo_removal.py" line="147"/>
+        <source>This library has no demo library to remove; nothing was changed.</source>
+        <translation>В этой библиотеке нет демо-библиотеки, удалять нечего; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/services/first_run.py" line="111"/>
+        <source>{folder!r} is not a folder this app can read. Choose another one.</source>
+        <translation>{folder!r} — не папка, которую приложение может прочитать. Выберите другую.</translation>
     </message>
 </context>
 <context>

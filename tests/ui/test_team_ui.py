@@ -482,3 +482,15 @@ def test_offline_an_original_never_downloaded_cannot_be_fetched_rather_than_miss
         assert "cannot be fetched while the team server is out of reach" in error_text(raised.value)
     finally:
         owner_sql(team, f'ALTER ROLE "{login}" CONNECTION LIMIT -1')
+
+
+def test_signing_in_from_the_menu_on_the_first_run_page_counts_as_the_team_choice(
+    qtbot: Any, ui: Any, team: Team, memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    w = ui.new_window()
+    w.first_run.open(Settings(tmp_path / "first", None, "anna", is_default_library=True))
+    assert w.pages.currentWidget() is w.first_run.page and not w.top.isEnabled()
+    services = sign_in(qtbot, w, team, "sam")  # File → Connect to team server… instead of the page's button
+    assert services.is_team and w.pages.currentWidget() is not w.first_run.page
+    assert w.top.isEnabled() and w.state.load_first_run() == ("team", "")
+    w.close()
