@@ -29,27 +29,50 @@ def _stat_key(path: Path) -> tuple[int, int] | None:
 class _Dirty:
     due: float  # monotonic moment at which the path may be settled
     stat: tuple[int, int] | None
+    touched: float  # its last event
     settled_at: float | None = None
 
 
 class Debouncer:
     """Collects dirty paths and says which have settled; thread-safe, time passed in.
 
-    A path settles `quiet_s` after its last event if its size and mtime did not move since; a
-    batch is the settled paths, given out when nothing dirty is still unsettled or when the
-    first of them has waited `hold_s` (so one busy file does not hold back the rest).
+    A path settles `quiet_s` after its last event if its size and mtime did not move since and,
+    where the system says so (inotify's open and close events, on Linux), nobody has it open:
+    a writer that pauses longer than the quiet spell (a slow network copy, an fsync on a busy
+    disk) still holds the file open. An open that never closes (a viewer keeping the file open,
+    a lost close event) stops counting `open_cap_s` after the path's last event. A batch is the
+    settled paths, given out when nothing dirty is still unsettled or when the first of them has
+    waited `hold_s` (so one busy file does not hold back the rest).
     """
 
-    def __init__(self, *, quiet_s: float, hold_s: float) -> None:
+    def __init__(self, *, quiet_s: float, hold_s: float, open_cap_s: float | None = None) -> None:
         self.quiet_s = quiet_s
         self.hold_s = hold_s
+        self.open_cap_s = open_cap_s if open_cap_s is not None else 10 * quiet_s
         self._dirty: dict[Path, _Dirty] = {}
+        self._open: dict[Path, int] = {}
         self._lock = threading.Lock()
 
     def touch(self, path: Path, now: float) -> None:
         stat = _stat_key(path)
         with self._lock:
-            self._dirty[path] = _Dirty(now + self.quiet_s, stat)
+            self._dirty[path] = _Dirty(now + self.quiet_s, stat, now)
+
+    def opened(self, path: Path) -> None:
+        """Someone opened `path` (for reading or writing: the event does not say)."""
+        with self._lock:
+            self._open[path] = self._open.get(path, 0) + 1
+
+    def closed(self, path: Path) -> None:
+        with self._lock:
+            count = self._open.pop(path, 0) - 1
+            if count > 0:
+                self._open[path] = count
+
+    def forget_opens(self) -> None:
+        """Events were lost: the open counts cannot be trusted."""
+        with self._lock:
+            self._open.clear()
 
     def take(self, now: float) -> list[Path]:
         """The settled paths, if a batch is due now (they leave the debouncer); else []."""
@@ -60,6 +83,8 @@ class Debouncer:
                 stat = _stat_key(path)
                 if stat != dirty.stat:  # still being written: wait another quiet spell
                     dirty.stat, dirty.due = stat, now + self.quiet_s
+                elif self._open.get(path) and now - dirty.touched < self.open_cap_s:
+                    dirty.due = now + self.quiet_s  # still open: the writer may only be pausing
                 else:
                     dirty.settled_at = now
             settled = [(p, d.settled_at) for p, d in self._dirty.items() if d.settled_at is not None]
@@ -85,6 +110,7 @@ class Debouncer:
     def clear(self) -> None:
         with self._lock:
             self._dirty.clear()
+            self._open.clear()
 
     def pending(self) -> int:
         with self._lock:
