@@ -488,6 +488,8 @@ class FolderWatchService:
         report = WatchReport()
         roots = [f.path for f in self.watched()]
         files, gone_roots = self._present_files(batch.paths, roots)
+        if self.running:  # a file written to in the last moments waits for its quiet spell
+            files = self._defer_fresh(files)
         if files:
             outcomes: list[tuple[str, str]] = []
 
@@ -520,6 +522,26 @@ class FolderWatchService:
         self._settle_gone(gone_roots, report)
         report.seconds = time.monotonic() - started
         return report
+
+    def _defer_fresh(self, files: list[Path]) -> list[Path]:
+        """Files modified less than `quiet_s` ago go back to the debouncer instead of in now.
+
+        A re-check (on start, after lost events) walks whole folders and may meet a file whose
+        writer is still at work; the debouncer decides when it is whole. A modification time in
+        the future (a skewed network share) does not count as fresh, or it would never settle.
+        """
+        now = time.time()
+        ready: list[Path] = []
+        fresh: list[Path] = []
+        for path in files:
+            try:
+                age = now - path.stat().st_mtime
+            except OSError:
+                age = self.quiet_s  # gone meanwhile: the import reports it
+            (fresh if 0 <= age < self.quiet_s else ready).append(path)
+        if fresh:
+            self._mark(fresh)
+        return ready
 
     def _restore_returned(self, files: Sequence[Path], report: WatchReport) -> None:
         """Publish again the items the watch archived whose file is back (restored from the bin).
