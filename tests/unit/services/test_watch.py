@@ -458,3 +458,32 @@ def test_debouncer_waits_while_a_writer_holds_the_file_open(tmp_path: Path) -> N
     bouncer.touch(path, now=200.0)
     assert bouncer.take(209.0) == []
     assert bouncer.take(210.5) == [path]
+
+
+def test_create_rename_delete_on_either_database(tmp_path: Path, db_url: str | None) -> None:
+    """The watch's reads and writes (sources, archive, history) on SQLite and on PostgreSQL."""
+    settings = Settings(library_dir=tmp_path / "lib", db_url=db_url, user="anna", is_default_library=False)
+    folder = tmp_path / "Sales"
+    folder.mkdir()
+    with build_services(settings, create_demo=False) as services:
+        watcher = Watcher(services)
+        watcher.service.add(folder)
+        watcher.start()
+        try:
+            path = _card(folder.resolve() / "globex.md", "Globex", "quokka")
+            record = _until(lambda: _source(services, path), "the import")
+            assert isinstance(record, repo.SourceRecord) and record.item_id is not None
+            _until(watcher.settled, "the import to settle")
+            renamed = path.with_name("globex-2026.md")
+            path.rename(renamed)
+            _until(lambda: _source(services, path) is None and _source(services, renamed), "the rename")
+            _until(watcher.settled, "the rename to settle")
+            renamed.unlink()
+            _until(
+                lambda: _item(services, record.item_id).status is ItemStatus.ARCHIVED,  # type: ignore[attr-defined]
+                "the archive",
+            )
+            _until(watcher.settled, "the deletion to settle")
+            assert _count(services, items) == 1 and _found(services, "quokka") == set()
+        finally:
+            watcher.service.stop()
