@@ -39,11 +39,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from watchdog.events import (
-    DirModifiedEvent,
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
     EventsLostEvent,
     FileClosedEvent,
-    FileClosedNoWriteEvent,
-    FileOpenedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
     FileSystemEvent,
     FileSystemEventHandler,
 )
@@ -190,24 +194,36 @@ class _Handler(FileSystemEventHandler):
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         debouncer = self.service._debouncer
-        if isinstance(event, FileOpenedEvent):
-            debouncer.opened(Path(os.fsdecode(event.src_path)))
-            return
-        if isinstance(event, FileClosedNoWriteEvent):
-            debouncer.closed(Path(os.fsdecode(event.src_path)))
-            return
-        if isinstance(event, FileClosedEvent):  # closed after writing: counted, and a change
-            debouncer.closed(Path(os.fsdecode(event.src_path)))
-        if isinstance(event, DirModifiedEvent):
-            return  # a folder's listing changed: its entries have their own events
         if isinstance(event, EventsLostEvent):
-            debouncer.forget_opens()
+            debouncer.forget_writers()
             self.service._mark([self.root])  # the queue overflowed: re-check the whole folder
             return
-        paths = [Path(os.fsdecode(event.src_path))]
+        path = Path(os.fsdecode(event.src_path))
+        if isinstance(event, FileClosedEvent):  # closed after writing: the end of a write
+            if watchable(path, self.root):
+                debouncer.closed(path, time.monotonic())
+                self.service._wake_dispatcher()
+            return
+        paths = [path]
         if event.dest_path:
             paths.append(Path(os.fsdecode(event.dest_path)))
-        self.service._mark([p for p in paths if event.is_directory or watchable(p, self.root)])
+        kept = [p for p in paths if event.is_directory or watchable(p, self.root)]
+        self.service._mark(kept, written=isinstance(event, FileModifiedEvent))
+
+
+# Only these reach the handler; on Linux the kernel is asked for no others (reads of the files,
+# the import's own included, and attribute changes cost nothing).
+_EVENTS: list[type[FileSystemEvent]] = [
+    FileCreatedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileDeletedEvent,
+    FileClosedEvent,
+    DirCreatedEvent,
+    DirMovedEvent,
+    DirDeletedEvent,
+    EventsLostEvent,
+]
 
 
 # ---------------------------------------------------------------------------- the service
@@ -360,6 +376,8 @@ class FolderWatchService:
         self._stopping.clear()
         self._observer = Observer()
         self._observer.daemon = True
+        # Only inotify (Linux) reports a writer closing a file; elsewhere size and mtime decide.
+        self._debouncer.track_writers = type(self._observer).__name__ == "InotifyObserver"
         folders = [f.path for f in self.watched() if f.available]
         for folder in folders:
             self._schedule(folder)
@@ -416,15 +434,18 @@ class FolderWatchService:
         except OSError as exc:  # gone since, or out of inotify watches: say so, watch the rest
             log.warning("cannot watch %s: %s", folder, exc)
 
-    def _mark(self, paths: Iterable[Path]) -> None:
+    def _mark(self, paths: Iterable[Path], *, written: bool = False) -> None:
         now = time.monotonic()
         marked = False
         for path in paths:
-            self._debouncer.touch(path, now)
+            self._debouncer.touch(path, now, written=written)
             marked = True
         if marked:
-            with self._wake:
-                self._wake.notify_all()
+            self._wake_dispatcher()
+
+    def _wake_dispatcher(self) -> None:
+        with self._wake:
+            self._wake.notify_all()
 
     def _dispatch(self) -> None:
         while not self._stopping.is_set():

@@ -446,18 +446,24 @@ def test_debouncer_waits_for_a_quiet_spell_and_a_steady_size(tmp_path: Path) -> 
 def test_debouncer_waits_while_a_writer_holds_the_file_open(tmp_path: Path) -> None:
     path = tmp_path / "copy.pptx"
     path.write_bytes(b"first half")
-    bouncer = Debouncer(quiet_s=1.0, hold_s=3.0, open_cap_s=10.0)
-    bouncer.opened(path)
-    bouncer.touch(path, now=100.0)
+    bouncer = Debouncer(quiet_s=1.0, hold_s=3.0, open_cap_s=10.0, track_writers=True)
+    bouncer.touch(path, now=100.0)  # created
+    bouncer.touch(path, now=100.1, written=True)
     assert bouncer.take(102.0) == [], "a pause in writing is not the end of the file"
     assert bouncer.take(105.0) == []
-    bouncer.closed(path)
-    assert bouncer.take(106.0) == [path]
-    # A file kept open without a close (a viewer, a lost event) settles after the cap.
-    bouncer.opened(path)
-    bouncer.touch(path, now=200.0)
+    bouncer.closed(path, now=105.5)
+    assert bouncer.take(106.0) == [], "closing is an event: a quiet spell from there"
+    assert bouncer.take(106.5) == [path]
+    # A write never closed (a memory-mapped file, a lost event) settles after the cap.
+    bouncer.touch(path, now=200.0, written=True)
     assert bouncer.take(209.0) == []
     assert bouncer.take(210.5) == [path]
+    # A file moved in is whole at once; where closes are not reported, writes do not wait.
+    bouncer.touch(path, now=300.0)
+    assert bouncer.take(301.0) == [path]
+    blind = Debouncer(quiet_s=1.0, hold_s=3.0, open_cap_s=10.0, track_writers=False)
+    blind.touch(path, now=400.0, written=True)
+    assert blind.take(401.0) == [path]
 
 
 def test_create_rename_delete_on_either_database(tmp_path: Path, db_url: str | None) -> None:
