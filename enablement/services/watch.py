@@ -193,6 +193,8 @@ class _Handler(FileSystemEventHandler):
         self.root = root
 
     def on_any_event(self, event: FileSystemEvent) -> None:
+        if not isinstance(event, _WANTED):
+            return  # an emitter that does not filter: reads, attributes, a folder's listing
         debouncer = self.service._debouncer
         if isinstance(event, EventsLostEvent):
             debouncer.forget_writers()
@@ -224,6 +226,7 @@ _EVENTS: list[type[FileSystemEvent]] = [
     DirDeletedEvent,
     EventsLostEvent,
 ]
+_WANTED = tuple(_EVENTS)
 
 
 # ---------------------------------------------------------------------------- the service
@@ -429,7 +432,7 @@ class FolderWatchService:
             return
         try:
             self._watches[folder] = self._observer.schedule(
-                _Handler(self, folder), str(folder), recursive=True
+                _Handler(self, folder), str(folder), recursive=True, event_filter=_EVENTS
             )
         except OSError as exc:  # gone since, or out of inotify watches: say so, watch the rest
             log.warning("cannot watch %s: %s", folder, exc)
