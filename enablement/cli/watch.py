@@ -114,7 +114,8 @@ def _print_report(args: argparse.Namespace, report: WatchReport) -> None:
     if report.changes or report.unchanged:
         print(
             f"{now} {report.imported} new, {report.updated} updated, {report.moved} moved, "
-            f"{report.archived} archived, {report.unchanged} unchanged, {len(report.rejected)} rejected "
+            f"{report.archived} archived, {report.restored} restored, {report.unchanged} unchanged, "
+            f"{len(report.rejected)} rejected "
             f"({report.seconds:.1f} s)",
             flush=True,
         )

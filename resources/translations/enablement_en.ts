@@ -2944,42 +2944,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="272"/>
+        <location filename="../../enablement/ui/main_window.py" line="243"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="476"/>
+        <location filename="../../enablement/ui/main_window.py" line="447"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="568"/>
+        <location filename="../../enablement/ui/main_window.py" line="539"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="569"/>
+        <location filename="../../enablement/ui/main_window.py" line="540"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="626"/>
+        <location filename="../../enablement/ui/main_window.py" line="597"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="628"/>
+        <location filename="../../enablement/ui/main_window.py" line="599"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="630"/>
+        <location filename="../../enablement/ui/main_window.py" line="601"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="632"/>
+        <location filename="../../enablement/ui/main_window.py" line="603"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -3784,13 +3784,14 @@
     </message>
     <message>
         <location filename="../../enablement/services/library.py" line="175"/>
+        <location filename="../../enablement/services/library.py" line="198"/>
         <source>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
         <location filename="../../enablement/insights/reports.py" line="504"/>
-        <location filename="../../enablement/services/library.py" line="207"/>
+        <location filename="../../enablement/services/library.py" line="230"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
@@ -4495,17 +4496,17 @@
         <translation>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/watch.py" line="252"/>
+        <location filename="../../enablement/services/watch.py" line="290"/>
         <source>no such folder: {path}</source>
         <translation>no such folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/watch.py" line="255"/>
+        <location filename="../../enablement/services/watch.py" line="293"/>
         <source>{path} is a file; watch the folder it is in</source>
         <translation>{path} is a file; watch the folder it is in</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/watch.py" line="261"/>
+        <location filename="../../enablement/services/watch.py" line="299"/>
         <source>{path} holds the library&apos;s own files ({library}); watch a folder outside it</source>
         <translation>{path} holds the library&apos;s own files ({library}); watch a folder outside it</translation>
     </message>
@@ -5752,31 +5753,36 @@
     </message>
     <message>
         <location filename="../../enablement/ui/watch_controller.py" line="139"/>
+        <source>%1 published again (file back)</source>
+        <translation>%1 published again (file back)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="140"/>
         <source>%1 rejected</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="142"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="143"/>
         <source>Watched folders: %1</source>
         <translation>Watched folders: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="146"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="147"/>
         <source>A watched folder could not be imported: %1</source>
         <translation>A watched folder could not be imported: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="152"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="153"/>
         <source>Import and watch a folder</source>
         <translation>Import and watch a folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="179"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="180"/>
         <source>Watching %1: new, changed and deleted files will be picked up.</source>
         <translation>Watching %1: new, changed and deleted files will be picked up.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="188"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="189"/>
         <source>The folder cannot be watched: %1</source>
         <translation>The folder cannot be watched: %1</translation>
     </message>
@@ -5784,32 +5790,32 @@
 <context>
     <name>WatchedFoldersDialog</name>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="237"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="238"/>
         <source>Watched folders</source>
         <translation>Watched folders</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="240"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="241"/>
         <source>New, changed and renamed files in these folders reach the library within seconds; a deleted file&apos;s item is archived. Stopping keeps the items already imported.</source>
         <translation>New, changed and renamed files in these folders reach the library within seconds; a deleted file&apos;s item is archived. Stopping keeps the items already imported.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="244"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="245"/>
         <source>&amp;Stop watching</source>
         <translation>&amp;Stop watching</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="245"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="246"/>
         <source>&amp;Import and watch a folder…</source>
         <translation>&amp;Import and watch a folder…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="263"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="264"/>
         <source>(missing: watched again at the next start once it is back)</source>
         <translation>(missing: watched again at the next start once it is back)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="267"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="268"/>
         <source>No folder is watched yet.</source>
         <translation>No folder is watched yet.</translation>
     </message>

@@ -2979,42 +2979,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="272"/>
+        <location filename="../../enablement/ui/main_window.py" line="243"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="476"/>
+        <location filename="../../enablement/ui/main_window.py" line="447"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="568"/>
+        <location filename="../../enablement/ui/main_window.py" line="539"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="569"/>
+        <location filename="../../enablement/ui/main_window.py" line="540"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="626"/>
+        <location filename="../../enablement/ui/main_window.py" line="597"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="628"/>
+        <location filename="../../enablement/ui/main_window.py" line="599"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="630"/>
+        <location filename="../../enablement/ui/main_window.py" line="601"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="632"/>
+        <location filename="../../enablement/ui/main_window.py" line="603"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -3819,13 +3819,14 @@
     </message>
     <message>
         <location filename="../../enablement/services/library.py" line="175"/>
+        <location filename="../../enablement/services/library.py" line="198"/>
         <source>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Отправлять материалы командной библиотеки в архив может только маркетинг; {user!r} — {role}. Если вам это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
         <location filename="../../enablement/insights/reports.py" line="504"/>
-        <location filename="../../enablement/services/library.py" line="207"/>
+        <location filename="../../enablement/services/library.py" line="230"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
@@ -4530,17 +4531,17 @@
         <translation>{name} нельзя приложить: имя говорит «{suffix}», а внутри — {what}. Сохраните файл в его настоящем формате и приложите снова.</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/watch.py" line="252"/>
+        <location filename="../../enablement/services/watch.py" line="290"/>
         <source>no such folder: {path}</source>
         <translation>нет такой папки: {path}</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/watch.py" line="255"/>
+        <location filename="../../enablement/services/watch.py" line="293"/>
         <source>{path} is a file; watch the folder it is in</source>
         <translation>{path} — это файл; следите за папкой, в которой он лежит</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/watch.py" line="261"/>
+        <location filename="../../enablement/services/watch.py" line="299"/>
         <source>{path} holds the library&apos;s own files ({library}); watch a folder outside it</source>
         <translation>в {path} лежат файлы самой библиотеки ({library}); выберите папку вне её</translation>
     </message>
@@ -5796,31 +5797,36 @@
     </message>
     <message>
         <location filename="../../enablement/ui/watch_controller.py" line="139"/>
+        <source>%1 published again (file back)</source>
+        <translation>снова опубликовано (файл вернулся): %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="140"/>
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="142"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="143"/>
         <source>Watched folders: %1</source>
         <translation>Отслеживаемые папки: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="146"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="147"/>
         <source>A watched folder could not be imported: %1</source>
         <translation>Не удалось импортировать отслеживаемую папку: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="152"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="153"/>
         <source>Import and watch a folder</source>
         <translation>Импортировать папку и следить за ней</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="179"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="180"/>
         <source>Watching %1: new, changed and deleted files will be picked up.</source>
         <translation>Слежу за папкой %1: новые, изменённые и удалённые файлы попадут в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="188"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="189"/>
         <source>The folder cannot be watched: %1</source>
         <translation>За этой папкой нельзя следить: %1</translation>
     </message>
@@ -5828,32 +5834,32 @@
 <context>
     <name>WatchedFoldersDialog</name>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="237"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="238"/>
         <source>Watched folders</source>
         <translation>Отслеживаемые папки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="240"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="241"/>
         <source>New, changed and renamed files in these folders reach the library within seconds; a deleted file&apos;s item is archived. Stopping keeps the items already imported.</source>
         <translation>Новые, изменённые и переименованные файлы из этих папок попадают в библиотеку за секунды; материал удалённого файла уходит в архив. Если перестать следить, уже импортированные материалы останутся.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="244"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="245"/>
         <source>&amp;Stop watching</source>
         <translation>&amp;Перестать следить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="245"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="246"/>
         <source>&amp;Import and watch a folder…</source>
         <translation>&amp;Импортировать папку и следить за ней…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="263"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="264"/>
         <source>(missing: watched again at the next start once it is back)</source>
         <translation>(папки нет: слежение возобновится при следующем запуске, когда она появится)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="267"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="268"/>
         <source>No folder is watched yet.</source>
         <translation>Пока ни за одной папкой не следим.</translation>
     </message>
