@@ -26,10 +26,10 @@ from PySide6.QtWidgets import QApplication
 
 from enablement.config import Settings
 from enablement.preview.links import DeepLink, parse_link
+from enablement.ui import startup_probe
 from enablement.ui.gc_policy import GcPolicy
 from enablement.ui.i18n import Translator
 from enablement.ui.icons import IconSet
-from enablement.ui import startup_probe
 from enablement.ui.main_window import MainWindow
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance, apply_theme, ui_font
