@@ -124,7 +124,9 @@ def run_pyinstaller(dist: Path, work: Path) -> Path:
         str(work),
     ]
     print("build_bundle: " + " ".join(command), flush=True)
-    subprocess.run(command, check=True, cwd=ROOT)
+    # PyInstaller's cache of analysed binaries would go to ~/.cache: keep it in the work folder.
+    env = {**os.environ, "PYINSTALLER_CONFIG_DIR": str(work / "config")}
+    subprocess.run(command, check=True, cwd=ROOT, env=env)
     return dist / NAME
 
 
