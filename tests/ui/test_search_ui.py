@@ -306,3 +306,34 @@ def test_an_empty_result_with_filters_keeps_the_clear_filters_link(qtbot: Any, u
     )
     text = window.results.empty.text()
     assert "href='clear-filters'" in text
+
+
+def test_a_link_macos_hands_over_as_a_file_open_event_opens_the_unit(
+    qtbot: Any, ui: Any, window: Any, demo_services: Any
+) -> None:
+    """A clicked enablement:// link reaches a running macOS .app as QFileOpenEvent, not as argv."""
+    from PySide6.QtCore import QCoreApplication, QUrl
+    from PySide6.QtGui import QFileOpenEvent
+
+    from enablement.store import repository as repo
+    from enablement.ui.main import UrlOpenFilter
+
+    with demo_services.library.reading() as conn:
+        deck = next(i for i in repo.list_items(conn) if i.kind == "deck" and i.unit_count >= 3)
+    url_events = UrlOpenFilter(window)
+    url_events.link_received.connect(window.open_link)
+    app = QCoreApplication.instance()
+    app.installEventFilter(url_events)
+    try:
+        event = QFileOpenEvent(QUrl(f"enablement://item/{deck.id}#slide=2"))
+        assert QCoreApplication.sendEvent(app, event)
+        preview = window.preview
+        qtbot.waitUntil(
+            lambda: preview.stack.currentWidget() is preview.slides and preview.slides.number == 2,
+            timeout=15_000,
+        )
+        assert preview.bundle.item.id == deck.id
+        # a file (not our scheme) is left to Qt
+        assert not url_events.eventFilter(app, QFileOpenEvent("/tmp/some.pptx"))
+    finally:
+        app.removeEventFilter(url_events)
