@@ -453,6 +453,20 @@ usage_events = Table(
     Index("ix_usage_events_person", "person", "at"),
 )
 
+# Usage events per day (UTC), person, team and action, kept by a trigger on usage_events (0013):
+# the weekly usage trend and usage per team read a few rows per person and day instead of every
+# event; the partial days at the window's ends are still read from usage_events. Private like it.
+usage_days = Table(
+    "usage_days",
+    metadata,
+    Column("day", Date, primary_key=True),
+    Column("person", String(200), primary_key=True),
+    Column("team", String(200), primary_key=True),
+    Column("action", String(16), primary_key=True),
+    Column("events", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
 # Content gaps: what marketing decided about a normalised query that found nothing (or nothing
 # opened). The gap list itself is computed from search_log; this table keeps the decisions.
 gap_decisions = Table(

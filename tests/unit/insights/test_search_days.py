@@ -1,6 +1,6 @@
-"""search_days (migration 0009) and search_weeks / search_key_weeks (0012) agree with the raw
-search log, and the demand and usage figures equal what the SQL they replaced (reading every row of
-the window) gives.
+"""search_days (migration 0009), search_weeks / search_key_weeks (0012) and usage_days (0013)
+agree with the raw logs, and the demand and usage figures equal what the SQL they replaced (reading
+every row of the window) gives.
 
 The history is written the ways rows arrive (one-row inserts as the app logs, multi-row inserts as
 a bulk load; usage events naming searches, several for one search, some for searches that found
@@ -237,9 +237,9 @@ def _week_tables(conn: sa.Connection) -> list[tuple[Any, ...]]:
     ]
 
 
-def test_search_weeks_agree_with_a_recomputation_from_the_log(library: Library) -> None:
+def test_search_weeks_and_usage_days_agree_with_a_recomputation_from_the_logs(library: Library) -> None:
     """What the triggers kept (one-row and multi-row inserts, first and later usage events naming a
-    search) is what migration 0012 computes from the log in one go."""
+    search) is what migrations 0012 and 0013 compute from the logs in one go."""
     _fill(library, random.Random(5))
     with library.transaction() as conn:
         kept = _week_tables(conn)
@@ -250,6 +250,14 @@ def test_search_weeks_agree_with_a_recomputation_from_the_log(library: Library) 
         for statement in migration._backfill(week.format("s.at")):
             conn.exec_driver_sql(statement)
         assert _week_tables(conn) == kept
+    usage = sa.select(schema.usage_days).order_by(*schema.usage_days.c)
+    with library.transaction() as conn:
+        kept_usage = [tuple(r) for r in conn.execute(usage)]
+        conn.execute(sa.delete(schema.usage_days))
+        day = "date(u.at)" if library.is_sqlite else "CAST(timezone('UTC', u.at) AS date)"
+        conn.exec_driver_sql(_migration("0013_usage_days")._backfill(day))
+        assert [tuple(r) for r in conn.execute(usage)] == kept_usage
+    assert sum(r[4] for r in kept_usage) == 1200 and len(kept_usage) < 1200
     persons = [r for r in kept if len(r) == 9]
     weeks = [r for r in kept if len(r) == 6]
     assert {str(r[0]) for r in weeks} >= {"2026-08-31", "2026-09-07", "2026-10-05"}  # Mondays
