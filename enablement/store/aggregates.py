@@ -65,14 +65,11 @@ _USAGE_COLUMNS = ", ".join(
 )
 
 
-_USAGE_BY_COMPETITOR = "usage_events u JOIN items i ON i.id = u.item_id EACH_COMPETITOR"
-
-
-def _usage_per(group: str, source: str = "usage_events u") -> str:
+def _usage_per(group: str) -> str:
     """The window's usage events counted per `group` (as `grp`), person and action."""
     return (
         f"SELECT {group} AS grp, u.person AS person, u.action AS action, count(*) AS n "
-        f"FROM {source} WHERE u.at >= :since AND u.at <= :now GROUP BY {group}, u.person, u.action"
+        f"FROM usage_events u WHERE u.at >= :since AND u.at <= :now GROUP BY {group}, u.person, u.action"
     )
 
 
@@ -348,24 +345,35 @@ AGGREGATES: tuple[Aggregate, ...] = (
     Aggregate(
         "usage_competitors",
         f"""
-        WITH per AS ({_usage_per("c.value", _USAGE_BY_COMPETITOR)})
-        SELECT CAST(p.grp AS text) AS competitor, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp""",
+        WITH per_item AS ({_usage_per("u.item_id")}),
+        per AS (  -- each item's competitors read once per item, not once per event
+            SELECT CAST(c.value AS text) AS grp, p.person AS person, p.action AS action, sum(p.n) AS n
+            FROM per_item p JOIN items i ON i.id = p.grp EACH_COMPETITOR
+            GROUP BY CAST(c.value AS text), p.person, p.action)
+        SELECT p.grp AS competitor, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp""",
         f"competitor text, {_USAGE_TYPES}",
     ),
     Aggregate(
-        # Searches per (query, person) first; each distinct query is matched against the names once.
+        # Each query ever typed (search_queries, 0014) is matched against the names once; only the
+        # matching queries' whole days are read from search_query_days (by query), and the
+        # window's partial first and last days from search_log.
         "search_competitors",
         f"""
-        WITH per AS (
-            SELECT s.query AS query, s."user" AS who, count(*) AS n FROM search_log s
-            WHERE {_WINDOW_S} AND s.hits > 0 GROUP BY s.query, s."user"),
-        named AS (
-            SELECT k.name AS name, t.query AS query FROM (SELECT DISTINCT query FROM per) t
+        WITH named AS (
+            SELECT k.name AS name, q.query AS query FROM search_queries q
             JOIN (SELECT DISTINCT CAST(c.value AS text) AS name FROM items i EACH_COMPETITOR) k
-              ON lower(t.query) LIKE '%' || lower(k.name) || '%')
-        SELECT m.name AS competitor, {_guard("p.who", "CAST(sum(p.n) AS bigint)")} AS searches,
+              ON lower(q.query) LIKE '%' || lower(k.name) || '%'),
+        per AS (
+            SELECT x.name AS name, x.who AS who, sum(x.n) AS n
+            FROM (SELECT m.name AS name, d."user" AS who, d.searches AS n FROM named m
+                  JOIN search_query_days d ON d.query = m.query AND {_DAYS}
+                  UNION ALL
+                  SELECT m.name, e.who, 1 FROM named m
+                  JOIN ({_edges('s.query AS query, s."user" AS who', "s.hits > 0")}) e ON e.query = m.query) x
+            GROUP BY x.name, x.who)
+        SELECT p.name AS competitor, {_guard("p.who", "CAST(sum(p.n) AS bigint)")} AS searches,
                {_guard("p.who", "count(DISTINCT p.who)")} AS people
-        FROM named m JOIN per p ON p.query = m.query GROUP BY m.name""",
+        FROM per p GROUP BY p.name""",
         "competitor text, searches bigint, people bigint",
     ),
     Aggregate(

@@ -223,6 +223,27 @@ search_weeks = Table(
 )
 
 
+# Every query ever typed, and the searches that found something per query as typed, day (UTC) and
+# person (0014), kept by a trigger on search_log: coverage matches competitor names against the
+# queries once and reads only the matching queries' days. Private like search_log.
+search_queries = Table(
+    "search_queries",
+    metadata,
+    Column("query", Text, primary_key=True),
+    sqlite_with_rowid=False,
+)
+
+search_query_days = Table(
+    "search_query_days",
+    metadata,
+    Column("query", Text, primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("user", String(200), primary_key=True),
+    Column("searches", Integer, nullable=False),  # that found something
+    sqlite_with_rowid=False,
+)
+
+
 # Files the importer refused, remembered by path and content so that re-importing
 # an unchanged folder neither reads them again nor forgets why they were refused.
 rejections = Table(

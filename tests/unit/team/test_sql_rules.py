@@ -289,7 +289,7 @@ def test_search_log_is_written_as_oneself(team: Team, setup: Setup) -> None:
 
 
 def test_search_days_change_only_by_logging(team: Team, setup: Setup) -> None:
-    """The day and week aggregates (migrations 0009, 0012, 0013) follow the logs through triggers;
+    """The day and week aggregates (migrations 0009, 0012-0014) follow the logs through triggers;
     nobody writes or reads them directly, marketing included, and their trigger functions cannot be
     called."""
     with team.connect("sue") as conn:
@@ -327,7 +327,10 @@ def test_search_days_change_only_by_logging(team: Team, setup: Setup) -> None:
             summed = conn.execute(f'SELECT sum(searches) FROM {table} WHERE "user" = %s', sue).fetchone()
             assert summed == logged, table
     for who in ("sue", "mia"):
-        for table in ("search_days", "search_user_days", "search_key_weeks", "search_weeks", "usage_days"):
+        for table in (
+            *("search_days", "search_user_days", "search_key_weeks", "search_weeks"),
+            *("usage_days", "search_query_days"),
+        ):
             refused(team, who, f"SELECT * FROM {table}")
             count = "events" if table == "usage_days" else "searches"
             refused(team, who, f"UPDATE {table} SET {count} = {count} + 100")
@@ -343,6 +346,8 @@ def test_search_days_change_only_by_logging(team: Team, setup: Setup) -> None:
         refused(team, who, "SELECT enablement_search_weeks_logged()")
         refused(team, who, "SELECT enablement_search_weeks_opened()")
         refused(team, who, "SELECT enablement_usage_days_recorded()")
+        refused(team, who, "SELECT enablement_search_query_days_logged()")
+        refused(team, who, "SELECT * FROM search_queries")
 
 
 def test_votes_keep_the_voters_team_and_audience(team: Team, setup: Setup) -> None:
