@@ -65,11 +65,14 @@ _USAGE_COLUMNS = ", ".join(
 )
 
 
-def _usage_per(group: str) -> str:
+_USAGE_BY_COMPETITOR = "usage_events u JOIN items i ON i.id = u.item_id EACH_COMPETITOR"
+
+
+def _usage_per(group: str, source: str = "usage_events u") -> str:
     """The window's usage events counted per `group` (as `grp`), person and action."""
     return (
         f"SELECT {group} AS grp, u.person AS person, u.action AS action, count(*) AS n "
-        f"FROM usage_events u WHERE u.at >= :since AND u.at <= :now GROUP BY {group}, u.person, u.action"
+        f"FROM {source} WHERE u.at >= :since AND u.at <= :now GROUP BY {group}, u.person, u.action"
     )
 
 
@@ -345,12 +348,8 @@ AGGREGATES: tuple[Aggregate, ...] = (
     Aggregate(
         "usage_competitors",
         f"""
-        WITH per_item AS ({_usage_per("u.item_id")}),
-        per AS (  -- each item's competitors read once per item, not once per event
-            SELECT CAST(c.value AS text) AS grp, p.person AS person, p.action AS action, sum(p.n) AS n
-            FROM per_item p JOIN items i ON i.id = p.grp EACH_COMPETITOR
-            GROUP BY CAST(c.value AS text), p.person, p.action)
-        SELECT p.grp AS competitor, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp""",
+        WITH per AS ({_usage_per("c.value", _USAGE_BY_COMPETITOR)})
+        SELECT CAST(p.grp AS text) AS competitor, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp""",
         f"competitor text, {_USAGE_TYPES}",
     ),
     Aggregate(
@@ -359,10 +358,12 @@ AGGREGATES: tuple[Aggregate, ...] = (
         # window's partial first and last days from search_log.
         "search_competitors",
         f"""
-        WITH named AS (
-            SELECT k.name AS name, q.query AS query FROM search_queries q
+        WITH queries AS MATERIALIZED (  -- lower() once per query, not once per query and name
+            SELECT q.query AS query, lower(q.query) AS lowered FROM search_queries q),
+        named AS (
+            SELECT k.name AS name, q.query AS query FROM queries q
             JOIN (SELECT DISTINCT CAST(c.value AS text) AS name FROM items i EACH_COMPETITOR) k
-              ON lower(q.query) LIKE '%' || lower(k.name) || '%'),
+              ON q.lowered LIKE '%' || lower(k.name) || '%'),
         per AS (
             SELECT x.name AS name, x.who AS who, sum(x.n) AS n
             FROM (SELECT m.name AS name, d."user" AS who, d.searches AS n FROM named m

@@ -83,6 +83,12 @@ def upgrade() -> None:
     )
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
+        # PostgreSQL keeps rows in a heap, in the order they came: a primary key that carries
+        # `searches` lets the matching queries' rows be read from the index alone.
+        op.execute(
+            "ALTER TABLE search_query_days DROP CONSTRAINT search_query_days_pkey, "
+            'ADD CONSTRAINT search_query_days_pkey PRIMARY KEY (query, day, "user") INCLUDE (searches)'
+        )
         for statement in _backfill(_PG_DAY.format("s.at")):
             op.execute(statement)
         schema = bind.exec_driver_sql("SELECT current_schema()").scalar_one()
