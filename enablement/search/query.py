@@ -243,6 +243,9 @@ class Built:
     filter: wq.Query | None
     mask: wq.Query | None
     stems: set[str] = field(default_factory=set)
+    # The AND-ed parts of the query, each with the excluded words taken out: a unit matching some
+    # of them is a partial match, ranked by how many it matches (service.py fills the list with them).
+    groups: list[wq.Query] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     meta_terms: set[str] = field(default_factory=set)
 
@@ -455,11 +458,13 @@ class QueryBuilder:
                 built.partial = wq.Or(required)
         elif parsed.filters:
             built.query = wq.Every()
+        built.groups = list(required)
         if built.query is not None and negatives:
             neg = negatives[0] if len(negatives) == 1 else wq.Or(negatives)
             built.query = wq.AndNot(built.query, neg)
             if built.partial is not None:
                 built.partial = wq.AndNot(built.partial, neg)
+            built.groups = [wq.AndNot(g, neg) for g in built.groups]
         built.filter = self._filters(parsed.filters)
         masks = []
         statuses = [fold(v) for v in parsed.filters.get("status", [])]

@@ -6,8 +6,9 @@ aside and swaps it in, `check()` compares the two. Deleting the index loses noth
 
 Searching: parse (query.py) -> correct (corrections.py) -> BM25F over weighted fields with
 filters and the archived/draft mask -> re-rank the top candidates (freshness, hidden slides)
--> snippets, facets, groups -> search log. When no unit has all the words, the best partial
-matches are returned with `partial=True`.
+-> snippets, facets, groups -> search log. Below the units with all the words come the best
+partial matches, by how many words they have (ranking.py); when no unit has them all, the
+response says `partial=True`.
 
 Threads: search() may be called from many threads at once (each gets its own Whoosh searcher);
 index writes are serialised inside IndexStore.
@@ -15,6 +16,7 @@ index writes are serialised inside IndexStore.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import shutil
@@ -31,13 +33,22 @@ from whoosh import query as wq
 
 from enablement.domain import INDEXED_STATUSES
 from enablement.errors import EnablementError
-from enablement.search.analysis import fold, normalise_code
+from enablement.search.analysis import fold
 from enablement.search.build import build_index, default_procs
 from enablement.search.corrections import Correction, Corrector
 from enablement.search.docsets import DocSets, evaluate
 from enablement.search.feed import FeedCursor, read_cursor, write_cursor
 from enablement.search.index import IndexStore, ItemState, write_state
 from enablement.search.query import ParsedQuery, QueryBuilder, name_words, parse, query_key
+from enablement.search.ranking import (
+    PER_ITEM,
+    Diversifier,
+    coverage_tiers,
+    exact_codes_first,
+    newest,
+    rerank,
+    tiered,
+)
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse
 from enablement.search.schema import document_for, unpack_facets
 from enablement.search.scoring import top_k
@@ -52,8 +63,6 @@ log = logging.getLogger(__name__)
 
 CANDIDATES = 60  # top documents re-ranked per search
 FACET_CAP = 20_000  # matching documents counted into facets at most (the total stays exact)
-FRESHNESS_DAYS = 180.0
-CODE_BOOST = 1.5  # a row whose code column holds the code typed
 FEED_BATCH = 5000  # change-log rows read per query
 UNLOGGED_MAX = 10_000  # search-log lines kept while the server is away
 
@@ -391,64 +400,63 @@ class SearchService:
             scope &= evaluate(built.filter, sets)
         if built.mask is not None:
             scope &= ~evaluate(built.mask, sets)
-        q = built.query
-        match = evaluate(q, sets) & scope
-        if not match and built.partial is not None:
-            q = built.partial
-            match = evaluate(q, sets) & scope
-            out.partial = bool(match)
+        match = evaluate(built.query, sets) & scope
+        parts = [evaluate(g, sets) & scope for g in built.groups] if len(built.groups) > 1 else []
+        tiers = coverage_tiers(parts, scope) if parts else []
+        counted = match
         if not match:
+            counted = 0
+            for bits in tiers:
+                counted |= bits
+            out.partial = bool(counted)
+        if not counted:
             return out
-        out.total = match.bit_count()
-        out.facets = sets.count_facets(match)
+        out.total = counted.bit_count()
+        out.facets = sets.count_facets(counted)
         want = max(limit, 1) * (10 if group else 1)
-        if isinstance(q, wq.Every):
-            ranked = self._newest(sets, columns, match, want)
+        codes = {w for w in built.words if any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)}
+
+        def order(ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+            ranked = rerank(columns, ranked)
+            return exact_codes_first(searcher, ranked, codes) if codes else ranked
+
+        if isinstance(built.query, wq.Every):
+            first = newest(sets, columns, match, want * (PER_ITEM + 1), FACET_CAP)
+        elif match:
+            first = order(top_k(sets, built.query, match, max(CANDIDATES, want * (PER_ITEM + 1))))
         else:
-            ranked = self._rerank(columns, top_k(sets, q, match, max(CANDIDATES, want * 2)))
-            codes = {
-                w for w in built.words if any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)
-            }
-            if codes:
-                ranked = self._exact_codes_first(searcher, ranked, codes)
-        hits = [self._hit(searcher, columns, docnum, score, built) for docnum, score in ranked[:want]]
+            first = []
+        shown = Diversifier(per_item=want)
+        items: dict[int, int] = {}
+
+        def item_of(docnum: int) -> int:
+            found = items.get(docnum)
+            if found is None:
+                found = items[docnum] = int(searcher.stored_fields(docnum)["item"])
+            return found
+
+        def room() -> int:
+            return (want - len(shown.shown)) * (PER_ITEM + 1) + 10
+
+        floor = first[-1][1] if first else math.inf
+        rest = tiered(sets, built.partial, tiers, room, order, floor) if built.partial is not None else ()
+        for n, (docnum, score) in enumerate(itertools.chain(first, rest)):
+            partial = n >= len(first)
+            item = item_of(docnum)
+            if len(shown.shown) >= want and (partial or not shown.holds(item)):
+                if partial:
+                    break
+                continue  # only collapsed hits of the items already shown from here on
+            hit = self._hit(searcher, columns, docnum, score, built)
+            hit.partial = partial
+            shown.add(item, hit)
+        hits = shown.shown
         if group:
             out.groups = _group(hits)[:limit]
             out.hits = [g.hits[0] for g in out.groups]
         else:
             out.hits = hits[:limit]
         return out
-
-    def _newest(self, sets: DocSets, columns: _Columns, match: int, want: int) -> list[tuple[int, float]]:
-        """Filter-only queries: newest first (looking at the last FACET_CAP documents at most)."""
-        ids = sets.ids(match)[-FACET_CAP:]
-        ids.sort(key=lambda d: -columns.row(d)[5])
-        return [(d, 1.0) for d in ids[:want]]
-
-    def _exact_codes_first(
-        self, searcher: Any, ranked: list[tuple[int, float]], codes: set[str]
-    ) -> list[tuple[int, float]]:
-        """A unit whose exact-match code column holds the code typed (a catalog row) outranks mentions."""
-        out = []
-        for docnum, score in ranked:
-            stored = searcher.stored_fields(docnum).get("codes") or ""
-            if stored and codes & {normalise_code(c) for c in stored.split("\n")}:
-                score *= CODE_BOOST
-            out.append((docnum, score))
-        out.sort(key=lambda x: -x[1])
-        return out
-
-    def _rerank(self, columns: _Columns, results: list[tuple[int, float]]) -> list[tuple[int, float]]:
-        """Final order: BM25F score, nudged by freshness (which also breaks ties)."""
-        now = time.time()
-        ranked = []
-        for docnum, score in results:
-            updated = columns.row(docnum)[5]
-            age_days = max(0.0, (now - updated) / 86400.0)
-            score *= 1.0 + 0.03 * math.exp(-age_days / FRESHNESS_DAYS)
-            ranked.append((docnum, score, updated))
-        ranked.sort(key=lambda x: (-round(x[1], 6), -x[2]))
-        return [(d, sc) for d, sc, _ in ranked]
 
     def _hit(self, searcher: Any, columns: _Columns, docnum: int, score: float, built: Any) -> SearchHit:
         doc = searcher.stored_fields(docnum)

@@ -1,0 +1,151 @@
+"""The order of a result list: full matches, then the best partial matches, at most a few per item.
+
+Why this order (issue 13): a query whose words all occur together in one or two units used to
+return just those, though other units held most of the words; and a broad or filter-only query
+filled the top ten with the sections of one battle card. So the list is built in tiers: every
+unit that has all the query's parts, by score; below them the units that have all but one part,
+then all but two, and so on (each tier by score, its scores scaled under the tier above so the
+order reads from the numbers too). While the list is filled, an item shows at most PER_ITEM hits;
+its further hits are collapsed under its last shown one (`SearchHit.more`), so four battle cards
+about one competitor all reach the top ten instead of one card's sections.
+
+Qt-free and index-agnostic apart from the DocSets bitsets and top_k scorer it is handed.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol
+
+from enablement.search.analysis import normalise_code
+from enablement.search.docsets import DocSets
+from enablement.search.scoring import top_k
+
+__all__ = [
+    "PER_ITEM",
+    "Diversifier",
+    "coverage_tiers",
+    "exact_codes_first",
+    "newest",
+    "rerank",
+    "tiered",
+]
+
+PER_ITEM = 3  # hits of one item shown in the list before the rest collapse under its last one
+FRESHNESS_DAYS = 180.0
+CODE_BOOST = 1.5  # a row whose code column holds the code typed
+TIER_GAP = 0.9  # a tier's best score is at most this share of the lowest score above it
+MORE_CAP = 20  # collapsed hits kept under one item's last shown hit
+
+Ranked = list[tuple[int, float]]
+
+
+class Columns(Protocol):
+    def row(self, docnum: int) -> tuple[str, list[str], list[str], list[str], str, float]: ...
+
+
+def rerank(columns: Columns, results: Ranked) -> Ranked:
+    """BM25F score nudged by freshness (which also breaks ties)."""
+    now = time.time()
+    ranked = []
+    for docnum, score in results:
+        updated = columns.row(docnum)[5]
+        age_days = max(0.0, (now - updated) / 86400.0)
+        score *= 1.0 + 0.03 * math.exp(-age_days / FRESHNESS_DAYS)
+        ranked.append((docnum, score, updated))
+    ranked.sort(key=lambda x: (-round(x[1], 6), -x[2]))
+    return [(d, sc) for d, sc, _ in ranked]
+
+
+def exact_codes_first(searcher: Any, ranked: Ranked, codes: set[str]) -> Ranked:
+    """A unit whose exact-match code column holds the code typed (a catalog row) outranks mentions."""
+    out = []
+    for docnum, score in ranked:
+        stored = searcher.stored_fields(docnum).get("codes") or ""
+        if stored and codes & {normalise_code(c) for c in stored.split("\n")}:
+            score *= CODE_BOOST
+        out.append((docnum, score))
+    out.sort(key=lambda x: -x[1])
+    return out
+
+
+def newest(sets: DocSets, columns: Columns, match: int, want: int, cap: int) -> Ranked:
+    """Filter-only queries: newest first (looking at the last `cap` documents at most)."""
+    ids = sets.ids(match)[-cap:]
+    ids.sort(key=lambda d: -columns.row(d)[5])
+    return [(d, 1.0) for d in ids[:want]]
+
+
+def coverage_tiers(parts: list[int], scope: int) -> list[int]:
+    """Bitsets of the documents in `scope` matching exactly n-1, n-2, …, 1 of the n `parts`.
+
+    Counted with one running "at least k" bitset per k, so the cost is n² big-int operations
+    whatever the number of documents.
+    """
+    n = len(parts)
+    at_least = [scope] + [0] * n
+    for bits in parts:
+        for k in range(n, 0, -1):
+            at_least[k] |= at_least[k - 1] & bits
+    return [at_least[k] & ~at_least[k + 1] for k in range(n - 1, 0, -1)]
+
+
+def tiered(
+    sets: DocSets,
+    score_query: Any,
+    tiers: list[int],
+    k: Callable[[], int],
+    order: Callable[[Ranked], Ranked],
+    floor: float,
+) -> Iterator[tuple[int, float]]:
+    """(docnum, score) tier after tier, each tier's best k() by BM25F, scaled under the tier above.
+
+    `k` is asked again before each tier (the caller's list may already be full); `order` re-ranks a
+    tier (freshness, exact codes). Lazy, so tiers nobody reaches are never scored.
+    """
+    for bits in tiers:
+        if not bits:
+            continue
+        want = k()
+        if want <= 0:
+            return
+        ranked = order(top_k(sets, score_query, bits, want))
+        if not ranked:
+            continue
+        top = max(s for _, s in ranked)
+        scale = 1.0 if top <= 0 or top < floor * TIER_GAP else floor * TIER_GAP / top
+        for docnum, score in ranked:
+            yield docnum, score * scale
+        floor = min(floor, min(s for _, s in ranked) * scale) or floor
+
+
+class Diversifier:
+    """Fills a result list keeping at most `per_item` hits of one item; the rest collapse under it.
+
+    `add(item, hit)` returns True when the hit is shown; a collapsed hit is appended to the
+    `more` list of its item's last shown hit (capped at MORE_CAP).
+    """
+
+    def __init__(self, per_item: int = PER_ITEM) -> None:
+        self.per_item = per_item
+        self.shown: list[Any] = []
+        self._count: dict[int, int] = {}
+        self._last: dict[int, Any] = {}
+
+    def holds(self, item: int) -> bool:
+        """The item has a shown hit (its further hits would collapse under it)."""
+        return item in self._last
+
+    def add(self, item: int, hit: Any) -> bool:
+        count = self._count.get(item, 0)
+        if count < self.per_item:
+            self._count[item] = count + 1
+            self._last[item] = hit
+            self.shown.append(hit)
+            return True
+        last = self._last[item]
+        if len(last.more) < MORE_CAP:
+            last.more.append(hit)
+        return False
