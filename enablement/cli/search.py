@@ -1,7 +1,8 @@
 """Search verbs: `enablement search QUERY …` (the CLI contract of issue 3).
 
 `--json` prints one object (see results.py); without it, one line per hit:
-"Slide 7 — title — snippet", plus the correction and facet summary.
+"Slide 7 — title — snippet", plus the correction and facet summary. A partial match (not all the
+words) says so; an item's hits beyond the first few are one line, "+ N more from this item".
 """
 
 from __future__ import annotations
@@ -84,5 +85,9 @@ def print_human(response: SearchResponse, out: TextIO | None = None) -> None:
                 write(f"  {h.label} — {h.heading or h.title} — {h.snippet}\n")
         return
     for h in response.hits:
-        write(f"{h.label} — {h.title} — {h.snippet}\n")
+        mark = "(partial) " if h.partial else ""
+        write(f"{h.label} — {h.title} — {mark}{h.snippet}\n")
         write(f"    #{h.item} {h.kind}, {h.source}{' — ' + h.heading if h.heading else ''}\n")
+        if h.more:  # the item's further hits, collapsed under its last shown one
+            labels = ", ".join(m.label for m in h.more[:6]) + (", …" if len(h.more) > 6 else "")
+            write(f"    + {len(h.more)} more from this item ({labels})\n")

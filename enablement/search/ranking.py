@@ -26,6 +26,8 @@ from enablement.search.scoring import top_k
 __all__ = [
     "PER_ITEM",
     "Diversifier",
+    "batches",
+    "candidates",
     "coverage_tiers",
     "exact_codes_first",
     "newest",
@@ -92,6 +94,46 @@ def coverage_tiers(parts: list[int], scope: int) -> list[int]:
     return [at_least[k] & ~at_least[k + 1] for k in range(n - 1, 0, -1)]
 
 
+def batches(
+    rank: Callable[[int], Ranked], room: Callable[[], int], first: int
+) -> Iterator[tuple[int, float]]:
+    """The best of `rank(k)` in order, asking for four times as many while the list has room.
+
+    A list that shows at most a few hits per item may need many more candidates than hits (one
+    catalog's rows can fill the first hundred); this asks for them only when they are needed.
+    """
+    k, done, seen = max(first, room()), 0, set()
+    while True:
+        ranked = rank(k)
+        for docnum, score in ranked[done:]:
+            if docnum not in seen:
+                seen.add(docnum)
+                yield docnum, score
+        done = len(ranked)
+        if done < k or room() <= 10:
+            return
+        k *= 4
+
+
+def candidates(
+    full: Iterator[tuple[int, float]],
+    sets: DocSets,
+    partial_query: Any,
+    tiers: list[int],
+    room: Callable[[], int],
+    order: Callable[[Ranked], Ranked],
+) -> Iterator[tuple[int, float, bool]]:
+    """(docnum, score, partial): the full matches, then the partial ones tier by tier."""
+    floor = math.inf
+    for docnum, score in full:
+        floor = score
+        yield docnum, score, False
+    if partial_query is None:
+        return
+    for docnum, score in tiered(sets, partial_query, tiers, room, order, floor):
+        yield docnum, score, True
+
+
 def tiered(
     sets: DocSets,
     score_query: Any,
@@ -134,9 +176,10 @@ class Diversifier:
         self._count: dict[int, int] = {}
         self._last: dict[int, Any] = {}
 
-    def holds(self, item: int) -> bool:
-        """The item has a shown hit (its further hits would collapse under it)."""
-        return item in self._last
+    def wants(self, item: int) -> bool:
+        """A hit of `item` would still be kept: shown, or collapsed under a shown hit with room."""
+        last = self._last.get(item)
+        return last is not None and (self._count[item] < self.per_item or len(last.more) < MORE_CAP)
 
     def add(self, item: int, hit: Any) -> bool:
         count = self._count.get(item, 0)

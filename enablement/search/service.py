@@ -16,9 +16,7 @@ index writes are serialised inside IndexStore.
 
 from __future__ import annotations
 
-import itertools
 import logging
-import math
 import shutil
 import threading
 import time
@@ -43,11 +41,12 @@ from enablement.search.query import ParsedQuery, QueryBuilder, name_words, parse
 from enablement.search.ranking import (
     PER_ITEM,
     Diversifier,
+    batches,
+    candidates,
     coverage_tiers,
     exact_codes_first,
     newest,
     rerank,
-    tiered,
 )
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse
 from enablement.search.schema import document_for, unpack_facets
@@ -420,13 +419,7 @@ class SearchService:
             ranked = rerank(columns, ranked)
             return exact_codes_first(searcher, ranked, codes) if codes else ranked
 
-        if isinstance(built.query, wq.Every):
-            first = newest(sets, columns, match, want * (PER_ITEM + 1), FACET_CAP)
-        elif match:
-            first = order(top_k(sets, built.query, match, max(CANDIDATES, want * (PER_ITEM + 1))))
-        else:
-            first = []
-        shown = Diversifier(per_item=want)
+        shown = Diversifier(per_item=want if group else PER_ITEM)
         items: dict[int, int] = {}
 
         def item_of(docnum: int) -> int:
@@ -435,15 +428,18 @@ class SearchService:
                 found = items[docnum] = int(searcher.stored_fields(docnum)["item"])
             return found
 
-        def room() -> int:
-            return (want - len(shown.shown)) * (PER_ITEM + 1) + 10
+        def room() -> int:  # candidates worth scoring for the rest of the list
+            return max(0, want - len(shown.shown)) * (PER_ITEM + 1) + 10
 
-        floor = first[-1][1] if first else math.inf
-        rest = tiered(sets, built.partial, tiers, room, order, floor) if built.partial is not None else ()
-        for n, (docnum, score) in enumerate(itertools.chain(first, rest)):
-            partial = n >= len(first)
+        if isinstance(built.query, wq.Every):
+            full = batches(lambda k: newest(sets, columns, match, k, FACET_CAP), room, CANDIDATES)
+        elif match:
+            full = batches(lambda k: order(top_k(sets, built.query, match, k)), room, CANDIDATES)
+        else:
+            full = iter(())
+        for docnum, score, partial in candidates(full, sets, built.partial, tiers, room, order):
             item = item_of(docnum)
-            if len(shown.shown) >= want and (partial or not shown.holds(item)):
+            if len(shown.shown) >= want and (partial or not shown.wants(item)):
                 if partial:
                     break
                 continue  # only collapsed hits of the items already shown from here on

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 
+from enablement.domain import ItemKind
 from enablement.search.ranking import coverage_tiers
 from enablement.search.service import SearchService
 from enablement.store import Library
-from tests.unit.search.conftest import slide, store_item
+from tests.unit.search.conftest import section, slide, store_item
 
 
 def units(response: object) -> list[tuple[str, str, int]]:
@@ -26,9 +27,14 @@ def ranked(sqlite_library: Library) -> Iterator[SearchService]:
             slide(1, "Винтовой компрессор", "Винтовой компрессор из Китая, сервис в Казани"),
             slide(2, "Поршневой компрессор", "Компрессор из Китая для холодильных камер"),
             slide(3, "Сервис", "Сервис компрессоров по всей России"),
-            slide(4, "Доставка", "Доставка из Китая за шесть недель"),
         ],
         source="compressors.pptx",
+    )
+    store_item(
+        sqlite_library,
+        "Логистика",
+        [slide(1, "Доставка", "Доставка из Китая за шесть недель")],
+        source="delivery.pptx",
     )
     store_item(
         sqlite_library,
@@ -58,11 +64,11 @@ def test_partial_matches_fill_the_list_below_the_full_ones(ranked: SearchService
     assert found[0] == ("compressors.pptx", "slide", 1)
     assert not response.hits[0].partial
     assert all(h.partial for h in response.hits[1:])
-    # two of the three words (slide 2) rank above one of them (slides 3, 4 and the pump)
+    # two of the three words (slide 2) rank above one of them (slide 3, the delivery, the pump)
     assert found[1] == ("compressors.pptx", "slide", 2)
     assert set(found[2:]) == {
         ("compressors.pptx", "slide", 3),
-        ("compressors.pptx", "slide", 4),
+        ("delivery.pptx", "slide", 1),
         ("screws.pptx", "slide", 1),
     }
     scores = [h.score for h in response.hits]
@@ -86,3 +92,41 @@ def test_no_full_match_says_partial(ranked: SearchService) -> None:
 def test_one_word_has_no_partial_fill(ranked: SearchService) -> None:
     response = ranked.search("насос", log=False)
     assert units(response) == [("screws.pptx", "slide", 1)]
+
+
+def test_battle_card_sections_do_not_fill_the_list(sqlite_library: Library) -> None:
+    store_item(
+        sqlite_library,
+        "Карточка: Ханвэй",
+        [section(n, f"Раздел {n}", f"Ханвэй: довод номер {n}") for n in range(1, 9)],
+        kind=ItemKind.BATTLECARD,
+        competitors=["Ханвэй"],
+        source="hanwei.md",
+    )
+    for name in ("tender", "service", "price"):
+        store_item(
+            sqlite_library,
+            f"Ханвэй: {name}",
+            [section(1, "Обзор", "Ханвэй в тендерах и сервисе")],
+            kind=ItemKind.BATTLECARD,
+            competitors=["Ханвэй"],
+            source=f"hanwei-{name}.md",
+        )
+    service = SearchService(sqlite_library, user="tester")
+    service.sync()
+    try:
+        for query in ("Ханвэй", "competitor:Ханвэй"):
+            response = service.search(query, limit=10, log=False)
+            sources = [h.source for h in response.hits]
+            assert sources.count("hanwei.md") == 3, query  # at most three hits of one item ...
+            assert {"hanwei-tender.md", "hanwei-service.md", "hanwei-price.md"} <= set(sources), query
+            last = [h for h in response.hits if h.source == "hanwei.md"][-1]
+            assert len(last.more) == 5, query  # ... the other five collapsed under its last one
+            assert {h.number for h in last.more}.isdisjoint(
+                h.number for h in response.hits if h.source == "hanwei.md"
+            )
+            shown = [h for h in response.to_json()["hits"] if h["source"] == "hanwei.md"]
+            assert shown[-1]["more_count"] == 5 and len(shown[-1]["more"]) == 5
+            assert "more" not in shown[0]
+    finally:
+        service.close()
