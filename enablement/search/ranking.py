@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
-from enablement.search.analysis import normalise_code
+from enablement.search.analysis import normalise_code, pieces
 from enablement.search.docsets import DocSets
 from enablement.search.scoring import top_k
 
@@ -38,6 +38,8 @@ __all__ = [
 PER_ITEM = 3  # hits of one item shown in the list before the rest collapse under its last one
 FRESHNESS_DAYS = 180.0
 CODE_BOOST = 1.5  # a row whose code column holds the code typed
+HEADING_CODE_BOOST = 1.4  # a unit whose heading names it (the slide about the product)
+BODY_CODE_BOOST = 1.15  # a unit whose own text names it (more when named again)
 TIER_GAP = 0.9  # a tier's best score is at most this share of the lowest score above it
 MORE_CAP = 20  # collapsed hits kept under one item's last shown hit
 
@@ -62,15 +64,34 @@ def rerank(columns: Columns, results: Ranked) -> Ranked:
 
 
 def exact_codes_first(searcher: Any, ranked: Ranked, codes: set[str]) -> Ranked:
-    """A unit whose exact-match code column holds the code typed (a catalog row) outranks mentions."""
+    """Units about the code typed outrank units that merely name it.
+
+    Where the code stands in the unit itself decides: a row's exact-match code column (the
+    catalog row) most, then the unit's heading (the slide titled with it), then its body (a
+    price-list page's table, a card's sentence), a little more when named again. A unit whose
+    only mention is its item's metadata (a battle card tagged with the product, every section
+    of it) or title gets no lift, so a product code finds its row, slide and price-list page
+    before the cards that merely mention it.
+    """
     out = []
     for docnum, score in ranked:
-        stored = searcher.stored_fields(docnum).get("codes") or ""
+        doc = searcher.stored_fields(docnum)
+        stored = doc.get("codes") or ""
         if stored and codes & {normalise_code(c) for c in stored.split("\n")}:
             score *= CODE_BOOST
+        elif codes & _codes_in(doc.get("heading") or ""):
+            score *= HEADING_CODE_BOOST
+        else:
+            named = sum(1 for p in pieces(doc.get("body") or "") if p.joined and p.text in codes)
+            if named:
+                score *= BODY_CODE_BOOST + 0.05 * min(named - 1, 3)
         out.append((docnum, score))
     out.sort(key=lambda x: -x[1])
     return out
+
+
+def _codes_in(text: str) -> set[str]:
+    return {p.text for p in pieces(text) if p.joined}
 
 
 def newest(sets: DocSets, columns: Columns, match: int, want: int, cap: int) -> Ranked:

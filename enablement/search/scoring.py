@@ -27,6 +27,10 @@ __all__ = ["positive_terms", "top_k"]
 
 K1 = 1.2
 B = 0.75
+# Length normalisation stops at this multiple of the average length: a PDF page or a long slide
+# holds the answer as often as a short card section does, and past a point its length says
+# more about the page layout than about how much of it is on the subject.
+LENGTH_CAP = 2.5
 FIELD = "text"
 _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
 
@@ -67,13 +71,24 @@ def _lengths(sets: DocSets) -> list[int]:
     return lengths
 
 
+def _norms(sets: DocSets, avg: float) -> list[float]:
+    """Every document's BM25 length term K1 * (1 - B + B * length / avg), length capped, cached."""
+    cached: tuple[float, list[float]] | None = getattr(sets, "_norms", None)
+    if cached is not None and cached[0] == avg:
+        return cached[1]
+    cap = avg * LENGTH_CAP
+    norms = [K1 * (1 - B + B * min(n, cap) / avg) for n in _lengths(sets)]
+    sets._norms = (avg, norms)  # type: ignore[attr-defined]
+    return norms
+
+
 def top_k(sets: DocSets, q: Any, match: int, k: int) -> list[tuple[int, float]]:
     """The k best (docnum, score) among the documents of `match`, by BM25F over the query's terms."""
     terms = positive_terms(q)
     reader = sets.searcher.reader()
     n_docs = max(1, sets.size)
     avg = max(1.0, reader.field_length(FIELD) / max(1, reader.doc_count_all()))
-    lengths = _lengths(sets)
+    norms = _norms(sets, avg)
     allow = match.to_bytes((sets.size >> 3) + 1, "little")
     n_match = match.bit_count()
     scores: dict[int, float] = {}
@@ -89,11 +104,11 @@ def top_k(sets: DocSets, q: Any, match: int, k: int) -> list[tuple[int, float]]:
                 i = bisect_left(ids, d)
                 if i < last and ids[i] == d:
                     w = weights[i]
-                    scores[d] = scores.get(d, 0.0) + factor * w / (w + K1 * (1 - B + B * lengths[d] / avg))
+                    scores[d] = scores.get(d, 0.0) + factor * w / (w + norms[d])
             continue
         for d, w in zip(ids, weights, strict=True):
             if allow[d >> 3] & (1 << (d & 7)):
-                scores[d] = scores.get(d, 0.0) + factor * w / (w + K1 * (1 - B + B * lengths[d] / avg))
+                scores[d] = scores.get(d, 0.0) + factor * w / (w + norms[d])
     if len(scores) < min(k, n_match):  # matches with no scored term (filters only): still listed
         for d in sets.ids(match):
             if len(scores) >= k:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from enablement.domain import ItemKind
+from enablement.domain import ExtractedUnit, ItemKind, UnitKind
 from enablement.search.ranking import coverage_tiers
 from enablement.search.service import SearchService
 from enablement.store import Library
@@ -128,5 +128,48 @@ def test_battle_card_sections_do_not_fill_the_list(sqlite_library: Library) -> N
             shown = [h for h in response.to_json()["hits"] if h["source"] == "hanwei.md"]
             assert shown[-1]["more_count"] == 5 and len(shown[-1]["more"]) == 5
             assert "more" not in shown[0]
+    finally:
+        service.close()
+
+
+def test_a_code_finds_its_row_slide_and_page_before_cards_that_name_it(sqlite_library: Library) -> None:
+    store_item(
+        sqlite_library,
+        "Battle card: Globex",
+        [
+            section(1, "Overview", "Globex ProServer competes with our servers in tenders"),
+            section(2, "How we win", "Our KX-300 ships from stock; Globex needs eight weeks"),
+        ],
+        kind=ItemKind.BATTLECARD,
+        language="en",
+        competitors=["Globex"],
+        products=["KX-300"],  # every section of the card carries the product name
+        source="globex.md",
+    )
+    store_item(
+        sqlite_library,
+        "KX series",
+        [slide(1, "KX-300: the virtualization workhorse", "2U, two CPUs, 12 drive bays")],
+        language="en",
+        products=["KX-300"],
+        source="kx-series.pptx",
+    )
+    page = "Model | Price, RUB | Delivery\nKX-200 | 485 000 | stock\nKX-300 | 1 190 000 | stock\n" * 6
+    store_item(
+        sqlite_library,
+        "Price list 2026",
+        [ExtractedUnit(UnitKind.PAGE, 1, heading="Servers", text=page)],
+        kind=ItemKind.DOCUMENT,
+        language="en",
+        source="pricelist.pdf",
+    )
+    service = SearchService(sqlite_library, user="tester")
+    service.sync()
+    try:
+        found = units(service.search("KX-300", log=False))
+        assert found[0] == ("kx-series.pptx", "slide", 1)  # its heading names the code
+        about = {("kx-series.pptx", "slide", 1), ("pricelist.pdf", "page", 1)}
+        assert set(found[:2]) == about
+        assert found.index(("globex.md", "section", 2)) < found.index(("globex.md", "section", 1))
     finally:
         service.close()
