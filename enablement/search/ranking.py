@@ -143,6 +143,7 @@ def candidates(
     tiers: list[int],
     room: Callable[[], int],
     order: Callable[[Ranked], Ranked],
+    related: dict[str, str] | None = None,
 ) -> Iterator[tuple[int, float, bool]]:
     """(docnum, score, partial): the full matches, then the partial ones tier by tier."""
     floor = math.inf
@@ -151,7 +152,7 @@ def candidates(
         yield docnum, score, False
     if partial_query is None:
         return
-    for docnum, score in tiered(sets, partial_query, tiers, room, order, floor):
+    for docnum, score in tiered(sets, partial_query, tiers, room, order, floor, related):
         yield docnum, score, True
 
 
@@ -162,6 +163,7 @@ def tiered(
     k: Callable[[], int],
     order: Callable[[Ranked], Ranked],
     floor: float,
+    related: dict[str, str] | None = None,
 ) -> Iterator[tuple[int, float]]:
     """(docnum, score) tier after tier, each tier's best k() by BM25F, scaled under the tier above.
 
@@ -174,7 +176,7 @@ def tiered(
         want = k()
         if want <= 0:
             return
-        ranked = order(top_k(sets, score_query, bits, want))
+        ranked = order(top_k(sets, score_query, bits, want, related))
         if not ranked:
             continue
         top = max(s for _, s in ranked)

@@ -48,6 +48,7 @@ from enablement.search.ranking import (
     newest,
     rerank,
 )
+from enablement.search.related import SynonymSource
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse
 from enablement.search.schema import document_for, unpack_facets
 from enablement.search.scoring import top_k
@@ -94,6 +95,8 @@ class SearchService:
         # Times this service filled the index from scratch rather than following the change log:
         # a rebuild, a recreated (corrupt) index, or the first fill of an index with no cursor.
         self.rebuilds = 0
+        # The library's editable synonym list (or the shipped default); None searches without one.
+        self.synonyms: SynonymSource | None = SynonymSource(library.root)
         self._log_lock = threading.Lock()
         self._unlogged: deque[dict[str, Any]] = deque(maxlen=UNLOGGED_MAX)
         self.store.open()
@@ -374,7 +377,8 @@ class SearchService:
 
     def _builder(self) -> QueryBuilder:
         searcher, _, _ = self._context()
-        return QueryBuilder(searcher.reader(), self._local.names)
+        synonyms = self.synonyms.current() if self.synonyms is not None else None
+        return QueryBuilder(searcher.reader(), self._local.names, synonyms)
 
     def _run(
         self,
@@ -434,10 +438,14 @@ class SearchService:
         if isinstance(built.query, wq.Every):
             full = batches(lambda k: newest(sets, columns, match, k, FACET_CAP), room, CANDIDATES)
         elif match:
-            full = batches(lambda k: order(top_k(sets, built.query, match, k)), room, CANDIDATES)
+            full = batches(
+                lambda k: order(top_k(sets, built.query, match, k, built.related)), room, CANDIDATES
+            )
         else:
             full = iter(())
-        for docnum, score, partial in candidates(full, sets, built.partial, tiers, room, order):
+        for docnum, score, partial in candidates(
+            full, sets, built.partial, tiers, room, order, built.related
+        ):
             item = item_of(docnum)
             if len(shown.shown) >= want and (partial or not shown.wants(item)):
                 if partial:
