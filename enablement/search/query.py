@@ -82,6 +82,17 @@ LANG_ALIASES = {
 }
 OR_WORDS = {"OR", "ИЛИ", "|"}
 
+# The frame of a question rather than its subject ("что делать, если клиент говорит …", "как
+# составить техзадание", "what to say when …"): beside other words they are neither required nor
+# scored, so a unit answering the question need not repeat how it was asked (scoring them sank
+# the answer under units that merely say «делает»); they are still marked in snippets.
+_FRAME_TEXT = """
+делать сделать делает говорить говорит говорят сказать сказал ответить отвечать отвечает составить
+составлять написать писать нужно надо можно лучше правильно хочет хотят должен поступить быть
+make say says tell answer respond write need best way handle deal
+"""
+FRAME_STEMS = frozenset(stem(w) for w in _FRAME_TEXT.split())
+
 _FIELD = re.compile(r"([^\W\d_]+):(?=\S)")
 _CHUNK = re.compile(r'[^\s"]+')
 _STRIP = "()[]{}+!?,;.:«»"  # punctuation around a word, never part of it
@@ -251,6 +262,8 @@ class Built:
     # Terms added for a query word (synonym, derived form, name in the other script) -> the
     # word's stem: scoring counts a word and its related terms once (scoring.top_k).
     related: dict[str, str] = field(default_factory=dict)
+    # Words of the question's frame (FRAME_STEMS) left out of the query (kept for reference).
+    optional: list[wq.Query] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     meta_terms: set[str] = field(default_factory=set)
 
@@ -483,7 +496,17 @@ class QueryBuilder:
         groups = parsed.groups
         i = 0
         plain = [_plain_stems(g) for g in groups]
+        frame = {n for n, w in enumerate(plain) if w in FRAME_STEMS}
+        if len(frame) == len(groups):
+            frame = set()  # a query of frame words only keeps them all
+        optional: list[wq.Query] = []
         while i < len(groups):
+            if i in frame:
+                q = self.word_query(groups[i][0], built)
+                if q is not None:
+                    optional.append(q)
+                i += 1
+                continue
             group = groups[i]
             synonym = self._synonym_at(plain, i)
             if synonym is not None:
@@ -524,6 +547,7 @@ class QueryBuilder:
         elif parsed.filters:
             built.query = wq.Every()
         built.groups = list(required)
+        built.optional = optional
         if built.query is not None and negatives:
             neg = negatives[0] if len(negatives) == 1 else wq.Or(negatives)
             built.query = wq.AndNot(built.query, neg)

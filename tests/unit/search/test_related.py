@@ -108,3 +108,12 @@ def test_synonyms_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["--library", lib, "synonyms", "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["path"] == str(own) and data["own"] and data["groups"] == 1 and len(data["problems"]) == 1
+
+
+def test_a_questions_frame_is_not_required(related: SearchService) -> None:
+    """'как составить …': the slide says 'написать', not 'составить'; it still matches fully."""
+    response = related.search("как составить ТЗ на чиллер?", log=False)
+    assert units(response)[0] == ("rivals.pptx", "slide", 2)
+    assert not response.partial and not response.hits[0].partial
+    # a query of frame words only keeps them: 'написать' alone still finds the slide
+    assert units(related.search("написать", log=False)) == [("rivals.pptx", "slide", 2)]
