@@ -20,7 +20,7 @@ from whoosh.reading import IndexReader
 
 from enablement.domain import ItemKind, UnitKind
 from enablement.search.analysis import Piece, fold, has_cyrillic, normalise_code, pieces, skeleton, stem
-from enablement.search.related import SynonymList, derived_stems
+from enablement.search.related import SynonymList, derived_stems, name_words, sounds_alike
 
 __all__ = [
     "Clause",
@@ -270,28 +270,6 @@ class Built:
 
 def _multi(term: str, boost: float = 1.0) -> wq.Query:
     return wq.Term(TEXT, term, boost=boost)
-
-
-def name_words(reader: IndexReader) -> list[tuple[str, str]]:
-    """(skeleton, folded word) for every word of every competitor and product name in the index."""
-    out: dict[str, str] = {}
-    for fieldname in ("competitor", "product"):
-        try:
-            values = list(reader.lexicon(fieldname))
-        except KeyError:
-            continue
-        for raw in values:
-            value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-            for p in pieces(value):
-                if not p.joined and p.text.isalpha() and len(p.text) >= 3:
-                    out[p.text] = skeleton(p.text)
-    return [(sk, word) for word, sk in out.items()]
-
-
-def sounds_alike(a: str, b: str) -> bool:
-    """Two skeletons name the same thing: equal, or one extends the other by an ending (<= 3)."""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3
 
 
 def _plain_stems(group: list[Clause]) -> str | None:

@@ -21,15 +21,19 @@ from typing import Any, Protocol
 
 from enablement.search.analysis import normalise_code, pieces
 from enablement.search.docsets import DocSets
+from enablement.search.results import SearchGroup, SearchHit
+from enablement.search.schema import unpack_facets
 from enablement.search.scoring import top_k
 
 __all__ = [
     "PER_ITEM",
     "Diversifier",
+    "FacetColumns",
     "batches",
     "candidates",
     "coverage_tiers",
     "exact_codes_first",
+    "group_by_item",
     "newest",
     "rerank",
     "tiered",
@@ -44,6 +48,36 @@ TIER_GAP = 0.9  # a tier's best score is at most this share of the lowest score 
 MORE_CAP = 20  # collapsed hits kept under one item's last shown hit
 
 Ranked = list[tuple[int, float]]
+
+
+class FacetColumns:
+    """Decoded `facets` column rows of one searcher, cached (kind, competitors, …, updated)."""
+
+    def __init__(self, searcher: Any) -> None:
+        try:
+            self._column: Any = searcher.reader().column_reader("facets")
+        except NotImplementedError:  # an empty index has no columns
+            self._column = None
+        self._rows: dict[int, tuple[str, list[str], list[str], list[str], str, float]] = {}
+
+    def row(self, docnum: int) -> tuple[str, list[str], list[str], list[str], str, float]:
+        found = self._rows.get(docnum)
+        if found is None:
+            data = self._column[docnum] if self._column is not None else b""
+            found = self._rows[docnum] = unpack_facets(data)
+        return found
+
+
+def group_by_item(hits: list[SearchHit]) -> list[SearchGroup]:
+    """Hits gathered per item, in the order each item first appears (search(group=True))."""
+    groups: dict[int, SearchGroup] = {}
+    for hit in hits:
+        g = groups.get(hit.item)
+        if g is None:
+            groups[hit.item] = SearchGroup(hit.item, hit.title, hit.kind, hit.source, [hit])
+        else:
+            g.hits.append(hit)
+    return list(groups.values())
 
 
 class Columns(Protocol):

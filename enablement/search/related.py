@@ -14,6 +14,8 @@ Why (issue 13): 'компрессоры из Китая' missed «китайск
   so every inflected form of a term matches.
 
 Both add alternatives (OR, at a lower boost) to a query word; they never remove a match.
+A third kind, names typed in the other script (Strelets for Стрелец), is found through the
+sound-alike skeletons of the index's competitor and product names (name_words, sounds_alike).
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from whoosh.reading import IndexReader
+
 from enablement.resources import resource
-from enablement.search.analysis import has_cyrillic, pieces, stem
+from enablement.search.analysis import has_cyrillic, pieces, skeleton, stem
 
 __all__ = [
     "LIBRARY_FILE",
@@ -33,7 +37,9 @@ __all__ = [
     "SynonymSource",
     "default_synonyms_path",
     "derived_stems",
+    "name_words",
     "parse_synonyms",
+    "sounds_alike",
 ]
 
 LIBRARY_FILE = "synonyms.txt"
@@ -153,3 +159,25 @@ class SynonymSource:
                 self._list = SynonymList(problems=[f"{path}: cannot be read ({exc})"])
             self._key = key
         return self._list
+
+
+def name_words(reader: IndexReader) -> list[tuple[str, str]]:
+    """(skeleton, folded word) for every word of every competitor and product name in the index."""
+    out: dict[str, str] = {}
+    for fieldname in ("competitor", "product"):
+        try:
+            values = list(reader.lexicon(fieldname))
+        except KeyError:
+            continue
+        for raw in values:
+            value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            for p in pieces(value):
+                if not p.joined and p.text.isalpha() and len(p.text) >= 3:
+                    out[p.text] = skeleton(p.text)
+    return [(sk, word) for word, sk in out.items()]
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Two skeletons name the same thing: equal, or one extends the other by an ending (<= 3)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3

@@ -37,20 +37,22 @@ from enablement.search.corrections import Correction, Corrector
 from enablement.search.docsets import DocSets, evaluate
 from enablement.search.feed import FeedCursor, read_cursor, write_cursor
 from enablement.search.index import IndexStore, ItemState, write_state
-from enablement.search.query import ParsedQuery, QueryBuilder, name_words, parse, query_key
+from enablement.search.query import ParsedQuery, QueryBuilder, parse, query_key
 from enablement.search.ranking import (
     PER_ITEM,
     Diversifier,
+    FacetColumns,
     batches,
     candidates,
     coverage_tiers,
     exact_codes_first,
+    group_by_item,
     newest,
     rerank,
 )
-from enablement.search.related import SynonymSource
+from enablement.search.related import SynonymSource, name_words
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse
-from enablement.search.schema import document_for, unpack_facets
+from enablement.search.schema import document_for
 from enablement.search.scoring import top_k
 from enablement.search.snippets import make_snippet
 from enablement.store import Library
@@ -364,14 +366,14 @@ class SearchService:
             self._log(response, extra_filters)
         return response
 
-    def _context(self) -> tuple[Any, DocSets, _Columns]:
+    def _context(self) -> tuple[Any, DocSets, FacetColumns]:
         """This thread's searcher with its bitsets and column cache (rebuilt after each write)."""
         searcher = self.store.searcher()
         local = self._local
         if getattr(local, "searcher", None) is not searcher:
             local.searcher = searcher
             local.docsets = DocSets(searcher)
-            local.columns = _Columns(searcher)
+            local.columns = FacetColumns(searcher)
             local.names = name_words(searcher.reader())
         return searcher, local.docsets, local.columns
 
@@ -456,13 +458,13 @@ class SearchService:
             shown.add(item, hit)
         hits = shown.shown
         if group:
-            out.groups = _group(hits)[:limit]
+            out.groups = group_by_item(hits)[:limit]
             out.hits = [g.hits[0] for g in out.groups]
         else:
             out.hits = hits[:limit]
         return out
 
-    def _hit(self, searcher: Any, columns: _Columns, docnum: int, score: float, built: Any) -> SearchHit:
+    def _hit(self, searcher: Any, columns: FacetColumns, docnum: int, score: float, built: Any) -> SearchHit:
         doc = searcher.stored_fields(docnum)
         heading, body, notes = doc.get("heading", ""), doc.get("body", ""), doc.get("notes", "")
         fields = [("body", body), ("notes", notes), ("heading", heading), ("codes", doc.get("codes", ""))]
@@ -561,24 +563,6 @@ class SearchService:
         return [lead + w for w in words]
 
 
-class _Columns:
-    """Decoded `facets` column rows of one searcher, cached (kind, competitors, …, updated)."""
-
-    def __init__(self, searcher: Any) -> None:
-        try:
-            self._column: Any = searcher.reader().column_reader("facets")
-        except NotImplementedError:  # an empty index has no columns
-            self._column = None
-        self._rows: dict[int, tuple[str, list[str], list[str], list[str], str, float]] = {}
-
-    def row(self, docnum: int) -> tuple[str, list[str], list[str], list[str], str, float]:
-        found = self._rows.get(docnum)
-        if found is None:
-            data = self._column[docnum] if self._column is not None else b""
-            found = self._rows[docnum] = unpack_facets(data)
-        return found
-
-
 class _Run:
     """One execution of a query string: total, facets, ranked hits."""
 
@@ -590,24 +574,6 @@ class _Run:
         }
         self.partial = False
         self.groups: list[SearchGroup] = []
-
-
-def _group(hits: list[SearchHit]) -> list[SearchGroup]:
-    groups: dict[int, SearchGroup] = {}
-    for hit in hits:
-        g = groups.get(hit.item)
-        if g is None:
-            groups[hit.item] = SearchGroup(hit.item, hit.title, hit.kind, hit.source, [hit])
-        else:
-            g.hits.append(hit)
-    return list(groups.values())
-
-
-def _terms(reader: Any, fieldname: str) -> list[str]:
-    try:
-        return [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(fieldname)]
-    except KeyError:
-        return []
 
 
 def _db_items(conn: Any, ids: list[int] | None = None) -> ItemState:
