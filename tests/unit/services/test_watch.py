@@ -288,6 +288,7 @@ def test_a_deleted_folder_archives_its_items_and_a_moved_one_keeps_them(
     assert _count(services, items) == 3
 
 
+@pytest.mark.slow
 def test_a_burst_of_500_files_all_land(services: Services, folder: Path, watcher: Watcher) -> None:
     for i in range(500):
         sub = folder / f"batch{i % 5}"
