@@ -8,6 +8,7 @@ not wrap) and could not scroll a long entry. These tests hold the fixes.
 from __future__ import annotations
 
 import gc
+import itertools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -282,3 +283,25 @@ def test_the_top_bar_measures_itself_again_after_a_language_switch(
     assert measured == top._full_width != english
     window.resize(top._full_width - 20, window.height())
     qtbot.waitUntil(lambda: top.page_buttons["inbox"].toolButtonStyle().name == "ToolButtonIconOnly")
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_on_a_laptop_the_top_bar_never_overlaps_its_buttons(
+    qtbot: Any, ui: Any, demo_services: Any, language: str
+) -> None:
+    """At 1366 px the labelled bar did not fit, yet kept its labels: the search field ran under
+    the Search button. Now the names go (icons, names in tooltips) only when they do not fit."""
+    window = ui.new_window(language, size=False)
+    window.resize(LAPTOP_WIDTH, 768)
+    window.set_services(demo_services, owned=False)
+    top = window.top
+    qtbot.waitUntil(lambda: top.page_buttons["inbox"].isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: top.width() == window.width())
+    widgets = [top.field, *(b for b in top.page_buttons.values() if b.isVisible()), top.import_button]
+    boxes = sorted((w.geometry() for w in widgets), key=lambda r: r.left())
+    for left, right in itertools.pairwise(boxes):
+        assert left.right() < right.left(), (left, right)
+    assert top._compact == (top.width() < top._full_width)
+    if language == "en":
+        assert not top._compact, "in English the names fit a 1366-px window"
+    window.close()
