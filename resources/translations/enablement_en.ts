@@ -1990,70 +1990,75 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="186"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="188"/>
         <source>Searched for</source>
         <translation>Searched for</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="187"/>
-        <source>For example</source>
-        <translation>For example</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="188"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="189"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="189"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="190"/>
         <source>Searches</source>
         <translation>Searches</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="190"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="191"/>
         <source>Last seen</source>
         <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="192"/>
+        <source>Grouped as</source>
+        <translation>Grouped as</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="210"/>
+        <source>Searches grouped as “%1”</source>
+        <translation>Searches grouped as “%1”</translation>
     </message>
 </context>
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="94"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>A note for the decision (a reason to dismiss)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="95"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
         <source>Plan a card</source>
         <translation>Plan a card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="98"/>
         <source>Answered by this item</source>
         <translation>Answered by this item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="99"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="101"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
         <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
         <translation>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="106"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="108"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="183"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="185"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Choose the item that answers this gap.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="193"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="195"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Say why the gap is dismissed: type a reason in the note first.</translation>
     </message>
@@ -2820,42 +2825,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="261"/>
+        <location filename="../../enablement/ui/main_window.py" line="237"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="485"/>
+        <location filename="../../enablement/ui/main_window.py" line="432"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="578"/>
+        <location filename="../../enablement/ui/main_window.py" line="524"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="579"/>
+        <location filename="../../enablement/ui/main_window.py" line="525"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="636"/>
+        <location filename="../../enablement/ui/main_window.py" line="582"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="638"/>
+        <location filename="../../enablement/ui/main_window.py" line="584"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="640"/>
+        <location filename="../../enablement/ui/main_window.py" line="586"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="642"/>
+        <location filename="../../enablement/ui/main_window.py" line="588"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -4732,165 +4737,165 @@
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="224"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="231"/>
         <source>An answer to the author, or the reason for a decline (the author is notified)</source>
         <translation>An answer to the author, or the reason for a decline (the author is notified)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="226"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="233"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="228"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="235"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="229"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="236"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="230"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="231"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="238"/>
         <source>Decline…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="234"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="241"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="235"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="236"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="243"/>
         <source>Take it</source>
         <translation>Take it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="365"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="244"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="372"/>
         <source>Led to:</source>
         <translation>Led to:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="238"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="245"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
         <source>An item</source>
         <translation>An item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="243"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="250"/>
         <source>A battle card</source>
         <translation>A battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="244"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="251"/>
         <source>A ballot</source>
         <translation>A ballot</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="247"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Choose an entry to see it in full.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="303"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="310"/>
         <source>Marketing&apos;s answer (%1, %2):</source>
         <translation>Marketing&apos;s answer (%1, %2):</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="307"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="314"/>
         <source>No answer yet.</source>
         <translation>No answer yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="317"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="324"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="329"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="336"/>
         <source>the ballot %1</source>
         <translation>the ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="338"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="345"/>
         <source>Sent by %1 on %2</source>
         <translation>Sent by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="344"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="351"/>
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="346"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="353"/>
         <source>About: %1</source>
         <translation>About: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="348"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="355"/>
         <source>Deal: %1</source>
         <translation>Deal: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="350"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="357"/>
         <source>Size: %1</source>
         <translation>Size: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="352"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="359"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="353"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="360"/>
         <source>nobody yet</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="354"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="361"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="359"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="366"/>
         <source>Led to: nothing yet</source>
         <translation>Led to: nothing yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="328"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="362"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="335"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="369"/>
         <source>ballot %1</source>
         <translation>ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="363"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="370"/>
         <source>Led to the ballot %1</source>
         <translation>Led to the ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="331"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="364"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="338"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="371"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="427"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="434"/>
         <source>Choose what the entry led to first.</source>
         <translation>Choose what the entry led to first.</translation>
     </message>
@@ -5526,32 +5531,32 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="314"/>
+        <location filename="../../enablement/ui/top_bar.py" line="318"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Welcome to Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="315"/>
+        <location filename="../../enablement/ui/top_bar.py" line="319"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>This is a demo library of battle cards, decks and price lists to try search on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="316"/>
+        <location filename="../../enablement/ui/top_bar.py" line="320"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>To add your own files, drop files or folders on this window, or use File → Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="318"/>
+        <location filename="../../enablement/ui/top_bar.py" line="322"/>
         <source>Import your files…</source>
         <translation>Import your files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="322"/>
+        <location filename="../../enablement/ui/top_bar.py" line="326"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="324"/>
+        <location filename="../../enablement/ui/top_bar.py" line="328"/>
         <source>Hide this message</source>
         <translation>Hide this message</translation>
     </message>

@@ -305,3 +305,23 @@ def test_on_a_laptop_the_top_bar_never_overlaps_its_buttons(
     if language == "en":
         assert not top._compact, "in English the names fit a 1366-px window"
     window.close()
+
+
+def test_gaps_lead_with_what_people_typed_not_the_grouping_key(qtbot: Any, appearance: Appearance) -> None:
+    """The first, narrow column showed normalised keys like "7 fi wi wifi …" and hid the example."""
+    from PySide6.QtCore import Qt
+
+    from enablement.insights.gaps import Gap
+    from enablement.ui.loop.gaps_view import GapsView
+
+    view = GapsView(theme=appearance.theme)
+    qtbot.addWidget(view)
+    view.resize(1200, 500)
+    view.show()
+    view.set_gaps([Gap("7 fi wi wifi", "Wi-Fi 7 точки доступа", 15, 56, 40, None)])
+    model = view.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Searched for"
+    assert model.data(model.index(0, 0)) == "Wi-Fi 7 точки доступа"
+    assert model.data(model.index(0, 4)) == "7 fi wi wifi"
+    assert "7 fi wi wifi" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert view.table.columnWidth(0) > view.table.columnWidth(4), "the example gets the room"
