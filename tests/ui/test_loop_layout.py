@@ -325,3 +325,15 @@ def test_gaps_lead_with_what_people_typed_not_the_grouping_key(qtbot: Any, appea
     assert model.data(model.index(0, 4)) == "7 fi wi wifi"
     assert "7 fi wi wifi" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert view.table.columnWidth(0) > view.table.columnWidth(4), "the example gets the room"
+
+
+def test_an_empty_list_does_not_ask_to_choose_an_entry(
+    qtbot: Any, empty_services: Any, make_page: Callable[..., InboxPage]
+) -> None:
+    page = make_page(empty_services)
+    assert page.sent.empty.isVisible() and "Ctrl+Shift+I" in page.sent.empty.text()
+    assert not page.sent.detail.isVisible()
+    report = empty_services.reports.add_intel("anna", "claim", competitor="Acme", text="99.999% uptime")
+    reload(qtbot, page)
+    assert page.sent.detail.isVisible() and page.sent.detail.report is not None
+    assert page.sent.detail.report.id == report.id

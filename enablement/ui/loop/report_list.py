@@ -215,6 +215,8 @@ class ReportListView(QWidget):
         has_rows = bool(self.model.rows)
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
+        # Nothing listed, nothing to choose: "choose an entry" beside "nothing sent yet" confused.
+        self.detail.setVisible(has_rows)
         if not self.loaded:
             self.empty.setText(self.tr("Loading…"))
         elif self.model.all_reports():
