@@ -84,6 +84,13 @@ def test_the_russian_inbox_fits_a_laptop_and_a_long_entry_scrolls(
     line = "заказчик сравнивает наш X1 с предложением конкурента."
     long_text = "\n".join(f"Строка {n}: {line}" for n in range(120))
     report = empty_services.reports.add_intel("anna", "objection", competitor="Acme", text=long_text)
+    empty_services.reports.add_intel(
+        "anna",
+        "price",
+        competitor="Северо-Западная телекоммуникационная компания",
+        product="Маршрутизатор агрегации уровня ядра",
+        text="Снизили цену на 30 %",
+    )
     page = make_page(empty_services)
     triage_page(qtbot, page)
     translator.apply("ru")
@@ -93,6 +100,10 @@ def test_the_russian_inbox_fits_a_laptop_and_a_long_entry_scrolls(
     detail = page.triage.detail
     qtbot.waitUntil(lambda: detail.report is not None and detail.report.id == report.id)
 
+    # the text of an entry keeps room beside long names and subjects (elided, in full in the detail)
+    columns = page.triage.model.columns()
+    widths = {name: page.triage.table.columnWidth(n) for n, name in enumerate(columns)}
+    assert widths["text"] >= 100, widths
     # the whole page, filters and both panes, fits the laptop's width with room for the window frame
     assert page.minimumSizeHint().width() <= LAPTOP_WIDTH - 40
     # the detail pane alone can be narrow: its buttons wrap instead of widening it

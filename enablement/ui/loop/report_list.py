@@ -178,7 +178,10 @@ class ReportListView(QWidget):
                 continue
             header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
             self.table.resizeColumnToContents(n)
-            header.resizeSection(n, min(header.sectionSize(n) + 8, 140))
+            if name in ("when", "state"):  # short and whole: a cut date or state reads wrong
+                continue
+            # names and subjects are elided (in full in the detail): the text keeps some room
+            header.resizeSection(n, min(header.sectionSize(n) + 8, 120))
 
     def replace(self, report: Report) -> None:
         """One report changed (an action succeeded): show its new state at once."""
