@@ -156,6 +156,11 @@ def test_the_feedback_strip_wraps_its_russian_verdicts_instead_of_widening_the_p
     qtbot.waitUntil(lambda: box.button_row.height() > buttons[0].height() * 1.5)
     for button in buttons:
         assert box.button_row.rect().contains(button.geometry()), f"{button.text()!r} is cut off"
+    box.prompt.setText(box._question("slide"))  # what the strip asks about a slide
+    QCoreApplication.processEvents()
+    qtbot.waitUntil(lambda: box.prompt.width() >= box.prompt.sizeHint().width())  # whole, not elided
+    question = box.prompt.parentWidget()
+    assert box.button_row.rect().contains(question.geometry())
 
 
 def test_the_voting_badge_counts_ballots_to_vote_on_not_notifications(
