@@ -161,6 +161,8 @@ def test_the_feedback_strip_wraps_its_russian_verdicts_instead_of_widening_the_p
     qtbot.waitUntil(lambda: box.prompt.width() >= box.prompt.sizeHint().width())  # whole, not elided
     question = box.prompt.parentWidget()
     assert box.button_row.rect().contains(question.geometry())
+    # not all on one line: the question has its own, the four answers go below it together
+    assert all(b.geometry().top() > question.geometry().bottom() for b in buttons)
 
 
 def test_the_voting_badge_counts_ballots_to_vote_on_not_notifications(

@@ -101,7 +101,7 @@ class FeedbackBox(QFrame):
         # they need ~750 px on one line): they must not widen the window past a laptop's screen,
         # and the question is read whole, on its own line if need be, rather than elided.
         self.button_row = QWidget(self)
-        buttons = FlowLayout(self.button_row, spacing=6)
+        buttons = FlowLayout(self.button_row, spacing=6, lead=True)
         buttons.setContentsMargins(0, 0, 0, 0)
         question = QWidget(self.button_row)
         question_row = QHBoxLayout(question)
