@@ -5,10 +5,8 @@ real executable open its window (offscreen) and leave cleanly, without anyone to
 
 - `1` or `window`: once the main window has painted for the first time, print
   `enablement: first window` on stdout and close the window;
-- `ready`: print that line too, then wait until the library is open, print
-  `enablement: library ready`, and close. On the very first launch the window asks how to start
-  (enablement.ui.first_run); the probe then presses "Try the demo" as a newcomer would, says so
-  (`enablement: first run: demo chosen`) and waits for the demo library to be built.
+- `ready`: print that line too, then wait until the library is open (the first run builds the
+  demo library), print `enablement: library ready`, and close.
 
 Closing goes through the window's own closeEvent, so settings are saved, the task runner stops and
 the library is closed exactly as when a person closes the window. Unset, nothing is installed.
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import QMainWindow
 ENV_EXIT_AFTER = "ENABLEMENT_EXIT_AFTER_FIRST_WINDOW"
 FIRST_WINDOW_LINE = "enablement: first window"
 READY_LINE = "enablement: library ready"
-DEMO_CHOSEN_LINE = "enablement: first run: demo chosen"
 
 
 def mode() -> str | None:
@@ -61,12 +58,6 @@ class StartupProbe(QObject):
         _say(FIRST_WINDOW_LINE)
         if not self.wait_for_library or self.ready:
             self._close()
-            return
-        first_run = getattr(self.window, "first_run", None)
-        pages = getattr(self.window, "pages", None)
-        if first_run is not None and pages is not None and pages.currentWidget() is first_run.page:
-            _say(DEMO_CHOSEN_LINE)
-            first_run.page.demo.button.click()  # the button a newcomer presses, not a shortcut
 
     def _on_services_ready(self) -> None:
         self.ready = True

@@ -14,14 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from enablement.ui.startup_probe import DEMO_CHOSEN_LINE, ENV_EXIT_AFTER, FIRST_WINDOW_LINE, READY_LINE, mode
+from enablement.ui.startup_probe import ENV_EXIT_AFTER, FIRST_WINDOW_LINE, READY_LINE, mode
 
 pytestmark = pytest.mark.slow
 
 
-def _run_app(
-    tmp_path: Path, value: str, *, default_library: bool = False
-) -> subprocess.CompletedProcess[str]:
+def _run_app(tmp_path: Path, value: str) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -30,8 +28,7 @@ def _run_app(
         ENV_EXIT_AFTER: value,
     }
     return subprocess.run(
-        [sys.executable, "-m", "enablement"]
-        + ([] if default_library else ["--library", str(tmp_path / "library")]),
+        [sys.executable, "-m", "enablement", "--library", str(tmp_path / "library")],
         env=env,
         capture_output=True,
         text=True,
@@ -49,26 +46,6 @@ def test_ready_mode_opens_the_library_then_closes_like_a_person(tmp_path: Path) 
     conf = (tmp_path / "config" / "EnablementHub" / "Enablement Hub.conf").read_text(encoding="utf-8")
     assert f"last={tmp_path / 'library'}" in conf and "geometry" in conf
     assert (tmp_path / "library" / "library.db").is_file()
-
-
-def test_ready_mode_on_a_first_launch_chooses_the_demo_as_a_newcomer_would(tmp_path: Path) -> None:
-    """The default library's first launch asks how to start: the probe presses "Try the demo"."""
-    result = _run_app(tmp_path, "ready", default_library=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-    lines = [line for line in result.stdout.splitlines() if line.startswith("enablement: ")]
-    assert lines == [FIRST_WINDOW_LINE, DEMO_CHOSEN_LINE, READY_LINE]
-    library = tmp_path / "data" / "EnablementHub" / "library"
-    assert (library / "library.db").is_file(), sorted(p.name for p in tmp_path.rglob("*"))[:40]
-    listed = subprocess.run(
-        [sys.executable, "-m", "enablement", "--library", str(library), "list", "--json"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert listed.returncode == 0, listed.stderr
-    assert "NordWind" in listed.stdout or "Альфа" in listed.stdout  # the demo's items are there
-    conf = (tmp_path / "config" / "EnablementHub" / "Enablement Hub.conf").read_text(encoding="utf-8")
-    assert "demo" in conf  # the choice is remembered: the next launch does not ask
 
 
 def test_window_mode_leaves_after_the_first_paint(tmp_path: Path) -> None:
