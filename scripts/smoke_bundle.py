@@ -32,6 +32,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import resource
 import shutil
 import statistics
@@ -178,6 +179,23 @@ class Smoke:
             if (internal / name).exists()
         ]
         self.check("no test tools, Tk or unused Qt modules in the bundle", not unwanted, ", ".join(unwanted))
+
+    def verbs(self) -> None:
+        """Every verb of the source's CLI is in the bundle's (imported by name, unseen by PyInstaller)."""
+        sys.path.insert(0, str(ROOT))
+        from enablement.cli import build_parser
+
+        choices: set[str] = set()
+        for action in build_parser()._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                choices.update(action.choices)
+        result = self.cli("--help")
+        # under "COMMAND", each verb starts a line indented by four spaces: "    init    create (or open)…"
+        bundled = set(re.findall(r"^    ([a-z][a-z-]*)(?:\s|$)", result.stdout, flags=re.MULTILINE))
+        missing = sorted(choices - bundled)
+        self.check(
+            f"the bundled CLI has all {len(choices)} verbs", bool(choices) and not missing, ", ".join(missing)
+        )
 
     def install(self, bundle_dir: Path) -> bool:
         result = self.run(["/bin/sh", str(bundle_dir / "install.sh")])
@@ -424,6 +442,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         smoke.contents(bundle_dir)
         if smoke.install(bundle_dir):
+            smoke.verbs()
             smoke.first_launch()
             smoke.searches()
             smoke.user_card()
