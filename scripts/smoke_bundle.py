@@ -14,7 +14,8 @@ or ENABLEMENT_* variables). In order:
    and closes cleanly once the library is open;
 3. the bundled CLI answers a Russian search on that library (a known battle-card section) and a
    query typed in the wrong keyboard layout;
-4. the user adds a battle card of their own (`import`);
+4. the user adds a battle card of their own (`import`), and a watched folder is imported
+   (`watch FOLDER --once`, on a library of its own);
 5. update: a "newer" bundle (the same build, its VERSION changed) is installed over the old one by
    install.sh; the old folder is replaced whole, and the library, the user's own card, the settings
    file and the menu entry are all still there and used (the app starts on them again);
@@ -282,6 +283,16 @@ class Smoke:
             result.stdout + result.stderr,
         )
         self.check("… and finds it", _finds_user_card(self.cli("search", USER_QUERY, "--json")))
+        # a watched folder (watchdog), on a library of its own so the update below counts only the first
+        folder, library = self.home / "watched", str(self.home / "watched-library")
+        folder.mkdir()
+        (folder / "beta-telecom.md").write_text(USER_CARD, encoding="utf-8")
+        result = self.cli("--library", library, "watch", str(folder), "--once", "--json")
+        self.check(
+            "`watch FOLDER --once` imports the folder",
+            _json(result).get("imported") == 1,
+            result.stdout + result.stderr,
+        )
 
     def update(self, bundle_dir: Path, scratch: Path) -> None:
         before_items = _json_list(self.cli("list", "--json"))
