@@ -524,8 +524,8 @@ class FolderWatchService:
             try:
                 result = self._library_service.import_paths(files, progress=progress)
             except LibraryError as exc:
-                if exc.message.template != _CHANGED_WHILE_IMPORTED:
-                    raise
+                if exc.message.template != _CHANGED_WHILE_IMPORTED or not self.running:
+                    raise  # only a running watch comes back to a batch later
                 # A file was written to again while it was copied in (its writer paused for
                 # longer than the quiet spell): what committed stays, and the batch is tried
                 # again once the file has settled. Nothing is lost, nothing half-imported.

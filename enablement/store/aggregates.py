@@ -77,11 +77,8 @@ def _usage_per(group: str, source: str = "usage_events u") -> str:
 
 
 _USAGE_TYPES = "events bigint, people bigint, previews bigint, opens bigint, copies bigint, links bigint"
-_WINDOW_S = "s.at >= :since AND s.at <= :now"
 _WINDOW_U = "u.at >= :since AND u.at <= :now"
 _KEY = "coalesce(s.query_key, lower(s.query))"
-_ZERO = "sum(CASE WHEN s.hits = 0 THEN 1 ELSE 0 END)"
-_ZERO_PEOPLE = 'CASE WHEN s.hits = 0 THEN s."user" END'
 # A search that found nothing, or whose results nobody opened: `s.hits = 0 OR NOT EXISTS (a usage
 # event naming it)`, written as an anti-join, which PostgreSQL hashes instead of probing per row.
 _OPENED_JOIN = "LEFT JOIN usage_events o ON o.search_id = s.id AND s.hits <> 0"
@@ -104,9 +101,6 @@ def _usage_edges(columns: str) -> str:
     return " UNION ALL ".join(
         f"SELECT {columns} FROM usage_events u WHERE {edge.replace('s.at', 'u.at')}" for edge in _EDGES
     )
-
-
-_GAP_COLUMNS = f'{_KEY}, s."user", s.query, 1, {_IS_ZERO}, s.at'
 
 
 def _edges(columns: str, where: str, join: str = "") -> str:

@@ -26,10 +26,14 @@ class FlowLayout(QLayout):
     (the inbox's triage actions in Russian): the row wraps instead of widening the window.
     """
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12, *, lead: bool = False) -> None:
+        """`lead`: the first item is a lead-in (a question before its answer buttons): when the
+        line does not hold everything, the lead-in takes a line of its own and the rest go below,
+        rather than one button wrapping alone."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._lead = lead
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -80,11 +84,13 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
+        shown = [item for item in self._items if not item.isEmpty()]
+        one_line = sum(i.sizeHint().width() for i in shown) + self._spacing * max(0, len(shown) - 1)
+        break_after_lead = self._lead and one_line > area.width()
+        for n, item in enumerate(shown):
             hint = item.sizeHint()
-            if x + hint.width() > area.x() + area.width() and line_height > 0:
+            wraps = x + hint.width() > area.x() + area.width() or (break_after_lead and n == 1)
+            if wraps and line_height > 0:
                 x = area.x()
                 y += line_height + self._spacing
                 line_height = 0

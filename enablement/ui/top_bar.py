@@ -44,7 +44,7 @@ class SearchField(QLineEdit):
         self.setObjectName("searchField")
         self.setClearButtonEnabled(True)
         self.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(260)  # the page buttons keep their names on a 1366-px laptop in English
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -248,7 +248,6 @@ class TopBar(QFrame):
         """The width the bar needs with names on its buttons (texts change with the language)."""
         if not hasattr(self, "_layout"):
             return
-        compact = getattr(self, "_compact", False)
         self._compact = True
         self._set_compact(False)
         self._layout.activate()
@@ -257,7 +256,9 @@ class TopBar(QFrame):
         self._layout.activate()
         # The bar may be narrower than its labelled form: then it drops the names (resizeEvent).
         self.setMinimumWidth(self._layout.minimumSize().width())
-        self._set_compact(compact if self.width() < self._full_width else False)
+        # Names only where they fit: keeping the state from before the measure left the names on
+        # a bar too narrow for them, the search field under the Search button (a review's find).
+        self._set_compact(self.width() < self._full_width)
 
     def add_status_widget(self, widget: QWidget) -> None:
         """Put `widget` (who is signed in, the pitch basket) at the bar's end, after the settings button."""

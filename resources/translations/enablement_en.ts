@@ -1925,87 +1925,87 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="271"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="274"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="271"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="274"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="284"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="287"/>
         <source>How did this slide serve you?</source>
         <translation>How did this slide serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="285"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="288"/>
         <source>How did this page serve you?</source>
         <translation>How did this page serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="286"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="289"/>
         <source>How did this row serve you?</source>
         <translation>How did this row serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="287"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="290"/>
         <source>How did this section serve you?</source>
         <translation>How did this section serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="299"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="302"/>
         <source>How it helped (optional)</source>
         <translation>How it helped (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="300"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="303"/>
         <source>What has changed (optional)</source>
         <translation>What has changed (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="301"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="304"/>
         <source>What is wrong?</source>
         <translation>What is wrong?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="302"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="305"/>
         <source>What is missing?</source>
         <translation>What is missing?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="305"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
         <source>A comment is needed for this verdict</source>
         <translation>A comment is needed for this verdict</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="316"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="319"/>
         <source>No feedback on this one yet.</source>
         <translation>No feedback on this one yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="321"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="324"/>
         <source>Feedback here:</source>
         <translation>Feedback here:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="326"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="329"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Whole item: %1 pieces of feedback, %2 still open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="332"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="335"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>You said “%1” on %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="341"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="344"/>
         <source>and %1 earlier</source>
         <translation>and %1 earlier</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="352"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="355"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2114,70 +2114,75 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="186"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="188"/>
         <source>Searched for</source>
         <translation>Searched for</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="187"/>
-        <source>For example</source>
-        <translation>For example</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="188"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="189"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="189"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="190"/>
         <source>Searches</source>
         <translation>Searches</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="190"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="191"/>
         <source>Last seen</source>
         <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="192"/>
+        <source>Grouped as</source>
+        <translation>Grouped as</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="210"/>
+        <source>Searches grouped as “%1”</source>
+        <translation>Searches grouped as “%1”</translation>
     </message>
 </context>
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="94"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>A note for the decision (a reason to dismiss)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="95"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
         <source>Plan a card</source>
         <translation>Plan a card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="98"/>
         <source>Answered by this item</source>
         <translation>Answered by this item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="99"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="101"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
         <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
         <translation>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="106"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="108"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="183"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="185"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Choose the item that answers this gap.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="193"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="195"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Say why the gap is dismissed: type a reason in the note first.</translation>
     </message>
@@ -5108,7 +5113,7 @@
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="219"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="224"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -5823,32 +5828,32 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="317"/>
+        <location filename="../../enablement/ui/top_bar.py" line="318"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Welcome to Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="318"/>
+        <location filename="../../enablement/ui/top_bar.py" line="319"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>This is a demo library of battle cards, decks and price lists to try search on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="319"/>
+        <location filename="../../enablement/ui/top_bar.py" line="320"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>To add your own files, drop files or folders on this window, or use File → Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="321"/>
+        <location filename="../../enablement/ui/top_bar.py" line="322"/>
         <source>Import your files…</source>
         <translation>Import your files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="325"/>
+        <location filename="../../enablement/ui/top_bar.py" line="326"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="327"/>
+        <location filename="../../enablement/ui/top_bar.py" line="328"/>
         <source>Hide this message</source>
         <translation>Hide this message</translation>
     </message>

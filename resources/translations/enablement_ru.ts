@@ -1953,87 +1953,87 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="271"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="274"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="271"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="274"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="284"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="287"/>
         <source>How did this slide serve you?</source>
         <translation>Как вам помог этот слайд?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="285"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="288"/>
         <source>How did this page serve you?</source>
         <translation>Как вам помогла эта страница?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="286"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="289"/>
         <source>How did this row serve you?</source>
         <translation>Как вам помогла эта строка?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="287"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="290"/>
         <source>How did this section serve you?</source>
         <translation>Как вам помог этот раздел?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="299"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="302"/>
         <source>How it helped (optional)</source>
         <translation>Чем помогло (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="300"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="303"/>
         <source>What has changed (optional)</source>
         <translation>Что изменилось (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="301"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="304"/>
         <source>What is wrong?</source>
         <translation>Что не так?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="302"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="305"/>
         <source>What is missing?</source>
         <translation>Чего не хватает?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="305"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
         <source>A comment is needed for this verdict</source>
         <translation>Для этой оценки нужен комментарий</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="316"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="319"/>
         <source>No feedback on this one yet.</source>
         <translation>Отзывов здесь пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="321"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="324"/>
         <source>Feedback here:</source>
         <translation>Отзывы здесь:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="326"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="329"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Весь материал: отзывов — %1, ещё не закрыто — %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="332"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="335"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>Вы ответили «%1» %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="341"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="344"/>
         <source>and %1 earlier</source>
         <translation>и ещё %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="352"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="355"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2142,70 +2142,75 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="186"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="188"/>
         <source>Searched for</source>
         <translation>Что искали</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="187"/>
-        <source>For example</source>
-        <translation>Например</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="188"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="189"/>
         <source>People</source>
         <translation>Людей</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="189"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="190"/>
         <source>Searches</source>
         <translation>Поисков</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="190"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="191"/>
         <source>Last seen</source>
         <translation>Последний раз</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="192"/>
+        <source>Grouped as</source>
+        <translation>Сгруппировано как</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="210"/>
+        <source>Searches grouped as “%1”</source>
+        <translation>Поиски сгруппированы как «%1»</translation>
     </message>
 </context>
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="94"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>Примечание к решению (причина, если отклоняете)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="95"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
         <source>Plan a card</source>
         <translation>Запланировать карточку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="98"/>
         <source>Answered by this item</source>
         <translation>На это отвечает материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="99"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="101"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
         <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
         <translation>Открытых пробелов нет. Пробел появляется здесь, когда хотя бы три человека что-то искали и ничего не нашли или не открыли ничего из найденного.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="106"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="108"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="183"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="185"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Выберите материал, который закрывает этот пробел.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="193"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="195"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Укажите, почему пробел отклонён: сначала впишите причину в примечание.</translation>
     </message>
@@ -5146,7 +5151,7 @@
         <translation>Никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="219"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="224"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -5867,32 +5872,32 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="317"/>
+        <location filename="../../enablement/ui/top_bar.py" line="318"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Добро пожаловать в Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="318"/>
+        <location filename="../../enablement/ui/top_bar.py" line="319"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>Это демо-библиотека боевых карточек, презентаций и прайс-листов — попробуйте поиск прямо сейчас.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="319"/>
+        <location filename="../../enablement/ui/top_bar.py" line="320"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>Чтобы добавить свои файлы, перетащите файлы или папки в это окно или выберите Файл → Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="321"/>
+        <location filename="../../enablement/ui/top_bar.py" line="322"/>
         <source>Import your files…</source>
         <translation>Импортировать свои файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="325"/>
+        <location filename="../../enablement/ui/top_bar.py" line="326"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="327"/>
+        <location filename="../../enablement/ui/top_bar.py" line="328"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>

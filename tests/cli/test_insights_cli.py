@@ -98,6 +98,7 @@ def test_intel_flow_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
     )
     _, out, _ = cli("intel", "mine", user="sam")
     assert "answer (mia): Counter-offer card coming." in out
+    assert f"led to item {card} «Acme counter-offer»" in out  # named, not just a number
     _, out, _ = cli("poll", "inbox", user="sam")
     assert "Counter-offer card coming." in out  # the notification
 

@@ -157,6 +157,8 @@ def test_two_editors_on_one_card_the_second_is_told(qtbot: Any, ui: Any, win: An
     qtbot.waitUntil(lambda: item_id in win.cards.editors, timeout=TIMEOUT)
     first = _editor_for(qtbot, win, win.cards.editors[item_id])
     assert first.base_version == 1 and first.competitor_combo.currentText() == "Globex"
+    # An existing card keeps its status: shown, not chosen (it moves on the Review tab).
+    assert first.status_combo.currentData() == "published" and not first.status_combo.isEnabled()
     assert "ProServer 360" in first.preview.toHtml()
 
     loaded = load_card(

@@ -8,6 +8,7 @@ not wrap) and could not scroll a long entry. These tests hold the fixes.
 from __future__ import annotations
 
 import gc
+import itertools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -83,6 +84,13 @@ def test_the_russian_inbox_fits_a_laptop_and_a_long_entry_scrolls(
     line = "заказчик сравнивает наш X1 с предложением конкурента."
     long_text = "\n".join(f"Строка {n}: {line}" for n in range(120))
     report = empty_services.reports.add_intel("anna", "objection", competitor="Acme", text=long_text)
+    empty_services.reports.add_intel(
+        "anna",
+        "price",
+        competitor="Северо-Западная телекоммуникационная компания",
+        product="Маршрутизатор агрегации уровня ядра",
+        text="Снизили цену на 30 %",
+    )
     page = make_page(empty_services)
     triage_page(qtbot, page)
     translator.apply("ru")
@@ -92,6 +100,10 @@ def test_the_russian_inbox_fits_a_laptop_and_a_long_entry_scrolls(
     detail = page.triage.detail
     qtbot.waitUntil(lambda: detail.report is not None and detail.report.id == report.id)
 
+    # the text of an entry keeps room beside long names and subjects (elided, in full in the detail)
+    columns = page.triage.model.columns()
+    widths = {name: page.triage.table.columnWidth(n) for n, name in enumerate(columns)}
+    assert widths["text"] >= 100, widths
     # the whole page, filters and both panes, fits the laptop's width with room for the window frame
     assert page.minimumSizeHint().width() <= LAPTOP_WIDTH - 40
     # the detail pane alone can be narrow: its buttons wrap instead of widening it
@@ -144,6 +156,13 @@ def test_the_feedback_strip_wraps_its_russian_verdicts_instead_of_widening_the_p
     qtbot.waitUntil(lambda: box.button_row.height() > buttons[0].height() * 1.5)
     for button in buttons:
         assert box.button_row.rect().contains(button.geometry()), f"{button.text()!r} is cut off"
+    box.prompt.setText(box._question("slide"))  # what the strip asks about a slide
+    QCoreApplication.processEvents()
+    qtbot.waitUntil(lambda: box.prompt.width() >= box.prompt.sizeHint().width())  # whole, not elided
+    question = box.prompt.parentWidget()
+    assert box.button_row.rect().contains(question.geometry())
+    # not all on one line: the question has its own, the four answers go below it together
+    assert all(b.geometry().top() > question.geometry().bottom() for b in buttons)
 
 
 def test_the_voting_badge_counts_ballots_to_vote_on_not_notifications(
@@ -282,3 +301,58 @@ def test_the_top_bar_measures_itself_again_after_a_language_switch(
     assert measured == top._full_width != english
     window.resize(top._full_width - 20, window.height())
     qtbot.waitUntil(lambda: top.page_buttons["inbox"].toolButtonStyle().name == "ToolButtonIconOnly")
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_on_a_laptop_the_top_bar_never_overlaps_its_buttons(
+    qtbot: Any, ui: Any, demo_services: Any, language: str
+) -> None:
+    """At 1366 px the labelled bar did not fit, yet kept its labels: the search field ran under
+    the Search button. Now the names go (icons, names in tooltips) only when they do not fit."""
+    window = ui.new_window(language, size=False)
+    window.resize(LAPTOP_WIDTH, 768)
+    window.set_services(demo_services, owned=False)
+    top = window.top
+    qtbot.waitUntil(lambda: top.page_buttons["inbox"].isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: top.width() == window.width())
+    widgets = [top.field, *(b for b in top.page_buttons.values() if b.isVisible()), top.import_button]
+    boxes = sorted((w.geometry() for w in widgets), key=lambda r: r.left())
+    for left, right in itertools.pairwise(boxes):
+        assert left.right() < right.left(), (left, right)
+    assert top._compact == (top.width() < top._full_width)
+    if language == "en":
+        assert not top._compact, "in English the names fit a 1366-px window"
+    window.translator.apply("en")  # the language is the application's: leave it as found
+    window.close()
+
+
+def test_gaps_lead_with_what_people_typed_not_the_grouping_key(qtbot: Any, appearance: Appearance) -> None:
+    """The first, narrow column showed normalised keys like "7 fi wi wifi …" and hid the example."""
+    from PySide6.QtCore import Qt
+
+    from enablement.insights.gaps import Gap
+    from enablement.ui.loop.gaps_view import GapsView
+
+    view = GapsView(theme=appearance.theme)
+    qtbot.addWidget(view)
+    view.resize(1200, 500)
+    view.show()
+    view.set_gaps([Gap("7 fi wi wifi", "Wi-Fi 7 точки доступа", 15, 56, 40, None)])
+    model = view.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Searched for"
+    assert model.data(model.index(0, 0)) == "Wi-Fi 7 точки доступа"
+    assert model.data(model.index(0, 4)) == "7 fi wi wifi"
+    assert "7 fi wi wifi" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert view.table.columnWidth(0) > view.table.columnWidth(4), "the example gets the room"
+
+
+def test_an_empty_list_does_not_ask_to_choose_an_entry(
+    qtbot: Any, empty_services: Any, make_page: Callable[..., InboxPage]
+) -> None:
+    page = make_page(empty_services)
+    assert page.sent.empty.isVisible() and "Ctrl+Shift+I" in page.sent.empty.text()
+    assert not page.sent.detail.isVisible()
+    report = empty_services.reports.add_intel("anna", "claim", competitor="Acme", text="99.999% uptime")
+    reload(qtbot, page)
+    assert page.sent.detail.isVisible() and page.sent.detail.report is not None
+    assert page.sent.detail.report.id == report.id

@@ -288,6 +288,7 @@ def test_a_deleted_folder_archives_its_items_and_a_moved_one_keeps_them(
     assert _count(services, items) == 3
 
 
+@pytest.mark.slow
 def test_a_burst_of_500_files_all_land(services: Services, folder: Path, watcher: Watcher) -> None:
     for i in range(500):
         sub = folder / f"batch{i % 5}"
@@ -493,3 +494,20 @@ def test_create_rename_delete_on_either_database(tmp_path: Path, db_url: str | N
             assert _count(services, items) == 1 and _found(services, "quokka") == set()
         finally:
             watcher.service.stop()
+
+
+def test_lost_events_recheck_the_whole_folder(services: Services, folder: Path) -> None:
+    """An inotify overflow cannot be provoked politely; its watchdog event goes to the real handler."""
+    from watchdog.events import EventsLostEvent
+
+    from enablement.services.watch import _Handler
+
+    _card(folder / "globex.md", "Globex", "quokka")  # arrived with the events that were lost
+    service = FolderWatchService(services.library, library_service=services.library_service, quiet_s=0.3)
+    service.add(folder)
+    _Handler(service, folder).dispatch(EventsLostEvent(str(folder)))
+    assert service.pending() == 1
+    ready = _until(lambda: service._debouncer.take(time.monotonic()), "the folder to settle")
+    assert ready == [folder]
+    report = service.apply(WatchBatch(tuple(ready)))  # type: ignore[arg-type]
+    assert report.changes == [("imported", str(folder / "globex.md"))]
