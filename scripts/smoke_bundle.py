@@ -8,11 +8,14 @@ or ENABLEMENT_* variables). In order:
 
 1. unpack the tarball and run its install.sh (the menu entry and the enablement:// handler are
    written, `~/.local/bin/enablement` links the installed executable);
-2. first launch of the desktop app (ENABLEMENT_EXIT_AFTER_FIRST_WINDOW=ready): the window comes up,
-   the demo library is built behind it, the app closes and exits 0;
+2. first launch of the desktop app (ENABLEMENT_EXIT_AFTER_FIRST_WINDOW=ready): the window comes up
+   asking how to start (demo, own folder, team) and makes no library unasked, then closes, exit 0;
+   the bundled CLI builds the demo library (`init --demo`); the next launch opens it without asking
+   and closes cleanly once the library is open;
 3. the bundled CLI answers a Russian search on that library (a known battle-card section) and a
-   query typed in the wrong keyboard layout; `init --demo` builds a second library from the CLI;
-4. the user adds a battle card of their own (`import`);
+   query typed in the wrong keyboard layout;
+4. the user adds a battle card of their own (`import`), and a watched folder is imported
+   (`watch FOLDER --once`, on a library of its own);
 5. update: a "newer" bundle (the same build, its VERSION changed) is installed over the old one by
    install.sh; the old folder is replaced whole, and the library, the user's own card, the settings
    file and the menu entry are all still there and used (the app starts on them again);
@@ -30,6 +33,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import resource
 import shutil
 import statistics
@@ -152,11 +156,12 @@ class Smoke:
             resources / "translations" / "enablement_ru.qm",
             resources / "icons" / "app.svg",
             resources / "demo" / "manifest.yaml",
+            resources / "search" / "synonyms.txt",
             internal / "enablement" / "store" / "migrations" / "env.py",
         ]
         missing = [str(p.relative_to(bundle_dir)) for p in needed if not p.is_file()]
         self.check(
-            "translations, icons, demo sources and migrations are in the bundle",
+            "translations, icons, demo sources, synonyms and migrations are in the bundle",
             not missing,
             ", ".join(missing),
         )
@@ -175,6 +180,23 @@ class Smoke:
             if (internal / name).exists()
         ]
         self.check("no test tools, Tk or unused Qt modules in the bundle", not unwanted, ", ".join(unwanted))
+
+    def verbs(self) -> None:
+        """Every verb of the source's CLI is in the bundle's (imported by name, unseen by PyInstaller)."""
+        sys.path.insert(0, str(ROOT))
+        from enablement.cli import build_parser
+
+        choices: set[str] = set()
+        for action in build_parser()._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                choices.update(action.choices)
+        result = self.cli("--help")
+        # under "COMMAND", each verb starts a line indented by four spaces: "    init    create (or open)…"
+        bundled = set(re.findall(r"^    ([a-z][a-z-]*)(?:\s|$)", result.stdout, flags=re.MULTILINE))
+        missing = sorted(choices - bundled)
+        self.check(
+            f"the bundled CLI has all {len(choices)} verbs", bool(choices) and not missing, ", ".join(missing)
+        )
 
     def install(self, bundle_dir: Path) -> bool:
         result = self.run(["/bin/sh", str(bundle_dir / "install.sh")])
@@ -196,15 +218,37 @@ class Smoke:
         return ok
 
     def first_launch(self) -> None:
+        """The very first launch asks how to start; the CLI builds the demo; the next launch opens it."""
+        library = self.data / "EnablementHub" / "library"
         result, seen = self.gui("ready")
-        clean = result.returncode == 0 and "Traceback" not in result.stderr
         self.check(
-            "first launch: window, demo library built behind it, clean exit",
-            clean and "enablement: first window" in seen and "enablement: library ready" in seen,
+            "first launch: the window asks how to start, makes no library unasked, exits cleanly",
+            result.returncode == 0
+            and "Traceback" not in result.stderr
+            and "enablement: first window" in seen
+            and "enablement: first run asks how to start" in seen
+            and not (library / "library.db").exists(),
             f"exit {result.returncode}\n{result.stdout}\n{result.stderr}",
         )
         self.figures["first_launch_first_window_s"] = round(seen.get("enablement: first window", -1), 2)
-        self.figures["first_launch_library_ready_s"] = round(seen.get("enablement: library ready", -1), 2)
+        started = time.perf_counter()
+        result = self.cli("init", "--demo")
+        self.figures["cli_demo_build_s"] = round(time.perf_counter() - started, 2)
+        self.check(
+            "the bundled CLI builds the demo library (`init --demo`)",
+            result.returncode == 0 and "Demo library: 15 imported" in result.stdout,
+            result.stdout + result.stderr,
+        )
+        result, seen = self.gui("ready")
+        self.check(
+            "the next launch opens that library without asking, and exits cleanly",
+            result.returncode == 0
+            and "Traceback" not in result.stderr
+            and "enablement: library ready" in seen
+            and "enablement: first run asks how to start" not in seen,
+            f"exit {result.returncode}\n{result.stdout}\n{result.stderr}",
+        )
+        self.figures["library_ready_s"] = round(seen.get("enablement: library ready", -1), 2)
         conf = self.config / "EnablementHub" / "Enablement Hub.conf"
         text = conf.read_text(encoding="utf-8") if conf.is_file() else ""
         self.check(
@@ -228,12 +272,6 @@ class Smoke:
             "конкурент" in json.dumps(correction, ensure_ascii=False) and bool(_hits(result)),
             result.stdout[:1000] + result.stderr,
         )
-        result = self.cli("--library", str(self.home / "cli-library"), "init", "--demo")
-        self.check(
-            "`init --demo` builds a library from the CLI",
-            result.returncode == 0 and "Demo library: 15 imported" in result.stdout,
-            result.stdout + result.stderr,
-        )
 
     def user_card(self) -> None:
         card = self.home / "beta-telecom.md"
@@ -245,6 +283,16 @@ class Smoke:
             result.stdout + result.stderr,
         )
         self.check("… and finds it", _finds_user_card(self.cli("search", USER_QUERY, "--json")))
+        # a watched folder (watchdog), on a library of its own so the update below counts only the first
+        folder, library = self.home / "watched", str(self.home / "watched-library")
+        folder.mkdir()
+        (folder / "beta-telecom.md").write_text(USER_CARD, encoding="utf-8")
+        result = self.cli("--library", library, "watch", str(folder), "--once", "--json")
+        self.check(
+            "`watch FOLDER --once` imports the folder",
+            _json(result).get("imported") == 1,
+            result.stdout + result.stderr,
+        )
 
     def update(self, bundle_dir: Path, scratch: Path) -> None:
         before_items = _json_list(self.cli("list", "--json"))
@@ -405,6 +453,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         smoke.contents(bundle_dir)
         if smoke.install(bundle_dir):
+            smoke.verbs()
             smoke.first_launch()
             smoke.searches()
             smoke.user_card()

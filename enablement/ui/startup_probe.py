@@ -5,8 +5,10 @@ real executable open its window (offscreen) and leave cleanly, without anyone to
 
 - `1` or `window`: once the main window has painted for the first time, print
   `enablement: first window` on stdout and close the window;
-- `ready`: print that line too, then wait until the library is open (the first run builds the
-  demo library), print `enablement: library ready`, and close.
+- `ready`: print that line too, then wait until the library is open, print
+  `enablement: library ready`, and close. On the very first launch the window asks how to start
+  (enablement.ui.first_run) and opens no library until someone answers: then it prints
+  `enablement: first run asks how to start` instead and closes, rather than wait for nobody.
 
 Closing goes through the window's own closeEvent, so settings are saved, the task runner stops and
 the library is closed exactly as when a person closes the window. Unset, nothing is installed.
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import QMainWindow
 ENV_EXIT_AFTER = "ENABLEMENT_EXIT_AFTER_FIRST_WINDOW"
 FIRST_WINDOW_LINE = "enablement: first window"
 READY_LINE = "enablement: library ready"
+FIRST_RUN_LINE = "enablement: first run asks how to start"
 
 
 def mode() -> str | None:
@@ -58,6 +61,15 @@ class StartupProbe(QObject):
         _say(FIRST_WINDOW_LINE)
         if not self.wait_for_library or self.ready:
             self._close()
+        elif self._asks_first_run():
+            _say(FIRST_RUN_LINE)
+            self._close()
+
+    def _asks_first_run(self) -> bool:
+        first_run = getattr(self.window, "first_run", None)
+        pages = getattr(self.window, "pages", None)
+        page = getattr(first_run, "page", None)
+        return page is not None and pages is not None and pages.currentWidget() is page
 
     def _on_services_ready(self) -> None:
         self.ready = True

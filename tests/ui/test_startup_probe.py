@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from enablement.ui.startup_probe import ENV_EXIT_AFTER, FIRST_WINDOW_LINE, READY_LINE, mode
+from enablement.ui.startup_probe import ENV_EXIT_AFTER, FIRST_RUN_LINE, FIRST_WINDOW_LINE, READY_LINE, mode
 
 pytestmark = pytest.mark.slow
 
 
-def _run_app(tmp_path: Path, value: str) -> subprocess.CompletedProcess[str]:
+def _run_app(tmp_path: Path, value: str, *, library: bool = True) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -28,7 +28,7 @@ def _run_app(tmp_path: Path, value: str) -> subprocess.CompletedProcess[str]:
         ENV_EXIT_AFTER: value,
     }
     return subprocess.run(
-        [sys.executable, "-m", "enablement", "--library", str(tmp_path / "library")],
+        [sys.executable, "-m", "enablement", *(["--library", str(tmp_path / "library")] if library else [])],
         env=env,
         capture_output=True,
         text=True,
@@ -53,6 +53,15 @@ def test_window_mode_leaves_after_the_first_paint(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     said = [line for line in result.stdout.splitlines() if line.startswith("enablement: ")]
     assert said == [FIRST_WINDOW_LINE]
+
+
+def test_ready_mode_on_the_very_first_launch_says_the_app_asks_and_leaves(tmp_path: Path) -> None:
+    """The default library's first launch waits for a newcomer's choice: the probe must not wait too."""
+    result = _run_app(tmp_path, "ready", library=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    said = [line for line in result.stdout.splitlines() if line.startswith("enablement: ")]
+    assert said == [FIRST_WINDOW_LINE, FIRST_RUN_LINE]
+    assert not (tmp_path / "data" / "EnablementHub" / "library" / "library.db").exists()
 
 
 def test_the_switch_is_off_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
