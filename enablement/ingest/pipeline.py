@@ -172,6 +172,7 @@ class Importer:
         cancel: threading.Event | None = None,
         workers: int | None = None,
         notify: bool = True,
+        on_stored: Callable[[list[int]], object] | None = None,
     ) -> ImportReport:
         """Import files and folders (recursively); see the module docstring for the steps.
 
@@ -183,6 +184,9 @@ class Importer:
             workers: extraction processes (default: all cores).
             notify: False to not call `on_committed` during this import (the caller changes the
                 new items before they may become findable).
+            on_stored: called after each committed batch with the ids of the items it stored
+                (new, or given a new version), for a caller that indexes them as the import goes
+                (a bulk index: `enablement.search.bulk`); `on_committed` is then not called.
         """
         started = time.monotonic()
         meta = meta or ItemMeta()
@@ -200,8 +204,8 @@ class Importer:
 
         candidates = self._triage(files, report, tick)
         if candidates and not (cancel and cancel.is_set()):
-            on_committed = self.on_committed if notify else None
-            self._extract_and_store(candidates, meta, report, tick, cancel, workers, on_committed)
+            on_committed = self.on_committed if notify and on_stored is None else None
+            self._extract_and_store(candidates, meta, report, tick, cancel, workers, on_committed, on_stored)
         report.cancelled = bool(cancel and cancel.is_set())
         report.seconds = time.monotonic() - started
         return report
@@ -309,8 +313,16 @@ class Importer:
         cancel: threading.Event | None,
         workers: int | None,
         on_committed: Callable[[], object] | None,
+        on_stored: Callable[[list[int]], object] | None = None,
     ) -> None:
         by_path = {c.path: c for c in candidates}
+
+        def commit(batch: list[tuple[_Candidate, ExtractedDoc]]) -> None:
+            before = len(report.item_ids)
+            self._commit(batch, meta, report, tick)
+            if on_stored is not None and len(report.item_ids) > before:
+                on_stored(report.item_ids[before:])
+
         batch: list[tuple[_Candidate, ExtractedDoc]] = []
         refused: list[tuple[_Candidate, Message]] = []
         last_commit = last_notified = time.monotonic()
@@ -326,14 +338,14 @@ class Importer:
                 batch.append((candidate, outcome.doc))
                 now = time.monotonic()
                 if now - last_commit >= _COMMIT_EVERY_S or len(batch) >= _COMMIT_EVERY_FILES:
-                    self._commit(batch, meta, report, tick)
+                    commit(batch)
                     batch = []
                     last_commit = now
                     if on_committed is not None and now - last_notified >= _NOTIFY_EVERY_S:
                         on_committed()
                         last_notified = time.monotonic()
             if batch:
-                self._commit(batch, meta, report, tick)
+                commit(batch)
         if refused:
             with self.library.transaction() as conn:
                 for candidate, reason in refused:
