@@ -172,7 +172,7 @@ class Importer:
         cancel: threading.Event | None = None,
         workers: int | None = None,
         notify: bool = True,
-        on_stored: Callable[[list[int]], object] | None = None,
+        on_stored: Callable[[list[int]], bool] | None = None,
     ) -> ImportReport:
         """Import files and folders (recursively); see the module docstring for the steps.
 
@@ -186,7 +186,8 @@ class Importer:
                 new items before they may become findable).
             on_stored: called after each committed batch with the ids of the items it stored
                 (new, or given a new version), for a caller that indexes them as the import goes
-                (a bulk index: `enablement.search.bulk`); `on_committed` is then not called.
+                (a bulk index: `enablement.search.bulk`). Once it returns True (it took charge of
+                indexing them) `on_committed` is no longer called during this import.
         """
         started = time.monotonic()
         meta = meta or ItemMeta()
@@ -204,7 +205,7 @@ class Importer:
 
         candidates = self._triage(files, report, tick)
         if candidates and not (cancel and cancel.is_set()):
-            on_committed = self.on_committed if notify and on_stored is None else None
+            on_committed = self.on_committed if notify else None
             self._extract_and_store(candidates, meta, report, tick, cancel, workers, on_committed, on_stored)
         report.cancelled = bool(cancel and cancel.is_set())
         report.seconds = time.monotonic() - started
@@ -313,15 +314,17 @@ class Importer:
         cancel: threading.Event | None,
         workers: int | None,
         on_committed: Callable[[], object] | None,
-        on_stored: Callable[[list[int]], object] | None = None,
+        on_stored: Callable[[list[int]], bool] | None = None,
     ) -> None:
         by_path = {c.path: c for c in candidates}
+        indexed_elsewhere = False
 
         def commit(batch: list[tuple[_Candidate, ExtractedDoc]]) -> None:
+            nonlocal indexed_elsewhere
             before = len(report.item_ids)
             self._commit(batch, meta, report, tick)
             if on_stored is not None and len(report.item_ids) > before:
-                on_stored(report.item_ids[before:])
+                indexed_elsewhere = bool(on_stored(report.item_ids[before:])) or indexed_elsewhere
 
         batch: list[tuple[_Candidate, ExtractedDoc]] = []
         refused: list[tuple[_Candidate, Message]] = []
@@ -341,7 +344,11 @@ class Importer:
                     commit(batch)
                     batch = []
                     last_commit = now
-                    if on_committed is not None and now - last_notified >= _NOTIFY_EVERY_S:
+                    if (
+                        on_committed is not None
+                        and not indexed_elsewhere
+                        and now - last_notified >= _NOTIFY_EVERY_S
+                    ):
                         on_committed()
                         last_notified = time.monotonic()
             if batch:

@@ -120,37 +120,50 @@ class BulkIndexer:
     returns what to give `IndexStore.add_segments`.
     """
 
-    def __init__(self, db_url: str, index_dir: Path, *, procs: int, min_items: int = MIN_ITEMS) -> None:
+    def __init__(self, db_url: str, index_dir: Path, *, procs: int, min_items: int | None = None) -> None:
         self.db_url = db_url
         self.index_dir = Path(index_dir)
         self.procs = max(1, procs)
-        self.min_items = min_items
+        self.min_items = MIN_ITEMS if min_items is None else min_items
         self._waiting: list[int] = []
         self._workers: list[_Worker] = []
         self._tag = f"{BULK_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self._failed = ""  # why a worker could not be sent work; finish() then raises
 
     @property
     def started(self) -> bool:
         return bool(self._workers)
 
-    def add(self, item_ids: list[int]) -> None:
-        """Items just committed to the database: index them (once enough have come to start)."""
+    def add(self, item_ids: list[int]) -> bool:
+        """Items just committed to the database: index them (once enough have come to start).
+
+        Returns True once the workers have started: these items, and all the import stores from
+        now on, are theirs (the caller stops syncing them in process; items it synced before are
+        indexed again by the workers, and their older documents dropped in the final commit).
+        """
         self._waiting.extend(item_ids)
         if not self._workers:
             if len(self._waiting) < self.min_items:
-                return
+                return False
             ctx = mp.get_context("spawn")  # never fork a process that may run Qt or threads
             for i in range(self.procs):
                 folder = self.index_dir.with_name(f".{self.index_dir.name}.{self._tag}.part{i}")
                 self._workers.append(_Worker(ctx, self.db_url, folder))
         ids, self._waiting = self._waiting, []
+        if self._failed:  # the import goes on; finish() reports it and the caller syncs
+            return True
         # Deal the ids out a few at a time to whoever has been sent the fewest, so that a share
         # of big items (catalogs of thousands of rows) does not all land on one worker.
         for start in range(0, len(ids), 8):
             worker = min(self._workers, key=lambda w: w.sent)
             chunk = ids[start : start + 8]
-            worker.conn.send(chunk)
+            try:
+                worker.conn.send(chunk)
+            except OSError as exc:  # the worker is gone (it failed, or was killed)
+                self._failed = f"index worker stopped ({type(exc).__name__})"
+                return True
             worker.sent += len(chunk)
+        return True
 
     def finish(self) -> tuple[list[Path], ItemState, int]:
         """Stop the workers once they are done; returns (their folders, state indexed, units).
@@ -164,7 +177,10 @@ class BulkIndexer:
         units = 0
         try:
             for worker in self._workers:
-                worker.conn.send(None)
+                try:
+                    worker.conn.send(None)
+                except OSError:
+                    pass  # it failed; its answer (or its death) is read below
             for worker in self._workers:
                 if not worker.conn.poll(FINISH_TIMEOUT_S):
                     raise BulkIndexError(f"index worker gave no answer in {FINISH_TIMEOUT_S:.0f} s")
@@ -177,6 +193,8 @@ class BulkIndexer:
                     raise BulkIndexError(f"index worker failed: {answer[1]}")
                 units += answer[1]
                 state.update(answer[2])
+            if self._failed:
+                raise BulkIndexError(self._failed)
         except BaseException:
             self.abort()
             raise

@@ -86,6 +86,8 @@ class SearchService:
         # Times this service filled the index from scratch rather than following the change log:
         # a rebuild, a recreated (corrupt) index, or the first fill of an index with no cursor.
         self.rebuilds = 0
+        # Times a large import's index workers' segments were added (add_built); tests read it.
+        self.bulk_commits = 0
         self._log_lock = threading.Lock()
         self._unlogged: deque[dict[str, Any]] = deque(maxlen=UNLOGGED_MAX)
         self.store.open()
@@ -283,6 +285,7 @@ class SearchService:
             state = dict(held_all)
             state.update(built)
             self.store.save_state(state)
+            self.bulk_commits += 1
             self._mark(built)
             return len(built)
 
