@@ -14,7 +14,10 @@ Why it is shaped like this:
   heals on the next import or start. The importer does not know the index: it
   calls `on_committed` now and then during a long import so that items become
   findable while it runs, and its caller syncs once at the end
-  (`enablement.services.LibraryService.import_paths`).
+  (`enablement.services.LibraryService.import_paths`). A large import is indexed
+  elsewhere as it goes: the caller's `on_stored` receives each committed batch's
+  item ids (the library service hands them to index worker processes,
+  `enablement.search.bulk`), and once it takes charge the periodic sync stops.
 """
 
 from __future__ import annotations
