@@ -14,7 +14,10 @@ Why it is shaped like this:
   heals on the next import or start. The importer does not know the index: it
   calls `on_committed` now and then during a long import so that items become
   findable while it runs, and its caller syncs once at the end
-  (`enablement.services.LibraryService.import_paths`).
+  (`enablement.services.LibraryService.import_paths`). A large import is indexed
+  elsewhere as it goes: the caller's `on_stored` receives each committed batch's
+  item ids (the library service hands them to index worker processes,
+  `enablement.search.bulk`), and once it takes charge the periodic sync stops.
 """
 
 from __future__ import annotations
@@ -177,6 +180,7 @@ class Importer:
         cancel: threading.Event | None = None,
         workers: int | None = None,
         notify: bool = True,
+        on_stored: Callable[[list[int]], bool] | None = None,
     ) -> ImportReport:
         """Import files and folders (recursively); see the module docstring for the steps.
 
@@ -188,6 +192,10 @@ class Importer:
             workers: extraction processes (default: all cores).
             notify: False to not call `on_committed` during this import (the caller changes the
                 new items before they may become findable).
+            on_stored: called after each committed batch with the ids of the items it stored
+                (new, or given a new version), for a caller that indexes them as the import goes
+                (a bulk index: `enablement.search.bulk`). Once it returns True (it took charge of
+                indexing them) `on_committed` is no longer called during this import.
         """
         started = time.monotonic()
         meta = meta or ItemMeta()
@@ -206,7 +214,7 @@ class Importer:
         candidates = self._triage(files, report, tick)
         if candidates and not (cancel and cancel.is_set()):
             on_committed = self.on_committed if notify else None
-            self._extract_and_store(candidates, meta, report, tick, cancel, workers, on_committed)
+            self._extract_and_store(candidates, meta, report, tick, cancel, workers, on_committed, on_stored)
         report.cancelled = bool(cancel and cancel.is_set())
         report.seconds = time.monotonic() - started
         return report
@@ -314,8 +322,18 @@ class Importer:
         cancel: threading.Event | None,
         workers: int | None,
         on_committed: Callable[[], object] | None,
+        on_stored: Callable[[list[int]], bool] | None = None,
     ) -> None:
         by_path = {c.path: c for c in candidates}
+        indexed_elsewhere = False
+
+        def commit(batch: list[tuple[_Candidate, ExtractedDoc]]) -> None:
+            nonlocal indexed_elsewhere
+            before = len(report.item_ids)
+            self._commit(batch, meta, report, tick)
+            if on_stored is not None and len(report.item_ids) > before:
+                indexed_elsewhere = bool(on_stored(report.item_ids[before:])) or indexed_elsewhere
+
         batch: list[tuple[_Candidate, ExtractedDoc]] = []
         refused: list[tuple[_Candidate, Message]] = []
         last_commit = last_notified = time.monotonic()
@@ -331,14 +349,18 @@ class Importer:
                 batch.append((candidate, outcome.doc))
                 now = time.monotonic()
                 if now - last_commit >= _COMMIT_EVERY_S or len(batch) >= _COMMIT_EVERY_FILES:
-                    self._commit(batch, meta, report, tick)
+                    commit(batch)
                     batch = []
                     last_commit = now
-                    if on_committed is not None and now - last_notified >= _NOTIFY_EVERY_S:
+                    if (
+                        on_committed is not None
+                        and not indexed_elsewhere
+                        and now - last_notified >= _NOTIFY_EVERY_S
+                    ):
                         on_committed()
                         last_notified = time.monotonic()
             if batch:
-                self._commit(batch, meta, report, tick)
+                commit(batch)
         if refused:
             with self.library.transaction() as conn:
                 for candidate, reason in refused:

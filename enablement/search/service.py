@@ -24,15 +24,16 @@ from collections import deque
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from itertools import zip_longest
+from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 from whoosh import query as wq
 
 from enablement.domain import INDEXED_STATUSES
 from enablement.errors import EnablementError
 from enablement.search.analysis import fold
 from enablement.search.build import build_index, default_procs
+from enablement.search.bulk import BulkIndexer
 from enablement.search.corrections import Correction, Corrector
 from enablement.search.docsets import DocSets, evaluate
 from enablement.search.feed import FeedCursor, read_cursor, write_cursor
@@ -57,7 +58,6 @@ from enablement.search.scoring import top_k
 from enablement.search.snippets import make_snippet
 from enablement.store import Library
 from enablement.store import repository as repo
-from enablement.store.schema import items
 
 __all__ = ["SearchGroup", "SearchHit", "SearchResponse", "SearchService"]
 
@@ -99,6 +99,8 @@ class SearchService:
         self.rebuilds = 0
         # The library's editable synonym list (or the shipped default); None searches without one.
         self.synonyms: SynonymSource | None = SynonymSource(library.root)
+        # Times a large import's index workers' segments were added (add_built); tests read it.
+        self.bulk_commits = 0
         self._log_lock = threading.Lock()
         self._unlogged: deque[dict[str, Any]] = deque(maxlen=UNLOGGED_MAX)
         self.store.open()
@@ -272,6 +274,33 @@ class SearchService:
                 raise
             self._mark(indexed)
             return count
+
+    def bulk_indexer(self) -> BulkIndexer:
+        """Index workers for a large import (bulk.py); give what they built to `add_built`."""
+        return BulkIndexer(self.library.db_url, self.store.path, procs=default_procs())
+
+    def add_built(self, parts: list[Path], built: ItemState) -> int:
+        """Add segments indexed aside (a bulk import's workers) to the index in one commit.
+
+        `built` is the state of the items in them as the workers read it. Documents the index
+        already held for those items (older versions of re-imported files) are deleted in the same
+        commit, so nothing is found twice; items changed since the workers read them are left
+        stale in the state, and the next sync indexes them again. Returns the items added.
+        """
+        with self.store._write_lock:
+            held_all = self.store.state()
+            replaced = [i for i in built if i in held_all]
+
+            def drop_older(writer: Any) -> None:
+                self._delete_items(writer, self.store.searcher(), replaced)
+
+            self.store.add_segments(parts, before_commit=drop_older)
+            state = dict(held_all)
+            state.update(built)
+            self.store.save_state(state)
+            self.bulk_commits += 1
+            self._mark(built)
+            return len(built)
 
     def check(self, *, repair: bool = False) -> list[str]:
         """Problems between index and database: missing, extra and stale documents."""
@@ -577,19 +606,9 @@ class _Run:
 
 
 def _db_items(conn: Any, ids: list[int] | None = None) -> ItemState:
-    """item id -> (current version, updated_at as text) for the items in the database (all, or `ids`).
-
-    updated_at changes with every metadata edit (status, tags…), so together they say whether an
-    index document is current; compared as the database's own text, with no datetime parsing.
-    """
-    query = sa.select(items.c.id, items.c.current_version, sa.cast(items.c.updated_at, sa.String))
-    if ids is None:
-        return {row[0]: (int(row[1]), str(row[2])) for row in conn.execute(query)}
-    out: ItemState = {}
-    for start in range(0, len(ids), 500):
-        chunk = query.where(items.c.id.in_(ids[start : start + 500]))
-        out.update({row[0]: (int(row[1]), str(row[2])) for row in conn.execute(chunk)})
-    return out
+    """What the index should hold for the items in the database (all, or `ids`): see
+    `repo.item_version_keys`."""
+    return repo.item_version_keys(conn, ids)
 
 
 def _changes(current: ItemState, held: ItemState) -> tuple[list[int], set[int]]:

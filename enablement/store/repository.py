@@ -511,6 +511,24 @@ def mark_all_unindexed(conn: Connection) -> None:
     conn.execute(sa.update(items).values(indexed_version=0))
 
 
+def item_version_keys(conn: Connection, ids: Sequence[int] | None = None) -> dict[int, tuple[int, str]]:
+    """item id -> (current version, updated_at as text) for the items in the database (all, or `ids`).
+
+    updated_at changes with every metadata edit (status, tags…), so together they say whether a
+    copy of an item made elsewhere (a search index) is current; compared as the database's own
+    text, with no datetime parsing.
+    """
+    query = sa.select(items.c.id, items.c.current_version, sa.cast(items.c.updated_at, sa.String))
+    if ids is None:
+        return {row[0]: (int(row[1]), str(row[2])) for row in conn.execute(query)}
+    wanted = list(ids)
+    out: dict[int, tuple[int, str]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = query.where(items.c.id.in_(wanted[start : start + 500]))
+        out.update({row[0]: (int(row[1]), str(row[2])) for row in conn.execute(chunk)})
+    return out
+
+
 def iter_index_records(
     conn: Connection, item_ids: Sequence[int] | None = None, batch: int = 5000
 ) -> Iterator[tuple[Item, Unit]]:

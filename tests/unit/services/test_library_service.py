@@ -17,6 +17,7 @@ from enablement.config import Settings
 from enablement.errors import NotFound
 from enablement.ingest import pipeline
 from enablement.ingest.pipeline import ImportProgress
+from enablement.search import bulk
 from enablement.store import repository as repo
 from enablement.voting.models import BallotSpec
 
@@ -167,3 +168,59 @@ def test_a_published_draft_becomes_findable_through_the_voting_callback(
 
     found = services.search.search("quokka", status="published", log=False, correct=False)
     assert {hit.item for hit in found.hits} == {item.id}
+
+
+def test_a_large_import_is_indexed_by_workers_and_added_in_one_commit(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past bulk.MIN_ITEMS the import's batches go to index worker processes; their segments are
+    added at the end, and a re-import of changed files replaces the older documents."""
+    monkeypatch.setattr(bulk, "MIN_ITEMS", 2)
+    monkeypatch.setattr(pipeline, "_COMMIT_EVERY_FILES", 2)  # several batches, dealt to the workers
+    names = [f"Corp{i}" for i in range(7)]
+    src = _cards(tmp_path / "src", *names)
+    sources = {f"corp{i}.md" for i in range(7)}
+
+    report = services.library_service.import_paths([src], workers=1)
+    assert (report.imported, report.rejected) == (7, [])
+    assert services.search.bulk_commits == 1
+    assert _found(services, "quokka") == sources
+    assert services.search.check() == []
+    assert services.library_service.sync() == 0, "the index's record of what it holds is complete"
+    index_dir = services.library.index_dir
+    assert not list(index_dir.parent.glob(f".{index_dir.name}.bulk-*")), "worker folders removed"
+
+    _cards(src, *names, word="wombat")
+    again = services.library_service.import_paths([src], workers=1)
+    assert again.updated == 7
+    assert services.search.bulk_commits == 2
+    assert _found(services, "wombat") == sources
+    assert _found(services, "quokka") == set(), "the older versions' documents went in the same commit"
+    assert services.search.check() == []
+
+    unchanged = services.library_service.import_paths([src], workers=1)
+    assert unchanged.unchanged == 7 and services.search.bulk_commits == 2
+
+
+def test_a_failing_index_worker_falls_back_to_the_in_process_sync(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(bulk, "MIN_ITEMS", 2)
+    # The workers open the database themselves; give them one that is not there.
+    real = services.search.bulk_indexer
+
+    def broken() -> bulk.BulkIndexer:
+        indexer = real()
+        indexer.db_url = f"sqlite:///{tmp_path / 'no-such-dir' / 'x.db'}"
+        return indexer
+
+    monkeypatch.setattr(services.search, "bulk_indexer", broken)
+    src = _cards(tmp_path / "src", "Alpha", "Bravo", "Charlie")
+    report = services.library_service.import_paths([src], workers=1)
+    assert report.imported == 3
+    assert "bulk indexing failed" in caplog.text
+    assert services.search.bulk_commits == 0
+    assert _found(services, "quokka") == {"alpha.md", "bravo.md", "charlie.md"}
+    assert services.search.check() == []
+    index_dir = services.library.index_dir
+    assert not list(index_dir.parent.glob(f".{index_dir.name}.bulk-*"))
