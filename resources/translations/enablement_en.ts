@@ -3616,7 +3616,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="589"/>
-        <location filename="../../enablement/services/demo_history.py" line="433"/>
+        <location filename="../../enablement/services/demo_history.py" line="443"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
@@ -4965,12 +4965,17 @@
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../enablement/ui/models/result_delegate.py" line="362"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="314"/>
+        <source>not all words</source>
+        <translation>not all words</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="364"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="381"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="383"/>
         <source>Hide %n more hit(s)</source>
         <translation>
             <numerusform>Hide %n more hit</numerusform>
@@ -4978,7 +4983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="383"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="385"/>
         <source>%n more hit(s) in this item</source>
         <translation>
             <numerusform>%n more hit in this item</numerusform>

@@ -3650,7 +3650,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="589"/>
-        <location filename="../../enablement/services/demo_history.py" line="433"/>
+        <location filename="../../enablement/services/demo_history.py" line="443"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
@@ -5002,12 +5002,17 @@
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../enablement/ui/models/result_delegate.py" line="362"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="314"/>
+        <source>not all words</source>
+        <translation>не все слова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="364"/>
         <source>Needs review</source>
         <translation>Нужна проверка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="381"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="383"/>
         <source>Hide %n more hit(s)</source>
         <translation>
             <numerusform>Скрыть ещё %n совпадение</numerusform>
@@ -5016,7 +5021,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="383"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="385"/>
         <source>%n more hit(s) in this item</source>
         <translation>
             <numerusform>Ещё %n совпадение в документе</numerusform>
