@@ -17,6 +17,8 @@ SKU as an exact-match code), then measures through SearchService exactly as the 
              (benchmarks/bench_search.py's Postgres: tsvector per unit, GIN, websearch_to_tsquery,
              ts_rank), in a private schema dropped afterwards: its p50 / p95 / worst and the ratio.
              Run it with --limit 100000 for the issue's 100,000-unit comparison.
+  --search-only DIR   the query mix of an earlier `--keep DIR` run again, in a fresh process that
+             only opens the index and searches: its peak RSS is the search's own memory.
 
 Figures print as a table and, with --json, as one JSON object.
 """
@@ -235,9 +237,59 @@ def run_pg(
     }
 
 
+def search_only(root: Path, as_json: bool) -> int:
+    """The query mix of a kept library, in a process that only opens the index and searches."""
+    queries = [(q, o) for q, o in json.loads((root / "bench-queries.json").read_text(encoding="utf-8"))]
+    rss_start = rss_mb()
+    library = Library(root)
+    service = SearchService(library, user="bench")
+    for q, opts in queries[:50]:
+        service.search(q, log=False, **opts)
+    timings: list[tuple[float, str, int]] = []
+    for q, opts in queries:
+        t = time.perf_counter()
+        r = service.search(q, log=False, **opts)
+        timings.append(((time.perf_counter() - t) * 1000, q + (f" {opts}" if opts else ""), r.total))
+    p50, p95, _ = percentiles([t for t, _, _ in timings])
+    worst = max(timings)
+    units = service.store.searcher().reader().doc_count()
+    service.close()
+    library.close()
+    figures = {
+        "units": units,
+        "queries": len(timings),
+        "query_p50_ms": round(p50, 1),
+        "query_p95_ms": round(p95, 1),
+        "query_worst_ms": round(worst[0], 1),
+        "worst_query": worst[1],
+        "index_mb": round(dir_size(root / "index") / 1e6, 1),
+        "rss_at_start_mb": rss_start,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "rss_after_queries_mb": rss_mb(),
+        "load_avg_1m": round(os.getloadavg()[0], 1),
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    if as_json:
+        print(json.dumps(figures, ensure_ascii=False))
+    else:
+        for key, value in figures.items():
+            print(f"{key:>20}: {value}")
+        print("slowest:")
+        for t, q, total in sorted(timings, reverse=True)[:8]:
+            print(f"  {t:7.1f} ms  {total:6d} hits  {q}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--units-jsonl", type=Path, required=True)
+    ap.add_argument("--units-jsonl", type=Path)
+    ap.add_argument(
+        "--search-only",
+        type=Path,
+        metavar="DIR",
+        help="only run the query mix of an earlier --keep DIR run, in this fresh process (its memory "
+        "is then the search's own, without the corpus the build run holds)",
+    )
     ap.add_argument("--limit", type=int, default=None, help="use only the first N units")
     ap.add_argument("--queries", type=int, default=1000)
     ap.add_argument(
@@ -247,6 +299,10 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--pg", metavar="URL", help="also run the query mix through PostgreSQL full-text search")
     args = ap.parse_args()
+    if args.search_only:
+        return search_only(args.search_only, args.json)
+    if args.units_jsonl is None:
+        ap.error("--units-jsonl is required (or --search-only DIR)")
 
     root = args.keep or Path(tempfile.mkdtemp(prefix="bench-search-"))
     if root.exists():
@@ -261,6 +317,8 @@ def main() -> int:
     load_s = time.perf_counter() - t0
     print(f"loaded {len(files)} files into the database in {load_s:.1f}s", file=sys.stderr)
     queries = make_queries(files, args.queries)
+    if args.keep:  # for a later --search-only run
+        (root / "bench-queries.json").write_text(json.dumps(queries, ensure_ascii=False), encoding="utf-8")
     peer_units = pg_units(files, meta) if args.pg else []
     n_files = len(files)
     del files  # the corpus is not the search's memory
