@@ -129,5 +129,6 @@ def print_human(response: SearchResponse, out: TextIO | None = None) -> None:
         write(f"{h.label} — {h.title} — {mark}{h.snippet}\n")
         write(f"    #{h.item} {h.kind}, {h.source}{' — ' + h.heading if h.heading else ''}\n")
         if h.more:  # the item's further hits, collapsed under its last shown one
-            labels = ", ".join(m.label for m in h.more[:6]) + (", …" if len(h.more) > 6 else "")
-            write(f"    + {len(h.more)} more from this item ({labels})\n")
+            count = max(h.more_count, len(h.more))
+            labels = ", ".join(m.label for m in h.more) + (", …" if count > len(h.more) else "")
+            write(f"    + {count} more from this item ({labels})\n")

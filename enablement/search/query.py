@@ -315,10 +315,20 @@ class QueryBuilder:
         if not self.derive:
             return []
         return derived_stems(
-            word_stem,
-            lambda s: bool(self.reader.doc_frequency(TEXT, s)),
-            lambda prefix: [w for _, w in self._scan_prefix(prefix)],
+            word_stem, lambda s: bool(self.reader.doc_frequency(TEXT, s)), self._prefix_words
         )
+
+    def _prefix_words(self, prefix: str) -> list[str]:
+        """Indexed stems starting with `prefix` (the first PREFIX_SCAN), no frequencies looked up."""
+        out: list[str] = []
+        try:
+            for term in self.reader.expand_prefix(TEXT, prefix):
+                out.append(term.decode("utf-8") if isinstance(term, bytes) else term)
+                if len(out) >= PREFIX_SCAN:
+                    break
+        except KeyError:
+            return []
+        return out
 
     def name_alternatives(self, word: str) -> list[str]:
         """Stems of metadata names that are `word` written in the other script."""

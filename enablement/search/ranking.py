@@ -45,20 +45,33 @@ CODE_BOOST = 1.5  # a row whose code column holds the code typed
 HEADING_CODE_BOOST = 1.4  # a unit whose heading names it (the slide about the product)
 BODY_CODE_BOOST = 1.15  # a unit whose own text names it (more when named again)
 TIER_GAP = 0.9  # a tier's best score is at most this share of the lowest score above it
-MORE_CAP = 20  # collapsed hits kept under one item's last shown hit
+MORE_CAP = 5  # collapsed hits kept (with snippets) under one item's last shown hit; more are counted
 
 Ranked = list[tuple[int, float]]
 
 
 class FacetColumns:
-    """Decoded `facets` column rows of one searcher, cached (kind, competitors, …, updated)."""
+    """Decoded `facets` column rows of one searcher, cached (kind, competitors, …, updated),
+    and each document's item id from the `itemnum` column."""
 
     def __init__(self, searcher: Any) -> None:
+        reader = searcher.reader()
         try:
-            self._column: Any = searcher.reader().column_reader("facets")
+            self._column: Any = reader.column_reader("facets")
         except NotImplementedError:  # an empty index has no columns
             self._column = None
+        try:
+            self._items: Any = reader.column_reader("itemnum")
+        except (NotImplementedError, KeyError):
+            self._items = None
+        self._searcher = searcher
         self._rows: dict[int, tuple[str, list[str], list[str], list[str], str, float]] = {}
+
+    def item(self, docnum: int) -> int:
+        """The item id of a document (the stored fields only for an index without the column)."""
+        if self._items is not None:
+            return int(self._items[docnum])
+        return int(self._searcher.stored_fields(docnum)["item"])
 
     def row(self, docnum: int) -> tuple[str, list[str], list[str], list[str], str, float]:
         found = self._rows.get(docnum)
@@ -234,9 +247,18 @@ class Diversifier:
         self._last: dict[int, Any] = {}
 
     def wants(self, item: int) -> bool:
-        """A hit of `item` would still be kept: shown, or collapsed under a shown hit with room."""
+        """A hit of `item` would be kept: there is room in the list, or under its last shown hit."""
         last = self._last.get(item)
-        return last is not None and (self._count[item] < self.per_item or len(last.more) < MORE_CAP)
+        if last is None:
+            return True
+        return self._count[item] < self.per_item or len(last.more) < MORE_CAP
+
+    def last_shown(self) -> dict[int, Any]:
+        """item -> its last shown hit (the one its further hits collapse under)."""
+        return dict(self._last)
+
+    def shown_of(self, item: int) -> int:
+        return self._count.get(item, 0)
 
     def add(self, item: int, hit: Any) -> bool:
         count = self._count.get(item, 0)

@@ -34,7 +34,8 @@ class SearchHit:
         snippet_field: which field the snippet came from (body, notes, heading, title).
         partial: the unit lacks some of the query's words (listed below every full match).
         more: further hits of the same item collapsed under this one, its last shown hit (the
-            list shows at most a few hits of one item; see ranking.py).
+            list shows at most a few hits of one item; see ranking.py), the first few of them.
+        more_count: how many further hits the item has in this answer (>= len(more)).
     """
 
     item: int
@@ -60,6 +61,7 @@ class SearchHit:
     hidden: bool = False
     partial: bool = False
     more: list[SearchHit] = field(default_factory=list)
+    more_count: int = 0
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -76,7 +78,7 @@ class SearchHit:
         if self.partial:
             out["partial"] = True
         if self.more:
-            out["more_count"] = len(self.more)
+            out["more_count"] = max(self.more_count, len(self.more))
             out["more"] = [h.to_json() for h in self.more]
         return out
 

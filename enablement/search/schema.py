@@ -10,7 +10,9 @@ notes; product codes highest). Whoosh sums token boosts into the posting weight,
 is BM25F with field weights, at the cost of one posting list per word instead of six: that is
 what keeps queries fast on 100,000 units. `raw` keeps the unstemmed words (existence only) for
 prefix, fuzzy and spelling work. Filter fields are ID/KEYWORD terms; the display text is stored.
-A compact `facets` column packs what ranking and facet counts read for every matching document.
+A compact `facets` column packs what ranking and facet counts read for every matching document;
+`itemnum` holds the item id, which the result list reads for every candidate (at most a few hits
+per item) without unpacking the stored fields.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from enablement.search.analysis import SECTION_WEIGHTS, RuEnAnalyzer, section_te
 
 __all__ = ["FACET_SEP", "SCHEMA_VERSION", "build_schema", "document_for", "pack_facets", "unpack_facets"]
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9  # 9: the `itemnum` column
 FACET_SEP = "\x1f"
 _LIST_SEP = "\x1e"
 
@@ -57,6 +59,7 @@ def build_schema() -> Schema:
         updated=STORED(),
         review_by=STORED(),
         facets=COLUMN(columns.VarBytesColumn()),
+        itemnum=COLUMN(columns.NumericColumn("I")),
     )
 
 
@@ -121,4 +124,5 @@ def document_for(item: Item, unit: Unit) -> dict[str, Any]:
         "updated": item.updated_at.timestamp(),
         "review_by": item.review_by.isoformat() if item.review_by else None,
         "facets": pack_facets(item),
+        "itemnum": item.id,
     }

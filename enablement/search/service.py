@@ -362,8 +362,11 @@ class SearchService:
         extra = {"kind": kind, "competitor": competitor, "product": product, "tag": tag, "lang": lang}
         extra["status"] = status
         extra_filters = {k: [v] for k, v in extra.items() if v}
-        builder = self._builder()
-        searcher, _, _ = self._context()
+        # One searcher for the whole search: a write elsewhere may close the thread's previous one
+        # the next time _context() is asked, and the query builder reads the vocabulary as it goes.
+        context = self._context()
+        searcher = context[0]
+        builder = self._builder(searcher)
         reader = searcher.reader()
         correction: Correction | None = None
         searched = query
@@ -371,11 +374,11 @@ class SearchService:
             correction = Corrector(reader, builder).correct(query)
             if correction is not None:
                 searched = correction.query
-        run = self._run(searcher, builder, searched, extra_filters, include_archived, limit, group)
+        run = self._run(context, builder, searched, extra_filters, include_archived, limit, group)
         if run.total == 0 and correct and query.strip():
             respelled = Corrector(reader, builder).respell_rare(searched)
             if respelled is not None and fold(respelled) != fold(searched):
-                retry = self._run(searcher, builder, respelled, extra_filters, include_archived, limit, group)
+                retry = self._run(context, builder, respelled, extra_filters, include_archived, limit, group)
                 if retry.total and not retry.partial:  # respelling known words must earn its keep
                     run, searched = retry, respelled
                     correction = Correction(correction.type if correction else "spelling", respelled)
@@ -406,14 +409,15 @@ class SearchService:
             local.names = name_words(searcher.reader())
         return searcher, local.docsets, local.columns
 
-    def _builder(self) -> QueryBuilder:
-        searcher, _, _ = self._context()
+    def _builder(self, searcher: Any = None) -> QueryBuilder:
+        if searcher is None:
+            searcher, _, _ = self._context()
         synonyms = self.synonyms.current() if self.synonyms is not None else None
         return QueryBuilder(searcher.reader(), self._local.names, synonyms)
 
     def _run(
         self,
-        searcher: Any,
+        context: tuple[Any, DocSets, FacetColumns],
         builder: QueryBuilder,
         text: str,
         extra_filters: dict[str, list[str]],
@@ -421,7 +425,7 @@ class SearchService:
         limit: int,
         group: bool,
     ) -> _Run:
-        _, sets, columns = self._context()
+        searcher, sets, columns = context
         parsed: ParsedQuery = parse(text)
         for name, values in extra_filters.items():
             parsed.filters.setdefault(name, []).extend(values)
@@ -455,13 +459,6 @@ class SearchService:
             return exact_codes_first(searcher, ranked, codes) if codes else ranked
 
         shown = Diversifier(per_item=want if group else PER_ITEM)
-        items: dict[int, int] = {}
-
-        def item_of(docnum: int) -> int:
-            found = items.get(docnum)
-            if found is None:
-                found = items[docnum] = int(searcher.stored_fields(docnum)["item"])
-            return found
 
         def room() -> int:  # candidates worth scoring for the rest of the list
             return max(0, want - len(shown.shown)) * (PER_ITEM + 1) + 10
@@ -477,14 +474,19 @@ class SearchService:
         for docnum, score, partial in candidates(
             full, sets, built.partial, tiers, room, order, built.related
         ):
-            item = item_of(docnum)
-            if len(shown.shown) >= want and (partial or not shown.wants(item)):
-                if partial:
-                    break
-                continue  # only collapsed hits of the items already shown from here on
+            if len(shown.shown) >= want:
+                break
+            item = columns.item(docnum)
+            if not shown.wants(item):
+                continue  # a fourth and later hit of an item, beyond the few kept with snippets
             hit = self._hit(searcher, columns, docnum, score, built)
             hit.partial = partial
             shown.add(item, hit)
+        if not group:  # how many hits each collapsed item has beyond those shown, kept or not
+            for item, last in shown.last_shown().items():
+                if last.more:
+                    of_item = sets.term("item", str(item)) & counted
+                    last.more_count = max(len(last.more), of_item.bit_count() - shown.shown_of(item))
         hits = shown.shown
         if group:
             out.groups = group_by_item(hits)[:limit]

@@ -3057,17 +3057,17 @@
         <translation>the PDF has no text layer (scanned images?); run OCR first and import it again</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pipeline.py" line="42"/>
+        <location filename="../../enablement/ingest/pipeline.py" line="45"/>
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pipeline.py" line="43"/>
+        <location filename="../../enablement/ingest/pipeline.py" line="46"/>
         <source>no text could be found in it</source>
         <translation>no text could be found in it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pipeline.py" line="119"/>
+        <location filename="../../enablement/ingest/pipeline.py" line="122"/>
         <source>cannot be read: {error}</source>
         <translation>cannot be read: {error}</translation>
     </message>
@@ -3778,25 +3778,25 @@
         <translation>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="128"/>
+        <location filename="../../enablement/services/library.py" line="132"/>
         <source>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="151"/>
+        <location filename="../../enablement/services/library.py" line="183"/>
         <source>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="175"/>
-        <location filename="../../enablement/services/library.py" line="198"/>
+        <location filename="../../enablement/services/library.py" line="207"/>
+        <location filename="../../enablement/services/library.py" line="230"/>
         <source>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
         <location filename="../../enablement/insights/reports.py" line="504"/>
-        <location filename="../../enablement/services/library.py" line="230"/>
+        <location filename="../../enablement/services/library.py" line="262"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
@@ -5159,12 +5159,17 @@
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../enablement/ui/models/result_delegate.py" line="362"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="314"/>
+        <source>not all words</source>
+        <translation>not all words</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="364"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="381"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="383"/>
         <source>Hide %n more hit(s)</source>
         <translation>
             <numerusform>Hide %n more hit</numerusform>
@@ -5172,7 +5177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="383"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="385"/>
         <source>%n more hit(s) in this item</source>
         <translation>
             <numerusform>%n more hit in this item</numerusform>

@@ -3092,17 +3092,17 @@
         <translation>в PDF нет текстового слоя (сканы?); распознайте его (OCR) и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pipeline.py" line="42"/>
+        <location filename="../../enablement/ingest/pipeline.py" line="45"/>
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pipeline.py" line="43"/>
+        <location filename="../../enablement/ingest/pipeline.py" line="46"/>
         <source>no text could be found in it</source>
         <translation>в нём не найдено текста</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pipeline.py" line="119"/>
+        <location filename="../../enablement/ingest/pipeline.py" line="122"/>
         <source>cannot be read: {error}</source>
         <translation>не читается: {error}</translation>
     </message>
@@ -3813,25 +3813,25 @@
         <translation>Добавлять людей и менять роли может только администратор ({actor!r} им не является; администраторы: {admins}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="128"/>
+        <location filename="../../enablement/services/library.py" line="132"/>
         <source>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Импортировать в библиотеку команды может только маркетинг; у {user!r} роль «{role}». Если нужно, попросите администратора (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="151"/>
+        <location filename="../../enablement/services/library.py" line="183"/>
         <source>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Удалять материалы из командной библиотеки может только маркетинг; {user!r} — {role}. Если это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="175"/>
-        <location filename="../../enablement/services/library.py" line="198"/>
+        <location filename="../../enablement/services/library.py" line="207"/>
+        <location filename="../../enablement/services/library.py" line="230"/>
         <source>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Отправлять материалы командной библиотеки в архив может только маркетинг; {user!r} — {role}. Если вам это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
         <location filename="../../enablement/insights/reports.py" line="504"/>
-        <location filename="../../enablement/services/library.py" line="230"/>
+        <location filename="../../enablement/services/library.py" line="262"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
@@ -5197,12 +5197,17 @@
 <context>
     <name>ResultDelegate</name>
     <message>
-        <location filename="../../enablement/ui/models/result_delegate.py" line="362"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="314"/>
+        <source>not all words</source>
+        <translation>не все слова</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="364"/>
         <source>Needs review</source>
         <translation>Нужна проверка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="381"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="383"/>
         <source>Hide %n more hit(s)</source>
         <translation>
             <numerusform>Скрыть ещё %n совпадение</numerusform>
@@ -5211,7 +5216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/models/result_delegate.py" line="383"/>
+        <location filename="../../enablement/ui/models/result_delegate.py" line="385"/>
         <source>%n more hit(s) in this item</source>
         <translation>
             <numerusform>Ещё %n совпадение в документе</numerusform>

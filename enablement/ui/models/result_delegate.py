@@ -310,6 +310,8 @@ class ResultDelegate(QStyledItemDelegate):
             extra = labels.section_name(hit.section_type)
         if extra and extra.casefold() in text.casefold():  # «Раздел: Слабые места · Слабые места»
             extra = ""
+        if getattr(hit, "partial", False):  # below every full match: say why it ranks lower
+            extra = self.tr("not all words") + (f"  ·  {extra}" if extra else "")
         painter.setFont(font)
         fm = QFontMetrics(font)
         loc_font = QFont(font)
