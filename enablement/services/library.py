@@ -112,7 +112,9 @@ class LibraryService:
     ) -> ImportReport:
         """Import files and folders (recursively), then bring the index up to date.
 
-        During a long import the importer's callback keeps items findable as batches commit.
+        A small import's batches become findable as they commit (the importer's callback syncs).
+        A large one (bulk.MIN_ITEMS items or more) is indexed by index worker processes as it runs
+        and becomes findable all at once at the end, in one commit (enablement.search.bulk).
 
         Args:
             paths: files and folders to import.
