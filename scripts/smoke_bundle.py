@@ -10,8 +10,9 @@ or ENABLEMENT_* variables). In order:
    written, `~/.local/bin/enablement` links the installed executable);
 2. first launch of the desktop app (ENABLEMENT_EXIT_AFTER_FIRST_WINDOW=ready): the window comes up
    asking how to start (demo, own folder, team) and makes no library unasked, then closes, exit 0;
-   the bundled CLI builds the demo library (`init --demo`); the next launch opens it without asking
-   and closes cleanly once the library is open;
+   launched again with ENABLEMENT_EXIT_AFTER_FIRST_WINDOW=demo, it presses "Try the demo" as a newcomer
+   would and the app builds the demo library; the bundled CLI builds one too (`init --demo`, another
+   folder); the next launch opens the library without asking and closes cleanly once it is open;
 3. the bundled CLI answers a Russian search on that library (a known battle-card section) and a
    query typed in the wrong keyboard layout;
 4. the user adds a battle card of their own (`import`), and a watched folder is imported
@@ -218,7 +219,8 @@ class Smoke:
         return ok
 
     def first_launch(self) -> None:
-        """The very first launch asks how to start; the CLI builds the demo; the next launch opens it."""
+        """The very first launch asks how to start; a newcomer's "Try the demo" builds it in the app;
+        the bundled CLI builds one too; the next launch opens the library without asking."""
         library = self.data / "EnablementHub" / "library"
         result, seen = self.gui("ready")
         self.check(
@@ -231,11 +233,22 @@ class Smoke:
             f"exit {result.returncode}\n{result.stdout}\n{result.stderr}",
         )
         self.figures["first_launch_first_window_s"] = round(seen.get("enablement: first window", -1), 2)
+        result, seen = self.gui("demo")
+        self.check(
+            "first run answered 'Try the demo': the bundled app builds the demo library, exits cleanly",
+            result.returncode == 0
+            and "Traceback" not in result.stderr
+            and "enablement: first run: demo chosen" in seen
+            and "enablement: library ready" in seen
+            and (library / "library.db").exists(),
+            f"exit {result.returncode}\n{result.stdout}\n{result.stderr}",
+        )
+        self.figures["app_demo_build_s"] = round(seen.get("enablement: library ready", -1), 2)
         started = time.perf_counter()
-        result = self.cli("init", "--demo")
+        result = self.cli("--library", str(self.home / "cli-demo"), "init", "--demo")
         self.figures["cli_demo_build_s"] = round(time.perf_counter() - started, 2)
         self.check(
-            "the bundled CLI builds the demo library (`init --demo`)",
+            "the bundled CLI builds the demo library too (`init --demo`)",
             result.returncode == 0 and "Demo library: 15 imported" in result.stdout,
             result.stdout + result.stderr,
         )

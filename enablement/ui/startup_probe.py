@@ -8,7 +8,10 @@ real executable open its window (offscreen) and leave cleanly, without anyone to
 - `ready`: print that line too, then wait until the library is open, print
   `enablement: library ready`, and close. On the very first launch the window asks how to start
   (enablement.ui.first_run) and opens no library until someone answers: then it prints
-  `enablement: first run asks how to start` instead and closes, rather than wait for nobody.
+  `enablement: first run asks how to start` instead and closes, rather than wait for nobody;
+- `demo`: as `ready`, but on the very first launch it answers the question as a newcomer would:
+  it presses "Try the demo" (`enablement: first run: demo chosen`), waits until the demo library
+  is built and open, prints `enablement: library ready`, and closes.
 
 Closing goes through the window's own closeEvent, so settings are saved, the task runner stops and
 the library is closed exactly as when a person closes the window. Unset, nothing is installed.
@@ -26,23 +29,25 @@ ENV_EXIT_AFTER = "ENABLEMENT_EXIT_AFTER_FIRST_WINDOW"
 FIRST_WINDOW_LINE = "enablement: first window"
 READY_LINE = "enablement: library ready"
 FIRST_RUN_LINE = "enablement: first run asks how to start"
+DEMO_CHOSEN_LINE = "enablement: first run: demo chosen"
 
 
 def mode() -> str | None:
-    """'window', 'ready' or None (the variable unset, empty or '0')."""
+    """'window', 'ready', 'demo' or None (the variable unset, empty or '0')."""
     value = os.environ.get(ENV_EXIT_AFTER, "").strip().lower()
     if value in ("", "0"):
         return None
-    return "ready" if value == "ready" else "window"
+    return value if value in ("ready", "demo") else "window"
 
 
 class StartupProbe(QObject):
     """Watches the main window's first paint (and, in 'ready' mode, its services), then closes it."""
 
-    def __init__(self, window: QMainWindow, wait_for_library: bool) -> None:
+    def __init__(self, window: QMainWindow, wait_for_library: bool, choose_demo: bool = False) -> None:
         super().__init__(window)
         self.window = window
         self.wait_for_library = wait_for_library
+        self.choose_demo = choose_demo
         self.painted = False
         self.ready = False
         window.installEventFilter(self)
@@ -62,6 +67,10 @@ class StartupProbe(QObject):
         if not self.wait_for_library or self.ready:
             self._close()
         elif self._asks_first_run():
+            if self.choose_demo:
+                _say(DEMO_CHOSEN_LINE)
+                self.window.first_run.page.demo.button.click()  # type: ignore[attr-defined]  # as a person would
+                return
             _say(FIRST_RUN_LINE)
             self._close()
 
@@ -88,7 +97,7 @@ def install(window: QMainWindow) -> StartupProbe | None:
     chosen = mode()
     if chosen is None:
         return None
-    return StartupProbe(window, wait_for_library=chosen == "ready")
+    return StartupProbe(window, wait_for_library=chosen in ("ready", "demo"), choose_demo=chosen == "demo")
 
 
 def _say(line: str) -> None:

@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from enablement.ui.startup_probe import ENV_EXIT_AFTER, FIRST_RUN_LINE, FIRST_WINDOW_LINE, READY_LINE, mode
+from enablement.ui.startup_probe import (
+    DEMO_CHOSEN_LINE,
+    ENV_EXIT_AFTER,
+    FIRST_RUN_LINE,
+    FIRST_WINDOW_LINE,
+    READY_LINE,
+    mode,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -64,8 +71,36 @@ def test_ready_mode_on_the_very_first_launch_says_the_app_asks_and_leaves(tmp_pa
     assert not (tmp_path / "data" / "EnablementHub" / "library" / "library.db").exists()
 
 
+def test_demo_mode_presses_try_the_demo_and_the_app_builds_it(tmp_path: Path) -> None:
+    """A newcomer's first launch, answered: the window itself builds the demo library and opens it."""
+    result = _run_app(tmp_path, "demo", library=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    said = [line for line in result.stdout.splitlines() if line.startswith("enablement: ")]
+    assert said == [FIRST_WINDOW_LINE, DEMO_CHOSEN_LINE, READY_LINE]
+    library = tmp_path / "data" / "EnablementHub" / "library"
+    listed = subprocess.run(
+        [sys.executable, "-m", "enablement", "--library", str(library), "search", "слабые места", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert "alfa-soft_ru.md" in listed.stdout  # the demo's Russian battle card is there and found
+    # the choice is remembered: the next launch opens the library without asking
+    again = _run_app(tmp_path, "ready", library=False)
+    said = [line for line in again.stdout.splitlines() if line.startswith("enablement: ")]
+    assert said == [FIRST_WINDOW_LINE, READY_LINE], again.stdout + again.stderr
+
+
 def test_the_switch_is_off_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    cases = (("", None), ("0", None), ("1", "window"), ("window", "window"), ("READY", "ready"))
+    cases = (
+        ("", None),
+        ("0", None),
+        ("1", "window"),
+        ("window", "window"),
+        ("READY", "ready"),
+        ("demo", "demo"),
+    )
     for value, expected in cases:
         monkeypatch.setenv(ENV_EXIT_AFTER, value)
         assert mode() == expected
