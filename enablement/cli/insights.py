@@ -2,8 +2,8 @@
 
 enablement insights dashboard [--weeks N] [--json]
 enablement insights gaps [--weeks N] [--json]
-enablement insights gap plan KEY [--note TEXT]
-enablement insights gap answer KEY ITEM_ID [--note TEXT]
+enablement insights gap plan KEY [--note TEXT]        (KEY: as `insights gaps` prints it, or the
+enablement insights gap answer KEY ITEM_ID [--note TEXT]  query as people typed it)
 enablement insights gap dismiss KEY --note TEXT
 enablement insights usage [--weeks N] [--json]      (aggregated; --mine for your own)
 enablement insights export --csv DIR [--weeks N]
@@ -12,10 +12,12 @@ enablement insights export --csv DIR [--weeks N]
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from enablement.cli import positive_int, print_json
+from enablement.search.query import query_key
 
 if TYPE_CHECKING:
     from enablement.cli import Context
@@ -150,6 +152,28 @@ def cmd_gaps(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+_GAP_WEEKS = 26  # the longest period the app shows: a key from any of its gap lists is found
+
+
+def _gap_key(services: Any, text: str) -> str:
+    """The gap key a decision is about: `text` itself when it is an open gap's key (as `insights
+    gaps` prints it), else the key the search log files `text` under ("Wi-Fi 7 точки доступа" ->
+    "7 fi wi wifi доступ точк"): a decision stored under the query as typed would match no gap and
+    leave it open. A key no open gap has is still recorded (people may search it later), with a note."""
+    typed = " ".join(text.split())
+    open_keys = {g.key for g in services.insights.gaps.open_gaps(weeks=_GAP_WEEKS)}
+    if typed in open_keys:
+        return typed
+    key = query_key(typed) or typed
+    if key not in open_keys:
+        print(
+            f"note: no open content gap has the key {key!r} (see `enablement insights gaps`); "
+            "the decision is kept for when people search it",
+            file=sys.stderr,
+        )
+    return key
+
+
 def _decided(ctx: Context, decision: Any) -> int:
     print(f"Gap {decision.key!r}: {decision.state.value}")
     return 0
@@ -157,17 +181,20 @@ def _decided(ctx: Context, decision: Any) -> int:
 
 def cmd_gap_plan(args: argparse.Namespace, ctx: Context) -> int:
     services = ctx.services()
-    return _decided(ctx, services.insights.gaps.plan_card(services.user, args.key, args.note))
+    key = _gap_key(services, args.key)
+    return _decided(ctx, services.insights.gaps.plan_card(services.user, key, args.note))
 
 
 def cmd_gap_answer(args: argparse.Namespace, ctx: Context) -> int:
     services = ctx.services()
-    return _decided(ctx, services.insights.gaps.answered_by(services.user, args.key, args.item_id, args.note))
+    key = _gap_key(services, args.key)
+    return _decided(ctx, services.insights.gaps.answered_by(services.user, key, args.item_id, args.note))
 
 
 def cmd_gap_dismiss(args: argparse.Namespace, ctx: Context) -> int:
     services = ctx.services()
-    return _decided(ctx, services.insights.gaps.dismiss(services.user, args.key, args.note))
+    key = _gap_key(services, args.key)
+    return _decided(ctx, services.insights.gaps.dismiss(services.user, key, args.note))
 
 
 def cmd_usage(args: argparse.Namespace, ctx: Context) -> int:

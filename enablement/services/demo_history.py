@@ -138,10 +138,17 @@ def add_demo_history(
     return {table.name: len(values) for table, values in rows.tables.items()}
 
 
+_CANDIDATES = 50  # hits read per demo query; the first six, ties broken by file, are the ones opened
+
+
 def _query(search: SearchService, text: str, weight: float, opens: float) -> _Query:
     """What the demo index finds for `text`, as the search service would log it."""
-    response = search.search(text, limit=6, log=False)
+    # Ask for more than the six kept: equal scores come back in the order the items were numbered
+    # (the import's workers number them as they finish), so a tie at the sixth place would let the
+    # numbering decide which item a run "opens". Ties are broken by file before cutting at six.
+    response = search.search(text, limit=_CANDIDATES, log=False)
     correction = response.correction
+    shown = sorted(response.hits, key=lambda h: (-round(h.score, 6), h.source, h.unit, h.number))[:6]
     return _Query(
         text=text,
         weight=weight,
@@ -152,7 +159,7 @@ def _query(search: SearchService, text: str, weight: float, opens: float) -> _Qu
         correction_type=correction["type"] if correction else None,
         results=[  # by file, not by score: equal scores come back in the order the items were numbered
             (h.item, h.unit, h.number)
-            for h in sorted(response.hits, key=lambda h: (h.source, h.unit, h.number))
+            for h in sorted(shown, key=lambda h: (h.source, h.unit, h.number))
             if h.unit != "item"
         ],
     )

@@ -186,3 +186,27 @@ def test_the_dashboard_of_a_fresh_library_reads_as_sentences(cli: Cli) -> None:
     assert "Usage: hidden (fewer than 3 people)" in out
     assert "hidden h" not in out and "_fewer_than_" not in out
     assert "Acme Corp: battle card" in out or "Acme Corp: NO battle card" in out
+
+
+def test_a_gap_is_decided_by_its_key_or_by_the_query_as_people_typed_it(cli: Cli) -> None:
+    """A review found `insights gap dismiss "Wi-Fi 7 точки доступа"` answering "dismissed" while the
+    gap stayed open: the decision was filed under the typed text, which is no gap's key."""
+    _item(cli, "Acme card", competitors=["Acme Corp"])
+    for who in ("ann", "bob", "cid"):
+        cli("search", "kafka prices", user=who)
+        cli("search", "точки доступа wi-fi", user=who)
+    keys = {g["key"]: g["example"] for g in cli.json("insights", "gaps", user="mia")}
+    assert set(keys) == {"kafka price", "fi wi wifi доступ точк"}, keys
+
+    _, out, err = cli(
+        "insights", "gap", "dismiss", "--note", "we do not sell Kafka", "Kafka price", user="mia"
+    )
+    assert out.strip() == "Gap 'kafka price': dismissed" and err == ""
+    _, out, _ = cli("insights", "gap", "plan", "fi wi wifi доступ точк", user="mia")  # the key as printed
+    assert out.strip() == "Gap 'fi wi wifi доступ точк': card_planned"
+    assert cli.json("insights", "gaps", user="mia") == []
+
+    _, out, err = cli("insights", "gap", "plan", "quantum routers", user="mia")
+    assert "no open content gap has the key 'quantum router'" in err
+    _, _, err = cli("insights", "gap", "dismiss", "--note", "x", "kafka", user="sam", ok=False)
+    assert "marketing" in err
