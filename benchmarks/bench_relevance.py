@@ -2,6 +2,7 @@
 
     python benchmarks/bench_relevance.py            # overall and per-kind figures for both
     python benchmarks/bench_relevance.py --misses   # and the held-out queries that miss
+    python benchmarks/bench_relevance.py --no-synonyms   # both without the editable synonym list
 
 The development suite (`tests/relevance/judged.py`: FACTS.md over the demo library plus derived
 queries) has one primary unit per query, so its recall@10 is "the primary is in the top 10" and its
@@ -28,12 +29,14 @@ from tests.relevance import judged
 from tests.relevance.heldout import evaluate as heldout
 
 
-def development_suite() -> str:
+def development_suite(*, synonyms: bool = True) -> str:
     with tempfile.TemporaryDirectory(prefix="relevance-") as tmp:
         services = build_services(Settings.resolve(str(Path(tmp) / "lib"), None, "judge"), create_demo=False)
         try:
             create_demo_library(services.library_service, services.voting)
             services.library_service.sync()
+            if not synonyms:
+                services.search.synonyms = None
             outcomes = judged.evaluate(services.search, judged.all_judged())
         finally:
             services.close()
@@ -48,11 +51,15 @@ def main() -> None:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=formatter)
     parser.add_argument("--misses", action="store_true", help="list the held-out queries that miss")
+    parser.add_argument(
+        "--no-synonyms", action="store_true", help="search without the synonym list (to see what it adds)"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
-    print(development_suite())
+    synonyms = not args.no_synonyms
+    print(development_suite(synonyms=synonyms) + ("" if synonyms else "  (without the synonym list)"))
     print()
-    results = heldout.run()
+    results = heldout.run(synonyms=synonyms)
     m = heldout.summary(results)["overall"]
     print(
         f"held-out set (ArcticTherm library): {len(results)} queries  MRR@10 {m['MRR@10']:.3f}  "

@@ -40,17 +40,26 @@ NAME = "enablement-hub"
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default dist/)")
-    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller", help="PyInstaller's work folder")
+    parser.add_argument(
+        "--work", type=Path, default=ROOT / "build" / "pyinstaller", help="PyInstaller's work folder"
+    )
     parser.add_argument("--no-tarball", action="store_true", help="Linux: build the folder only")
     args = parser.parse_args(argv)
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        print("build_bundle: PyInstaller is missing; install the bundle extra: pip install '.[bundle]'", file=sys.stderr)
+        print(
+            "build_bundle: PyInstaller is missing; install the bundle extra: pip install '.[bundle]'",
+            file=sys.stderr,
+        )
         return 2
     for qm in ("enablement_en.qm", "enablement_ru.qm"):
         if not (ROOT / "resources" / "translations" / qm).is_file():
-            print(f"build_bundle: resources/translations/{qm} is missing (run resources/translations/update.sh)", file=sys.stderr)
+            print(
+                f"build_bundle: resources/translations/{qm} is missing "
+                "(run resources/translations/update.sh)",
+                file=sys.stderr,
+            )
             return 2
 
     started = time.monotonic()
@@ -92,7 +101,9 @@ def draw_icons(out: Path) -> None:
 
         with Image.open(png) as picture:
             if sys.platform == "win32":
-                picture.save(out / "app.ico", sizes=[(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
+                picture.save(
+                    out / "app.ico", sizes=[(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]
+                )
             else:
                 picture.save(out / "app.icns")
 
@@ -113,7 +124,9 @@ def run_pyinstaller(dist: Path, work: Path) -> Path:
         str(work),
     ]
     print("build_bundle: " + " ".join(command), flush=True)
-    subprocess.run(command, check=True, cwd=ROOT)
+    # PyInstaller's cache of analysed binaries would go to ~/.cache: keep it in the work folder.
+    env = {**os.environ, "PYINSTALLER_CONFIG_DIR": str(work / "config")}
+    subprocess.run(command, check=True, cwd=ROOT, env=env)
     return dist / NAME
 
 

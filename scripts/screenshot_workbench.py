@@ -18,8 +18,9 @@ English and light (the README's main shots, into --out):
   story added, the internal slide removed, the proof and the call to action the deck
   check asked for), then "Compare versions…" with unchanged slides hidden;
 - pitch-basket.png: four slides from two decks picked from the results, the preview
-  and the filmstrip, one moved up, the pitch built (the window is 1720 px wide here:
-  the search page and the basket need more than 1440).
+  and the filmstrip, one moved up, the pitch built;
+- review.png: the new card saved as a draft, published from Inbox → Review's "My items" and
+  picked there: its history under the lists, the needs-review queue above.
 
 Any other language or theme writes the README's companion shots, named with the
 suffix -LANG-THEME (-ru-dark for the README's; -ru or -dark alone for one change):
@@ -266,7 +267,7 @@ def _scroll_fields_to(editor: Any, widget: Any) -> None:
     scroll.ensureWidgetVisible(widget, 0, 8)
 
 
-def shot_card_editor(window: Any, out: Path, main: bool, suffix: str) -> Path:
+def shot_card_editor(window: Any, out: Path, main: bool, suffix: str) -> list[Path]:
     editor = _new_card(window, "en" if main else "ru")
     _write_card(editor, CARD_EN if main else CARD_RU)
     editor.resize(1280, 860)
@@ -279,7 +280,47 @@ def shot_card_editor(window: Any, out: Path, main: bool, suffix: str) -> Path:
         path = out / f"card-editor{suffix}-refused.png"
     _settle(window, 600)  # the live preview follows the fields after a short delay
     editor.grab().save(str(path))
+    if not main:
+        editor.close_button.click()
+        return [path]
+    editor.save_button.click()  # saved as a draft (the Status the editor starts with)
+    _until("the draft saved", lambda: not editor.busy and editor.item_id is not None)
+    item_id = editor.item_id
     editor.close_button.click()
+    return [path, shot_review(window, out, item_id)]
+
+
+def _mine_row(panel: Any, item_id: int) -> int:
+    table = panel.mine_table
+    return next(r for r in range(table.rowCount()) if table.item(r, 0).text().startswith(f"#{item_id} "))
+
+
+def shot_review(window: Any, out: Path, item_id: int) -> Path:
+    """Inbox → Review: the draft card submitted for review and published from "My items", then
+    picked, so its history (who and when) shows under the lists."""
+    from PySide6.QtWidgets import QPushButton
+
+    window.set_page("inbox")
+    page = window.inbox_page
+    panel = page.review
+    page.tabs.setCurrentWidget(panel)
+    _until(
+        "the review lists",
+        lambda: panel.data is not None and any(o.item_id == item_id for o in panel.data.mine),
+    )
+    for label in ("Submit for review", "Publish"):
+        row = _mine_row(panel, item_id)
+        buttons = panel.mine_table.cellWidget(row, 3).findChildren(QPushButton)
+        before = panel.data
+        next(b for b in buttons if b.text() == label).click()
+        _until(label, lambda before=before: panel.data is not before)
+        _settle(window, 300)
+    panel.mine_table.selectRow(_mine_row(panel, item_id))
+    _until("the history", lambda: panel.history_label.text().count("\n") >= 2)
+    _settle(window, 600)
+    path = out / "review.png"
+    window.grab().save(str(path))
+    window.set_page("search")
     return path
 
 
@@ -530,23 +571,21 @@ def _all_checked(basket: Any) -> bool:
 
 
 def _make_room(window: Any) -> None:
-    """The window widened for the basket, its splitter dragged so the cards show their titles.
+    """The basket's splitter dragged so the cards show their titles.
 
-    The search page with a preview needs about 1,340 px (the feedback strip under the preview does
-    not wrap), so the basket beside it does not fit in the default 1440 px: Qt widens the window to
-    its minimum anyway. This gives it the room a wide screen would.
+    The window keeps the size it was given while it can: with the results and a deck on show, the
+    search page and the basket need about 1,430 px in English and 1,580 in Russian (the results'
+    header and the feedback strip do not wrap), so Qt widens it to that minimum.
     """
     from PySide6.QtWidgets import QSplitter
 
     splitter = window.findChild(QSplitter, "pitchSplitter")
-    needed = window.pages.minimumSizeHint().width() + BASKET_WIDTH + splitter.handleWidth() + 40
-    window.resize(max(PITCH_WINDOW_WIDTH, needed), window.height())
     _settle(window, 200)
     total = sum(splitter.sizes())
     splitter.setSizes([total - BASKET_WIDTH, BASKET_WIDTH])
 
 
-PITCH_WINDOW_WIDTH, BASKET_WIDTH = 1720, 360
+BASKET_WIDTH = 340
 
 
 def shot_pitch(window: Any, out: Path, main: bool, suffix: str, scratch: Path) -> Path:
@@ -599,7 +638,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--lang", default="en", choices=["en", "ru"])
     parser.add_argument("--theme", default="light", choices=["light", "dark"])
-    parser.add_argument("--size", default="1440x900", help="the main window's size (default 1440x900)")
+    parser.add_argument("--size", default="1366x768", help="the main window's size (default: a laptop's)")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -633,7 +672,7 @@ def main(argv: list[str] | None = None) -> int:
         window.welcome.hide()
         args.out.mkdir(parents=True, exist_ok=True)
         written = [
-            shot_card_editor(window, args.out, main_set, suffix),
+            *shot_card_editor(window, args.out, main_set, suffix),
             shot_deck_check(window, args.out, main_set, suffix),
             shot_deck_diff(window, args.out) if main_set else shot_card_diff(window, args.out, suffix),
             shot_pitch(window, args.out, main_set, suffix, scratch),

@@ -54,6 +54,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     v.add_argument(
         "--base-version", type=positive_int, metavar="N", help="the version your edit started from"
     )
+    v.add_argument(
+        "--status",
+        choices=["draft", "in_review", "published"],
+        help="where a new card starts (default: draft, in nobody's search until published); "
+        "an existing card keeps its status (move it with `enablement status`)",
+    )
     v.set_defaults(handler=cmd_save)
 
 
@@ -119,6 +125,15 @@ def cmd_save(args: argparse.Namespace, ctx: Context) -> int:
             QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {error}"), path=str(args.file), error=str(exc)
         ) from exc
     card = BattleCard.from_markdown(text)
+    if args.status and args.item:
+        raise EnablementError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "--status is for a new card; item {item} keeps its status. Move it with "
+                "`enablement status {item} STATUS`.",
+            ),
+            item=args.item,
+        )
     services = ctx.services()
     try:
         saved = save_card(
@@ -128,6 +143,7 @@ def cmd_save(args: argparse.Namespace, ctx: Context) -> int:
             item_id=args.item,
             base_version=args.base_version,
             actor=ctx.user(),
+            status=args.status or "draft",
         )
     except CardInvalid as exc:
         if args.json:
@@ -142,5 +158,7 @@ def cmd_save(args: argparse.Namespace, ctx: Context) -> int:
         print(f"#{saved.item_id} “{saved.title}” is unchanged (version {saved.version})")
     else:
         what = "new card" if saved.created else "new version"
-        print(f"Saved {what}: #{saved.item_id} “{saved.title}”, version {saved.version}")
+        print(f"Saved {what}: #{saved.item_id} “{saved.title}”, version {saved.version}, {saved.status}")
+        if saved.created and saved.status != "published":
+            print(f"Sellers find it once published: `enablement publish {saved.item_id}`")
     return 0

@@ -71,36 +71,70 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+_FLAG_NOTES = {
+    "empty_library": "The library is empty: import material and the numbers fill in as people use it.",
+    "searches_hidden_fewer_than_3_people": "Searches are hidden: fewer than {n} people searched.",
+    "usage_hidden_fewer_than_3_people": "Usage is hidden: fewer than {n} people opened or used items.",
+    "response_hidden_fewer_than_3_people": "Response times are hidden: fewer than {n} people sent reports.",
+}
+
+
+def _duration(hours: float | None) -> str:
+    """A median time in one unit a reader takes in at a glance: minutes, hours, or days from two days."""
+    if hours is None:
+        return "hidden"
+    if hours < 1:
+        return f"{hours * 60:.0f} min"
+    return f"{hours:.1f} h" if hours < 48 else f"{hours / 24:.1f} d"
+
+
 def cmd_dashboard(args: argparse.Namespace, ctx: Context) -> int:
     board = ctx.services().insights.dashboard(weeks=args.weeks)
     if args.json:
         print_json(board.to_json())
         return 0
     f, r, v = board.freshness, board.response, board.voice
+    hidden = f"hidden (fewer than {board.min_group} people)"
     print(f"Dashboard, last {board.weeks} weeks (counts under {board.min_group} people are hidden)")
-    if board.flags:
-        print("Flags: " + ", ".join(board.flags))
-    stale = _shown(f.share_past_review)
-    print(f"Freshness: {f.past_review} of {f.published} published items past review ({stale})")
-    print("Coverage:")
+    for flag in board.flags:  # sentences, not codes (the codes are in --json)
+        print("Note: " + _FLAG_NOTES.get(flag, flag.replace("_", " ")).format(n=board.min_group))
+    if f.published:
+        stale = _shown(f.share_past_review)
+        print(f"Freshness: {f.past_review} of {f.published} published items past review ({stale})")
+    else:
+        print("Freshness: nothing published yet")
+    print("Coverage:" if board.coverage else "Coverage: no competitor is named in the library yet")
     for c in board.coverage:
         card = f"battle card {c.newest_age_days} days old" if c.battlecard else "NO battle card"
         print(f"  {c.competitor}: {card}; found in {_shown(c.searches)} searches, {_shown(c.usage)} uses")
-    answered, reports, share = _shown(r.answered), _shown(r.reports), _shown(r.share_answered)
-    print(f"Response: {answered} of {reports} reports answered ({share}), median {_shown(r.median_hours)} h")
-    majority = _shown(v.share_with_majority)
-    print(f"Voice: {v.with_majority} of {v.decisions} decisions went with the majority ({majority})")
+    if r.reports is None:
+        print(f"Response: {hidden}")
+    elif not r.reports:
+        print("Response: no reports in these weeks")
+    else:
+        answered, share = _shown(r.answered), _shown(r.share_answered)
+        median = _duration(r.median_hours)
+        print(f"Response: {answered} of {r.reports} reports answered ({share}), median answer in {median}")
+    if v.decisions:
+        majority = _shown(v.share_with_majority)
+        print(f"Voice: {v.with_majority} of {v.decisions} decisions went with the majority ({majority})")
+    else:
+        print("Voice: no ballot decided in these weeks")
     for t in v.turnout:
         print(f"  turnout {t.team or '(no team)'}: {_shown(t.turnout)}")
     for a in v.against_majority:
         why = a.rationale or "NO RATIONALE"
         print(f"  against the majority: #{a.ballot_id} {a.title} ({a.outcome}): {why}")
-    print("Demand:")
-    for s in board.demand.top_searches[:10]:
+    searches, gaps = board.demand.top_searches[:10], board.demand.top_gaps
+    print("Demand:" if searches or gaps else f"Demand: no search made by {board.min_group} or more people")
+    for s in searches:
         print(f"  {s.example!r}: {s.searches} searches by {s.people} people")
-    for g in board.demand.top_gaps:
+    for g in gaps:
         print(f"  gap {g.key!r} (e.g. {g.example!r}): {g.people} people")
-    print(f"Usage: {_shown(board.usage.events)} events by {_shown(board.usage.people)} people")
+    if board.usage.events is None:
+        print(f"Usage: {hidden}")
+    else:
+        print(f"Usage: {board.usage.events} events by {_shown(board.usage.people)} people")
     return 0
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from enablement.cli import emit, positive_int
 from enablement.cli import json_flag as json_parent
-from enablement.errors import ReportError
+from enablement.errors import EnablementError, ReportError
 from enablement.insights.models import (
     DealOutcome,
     IntelKind,
@@ -24,6 +24,7 @@ from enablement.insights.models import (
     SizeBand,
     Verdict,
 )
+from enablement.store import repository as repo
 
 if TYPE_CHECKING:
     from enablement.cli import Context
@@ -95,7 +96,26 @@ def _split_ref(text: str, what: str) -> tuple[str, int]:
     return kind.strip(), int(number)
 
 
-def _line(r: Report) -> str:
+def _target_names(ctx: Context, found: list[Report]) -> dict[tuple[str, int], str]:
+    """Titles of what the reports led to, so a list says «Acme battle card», not "item 31"."""
+    services = ctx.services()
+    names: dict[tuple[str, int], str] = {}
+    for r in found:
+        if r.led_to is None or (r.led_to[0].value, r.led_to[1]) in names:
+            continue
+        kind, ref = r.led_to[0].value, r.led_to[1]
+        try:
+            if kind == "ballot":
+                names[kind, ref] = services.voting.get_ballot(ref).title
+            else:
+                with services.library.reading() as conn:
+                    names[kind, ref] = repo.get_item(conn, ref).title
+        except EnablementError:  # removed since: the number alone
+            continue
+    return names
+
+
+def _line(r: Report, names: dict[tuple[str, int], str] | None = None) -> str:
     if r.type is ReportType.FEEDBACK:
         about = f"{r.item_title} {r.unit_kind} {r.unit_number}"
     else:
@@ -109,12 +129,18 @@ def _line(r: Report) -> str:
     if r.answer:
         line += f"\n      answer ({r.answered_by}): {r.answer}"
     if r.led_to:
-        line += f"\n      led to {r.led_to[0].value} {r.led_to[1]}"
+        kind, ref = r.led_to[0].value, r.led_to[1]
+        title = (names or {}).get((kind, ref))
+        line += f"\n      led to {kind} {ref}" + (f" «{title}»" if title else "")
     return line
 
 
-def _list(args: argparse.Namespace, found: list[Report], empty: str) -> None:
-    emit(args, [r.to_json() for r in found], "\n".join(_line(r) for r in found) or empty)
+def _list(args: argparse.Namespace, ctx: Context, found: list[Report], empty: str) -> None:
+    if args.json:
+        emit(args, [r.to_json() for r in found], "")
+        return
+    names = _target_names(ctx, found)
+    emit(args, [r.to_json() for r in found], "\n".join(_line(r, names) for r in found) or empty)
 
 
 def _intel_add(args: argparse.Namespace, ctx: Context) -> None:
@@ -140,7 +166,7 @@ def _intel_add(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def _intel_mine(args: argparse.Namespace, ctx: Context) -> None:
-    _list(args, _service(ctx).my_reports(ctx.user()), "(you have sent nothing yet)")
+    _list(args, ctx, _service(ctx).my_reports(ctx.user()), "(you have sent nothing yet)")
 
 
 def _feedback_add(args: argparse.Namespace, ctx: Context) -> None:
@@ -155,7 +181,7 @@ def _inbox_list(args: argparse.Namespace, ctx: Context) -> None:
     found = _service(ctx).inbox(
         ctx.user(), state=args.state, type=args.type, owner=args.owner, limit=args.limit
     )
-    _list(args, found, "(the inbox is empty)")
+    _list(args, ctx, found, "(the inbox is empty)")
 
 
 def _inbox_state(args: argparse.Namespace, ctx: Context) -> None:

@@ -154,6 +154,8 @@ def _line(change: StatusChange) -> str:
     if change.action == "verify":
         until = change.review_by.isoformat() if change.review_by else "?"
         text = f"{when} {change.actor}: still valid, review by {until}"
+    elif change.from_status is None:  # the first line of an item made in the app (a new card)
+        text = f"{when} {change.actor}: created as {change.to_status}"
     else:
-        text = f"{when} {change.actor}: {change.from_status or '-'} -> {change.to_status}"
+        text = f"{when} {change.actor}: {change.from_status} -> {change.to_status}"
     return text + (f" ({change.note})" if change.note else "")

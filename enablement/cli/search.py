@@ -1,12 +1,14 @@
 """Search verbs: `enablement search QUERY …` (the CLI contract of issue 3).
 
 `--json` prints one object (see results.py); without it, one line per hit:
-"Slide 7 — title — snippet", plus the correction and facet summary.
+"Slide 7 — title — snippet", plus the correction and facet summary. A partial match (not all the
+words) says so; an item's hits beyond the first few are one line, "+ N more from this item".
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from typing import TYPE_CHECKING, TextIO
 
@@ -40,6 +42,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=cmd_search)
 
+    s = sub.add_parser(
+        "synonyms",
+        help="show or set up the library's editable synonym list",
+        description="Search also finds a word's synonyms and related words from a plain text file: one "
+        "group of equivalent terms a line, separated by commas (ТЗ, техзадание, technical "
+        "specification). The library folder's synonyms.txt is used when present, else the default "
+        "shipped with the app. Edit the file in any text editor; the next search reads it.",
+    )
+    s.add_argument("--init", action="store_true", help="copy the default list into the library to edit")
+    s.add_argument("--json", action="store_true", help="print one JSON object")
+    s.set_defaults(handler=cmd_synonyms)
+
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     services = ctx.services()
@@ -63,6 +77,33 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def cmd_synonyms(args: argparse.Namespace, ctx: Context) -> int:
+    from enablement.search.related import SynonymSource, default_synonyms_path
+
+    source = SynonymSource(ctx.settings.library_dir)
+    if args.init:
+        if source.library_file.exists():
+            print(f"The library already has its own list: {source.library_file} (left as it is).")
+        else:
+            source.library_file.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(default_synonyms_path(), source.library_file)
+            print(f"Copied the default list to {source.library_file}; edit it there.")
+    found = source.current()
+    own = source.path == source.library_file
+    if args.json:
+        data = {"path": str(source.path), "own": own, "groups": len(found.groups), "problems": found.problems}
+        print_json(data)
+        return 1 if found.problems else 0
+    if not args.init:
+        whose = "the library's own list" if own else "the default shipped with the app"
+        print(f"Synonym list: {source.path} ({whose}), {len(found.groups)} group(s).")
+        if not own:
+            print("To edit it for this library: enablement synonyms --init")
+    for problem in found.problems:
+        print(f"  skipped {problem}")
+    return 1 if found.problems else 0
+
+
 def print_human(response: SearchResponse, out: TextIO | None = None) -> None:
     write = (out or sys.stdout).write
     if response.correction:
@@ -84,5 +125,9 @@ def print_human(response: SearchResponse, out: TextIO | None = None) -> None:
                 write(f"  {h.label} — {h.heading or h.title} — {h.snippet}\n")
         return
     for h in response.hits:
-        write(f"{h.label} — {h.title} — {h.snippet}\n")
+        mark = "(partial) " if h.partial else ""
+        write(f"{h.label} — {h.title} — {mark}{h.snippet}\n")
         write(f"    #{h.item} {h.kind}, {h.source}{' — ' + h.heading if h.heading else ''}\n")
+        if h.more:  # the item's further hits, collapsed under its last shown one
+            labels = ", ".join(m.label for m in h.more[:6]) + (", …" if len(h.more) > 6 else "")
+            write(f"    + {len(h.more)} more from this item ({labels})\n")

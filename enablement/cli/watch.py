@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from enablement.cli import Context, print_json
+from enablement.errors import EnablementError, PermissionDenied
 
 if TYPE_CHECKING:
     from enablement.services.watch import WatchBatch, WatchReport
@@ -78,12 +79,18 @@ def cmd_watch(args: argparse.Namespace, ctx: Context) -> int:
                 batch = batches.get(timeout=0.5)
             except queue.Empty:
                 continue
-            _print_report(args, watch.apply(batch))
+            try:
+                _print_report(args, watch.apply(batch))
+            except PermissionDenied:
+                raise  # a seller on a team library: every batch would be refused
+            except EnablementError as exc:  # this batch failed (a disk, the database): say so, go on
+                print(f"enablement: {exc}", file=sys.stderr, flush=True)
     except KeyboardInterrupt:
-        watch.stop()
         if not args.json:
             print("Stopped watching (the list is kept).", flush=True)
         return 0
+    finally:
+        watch.stop()
 
 
 def _print_list(args: argparse.Namespace, ctx: Context) -> int:
@@ -114,7 +121,8 @@ def _print_report(args: argparse.Namespace, report: WatchReport) -> None:
     if report.changes or report.unchanged:
         print(
             f"{now} {report.imported} new, {report.updated} updated, {report.moved} moved, "
-            f"{report.archived} archived, {report.unchanged} unchanged, {len(report.rejected)} rejected "
+            f"{report.archived} archived, {report.restored} restored, {report.unchanged} unchanged, "
+            f"{len(report.rejected)} rejected "
             f"({report.seconds:.1f} s)",
             flush=True,
         )

@@ -411,14 +411,19 @@ class InsightsService:
         return flags
 
     def _agg(self, conn: Connection, name: str, w: _Window) -> list[dict[str, Any]]:
-        return aggregate(self.library, conn, name, now=w.now, since=w.since)
+        if name not in w.read:  # one dashboard, one read: coverage and usage share usage_competitors
+            w.read[name] = aggregate(self.library, conn, name, now=w.now, since=w.since)
+        return w.read[name]
 
 
 @dataclass(frozen=True, slots=True)
 class _Window:
+    """The dashboard's window, and the aggregates already read over it (in the same transaction)."""
+
     now: datetime
     since: datetime
     weeks: int
+    read: dict[str, list[dict[str, Any]]] = field(default_factory=dict, compare=False)
 
     def indexes(self) -> list[int]:
         """Week numbers (0 = the last seven days), oldest first."""

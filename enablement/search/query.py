@@ -20,6 +20,7 @@ from whoosh.reading import IndexReader
 
 from enablement.domain import ItemKind, UnitKind
 from enablement.search.analysis import Piece, fold, has_cyrillic, normalise_code, pieces, skeleton, stem
+from enablement.search.related import SynonymList, derived_stems, name_words, sounds_alike
 
 __all__ = [
     "Clause",
@@ -33,6 +34,7 @@ PREFIX_SCAN = 400  # vocabulary terms looked at for one prefix*
 PREFIX_TERMS = 12  # most frequent expansions kept
 FUZZY_TERMS = 8
 MIN_PREFIX = 2
+RELATED_BOOST = 0.7  # a synonym or derived form counts a little less than the word typed
 
 FILTER_ALIASES = {
     "competitor": "competitor",
@@ -79,6 +81,17 @@ LANG_ALIASES = {
     "англ": "en",
 }
 OR_WORDS = {"OR", "ИЛИ", "|"}
+
+# The frame of a question rather than its subject ("что делать, если клиент говорит …", "как
+# составить техзадание", "what to say when …"): beside other words they are neither required nor
+# scored, so a unit answering the question need not repeat how it was asked (scoring them sank
+# the answer under units that merely say «делает»); they are still marked in snippets.
+_FRAME_TEXT = """
+делать сделать делает говорить говорит говорят сказать сказал ответить отвечать отвечает составить
+составлять написать писать нужно надо можно лучше правильно хочет хотят должен поступить быть
+make say says tell answer respond write need best way handle deal
+"""
+FRAME_STEMS = frozenset(stem(w) for w in _FRAME_TEXT.split())
 
 _FIELD = re.compile(r"([^\W\d_]+):(?=\S)")
 _CHUNK = re.compile(r'[^\s"]+')
@@ -243,6 +256,14 @@ class Built:
     filter: wq.Query | None
     mask: wq.Query | None
     stems: set[str] = field(default_factory=set)
+    # The AND-ed parts of the query, each with the excluded words taken out: a unit matching some
+    # of them is a partial match, ranked by how many it matches (service.py fills the list with them).
+    groups: list[wq.Query] = field(default_factory=list)
+    # Terms added for a query word (synonym, derived form, name in the other script) -> the
+    # word's stem: scoring counts a word and its related terms once (scoring.top_k).
+    related: dict[str, str] = field(default_factory=dict)
+    # Words of the question's frame (FRAME_STEMS) left out of the query (kept for reference).
+    optional: list[wq.Query] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     meta_terms: set[str] = field(default_factory=set)
 
@@ -251,26 +272,15 @@ def _multi(term: str, boost: float = 1.0) -> wq.Query:
     return wq.Term(TEXT, term, boost=boost)
 
 
-def name_words(reader: IndexReader) -> list[tuple[str, str]]:
-    """(skeleton, folded word) for every word of every competitor and product name in the index."""
-    out: dict[str, str] = {}
-    for fieldname in ("competitor", "product"):
-        try:
-            values = list(reader.lexicon(fieldname))
-        except KeyError:
-            continue
-        for raw in values:
-            value = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-            for p in pieces(value):
-                if not p.joined and p.text.isalpha() and len(p.text) >= 3:
-                    out[p.text] = skeleton(p.text)
-    return [(sk, word) for word, sk in out.items()]
-
-
-def sounds_alike(a: str, b: str) -> bool:
-    """Two skeletons name the same thing: equal, or one extends the other by an ending (<= 3)."""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 3
+def _plain_stems(group: list[Clause]) -> str | None:
+    """The stem of a group that is one plain word (no OR, phrase, prefix or typo mark), else None."""
+    if len(group) != 1:
+        return None
+    c = group[0]
+    if c.phrase or c.prefix or c.fuzzy or c.negated:
+        return None
+    found = [p for p in pieces(c.text) if not p.joined]
+    return stem(found[0].text) if len(found) == 1 else None
 
 
 _CODE_HEAD = re.compile(r"[^\W\d_]{1,4}\Z")
@@ -286,10 +296,29 @@ class QueryBuilder:
             (Strelets for Стрелец) also match.
     """
 
-    def __init__(self, reader: IndexReader, names: list[tuple[str, str]] | None = None) -> None:
+    def __init__(
+        self,
+        reader: IndexReader,
+        names: list[tuple[str, str]] | None = None,
+        synonyms: SynonymList | None = None,
+        *,
+        derive: bool = True,
+    ) -> None:
         self.reader = reader
         self.names = names if names is not None else name_words(reader)
+        self.synonyms = synonyms
+        self.derive = derive
         self._similar: dict[tuple[str, int, int], list[str]] = {}
+
+    def derived(self, word_stem: str) -> list[str]:
+        """Indexed stems of the word's Russian noun/adjective partner (Китай ↔ китайский)."""
+        if not self.derive:
+            return []
+        return derived_stems(
+            word_stem,
+            lambda s: bool(self.reader.doc_frequency(TEXT, s)),
+            lambda prefix: [w for _, w in self._scan_prefix(prefix)],
+        )
 
     def name_alternatives(self, word: str) -> list[str]:
         """Stems of metadata names that are `word` written in the other script."""
@@ -323,9 +352,21 @@ class QueryBuilder:
             s = stem(p.text)
             built.stems.add(s)
             alternatives = [a for a in self.name_alternatives(p.text) if a != s]
-            if alternatives:
+            derived = [d for d in self.derived(s) if d not in alternatives]
+            if alternatives or derived:
                 built.stems.update(alternatives)
-                part_queries.append(wq.Or([_multi(s, weight), *(_multi(a, weight) for a in alternatives)]))
+                built.stems.update(derived)
+                for a in derived:
+                    built.related.setdefault(a, s)
+                part_queries.append(
+                    wq.Or(
+                        [
+                            _multi(s, weight),
+                            *(_multi(a, weight) for a in alternatives),
+                            *(_multi(d, RELATED_BOOST) for d in derived),
+                        ]
+                    )
+                )
             else:
                 part_queries.append(_multi(s, weight))
         parts_q: wq.Query | None = None
@@ -432,8 +473,36 @@ class QueryBuilder:
         required: list[wq.Query] = []
         groups = parsed.groups
         i = 0
+        plain = [_plain_stems(g) for g in groups]
+        frame = {n for n, w in enumerate(plain) if w in FRAME_STEMS}
+        if len(frame) == len(groups):
+            frame = set()  # a query of frame words only keeps them all
+        optional: list[wq.Query] = []
         while i < len(groups):
+            if i in frame:
+                q = self.word_query(groups[i][0], built)
+                if q is not None:
+                    optional.append(q)
+                i += 1
+                continue
             group = groups[i]
+            synonym = self._synonym_at(plain, i)
+            if synonym is not None:
+                length, others = synonym
+                own = [q for q in (self.word_query(g[0], built) for g in groups[i : i + length]) if q]
+                alts: list[wq.Query] = [own[0] if len(own) == 1 else wq.And(own)] if own else []
+                for term in others:
+                    built.stems.update(term)
+                    for t in term:
+                        if t not in plain:  # a word typed in the query keeps its own score
+                            built.related.setdefault(t, plain[i] or t)
+                    if len(term) == 1:
+                        alts.append(_multi(term[0], RELATED_BOOST))
+                    else:
+                        alts.append(wq.Phrase(TEXT, list(term), slop=2, boost=RELATED_BOOST))
+                required.append(alts[0] if len(alts) == 1 else wq.Or(alts))
+                i += length
+                continue
             if i + 1 < len(groups) and _code_pair(group, groups[i + 1]):
                 joined = normalise_code(group[0].text + groups[i + 1][0].text)
                 head, tail = self.word_query(group[0], built), self.word_query(groups[i + 1][0], built)
@@ -455,11 +524,14 @@ class QueryBuilder:
                 built.partial = wq.Or(required)
         elif parsed.filters:
             built.query = wq.Every()
+        built.groups = list(required)
+        built.optional = optional
         if built.query is not None and negatives:
             neg = negatives[0] if len(negatives) == 1 else wq.Or(negatives)
             built.query = wq.AndNot(built.query, neg)
             if built.partial is not None:
                 built.partial = wq.AndNot(built.partial, neg)
+            built.groups = [wq.AndNot(g, neg) for g in built.groups]
         built.filter = self._filters(parsed.filters)
         masks = []
         statuses = [fold(v) for v in parsed.filters.get("status", [])]
@@ -471,6 +543,17 @@ class QueryBuilder:
         if masks:
             built.mask = masks[0] if len(masks) == 1 else wq.Or(masks)
         return built
+
+    def _synonym_at(self, plain: list[str | None], i: int) -> tuple[int, list[tuple[str, ...]]] | None:
+        """A synonym-list term made of the plain words from group i on: (words, the other terms)."""
+        if self.synonyms is None or plain[i] is None:
+            return None
+        run: list[str] = []
+        for word in plain[i:]:
+            if word is None:
+                break
+            run.append(word)
+        return self.synonyms.match(run, 0)
 
     def _filters(self, filters: dict[str, list[str]], *, any_of: bool = False) -> wq.Query | None:
         parts: list[wq.Query] = []

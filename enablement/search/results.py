@@ -1,9 +1,12 @@
 """Search results as plain, Qt-free dataclasses; `to_json()` is the CLI's `--json` contract.
 
     {"query", "correction": null | {"type": "layout"|"spelling"|"translit", "query"}, "total", "took_ms",
-     "hits": [{"item", "kind", "title", "source", "unit", "number", "heading", "score", "snippet"}],
+     "hits": [{"item", "kind", "title", "source", "unit", "number", "heading", "score", "snippet",
+               "partial"?: true, "more_count"?: n, "more"?: [hit, …]}],
      "facets": {"kind": {}, "competitor": {}, "product": {}, "tag": {}, "language": {}}}
 
+A hit with "partial" lacks some of the query's words (it is listed below all full matches); "more"
+holds the further hits of the same item, collapsed under its last shown hit.
 The UI reads the extra attributes (snippet_html, unit_id, updated, …) directly.
 """
 
@@ -29,6 +32,9 @@ class SearchHit:
         snippet: text with matches marked `**like this**`. snippet_html: escaped, matches in <b>.
         unit_id: the unit's database id. section_type: typed battle-card section, if any.
         snippet_field: which field the snippet came from (body, notes, heading, title).
+        partial: the unit lacks some of the query's words (listed below every full match).
+        more: further hits of the same item collapsed under this one, its last shown hit (the
+            list shows at most a few hits of one item; see ranking.py).
     """
 
     item: int
@@ -52,9 +58,11 @@ class SearchHit:
     review_by: date | None = None
     section_type: str = ""
     hidden: bool = False
+    partial: bool = False
+    more: list[SearchHit] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "item": self.item,
             "kind": self.kind,
             "title": self.title,
@@ -65,6 +73,12 @@ class SearchHit:
             "score": round(self.score, 4),
             "snippet": self.snippet,
         }
+        if self.partial:
+            out["partial"] = True
+        if self.more:
+            out["more_count"] = len(self.more)
+            out["more"] = [h.to_json() for h in self.more]
+        return out
 
     @property
     def label(self) -> str:

@@ -27,6 +27,10 @@ __all__ = ["positive_terms", "top_k"]
 
 K1 = 1.2
 B = 0.75
+# Length normalisation stops at this multiple of the average length: a PDF page or a long slide
+# holds the answer as often as a short card section does, and past a point its length says
+# more about the page layout than about how much of it is on the subject.
+LENGTH_CAP = 2.5
 FIELD = "text"
 _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
 
@@ -67,33 +71,81 @@ def _lengths(sets: DocSets) -> list[int]:
     return lengths
 
 
-def top_k(sets: DocSets, q: Any, match: int, k: int) -> list[tuple[int, float]]:
-    """The k best (docnum, score) among the documents of `match`, by BM25F over the query's terms."""
+def _norms(sets: DocSets, avg: float) -> list[float]:
+    """Every document's BM25 length term K1 * (1 - B + B * length / avg), length capped, cached."""
+    cached: tuple[float, list[float]] | None = getattr(sets, "_norms", None)
+    if cached is not None and cached[0] == avg:
+        return cached[1]
+    cap = avg * LENGTH_CAP
+    norms = [K1 * (1 - B + B * min(n, cap) / avg) for n in _lengths(sets)]
+    sets._norms = (avg, norms)  # type: ignore[attr-defined]
+    return norms
+
+
+def _add_term(
+    sets: DocSets,
+    text: str,
+    boost: float,
+    match: int,
+    allow: bytes,
+    n_match: int,
+    n_docs: int,
+    norms: list[float],
+    scores: dict[int, float],
+) -> None:
+    """Add one term's BM25 contribution to `scores` for the documents of `match`."""
+    ids, weights = sets.postings(FIELD, text)
+    if not ids:
+        return
+    idf = (log(n_docs / (len(ids) + 1)) + 1) * boost
+    factor = idf * (K1 + 1)
+    if n_match * 8 < len(ids):  # few matches, long list: binary-search the (sorted) docnums
+        last = len(ids)
+        for d in sets.ids(match):
+            i = bisect_left(ids, d)
+            if i < last and ids[i] == d:
+                w = weights[i]
+                scores[d] = scores.get(d, 0.0) + factor * w / (w + norms[d])
+        return
+    for d, w in zip(ids, weights, strict=True):
+        if allow[d >> 3] & (1 << (d & 7)):
+            scores[d] = scores.get(d, 0.0) + factor * w / (w + norms[d])
+
+
+def top_k(
+    sets: DocSets, q: Any, match: int, k: int, related: dict[str, str] | None = None
+) -> list[tuple[int, float]]:
+    """The k best (docnum, score) among the documents of `match`, by BM25F over the query's terms.
+
+    `related` maps a term added for a query word (a synonym, a derived form, a name in the other
+    script) to that word's stem: a word and its related terms count once, by the best of them,
+    so a unit saying both «клиент» and «заказчик» is not scored for the word twice.
+    """
     terms = positive_terms(q)
+    related = related or {}
     reader = sets.searcher.reader()
     n_docs = max(1, sets.size)
     avg = max(1.0, reader.field_length(FIELD) / max(1, reader.doc_count_all()))
-    lengths = _lengths(sets)
+    norms = _norms(sets, avg)
     allow = match.to_bytes((sets.size >> 3) + 1, "little")
     n_match = match.bit_count()
     scores: dict[int, float] = {}
-    for text, boost in terms.items():
-        ids, weights = sets.postings(FIELD, text)
-        if not ids:
+    families: dict[str, list[str]] = {}
+    for text in terms:
+        families.setdefault(related.get(text, text), []).append(text)
+    for members in families.values():
+        if len(members) == 1:
+            _add_term(sets, members[0], terms[members[0]], match, allow, n_match, n_docs, norms, scores)
             continue
-        idf = (log(n_docs / (len(ids) + 1)) + 1) * boost
-        factor = idf * (K1 + 1)
-        if n_match * 8 < len(ids):  # few matches, long list: binary-search the (sorted) docnums
-            last = len(ids)
-            for d in sets.ids(match):
-                i = bisect_left(ids, d)
-                if i < last and ids[i] == d:
-                    w = weights[i]
-                    scores[d] = scores.get(d, 0.0) + factor * w / (w + K1 * (1 - B + B * lengths[d] / avg))
-            continue
-        for d, w in zip(ids, weights, strict=True):
-            if allow[d >> 3] & (1 << (d & 7)):
-                scores[d] = scores.get(d, 0.0) + factor * w / (w + K1 * (1 - B + B * lengths[d] / avg))
+        best: dict[int, float] = {}
+        for text in members:
+            part: dict[int, float] = {}
+            _add_term(sets, text, terms[text], match, allow, n_match, n_docs, norms, part)
+            for d, v in part.items():
+                if v > best.get(d, 0.0):
+                    best[d] = v
+        for d, v in best.items():
+            scores[d] = scores.get(d, 0.0) + v
     if len(scores) < min(k, n_match):  # matches with no scored term (filters only): still listed
         for d in sets.ids(match):
             if len(scores) >= k:

@@ -6,8 +6,9 @@ aside and swaps it in, `check()` compares the two. Deleting the index loses noth
 
 Searching: parse (query.py) -> correct (corrections.py) -> BM25F over weighted fields with
 filters and the archived/draft mask -> re-rank the top candidates (freshness, hidden slides)
--> snippets, facets, groups -> search log. When no unit has all the words, the best partial
-matches are returned with `partial=True`.
+-> snippets, facets, groups -> search log. Below the units with all the words come the best
+partial matches, by how many words they have (ranking.py); when no unit has them all, the
+response says `partial=True`.
 
 Threads: search() may be called from many threads at once (each gets its own Whoosh searcher);
 index writes are serialised inside IndexStore.
@@ -16,7 +17,6 @@ index writes are serialised inside IndexStore.
 from __future__ import annotations
 
 import logging
-import math
 import shutil
 import threading
 import time
@@ -31,15 +31,28 @@ from whoosh import query as wq
 
 from enablement.domain import INDEXED_STATUSES
 from enablement.errors import EnablementError
-from enablement.search.analysis import fold, normalise_code
+from enablement.search.analysis import fold
 from enablement.search.build import build_index, default_procs
 from enablement.search.corrections import Correction, Corrector
 from enablement.search.docsets import DocSets, evaluate
 from enablement.search.feed import FeedCursor, read_cursor, write_cursor
 from enablement.search.index import IndexStore, ItemState, write_state
-from enablement.search.query import ParsedQuery, QueryBuilder, name_words, parse, query_key
+from enablement.search.query import ParsedQuery, QueryBuilder, parse, query_key
+from enablement.search.ranking import (
+    PER_ITEM,
+    Diversifier,
+    FacetColumns,
+    batches,
+    candidates,
+    coverage_tiers,
+    exact_codes_first,
+    group_by_item,
+    newest,
+    rerank,
+)
+from enablement.search.related import SynonymSource, name_words
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse
-from enablement.search.schema import document_for, unpack_facets
+from enablement.search.schema import document_for
 from enablement.search.scoring import top_k
 from enablement.search.snippets import make_snippet
 from enablement.store import Library
@@ -52,8 +65,6 @@ log = logging.getLogger(__name__)
 
 CANDIDATES = 60  # top documents re-ranked per search
 FACET_CAP = 20_000  # matching documents counted into facets at most (the total stays exact)
-FRESHNESS_DAYS = 180.0
-CODE_BOOST = 1.5  # a row whose code column holds the code typed
 FEED_BATCH = 5000  # change-log rows read per query
 UNLOGGED_MAX = 10_000  # search-log lines kept while the server is away
 
@@ -86,6 +97,8 @@ class SearchService:
         # Times this service filled the index from scratch rather than following the change log:
         # a rebuild, a recreated (corrupt) index, or the first fill of an index with no cursor.
         self.rebuilds = 0
+        # The library's editable synonym list (or the shipped default); None searches without one.
+        self.synonyms: SynonymSource | None = SynonymSource(library.root)
         self._log_lock = threading.Lock()
         self._unlogged: deque[dict[str, Any]] = deque(maxlen=UNLOGGED_MAX)
         self.store.open()
@@ -353,20 +366,21 @@ class SearchService:
             self._log(response, extra_filters)
         return response
 
-    def _context(self) -> tuple[Any, DocSets, _Columns]:
+    def _context(self) -> tuple[Any, DocSets, FacetColumns]:
         """This thread's searcher with its bitsets and column cache (rebuilt after each write)."""
         searcher = self.store.searcher()
         local = self._local
         if getattr(local, "searcher", None) is not searcher:
             local.searcher = searcher
             local.docsets = DocSets(searcher)
-            local.columns = _Columns(searcher)
+            local.columns = FacetColumns(searcher)
             local.names = name_words(searcher.reader())
         return searcher, local.docsets, local.columns
 
     def _builder(self) -> QueryBuilder:
         searcher, _, _ = self._context()
-        return QueryBuilder(searcher.reader(), self._local.names)
+        synonyms = self.synonyms.current() if self.synonyms is not None else None
+        return QueryBuilder(searcher.reader(), self._local.names, synonyms)
 
     def _run(
         self,
@@ -391,66 +405,66 @@ class SearchService:
             scope &= evaluate(built.filter, sets)
         if built.mask is not None:
             scope &= ~evaluate(built.mask, sets)
-        q = built.query
-        match = evaluate(q, sets) & scope
-        if not match and built.partial is not None:
-            q = built.partial
-            match = evaluate(q, sets) & scope
-            out.partial = bool(match)
+        match = evaluate(built.query, sets) & scope
+        parts = [evaluate(g, sets) & scope for g in built.groups] if len(built.groups) > 1 else []
+        tiers = coverage_tiers(parts, scope) if parts else []
+        counted = match
         if not match:
+            counted = 0
+            for bits in tiers:
+                counted |= bits
+            out.partial = bool(counted)
+        if not counted:
             return out
-        out.total = match.bit_count()
-        out.facets = sets.count_facets(match)
+        out.total = counted.bit_count()
+        out.facets = sets.count_facets(counted)
         want = max(limit, 1) * (10 if group else 1)
-        if isinstance(q, wq.Every):
-            ranked = self._newest(sets, columns, match, want)
+        codes = {w for w in built.words if any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)}
+
+        def order(ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+            ranked = rerank(columns, ranked)
+            return exact_codes_first(searcher, ranked, codes) if codes else ranked
+
+        shown = Diversifier(per_item=want if group else PER_ITEM)
+        items: dict[int, int] = {}
+
+        def item_of(docnum: int) -> int:
+            found = items.get(docnum)
+            if found is None:
+                found = items[docnum] = int(searcher.stored_fields(docnum)["item"])
+            return found
+
+        def room() -> int:  # candidates worth scoring for the rest of the list
+            return max(0, want - len(shown.shown)) * (PER_ITEM + 1) + 10
+
+        if isinstance(built.query, wq.Every):
+            full = batches(lambda k: newest(sets, columns, match, k, FACET_CAP), room, CANDIDATES)
+        elif match:
+            full = batches(
+                lambda k: order(top_k(sets, built.query, match, k, built.related)), room, CANDIDATES
+            )
         else:
-            ranked = self._rerank(columns, top_k(sets, q, match, max(CANDIDATES, want * 2)))
-            codes = {
-                w for w in built.words if any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)
-            }
-            if codes:
-                ranked = self._exact_codes_first(searcher, ranked, codes)
-        hits = [self._hit(searcher, columns, docnum, score, built) for docnum, score in ranked[:want]]
+            full = iter(())
+        for docnum, score, partial in candidates(
+            full, sets, built.partial, tiers, room, order, built.related
+        ):
+            item = item_of(docnum)
+            if len(shown.shown) >= want and (partial or not shown.wants(item)):
+                if partial:
+                    break
+                continue  # only collapsed hits of the items already shown from here on
+            hit = self._hit(searcher, columns, docnum, score, built)
+            hit.partial = partial
+            shown.add(item, hit)
+        hits = shown.shown
         if group:
-            out.groups = _group(hits)[:limit]
+            out.groups = group_by_item(hits)[:limit]
             out.hits = [g.hits[0] for g in out.groups]
         else:
             out.hits = hits[:limit]
         return out
 
-    def _newest(self, sets: DocSets, columns: _Columns, match: int, want: int) -> list[tuple[int, float]]:
-        """Filter-only queries: newest first (looking at the last FACET_CAP documents at most)."""
-        ids = sets.ids(match)[-FACET_CAP:]
-        ids.sort(key=lambda d: -columns.row(d)[5])
-        return [(d, 1.0) for d in ids[:want]]
-
-    def _exact_codes_first(
-        self, searcher: Any, ranked: list[tuple[int, float]], codes: set[str]
-    ) -> list[tuple[int, float]]:
-        """A unit whose exact-match code column holds the code typed (a catalog row) outranks mentions."""
-        out = []
-        for docnum, score in ranked:
-            stored = searcher.stored_fields(docnum).get("codes") or ""
-            if stored and codes & {normalise_code(c) for c in stored.split("\n")}:
-                score *= CODE_BOOST
-            out.append((docnum, score))
-        out.sort(key=lambda x: -x[1])
-        return out
-
-    def _rerank(self, columns: _Columns, results: list[tuple[int, float]]) -> list[tuple[int, float]]:
-        """Final order: BM25F score, nudged by freshness (which also breaks ties)."""
-        now = time.time()
-        ranked = []
-        for docnum, score in results:
-            updated = columns.row(docnum)[5]
-            age_days = max(0.0, (now - updated) / 86400.0)
-            score *= 1.0 + 0.03 * math.exp(-age_days / FRESHNESS_DAYS)
-            ranked.append((docnum, score, updated))
-        ranked.sort(key=lambda x: (-round(x[1], 6), -x[2]))
-        return [(d, sc) for d, sc, _ in ranked]
-
-    def _hit(self, searcher: Any, columns: _Columns, docnum: int, score: float, built: Any) -> SearchHit:
+    def _hit(self, searcher: Any, columns: FacetColumns, docnum: int, score: float, built: Any) -> SearchHit:
         doc = searcher.stored_fields(docnum)
         heading, body, notes = doc.get("heading", ""), doc.get("body", ""), doc.get("notes", "")
         fields = [("body", body), ("notes", notes), ("heading", heading), ("codes", doc.get("codes", ""))]
@@ -549,24 +563,6 @@ class SearchService:
         return [lead + w for w in words]
 
 
-class _Columns:
-    """Decoded `facets` column rows of one searcher, cached (kind, competitors, …, updated)."""
-
-    def __init__(self, searcher: Any) -> None:
-        try:
-            self._column: Any = searcher.reader().column_reader("facets")
-        except NotImplementedError:  # an empty index has no columns
-            self._column = None
-        self._rows: dict[int, tuple[str, list[str], list[str], list[str], str, float]] = {}
-
-    def row(self, docnum: int) -> tuple[str, list[str], list[str], list[str], str, float]:
-        found = self._rows.get(docnum)
-        if found is None:
-            data = self._column[docnum] if self._column is not None else b""
-            found = self._rows[docnum] = unpack_facets(data)
-        return found
-
-
 class _Run:
     """One execution of a query string: total, facets, ranked hits."""
 
@@ -578,24 +574,6 @@ class _Run:
         }
         self.partial = False
         self.groups: list[SearchGroup] = []
-
-
-def _group(hits: list[SearchHit]) -> list[SearchGroup]:
-    groups: dict[int, SearchGroup] = {}
-    for hit in hits:
-        g = groups.get(hit.item)
-        if g is None:
-            groups[hit.item] = SearchGroup(hit.item, hit.title, hit.kind, hit.source, [hit])
-        else:
-            g.hits.append(hit)
-    return list(groups.values())
-
-
-def _terms(reader: Any, fieldname: str) -> list[str]:
-    try:
-        return [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(fieldname)]
-    except KeyError:
-        return []
 
 
 def _db_items(conn: Any, ids: list[int] | None = None) -> ItemState:

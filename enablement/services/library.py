@@ -188,6 +188,29 @@ class LibraryService:
         self.sync()
         return found
 
+    def unarchive_items(self, item_ids: Sequence[int], note: str = "") -> list[Item]:
+        """Publish archived items again (the reverse of `archive_items`, in its history); then sync.
+
+        For a watched folder's file that came back (enablement.services.watch). Items not
+        archived are left alone. Returns the items as they were; raises like `archive_items`.
+        """
+        self._check_may_change(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Only marketing can archive items of the team library; {user!r} is {role}. "
+                "Ask your admin if you need it (enablement team set-role {user} --role marketing).",
+            )
+        )
+        actor = self.library.current_user() if self.library.is_team else self._importer.user
+        now = datetime.now(UTC)
+        with self.library.transaction() as conn:
+            found = [repo.get_item(conn, item_id) for item_id in item_ids]
+            for item in found:
+                if item.status is ItemStatus.ARCHIVED:
+                    apply_move(conn, actor, item, ItemStatus.PUBLISHED, note, at=now)
+        self.sync()
+        return found
+
     def _check_may_change(self, refusal: str) -> None:
         """On a team library, refuse up front whoever may not change the items (a seller).
 

@@ -6,15 +6,17 @@ Why it is shaped like this:
   mtime, then sha256: `Importer._triage` through `LibraryService.import_paths`). So a rename is
   the triage's "same content at a new path" (the item keeps its versions, no duplicate), a
   change is a new version, and a missed or coalesced event costs nothing but a stat.
-- Debounced per path: a path is settled once no event touched it for `quiet_s` seconds *and*
-  its size and mtime are what they were at its last event. A file still being written keeps
-  moving both, so it waits and is imported once, whole. A burst is released as one batch when
-  every dirty path has settled (or, if some keep changing, the settled ones after `hold_s`), so
-  500 files dropped at once are one import, not 500.
+- Debounced per path: a path is settled once no event touched it for `quiet_s` seconds, its
+  size and mtime are what they were at its last event, and (on Linux, where inotify reports
+  opens and closes) no writer still holds it open. A file still being written waits and is
+  imported once, whole. A burst is released as one batch when every dirty path has settled (or,
+  if some keep changing, the settled ones after `hold_s`), so 500 files dropped at once are one
+  import, not 500. Should a file change while it is copied in anyway, the batch is tried again.
 - A file gone from a watched folder archives its item (out of sellers' search, every version
-  kept, undone by publishing it again), unless the same content is still at another known path
-  (a rename or move). The import has no rule for a file gone from a re-imported folder: it
-  never looks for one. Archiving loses nothing, where removing would drop the item's history.
+  kept), unless the same content is still at another known path (a rename or move). When the
+  file comes back (restored from the bin), the item the watch archived is published again. The
+  import has no rule for a file gone from a re-imported folder: it never looks for one.
+  Archiving loses nothing, where removing would drop the item's history.
 - On start every watched folder is re-checked the same way: the fast triage over its files and
   the library's known paths under it, so changes made while nobody watched land too.
 - Qt-free. The front end decides where a settled batch is applied: the CLI applies it on its
@@ -37,17 +39,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from watchdog.events import (
-    DirModifiedEvent,
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
     EventsLostEvent,
-    FileClosedNoWriteEvent,
-    FileOpenedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
     FileSystemEvent,
     FileSystemEventHandler,
 )
 from watchdog.observers import Observer
 
 from enablement.domain import ItemStatus
-from enablement.errors import EnablementError, NotFound
+from enablement.errors import EnablementError, LibraryError, NotFound
 from enablement.ingest.pipeline import ImportProgress, is_skipped_name, walk
 from enablement.ingest.registry import LEGACY, ODF, SUPPORTED_SUFFIXES, UNSUPPORTED
 from enablement.messages import QT_TRANSLATE_NOOP
@@ -70,6 +77,9 @@ STATE_FILE = "watched.json"
 # .part, an editor's .tmp, pictures) is left alone rather than remembered as a rejection.
 WATCHED_SUFFIXES = frozenset(SUPPORTED_SUFFIXES | set(LEGACY) | set(UNSUPPORTED) | ODF)
 ARCHIVE_NOTE = "its file was deleted from a watched folder: {path}"
+RESTORE_NOTE = "its file is back in a watched folder: {path}"
+# The blob store's refusal of a file whose content changed while it was copied in (store/library.py).
+_CHANGED_WHILE_IMPORTED = "{source} changed while it was being imported; import it again"
 
 
 class WatchError(EnablementError):
@@ -118,10 +128,11 @@ class WatchReport:
         moved: files gone from one path whose content the library still holds at another
             (renamed or moved); the item keeps its history.
         archived: items archived because their file was deleted (and no copy is known).
+        restored: items the watch had archived, published again because their file came back.
         unchanged: files looked at and found unchanged (touched, or a rename's new path).
         rejected: (path, reason) of files the importer refused.
         changes: (what, path) for every file that changed something, in order: imported,
-            updated, moved, archived, rejected. What the CLI prints and the UI counts.
+            updated, restored, moved, archived, rejected. What the CLI prints and the UI counts.
         moves: for each moved path, where its content is now.
         seconds: how long applying took.
     """
@@ -130,6 +141,7 @@ class WatchReport:
     updated: int = 0
     moved: int = 0
     archived: int = 0
+    restored: int = 0
     unchanged: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)
     changes: list[tuple[str, str]] = field(default_factory=list)
@@ -139,7 +151,7 @@ class WatchReport:
     @property
     def changed(self) -> bool:
         """True when the library's items changed (views should refresh)."""
-        return bool(self.imported or self.updated or self.archived or self.moved)
+        return bool(self.imported or self.updated or self.archived or self.moved or self.restored)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -147,6 +159,7 @@ class WatchReport:
             "updated": self.updated,
             "moved": self.moved,
             "archived": self.archived,
+            "restored": self.restored,
             "unchanged": self.unchanged,
             "rejected": [{"path": p, "reason": r} for p, r in self.rejected],
             "changes": [
@@ -180,15 +193,40 @@ class _Handler(FileSystemEventHandler):
         self.root = root
 
     def on_any_event(self, event: FileSystemEvent) -> None:
-        if isinstance(event, FileOpenedEvent | FileClosedNoWriteEvent | DirModifiedEvent):
-            return  # reading a file, or a folder's listing changing: its entries have their own events
+        if not isinstance(event, _WANTED):
+            return  # an emitter that does not filter: reads, attributes, a folder's listing
+        debouncer = self.service._debouncer
         if isinstance(event, EventsLostEvent):
+            debouncer.forget_writers()
             self.service._mark([self.root])  # the queue overflowed: re-check the whole folder
             return
-        paths = [Path(os.fsdecode(event.src_path))]
+        path = Path(os.fsdecode(event.src_path))
+        if isinstance(event, FileClosedEvent):  # closed after writing: the end of a write
+            if watchable(path, self.root):
+                debouncer.closed(path, time.monotonic())
+                self.service._wake_dispatcher()
+            return
+        paths = [path]
         if event.dest_path:
             paths.append(Path(os.fsdecode(event.dest_path)))
-        self.service._mark([p for p in paths if event.is_directory or watchable(p, self.root)])
+        kept = [p for p in paths if event.is_directory or watchable(p, self.root)]
+        self.service._mark(kept, written=isinstance(event, FileModifiedEvent))
+
+
+# Only these reach the handler; on Linux the kernel is asked for no others (reads of the files,
+# the import's own included, and attribute changes cost nothing).
+_EVENTS: list[type[FileSystemEvent]] = [
+    FileCreatedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileDeletedEvent,
+    FileClosedEvent,
+    DirCreatedEvent,
+    DirMovedEvent,
+    DirDeletedEvent,
+    EventsLostEvent,
+]
+_WANTED = tuple(_EVENTS)
 
 
 # ---------------------------------------------------------------------------- the service
@@ -341,6 +379,8 @@ class FolderWatchService:
         self._stopping.clear()
         self._observer = Observer()
         self._observer.daemon = True
+        # Only inotify (Linux) reports a writer closing a file; elsewhere size and mtime decide.
+        self._debouncer.track_writers = type(self._observer).__name__ == "InotifyObserver"
         folders = [f.path for f in self.watched() if f.available]
         for folder in folders:
             self._schedule(folder)
@@ -392,20 +432,23 @@ class FolderWatchService:
             return
         try:
             self._watches[folder] = self._observer.schedule(
-                _Handler(self, folder), str(folder), recursive=True
+                _Handler(self, folder), str(folder), recursive=True, event_filter=_EVENTS
             )
         except OSError as exc:  # gone since, or out of inotify watches: say so, watch the rest
             log.warning("cannot watch %s: %s", folder, exc)
 
-    def _mark(self, paths: Iterable[Path]) -> None:
+    def _mark(self, paths: Iterable[Path], *, written: bool = False) -> None:
         now = time.monotonic()
         marked = False
         for path in paths:
-            self._debouncer.touch(path, now)
+            self._debouncer.touch(path, now, written=written)
             marked = True
         if marked:
-            with self._wake:
-                self._wake.notify_all()
+            self._wake_dispatcher()
+
+    def _wake_dispatcher(self) -> None:
+        with self._wake:
+            self._wake.notify_all()
 
     def _dispatch(self) -> None:
         while not self._stopping.is_set():
@@ -469,6 +512,8 @@ class FolderWatchService:
         report = WatchReport()
         roots = [f.path for f in self.watched()]
         files, gone_roots = self._present_files(batch.paths, roots)
+        if self.running:  # a file written to in the last moments waits for its quiet spell
+            files = self._defer_fresh(files)
         if files:
             outcomes: list[tuple[str, str]] = []
 
@@ -476,7 +521,20 @@ class FolderWatchService:
                 if p.outcome in ("imported", "updated", "rejected"):
                     outcomes.append((p.outcome, p.path))
 
-            result = self._library_service.import_paths(files, progress=progress)
+            try:
+                result = self._library_service.import_paths(files, progress=progress)
+            except LibraryError as exc:
+                if exc.message.template != _CHANGED_WHILE_IMPORTED or not self.running:
+                    raise  # only a running watch comes back to a batch later
+                # A file was written to again while it was copied in (its writer paused for
+                # longer than the quiet spell): what committed stays, and the batch is tried
+                # again once the file has settled. Nothing is lost, nothing half-imported.
+                log.info("%s; trying the batch again once it settles", exc)
+                report.changes.extend(outcomes)
+                report.changes.append(("retrying", str(exc.message.args.get("source", ""))))
+                self._mark(batch.paths)
+                report.seconds = time.monotonic() - started
+                return report
             report.imported, report.updated, report.unchanged = (
                 result.imported,
                 result.updated,
@@ -484,9 +542,61 @@ class FolderWatchService:
             )
             report.rejected = [(p, str(r)) for p, r in result.rejected]
             report.changes.extend(outcomes)
+            self._restore_returned(files, report)
         self._settle_gone(gone_roots, report)
         report.seconds = time.monotonic() - started
         return report
+
+    def _defer_fresh(self, files: list[Path]) -> list[Path]:
+        """Files modified less than `quiet_s` ago go back to the debouncer instead of in now.
+
+        A re-check (on start, after lost events) walks whole folders and may meet a file whose
+        writer is still at work; the debouncer decides when it is whole. A modification time in
+        the future (a skewed network share) does not count as fresh, or it would never settle.
+        """
+        now = time.time()
+        ready: list[Path] = []
+        fresh: list[Path] = []
+        for path in files:
+            try:
+                age = now - path.stat().st_mtime
+            except OSError:
+                age = self.quiet_s  # gone meanwhile: the import reports it
+            (fresh if 0 <= age < self.quiet_s else ready).append(path)
+        if fresh:
+            self._mark(fresh)
+        return ready
+
+    def _restore_returned(self, files: Sequence[Path], report: WatchReport) -> None:
+        """Publish again the items the watch archived whose file is back (restored from the bin).
+
+        Only an item whose latest move was the watch's own archive of a published item: one
+        archived by a person, or a draft, stays as it is.
+        """
+        prefix = ARCHIVE_NOTE.split("{", 1)[0]
+        with self.library.reading() as conn:
+            sources = repo.all_sources(conn)
+            by_item = {
+                record.item_id: path
+                for path in map(str, files)
+                if (record := sources.get(path)) is not None and record.item_id is not None
+            }
+            moves = repo.last_moves(conn, by_item)
+        back = [
+            item_id
+            for item_id, (old, new, note) in moves.items()
+            if new == ItemStatus.ARCHIVED.value
+            and old == ItemStatus.PUBLISHED.value
+            and note.startswith(prefix)
+        ]
+        for item_id in back:
+            path = by_item[item_id]
+            try:
+                self._library_service.unarchive_items([item_id], note=RESTORE_NOTE.format(path=path))
+            except NotFound:
+                continue
+            report.restored += 1
+            report.changes.append(("restored", path))
 
     @staticmethod
     def _present_files(paths: Iterable[Path], roots: Sequence[Path]) -> tuple[list[Path], list[Path]]:

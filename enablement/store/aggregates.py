@@ -16,6 +16,7 @@ A template is plain SQL with a few markers, rendered per dialect by `render`:
 * `DAYOF(ts)`: the (UTC) day of a timestamp; `DAY_START(day)`, `DAY_END(day)`: the timestamps
   where a day starts and the next one starts; `NOON(day)`; `DAYS(a, b)`: whole days from day `b`
   to day `a`; `WEEK_BACK(day)`: seven days earlier (search_days, migration 0009);
+  `MONDAY(day)`: the Monday on or before it, `WEEK_ON(day)`: seven days later (search_weeks, 0012);
 * `EACH_COMPETITOR`: joins `c.value`, each competitor name of the item `i`;
 * `MIN_GROUP`: the threshold.
 
@@ -76,11 +77,8 @@ def _usage_per(group: str, source: str = "usage_events u") -> str:
 
 
 _USAGE_TYPES = "events bigint, people bigint, previews bigint, opens bigint, copies bigint, links bigint"
-_WINDOW_S = "s.at >= :since AND s.at <= :now"
 _WINDOW_U = "u.at >= :since AND u.at <= :now"
 _KEY = "coalesce(s.query_key, lower(s.query))"
-_ZERO = "sum(CASE WHEN s.hits = 0 THEN 1 ELSE 0 END)"
-_ZERO_PEOPLE = 'CASE WHEN s.hits = 0 THEN s."user" END'
 # A search that found nothing, or whose results nobody opened: `s.hits = 0 OR NOT EXISTS (a usage
 # event naming it)`, written as an anti-join, which PostgreSQL hashes instead of probing per row.
 _OPENED_JOIN = "LEFT JOIN usage_events o ON o.search_id = s.id AND s.hits <> 0"
@@ -98,7 +96,11 @@ _EDGES = (
 )
 
 
-_GAP_COLUMNS = f'{_KEY}, s."user", s.query, 1, {_IS_ZERO}, s.at'
+def _usage_edges(columns: str) -> str:
+    """`SELECT columns` over the window's partial days in usage_events (two index ranges)."""
+    return " UNION ALL ".join(
+        f"SELECT {columns} FROM usage_events u WHERE {edge.replace('s.at', 'u.at')}" for edge in _EDGES
+    )
 
 
 def _edges(columns: str, where: str, join: str = "") -> str:
@@ -284,9 +286,26 @@ AGGREGATES: tuple[Aggregate, ...] = (
     # The dashboard's first ten of the same list: the threshold of ten prunes far more keys.
     Aggregate("top_gaps", _ranked(_GAPS, 10), _GAPS.columns),
     Aggregate(
+        # Whole days inside one week from usage_days (0013); the days a week boundary cuts through
+        # (and the window's partial first and last days) from usage_events, as searches_weekly does.
         "usage_weekly",
         f"""
-        WITH per AS ({_usage_per("WEEK(u.at)")})
+        WITH RECURSIVE edge(day) AS (
+            SELECT WEEK_BACK(DAYOF(:now))
+            UNION ALL SELECT WEEK_BACK(e.day) FROM edge e WHERE e.day > DAYOF(:since)),
+        raw AS (
+            {_usage_edges("u.at AS at, u.person AS person, u.action AS action")}
+            UNION ALL
+            SELECT u.at, u.person, u.action FROM edge e
+            JOIN usage_events u ON u.at >= DAY_START(e.day) AND u.at < DAY_END(e.day)
+            WHERE e.day > DAYOF(:since)),
+        per AS (
+            SELECT x.grp AS grp, x.person AS person, x.action AS action, sum(x.n) AS n
+            FROM (SELECT WEEK(NOON(d.day)) AS grp, d.person AS person, d.action AS action, d.events AS n
+                  FROM usage_days d WHERE {_DAYS} AND DAYS(DAYOF(:now), d.day) % 7 <> 0
+                  UNION ALL
+                  SELECT WEEK(r.at), r.person, r.action, 1 FROM raw r) x
+            GROUP BY x.grp, x.person, x.action)
         SELECT p.grp AS week, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp
         UNION ALL
         SELECT -1, {_USAGE_COLUMNS} FROM per p""",
@@ -302,9 +321,16 @@ AGGREGATES: tuple[Aggregate, ...] = (
         f"item_id integer, {_USAGE_TYPES}",
     ),
     Aggregate(
+        # Whole days from usage_days (0013), the window's partial first and last days from usage_events.
         "usage_teams",
         f"""
-        WITH per AS ({_usage_per("u.team")})
+        WITH per AS (
+            SELECT x.grp AS grp, x.person AS person, x.action AS action, sum(x.n) AS n
+            FROM (SELECT d.team AS grp, d.person AS person, d.action AS action, d.events AS n
+                  FROM usage_days d WHERE {_DAYS}
+                  UNION ALL
+                  {_usage_edges("u.team, u.person, u.action, 1")}) x
+            GROUP BY x.grp, x.person, x.action)
         SELECT CAST(p.grp AS text) AS team, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp""",
         f"team text, {_USAGE_TYPES}",
     ),
@@ -321,19 +347,28 @@ AGGREGATES: tuple[Aggregate, ...] = (
         f"competitor text, {_USAGE_TYPES}",
     ),
     Aggregate(
-        # Searches per (query, person) first; each distinct query is matched against the names once.
+        # Each query ever typed (search_queries, 0014) is matched against the names once; only the
+        # matching queries' whole days are read from search_query_days (by query), and the
+        # window's partial first and last days from search_log.
         "search_competitors",
         f"""
-        WITH per AS (
-            SELECT s.query AS query, s."user" AS who, count(*) AS n FROM search_log s
-            WHERE {_WINDOW_S} AND s.hits > 0 GROUP BY s.query, s."user"),
+        WITH queries AS MATERIALIZED (  -- lower() once per query, not once per query and name
+            SELECT q.query AS query, lower(q.query) AS lowered FROM search_queries q),
         named AS (
-            SELECT k.name AS name, t.query AS query FROM (SELECT DISTINCT query FROM per) t
+            SELECT k.name AS name, q.query AS query FROM queries q
             JOIN (SELECT DISTINCT CAST(c.value AS text) AS name FROM items i EACH_COMPETITOR) k
-              ON lower(t.query) LIKE '%' || lower(k.name) || '%')
-        SELECT m.name AS competitor, {_guard("p.who", "CAST(sum(p.n) AS bigint)")} AS searches,
+              ON q.lowered LIKE '%' || lower(k.name) || '%'),
+        per AS (
+            SELECT x.name AS name, x.who AS who, sum(x.n) AS n
+            FROM (SELECT m.name AS name, d."user" AS who, d.searches AS n FROM named m
+                  JOIN search_query_days d ON d.query = m.query AND {_DAYS}
+                  UNION ALL
+                  SELECT m.name, e.who, 1 FROM named m
+                  JOIN ({_edges('s.query AS query, s."user" AS who', "s.hits > 0")}) e ON e.query = m.query) x
+            GROUP BY x.name, x.who)
+        SELECT p.name AS competitor, {_guard("p.who", "CAST(sum(p.n) AS bigint)")} AS searches,
                {_guard("p.who", "count(DISTINCT p.who)")} AS people
-        FROM named m JOIN per p ON p.query = m.query GROUP BY m.name""",
+        FROM per p GROUP BY p.name""",
         "competitor text, searches bigint, people bigint",
     ),
     Aggregate(

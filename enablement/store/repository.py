@@ -440,6 +440,22 @@ def record_status_change(
     )
 
 
+def last_moves(conn: Connection, item_ids: Iterable[int]) -> dict[int, tuple[str | None, str, str]]:
+    """(from status, to status, note) of each item's latest status move; items never moved are absent."""
+    t = item_status_history
+    latest: dict[int, tuple[str | None, str, str]] = {}
+    wanted = list(item_ids)
+    for start in range(0, len(wanted), 500):
+        rows = conn.execute(
+            sa.select(t.c.item_id, t.c.from_status, t.c.to_status, t.c.note)
+            .where(t.c.item_id.in_(wanted[start : start + 500]), t.c.action == "move")
+            .order_by(t.c.at, t.c.id)
+        )
+        for row in rows:
+            latest[row.item_id] = (row.from_status, row.to_status, row.note)
+    return latest
+
+
 def remove_item(conn: Connection, item_id: int) -> None:
     """Delete an item with its versions and units. Its originals stay in the blob store."""
     get_item(conn, item_id)

@@ -241,6 +241,27 @@ search_weeks = Table(
 )
 
 
+# Every query ever typed, and the searches that found something per query as typed, day (UTC) and
+# person (0014), kept by a trigger on search_log: coverage matches competitor names against the
+# queries once and reads only the matching queries' days. Private like search_log.
+search_queries = Table(
+    "search_queries",
+    metadata,
+    Column("query", Text, primary_key=True),
+    sqlite_with_rowid=False,
+)
+
+search_query_days = Table(
+    "search_query_days",
+    metadata,
+    Column("query", Text, primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("user", String(200), primary_key=True),
+    Column("searches", Integer, nullable=False),  # that found something
+    sqlite_with_rowid=False,
+)
+
+
 # Files the importer refused, remembered by path and content so that re-importing
 # an unchanged folder neither reads them again nor forgets why they were refused.
 rejections = Table(
@@ -469,6 +490,20 @@ usage_events = Table(
     Index("ix_usage_events_window", "at", "person", "action", "item_id", "team"),  # as above (0008)
     Index("ix_usage_events_search", "search_id"),
     Index("ix_usage_events_person", "person", "at"),
+)
+
+# Usage events per day (UTC), person, team and action, kept by a trigger on usage_events (0013):
+# the weekly usage trend and usage per team read a few rows per person and day instead of every
+# event; the partial days at the window's ends are still read from usage_events. Private like it.
+usage_days = Table(
+    "usage_days",
+    metadata,
+    Column("day", Date, primary_key=True),
+    Column("person", String(200), primary_key=True),
+    Column("team", String(200), primary_key=True),
+    Column("action", String(16), primary_key=True),
+    Column("events", Integer, nullable=False),
+    sqlite_with_rowid=False,
 )
 
 # Content gaps: what marketing decided about a normalised query that found nothing (or nothing

@@ -41,10 +41,11 @@ whatever client they use (the app, the CLI or plain psql).
   into the audit trail); close it instead.
 * `notifications`: a person reads and marks read only their own; marketing writes them.
 * `search_log`: each person logs only as themselves; sellers read only their own lines.
-  `search_days` and `search_user_days` (the log summed per day, migration 0009) follow it through
-  SECURITY DEFINER triggers on search_log and usage_events: no group has any right on them, so
-  a seller changes them only by logging a search or a usage event, and reads them only through
-  the aggregate functions below.
+  `search_days` and `search_user_days` (the log summed per day, migration 0009), `search_weeks`
+  and `search_key_weeks` (per week, 0012) and `usage_days` (usage per day, 0013) follow the logs
+  through SECURITY DEFINER triggers on search_log and usage_events: no group has any right on
+  them, so a seller changes them only by logging a search or a usage event, and reads them only
+  through the aggregate functions below.
 * `usage_events` (previews, opens, copies, links): each person records and reads only their
   own, marketing included. Nobody reads anyone else's: the shared numbers come from the
   SECURITY DEFINER functions `enablement_insights_<name>(p_now, p_since)`, the aggregates of

@@ -10,15 +10,13 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -30,7 +28,7 @@ from PySide6.QtWidgets import (
 from enablement.preview.browse import BrowseGroups, group_items, load_items
 from enablement.ui import labels
 from enablement.ui.icons import IconSet
-from enablement.ui.layouts import clear_layout
+from enablement.ui.layouts import FlowLayout, clear_layout
 from enablement.ui.preview_pane import PreviewPane
 from enablement.ui.slide_painter import render_slide_image
 from enablement.ui.tasks import TaskRunner
@@ -57,66 +55,6 @@ def deck_thumbnail(preview: Any, item: Any) -> Any:
     if not deck.slides:
         return None
     return render_slide_image(deck.slides[0], THUMB.width() * 2)
-
-
-class FlowLayout(QLayout):
-    """Lays tiles out left to right, wrapping (the Qt flow-layout example, trimmed)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._do_layout(QRect(0, 0, width, 0), test=True)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._do_layout(rect, test=False)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
-
-    def _do_layout(self, rect: QRect, test: bool) -> int:
-        m = self.contentsMargins()
-        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() and line_height > 0:
-                x = area.x()
-                y += line_height + self._spacing
-                line_height = 0
-            if not test:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + m.bottom()
 
 
 class ItemButton(QPushButton):

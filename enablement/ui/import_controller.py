@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -277,3 +277,10 @@ class ImportController(QObject):
         self._cancel = None
         self.progress.hide()
         self.failed.emit(self.tr("The import failed: %1").replace("%1", reason_text(exc)))
+
+
+def local_paths(mime: QMimeData) -> list[str]:
+    """The local files and folders in a drag (a dropped web link is not an import)."""
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Signal
+from PySide6.QtGui import QDesktopServices, QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
@@ -116,6 +116,27 @@ class LinkServer(QObject):
             self.link_received.emit(link)
 
 
+class UrlOpenFilter(QObject):
+    """macOS hands a clicked enablement:// link to the running .app as a QFileOpenEvent, not argv.
+
+    The .app declares the scheme (CFBundleURLTypes in packaging/enablement.spec); this passes the
+    link on like one received over the LinkServer. Elsewhere the event never carries our scheme.
+
+    Signals:
+        link_received(object): a DeepLink.
+    """
+
+    link_received = Signal(object)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            link = parse_link(event.url().toString())
+            if link is not None:
+                self.link_received.emit(link)
+                return True
+        return False
+
+
 def server_name(settings: Settings) -> str:
     key = f"{settings.library_dir}|{settings.user}".encode()
     return f"enablement-{hashlib.sha1(key).hexdigest()[:12]}"
@@ -169,6 +190,9 @@ def run_app(args: Any, rest: Sequence[str] = ()) -> int:
     window = create_window(app, state=state, manage_gc=True)
     server = LinkServer(name, window)
     server.link_received.connect(window.open_link)
+    url_events = UrlOpenFilter(window)
+    url_events.link_received.connect(window.open_link)
+    app.installEventFilter(url_events)
     # The stubs want bytes for `method`, but PySide6 6.12 raises ValueError on bytes and takes str.
     QDesktopServices.setUrlHandler("enablement", window, "open_url")  # type: ignore[arg-type]
     startup_probe.install(window)

@@ -11,25 +11,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlalchemy as sa
-
-from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from enablement.preview.links import DeepLink, parse_link
 from enablement.preview.service import PreviewService
-from enablement.services.demo_removal import has_demo
-from enablement.store.schema import items, units
 from enablement.ui.actions import (
     build_actions,
     build_menus,
@@ -42,7 +36,9 @@ from enablement.ui.facets import FacetPanel
 from enablement.ui.first_run import FirstRunController
 from enablement.ui.i18n import Translator
 from enablement.ui.icons import IconSet
-from enablement.ui.import_controller import ImportController, ImportProgressWidget
+from enablement.ui.import_controller import ImportController, ImportProgressWidget, local_paths
+from enablement.ui.layouts import CurrentPageStack
+from enablement.ui.library_pages import LibraryPages, LoadingPage, library_examples, library_stats, warm_up
 from enablement.ui.loop import DashboardPage, InboxPage
 from enablement.ui.loop.capture import CaptureLoop
 from enablement.ui.messages import reason_text
@@ -62,30 +58,10 @@ from enablement.ui.workbench import attach_pitch
 from enablement.ui.workbench.cards_controller import CardsController
 from enablement.ui.workbench.deck_check_panel import DeckCheck
 from enablement.ui.workbench.diff_view import VersionsLoop
+from enablement.ui.workbench.status_history import StatusHistory
 
 if TYPE_CHECKING:
     from enablement.app import Services
-
-
-def library_stats(services: Services) -> dict[str, int]:
-    """Worker body: item and unit counts for the home state."""
-    with services.library.reading() as conn:
-        return {
-            "items": conn.execute(sa.select(sa.func.count()).select_from(items)).scalar_one(),
-            "units": conn.execute(sa.select(sa.func.count()).select_from(units)).scalar_one(),
-        }
-
-
-def library_examples(services: Services) -> list[str] | None:
-    """Worker body: None (the demo's own examples) while the demo library is there, else this library's."""
-    if has_demo(services.library):
-        return None
-    return services.search.example_queries()
-
-
-def warm_up(services: Services) -> None:
-    """Worker body, once per reader thread: open this thread's index searcher before the first query."""
-    services.search.search("enablement", limit=1, log=False, correct=False)
 
 
 class MainWindow(QMainWindow):
@@ -116,9 +92,6 @@ class MainWindow(QMainWindow):
         self.state = state
         self.services: Services | None = None
         self.preview_service: PreviewService | None = None
-        self.voting_panel: Any = None
-        self.inbox_page: InboxPage | None = None
-        self.dashboard_page: DashboardPage | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._pending_link: DeepLink | None = None
         self._owns_services = False
@@ -158,24 +131,12 @@ class MainWindow(QMainWindow):
         self.browse = BrowseView(
             runner=runner, appearance=appearance, icons=icons, preview_pane=browse_preview
         )
-        self.loading = QWidget(self)
-        self.loading_label = QLabel(self.loading)
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading_label.setWordWrap(True)
-        spinner = QProgressBar(self.loading)
-        spinner.setRange(0, 0)
-        spinner.setFixedWidth(220)
-        spinner.setTextVisible(False)
-        loading_layout = QVBoxLayout(self.loading)
-        loading_layout.addStretch(1)
-        loading_layout.addWidget(self.loading_label)
-        loading_layout.addWidget(spinner, 0, Qt.AlignmentFlag.AlignHCenter)
-        loading_layout.addStretch(2)
+        self.loading = LoadingPage(self)
         self.voting_placeholder = QLabel(self)
         self.voting_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.voting_placeholder.setObjectName("muted")
 
-        self.pages = QStackedWidget(self)
+        self.pages = CurrentPageStack(self)  # as wide as the page on show needs
         for page in (self.loading, self.search_splitter, self.browse, self.voting_placeholder):
             self.pages.addWidget(page)
         central = QWidget(self)
@@ -190,6 +151,14 @@ class MainWindow(QMainWindow):
         column.addLayout(welcome_box)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.library_pages = LibraryPages(
+            pages=self.pages,
+            top=self.top,
+            runner=runner,
+            appearance=appearance,
+            icons=icons,
+            show_unit=self._show_unit_from_page,
+        )
 
         self.import_progress = ImportProgressWidget(icons=icons, parent=self)
         self.statusBar().addPermanentWidget(self.import_progress)
@@ -271,10 +240,7 @@ class MainWindow(QMainWindow):
     def _on_start_failed(self, exc: BaseException) -> None:
         if self.team.start_failed(self._starting, exc):
             return
-        self.loading_label.setText(self.tr("The library could not be opened:") + f"\n\n{reason_text(exc)}")
-        spinner = self.loading.findChild(QProgressBar)
-        assert spinner is not None  # built with the loading page in __init__
-        spinner.hide()
+        self.loading.show_failure(self.tr("The library could not be opened:") + f"\n\n{reason_text(exc)}")
 
     def set_services(self, services: Services, *, owned: bool | None = None) -> None:
         if owned is not None:
@@ -287,10 +253,10 @@ class MainWindow(QMainWindow):
         self.search.set_services(services)
         self.imports.services = services
         self.watch.set_services(services)
-        self._mount_voting(services)
-        self._mount_loop(services)
+        self.library_pages.mount(services, self.preview_service)
         self.capture = CaptureLoop.attach(self, services, getattr(self, "capture", None))
         self.deck_check = DeckCheck.attach(self, services, getattr(self, "deck_check", None))  # workbench
+        self.status_history = StatusHistory.attach(self, services, getattr(self, "status_history", None))
         self.pitch.set_services(services, self.preview_service)
         self.versions = VersionsLoop.attach(self, services, getattr(self, "versions", None))  # workbench diff
         if services.settings.db_url is None:  # a team library's folder is only its cache
@@ -332,42 +298,17 @@ class MainWindow(QMainWindow):
             # Closing stops the index follower, which may wait on the network: not on the UI thread.
             self.runner.submit(old.close, kind="write")
 
-    def _mount_voting(self, services: Services) -> None:
-        if self.voting_panel is not None:
-            self.pages.removeWidget(self.voting_panel)
-            self.voting_panel.deleteLater()
-        self.voting_panel = VotingPanel(
-            voting=services.voting,
-            runner=self.runner,
-            user=services.user,
-            appearance=self.appearance,
-            preview=self.preview_service,
-            team=services.is_team,
-        )
-        self.voting_panel.notifications_changed.connect(self.top.set_notifications)
-        self.pages.addWidget(self.voting_panel)
-        self.top.set_voting_available(True)
+    @property
+    def voting_panel(self) -> VotingPanel | None:
+        return self.library_pages.voting
 
-    def _mount_loop(self, services: Services) -> None:
-        """The Inbox and Numbers pages, rebuilt for each library (they hold its services)."""
-        for old in (self.inbox_page, self.dashboard_page):
-            if old is not None:
-                self.pages.removeWidget(old)
-                old.deleteLater()
-        common: dict[str, Any] = {
-            "services": services,
-            "runner": self.runner,
-            "appearance": self.appearance,
-            "icons": self.icons,
-            "preview": self.preview_service,
-        }
-        self.inbox_page = InboxPage(**common)
-        self.dashboard_page = DashboardPage(**common)
-        for page in (self.inbox_page, self.dashboard_page):
-            page.open_unit.connect(self._show_unit_from_page)
-            self.pages.addWidget(page)
-        self.inbox_page.notifications_changed.connect(lambda n: self.top.set_notifications(n, "inbox"))
-        self.top.set_loop_available(True)
+    @property
+    def inbox_page(self) -> InboxPage | None:
+        return self.library_pages.inbox
+
+    @property
+    def dashboard_page(self) -> DashboardPage | None:
+        return self.library_pages.dashboard
 
     def _show_unit_from_page(self, item_id: int, kind: str, number: int) -> None:
         self.set_page("search")
@@ -486,11 +427,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ import
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.services is not None and self.imports.allowed and _local_paths(event.mimeData()):
+        if self.services is not None and self.imports.allowed and local_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _local_paths(event.mimeData())
+        paths = local_paths(event.mimeData())
         if paths and self.imports.allowed:
             event.acceptProposedAction()
             self.imports.import_paths(paths)
@@ -520,8 +461,7 @@ class MainWindow(QMainWindow):
         self.browse.preview_pane.forget_cache()
         self.search.refresh()
         self.browse.reload()
-        if self.inbox_page is not None:
-            self.inbox_page.library_changed()
+        self.library_pages.library_changed()
         if self.services is not None:
             self.runner.submit(library_stats, self.services, on_done=self.results.set_library_stats)
             self._load_examples(self.services)
@@ -655,7 +595,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Enablement Hub"))
-        self.loading_label.setText(
+        self.loading.label.setText(
             self.tr("Preparing the library…")
             + "\n"
             + self.tr("On the first run this builds the demo library; it takes a few seconds.")
@@ -668,9 +608,3 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _local_paths(mime: QMimeData) -> list[str]:
-    if not mime.hasUrls():
-        return []
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]

@@ -81,6 +81,7 @@ class PreviewPane(QWidget):
     cleared = Signal()
     pitch_requested = Signal(int)
     compare_requested = Signal(int)  # workbench: "Compare versions…" of an item (ui.workbench.diff_view)
+    retranslated = Signal()  # the language changed: features on the header redo their texts
 
     def __init__(
         self,
@@ -165,11 +166,12 @@ class PreviewPane(QWidget):
         actions.addStretch(1)
         self.header = QFrame(self)
         self.header.setObjectName("previewHeader")
-        header_layout = QVBoxLayout(self.header)
+        header_layout = self._header_layout = QVBoxLayout(self.header)
         header_layout.setContentsMargins(16, 12, 16, 10)
         header_layout.setSpacing(6)
         header_layout.addLayout(title_row)
         header_layout.addWidget(self.meta)
+        self._header_lines = header_layout.count()  # add_header_line puts lines here, under the meta
         header_layout.addWidget(self.chips)
         header_layout.addLayout(actions)
         line = QFrame(self)
@@ -246,6 +248,11 @@ class PreviewPane(QWidget):
     def add_header_widget(self, widget: QWidget) -> None:
         """Hook for other features (the deck check's chip): a widget at the right of the title."""
         self._title_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+
+    def add_header_line(self, widget: QWidget) -> None:
+        """Hook for other features (the status history): a line under the item's meta line."""
+        self._header_layout.insertWidget(self._header_lines, widget)
+        self._header_lines += 1
 
     def add_side_panel(self, widget: QWidget) -> None:
         """Hook for other features (the deck check): a panel beside the view, in the splitter."""
@@ -544,6 +551,7 @@ class PreviewPane(QWidget):
         self.pitch_button.setToolTip(self.tr("Put this slide in your pitch basket (Ctrl+B)"))
         self._fit_actions()
         self._rerender()
+        self.retranslated.emit()
 
     def _rerender(self) -> None:
         """Draw what is shown again: after a language switch, or light/dark (chips and sections

@@ -242,6 +242,15 @@ QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 """
 
 
+def banner_style(t: Theme) -> str:
+    """The style sheet of a page's error banner (red text and border on the surface); pages
+    re-apply it when the theme changes, a style sheet does not follow the palette."""
+    return (
+        f"QLabel {{ color: {t.danger}; background: {t.surface}; border: 1px solid {t.danger};"
+        " border-radius: 6px; padding: 6px 10px; }"
+    )
+
+
 def ui_font() -> QFont:
     """A readable UI font: Noto Sans / Inter / Segoe UI when present, else the system font."""
     families = set(QFontDatabase.families())

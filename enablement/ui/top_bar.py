@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -44,7 +44,7 @@ class SearchField(QLineEdit):
         self.setObjectName("searchField")
         self.setClearButtonEnabled(True)
         self.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(260)  # the page buttons keep their names on a 1366-px laptop in English
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -116,6 +116,7 @@ class TopBar(QFrame):
             self.page_buttons[name] = button
         self.page_buttons["search"].setChecked(True)
         self.badges: dict[str, QLabel] = {}
+        self._counts: dict[str, int] = {}
         for name in ("voting", "inbox"):
             badge = QLabel(self.page_buttons[name])
             badge.setObjectName("badge")
@@ -181,7 +182,13 @@ class TopBar(QFrame):
         badge = self.badges[page]
         badge.setText(str(count) if count < 100 else "99+")
         badge.setVisible(count > 0)
+        self._counts[page] = count
+        self._tip_badges()
         self._place_badges()
+
+    def _tip_badges(self) -> None:
+        count = self._counts.get("voting", 0)
+        self.badges["voting"].setToolTip(self.tr("%n ballot(s) wait for your vote", "", count))
 
     def retranslate(self) -> None:
         self.name.setText(self.tr("Enablement Hub"))
@@ -190,6 +197,7 @@ class TopBar(QFrame):
         self.page_buttons["search"].setText(self.tr("Search"))
         self.page_buttons["browse"].setText(self.tr("Browse"))
         self.page_buttons["voting"].setText(self.tr("Voting"))
+        self._tip_badges()
         self.page_buttons["inbox"].setText(self.tr("Inbox"))
         self.page_buttons["inbox"].setToolTip(
             self.tr("Field intel and feedback: what you sent and what came of it; triage for marketing")
@@ -240,7 +248,6 @@ class TopBar(QFrame):
         """The width the bar needs with names on its buttons (texts change with the language)."""
         if not hasattr(self, "_layout"):
             return
-        compact = getattr(self, "_compact", False)
         self._compact = True
         self._set_compact(False)
         self._layout.activate()
@@ -249,7 +256,9 @@ class TopBar(QFrame):
         self._layout.activate()
         # The bar may be narrower than its labelled form: then it drops the names (resizeEvent).
         self.setMinimumWidth(self._layout.minimumSize().width())
-        self._set_compact(compact if self.width() < self._full_width else False)
+        # Names only where they fit: keeping the state from before the measure left the names on
+        # a bar too narrow for them, the search field under the Search button (a review's find).
+        self._set_compact(self.width() < self._full_width)
 
     def add_status_widget(self, widget: QWidget) -> None:
         """Put `widget` (who is signed in, the pitch basket) at the bar's end, after the settings button."""
@@ -264,6 +273,9 @@ class TopBar(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            # The widgets a feature put on the bar (the identity chip, the pitch basket) get their
+            # own LanguageChange after this one: measure again once they have their new texts.
+            QTimer.singleShot(0, self, self._measure)
         super().changeEvent(event)
 
 

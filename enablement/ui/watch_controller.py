@@ -136,6 +136,7 @@ class WatchController(QObject):
             (report.updated, self.tr("%1 updated")),
             (report.moved, self.tr("%1 moved")),
             (report.archived, self.tr("%1 archived (file deleted)")),
+            (report.restored, self.tr("%1 published again (file back)")),
             (len(report.rejected), self.tr("%1 rejected")),
         ]
         text = ", ".join(t.replace("%1", locale.toString(n)) for n, t in parts if n)

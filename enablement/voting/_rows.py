@@ -165,9 +165,7 @@ def clean_list(values: list[str] | None) -> list[str]:
 
 
 def in_audience(ballot: Ballot, team: str) -> bool:
-    if not ballot.audience:
-        return True
-    return team.strip().casefold() in {t.casefold() for t in ballot.audience}
+    return ballot.admits(team)
 
 
 @contextmanager

@@ -232,6 +232,12 @@ class Ballot:
     def is_score(self) -> bool:
         return self.scale == "score"
 
+    def admits(self, team: str) -> bool:
+        """Whether someone of `team` is in the audience (an empty audience is everyone)."""
+        if not self.audience:
+            return True
+        return team.strip().casefold() in {t.casefold() for t in self.audience}
+
     def seconds_left(self, now: datetime) -> float | None:
         """Seconds until the closing time, None when the ballot has none or is not open."""
         if self.status is not Status.OPEN or self.closes_at is None:

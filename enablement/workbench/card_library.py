@@ -39,7 +39,7 @@ from typing import Any, Protocol
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from enablement.domain import Item, ItemKind, ItemMeta, Unit, Version
+from enablement.domain import Item, ItemKind, ItemMeta, ItemStatus, Unit, Version
 from enablement.errors import EnablementError, Rejected, marketing_only
 from enablement.ingest.pipeline import file_sha256
 from enablement.insights.models import Report, ReportType
@@ -58,6 +58,7 @@ from enablement.workbench.cards import (
 
 __all__ = [
     "CLAIM_EXPIRES",
+    "NEW_CARD_STATUSES",
     "CardConflict",
     "CardError",
     "CardImporter",
@@ -80,6 +81,8 @@ TEMPLATE_REVIEW_DAYS = 90
 # A save claims its card for its few seconds of import; a claim older than this was left by a
 # save that died (a crash, a lost connection) and no longer stops anyone.
 CLAIM_EXPIRES = dt.timedelta(minutes=10)
+# Where a card written in the app or `enablement card save` may start (a draft by default).
+NEW_CARD_STATUSES = (ItemStatus.DRAFT, ItemStatus.IN_REVIEW, ItemStatus.PUBLISHED)
 _NO_PROFILE = QT_TRANSLATE_NOOP("Messages", "no profile")
 
 
@@ -153,11 +156,13 @@ class LoadedCard:
     version: int
     card: BattleCard
     from_markdown: bool  # False: rebuilt from the stored sections of a .docx/.pdf card
+    status: str = ItemStatus.PUBLISHED.value  # the item's status: a save keeps it
 
     def to_json(self) -> dict[str, Any]:
         return {
             "item_id": self.item_id,
             "version": self.version,
+            "status": self.status,
             "from_markdown": self.from_markdown,
             "card": self.card.to_json(),
         }
@@ -172,6 +177,7 @@ class SavedCard:
         version: the item's version now.
         created: a new item was made.
         unchanged: the text was the same as the current version's, so no version was added.
+        status: the card's status now (a new card's is the one it was saved with).
         path: the Markdown file imported (kept in the library folder's `cards/`).
     """
 
@@ -181,6 +187,7 @@ class SavedCard:
     created: bool
     unchanged: bool
     path: Path
+    status: str = ItemStatus.DRAFT.value
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -190,6 +197,7 @@ class SavedCard:
             "created": self.created,
             "unchanged": self.unchanged,
             "path": str(self.path),
+            "status": self.status,
         }
 
 
@@ -223,8 +231,9 @@ def load_card(library: Library, item_id: int, *, original: Callable[[Item], Path
     if Path(item.source_name).suffix.lower() in MARKDOWN_SUFFIXES:
         path = original(item)
         card = BattleCard.from_markdown(path.read_bytes().decode("utf-8", errors="replace"))
-        return LoadedCard(item.id, item.version, _with_item_meta(card, item), True)
-    return LoadedCard(item.id, item.version, _with_item_meta(_card_from_units(units), item), False)
+        return LoadedCard(item.id, item.version, _with_item_meta(card, item), True, str(item.status))
+    units_card = _with_item_meta(_card_from_units(units), item)
+    return LoadedCard(item.id, item.version, units_card, False, str(item.status))
 
 
 def _with_item_meta(card: BattleCard, item: Item) -> BattleCard:
@@ -331,6 +340,7 @@ def save_card(
     item_id: int | None = None,
     base_version: int | None = None,
     actor: str = "",
+    status: ItemStatus | str = ItemStatus.DRAFT,
 ) -> SavedCard:
     """Save `card` as a new version of `item_id` (or as a new item), through the import path.
 
@@ -342,8 +352,11 @@ def save_card(
         base_version: the version the editor opened; a save is refused with `CardConflict` when
             the item has moved on. None skips the check (a new card, or a deliberate overwrite
             from the CLI).
-        actor: who saves (named to a second marketer who tries to save meanwhile); on a team
-            library the database's login is used instead.
+        actor: who saves (named to a second marketer who tries to save meanwhile, and in the new
+            card's status history); on a team library the database's login is used instead.
+        status: where a new card starts: a draft (the default: nobody's search has it until it is
+            published), in review, or published. An existing card keeps its status; it moves
+            through the publishing workflow (enablement.workbench.publishing).
 
     Raises:
         CardInvalid: the card fails validation (nothing written).
@@ -358,11 +371,20 @@ def save_card(
     if problems:
         raise CardInvalid(problems)
     _check_may_save(library)
+    who = library.current_user() if library.is_team else actor
     if item_id is None:
-        return _store(library, importer, card, None, _new_card_name())
-    claim = _claim(library, item_id, base_version, library.current_user() if library.is_team else actor)
+        start = ItemStatus(status)
+        if start not in NEW_CARD_STATUSES:
+            raise CardError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "A new card starts as a draft, in review or published, not {status}."
+                ),
+                status=start.value,
+            )
+        return _store(library, importer, card, None, _new_card_name(), who, start)
+    claim = _claim(library, item_id, base_version, who)
     try:
-        return _store(library, importer, card, item_id, f"item-{item_id}.md")
+        return _store(library, importer, card, item_id, f"item-{item_id}.md", who, None)
     finally:
         _release(library, claim)
 
@@ -372,9 +394,16 @@ def _new_card_name() -> str:
 
 
 def _store(
-    library: Library, importer: CardImporter, card: BattleCard, item_id: int | None, name: str
+    library: Library,
+    importer: CardImporter,
+    card: BattleCard,
+    item_id: int | None,
+    name: str,
+    actor: str,
+    start: ItemStatus | None,
 ) -> SavedCard:
-    """Write the card's file and import it (for an existing card, only under its claim)."""
+    """Write the card's file and import it (for an existing card, only under its claim; a new one
+    starts in `start`, with that first line in its status history)."""
     folder = library.root / CARDS_FOLDER
     path = folder / name
     folder.mkdir(parents=True, exist_ok=True)
@@ -386,7 +415,7 @@ def _store(
         # version to that item (never "unchanged" because an earlier save had the same size).
         with library.transaction() as conn:
             repo.touch_source(conn, str(path.resolve()), -1, -1, "", item_id)
-    report = importer.import_paths([path], ItemMeta(kind=ItemKind.BATTLECARD), sync=False)
+    report = importer.import_paths([path], ItemMeta(kind=ItemKind.BATTLECARD, status=start), sync=False)
     if report.rejected:
         _path, reason = report.rejected[0]
         raise Rejected(reason)
@@ -409,6 +438,8 @@ def _store(
                 review_by=card.review_by,
                 title=card.effective_title,
             )
+            if item_id is None and start is not None and report.imported:
+                repo.record_status_change(conn, saved_id, actor=actor, from_status=None, to_status=start)
         item = repo.get_item(conn, saved_id)
     importer.sync()
     return SavedCard(
@@ -418,6 +449,7 @@ def _store(
         created=item_id is None and bool(report.imported),
         unchanged=not (report.imported or report.updated),
         path=path,
+        status=str(item.status),
     )
 
 

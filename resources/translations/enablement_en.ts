@@ -659,17 +659,17 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="249"/>
+        <location filename="../../enablement/ui/browse_view.py" line="187"/>
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="250"/>
+        <location filename="../../enablement/ui/browse_view.py" line="188"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="314"/>
+        <location filename="../../enablement/ui/browse_view.py" line="252"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -677,37 +677,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="317"/>
+        <location filename="../../enablement/ui/browse_view.py" line="255"/>
         <source>Battle cards by competitor</source>
         <translation>Battle cards by competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="321"/>
+        <location filename="../../enablement/ui/browse_view.py" line="259"/>
         <source>Decks</source>
         <translation>Decks</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="322"/>
+        <location filename="../../enablement/ui/browse_view.py" line="260"/>
         <source>Catalogs and price lists</source>
         <translation>Catalogs and price lists</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="323"/>
+        <location filename="../../enablement/ui/browse_view.py" line="261"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="330"/>
+        <location filename="../../enablement/ui/browse_view.py" line="268"/>
         <source>Show more (%1 of %2 shown)</source>
         <translation>Show more (%1 of %2 shown)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="338"/>
+        <location filename="../../enablement/ui/browse_view.py" line="276"/>
         <source>Nothing matches these filters.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="376"/>
+        <location filename="../../enablement/ui/browse_view.py" line="314"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -715,7 +715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="391"/>
+        <location filename="../../enablement/ui/browse_view.py" line="329"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -723,7 +723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="441"/>
+        <location filename="../../enablement/ui/browse_view.py" line="379"/>
         <source>%n slide(s)</source>
         <translation>
             <numerusform>%n slide</numerusform>
@@ -731,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="443"/>
+        <location filename="../../enablement/ui/browse_view.py" line="381"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -739,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="445"/>
+        <location filename="../../enablement/ui/browse_view.py" line="383"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -747,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="447"/>
+        <location filename="../../enablement/ui/browse_view.py" line="385"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -755,32 +755,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="453"/>
+        <location filename="../../enablement/ui/browse_view.py" line="391"/>
         <source>needs review</source>
         <translation>needs review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="494"/>
+        <location filename="../../enablement/ui/browse_view.py" line="432"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="495"/>
+        <location filename="../../enablement/ui/browse_view.py" line="433"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="496"/>
+        <location filename="../../enablement/ui/browse_view.py" line="434"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="500"/>
+        <location filename="../../enablement/ui/browse_view.py" line="438"/>
         <source>Recently updated</source>
         <translation>Recently updated</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="501"/>
+        <location filename="../../enablement/ui/browse_view.py" line="439"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -796,167 +796,182 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="235"/>
         <source>Battle card</source>
         <translation>Battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="235"/>
         <source>Edit battle card</source>
         <translation>Edit battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="226"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="227"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="228"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="229"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="240"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="230"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="231"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
         <source>Review by</source>
         <translation>Review by</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="232"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
         <source>Headings in</source>
         <translation>Headings in</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="236"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="244"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="249"/>
         <source>Product codes, separated by commas</source>
         <translation>Product codes, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="250"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
         <source>Left empty: named after the competitor</source>
         <translation>Left empty: named after the competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="252"/>
         <source>Unchecked: the card has no review date</source>
         <translation>Unchecked: the card has no review date</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="254"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
         <source>Their strengths</source>
         <translation>Their strengths</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
         <source>Their weaknesses</source>
         <translation>Their weaknesses</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="244"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="257"/>
         <source>How we win</source>
         <translation>How we win</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="245"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
         <source>Landmines (questions to ask)</source>
         <translation>Landmines (questions to ask)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="246"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="259"/>
         <source>Pricing</source>
         <translation>Pricing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="264"/>
         <source>Free text</source>
         <translation>Free text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="264"/>
         <source>One point per line</source>
         <translation>One point per line</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="253"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="266"/>
         <source>Objections and answers</source>
         <translation>Objections and answers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="268"/>
         <source>As sellers will see it</source>
         <translation>As sellers will see it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="269"/>
         <source>Fill in from template</source>
         <translation>Fill in from template</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="271"/>
         <source>Adds every section&apos;s heading and the competitor&apos;s products the library knows</source>
         <translation>Adds every section&apos;s heading and the competitor&apos;s products the library knows</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="260"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="273"/>
         <source>Pull from field intel…</source>
         <translation>Pull from field intel…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="261"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="274"/>
         <source>Save as a new card</source>
         <translation>Save as a new card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="275"/>
         <source>Save new version</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="275"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="263"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="276"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="339"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="290"/>
+        <source>A draft and a card in review are in nobody&apos;s search; sellers find the card once it is published.</source>
+        <translation>A draft and a card in review are in nobody&apos;s search; sellers find the card once it is published.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="294"/>
+        <source>A new version keeps the card&apos;s status. Move it on the Review tab of the Inbox.</source>
+        <translation>A new version keeps the card&apos;s status. Move it on the Review tab of the Inbox.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="371"/>
         <source>Choose the competitor first: the template lists its products.</source>
         <translation>Choose the competitor first: the template lists its products.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="408"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="440"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="430"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="464"/>
         <source>No changes to save (version %n)</source>
         <translation>
             <numerusform>No changes to save (version %n)</numerusform>
@@ -964,7 +979,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="432"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="466"/>
+        <source>Saved as version %n, %1: sellers find it once it is published</source>
+        <translation>
+            <numerusform>Saved as version %n, %1: sellers find it once it is published</numerusform>
+            <numerusform>Saved as version %n, %1: sellers find it once it is published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="469"/>
         <source>Saved as version %n</source>
         <translation>
             <numerusform>Saved as version %n</numerusform>
@@ -1259,12 +1282,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="90"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="93"/>
         <source>Enablement numbers: %1</source>
         <translation>Enablement numbers: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="94"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="97"/>
         <source>%1 (%2 weeks) · counts under %3 people are hidden</source>
         <translation>%1 (%2 weeks) · counts under %3 people are hidden</translation>
     </message>
@@ -1282,50 +1305,52 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/dashboard_format.py" line="52"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="60"/>
         <source>%1 h</source>
         <comment>hours</comment>
         <translation>%1 h</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/loop/dashboard_format.py" line="54"/>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="60"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="66"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="72"/>
         <source>%1 d</source>
         <comment>days</comment>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="78"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="90"/>
         <source>fewer than %1 people — hidden</source>
         <translation>fewer than %1 people — hidden</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="83"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="95"/>
         <source>Hidden: fewer than %1 people.</source>
         <translation>Hidden: fewer than %1 people.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="88"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="100"/>
         <source>hidden</source>
         <comment>a count withheld: fewer than 3 people</comment>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="94"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="106"/>
         <source>The library is empty: import material and the numbers fill in as people use it.</source>
         <translation>The library is empty: import material and the numbers fill in as people use it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="97"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="109"/>
         <source>Searches are hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Searches are hidden: fewer than %1 people searched in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="100"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="112"/>
         <source>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</source>
         <translation>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="103"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="115"/>
         <source>Response times are hidden: fewer than %1 people sent reports in these weeks.</source>
         <translation>Response times are hidden: fewer than %1 people sent reports in these weeks.</translation>
     </message>
@@ -1333,22 +1358,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="205"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="202"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="203"/>
         <source>The same figures for sales and marketing.</source>
         <translation>The same figures for sales and marketing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="204"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
         <source>last %n weeks</source>
         <translation>
             <numerusform>last %n week</numerusform>
@@ -1356,17 +1381,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="210"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="211"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="208"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="212"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
@@ -1547,153 +1572,153 @@
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="302"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="303"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="339"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="340"/>
         <source>Version %1 · %2</source>
         <translation>Version %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="344"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="345"/>
         <source>restored from %1</source>
         <translation>restored from %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="346"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="347"/>
         <source>current</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="356"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="357"/>
         <source>Compare versions: %1</source>
         <translation>Compare versions: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="373"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="374"/>
         <source>No differences: the two versions say the same.</source>
         <translation>No differences: the two versions say the same.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="375"/>
         <location filename="../../enablement/ui/workbench/diff_view.py" line="376"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="377"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="407"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="408"/>
         <source>Restore version %1 as the newest</source>
         <translation>Restore version %1 as the newest</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="434"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="435"/>
         <source>Restoring version %1…</source>
         <translation>Restoring version %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="454"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="455"/>
         <source>Version %1 was published again as version %2.</source>
         <translation>Version %1 was published again as version %2.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="475"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="476"/>
         <source>Slide</source>
         <translation>Slide</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="477"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="478"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="478"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="479"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="482"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="483"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="483"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
         <source>Changed and moved</source>
         <translation>Changed and moved</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="486"/>
         <source>Moved</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="486"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="487"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="492"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="493"/>
         <source>added: %1</source>
         <translation>added: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="493"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="494"/>
         <source>removed: %1</source>
         <translation>removed: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="494"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="495"/>
         <source>changed: %1</source>
         <translation>changed: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="495"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="496"/>
         <source>moved: %1</source>
         <translation>moved: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="496"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="497"/>
         <source>unchanged: %1</source>
         <translation>unchanged: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="501"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="502"/>
         <source>Compare versions</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="502"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="503"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="503"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="504"/>
         <source>with</source>
         <translation>with</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="504"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="505"/>
         <source>Hide unchanged</source>
         <translation>Hide unchanged</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="505"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="506"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="507"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="508"/>
         <source>Publish this version&apos;s file again as the newest version. Every version is kept.</source>
         <translation>Publish this version&apos;s file again as the newest version. Every version is kept.</translation>
     </message>
@@ -1900,87 +1925,87 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="264"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="274"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="264"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="274"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="277"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="287"/>
         <source>How did this slide serve you?</source>
         <translation>How did this slide serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="278"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="288"/>
         <source>How did this page serve you?</source>
         <translation>How did this page serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="279"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="289"/>
         <source>How did this row serve you?</source>
         <translation>How did this row serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="280"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="290"/>
         <source>How did this section serve you?</source>
         <translation>How did this section serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="292"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="302"/>
         <source>How it helped (optional)</source>
         <translation>How it helped (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="293"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="303"/>
         <source>What has changed (optional)</source>
         <translation>What has changed (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="294"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="304"/>
         <source>What is wrong?</source>
         <translation>What is wrong?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="295"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="305"/>
         <source>What is missing?</source>
         <translation>What is missing?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="298"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
         <source>A comment is needed for this verdict</source>
         <translation>A comment is needed for this verdict</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="309"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="319"/>
         <source>No feedback on this one yet.</source>
         <translation>No feedback on this one yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="314"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="324"/>
         <source>Feedback here:</source>
         <translation>Feedback here:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="319"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="329"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Whole item: %1 pieces of feedback, %2 still open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="325"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="335"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>You said “%1” on %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="334"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="344"/>
         <source>and %1 earlier</source>
         <translation>and %1 earlier</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="345"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="355"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2089,70 +2114,75 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="180"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="188"/>
         <source>Searched for</source>
         <translation>Searched for</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="181"/>
-        <source>For example</source>
-        <translation>For example</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="182"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="189"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="183"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="190"/>
         <source>Searches</source>
         <translation>Searches</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="184"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="191"/>
         <source>Last seen</source>
         <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="192"/>
+        <source>Grouped as</source>
+        <translation>Grouped as</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="210"/>
+        <source>Searches grouped as “%1”</source>
+        <translation>Searches grouped as “%1”</translation>
     </message>
 </context>
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="90"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>A note for the decision (a reason to dismiss)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="91"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
         <source>Plan a card</source>
         <translation>Plan a card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="92"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="98"/>
         <source>Answered by this item</source>
         <translation>Answered by this item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="93"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="99"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
         <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
         <translation>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="102"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="108"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="179"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="185"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Choose the item that answers this gap.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="189"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="195"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Say why the gap is dismissed: type a reason in the note first.</translation>
     </message>
@@ -2460,63 +2490,63 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="146"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="147"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="155"/>
         <source>What sales sent, and what became of it.</source>
         <translation>What sales sent, and what became of it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="150"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="158"/>
         <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
         <translation>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="153"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="161"/>
         <source>Nothing here matches.</source>
         <translation>Nothing here matches.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="165"/>
         <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
         <translation>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="160"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
         <source>No entry matches the filters. Clear a filter to see more.</source>
         <translation>No entry matches the filters. Clear a filter to see more.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="164"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
         <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
         <translation>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="176"/>
         <source>Take the marketing role</source>
         <translation>Take the marketing role</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="170"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="178"/>
         <source>Sent by me</source>
         <translation>Sent by me</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="171"/>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="180"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="173"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="174"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="182"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -2524,122 +2554,122 @@
 <context>
     <name>IntelDialog</name>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="215"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="240"/>
         <source>Documents, spreadsheets, PDFs and pictures</source>
         <translation>Documents, spreadsheets, PDFs and pictures</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="216"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="241"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="218"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="243"/>
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="257"/>
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="259"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="285"/>
         <source>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</source>
         <translation>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="327"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="327"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
         <source>Send to marketing</source>
         <translation>Send to marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="334"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="362"/>
         <source>Field intel</source>
         <translation>Field intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="336"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="364"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="337"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="365"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="338"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="366"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="339"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="367"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="340"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="368"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="345"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="373"/>
         <source>Deal won or lost</source>
         <translation>Deal won or lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="346"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="374"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="347"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="375"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="348"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="376"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="349"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="377"/>
         <source>not said</source>
         <translation>not said</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="352"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="380"/>
         <source>Pick or type a name</source>
         <translation>Pick or type a name</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="353"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="381"/>
         <source>Pick or type a product</source>
         <translation>Pick or type a product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="383"/>
         <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
         <translation>The price they quoted, the claim, the objection, why the deal went the way it did…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="357"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="385"/>
         <source>Attach a file…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="358"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="386"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="359"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="387"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2919,42 +2949,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="274"/>
+        <location filename="../../enablement/ui/main_window.py" line="243"/>
         <source>The library could not be opened:</source>
         <translation>The library could not be opened:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="506"/>
+        <location filename="../../enablement/ui/main_window.py" line="447"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Import finished: %1 new, %2 updated, %3 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="599"/>
+        <location filename="../../enablement/ui/main_window.py" line="539"/>
         <source>About Enablement Hub</source>
         <translation>About Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="600"/>
+        <location filename="../../enablement/ui/main_window.py" line="540"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — search battle cards, decks and catalogs offline.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="657"/>
+        <location filename="../../enablement/ui/main_window.py" line="597"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="659"/>
+        <location filename="../../enablement/ui/main_window.py" line="599"/>
         <source>Preparing the library…</source>
         <translation>Preparing the library…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="661"/>
+        <location filename="../../enablement/ui/main_window.py" line="601"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>On the first run this builds the demo library; it takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="663"/>
+        <location filename="../../enablement/ui/main_window.py" line="603"/>
         <source>Voting is not available in this build.</source>
         <translation>Voting is not available in this build.</translation>
     </message>
@@ -3759,15 +3789,16 @@
     </message>
     <message>
         <location filename="../../enablement/services/library.py" line="175"/>
+        <location filename="../../enablement/services/library.py" line="198"/>
         <source>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
         <location filename="../../enablement/insights/reports.py" line="504"/>
-        <location filename="../../enablement/services/library.py" line="207"/>
+        <location filename="../../enablement/services/library.py" line="230"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
-        <location filename="../../enablement/workbench/card_library.py" line="83"/>
+        <location filename="../../enablement/workbench/card_library.py" line="86"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
         <source>no profile</source>
         <translation>no profile</translation>
@@ -4114,14 +4145,14 @@
         <translation>Slide {position} (“{title}”, slide {slide}): {what}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="168"/>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="182"/>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="195"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="194"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="208"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="221"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="204"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="230"/>
         <source>The folder {path} does not exist.</source>
         <translation>The folder {path} does not exist.</translation>
     </message>
@@ -4129,6 +4160,11 @@
         <location filename="../../enablement/ui/loop/dashboard_page.py" line="332"/>
         <source>There are no figures to export yet.</source>
         <translation>There are no figures to export yet.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="335"/>
+        <source>The figures for the chosen period are still being counted.</source>
+        <translation>The figures for the chosen period are still being counted.</translation>
     </message>
     <message>
         <location filename="../../enablement/workbench/deck_check.py" line="107"/>
@@ -4222,47 +4258,57 @@
         <translation>#{item} {title!r} has no near copies at similarity {threshold}; nothing to archive.</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/cards.py" line="119"/>
+        <location filename="../../enablement/cli/cards.py" line="125"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="217"/>
+        <location filename="../../enablement/cli/cards.py" line="130"/>
+        <source>--status is for a new card; item {item} keeps its status. Move it with `enablement status {item} STATUS`.</source>
+        <translation>--status is for a new card; item {item} keeps its status. Move it with `enablement status {item} STATUS`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="225"/>
         <source>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</source>
         <translation>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="398"/>
+        <location filename="../../enablement/workbench/card_library.py" line="379"/>
+        <source>A new card starts as a draft, in review or published, not {status}.</source>
+        <translation>A new card starts as a draft, in review or published, not {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="427"/>
         <source>The card could not be saved; try again.</source>
         <translation>The card could not be saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="435"/>
+        <location filename="../../enablement/workbench/card_library.py" line="467"/>
         <source>save battle cards</source>
         <translation>save battle cards</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="466"/>
+        <location filename="../../enablement/workbench/card_library.py" line="498"/>
         <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
         <translation>“{title}” is a {kind}, not a battle card: it was not changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="502"/>
+        <location filename="../../enablement/workbench/card_library.py" line="534"/>
         <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
         <translation>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="511"/>
+        <location filename="../../enablement/workbench/card_library.py" line="543"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="529"/>
+        <location filename="../../enablement/workbench/card_library.py" line="561"/>
         <source>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</source>
         <translation>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="539"/>
+        <location filename="../../enablement/workbench/card_library.py" line="571"/>
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
@@ -4455,17 +4501,17 @@
         <translation>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/watch.py" line="252"/>
+        <location filename="../../enablement/services/watch.py" line="290"/>
         <source>no such folder: {path}</source>
         <translation>no such folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/watch.py" line="255"/>
+        <location filename="../../enablement/services/watch.py" line="293"/>
         <source>{path} is a file; watch the folder it is in</source>
         <translation>{path} is a file; watch the folder it is in</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/watch.py" line="261"/>
+        <location filename="../../enablement/services/watch.py" line="299"/>
         <source>{path} holds the library&apos;s own files ({library}); watch a folder outside it</source>
         <translation>{path} holds the library&apos;s own files ({library}); watch a folder outside it</translation>
     </message>
@@ -4700,127 +4746,127 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="289"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="296"/>
         <source>Select a result to preview it here.</source>
         <translation>Select a result to preview it here.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="317"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="324"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="284"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>This item or slide is not in this library. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="335"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="342"/>
         <source>This item cannot be previewed. %1</source>
         <translation>This item cannot be previewed. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="422"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="429"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="423"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="430"/>
         <source>updated %1</source>
         <translation>updated %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="427"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="434"/>
         <source>review was due %1</source>
         <translation>review was due %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="464"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="471"/>
         <source>Speaker notes:</source>
         <translation>Speaker notes:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="479"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="486"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="494"/>
         <source>Text copied</source>
         <translation>Text copied</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="498"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="505"/>
         <source>Link copied: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="518"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="525"/>
         <source>The file manager could not be started for %1.</source>
         <translation>The file manager could not be started for %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="520"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="527"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>No application is set up to open %1. “Show in folder” finds the file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="529"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="536"/>
         <source>Open original</source>
         <translation>Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="530"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="537"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Open the file in its application (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="532"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="539"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="533"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="540"/>
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="535"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="542"/>
         <source>Field intel</source>
         <translation>Field intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="536"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="543"/>
         <source>Add to pitch</source>
         <translation>Add to pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="537"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="544"/>
         <source>Compare versions…</source>
         <translation>Compare versions…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="539"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="546"/>
         <source>Compare this item&apos;s versions side by side</source>
         <translation>Compare this item&apos;s versions side by side</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="541"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="548"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Copy a link that opens the app at this slide, page or row</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="543"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="550"/>
         <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
         <translation>Tell marketing what you met in the field (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="544"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="551"/>
         <source>Put this slide in your pitch basket (Ctrl+B)</source>
         <translation>Put this slide in your pitch basket (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="534"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="541"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
@@ -4866,158 +4912,165 @@
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="180"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="231"/>
         <source>An answer to the author, or the reason for a decline (the author is notified)</source>
         <translation>An answer to the author, or the reason for a decline (the author is notified)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="182"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="233"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="184"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="235"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="185"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="236"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="186"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="187"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="238"/>
         <source>Decline…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="190"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="241"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="191"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="192"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="243"/>
         <source>Take it</source>
         <translation>Take it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="193"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="308"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="244"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="372"/>
         <source>Led to:</source>
         <translation>Led to:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="194"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="245"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="198"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
         <source>An item</source>
         <translation>An item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="199"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="250"/>
         <source>A battle card</source>
         <translation>A battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="200"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="251"/>
         <source>A ballot</source>
         <translation>A ballot</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="203"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Choose an entry to see it in full.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="259"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="310"/>
         <source>Marketing&apos;s answer (%1, %2):</source>
         <translation>Marketing&apos;s answer (%1, %2):</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="263"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="314"/>
         <source>No answer yet.</source>
         <translation>No answer yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="275"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="324"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="281"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="336"/>
+        <source>the ballot %1</source>
+        <translation>the ballot %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="345"/>
         <source>Sent by %1 on %2</source>
         <translation>Sent by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="287"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="351"/>
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="289"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="353"/>
         <source>About: %1</source>
         <translation>About: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="291"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="355"/>
         <source>Deal: %1</source>
         <translation>Deal: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="293"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="357"/>
         <source>Size: %1</source>
         <translation>Size: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="295"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="359"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="296"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="360"/>
         <source>nobody yet</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="297"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="361"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="302"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="366"/>
         <source>Led to: nothing yet</source>
         <translation>Led to: nothing yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="305"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="335"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="369"/>
         <source>ballot %1</source>
         <translation>ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="306"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="370"/>
         <source>Led to the ballot %1</source>
         <translation>Led to the ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="307"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="338"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="371"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="367"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="434"/>
         <source>Choose what the entry led to first.</source>
         <translation>Choose what the entry led to first.</translation>
     </message>
@@ -5025,42 +5078,42 @@
 <context>
     <name>ReportListView</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="111"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="115"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="116"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
         <source>Intel and feedback</source>
         <translation>Intel and feedback</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="124"/>
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="122"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="126"/>
         <source>Filter by text, author, item…</source>
         <translation>Filter by text, author, item…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="146"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="150"/>
         <source>Any competitor</source>
         <translation>Any competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="149"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
         <source>Any owner</source>
         <translation>Any owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="149"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="215"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="224"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -5068,37 +5121,37 @@
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="112"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="118"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="113"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="119"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="114"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="120"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="115"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="121"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="116"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="122"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="117"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="123"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="118"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="124"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -5229,95 +5282,105 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="143"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="147"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="145"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="149"/>
         <source>Nothing needs review: every published item is within its review-by date.</source>
         <translation>Nothing needs review: every published item is within its review-by date.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="159"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="159"/>
         <source>Review by</source>
         <translation>Review by</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="150"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="154"/>
         <source>My items</source>
         <translation>My items</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="156"/>
         <source>You own no items yet. An item&apos;s owner is set at import or in the card editor.</source>
         <translation>You own no items yet. An item&apos;s owner is set at import or in the card editor.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="188"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="192"/>
         <source>Still valid</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="189"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="259"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="193"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="271"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="255"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="225"/>
+        <source>Double-click to preview it</source>
+        <translation>Double-click to preview it</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="267"/>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="257"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="269"/>
         <source>Publish again</source>
         <translation>Publish again</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="257"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="269"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="260"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="272"/>
         <source>Back to draft</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="299"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="316"/>
         <source>No moves recorded yet.</source>
         <translation>No moves recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="306"/>
+        <location filename="../../enablement/ui/workbench/status_history.py" line="46"/>
         <source>{when} {who}: still valid, review by {date}</source>
         <translation>{when} {who}: still valid, review by {date}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="310"/>
+        <location filename="../../enablement/ui/workbench/status_history.py" line="50"/>
+        <source>{when} {who}: created as {new}</source>
+        <translation>{when} {who}: created as {new}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/status_history.py" line="54"/>
         <source>{when} {who}: {old} → {new}</source>
         <translation>{when} {who}: {old} → {new}</translation>
     </message>
@@ -5517,70 +5580,89 @@
     </message>
 </context>
 <context>
+    <name>StatusHistory</name>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/status_history.py" line="138"/>
+        <source>%n earlier</source>
+        <translation>
+            <numerusform>%n earlier</numerusform>
+            <numerusform>%n earlier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/top_bar.py" line="191"/>
+        <source>%n ballot(s) wait for your vote</source>
+        <translation>
+            <numerusform>%n ballot waits for your vote</numerusform>
+            <numerusform>%n ballots wait for your vote</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="187"/>
+        <location filename="../../enablement/ui/top_bar.py" line="194"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="188"/>
+        <location filename="../../enablement/ui/top_bar.py" line="195"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Search slides, battle cards, catalogs…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="189"/>
-        <location filename="../../enablement/ui/top_bar.py" line="190"/>
+        <location filename="../../enablement/ui/top_bar.py" line="196"/>
+        <location filename="../../enablement/ui/top_bar.py" line="197"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="191"/>
+        <location filename="../../enablement/ui/top_bar.py" line="198"/>
         <source>Browse</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="192"/>
+        <location filename="../../enablement/ui/top_bar.py" line="199"/>
         <source>Voting</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="193"/>
+        <location filename="../../enablement/ui/top_bar.py" line="201"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="195"/>
+        <location filename="../../enablement/ui/top_bar.py" line="203"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Field intel and feedback: what you sent and what came of it; triage for marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="197"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="199"/>
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="209"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="203"/>
+        <location filename="../../enablement/ui/top_bar.py" line="211"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Import files or folders (you can also drop them on the window)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="213"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207"/>
+        <location filename="../../enablement/ui/top_bar.py" line="215"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -5588,7 +5670,7 @@
 <context>
     <name>VersionsLoop</name>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="560"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="561"/>
         <source>Version %1 of “%2” is the newest again (as version %3).</source>
         <translation>Version %1 of “%2” is the newest again (as version %3).</translation>
     </message>
@@ -5637,7 +5719,7 @@
         <translation>New ballot…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="275"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="278"/>
         <source>Nothing new.</source>
         <translation>Nothing new.</translation>
     </message>
@@ -5676,31 +5758,36 @@
     </message>
     <message>
         <location filename="../../enablement/ui/watch_controller.py" line="139"/>
+        <source>%1 published again (file back)</source>
+        <translation>%1 published again (file back)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="140"/>
         <source>%1 rejected</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="142"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="143"/>
         <source>Watched folders: %1</source>
         <translation>Watched folders: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="146"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="147"/>
         <source>A watched folder could not be imported: %1</source>
         <translation>A watched folder could not be imported: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="152"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="153"/>
         <source>Import and watch a folder</source>
         <translation>Import and watch a folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="179"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="180"/>
         <source>Watching %1: new, changed and deleted files will be picked up.</source>
         <translation>Watching %1: new, changed and deleted files will be picked up.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="188"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="189"/>
         <source>The folder cannot be watched: %1</source>
         <translation>The folder cannot be watched: %1</translation>
     </message>
@@ -5708,32 +5795,32 @@
 <context>
     <name>WatchedFoldersDialog</name>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="237"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="238"/>
         <source>Watched folders</source>
         <translation>Watched folders</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="240"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="241"/>
         <source>New, changed and renamed files in these folders reach the library within seconds; a deleted file&apos;s item is archived. Stopping keeps the items already imported.</source>
         <translation>New, changed and renamed files in these folders reach the library within seconds; a deleted file&apos;s item is archived. Stopping keeps the items already imported.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="244"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="245"/>
         <source>&amp;Stop watching</source>
         <translation>&amp;Stop watching</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="245"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="246"/>
         <source>&amp;Import and watch a folder…</source>
         <translation>&amp;Import and watch a folder…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="263"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="264"/>
         <source>(missing: watched again at the next start once it is back)</source>
         <translation>(missing: watched again at the next start once it is back)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="267"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="268"/>
         <source>No folder is watched yet.</source>
         <translation>No folder is watched yet.</translation>
     </message>
@@ -5741,32 +5828,32 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="306"/>
+        <location filename="../../enablement/ui/top_bar.py" line="318"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Welcome to Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="307"/>
+        <location filename="../../enablement/ui/top_bar.py" line="319"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>This is a demo library of battle cards, decks and price lists to try search on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="308"/>
+        <location filename="../../enablement/ui/top_bar.py" line="320"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>To add your own files, drop files or folders on this window, or use File → Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="310"/>
+        <location filename="../../enablement/ui/top_bar.py" line="322"/>
         <source>Import your files…</source>
         <translation>Import your files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="314"/>
+        <location filename="../../enablement/ui/top_bar.py" line="326"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="316"/>
+        <location filename="../../enablement/ui/top_bar.py" line="328"/>
         <source>Hide this message</source>
         <translation>Hide this message</translation>
     </message>

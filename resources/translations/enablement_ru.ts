@@ -665,17 +665,17 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="249"/>
+        <location filename="../../enablement/ui/browse_view.py" line="187"/>
         <source>All products</source>
         <translation>Все продукты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="250"/>
+        <location filename="../../enablement/ui/browse_view.py" line="188"/>
         <source>All tags</source>
         <translation>Все теги</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="314"/>
+        <location filename="../../enablement/ui/browse_view.py" line="252"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -684,37 +684,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="317"/>
+        <location filename="../../enablement/ui/browse_view.py" line="255"/>
         <source>Battle cards by competitor</source>
         <translation>Боевые карточки по конкурентам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="321"/>
+        <location filename="../../enablement/ui/browse_view.py" line="259"/>
         <source>Decks</source>
         <translation>Презентации</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="322"/>
+        <location filename="../../enablement/ui/browse_view.py" line="260"/>
         <source>Catalogs and price lists</source>
         <translation>Каталоги и прайс-листы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="323"/>
+        <location filename="../../enablement/ui/browse_view.py" line="261"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="330"/>
+        <location filename="../../enablement/ui/browse_view.py" line="268"/>
         <source>Show more (%1 of %2 shown)</source>
         <translation>Показать ещё (показано %1 из %2)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="338"/>
+        <location filename="../../enablement/ui/browse_view.py" line="276"/>
         <source>Nothing matches these filters.</source>
         <translation>Под эти фильтры ничего не подходит.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="376"/>
+        <location filename="../../enablement/ui/browse_view.py" line="314"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n карточка</numerusform>
@@ -723,7 +723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="391"/>
+        <location filename="../../enablement/ui/browse_view.py" line="329"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -732,7 +732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="441"/>
+        <location filename="../../enablement/ui/browse_view.py" line="379"/>
         <source>%n slide(s)</source>
         <translation>
             <numerusform>%n слайд</numerusform>
@@ -741,7 +741,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="443"/>
+        <location filename="../../enablement/ui/browse_view.py" line="381"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -750,7 +750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="445"/>
+        <location filename="../../enablement/ui/browse_view.py" line="383"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -759,7 +759,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="447"/>
+        <location filename="../../enablement/ui/browse_view.py" line="385"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n раздел</numerusform>
@@ -768,32 +768,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="453"/>
+        <location filename="../../enablement/ui/browse_view.py" line="391"/>
         <source>needs review</source>
         <translation>нужна проверка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="494"/>
+        <location filename="../../enablement/ui/browse_view.py" line="432"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="495"/>
+        <location filename="../../enablement/ui/browse_view.py" line="433"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="496"/>
+        <location filename="../../enablement/ui/browse_view.py" line="434"/>
         <source>Sort</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="500"/>
+        <location filename="../../enablement/ui/browse_view.py" line="438"/>
         <source>Recently updated</source>
         <translation>Недавно обновлённые</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="501"/>
+        <location filename="../../enablement/ui/browse_view.py" line="439"/>
         <source>Title</source>
         <translation>По названию</translation>
     </message>
@@ -809,167 +809,182 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="235"/>
         <source>Battle card</source>
         <translation>Боевая карточка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="224"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="235"/>
         <source>Edit battle card</source>
         <translation>Правка боевой карточки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="226"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="227"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="228"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
         <source>Products</source>
         <translation>Продукты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="229"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="240"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="230"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="231"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
         <source>Review by</source>
         <translation>Проверить до</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="232"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
         <source>Headings in</source>
         <translation>Язык заголовков</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="236"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="244"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="249"/>
         <source>Product codes, separated by commas</source>
         <translation>Коды продуктов через запятую</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="237"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="250"/>
         <source>Tags, separated by commas</source>
         <translation>Теги через запятую</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="238"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
         <source>Left empty: named after the competitor</source>
         <translation>Если пусто — по названию конкурента</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="239"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="252"/>
         <source>Unchecked: the card has no review date</source>
         <translation>Без отметки у карточки нет даты проверки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="241"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="254"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="242"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
         <source>Their strengths</source>
         <translation>Их сильные стороны</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="243"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
         <source>Their weaknesses</source>
         <translation>Их слабые места</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="244"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="257"/>
         <source>How we win</source>
         <translation>Как мы выигрываем</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="245"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
         <source>Landmines (questions to ask)</source>
         <translation>Вопросы-ловушки (что спросить у клиента)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="246"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="259"/>
         <source>Pricing</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="264"/>
         <source>Free text</source>
         <translation>Свободный текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="251"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="264"/>
         <source>One point per line</source>
         <translation>Один пункт на строку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="253"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="266"/>
         <source>Objections and answers</source>
         <translation>Возражения и ответы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="255"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="268"/>
         <source>As sellers will see it</source>
         <translation>Так карточку увидят продавцы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="256"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="269"/>
         <source>Fill in from template</source>
         <translation>Заполнить по шаблону</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="258"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="271"/>
         <source>Adds every section&apos;s heading and the competitor&apos;s products the library knows</source>
         <translation>Добавляет все разделы карточки и продукты конкурента, известные библиотеке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="260"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="273"/>
         <source>Pull from field intel…</source>
         <translation>Взять из сведений с мест…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="261"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="274"/>
         <source>Save as a new card</source>
         <translation>Сохранить как новую карточку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="275"/>
         <source>Save new version</source>
         <translation>Сохранить новую версию</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="262"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="275"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="263"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="276"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="339"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="290"/>
+        <source>A draft and a card in review are in nobody&apos;s search; sellers find the card once it is published.</source>
+        <translation>Черновика и карточки на проверке нет ни в чьём поиске; продавцы найдут карточку, когда она будет опубликована.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="294"/>
+        <source>A new version keeps the card&apos;s status. Move it on the Review tab of the Inbox.</source>
+        <translation>Новая версия сохраняет статус карточки. Меняйте его на вкладке «Проверка» во «Входящих».</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="371"/>
         <source>Choose the competitor first: the template lists its products.</source>
         <translation>Сначала выберите конкурента: шаблон подставит его продукты.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="408"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="440"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="430"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="464"/>
         <source>No changes to save (version %n)</source>
         <translation>
             <numerusform>Изменений нет (версия %n)</numerusform>
@@ -978,7 +993,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="432"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="466"/>
+        <source>Saved as version %n, %1: sellers find it once it is published</source>
+        <translation>
+            <numerusform>Сохранено как версия %n, %1: продавцы найдут карточку после публикации</numerusform>
+            <numerusform>Сохранено как версия %n, %1: продавцы найдут карточку после публикации</numerusform>
+            <numerusform>Сохранено как версия %n, %1: продавцы найдут карточку после публикации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="469"/>
         <source>Saved as version %n</source>
         <translation>
             <numerusform>Сохранено как версия %n</numerusform>
@@ -1276,12 +1300,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="90"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="93"/>
         <source>Enablement numbers: %1</source>
         <translation>Цифры Enablement: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="94"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="97"/>
         <source>%1 (%2 weeks) · counts under %3 people are hidden</source>
         <translation>%1 (недель: %2) · данные по группам меньше %3 человек скрыты</translation>
     </message>
@@ -1299,50 +1323,52 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/dashboard_format.py" line="52"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="60"/>
         <source>%1 h</source>
         <comment>hours</comment>
         <translation>%1&#xa0;ч</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/loop/dashboard_format.py" line="54"/>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="60"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="66"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="72"/>
         <source>%1 d</source>
         <comment>days</comment>
         <translation>%1&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="78"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="90"/>
         <source>fewer than %1 people — hidden</source>
         <translation>меньше %1 человек — скрыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="83"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="95"/>
         <source>Hidden: fewer than %1 people.</source>
         <translation>Скрыто: меньше %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="88"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="100"/>
         <source>hidden</source>
         <comment>a count withheld: fewer than 3 people</comment>
         <translation>скрыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="94"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="106"/>
         <source>The library is empty: import material and the numbers fill in as people use it.</source>
         <translation>Библиотека пуста: импортируйте материалы, и цифры появятся по мере того, как ими начнут пользоваться.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="97"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="109"/>
         <source>Searches are hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Поиски скрыты: за эти недели искали меньше %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="100"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="112"/>
         <source>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</source>
         <translation>Использование скрыто: материалы просматривали, открывали, копировали или пересылали меньше %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="103"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="115"/>
         <source>Response times are hidden: fewer than %1 people sent reports in these weeks.</source>
         <translation>Время ответа скрыто: за эти недели сообщения прислали меньше %1 человек.</translation>
     </message>
@@ -1350,22 +1376,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="205"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="202"/>
         <source>Numbers</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="203"/>
         <source>The same figures for sales and marketing.</source>
         <translation>Одни и те же цифры для продаж и маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="204"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
         <source>last %n weeks</source>
         <translation>
             <numerusform>последняя %n неделя</numerusform>
@@ -1374,17 +1400,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="210"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="211"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="208"/>
         <source>Save as PNG…</source>
         <translation>Сохранить как PNG…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="212"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
@@ -1568,153 +1594,153 @@
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="302"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="303"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="339"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="340"/>
         <source>Version %1 · %2</source>
         <translation>Версия %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="344"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="345"/>
         <source>restored from %1</source>
         <translation>восстановлена из %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="346"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="347"/>
         <source>current</source>
         <translation>текущая</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="356"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="357"/>
         <source>Compare versions: %1</source>
         <translation>Сравнение версий: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="373"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="374"/>
         <source>No differences: the two versions say the same.</source>
         <translation>Различий нет: в обеих версиях одно и то же.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="375"/>
         <location filename="../../enablement/ui/workbench/diff_view.py" line="376"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="377"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="407"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="408"/>
         <source>Restore version %1 as the newest</source>
         <translation>Восстановить версию %1 как новую</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="434"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="435"/>
         <source>Restoring version %1…</source>
         <translation>Восстанавливаем версию %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="454"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="455"/>
         <source>Version %1 was published again as version %2.</source>
         <translation>Версия %1 снова опубликована как версия %2.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="475"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="476"/>
         <source>Slide</source>
         <translation>Слайд</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="477"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="478"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="478"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="479"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="482"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="483"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="483"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
         <source>Removed</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
         <source>Changed and moved</source>
         <translation>Изменено и перемещено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="484"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="485"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="486"/>
         <source>Moved</source>
         <translation>Перемещено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="486"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="487"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="492"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="493"/>
         <source>added: %1</source>
         <translation>добавлено: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="493"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="494"/>
         <source>removed: %1</source>
         <translation>удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="494"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="495"/>
         <source>changed: %1</source>
         <translation>изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="495"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="496"/>
         <source>moved: %1</source>
         <translation>перемещено: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="496"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="497"/>
         <source>unchanged: %1</source>
         <translation>без изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="501"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="502"/>
         <source>Compare versions</source>
         <translation>Сравнение версий</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="502"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="503"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="503"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="504"/>
         <source>with</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="504"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="505"/>
         <source>Hide unchanged</source>
         <translation>Скрыть неизменённые</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="505"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="506"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="507"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="508"/>
         <source>Publish this version&apos;s file again as the newest version. Every version is kept.</source>
         <translation>Снова опубликовать файл этой версии как самую новую версию. Все версии сохраняются.</translation>
     </message>
@@ -1927,87 +1953,87 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="264"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="274"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="264"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="274"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="277"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="287"/>
         <source>How did this slide serve you?</source>
         <translation>Как вам помог этот слайд?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="278"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="288"/>
         <source>How did this page serve you?</source>
         <translation>Как вам помогла эта страница?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="279"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="289"/>
         <source>How did this row serve you?</source>
         <translation>Как вам помогла эта строка?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="280"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="290"/>
         <source>How did this section serve you?</source>
         <translation>Как вам помог этот раздел?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="292"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="302"/>
         <source>How it helped (optional)</source>
         <translation>Чем помогло (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="293"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="303"/>
         <source>What has changed (optional)</source>
         <translation>Что изменилось (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="294"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="304"/>
         <source>What is wrong?</source>
         <translation>Что не так?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="295"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="305"/>
         <source>What is missing?</source>
         <translation>Чего не хватает?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="298"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
         <source>A comment is needed for this verdict</source>
         <translation>Для этой оценки нужен комментарий</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="309"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="319"/>
         <source>No feedback on this one yet.</source>
         <translation>Отзывов здесь пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="314"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="324"/>
         <source>Feedback here:</source>
         <translation>Отзывы здесь:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="319"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="329"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Весь материал: отзывов — %1, ещё не закрыто — %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="325"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="335"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>Вы ответили «%1» %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="334"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="344"/>
         <source>and %1 earlier</source>
         <translation>и ещё %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="345"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="355"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2116,70 +2142,75 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="180"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="188"/>
         <source>Searched for</source>
         <translation>Что искали</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="181"/>
-        <source>For example</source>
-        <translation>Например</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="182"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="189"/>
         <source>People</source>
         <translation>Людей</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="183"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="190"/>
         <source>Searches</source>
         <translation>Поисков</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="184"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="191"/>
         <source>Last seen</source>
         <translation>Последний раз</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="192"/>
+        <source>Grouped as</source>
+        <translation>Сгруппировано как</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="210"/>
+        <source>Searches grouped as “%1”</source>
+        <translation>Поиски сгруппированы как «%1»</translation>
     </message>
 </context>
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="90"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>Примечание к решению (причина, если отклоняете)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="91"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
         <source>Plan a card</source>
         <translation>Запланировать карточку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="92"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="98"/>
         <source>Answered by this item</source>
         <translation>На это отвечает материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="93"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="99"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
         <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
         <translation>Открытых пробелов нет. Пробел появляется здесь, когда хотя бы три человека что-то искали и ничего не нашли или не открыли ничего из найденного.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="102"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="108"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="179"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="185"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Выберите материал, который закрывает этот пробел.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="189"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="195"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Укажите, почему пробел отклонён: сначала впишите причину в примечание.</translation>
     </message>
@@ -2492,63 +2523,63 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="146"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="147"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="155"/>
         <source>What sales sent, and what became of it.</source>
         <translation>Что прислали продажи и что из этого вышло.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="150"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="158"/>
         <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
         <translation>Вы ещё ничего не отправляли. Нажмите Ctrl+Shift+I в любом месте, чтобы отправить данные с рынка, или оставьте отзыв на слайд из просмотра.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="153"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="161"/>
         <source>Nothing here matches.</source>
         <translation>Здесь ничего не подходит.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="157"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="165"/>
         <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
         <translation>Разбирать пока нечего. Данные с рынка и отзывы продаж появляются здесь сразу после отправки; авторы видят каждый ответ и смену статуса.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="160"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
         <source>No entry matches the filters. Clear a filter to see more.</source>
         <translation>Ни одна запись не подходит под фильтры. Сбросьте фильтр, чтобы увидеть больше.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="164"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
         <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
         <translation>Разбор — задача маркетинга: принимать, планировать или отклонять то, что присылают продажи, отвечать и связывать с результатом. В этой личной библиотеке вы можете взять роль маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="176"/>
         <source>Take the marketing role</source>
         <translation>Взять роль маркетинга</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="170"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="178"/>
         <source>Sent by me</source>
         <translation>Отправленные мной</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="171"/>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="180"/>
         <source>Triage</source>
         <translation>Разбор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="173"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
         <source>Gaps</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="174"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="182"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -2556,122 +2587,122 @@
 <context>
     <name>IntelDialog</name>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="215"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="240"/>
         <source>Documents, spreadsheets, PDFs and pictures</source>
         <translation>Документы, таблицы, PDF и изображения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="216"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="241"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="218"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="243"/>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="257"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 символов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="259"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="285"/>
         <source>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</source>
         <translation>«%1» в библиотеке пока нет. Может быть, %2? (Новое название тоже подойдёт.)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="327"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="327"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
         <source>Send to marketing</source>
         <translation>Отправить в маркетинг</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="334"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="362"/>
         <source>Field intel</source>
         <translation>С рынка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="336"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="364"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="337"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="365"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="338"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="366"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="339"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="367"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="340"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="368"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="345"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="373"/>
         <source>Deal won or lost</source>
         <translation>Сделка выиграна или проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="346"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="374"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="347"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="375"/>
         <source>Lost</source>
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="348"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="376"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="349"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="377"/>
         <source>not said</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="352"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="380"/>
         <source>Pick or type a name</source>
         <translation>Выберите или введите название</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="353"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="381"/>
         <source>Pick or type a product</source>
         <translation>Выберите или введите продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="383"/>
         <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
         <translation>Какую цену назвали, что утверждают, какое возражение прозвучало, почему сделка сложилась именно так…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="357"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="385"/>
         <source>Attach a file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="358"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="386"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="359"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="387"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2953,42 +2984,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="274"/>
+        <location filename="../../enablement/ui/main_window.py" line="243"/>
         <source>The library could not be opened:</source>
         <translation>Не удалось открыть библиотеку:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="506"/>
+        <location filename="../../enablement/ui/main_window.py" line="447"/>
         <source>Import finished: %1 new, %2 updated, %3 rejected</source>
         <translation>Импорт завершён: новых %1, обновлено %2, отклонено %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="599"/>
+        <location filename="../../enablement/ui/main_window.py" line="539"/>
         <source>About Enablement Hub</source>
         <translation>О программе Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="600"/>
+        <location filename="../../enablement/ui/main_window.py" line="540"/>
         <source>Enablement Hub %1 — search battle cards, decks and catalogs offline.</source>
         <translation>Enablement Hub %1 — поиск по боевым карточкам, презентациям и каталогам без интернета.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="657"/>
+        <location filename="../../enablement/ui/main_window.py" line="597"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="659"/>
+        <location filename="../../enablement/ui/main_window.py" line="599"/>
         <source>Preparing the library…</source>
         <translation>Готовим библиотеку…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="661"/>
+        <location filename="../../enablement/ui/main_window.py" line="601"/>
         <source>On the first run this builds the demo library; it takes a few seconds.</source>
         <translation>При первом запуске создаётся демо-библиотека; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/main_window.py" line="663"/>
+        <location filename="../../enablement/ui/main_window.py" line="603"/>
         <source>Voting is not available in this build.</source>
         <translation>Голосования недоступны в этой сборке.</translation>
     </message>
@@ -3793,15 +3824,16 @@
     </message>
     <message>
         <location filename="../../enablement/services/library.py" line="175"/>
+        <location filename="../../enablement/services/library.py" line="198"/>
         <source>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Отправлять материалы командной библиотеки в архив может только маркетинг; {user!r} — {role}. Если вам это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
         <location filename="../../enablement/insights/reports.py" line="504"/>
-        <location filename="../../enablement/services/library.py" line="207"/>
+        <location filename="../../enablement/services/library.py" line="230"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
-        <location filename="../../enablement/workbench/card_library.py" line="83"/>
+        <location filename="../../enablement/workbench/card_library.py" line="86"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
         <source>no profile</source>
         <translation>без профиля</translation>
@@ -4148,14 +4180,14 @@
         <translation>Слайд {position} («{title}», слайд {slide}): {what}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="168"/>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="182"/>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="195"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="194"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="208"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="221"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="204"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="230"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
@@ -4163,6 +4195,11 @@
         <location filename="../../enablement/ui/loop/dashboard_page.py" line="332"/>
         <source>There are no figures to export yet.</source>
         <translation>Пока нечего экспортировать.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="335"/>
+        <source>The figures for the chosen period are still being counted.</source>
+        <translation>Цифры за выбранный период ещё считаются.</translation>
     </message>
     <message>
         <location filename="../../enablement/workbench/deck_check.py" line="107"/>
@@ -4256,47 +4293,57 @@
         <translation>У #{item} {title!r} нет почти одинаковых копий при сходстве {threshold}; архивировать нечего.</translation>
     </message>
     <message>
-        <location filename="../../enablement/cli/cards.py" line="119"/>
+        <location filename="../../enablement/cli/cards.py" line="125"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Не удаётся прочитать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="217"/>
+        <location filename="../../enablement/cli/cards.py" line="130"/>
+        <source>--status is for a new card; item {item} keeps its status. Move it with `enablement status {item} STATUS`.</source>
+        <translation>--status задаётся только для новой карточки; элемент {item} сохраняет свой статус. Измените его командой `enablement status {item} STATUS`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="225"/>
         <source>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</source>
         <translation>«{title}» — это {kind}, а не боевая карточка: редактор карточек не может её открыть.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="398"/>
+        <location filename="../../enablement/workbench/card_library.py" line="379"/>
+        <source>A new card starts as a draft, in review or published, not {status}.</source>
+        <translation>Новая карточка может быть черновиком, на проверке или опубликованной, но не {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/workbench/card_library.py" line="427"/>
         <source>The card could not be saved; try again.</source>
         <translation>Карточку не удалось сохранить; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="435"/>
+        <location filename="../../enablement/workbench/card_library.py" line="467"/>
         <source>save battle cards</source>
         <translation>сохранять боевые карточки</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="466"/>
+        <location filename="../../enablement/workbench/card_library.py" line="498"/>
         <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
         <translation>«{title}» — это {kind}, а не боевая карточка: она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="502"/>
+        <location filename="../../enablement/workbench/card_library.py" line="534"/>
         <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
         <translation>{who} сохранил(а) более новую версию «{title}» (версия {version}, {when}) после того, как вы открыли версию {base}. Ничего не перезаписано, ваш текст сохранён в редакторе: сохраните его как новую карточку или откройте новейшую версию и внесите правки в неё.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="511"/>
+        <location filename="../../enablement/workbench/card_library.py" line="543"/>
         <source>someone</source>
         <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="529"/>
+        <location filename="../../enablement/workbench/card_library.py" line="561"/>
         <source>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</source>
         <translation>{who} сейчас сохраняет «{title}». Ничего не перезаписано, ваш текст сохранён: через минуту откройте новейшую версию и внесите в неё свои правки или сохраните текст как новую карточку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="539"/>
+        <location filename="../../enablement/workbench/card_library.py" line="571"/>
         <source>Someone else</source>
         <translation>Кто-то другой</translation>
     </message>
@@ -4489,17 +4536,17 @@
         <translation>{name} нельзя приложить: имя говорит «{suffix}», а внутри — {what}. Сохраните файл в его настоящем формате и приложите снова.</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/watch.py" line="252"/>
+        <location filename="../../enablement/services/watch.py" line="290"/>
         <source>no such folder: {path}</source>
         <translation>нет такой папки: {path}</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/watch.py" line="255"/>
+        <location filename="../../enablement/services/watch.py" line="293"/>
         <source>{path} is a file; watch the folder it is in</source>
         <translation>{path} — это файл; следите за папкой, в которой он лежит</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/watch.py" line="261"/>
+        <location filename="../../enablement/services/watch.py" line="299"/>
         <source>{path} holds the library&apos;s own files ({library}); watch a folder outside it</source>
         <translation>в {path} лежат файлы самой библиотеки ({library}); выберите папку вне её</translation>
     </message>
@@ -4737,127 +4784,127 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="289"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="296"/>
         <source>Select a result to preview it here.</source>
         <translation>Выберите результат, чтобы посмотреть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="317"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="324"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="284"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>Этого документа или слайда нет в библиотеке. Возможно, его удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="335"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="342"/>
         <source>This item cannot be previewed. %1</source>
         <translation>Этот документ нельзя показать. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="422"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="429"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="423"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="430"/>
         <source>updated %1</source>
         <translation>обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="427"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="434"/>
         <source>review was due %1</source>
         <translation>проверить нужно было до %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="464"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="471"/>
         <source>Speaker notes:</source>
         <translation>Заметки докладчика:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="479"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="486"/>
         <source>Opening %1…</source>
         <translation>Открываем %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="487"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="494"/>
         <source>Text copied</source>
         <translation>Текст скопирован</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="498"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="505"/>
         <source>Link copied: %1</source>
         <translation>Ссылка скопирована: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="518"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="525"/>
         <source>The file manager could not be started for %1.</source>
         <translation>Не удалось открыть файловый менеджер для %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="520"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="527"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>Нет программы, которая открывает %1. Файл можно найти через «Показать в папке».</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="529"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="536"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="530"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="537"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Открыть файл в его программе (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="532"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="539"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="533"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="540"/>
         <source>Copy link</source>
         <translation>Копировать ссылку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="535"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="542"/>
         <source>Field intel</source>
         <translation>С рынка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="536"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="543"/>
         <source>Add to pitch</source>
         <translation>В питч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="537"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="544"/>
         <source>Compare versions…</source>
         <translation>Сравнить версии…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="539"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="546"/>
         <source>Compare this item&apos;s versions side by side</source>
         <translation>Сравнить версии этого элемента рядом</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="541"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="548"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Скопировать ссылку, которая откроет приложение на этом слайде, странице или строке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="543"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="550"/>
         <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
         <translation>Сообщить маркетингу, с чем вы столкнулись у клиентов (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="544"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="551"/>
         <source>Put this slide in your pitch basket (Ctrl+B)</source>
         <translation>Положить этот слайд в корзину питча (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="534"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="541"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>
@@ -4903,158 +4950,165 @@
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="180"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="231"/>
         <source>An answer to the author, or the reason for a decline (the author is notified)</source>
         <translation>Ответ автору или причина отказа (автор получит уведомление)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="182"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="233"/>
         <source>Answer</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="184"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="235"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="185"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="236"/>
         <source>Plan</source>
         <translation>Запланировать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="186"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="187"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="238"/>
         <source>Decline…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="190"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="241"/>
         <source>Owner:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="191"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="192"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="243"/>
         <source>Take it</source>
         <translation>Взять себе</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="193"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="308"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="244"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="372"/>
         <source>Led to:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="194"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="245"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="198"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
         <source>An item</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="199"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="250"/>
         <source>A battle card</source>
         <translation>Боевая карточка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="200"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="251"/>
         <source>A ballot</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="203"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Выберите запись, чтобы увидеть её целиком.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="259"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="310"/>
         <source>Marketing&apos;s answer (%1, %2):</source>
         <translation>Ответ маркетинга (%1, %2):</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="263"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="314"/>
         <source>No answer yet.</source>
         <translation>Ответа пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="275"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="324"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="281"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="336"/>
+        <source>the ballot %1</source>
+        <translation>голосованием %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="345"/>
         <source>Sent by %1 on %2</source>
         <translation>Отправил(а) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="287"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="351"/>
         <source>About:</source>
         <translation>О чём:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="289"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="353"/>
         <source>About: %1</source>
         <translation>О чём: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="291"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="355"/>
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="293"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="357"/>
         <source>Size: %1</source>
         <translation>Размер: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="295"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="359"/>
         <source>Attached: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="296"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="360"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="297"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="361"/>
         <source>Owner: %1</source>
         <translation>Ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="302"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="366"/>
         <source>Led to: nothing yet</source>
         <translation>Результат: пока нет</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="305"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="335"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="369"/>
         <source>ballot %1</source>
         <translation>голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="306"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="370"/>
         <source>Led to the ballot %1</source>
         <translation>Результат: голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="307"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="338"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="371"/>
         <source>item %1</source>
         <translation>материал %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="367"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="434"/>
         <source>Choose what the entry led to first.</source>
         <translation>Сначала выберите, к чему привела запись.</translation>
     </message>
@@ -5062,42 +5116,42 @@
 <context>
     <name>ReportListView</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="111"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="115"/>
         <source>Any state</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="116"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
         <source>Intel and feedback</source>
         <translation>Разведка и отзывы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="124"/>
         <source>Any kind</source>
         <translation>Любой вид</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="122"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="126"/>
         <source>Filter by text, author, item…</source>
         <translation>Фильтр по тексту, автору, материалу…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="146"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="150"/>
         <source>Any competitor</source>
         <translation>Любой конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="149"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
         <source>Any owner</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="149"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="215"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="224"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -5105,37 +5159,37 @@
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="112"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="118"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="113"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="119"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="114"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="120"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="115"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="121"/>
         <source>About</source>
         <translation>О чём</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="116"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="122"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="117"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="123"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="118"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="124"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
@@ -5270,95 +5324,105 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="143"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="147"/>
         <source>Needs review</source>
         <translation>Пора проверить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="145"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="149"/>
         <source>Nothing needs review: every published item is within its review-by date.</source>
         <translation>Проверять нечего: срок проверки ни одного опубликованного материала не истёк.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="159"/>
         <source>Item</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="159"/>
         <source>Review by</source>
         <translation>Проверить до</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="148"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
         <source>Days overdue</source>
         <translation>Просрочено, дней</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="150"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="154"/>
         <source>My items</source>
         <translation>Мои материалы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="152"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="156"/>
         <source>You own no items yet. An item&apos;s owner is set at import or in the card editor.</source>
         <translation>У вас пока нет своих материалов. Владелец задаётся при импорте или в редакторе карточек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="155"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="159"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="188"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="192"/>
         <source>Still valid</source>
         <translation>Всё актуально</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="189"/>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="259"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="193"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="271"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="255"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="225"/>
+        <source>Double-click to preview it</source>
+        <translation>Двойной щелчок — открыть в просмотре</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="267"/>
         <source>Submit for review</source>
         <translation>На проверку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="257"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="269"/>
         <source>Publish again</source>
         <translation>Опубликовать снова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="257"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="269"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="260"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="272"/>
         <source>Back to draft</source>
         <translation>Вернуть в черновик</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="299"/>
+        <location filename="../../enablement/ui/workbench/review_page.py" line="316"/>
         <source>No moves recorded yet.</source>
         <translation>Переходов пока не было.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="306"/>
+        <location filename="../../enablement/ui/workbench/status_history.py" line="46"/>
         <source>{when} {who}: still valid, review by {date}</source>
         <translation>{when} {who}: всё актуально, проверить до {date}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/review_page.py" line="310"/>
+        <location filename="../../enablement/ui/workbench/status_history.py" line="50"/>
+        <source>{when} {who}: created as {new}</source>
+        <translation>{when} {who}: создано со статусом «{new}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/workbench/status_history.py" line="54"/>
         <source>{when} {who}: {old} → {new}</source>
         <translation>{when} {who}: {old} → {new}</translation>
     </message>
@@ -5558,70 +5622,91 @@
     </message>
 </context>
 <context>
+    <name>StatusHistory</name>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/workbench/status_history.py" line="138"/>
+        <source>%n earlier</source>
+        <translation>
+            <numerusform>ещё %n запись ранее</numerusform>
+            <numerusform>ещё %n записи ранее</numerusform>
+            <numerusform>ещё %n записей ранее</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/top_bar.py" line="191"/>
+        <source>%n ballot(s) wait for your vote</source>
+        <translation>
+            <numerusform>%n голосование ждёт вашего голоса</numerusform>
+            <numerusform>%n голосования ждут вашего голоса</numerusform>
+            <numerusform>%n голосований ждут вашего голоса</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="187"/>
+        <location filename="../../enablement/ui/top_bar.py" line="194"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="188"/>
+        <location filename="../../enablement/ui/top_bar.py" line="195"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Поиск по слайдам, карточкам, каталогам…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="189"/>
-        <location filename="../../enablement/ui/top_bar.py" line="190"/>
+        <location filename="../../enablement/ui/top_bar.py" line="196"/>
+        <location filename="../../enablement/ui/top_bar.py" line="197"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="191"/>
+        <location filename="../../enablement/ui/top_bar.py" line="198"/>
         <source>Browse</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="192"/>
+        <location filename="../../enablement/ui/top_bar.py" line="199"/>
         <source>Voting</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="193"/>
+        <location filename="../../enablement/ui/top_bar.py" line="201"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="195"/>
+        <location filename="../../enablement/ui/top_bar.py" line="203"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Сведения с полей и отзывы: что вы отправили и что из этого вышло; разбор для маркетинга</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="197"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
         <source>Numbers</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="199"/>
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>Цифры, которые видят и продажи, и маркетинг: свежесть, покрытие, отклик, голос, спрос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="209"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="203"/>
+        <location filename="../../enablement/ui/top_bar.py" line="211"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Импортировать файлы или папки (их можно и перетащить в окно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="213"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207"/>
+        <location filename="../../enablement/ui/top_bar.py" line="215"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -5629,7 +5714,7 @@
 <context>
     <name>VersionsLoop</name>
     <message>
-        <location filename="../../enablement/ui/workbench/diff_view.py" line="560"/>
+        <location filename="../../enablement/ui/workbench/diff_view.py" line="561"/>
         <source>Version %1 of “%2” is the newest again (as version %3).</source>
         <translation>Версия %1 «%2» снова самая новая (как версия %3).</translation>
     </message>
@@ -5678,7 +5763,7 @@
         <translation>Новое голосование…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="275"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="278"/>
         <source>Nothing new.</source>
         <translation>Ничего нового.</translation>
     </message>
@@ -5717,31 +5802,36 @@
     </message>
     <message>
         <location filename="../../enablement/ui/watch_controller.py" line="139"/>
+        <source>%1 published again (file back)</source>
+        <translation>снова опубликовано (файл вернулся): %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/watch_controller.py" line="140"/>
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="142"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="143"/>
         <source>Watched folders: %1</source>
         <translation>Отслеживаемые папки: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="146"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="147"/>
         <source>A watched folder could not be imported: %1</source>
         <translation>Не удалось импортировать отслеживаемую папку: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="152"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="153"/>
         <source>Import and watch a folder</source>
         <translation>Импортировать папку и следить за ней</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="179"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="180"/>
         <source>Watching %1: new, changed and deleted files will be picked up.</source>
         <translation>Слежу за папкой %1: новые, изменённые и удалённые файлы попадут в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="188"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="189"/>
         <source>The folder cannot be watched: %1</source>
         <translation>За этой папкой нельзя следить: %1</translation>
     </message>
@@ -5749,32 +5839,32 @@
 <context>
     <name>WatchedFoldersDialog</name>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="237"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="238"/>
         <source>Watched folders</source>
         <translation>Отслеживаемые папки</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="240"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="241"/>
         <source>New, changed and renamed files in these folders reach the library within seconds; a deleted file&apos;s item is archived. Stopping keeps the items already imported.</source>
         <translation>Новые, изменённые и переименованные файлы из этих папок попадают в библиотеку за секунды; материал удалённого файла уходит в архив. Если перестать следить, уже импортированные материалы останутся.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="244"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="245"/>
         <source>&amp;Stop watching</source>
         <translation>&amp;Перестать следить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="245"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="246"/>
         <source>&amp;Import and watch a folder…</source>
         <translation>&amp;Импортировать папку и следить за ней…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="263"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="264"/>
         <source>(missing: watched again at the next start once it is back)</source>
         <translation>(папки нет: слежение возобновится при следующем запуске, когда она появится)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/watch_controller.py" line="267"/>
+        <location filename="../../enablement/ui/watch_controller.py" line="268"/>
         <source>No folder is watched yet.</source>
         <translation>Пока ни за одной папкой не следим.</translation>
     </message>
@@ -5782,32 +5872,32 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="306"/>
+        <location filename="../../enablement/ui/top_bar.py" line="318"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Добро пожаловать в Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="307"/>
+        <location filename="../../enablement/ui/top_bar.py" line="319"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>Это демо-библиотека боевых карточек, презентаций и прайс-листов — попробуйте поиск прямо сейчас.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="308"/>
+        <location filename="../../enablement/ui/top_bar.py" line="320"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>Чтобы добавить свои файлы, перетащите файлы или папки в это окно или выберите Файл → Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="310"/>
+        <location filename="../../enablement/ui/top_bar.py" line="322"/>
         <source>Import your files…</source>
         <translation>Импортировать свои файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="314"/>
+        <location filename="../../enablement/ui/top_bar.py" line="326"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="316"/>
+        <location filename="../../enablement/ui/top_bar.py" line="328"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>

@@ -98,6 +98,7 @@ def test_intel_flow_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
     )
     _, out, _ = cli("intel", "mine", user="sam")
     assert "answer (mia): Counter-offer card coming." in out
+    assert f"led to item {card} «Acme counter-offer»" in out  # named, not just a number
     _, out, _ = cli("poll", "inbox", user="sam")
     assert "Counter-offer card coming." in out  # the notification
 
@@ -171,3 +172,17 @@ def test_a_fresh_library_says_how_to_become_the_one_who_triages(
     fresh("inbox", "answer", "1", "Спасибо, добавим слайд", user="olga")
     mine = fresh.json("intel", "mine", user="olga")
     assert (mine[0]["state"], mine[0]["answer"]) == ("accepted", "Спасибо, добавим слайд")
+
+
+def test_the_dashboard_of_a_fresh_library_reads_as_sentences(cli: Cli) -> None:
+    """A review found "Response: hidden of hidden reports answered (hidden), median hidden h",
+    flag codes and empty headings on a library with one or two people."""
+    _item(cli, "Acme card", competitors=["Acme Corp"])
+    cli("intel", "add", "--kind", "claim", "--competitor", "Acme Corp", "They claim 99.99%", user="sam")
+    _, out, _ = cli("insights", "dashboard", user="mia")
+    assert "Response: hidden (fewer than 3 people)" in out
+    assert "Note: Response times are hidden: fewer than 3 people sent reports." in out
+    assert "Voice: no ballot decided in these weeks" in out
+    assert "Usage: hidden (fewer than 3 people)" in out
+    assert "hidden h" not in out and "_fewer_than_" not in out
+    assert "Acme Corp: battle card" in out or "Acme Corp: NO battle card" in out

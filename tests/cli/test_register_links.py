@@ -14,6 +14,8 @@ def test_desktop_entry_handles_the_scheme(tmp_path: Path) -> None:
     assert "MimeType=x-scheme-handler/enablement;" in text
     assert 'Exec="/opt/my apps/enablement" %u' in text
     assert desktop_entry(["enablement"]).count("Exec=enablement %u") == 1
+    # the icon name the bundle's install.sh puts into the icon theme (tests/bundle runs it for real)
+    assert "Icon=enablement-hub\n" in text
 
 
 def test_the_link_the_app_copies_is_the_one_it_parses() -> None:

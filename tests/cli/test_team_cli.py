@@ -362,6 +362,16 @@ def test_a_seller_searches_but_cannot_import_or_remove(hub: Hub, tmp_path: Path)
     assert "Traceback" not in real.stderr
 
 
+def test_a_seller_cannot_watch_a_folder_into_the_team_library(hub: Hub, tmp_path: Path) -> None:
+    folder = tmp_path / "Sales"
+    folder.mkdir()
+    (folder / "globex.md").write_text(CARD, encoding="utf-8")
+    refused = hub.as_("sam", "watch", str(folder), "--once")
+    assert refused.code == 1
+    assert "Only marketing can import into the team library" in refused.err
+    assert "Traceback" not in refused.err
+
+
 def test_ballots_from_the_cli_act_as_the_login(hub: Hub, tmp_path: Path) -> None:
     """No --user on a team library: the marketer's and the seller's own logins open, vote, decide."""
     card = tmp_path / "draft.md"

@@ -1,7 +1,7 @@
 """The judged relevance suite: every FACTS.md query plus derived ones, over the demo library.
 
-Asserts MRR@10 >= 0.95, recall@10 >= 0.98 and nDCG@10 >= 0.86 overall (about 0.02 under the
-0.970 / 1.000 / 0.883 measured on 2026-12-04, so a regression fails) and prints per-kind figures
+Asserts MRR@10 >= 0.95, recall@10 >= 0.975 and nDCG@10 >= 0.905 overall (about 0.02 under the
+0.972 / 0.995 / 0.928 measured on 2026-12-05, so a regression fails) and prints per-kind figures
 (run with -s to see them; `python -m tests.relevance.test_relevance` prints the full report with
 the misses).
 """
@@ -48,8 +48,8 @@ def test_relevance(demo: Services) -> None:
     print("\n" + judged.report(outcomes))
     n, mrr, recall, ndcg = judged.summary(outcomes)["overall"]
     assert mrr >= 0.95, f"MRR@10 {mrr:.3f} over {n} queries"
-    assert recall >= 0.98, f"recall@10 {recall:.3f} over {n} queries"
-    assert ndcg >= 0.86, f"nDCG@10 {ndcg:.3f} over {n} queries"
+    assert recall >= 0.975, f"recall@10 {recall:.3f} over {n} queries"
+    assert ndcg >= 0.905, f"nDCG@10 {ndcg:.3f} over {n} queries"
 
 
 def test_corrections_are_reported(demo: Services) -> None:

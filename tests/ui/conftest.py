@@ -156,3 +156,17 @@ def window(ui: UiDriver, demo_services: object) -> Iterator[object]:
 
 # The team database fixtures (tests/ui/test_team_ui.py): one secured PostgreSQL database per module.
 from tests.helpers.team import team, team_db  # noqa: E402, F401
+
+
+@pytest.fixture
+def translator(qapp: object) -> Iterator[Any]:
+    """Switches the app's language like Settings → Language does; back to English afterwards."""
+    from PySide6.QtCore import QTranslator
+
+    from enablement.ui.i18n import Translator
+
+    tr = Translator()
+    yield tr
+    tr.apply("en")
+    for installed in tr.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(installed)

@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from PySide6.QtWidgets import QPushButton
+
 from enablement.config import Settings
 
 TIMEOUT = 20_000
@@ -87,11 +89,55 @@ def test_new_card_from_the_menu_is_saved_and_found(qtbot: Any, ui: Any, win: Any
     editor.refresh_preview()
     html = editor.preview.toHtml()
     assert "narwhal" in html and "Grey import only" in html and "market leader" in html
+    # A new card starts as a draft unless the author says otherwise: in nobody's search yet.
+    assert editor.status_combo.currentData() == "draft" and editor.status_combo.isEnabled()
     _save(qtbot, editor)
     assert editor.item_id is not None and editor.base_version == 1
     assert win.cards.editors[editor.item_id] is editor and 0 not in win.cards.editors
+    assert "sellers find it once it is published" in editor.status_label.text()
+    assert editor.status_combo.currentData() == "draft" and not editor.status_combo.isEnabled()
+    assert ui.search(win, "narwhal") == []
+
+    # The marketer publishes it from the Review tab's "My items" (who and when kept); then it is found.
+    panel = win.inbox_page.review
+    with qtbot.waitSignal(panel.loaded, timeout=TIMEOUT):
+        panel.reload()
+    mine = panel.mine_table
+    (row,) = [r for r in range(mine.rowCount()) if mine.item(r, 0).text().startswith(f"#{editor.item_id} ")]
+    assert mine.cellWidget(row, 1).text() == "Draft"
+    # A double-click shows the draft in the preview (no search finds it), its history in the header.
+    mine.cellDoubleClicked.emit(row, 0)
+    qtbot.waitUntil(
+        lambda: win.preview.bundle is not None and win.preview.bundle.item.id == editor.item_id,
+        timeout=TIMEOUT,
+    )
+    assert win.pages.currentWidget() is win.search_splitter
+    line = win.status_history.panes[0].label
+    qtbot.waitUntil(line.isVisible, timeout=TIMEOUT)
+    assert line.text().endswith("anna: created as Draft")
+    publish = [b for b in mine.cellWidget(row, 3).findChildren(QPushButton) if b.text() == "Publish"]
+    with qtbot.waitSignals([panel.moved, panel.loaded], timeout=TIMEOUT):
+        publish[0].click()
     hits = ui.search(win, "narwhal")
     assert [h.item for h in hits][:1] == [editor.item_id]
+
+    # Previewed, the card's header says who moved it and when (the single user is its marketer).
+    qtbot.waitUntil(lambda: line.isVisible() and "Published" in line.text(), timeout=TIMEOUT)
+    newest, first = line.text().split(" · ")
+    assert newest.endswith("anna: Draft → Published") and first.endswith("anna: created as Draft")
+    assert line.toolTip().splitlines() == [newest, first]
+    editor.close()
+
+
+def test_a_new_card_can_go_straight_to_review_or_published(qtbot: Any, ui: Any, win: Any) -> None:
+    win.cards.new_action.trigger()
+    editor = _editor_for(qtbot, win, win.cards.editors[0])
+    editor.competitor_combo.setEditText("Globex")
+    editor.sections["weaknesses"].append("Globex invoices arrive by carrier pigeon.")
+    editor.status_combo.setCurrentIndex(editor.status_combo.findData("published"))
+    _save(qtbot, editor)
+    assert [h.item for h in ui.search(win, "pigeon")][:1] == [editor.item_id]
+    assert editor.status_label.text() == "Saved as version 1"
     editor.close()
 
 
@@ -111,6 +157,8 @@ def test_two_editors_on_one_card_the_second_is_told(qtbot: Any, ui: Any, win: An
     qtbot.waitUntil(lambda: item_id in win.cards.editors, timeout=TIMEOUT)
     first = _editor_for(qtbot, win, win.cards.editors[item_id])
     assert first.base_version == 1 and first.competitor_combo.currentText() == "Globex"
+    # An existing card keeps its status: shown, not chosen (it moves on the Review tab).
+    assert first.status_combo.currentData() == "published" and not first.status_combo.isEnabled()
     assert "ProServer 360" in first.preview.toHtml()
 
     loaded = load_card(
@@ -141,6 +189,9 @@ def test_two_editors_on_one_card_the_second_is_told(qtbot: Any, ui: Any, win: An
     with qtbot.waitSignal(second.saved, timeout=TIMEOUT):
         second.save_copy_button.click()
     assert second.item_id not in (None, item_id)
+    assert second.status_combo.currentData() == "draft", "the kept text is a draft beside the card"
+    assert ui.search(win, "pangolin") == []
+    lib_services.publishing.move("anna", second.item_id, "published")
     assert [h.item for h in ui.search(win, "pangolin")][:1] == [second.item_id]
     assert [h.item for h in ui.search(win, "okapi")][:1] == [item_id]
     second.close()
@@ -170,3 +221,26 @@ def test_field_intel_is_pulled_into_a_section(qtbot: Any, win: Any, lib_services
     assert "quetzal" in editor.preview.toHtml()
     picker.close()
     editor.close()
+
+
+def test_the_editor_and_the_diff_fit_the_screen(qtbot: Any, win: Any, lib_services: Any) -> None:
+    """The editor and the versions dialog open no larger than the screen (a 1366×768 laptop has less
+    room than their preferred sizes), so their buttons stay on it; their minimums fit 1366×768."""
+    from enablement.ui.layouts import fit_to_screen
+    from enablement.ui.workbench.diff_view import DiffDialog
+
+    win.cards.new_action.trigger()
+    editor = _editor_for(qtbot, win, win.cards.editors[0])
+    room = editor.screen().availableGeometry()
+    assert editor.height() <= room.height() and editor.width() <= room.width()
+    fit_to_screen(editor, room.width() * 2, room.height() * 2)  # a screen half the preferred size
+    assert (editor.width(), editor.height()) == (room.width() - 48, room.height() - 48)
+    assert editor.minimumSizeHint().height() <= 768 - 48 and editor.minimumSizeHint().width() <= 1366
+    editor.close()
+    dialog = DiffDialog(
+        services=lib_services, runner=win.runner, appearance=win.appearance, item_id=1, parent=win
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.height() <= room.height() and dialog.width() <= room.width()
+    assert dialog.minimumSize().height() <= 768 - 48
+    win.runner.wait_idle(10_000)

@@ -51,9 +51,13 @@ def test_a_marketer_saves_and_a_seller_is_refused(qtbot: Any, ui: Any, desktop: 
     qtbot.addWidget(editor)
     editor.competitor_combo.setEditText("Initech")
     editor.sections["weaknesses"].append("Initech support hibernates like a marmot.")
+    editor.status_combo.setCurrentIndex(editor.status_combo.findData("published"))
     with qtbot.waitSignal(editor.saved, timeout=TIMEOUT):
         editor.save_button.click()
     assert [h.item for h in ui.search(mia, "marmot")] == [editor.item_id]
+    line = mia.status_history.panes[0].label
+    qtbot.waitUntil(lambda: line.isVisible(), timeout=TIMEOUT)
+    assert line.text().endswith(f"{team.name('mia')}: created as Published")
     editor.close()
 
     sam = desktop("sam")
@@ -61,6 +65,9 @@ def test_a_marketer_saves_and_a_seller_is_refused(qtbot: Any, ui: Any, desktop: 
         lambda: sam.team.identity is not None and sam.team.identity.role is not None, timeout=TIMEOUT
     )
     assert not sam.cards.new_action.isVisible() and not sam.cards.edit_action.isVisible()
+    assert [h.item for h in ui.search(sam, "marmot")] == [editor.item_id]
+    qtbot.waitUntil(lambda: sam.preview.bundle is not None and sam.status_history.decided, timeout=TIMEOUT)
+    assert not sam.status_history.panes[0].label.isVisible(), "a seller sees no publishing history"
     assert sam.cards.new_card() is None
     forced = CardEditor(services=sam.services, runner=sam.runner, appearance=sam.appearance, parent=sam)
     qtbot.addWidget(forced)

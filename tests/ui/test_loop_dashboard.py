@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QImage
 
 from enablement.app import Services, build_services
@@ -347,16 +347,6 @@ def test_a_failed_export_says_why_and_keeps_the_figures(
     assert not (tmp_path / "report.pdf").exists()
 
 
-@pytest.fixture
-def translator(qapp: object) -> Iterator[Translator]:
-    """Switches the app's language like Settings → Language does; back to English afterwards."""
-    tr = Translator()
-    yield tr
-    tr.apply("en")
-    for installed in tr.findChildren(QTranslator):
-        QCoreApplication.removeTranslator(installed)
-
-
 def test_the_page_follows_a_language_switch(
     make_page: Any, seeded: Services, translator: Translator, qtbot: Any
 ) -> None:
@@ -425,3 +415,16 @@ def test_the_numbers_button_of_the_main_window_opens_the_page_on_the_demo_librar
     assert {r.competitor for r in card(page, "CoverageCard").table.rows()} == {
         c.competitor for c in board.coverage
     }
+
+
+def test_a_duration_axis_speaks_one_unit(translator: Any) -> None:
+    """The median-response chart once read "0 ч · 2,1 дн. · 4,2 дн.": hours and days on one axis."""
+    from enablement.ui.loop.dashboard_charts import HOURS, axis
+
+    top, labels = axis(50.4, HOURS)  # just over two days: the axis is in days
+    assert labels == ["0 d", "1.5 d", "3 d"] and top == 72
+    top, labels = axis(33.0, HOURS)  # a day and a bit: hours
+    assert labels == ["0 h", "20 h", "40 h"] and top == 40
+    translator.apply("ru")
+    _, labels = axis(100.0, HOURS)
+    assert labels == ["0\u00a0дн.", "2,5\u00a0дн.", "5\u00a0дн."]

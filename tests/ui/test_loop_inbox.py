@@ -266,3 +266,7 @@ def test_feedback_links_to_what_it_led_to_and_opens_the_unit(
     page.tabs.setCurrentWidget(page.sent)
     page.sent.select(report.id)
     qtbot.waitUntil(lambda: "Acme battle deck" in page.sent.detail.led_to.text())
+    # the history names what it was linked to, not "item:N"
+    history = page.sent.detail.history
+    qtbot.waitUntil(lambda: "linked it to «Acme battle deck»" in history.text(), timeout=WAIT)
+    assert f"item:{item_id}" not in history.text()

@@ -204,6 +204,29 @@ def test_the_basket_comes_back_in_a_new_window(qtbot: Any, ui: Any, demo_service
     second.close()
 
 
+def test_the_basket_beside_the_search_page_fits_a_laptop_screen_in_russian(
+    qtbot: Any, ui: Any, demo_services: Any
+) -> None:
+    """The window's minimum follows the page on show: the Russian voting board's width (built when
+    its page was visited) no longer holds the search page that wide, so the search page and the
+    basket fit 1366 px."""
+    window = ui.new_window("ru")
+    window.set_services(demo_services, owned=False)
+    for page in ("voting", "inbox", "dashboard", "search"):
+        window.set_page(page)
+    wanted = window.search_splitter.minimumSizeHint().width()
+    assert window.pages.minimumSizeHint().width() == wanted
+    px = decks_by_file(demo_services)["px-series_en.pptx"]
+    show_slide(qtbot, window, px.id, 7)
+    window.actions_.add_to_pitch.trigger()
+    wait_count(qtbot, window.pitch, 1)
+    assert window.pitch.isVisible()
+    assert window.minimumSizeHint().width() <= 1366 - 24
+    window.set_page("voting")  # a wider page widens the window's minimum when it is on show
+    assert window.pages.minimumSizeHint().width() == window.voting_panel.minimumSizeHint().width()
+    window.close()
+
+
 # ---------------------------------------------------------------------- a removed deck
 
 

@@ -189,6 +189,36 @@ def test_a_deep_link_opens_the_unit(qtbot: Any, ui: Any, window: Any, demo_servi
     assert preview.bundle.item.id == deck.id
 
 
+def test_an_items_further_hits_collapse_under_its_last_shown_one(qtbot: Any, ui: Any, window: Any) -> None:
+    """Ungrouped, an item shows at most three hits; the rest expand from its last one (issue 13)."""
+    results = window.results
+    view = results.view
+    window.results.group_button.setChecked(False)  # the service's order, one row per hit
+    hits = ui.search(window, "competitor:Стрелец")
+    per_item: dict[int, int] = {}
+    for hit in hits:
+        per_item[hit.item] = per_item.get(hit.item, 0) + 1
+    assert max(per_item.values()) == 3 and len(per_item) >= 4  # several items reach the list
+    shown = results.model.rowCount()
+    last = next(n for n, row in enumerate(results.model._rows) if row.group_size > 1)
+    collapsed = results.model.row(last).hit.more
+    assert results.model.row(last).group_size == 1 + len(collapsed) and collapsed
+    # the row paints its "N more hits in this item" link
+    view.viewport().repaint()
+    assert last in results.delegate._more_rects
+    results.select_row(last)
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # expand: the collapsed hits follow it, indented
+    assert results.model.rowCount() == shown + len(collapsed)
+    children = [results.model.row(last + 1 + n) for n in range(len(collapsed))]
+    assert all(row.child for row in children)
+    assert [row.hit.unit_id for row in children] == [h.unit_id for h in collapsed]
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert results.model.row(view.currentIndex().row()).child
+    qtbot.keyClick(view, Qt.Key.Key_Left)  # collapse again from a child: back on the item's row
+    assert results.model.rowCount() == shown
+    assert view.currentIndex().row() == last
+
+
 def test_a_new_query_starts_at_hit_one(qtbot: Any, ui: Any, window: Any) -> None:
     """A new query collapses the old groups, selects hit #1 and shows the list from the top (D8)."""
     results = window.results
@@ -306,3 +336,34 @@ def test_an_empty_result_with_filters_keeps_the_clear_filters_link(qtbot: Any, u
     )
     text = window.results.empty.text()
     assert "href='clear-filters'" in text
+
+
+def test_a_link_macos_hands_over_as_a_file_open_event_opens_the_unit(
+    qtbot: Any, ui: Any, window: Any, demo_services: Any
+) -> None:
+    """A clicked enablement:// link reaches a running macOS .app as QFileOpenEvent, not as argv."""
+    from PySide6.QtCore import QCoreApplication, QUrl
+    from PySide6.QtGui import QFileOpenEvent
+
+    from enablement.store import repository as repo
+    from enablement.ui.main import UrlOpenFilter
+
+    with demo_services.library.reading() as conn:
+        deck = next(i for i in repo.list_items(conn) if i.kind == "deck" and i.unit_count >= 3)
+    url_events = UrlOpenFilter(window)
+    url_events.link_received.connect(window.open_link)
+    app = QCoreApplication.instance()
+    app.installEventFilter(url_events)
+    try:
+        event = QFileOpenEvent(QUrl(f"enablement://item/{deck.id}#slide=2"))
+        assert QCoreApplication.sendEvent(app, event)
+        preview = window.preview
+        qtbot.waitUntil(
+            lambda: preview.stack.currentWidget() is preview.slides and preview.slides.number == 2,
+            timeout=15_000,
+        )
+        assert preview.bundle.item.id == deck.id
+        # a file (not our scheme) is left to Qt
+        assert not url_events.eventFilter(app, QFileOpenEvent("/tmp/some.pptx"))
+    finally:
+        app.removeEventFilter(url_events)

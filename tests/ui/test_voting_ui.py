@@ -530,3 +530,17 @@ def test_profile_on_a_team_server_is_read_only(qtbot) -> None:  # type: ignore[n
     personal = ProfileDialog(person=person)
     qtbot.add_widget(personal)
     assert personal.role_combo.isEnabled() and not personal.team_edit.isReadOnly()
+
+
+def test_the_top_bar_badge_counts_ballots_waiting_for_the_users_vote(qtbot, voting, make_panel) -> None:  # type: ignore[no-untyped-def]
+    """Not unread notifications (an answer to one's intel, a decision): what there is to vote on."""
+    for_all = _default_ballot(voting)
+    voting.create_ballot("mia", BallotSpec(title="For the South only", audience=["South"]))
+    closed = _default_ballot(voting)
+    voting.close_ballot("mia", closed)
+    panel = make_panel("sam")
+    qtbot.waitUntil(lambda: panel.awaiting == 1)  # open, in sam's audience, not voted: only for_all
+    assert set(panel.board.cards) == {for_all, closed}
+    with qtbot.waitSignal(panel.awaiting_changed, check_params_cb=lambda n: n == 0):
+        voting.vote("sam", for_all, "Will sell it", "")
+        panel.refresh()

@@ -46,6 +46,32 @@ def _nice_top(value: float, kind: str) -> float:
     return float(value)
 
 
+def _even_top(value: float) -> float:
+    """A round top whose half is round too (3 d over 1.5 d, not 2.5 d over 1.25 d)."""
+    magnitude = 10 ** int(log10(value)) if value >= 1 else 1
+    for step in (1, 2, 3, 4, 5, 6, 8, 10):
+        if value <= step * magnitude:
+            return float(step * magnitude)
+    return float(value)
+
+
+def axis(largest: float, kind: str) -> tuple[float, list[str]]:
+    """The y axis's top and its three labels (0, half, top), all in one unit.
+
+    Durations pick hours or days by the largest value: an axis reading "0 h … 2.1 d" made the
+    reader convert units between ticks (a review's complaint); days from two days on, as
+    `fmt.hours` writes a single figure.
+    """
+    if kind == HOURS:
+        if largest >= 48:
+            top_days = _even_top(largest / 24)
+            return top_days * 24, [fmt.in_days(v) for v in (0.0, top_days / 2, top_days)]
+        top_hours = _even_top(largest)
+        return top_hours, [fmt.in_hours(v) for v in (0.0, top_hours / 2, top_hours)]
+    top = _nice_top(largest, kind)
+    return top, [_value_text(v, kind) for v in (0.0, top / 2, top)]
+
+
 def draw_note(p: QPainter, box: QRectF, text: str, theme: Theme) -> None:
     """The rounded box with a muted sentence that stands where a chart would mislead."""
     p.setPen(QColor(theme.border))
@@ -125,9 +151,8 @@ class TrendChart(QWidget):
             p.end()
             return
         present = [v for _, v in self._points if v is not None]
-        top_value = _nice_top(max(present), self._kind)
+        top_value, labels = axis(max(present), self._kind)
         ticks = [0.0, top_value / 2, top_value]
-        labels = [_value_text(v, self._kind) for v in ticks]
         left = max(fm.horizontalAdvance(text) for text in labels) + 8
         plot = QRectF(left, line + 4, self.width() - left - 2, self.height() - 2 * line - 10)
         p.setPen(QColor(t.text_muted))

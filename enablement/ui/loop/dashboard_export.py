@@ -41,6 +41,8 @@ class ReportSheet(QWidget):
 
     Attributes:
         cards: the compact cards, in the page's order.
+        page_size: the size it is laid out at (PAGE, or larger in the same proportions when
+            the content needs it; it is drawn scaled down to A4 either way).
     """
 
     def __init__(self, *, theme: Theme, parent: QWidget | None = None) -> None:
@@ -79,6 +81,7 @@ class ReportSheet(QWidget):
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(2, 1)  # the rows keep their height; the space left goes below them
         outer.addWidget(grid_host, 1)
+        self.page_size = QSize(PAGE)  # the size it is laid out at; drawn scaled to A4
         self.resize(PAGE)
 
     def fill(self, board: Dashboard, library_name: str) -> None:
@@ -105,6 +108,29 @@ class ReportSheet(QWidget):
             card.show_dashboard(board)
         self.resize(PAGE)
         settle(self)
+        self._fit_to_one_page()
+
+    def _fit_to_one_page(self) -> None:
+        """Make the page's content fit one A4 page, however much there is to show.
+
+        Six cards at 8 pt fit A4 for a short period in English; 26 weeks, longer Russian labels
+        or a library with many competitors, gaps and teams need more height than the page has,
+        and a layout squeezed below its minimum overlaps and clips its text (a review found the
+        demand card cut off at the bottom of the PDF). The sheet is then laid out on a larger
+        page of the same proportions and drawn scaled down to A4: smaller, but whole.
+        """
+        layout = self.layout()
+        assert layout is not None
+        size = QSize(PAGE)
+        for _ in range(4):  # a wider page wraps less: the height needed shrinks as it grows
+            needed = max(layout.totalHeightForWidth(size.width()), layout.totalMinimumSize().height())
+            if needed <= size.height():
+                break
+            grow = needed / size.height()
+            size = QSize(round(size.width() * grow) + 1, round(size.height() * grow) + 1)
+        self.page_size = size
+        self.resize(size)
+        settle(self)
 
     def to_image(self) -> QImage:
         """The page at 150 dpi (PNG_SIZE pixels), painted on the UI thread."""
@@ -113,7 +139,7 @@ class ReportSheet(QWidget):
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.scale(PNG_SIZE.width() / PAGE.width(), PNG_SIZE.height() / PAGE.height())
+        painter.scale(PNG_SIZE.width() / self.page_size.width(), PNG_SIZE.height() / self.page_size.height())
         self.render(painter, QPoint(0, 0))
         painter.end()
         return image
@@ -135,7 +161,7 @@ class ReportSheet(QWidget):
         painter = QPainter(writer)
         page = writer.pageLayout().paintRectPixels(PDF_DPI)
         painter.fillRect(page, QColor(self._theme.window))
-        painter.scale(page.width() / PAGE.width(), page.height() / PAGE.height())
+        painter.scale(page.width() / self.page_size.width(), page.height() / self.page_size.height())
         self.render(painter, QPoint(0, 0))
         painter.end()
         buffer.close()

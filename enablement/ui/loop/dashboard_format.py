@@ -54,6 +54,18 @@ def hours(value: float | None) -> str:
     return translate("Dashboard", "%1 d", "days").replace("%1", number(days, 1 if days < 10 else 0))
 
 
+def in_hours(value: float) -> str:
+    """A duration in hours whatever its size (an axis label: one unit per axis)."""
+    decimals = 0 if float(value).is_integer() else 1
+    return translate("Dashboard", "%1 h", "hours").replace("%1", number(value, decimals))
+
+
+def in_days(days: float) -> str:
+    """A duration in days whatever its size (an axis label: one unit per axis)."""
+    decimals = 0 if float(days).is_integer() else 1
+    return translate("Dashboard", "%1 d", "days").replace("%1", number(days, decimals))
+
+
 def days_old(days: int | None) -> str:
     if days is None:
         return "—"

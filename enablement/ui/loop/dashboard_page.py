@@ -41,7 +41,7 @@ from enablement.ui.loop.dashboard_cards import CARD_TYPES, DashboardCard, flag_n
 from enablement.ui.loop.dashboard_export import ReportSheet, write_bytes, write_csv, write_png
 from enablement.ui.messages import error_text
 from enablement.ui.tasks import TaskRunner
-from enablement.ui.theme import Appearance
+from enablement.ui.theme import Appearance, banner_style
 
 if TYPE_CHECKING:
     from enablement.app import Services
@@ -174,10 +174,7 @@ class DashboardPage(QWidget):
             f"QLabel {{ color: {t.text}; background: {t.warning_soft}; border: 1px solid {t.warning};"
             " border-radius: 6px; padding: 6px 10px; }"
         )
-        self.error_banner.setStyleSheet(
-            f"QLabel {{ color: {t.danger}; background: {t.surface}; border: 1px solid {t.danger};"
-            " border-radius: 6px; padding: 6px 10px; }"
-        )
+        self.error_banner.setStyleSheet(banner_style(t))
 
     @staticmethod
     def _columns_for(width: int) -> int:
@@ -236,6 +233,9 @@ class DashboardPage(QWidget):
         self.weeks_box.setCurrentIndex(WEEK_CHOICES.index(weeks))
 
     def _on_weeks_changed(self, _index: int) -> None:
+        # Until the chosen period's figures are in, an export would write the previous period's.
+        for button in (self.csv_button, self.png_button, self.pdf_button):
+            button.setEnabled(False)
         self.reload()
 
     def reload(self) -> None:
@@ -330,13 +330,17 @@ class DashboardPage(QWidget):
         """
         if self.board is None:
             raise EnablementError(QT_TRANSLATE_NOOP("Messages", "There are no figures to export yet."))
+        if self.board.weeks != self.weeks:
+            raise EnablementError(
+                QT_TRANSLATE_NOOP("Messages", "The figures for the chosen period are still being counted.")
+            )
         sheet = ReportSheet(theme=self.appearance.theme)
         sheet.fill(self.board, library_name(self.services))
         return sheet
 
     def export_csv_to(self, folder: Path) -> None:
         """Write one CSV per figure into `folder` (in the background)."""
-        if self.board is None:
+        if self.board is None or self.board.weeks != self.weeks:
             return
         self._write(write_csv, self.board, folder, path=folder)
 

@@ -23,6 +23,7 @@ from enablement.insights.reports import MAX_TEXT_CHARS
 from enablement.ui import labels
 from enablement.ui.elided_label import ElidedLabel
 from enablement.ui.icons import IconSet
+from enablement.ui.layouts import FlowLayout
 from enablement.ui.loop.report_texts import kind_label, state_label
 from enablement.ui.messages import error_text
 from enablement.ui.tasks import TaskRunner
@@ -96,20 +97,29 @@ class FeedbackBox(QFrame):
         self.busy = False
         self._token = 0
 
-        self.icon = QLabel(self)
-        self.prompt = ElidedLabel(self)  # gives way before the buttons do: the preview stays narrow
+        # The question and the four buttons flow and wrap when the preview is narrow (in Russian
+        # they need ~750 px on one line): they must not widen the window past a laptop's screen,
+        # and the question is read whole, on its own line if need be, rather than elided.
+        self.button_row = QWidget(self)
+        buttons = FlowLayout(self.button_row, spacing=6, lead=True)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        question = QWidget(self.button_row)
+        question_row = QHBoxLayout(question)
+        question_row.setContentsMargins(0, 0, 4, 0)
+        question_row.setSpacing(6)
+        self.icon = QLabel(question)
+        self.prompt = QLabel(question)
         self.prompt.setObjectName("muted")
+        question_row.addWidget(self.icon)
+        question_row.addWidget(self.prompt)
+        buttons.addWidget(question)
         self.verdict_buttons: dict[Verdict, QPushButton] = {}
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        row.addWidget(self.icon)
-        row.addWidget(self.prompt, 1)
         for verdict in Verdict:
-            button = QPushButton(self)
+            button = QPushButton(self.button_row)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, v=verdict: self.choose(v))
             self.verdict_buttons[verdict] = button
-            row.addWidget(button)
+            buttons.addWidget(button)
 
         self.composer = QWidget(self)
         self.composer_label = ElidedLabel(self.composer)
@@ -142,7 +152,7 @@ class FeedbackBox(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(4)
-        layout.addLayout(row)
+        layout.addWidget(self.button_row)
         layout.addWidget(self.composer)
         layout.addWidget(self.error_label)
         layout.addWidget(self.summary)

@@ -53,7 +53,9 @@ class GapsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # what people searched for
         self.table.selectionModel().selectionChanged.connect(self._on_selected)
         layout.addWidget(self.table, 1)
         self.empty = QLabel()
@@ -80,11 +82,15 @@ class GapsView(QWidget):
         layout.addLayout(row)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"QLabel {{ color: {theme.danger}; }}")
         self.error.hide()
         layout.addWidget(self.error)
+        self.set_theme(theme)
         self.retranslate()
         self._update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.error.setStyleSheet(f"QLabel {{ color: {theme.danger}; }}")
 
     def retranslate(self) -> None:
         self.note.setPlaceholderText(self.tr("A note for the decision (a reason to dismiss)"))

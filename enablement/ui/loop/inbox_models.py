@@ -77,6 +77,12 @@ class ReportTableModel(QAbstractTableModel):
         self.rows: list[Report] = []
         self.filter = ReportFilter()
 
+    def set_theme(self, theme: Theme) -> None:
+        """State chips in the new palette (a light/dark switch)."""
+        self.theme = theme
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
+
     def columns(self) -> list[str]:
         names = ["when", "who", "kind", "subject", "text", "state", "owner"]
         return names if self.show_author else [n for n in names if n != "who"]
@@ -154,7 +160,9 @@ class ReportTableModel(QAbstractTableModel):
 
 
 class GapTableModel(QAbstractTableModel):
-    """Open content gaps: the normalised query, an example, people, searches, last seen."""
+    """Open content gaps: an example of what was searched, people, searches, last seen, and the
+    normalised query they are grouped by last (it reads like "7 fi wi wifi": the example is what
+    a marketer reads; the key is what `enablement insights gap plan KEY` takes)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -178,10 +186,10 @@ class GapTableModel(QAbstractTableModel):
             return None
         return [
             self.tr("Searched for"),
-            self.tr("For example"),
             self.tr("People"),
             self.tr("Searches"),
             self.tr("Last seen"),
+            self.tr("Grouped as"),
         ][section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -192,12 +200,14 @@ class GapTableModel(QAbstractTableModel):
             return gap
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                gap.key,
                 gap.example,
                 str(gap.people),
                 str(gap.searches),
                 date_time(gap.last_seen) if gap.last_seen else "",
+                gap.key,
             ][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3):
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, 4):
+            return self.tr("Searches grouped as “%1”").replace("%1", gap.key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -28,7 +28,7 @@ from enablement.ui.loop.inbox_data import InboxData
 from enablement.ui.loop.report_list import ReportListView
 from enablement.ui.messages import error_text
 from enablement.ui.tasks import TaskRunner
-from enablement.ui.theme import Appearance
+from enablement.ui.theme import Appearance, banner_style
 from enablement.ui.workbench.review_page import ReviewPanel
 
 if TYPE_CHECKING:
@@ -103,10 +103,7 @@ class InboxPage(QWidget):
         outer.addLayout(head)
         self.error_banner = QLabel()
         self.error_banner.setWordWrap(True)
-        self.error_banner.setStyleSheet(
-            f"QLabel {{ color: {theme.danger}; background: {theme.surface}; border: 1px solid {theme.danger};"
-            " border-radius: 6px; padding: 6px 10px; }"
-        )
+        self.error_banner.setStyleSheet(banner_style(theme))
         self.error_banner.hide()
         outer.addWidget(self.error_banner)
         self.tabs = QTabWidget()
@@ -115,6 +112,7 @@ class InboxPage(QWidget):
         self.gaps = GapsView(theme=theme)
         # Publishing (issue 12): the marketer's review queue and own items, a tab rather than a page.
         self.review = ReviewPanel(services=self.services, runner=self.runner, theme=theme)
+        self.review.open_requested.connect(lambda item_id: self.open_unit.emit(item_id, "item", 0))
         self.role_card = QWidget()
         card = QVBoxLayout(self.role_card)
         self.role_text = QLabel()
@@ -140,7 +138,17 @@ class InboxPage(QWidget):
         self.gaps.plan_requested.connect(self._on_plan_gap)
         self.gaps.answered_requested.connect(self._on_answered_gap)
         self.gaps.dismiss_requested.connect(self._on_dismiss_gap)
+        self.appearance.changed.connect(self._on_theme_changed)
         self.retranslate()
+
+    def _on_theme_changed(self) -> None:
+        """Every colour the page set itself follows a light/dark switch (the palette does the rest)."""
+        theme = self.appearance.theme
+        self.error_banner.setStyleSheet(banner_style(theme))
+        for view in (self.sent, self.triage):
+            view.set_theme(theme)
+        self.gaps.set_theme(theme)
+        self.review.set_theme(theme)
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Inbox"))

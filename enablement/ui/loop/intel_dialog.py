@@ -156,6 +156,13 @@ class IntelDialog(QDialog):
         self.retranslate()
         self._on_kind_changed()
         self.set_attachment(None)
+        # A refusal's message goes once the person changes what it was about: a stale "needs a
+        # text" under a typed text reads as if the fix had not worked.
+        self.text_edit.textChanged.connect(self._on_edited)
+        for box in (self.kind_combo, self.outcome_combo, self.band_combo):
+            box.currentIndexChanged.connect(self._on_edited)
+        for combo in (self.competitor_combo, self.product_combo):
+            combo.editTextChanged.connect(self._on_edited)
         self.load_known_values()
 
     # ------------------------------------------------------------------ filling in
@@ -195,6 +202,24 @@ class IntelDialog(QDialog):
     def _on_kind_changed(self) -> None:
         self.deal_row.setVisible(self.kind_combo.currentIndex() == _KINDS.index(DEAL))
         self._labels["deal"].setVisible(self.deal_row.isVisibleTo(self))
+        self._grow()
+
+    def _on_edited(self) -> None:
+        if self.error_label.isVisibleTo(self):
+            self.show_error("")
+
+    def _grow(self) -> None:
+        """Grow to what is on show (a deal row, a "did you mean", a wrapped refusal appeared), so
+        nothing is squeezed or clipped; the dialog never shrinks under the person's own resize."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = self.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height(), layout.totalSizeHint().height())
+        if self.height() < needed:
+            self.resize(width, needed)
 
     def set_kind(self, kind: str) -> None:
         """Select `kind` (an IntelKind value; deal_won / deal_lost select the deal with its outcome)."""
@@ -225,6 +250,7 @@ class IntelDialog(QDialog):
         self.attachment_label.setText(path.name if path else "")
         self.attachment_label.setToolTip(str(path) if path else "")
         self.remove_attachment_button.setVisible(path is not None)
+        self._on_edited()
 
     def _update_count(self) -> None:
         count = len(self.text_edit.toPlainText().strip())
@@ -260,6 +286,7 @@ class IntelDialog(QDialog):
             lines.append(text.replace("%1", html.escape(combo.currentText().strip())).replace("%2", links))
         self.hint_label.setText("<br>".join(lines))
         self.hint_label.setVisible(bool(lines))
+        self._grow()
 
     def _on_hint_chosen(self, link: str) -> None:
         key, _, value = link.partition(":")
@@ -305,6 +332,7 @@ class IntelDialog(QDialog):
         self.error_label.setText(message)
         self.error_label.setStyleSheet(f"color: {self.appearance.theme.danger}")
         self.error_label.setVisible(bool(message))
+        self._grow()
 
     def error_message(self) -> str:
         return self.error_label.text() if self.error_label.isVisibleTo(self) else ""

@@ -11,18 +11,22 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from enablement.insights.models import LinkKind, Report, ReportEvent, ReportState, ReportType
 from enablement.ui.labels import date_time
+from enablement.ui.layouts import FlowLayout
 from enablement.ui.loop.inbox_data import Choice
 from enablement.ui.loop.report_texts import (
     chip_style,
@@ -41,6 +45,14 @@ _NEXT = {  # the moves the service allows, for enabling buttons (the service sti
     ReportState.ACCEPTED: {"planned", "done", "declined"},
     ReportState.PLANNED: {"done", "declined"},
 }
+
+
+def _shrinkable(box: QComboBox) -> None:
+    """A combo of long titles (items, people) takes the width it is given, not its longest entry's;
+    the entry in full is its tooltip."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(4)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
 
 def _escape(text: str) -> str:
@@ -82,8 +94,18 @@ class ReportDetail(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 10, 12, 10)
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(8)
+        # The report scrolls (a 10,000-character intel text, a long history); the triage actions
+        # stay below it, in reach, however long the entry is.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(12, 10, 12, 4)
+        inner.setSpacing(8)
         head = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("heading")
@@ -91,42 +113,57 @@ class ReportDetail(QWidget):
         head.addWidget(self.title, 1)
         self.chip = QLabel()
         head.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(head)
+        inner.addLayout(head)
         self.meta = QLabel()
         self.meta.setObjectName("muted")
         self.meta.setWordWrap(True)
         self.meta.linkActivated.connect(self._on_link)
-        outer.addWidget(self.meta)
+        inner.addWidget(self.meta)
         self.body = QLabel()
         self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        outer.addWidget(self.body)
+        inner.addWidget(self.body)
         self.answer = QLabel()
         self.answer.setWordWrap(True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer.setObjectName("card")
-        outer.addWidget(self.answer)
+        inner.addWidget(self.answer)
         self.led_to = QLabel()
+        self.led_to.setWordWrap(True)
         self.led_to.linkActivated.connect(self._on_link)
-        outer.addWidget(self.led_to)
+        inner.addWidget(self.led_to)
         self.history = QLabel()
         self.history.setObjectName("muted")
         self.history.setWordWrap(True)
-        outer.addWidget(self.history)
-        self.action_frame = self._build_actions()
-        outer.addWidget(self.action_frame)
-        self.action_frame.setVisible(self.triage)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"QLabel {{ color: {self.theme.danger}; }}")
-        self.error.hide()
-        outer.addWidget(self.error)
-        outer.addStretch(1)
+        inner.addWidget(self.history)
+        inner.addStretch(1)
         self.empty = QLabel()
         self.empty.setObjectName("muted")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        outer.addWidget(self.empty)
+        inner.addWidget(self.empty)
+        inner.addStretch(1)
+        self.scroll_area.setWidget(content)
+        outer.addWidget(self.scroll_area, 1)
+        below = QVBoxLayout()
+        below.setContentsMargins(12, 0, 12, 10)
+        self.action_frame = self._build_actions()
+        below.addWidget(self.action_frame)
+        self.action_frame.setVisible(self.triage)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.hide()
+        below.addWidget(self.error)
+        outer.addLayout(below)
+        self.set_theme(self.theme)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Colours follow a light/dark switch (the state chip and the error)."""
+        self.theme = theme
+        self.error.setStyleSheet(f"QLabel {{ color: {theme.danger}; }}")
+        if self.report is not None:
+            self.chip.setStyleSheet(chip_style(self.report.state, theme))
 
     def _build_actions(self) -> QFrame:
         frame = QFrame()
@@ -140,39 +177,53 @@ class ReportDetail(QWidget):
         self.answer_button = QPushButton()
         self.answer_button.clicked.connect(self._on_answer)
         self.state_buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        # A flow, not a row: in Russian the five buttons need ~640 px and would widen the window.
+        self.button_row = QWidget()
+        row = FlowLayout(self.button_row, spacing=6)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.answer_button)
-        row.addStretch(1)
         for state in ("accepted", "planned", "done", "declined"):
             button = QPushButton()
             button.clicked.connect(lambda _c=False, s=state: self._on_state(s))
             self.state_buttons[state] = button
             row.addWidget(button)
-        grid.addLayout(row, 1, 0, 1, 4)
+        grid.addWidget(self.button_row, 1, 0, 1, 4)
+        # Label beside its fields, or above them when the pane is narrow (Russian labels are long).
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.owner_label = QLabel()
-        grid.addWidget(self.owner_label, 2, 0)
         self.owner_box = QComboBox()
         self.owner_box.setEditable(True)
-        grid.addWidget(self.owner_box, 2, 1)
+        _shrinkable(self.owner_box)
         self.assign_button = QPushButton()
         self.assign_button.clicked.connect(self._on_assign)
-        grid.addWidget(self.assign_button, 2, 2)
         self.take_button = QPushButton()
         self.take_button.clicked.connect(self._on_take)
-        grid.addWidget(self.take_button, 2, 3)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(self.owner_box, 1)
+        owner_row.addWidget(self.assign_button)
+        owner_row.addWidget(self.take_button)
+        form.addRow(self.owner_label, owner_row)
         self.link_label = QLabel()
-        grid.addWidget(self.link_label, 3, 0)
         self.link_kind = QComboBox()
+        # Its three choices are short words: the box is as wide as the longest in the current
+        # language (Russian's "Боевая карточка" too, also after a switch from English).
+        self.link_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.link_kind.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.link_kind.currentIndexChanged.connect(self._fill_link_targets)
-        grid.addWidget(self.link_kind, 3, 1)
         self.link_target = QComboBox()
-        self.link_target.setMinimumWidth(180)
-        grid.addWidget(self.link_target, 3, 2)
+        _shrinkable(self.link_target)
+        self.link_target.currentIndexChanged.connect(self._on_target_changed)
         self.link_button = QPushButton()
         self.link_button.clicked.connect(self._on_link_requested)
-        grid.addWidget(self.link_button, 3, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 2)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_kind)
+        link_row.addWidget(self.link_target, 1)
+        link_row.addWidget(self.link_button)
+        form.addRow(self.link_label, link_row)
+        grid.addLayout(form, 2, 0, 1, 4)
         return frame
 
     def retranslate(self) -> None:
@@ -269,11 +320,24 @@ class ReportDetail(QWidget):
     def show_history(self, report_id: int, events: list[ReportEvent]) -> None:
         if self.report is None or self.report.id != report_id:
             return
-        lines = [
-            f"{date_time(e.at)}  {e.actor}: {event_text(e.action, e.old_value, e.new_value)}" for e in events
-        ]
+        lines = [f"{date_time(e.at)}  {e.actor}: {self._event_text(e)}" for e in events]
         heading = self.tr("History")
         self.history.setText(f"<b>{_escape(heading)}</b><br>" + "<br>".join(_escape(line) for line in lines))
+
+    def _event_text(self, event: ReportEvent) -> str:
+        """A history line in words; a link names what it led to, not "item:31"."""
+        if event.action != "link" or not event.new_value:
+            return event_text(event.action, event.old_value, event.new_value)
+        kind, _, ref = event.new_value.partition(":")
+        if not ref.isdigit():
+            return event_text(event.action, event.old_value, event.new_value)
+        if kind == LinkKind.BALLOT.value:
+            name = self.ballots.get(int(ref)) or self.tr("ballot %1").replace("%1", ref)
+            target = self.tr("the ballot %1").replace("%1", f"«{name}»")
+        else:
+            title = self.items.get(int(ref)) or self.tr("item %1").replace("%1", ref)
+            target = f"«{title}»"
+        return event_text(event.action, event.old_value, target)
 
     def _meta(self, report: Report) -> str:
         parts = [
@@ -358,6 +422,9 @@ class ReportDetail(QWidget):
     def _on_take(self) -> None:
         if self.report is not None:
             self.owner_requested.emit(self.report.id, self.user)
+
+    def _on_target_changed(self) -> None:
+        self.link_target.setToolTip(self.link_target.currentText())
 
     def _on_link_requested(self) -> None:
         if self.report is None:

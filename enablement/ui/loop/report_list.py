@@ -82,6 +82,10 @@ class ReportListView(QWidget):
         self.retranslate()
         self._update_empty()
 
+    def set_theme(self, theme: Theme) -> None:
+        self.model.set_theme(theme)
+        self.detail.set_theme(theme)
+
     def _build_filters(self, bar: QWidget) -> None:
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
@@ -174,7 +178,10 @@ class ReportListView(QWidget):
                 continue
             header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
             self.table.resizeColumnToContents(n)
-            header.resizeSection(n, min(header.sectionSize(n) + 8, 140))
+            if name in ("when", "state"):  # short and whole: a cut date or state reads wrong
+                continue
+            # names and subjects are elided (in full in the detail): the text keeps some room
+            header.resizeSection(n, min(header.sectionSize(n) + 8, 120))
 
     def replace(self, report: Report) -> None:
         """One report changed (an action succeeded): show its new state at once."""
@@ -211,6 +218,8 @@ class ReportListView(QWidget):
         has_rows = bool(self.model.rows)
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
+        # Nothing listed, nothing to choose: "choose an entry" beside "nothing sent yet" confused.
+        self.detail.setVisible(has_rows)
         if not self.loaded:
             self.empty.setText(self.tr("Loading…"))
         elif self.model.all_reports():

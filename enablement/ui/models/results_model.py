@@ -2,7 +2,9 @@
 
 A flat list (not a tree) so that ↑/↓ walk every visible hit and the delegate
 paints each row as one card; a group's first hit is its leader row and the
-rest follow it, indented, once the group is expanded.
+rest follow it, indented, once the group is expanded. Ungrouped, the list keeps
+the service's order, where an item shows at most a few hits and the rest are
+collapsed under its last shown one (`hit.more`): that row expands the same way.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ class ResultRow:
     Attributes:
         hit: the search hit (enablement.search.results.SearchHit).
         child: a non-leading hit of an expanded group.
-        group_size: for a leader, how many hits its item has in this answer.
+        group_size: for a leader, how many hits its item has in this answer (ungrouped: the
+            hit itself plus the ones collapsed under it).
         expanded: for a leader, whether its other hits are shown.
         total_units: slides/pages/rows in the hit's item (0 if unknown), for "Slide 7 of 24".
     """
@@ -89,7 +92,7 @@ class ResultsModel(QAbstractListModel):
         self._hits = list(hits)
         order: dict[int, list[Any]] = {}
         for hit in hits:
-            order.setdefault(hit.item, []).append(hit)
+            order.setdefault(hit.item, []).extend([hit, *getattr(hit, "more", ())])
         self._groups = list(order.values())
         self._expanded = self._expanded & set(order) if keep_expanded else set()
         self._rebuild()
@@ -107,8 +110,15 @@ class ResultsModel(QAbstractListModel):
         self.set_hits([])
 
     def _rebuild(self) -> None:
-        if not self.grouped:  # ranking order of the service
-            self._rows = [ResultRow(h, total_units=self._totals.get(h.item, 0)) for h in self._hits]
+        if not self.grouped:  # ranking order of the service, collapsed hits under their item's last one
+            flat: list[ResultRow] = []
+            for h in self._hits:
+                total, more = self._totals.get(h.item, 0), list(getattr(h, "more", ()))
+                expanded = bool(more) and h.item in self._expanded
+                flat.append(ResultRow(h, group_size=1 + len(more), expanded=expanded, total_units=total))
+                if expanded:
+                    flat.extend(ResultRow(m, child=True, total_units=total) for m in more)
+            self._rows = flat
             return
         rows: list[ResultRow] = []
         for group in self._groups:
@@ -138,11 +148,14 @@ class ResultsModel(QAbstractListModel):
     def toggle_group(self, index: int) -> int:
         """Expand or collapse the group of row `index`; returns the leader's new row."""
         row = self.row(index)
-        if row is None or not self.grouped:
+        if row is None:
             return index
         item = row.hit.item
-        group = next((g for g in self._groups if g[0].item == item), None)
-        if group is None or len(group) < 2:
+        if self.grouped:
+            group = next((g for g in self._groups if g[0].item == item), None)
+            if group is None or len(group) < 2:
+                return index
+        elif not any(h.item == item and getattr(h, "more", None) for h in self._hits):
             return index
         self.beginResetModel()
         if item in self._expanded:
@@ -151,7 +164,10 @@ class ResultsModel(QAbstractListModel):
             self._expanded.add(item)
         self._rebuild()
         self.endResetModel()
-        return next(n for n, r in enumerate(self._rows) if r.hit.item == item and not r.child)
+        leaders = (n for n, r in enumerate(self._rows) if r.hit.item == item and not r.child)
+        if not self.grouped:  # the row the item's other hits collapse under
+            leaders = (n for n, r in enumerate(self._rows) if r.hit.item == item and r.group_size > 1)
+        return next(leaders)
 
     def set_expanded(self, index: int, expanded: bool) -> int:
         row = self.row(index)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from enablement.domain import Unit
-from enablement.voting import Ballot, Notification, Person, Results, UnitComment, Vote, VotingService
+from enablement.voting import Ballot, Notification, Person, Results, Status, UnitComment, Vote, VotingService
 
 
 @dataclass(slots=True)
@@ -18,6 +18,19 @@ class BoardData:
     unread: int
     now: datetime
     results: dict[int, Results] = field(default_factory=dict)
+
+    @property
+    def awaiting(self) -> int:
+        """Open ballots `me` may vote on and has not: what the top bar's Voting badge counts.
+
+        Not the unread notifications: those include answers to the person's field intel (the
+        Inbox's badge counts them) and decisions on closed ballots, nothing to do on Voting.
+        """
+        return sum(
+            1
+            for b in self.ballots
+            if b.status is Status.OPEN and b.id not in self.my_votes and b.admits(self.me.team or "")
+        )
 
 
 @dataclass(slots=True)

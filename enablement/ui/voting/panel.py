@@ -29,7 +29,7 @@ from enablement.preview.service import PreviewService
 from enablement.ui.labels import date_time
 from enablement.ui.messages import error_text, translated
 from enablement.ui.tasks import TaskRunner
-from enablement.ui.theme import DARK, LIGHT, Appearance, Theme
+from enablement.ui.theme import DARK, LIGHT, Appearance, Theme, banner_style
 from enablement.ui.voting._data import BoardData, PageData, load_board, load_page
 from enablement.ui.voting._thumbs import Thumbnails, render_thumbnails
 from enablement.ui.voting.ballot_page import BallotPage
@@ -80,6 +80,7 @@ class VotingPanel(QWidget):
 
     Signals:
         notifications_changed(int): the number of unread notifications for the user.
+        awaiting_changed(int): open ballots the user may vote on and has not (the top bar's badge).
         vote_cast(int): the user's vote on a ballot was stored.
         ballot_saved(int): a ballot was created or edited.
         ballot_closed(int): a ballot was closed.
@@ -94,6 +95,7 @@ class VotingPanel(QWidget):
     """
 
     notifications_changed = Signal(int)
+    awaiting_changed = Signal(int)
     vote_cast = Signal(int)
     ballot_saved = Signal(int)
     ballot_closed = Signal(int)
@@ -129,6 +131,7 @@ class VotingPanel(QWidget):
         self.me: Person | None = None
         self.notifications: list[Notification] = []
         self.unread = 0
+        self.awaiting = -1  # unknown until the first load
         self.editor: BallotEditorDialog | None = None
         self.decision_dialog: DecisionDialog | None = None
         self.profile_dialog: ProfileDialog | None = None
@@ -177,10 +180,7 @@ class VotingPanel(QWidget):
 
         self.error_banner = QLabel()
         self.error_banner.setWordWrap(True)
-        self.error_banner.setStyleSheet(
-            f"QLabel {{ color: {t.danger}; background: {t.surface}; border: 1px solid {t.danger};"
-            " border-radius: 6px; padding: 6px 10px; }"
-        )
+        self.error_banner.setStyleSheet(banner_style(t))
         self.error_banner.hide()
         outer.addWidget(self.error_banner)
 
@@ -251,6 +251,9 @@ class VotingPanel(QWidget):
             self.unread = data.unread
             self.inbox_button.set_count(data.unread)
             self.notifications_changed.emit(data.unread)
+        if data.awaiting != self.awaiting:
+            self.awaiting = data.awaiting
+            self.awaiting_changed.emit(data.awaiting)
         self.board_loaded.emit()
 
     def _show_profile(self) -> None:
@@ -483,6 +486,7 @@ class VotingPanel(QWidget):
         self.board.set_theme(self._theme)
         self.page.set_theme(self._theme)
         self.inbox_button._theme = self._theme
+        self.error_banner.setStyleSheet(banner_style(self._theme))
         self.refresh()
 
     def _on_tick(self) -> None:

@@ -33,7 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from enablement.domain import ItemStatus
 from enablement.errors import EnablementError
+from enablement.ui.labels import status_name
+from enablement.ui.layouts import fit_to_screen
 from enablement.ui.messages import error_text, translated
 from enablement.ui.page_views import SectionsPreview
 from enablement.ui.tasks import TaskRunner
@@ -41,6 +44,7 @@ from enablement.ui.theme import Appearance
 from enablement.ui.workbench.card_sections import BulletSectionEditor, ObjectionsEditor
 from enablement.ui.workbench.intel_picker import IntelPicker
 from enablement.workbench.card_library import (
+    NEW_CARD_STATUSES,
     CardConflict,
     CardInvalid,
     LoadedCard,
@@ -97,7 +101,7 @@ class CardEditor(QDialog):
         self._filling = False
         self.intel_picker: IntelPicker | None = None
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1180, 780)
+        fit_to_screen(self, 1180, 780)  # a laptop's 1366×768 has room for less
 
         self.competitor_combo = QComboBox(self)
         self.competitor_combo.setEditable(True)
@@ -117,6 +121,12 @@ class CardEditor(QDialog):
         self.language_combo = QComboBox(self)
         self.language_combo.addItem("Русский", "ru")
         self.language_combo.addItem("English", "en")
+        # Where a new card starts (a draft unless the author says otherwise); an existing card's
+        # status is shown and moves on the Review tab (enablement.workbench.publishing).
+        self.status_combo = QComboBox(self)
+        for status in NEW_CARD_STATUSES:
+            self.status_combo.addItem(status_name(status.value), status.value)
+        self._status = loaded.status if loaded else ItemStatus.DRAFT.value
         self.overview_box = BulletSectionEditor("overview", parent=self)
         self.sections: dict[str, BulletSectionEditor] = {
             key: BulletSectionEditor(key, parent=self) for key in BULLET_SECTIONS
@@ -127,7 +137,7 @@ class CardEditor(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels = {
             k: QLabel(self)
-            for k in ("competitor", "title", "products", "tags", "owner", "review", "language")
+            for k in ("competitor", "title", "products", "tags", "owner", "review", "language", "status")
         }
         self.form.addRow(self._labels["competitor"], self.competitor_combo)
         self.form.addRow(self._labels["title"], self.title_edit)
@@ -136,6 +146,7 @@ class CardEditor(QDialog):
         self.form.addRow(self._labels["owner"], self.owner_edit)
         self.form.addRow(self._labels["review"], review_row)
         self.form.addRow(self._labels["language"], self.language_combo)
+        self.form.addRow(self._labels["status"], self.status_combo)
         fields = QWidget(self)
         fields_layout = QVBoxLayout(fields)
         fields_layout.addLayout(self.form)
@@ -230,9 +241,11 @@ class CardEditor(QDialog):
             "owner": self.tr("Owner"),
             "review": self.tr("Review by"),
             "language": self.tr("Headings in"),
+            "status": self.tr("Status"),
         }
         for key, text in texts.items():
             self._labels[key].setText(text)
+        self._show_status()
         self.products_edit.setPlaceholderText(self.tr("Product codes, separated by commas"))
         self.tags_edit.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.title_edit.setPlaceholderText(self.tr("Left empty: named after the competitor"))
@@ -261,6 +274,25 @@ class CardEditor(QDialog):
         self.save_copy_button.setText(self.tr("Save as a new card"))
         self.save_button.setText(self.tr("Save new version") if self.item_id else self.tr("Save"))
         self.close_button.setText(self.tr("Close"))
+
+    def _show_status(self) -> None:
+        """A new card: where it will start. A saved one: where it is (moved on the Review tab)."""
+        combo = self.status_combo
+        if combo.findData(self._status) < 0:  # archived: not a choice for a new card
+            combo.addItem("", self._status)
+        for row in range(combo.count()):
+            combo.setItemText(row, status_name(str(combo.itemData(row))))
+        if self.item_id is not None:
+            combo.setCurrentIndex(combo.findData(self._status))
+        combo.setEnabled(self.item_id is None)
+        combo.setToolTip(
+            self.tr(
+                "A draft and a card in review are in nobody's search; sellers find the card once it is "
+                "published."
+            )
+            if self.item_id is None
+            else self.tr("A new version keeps the card's status. Move it on the Review tab of the Inbox.")
+        )
 
     # ------------------------------------------------------------------ the card <-> the fields
 
@@ -414,6 +446,7 @@ class CardEditor(QDialog):
             item_id=item_id,
             base_version=base_version,
             actor=self.services.user,
+            status=str(self.status_combo.currentData()) if self.item_id is None else ItemStatus.DRAFT.value,
             kind="write",
             on_done=self._on_saved,
             on_error=self._on_failed,
@@ -423,11 +456,15 @@ class CardEditor(QDialog):
         self.busy = False
         self.save_button.setEnabled(True)
         self.item_id, self.base_version = saved.item_id, saved.version
+        self._status = saved.status
         self.save_copy_button.hide()
         self.show_error("")
         self.retranslate()
         if saved.unchanged:
             self.status_label.setText(self.tr("No changes to save (version %n)", "", saved.version))
+        elif saved.status != ItemStatus.PUBLISHED.value:
+            text = self.tr("Saved as version %n, %1: sellers find it once it is published", "", saved.version)
+            self.status_label.setText(text.replace("%1", status_name(saved.status).lower()))
         else:
             self.status_label.setText(self.tr("Saved as version %n", "", saved.version))
         self.saved.emit(saved)

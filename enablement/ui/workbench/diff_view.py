@@ -37,6 +37,7 @@ from enablement.domain import Version
 from enablement.errors import EnablementError
 from enablement.store import repository as repo
 from enablement.ui import labels
+from enablement.ui.layouts import fit_to_screen
 from enablement.ui.messages import error_text
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance, Theme
@@ -218,7 +219,7 @@ class DiffDialog(QDialog):
         self.retired = False  # its library left the window: delete once a running restore is back
         self._token = 0
         self.setMinimumSize(760, 520)
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)  # a laptop's 1366×768 has room for less
 
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")

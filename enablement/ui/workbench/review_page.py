@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 
 from enablement.ui.labels import status_name
 from enablement.ui.messages import error_text
+from enablement.ui.theme import banner_style
+from enablement.ui.workbench.status_history import history_text
 from enablement.workbench.publishing import OwnedItem, ReviewEntry, StatusChange
 
 if TYPE_CHECKING:
@@ -64,6 +66,8 @@ class ReviewPanel(QWidget):
     loaded(): fresh lists are on show (tests wait for it).
     moved(int): an item's status or review date changed (its id); the library changed.
     history_loaded(): the chosen item's history is on show.
+    open_requested(int): a row was double-clicked: show that item (a marketer reads it before
+        saying it is still valid, or opens a draft to edit it).
 
     Attributes:
         data: the last loaded lists (None before the first load).
@@ -72,6 +76,7 @@ class ReviewPanel(QWidget):
     loaded = Signal()
     moved = Signal(int)
     history_loaded = Signal()
+    open_requested = Signal(int)
 
     def __init__(
         self, *, services: Services, runner: TaskRunner, theme: Theme, parent: QWidget | None = None
@@ -95,10 +100,7 @@ class ReviewPanel(QWidget):
         outer.setContentsMargins(6, 8, 6, 6)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(
-            f"QLabel {{ color: {theme.danger}; background: {theme.surface}; border: 1px solid {theme.danger};"
-            " border-radius: 6px; padding: 6px 10px; }"
-        )
+        self.error_label.setStyleSheet(banner_style(theme))
         self.error_label.hide()
         outer.addWidget(self.error_label)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -110,6 +112,8 @@ class ReviewPanel(QWidget):
         self.history_label.setTextFormat(Qt.TextFormat.PlainText)
         self.mine_table.parentWidget().layout().addWidget(self.history_label)  # type: ignore[union-attr]
         self.mine_table.itemSelectionChanged.connect(self._on_mine_selected)
+        for table in (self.queue_table, self.mine_table):
+            table.cellDoubleClicked.connect(lambda row, _column, t=table: self._on_double_clicked(t, row))
         split.addWidget(top)
         split.addWidget(bottom)
         outer.addWidget(split, 1)
@@ -218,9 +222,17 @@ class ReviewPanel(QWidget):
         cell = QTableWidgetItem(text)
         if item_id is not None:
             cell.setData(Qt.ItemDataRole.UserRole, item_id)
+            cell.setToolTip(self.tr("Double-click to preview it"))
         if align_right:
             cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         table.setItem(row, column, cell)
+
+    def set_theme(self, theme: Theme) -> None:
+        """The error banner and the status chips in the new palette (a light/dark switch)."""
+        self.theme = theme
+        self.error_label.setStyleSheet(banner_style(theme))
+        if self.data is not None:
+            self._fill(self.data)
 
     def _buttons(self, actions: list[tuple[str, Callable[..., None]]]) -> QWidget:
         box = QWidget()
@@ -280,6 +292,11 @@ class ReviewPanel(QWidget):
 
         self._submit(fn, *args, on_done=done, on_error=self._show_error, kind="write")
 
+    def _on_double_clicked(self, table: QTableWidget, row: int) -> None:
+        cell = table.item(row, 0)
+        if cell is not None:
+            self.open_requested.emit(int(cell.data(Qt.ItemDataRole.UserRole)))
+
     def _on_mine_selected(self) -> None:
         rows = self.mine_table.selectionModel().selectedRows()
         cell = self.mine_table.item(rows[0].row(), 0) if rows else None
@@ -295,25 +312,9 @@ class ReviewPanel(QWidget):
         )
 
     def _on_history(self, history: list[StatusChange]) -> None:
-        lines = [self._history_line(h) for h in history]
+        lines = [history_text(h) for h in history]
         self.history_label.setText("\n".join(lines) if lines else self.tr("No moves recorded yet."))
         self.history_loaded.emit()
-
-    def _history_line(self, change: StatusChange) -> str:
-        when = change.at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if change.action == "verify":
-            until = _day(change.review_by) if change.review_by else ""
-            text = self.tr("{when} {who}: still valid, review by {date}").format(
-                when=when, who=change.actor, date=until
-            )
-        else:
-            text = self.tr("{when} {who}: {old} → {new}").format(
-                when=when,
-                who=change.actor,
-                old=status_name(change.from_status or ""),
-                new=status_name(change.to_status),
-            )
-        return text + (f" — {change.note}" if change.note else "")
 
     def _show_error(self, exc: BaseException) -> None:
         self.error_label.setText(error_text(exc))

@@ -184,9 +184,12 @@ def heldout_library(root: Path) -> Iterator[Any]:
         services.close()
 
 
-def run() -> list[Result]:
-    """Build the library in a temporary folder, run the whole set, return the scored results."""
+def run(*, synonyms: bool = True) -> list[Result]:
+    """Build the library in a temporary folder, run the whole set, return the scored results
+    (`synonyms=False`: without the editable synonym list, to report what it adds)."""
     with tempfile.TemporaryDirectory(prefix="heldout-") as tmp, heldout_library(Path(tmp)) as services:
+        if not synonyms:
+            services.search.synonyms = None
         return evaluate(services.search, load())
 
 

@@ -1,6 +1,6 @@
-"""search_days (migration 0009) and search_weeks / search_key_weeks (0012) agree with the raw
-search log, and the demand and usage figures equal what the SQL they replaced (reading every row of
-the window) gives.
+"""search_days (migration 0009), search_weeks / search_key_weeks (0012), usage_days (0013) and
+search_queries / search_query_days (0014) agree with the raw logs, and the demand, coverage and
+usage figures equal what the SQL they replaced (reading every row of the window) gives.
 
 The history is written the ways rows arrive (one-row inserts as the app logs, multi-row inserts as
 a bulk load; usage events naming searches, several for one search, some for searches that found
@@ -38,6 +38,8 @@ QUERIES = [
     ("Лизинг", None),
     ("", None),
     ("sla", "sla"),
+    ("Acme pricing", "acme pric"),  # names a competitor; its typo below does not, though keyed the same
+    ("Acm pricing", "acme pric"),
 ]
 # Many more keys, Zipf-like: the first ones searched by anyone, the next by their own few people;
 # "burst" is searched often, every week, by three people only (its weekly people add up far above
@@ -85,6 +87,17 @@ REFERENCE = {
         SELECT CAST(c.value AS text) AS competitor, {_USAGE}
         FROM usage_events u JOIN items i ON i.id = u.item_id EACH_COMPETITOR
         WHERE {_WINDOW_U} GROUP BY c.value""",
+    "search_competitors": f"""
+        WITH per AS (
+            SELECT s.query AS query, s."user" AS who, count(*) AS n FROM search_log s
+            WHERE {_WINDOW} AND s.hits > 0 GROUP BY s.query, s."user"),
+        named AS (
+            SELECT k.name AS name, t.query AS query FROM (SELECT DISTINCT query FROM per) t
+            JOIN (SELECT DISTINCT CAST(c.value AS text) AS name FROM items i EACH_COMPETITOR) k
+              ON lower(t.query) LIKE '%' || lower(k.name) || '%')
+        SELECT m.name AS competitor, {_GUARD.format("p.who", "CAST(sum(p.n) AS bigint)")} AS searches,
+               {_GUARD.format("p.who", "count(DISTINCT p.who)")} AS people
+        FROM named m JOIN per p ON p.query = m.query GROUP BY m.name""",
     "searches_weekly": f"""
         WITH per AS (
             SELECT WEEK(s.at) AS week, s."user" AS who, count(*) AS n, {_ZERO} AS zero
@@ -237,9 +250,9 @@ def _week_tables(conn: sa.Connection) -> list[tuple[Any, ...]]:
     ]
 
 
-def test_search_weeks_agree_with_a_recomputation_from_the_log(library: Library) -> None:
+def test_search_weeks_and_usage_days_agree_with_a_recomputation_from_the_logs(library: Library) -> None:
     """What the triggers kept (one-row and multi-row inserts, first and later usage events naming a
-    search) is what migration 0012 computes from the log in one go."""
+    search) is what migrations 0012, 0013 and 0014 compute from the logs in one go."""
     _fill(library, random.Random(5))
     with library.transaction() as conn:
         kept = _week_tables(conn)
@@ -250,6 +263,26 @@ def test_search_weeks_agree_with_a_recomputation_from_the_log(library: Library) 
         for statement in migration._backfill(week.format("s.at")):
             conn.exec_driver_sql(statement)
         assert _week_tables(conn) == kept
+    usage = sa.select(schema.usage_days).order_by(*schema.usage_days.c)
+    with library.transaction() as conn:
+        kept_usage = [tuple(r) for r in conn.execute(usage)]
+        conn.execute(sa.delete(schema.usage_days))
+        day = "date(u.at)" if library.is_sqlite else "CAST(timezone('UTC', u.at) AS date)"
+        conn.exec_driver_sql(_migration("0013_usage_days")._backfill(day))
+        assert [tuple(r) for r in conn.execute(usage)] == kept_usage
+    assert sum(r[4] for r in kept_usage) == 1200 and len(kept_usage) < 1200
+    queries = (sa.select(schema.search_queries).order_by(*schema.search_queries.c),
+               sa.select(schema.search_query_days).order_by(*schema.search_query_days.c))  # fmt: skip
+    with library.transaction() as conn:
+        kept_queries = [[tuple(r) for r in conn.execute(q)] for q in queries]
+        conn.execute(sa.delete(schema.search_queries))
+        conn.execute(sa.delete(schema.search_query_days))
+        day = "date(s.at)" if library.is_sqlite else "CAST(timezone('UTC', s.at) AS date)"
+        for statement in _migration("0014_search_query_days")._backfill(day):
+            conn.exec_driver_sql(statement)
+        assert [[tuple(r) for r in conn.execute(q)] for q in queries] == kept_queries
+        found = conn.execute(sa.select(sa.func.count()).where(schema.search_log.c.hits > 0)).scalar_one()
+    assert sum(r[3] for r in kept_queries[1]) == found and len(kept_queries[0]) > 100
     persons = [r for r in kept if len(r) == 9]
     weeks = [r for r in kept if len(r) == 6]
     assert {str(r[0]) for r in weeks} >= {"2026-08-31", "2026-09-07", "2026-10-05"}  # Mondays

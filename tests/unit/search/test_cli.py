@@ -45,3 +45,22 @@ def test_human_output_and_grouping(lib_dir: str, capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     assert "#2 Battle card: Globex (battlecard, globex.md)" in out
     assert "old.pptx" in out
+
+
+def test_an_items_further_hits_are_one_line(lib_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """The deck has five slides about Альфа-Софт: three are listed, two collapse under the third."""
+    main(["--library", lib_dir, "search", "competitor:Альфа-Софт"])
+    out = capsys.readouterr().out
+    assert out.count("alfa-pitch.pptx") == 3
+    assert "    + 2 more from this item (Slide 4, Slide 5)\n" in out
+    main(["--library", lib_dir, "search", "competitor:Альфа-Софт", "--json"])
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert [h["number"] for h in hits] == [1, 2, 3]
+    assert hits[2]["more_count"] == 2 and [h["number"] for h in hits[2]["more"]] == [4, 5]
+    assert "more" not in hits[0]
+
+
+def test_partial_hits_say_so(lib_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--library", lib_dir, "search", "скидка маршрутизатор"])
+    out = capsys.readouterr().out
+    assert "No unit has all the words" in out and "(partial) " in out

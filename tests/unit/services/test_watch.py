@@ -228,6 +228,47 @@ def test_a_deleted_file_archives_its_item(services: Services, folder: Path, watc
     assert ("archived", str(path)) in watcher.changes()
 
 
+def test_a_file_back_from_the_bin_publishes_its_item_again(
+    services: Services, folder: Path, watcher: Watcher, tmp_path: Path
+) -> None:
+    path = _card(folder / "globex.md", "Globex", "quokka")
+    record = _until(lambda: _source(services, path), "the first import")
+    assert isinstance(record, repo.SourceRecord) and record.item_id is not None
+    _until(watcher.settled, "the first import to settle")
+    bin_path = tmp_path / "bin" / "globex.md"
+    bin_path.parent.mkdir()
+    path.rename(bin_path)  # to the bin: outside every watched folder
+    _until(
+        lambda: _item(services, record.item_id).status is ItemStatus.ARCHIVED,  # type: ignore[attr-defined]
+        "the item to be archived",
+    )
+    _until(watcher.settled, "the deletion to settle")
+    bin_path.rename(path)  # and back
+    _until(
+        lambda: _item(services, record.item_id).status is ItemStatus.PUBLISHED,  # type: ignore[attr-defined]
+        "the item to be published again",
+    )
+    _until(watcher.settled, "the return to settle")
+    assert _found(services, "quokka") == {"globex.md"}
+    assert _count(services, items) == 1 and _count(services, versions) == 1
+    assert watcher.changes()[-1] == ("restored", str(path))
+
+
+def test_an_item_archived_by_a_person_stays_archived_when_its_file_returns(
+    services: Services, folder: Path, watcher: Watcher
+) -> None:
+    path = _card(folder / "globex.md", "Globex", "quokka")
+    record = _until(lambda: _source(services, path), "the first import")
+    assert isinstance(record, repo.SourceRecord) and record.item_id is not None
+    _until(watcher.settled, "the first import to settle")
+    services.library_service.archive_items([record.item_id], note="superseded")
+    _card(folder / "globex.md", "Globex", "quokka")  # rewritten: same content, a new mtime
+    _card(folder / "marker.md", "Marker", "wombat")
+    _until(lambda: _source(services, folder / "marker.md"), "the marker file")
+    _until(watcher.settled, "the watch to settle")
+    assert _item(services, record.item_id).status is ItemStatus.ARCHIVED  # type: ignore[attr-defined]
+
+
 def test_a_deleted_folder_archives_its_items_and_a_moved_one_keeps_them(
     services: Services, folder: Path, watcher: Watcher
 ) -> None:
@@ -247,6 +288,7 @@ def test_a_deleted_folder_archives_its_items_and_a_moved_one_keeps_them(
     assert _count(services, items) == 3
 
 
+@pytest.mark.slow
 def test_a_burst_of_500_files_all_land(services: Services, folder: Path, watcher: Watcher) -> None:
     for i in range(500):
         sub = folder / f"batch{i % 5}"
@@ -400,3 +442,72 @@ def test_debouncer_waits_for_a_quiet_spell_and_a_steady_size(tmp_path: Path) -> 
         assert bouncer.take(moment + 0.1) == [], "other.md waits less than hold_s for path"
     assert bouncer.take(304.4) == [other], "settled at 301.3, held 3 s"
     assert bouncer.pending() == 1
+
+
+def test_debouncer_waits_while_a_writer_holds_the_file_open(tmp_path: Path) -> None:
+    path = tmp_path / "copy.pptx"
+    path.write_bytes(b"first half")
+    bouncer = Debouncer(quiet_s=1.0, hold_s=3.0, open_cap_s=10.0, track_writers=True)
+    bouncer.touch(path, now=100.0)  # created
+    bouncer.touch(path, now=100.1, written=True)
+    assert bouncer.take(102.0) == [], "a pause in writing is not the end of the file"
+    assert bouncer.take(105.0) == []
+    bouncer.closed(path, now=105.5)
+    assert bouncer.take(106.0) == [], "closing is an event: a quiet spell from there"
+    assert bouncer.take(106.5) == [path]
+    # A write never closed (a memory-mapped file, a lost event) settles after the cap.
+    bouncer.touch(path, now=200.0, written=True)
+    assert bouncer.take(209.0) == []
+    assert bouncer.take(210.5) == [path]
+    # A file moved in is whole at once; where closes are not reported, writes do not wait.
+    bouncer.touch(path, now=300.0)
+    assert bouncer.take(301.0) == [path]
+    blind = Debouncer(quiet_s=1.0, hold_s=3.0, open_cap_s=10.0, track_writers=False)
+    blind.touch(path, now=400.0, written=True)
+    assert blind.take(401.0) == [path]
+
+
+def test_create_rename_delete_on_either_database(tmp_path: Path, db_url: str | None) -> None:
+    """The watch's reads and writes (sources, archive, history) on SQLite and on PostgreSQL."""
+    settings = Settings(library_dir=tmp_path / "lib", db_url=db_url, user="anna", is_default_library=False)
+    folder = tmp_path / "Sales"
+    folder.mkdir()
+    with build_services(settings, create_demo=False) as services:
+        watcher = Watcher(services)
+        watcher.service.add(folder)
+        watcher.start()
+        try:
+            path = _card(folder.resolve() / "globex.md", "Globex", "quokka")
+            record = _until(lambda: _source(services, path), "the import")
+            assert isinstance(record, repo.SourceRecord) and record.item_id is not None
+            _until(watcher.settled, "the import to settle")
+            renamed = path.with_name("globex-2026.md")
+            path.rename(renamed)
+            _until(lambda: _source(services, path) is None and _source(services, renamed), "the rename")
+            _until(watcher.settled, "the rename to settle")
+            renamed.unlink()
+            _until(
+                lambda: _item(services, record.item_id).status is ItemStatus.ARCHIVED,  # type: ignore[attr-defined]
+                "the archive",
+            )
+            _until(watcher.settled, "the deletion to settle")
+            assert _count(services, items) == 1 and _found(services, "quokka") == set()
+        finally:
+            watcher.service.stop()
+
+
+def test_lost_events_recheck_the_whole_folder(services: Services, folder: Path) -> None:
+    """An inotify overflow cannot be provoked politely; its watchdog event goes to the real handler."""
+    from watchdog.events import EventsLostEvent
+
+    from enablement.services.watch import _Handler
+
+    _card(folder / "globex.md", "Globex", "quokka")  # arrived with the events that were lost
+    service = FolderWatchService(services.library, library_service=services.library_service, quiet_s=0.3)
+    service.add(folder)
+    _Handler(service, folder).dispatch(EventsLostEvent(str(folder)))
+    assert service.pending() == 1
+    ready = _until(lambda: service._debouncer.take(time.monotonic()), "the folder to settle")
+    assert ready == [folder]
+    report = service.apply(WatchBatch(tuple(ready)))  # type: ignore[arg-type]
+    assert report.changes == [("imported", str(folder / "globex.md"))]

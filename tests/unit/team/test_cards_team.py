@@ -34,7 +34,8 @@ CARD = BattleCard(
 
 def test_a_marketer_saves_and_a_seller_is_refused(team: Team, tmp_path: Path) -> None:
     with build_services(Settings.resolve(str(tmp_path / "mia"), team.url("mia")), create_demo=False) as mia:
-        saved = save_card(mia.library, mia.library_service, CARD)
+        saved = save_card(mia.library, mia.library_service, CARD, status="published")
+        assert [h.actor for h in mia.publishing.history(saved.item_id)] == [team.name("mia")]
         hits = mia.search.search("dormouse", log=False, correct=False).hits
         assert {h.item for h in hits} == {saved.item_id}
         from enablement.preview.service import PreviewService

@@ -289,8 +289,9 @@ def test_search_log_is_written_as_oneself(team: Team, setup: Setup) -> None:
 
 
 def test_search_days_change_only_by_logging(team: Team, setup: Setup) -> None:
-    """The day and week aggregates (migrations 0009, 0012) follow the log through triggers; nobody
-    writes or reads them directly, marketing included, and their trigger functions cannot be called."""
+    """The day and week aggregates (migrations 0009, 0012-0014) follow the logs through triggers;
+    nobody writes or reads them directly, marketing included, and their trigger functions cannot be
+    called."""
     with team.connect("sue") as conn:
         search_id = conn.execute(
             'INSERT INTO search_log (at, "user", query, filters, hits, took_ms, query_key) '
@@ -320,13 +321,19 @@ def test_search_days_change_only_by_logging(team: Team, setup: Setup) -> None:
         assert week is not None and week[2:] == (0, 0) and week[0] >= week[1] >= 1
         sue = (team.name("sue"),)
         logged = conn.execute('SELECT count(*) FROM search_log WHERE "user" = %s', sue).fetchone()
+        used = conn.execute("SELECT sum(events) FROM usage_days WHERE person = %s", sue).fetchone()
+        assert used == conn.execute("SELECT count(*) FROM usage_events WHERE person = %s", sue).fetchone()
         for table in ("search_days", "search_user_days", "search_key_weeks"):
             summed = conn.execute(f'SELECT sum(searches) FROM {table} WHERE "user" = %s', sue).fetchone()
             assert summed == logged, table
     for who in ("sue", "mia"):
-        for table in ("search_days", "search_user_days", "search_key_weeks", "search_weeks"):
+        for table in (
+            *("search_days", "search_user_days", "search_key_weeks", "search_weeks"),
+            *("usage_days", "search_query_days"),
+        ):
             refused(team, who, f"SELECT * FROM {table}")
-            refused(team, who, f"UPDATE {table} SET searches = searches + 100")
+            count = "events" if table == "usage_days" else "searches"
+            refused(team, who, f"UPDATE {table} SET {count} = {count} + 100")
             refused(team, who, f"DELETE FROM {table}")
         refused(
             team,
@@ -338,6 +345,9 @@ def test_search_days_change_only_by_logging(team: Team, setup: Setup) -> None:
         refused(team, who, "SELECT enablement_search_days_opened()")
         refused(team, who, "SELECT enablement_search_weeks_logged()")
         refused(team, who, "SELECT enablement_search_weeks_opened()")
+        refused(team, who, "SELECT enablement_usage_days_recorded()")
+        refused(team, who, "SELECT enablement_search_query_days_logged()")
+        refused(team, who, "SELECT * FROM search_queries")
 
 
 def test_votes_keep_the_voters_team_and_audience(team: Team, setup: Setup) -> None:

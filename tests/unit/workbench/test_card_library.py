@@ -24,6 +24,7 @@ from enablement.store.schema import card_saves
 from enablement.workbench.card_library import (
     CLAIM_EXPIRES,
     CardConflict,
+    CardError,
     CardInvalid,
     NotABattleCard,
     append_intel,
@@ -71,8 +72,28 @@ def _card(**changes: object) -> BattleCard:
     return dataclasses.replace(card, **changes)  # type: ignore[arg-type]
 
 
-def test_a_new_card_is_an_item_findable_by_search(services: Services) -> None:
-    saved = save_card(services.library, services.library_service, _card())
+def test_a_new_card_starts_as_a_draft_and_is_findable_once_published(services: Services) -> None:
+    saved = save_card(services.library, services.library_service, _card(), actor="anna")
+    assert (saved.created, saved.version, saved.unchanged, saved.status) == (True, 1, False, "draft")
+    assert _found(services, "quokka") == set(), "a draft is in nobody's search"
+    (line,) = services.publishing.history(saved.item_id)
+    assert (line.action, line.from_status, line.to_status, line.actor) == ("move", None, "draft", "anna")
+    assert [o.item_id for o in services.publishing.owned_by("anna")] == [saved.item_id]
+
+    services.publishing.move("anna", saved.item_id, "published")
+    assert _found(services, "quokka") == {saved.item_id}
+    assert [h.to_status for h in services.publishing.history(saved.item_id)] == ["draft", "published"]
+
+    review = save_card(
+        services.library, services.library_service, _card(title="For review"), status="in_review"
+    )
+    assert review.status == "in_review"
+    with pytest.raises(CardError, match="not archived"):
+        save_card(services.library, services.library_service, _card(title="Gone"), status="archived")
+
+
+def test_a_card_saved_as_published_is_findable_by_search(services: Services) -> None:
+    saved = save_card(services.library, services.library_service, _card(), status="published")
     assert (saved.created, saved.version, saved.unchanged) == (True, 1, False)
     assert _found(services, "quokka") == {saved.item_id}
     with services.library.reading() as conn:
@@ -118,7 +139,7 @@ def test_editing_an_imported_card_adds_a_version_to_that_item(services: Services
 
 
 def test_the_second_editor_is_told_and_nothing_is_overwritten(services: Services) -> None:
-    first = save_card(services.library, services.library_service, _card())
+    first = save_card(services.library, services.library_service, _card(), status="published")
     mine = load_card(services.library, first.item_id, original=_original(services))
     theirs = load_card(services.library, first.item_id, original=_original(services))
 
@@ -139,7 +160,7 @@ def test_the_second_editor_is_told_and_nothing_is_overwritten(services: Services
         assert repo.get_item(conn, first.item_id).version == 2
 
     # The kept text can be saved as a new card.
-    copy = save_card(services.library, services.library_service, mine.card)
+    copy = save_card(services.library, services.library_service, mine.card, status="published")
     assert copy.item_id != first.item_id and _found(services, "axolotl") == {copy.item_id}
 
 
@@ -173,7 +194,7 @@ class _SaveMeanwhile:
 
 
 def test_a_save_under_way_refuses_the_other_marketers_save(services: Services, boris: Services) -> None:
-    first = save_card(services.library, services.library_service, _card(), actor="anna")
+    first = save_card(services.library, services.library_service, _card(), actor="anna", status="published")
     mine = load_card(services.library, first.item_id, original=_original(services))
     theirs = load_card(boris.library, first.item_id, original=_original(boris))
     assert mine.version == theirs.version == 1

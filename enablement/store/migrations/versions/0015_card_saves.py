@@ -9,8 +9,8 @@ The second claim fails on the key (or sees the newer version) and is told; nothi
 The row is deleted when the save ends, and a row left by a save that died is ignored after a few
 minutes (enablement.workbench.card_library).
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0015
+Revises: 0014
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013"
-down_revision = "0012"
+revision = "0015"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

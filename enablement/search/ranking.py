@@ -1,0 +1,251 @@
+"""The order of a result list: full matches, then the best partial matches, at most a few per item.
+
+Why this order (issue 13): a query whose words all occur together in one or two units used to
+return just those, though other units held most of the words; and a broad or filter-only query
+filled the top ten with the sections of one battle card. So the list is built in tiers: every
+unit that has all the query's parts, by score; below them the units that have all but one part,
+then all but two, and so on (each tier by score, its scores scaled under the tier above so the
+order reads from the numbers too). While the list is filled, an item shows at most PER_ITEM hits;
+its further hits are collapsed under its last shown one (`SearchHit.more`), so four battle cards
+about one competitor all reach the top ten instead of one card's sections.
+
+Qt-free and index-agnostic apart from the DocSets bitsets and top_k scorer it is handed.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol
+
+from enablement.search.analysis import normalise_code, pieces
+from enablement.search.docsets import DocSets
+from enablement.search.results import SearchGroup, SearchHit
+from enablement.search.schema import unpack_facets
+from enablement.search.scoring import top_k
+
+__all__ = [
+    "PER_ITEM",
+    "Diversifier",
+    "FacetColumns",
+    "batches",
+    "candidates",
+    "coverage_tiers",
+    "exact_codes_first",
+    "group_by_item",
+    "newest",
+    "rerank",
+    "tiered",
+]
+
+PER_ITEM = 3  # hits of one item shown in the list before the rest collapse under its last one
+FRESHNESS_DAYS = 180.0
+CODE_BOOST = 1.5  # a row whose code column holds the code typed
+HEADING_CODE_BOOST = 1.4  # a unit whose heading names it (the slide about the product)
+BODY_CODE_BOOST = 1.15  # a unit whose own text names it (more when named again)
+TIER_GAP = 0.9  # a tier's best score is at most this share of the lowest score above it
+MORE_CAP = 20  # collapsed hits kept under one item's last shown hit
+
+Ranked = list[tuple[int, float]]
+
+
+class FacetColumns:
+    """Decoded `facets` column rows of one searcher, cached (kind, competitors, …, updated)."""
+
+    def __init__(self, searcher: Any) -> None:
+        try:
+            self._column: Any = searcher.reader().column_reader("facets")
+        except NotImplementedError:  # an empty index has no columns
+            self._column = None
+        self._rows: dict[int, tuple[str, list[str], list[str], list[str], str, float]] = {}
+
+    def row(self, docnum: int) -> tuple[str, list[str], list[str], list[str], str, float]:
+        found = self._rows.get(docnum)
+        if found is None:
+            data = self._column[docnum] if self._column is not None else b""
+            found = self._rows[docnum] = unpack_facets(data)
+        return found
+
+
+def group_by_item(hits: list[SearchHit]) -> list[SearchGroup]:
+    """Hits gathered per item, in the order each item first appears (search(group=True))."""
+    groups: dict[int, SearchGroup] = {}
+    for hit in hits:
+        g = groups.get(hit.item)
+        if g is None:
+            groups[hit.item] = SearchGroup(hit.item, hit.title, hit.kind, hit.source, [hit])
+        else:
+            g.hits.append(hit)
+    return list(groups.values())
+
+
+class Columns(Protocol):
+    def row(self, docnum: int) -> tuple[str, list[str], list[str], list[str], str, float]: ...
+
+
+def rerank(columns: Columns, results: Ranked) -> Ranked:
+    """BM25F score nudged by freshness (which also breaks ties)."""
+    now = time.time()
+    ranked = []
+    for docnum, score in results:
+        updated = columns.row(docnum)[5]
+        age_days = max(0.0, (now - updated) / 86400.0)
+        score *= 1.0 + 0.03 * math.exp(-age_days / FRESHNESS_DAYS)
+        ranked.append((docnum, score, updated))
+    ranked.sort(key=lambda x: (-round(x[1], 6), -x[2]))
+    return [(d, sc) for d, sc, _ in ranked]
+
+
+def exact_codes_first(searcher: Any, ranked: Ranked, codes: set[str]) -> Ranked:
+    """Units about the code typed outrank units that merely name it.
+
+    Where the code stands in the unit itself decides: a row's exact-match code column (the
+    catalog row) most, then the unit's heading (the slide titled with it), then its body (a
+    price-list page's table, a card's sentence), a little more when named again. A unit whose
+    only mention is its item's metadata (a battle card tagged with the product, every section
+    of it) or title gets no lift, so a product code finds its row, slide and price-list page
+    before the cards that merely mention it.
+    """
+    out = []
+    for docnum, score in ranked:
+        doc = searcher.stored_fields(docnum)
+        stored = doc.get("codes") or ""
+        if stored and codes & {normalise_code(c) for c in stored.split("\n")}:
+            score *= CODE_BOOST
+        elif codes & _codes_in(doc.get("heading") or ""):
+            score *= HEADING_CODE_BOOST
+        else:
+            named = sum(1 for p in pieces(doc.get("body") or "") if p.joined and p.text in codes)
+            if named:
+                score *= BODY_CODE_BOOST + 0.05 * min(named - 1, 3)
+        out.append((docnum, score))
+    out.sort(key=lambda x: -x[1])
+    return out
+
+
+def _codes_in(text: str) -> set[str]:
+    return {p.text for p in pieces(text) if p.joined}
+
+
+def newest(sets: DocSets, columns: Columns, match: int, want: int, cap: int) -> Ranked:
+    """Filter-only queries: newest first (looking at the last `cap` documents at most)."""
+    ids = sets.ids(match)[-cap:]
+    ids.sort(key=lambda d: -columns.row(d)[5])
+    return [(d, 1.0) for d in ids[:want]]
+
+
+def coverage_tiers(parts: list[int], scope: int) -> list[int]:
+    """Bitsets of the documents in `scope` matching exactly n-1, n-2, …, 1 of the n `parts`.
+
+    Counted with one running "at least k" bitset per k, so the cost is n² big-int operations
+    whatever the number of documents.
+    """
+    n = len(parts)
+    at_least = [scope] + [0] * n
+    for bits in parts:
+        for k in range(n, 0, -1):
+            at_least[k] |= at_least[k - 1] & bits
+    return [at_least[k] & ~at_least[k + 1] for k in range(n - 1, 0, -1)]
+
+
+def batches(
+    rank: Callable[[int], Ranked], room: Callable[[], int], first: int
+) -> Iterator[tuple[int, float]]:
+    """The best of `rank(k)` in order, asking for four times as many while the list has room.
+
+    A list that shows at most a few hits per item may need many more candidates than hits (one
+    catalog's rows can fill the first hundred); this asks for them only when they are needed.
+    """
+    k, done, seen = max(first, room()), 0, set()
+    while True:
+        ranked = rank(k)
+        for docnum, score in ranked[done:]:
+            if docnum not in seen:
+                seen.add(docnum)
+                yield docnum, score
+        done = len(ranked)
+        if done < k or room() <= 10:
+            return
+        k *= 4
+
+
+def candidates(
+    full: Iterator[tuple[int, float]],
+    sets: DocSets,
+    partial_query: Any,
+    tiers: list[int],
+    room: Callable[[], int],
+    order: Callable[[Ranked], Ranked],
+    related: dict[str, str] | None = None,
+) -> Iterator[tuple[int, float, bool]]:
+    """(docnum, score, partial): the full matches, then the partial ones tier by tier."""
+    floor = math.inf
+    for docnum, score in full:
+        floor = score
+        yield docnum, score, False
+    if partial_query is None:
+        return
+    for docnum, score in tiered(sets, partial_query, tiers, room, order, floor, related):
+        yield docnum, score, True
+
+
+def tiered(
+    sets: DocSets,
+    score_query: Any,
+    tiers: list[int],
+    k: Callable[[], int],
+    order: Callable[[Ranked], Ranked],
+    floor: float,
+    related: dict[str, str] | None = None,
+) -> Iterator[tuple[int, float]]:
+    """(docnum, score) tier after tier, each tier's best k() by BM25F, scaled under the tier above.
+
+    `k` is asked again before each tier (the caller's list may already be full); `order` re-ranks a
+    tier (freshness, exact codes). Lazy, so tiers nobody reaches are never scored.
+    """
+    for bits in tiers:
+        if not bits:
+            continue
+        want = k()
+        if want <= 0:
+            return
+        ranked = order(top_k(sets, score_query, bits, want, related))
+        if not ranked:
+            continue
+        top = max(s for _, s in ranked)
+        scale = 1.0 if top <= 0 or top < floor * TIER_GAP else floor * TIER_GAP / top
+        for docnum, score in ranked:
+            yield docnum, score * scale
+        floor = min(floor, min(s for _, s in ranked) * scale) or floor
+
+
+class Diversifier:
+    """Fills a result list keeping at most `per_item` hits of one item; the rest collapse under it.
+
+    `add(item, hit)` returns True when the hit is shown; a collapsed hit is appended to the
+    `more` list of its item's last shown hit (capped at MORE_CAP).
+    """
+
+    def __init__(self, per_item: int = PER_ITEM) -> None:
+        self.per_item = per_item
+        self.shown: list[Any] = []
+        self._count: dict[int, int] = {}
+        self._last: dict[int, Any] = {}
+
+    def wants(self, item: int) -> bool:
+        """A hit of `item` would still be kept: shown, or collapsed under a shown hit with room."""
+        last = self._last.get(item)
+        return last is not None and (self._count[item] < self.per_item or len(last.more) < MORE_CAP)
+
+    def add(self, item: int, hit: Any) -> bool:
+        count = self._count.get(item, 0)
+        if count < self.per_item:
+            self._count[item] = count + 1
+            self._last[item] = hit
+            self.shown.append(hit)
+            return True
+        last = self._last[item]
+        if len(last.more) < MORE_CAP:
+            last.more.append(hit)
+        return False
