@@ -231,25 +231,31 @@ def _remove_by_name(conn: sa.Connection, item_ids: set[int], user: str, result: 
     _replay_search_sums(conn)
 
 
-# The search log summed per day (migration 0009) and per week (0012) by triggers on INSERT into search_log and
-# usage_events. Nothing keeps them on DELETE, and summed rows cannot be taken apart again (who else
-# searched that key that day?), so they are emptied and the log that remains is written again: the
-# triggers sum it as they did the first time. What remains is the user's own activity since the
+# Sums of the search log and the usage events kept by triggers on INSERT into those two tables:
+# per day (migration 0009), per week (0012), usage per day (0013), queries per day and every query
+# typed (0014). Nothing keeps them on DELETE, and summed rows cannot be taken apart again (who else
+# searched that key that day?), so they are emptied and the rows that remain are written again: the
+# triggers sum them as they did the first time. What remains is the user's own activity since the
 # demo was built: a few rows. A table summed this way by a later migration belongs in this list.
-SEARCH_SUMS = (schema.search_days, schema.search_user_days, schema.search_key_weeks, schema.search_weeks)
+LOG_SUMS = (
+    schema.search_days,
+    schema.search_user_days,
+    schema.search_key_weeks,
+    schema.search_weeks,
+    schema.usage_days,
+    schema.search_query_days,
+    schema.search_queries,
+)
 
 
 def _replay_search_sums(conn: sa.Connection) -> None:
-    """Rebuild the trigger-kept sums of the search log from the rows that remain (ids kept)."""
+    """Rebuild the trigger-kept sums of the search log and usage from the rows that remain (ids kept)."""
     s, u = schema.search_log, schema.usage_events
     searches = [dict(r) for r in conn.execute(sa.select(s).order_by(s.c.id)).mappings()]
-    usage = [
-        dict(r)
-        for r in conn.execute(sa.select(u).where(u.c.search_id.is_not(None)).order_by(u.c.id)).mappings()
-    ]
-    for table in SEARCH_SUMS:
+    usage = [dict(r) for r in conn.execute(sa.select(u).order_by(u.c.id)).mappings()]
+    for table in LOG_SUMS:
         conn.execute(sa.delete(table))
-    conn.execute(sa.delete(u).where(u.c.search_id.is_not(None)))
+    conn.execute(sa.delete(u))
     conn.execute(sa.delete(s))
     for rows, table in ((searches, s), (usage, u)):
         for start in range(0, len(rows), 1000):

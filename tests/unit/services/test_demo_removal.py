@@ -105,6 +105,10 @@ def test_the_demo_goes_with_its_history_and_the_users_own_work_stays(demo: Servi
         assert [(w["user"], w["searches"], w["unopened"]) for w in weekly] == [("anna", 1, 0)]
         weeks = conn.execute(sa.select(schema.search_weeks)).mappings().all()
         assert [(w["searches"], w["people"], w["unopened_people"]) for w in weeks] == [(1, 1, 0)]
+        usage_days = conn.execute(sa.select(schema.usage_days)).mappings().all()
+        assert [(d["person"], d["events"]) for d in usage_days] == [("anna", 1)], "usage per day"
+        typed = conn.execute(sa.select(schema.search_query_days)).mappings().all()
+        assert [d["user"] for d in typed] == ["anna"] and len(typed) == 1
         sums = conn.execute(sa.select(schema.search_days)).mappings().all()
         assert [(d["user"], d["searches"], d["unopened"]) for d in sums] == [("anna", 1, 0)], "opened"
     for sha in demo_shas:
