@@ -2013,32 +2013,32 @@
 <context>
     <name>FirstRunController</name>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="290"/>
+        <location filename="../../enablement/ui/first_run.py" line="297"/>
         <source>Remove the demo library</source>
         <translation>Remove the demo library</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="291"/>
+        <location filename="../../enablement/ui/first_run.py" line="298"/>
         <source>Remove the demo library?</source>
         <translation>Remove the demo library?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="295"/>
+        <location filename="../../enablement/ui/first_run.py" line="302"/>
         <source>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</source>
         <translation>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="300"/>
+        <location filename="../../enablement/ui/first_run.py" line="307"/>
         <source>Remove the demo</source>
         <translation>Remove the demo</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="329"/>
+        <location filename="../../enablement/ui/first_run.py" line="337"/>
         <source>The demo library was removed: %1 items and their history.</source>
         <translation>The demo library was removed: %1 items and their history.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="342"/>
+        <location filename="../../enablement/ui/first_run.py" line="350"/>
         <source>Remove the &amp;demo library…</source>
         <translation>Remove the &amp;demo library…</translation>
     </message>
@@ -5593,7 +5593,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../../enablement/ui/top_bar.py" line="191"/>
+        <location filename="../../enablement/ui/top_bar.py" line="197"/>
         <source>%n ballot(s) wait for your vote</source>
         <translation>
             <numerusform>%n ballot waits for your vote</numerusform>
@@ -5601,68 +5601,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="194"/>
+        <location filename="../../enablement/ui/top_bar.py" line="200"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="195"/>
+        <location filename="../../enablement/ui/top_bar.py" line="201"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Search slides, battle cards, catalogs…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="196"/>
-        <location filename="../../enablement/ui/top_bar.py" line="197"/>
+        <location filename="../../enablement/ui/top_bar.py" line="202"/>
+        <location filename="../../enablement/ui/top_bar.py" line="203"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="198"/>
+        <location filename="../../enablement/ui/top_bar.py" line="204"/>
         <source>Browse</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="199"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
         <source>Voting</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="203"/>
+        <location filename="../../enablement/ui/top_bar.py" line="209"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Field intel and feedback: what you sent and what came of it; triage for marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="211"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207"/>
+        <location filename="../../enablement/ui/top_bar.py" line="213"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="209"/>
+        <location filename="../../enablement/ui/top_bar.py" line="215"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="211"/>
+        <location filename="../../enablement/ui/top_bar.py" line="217"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Import files or folders (you can also drop them on the window)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="213"/>
+        <location filename="../../enablement/ui/top_bar.py" line="219"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="215"/>
+        <location filename="../../enablement/ui/top_bar.py" line="221"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -5828,32 +5828,42 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="318"/>
+        <location filename="../../enablement/ui/top_bar.py" line="328"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Welcome to Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="319"/>
+        <location filename="../../enablement/ui/top_bar.py" line="330"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>This is a demo library of battle cards, decks and price lists to try search on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="320"/>
+        <location filename="../../enablement/ui/top_bar.py" line="332"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>To add your own files, drop files or folders on this window, or use File → Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="322"/>
+        <location filename="../../enablement/ui/top_bar.py" line="336"/>
+        <source>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</source>
+        <translation>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/top_bar.py" line="340"/>
+        <source>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</source>
+        <translation>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/top_bar.py" line="344"/>
         <source>Import your files…</source>
         <translation>Import your files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="326"/>
+        <location filename="../../enablement/ui/top_bar.py" line="348"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="328"/>
+        <location filename="../../enablement/ui/top_bar.py" line="350"/>
         <source>Hide this message</source>
         <translation>Hide this message</translation>
     </message>

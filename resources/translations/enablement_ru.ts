@@ -2041,32 +2041,32 @@
 <context>
     <name>FirstRunController</name>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="290"/>
+        <location filename="../../enablement/ui/first_run.py" line="297"/>
         <source>Remove the demo library</source>
         <translation>Удалить демо-библиотеку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="291"/>
+        <location filename="../../enablement/ui/first_run.py" line="298"/>
         <source>Remove the demo library?</source>
         <translation>Удалить демо-библиотеку?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="295"/>
+        <location filename="../../enablement/ui/first_run.py" line="302"/>
         <source>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</source>
         <translation>Удалятся её презентации, боевые карточки и прайс-листы, а с ними и история, которая пришла вместе с ней: поиски, просмотры, сведения с полей и отзывы, голосования и голоса, люди из демо. Ваши собственные файлы и всё, что вы сделали сами, останутся.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="300"/>
+        <location filename="../../enablement/ui/first_run.py" line="307"/>
         <source>Remove the demo</source>
         <translation>Удалить демо</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="329"/>
+        <location filename="../../enablement/ui/first_run.py" line="337"/>
         <source>The demo library was removed: %1 items and their history.</source>
         <translation>Демо-библиотека удалена: материалов — %1, вместе с их историей.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="342"/>
+        <location filename="../../enablement/ui/first_run.py" line="350"/>
         <source>Remove the &amp;demo library…</source>
         <translation>Удалить &amp;демо-библиотеку…</translation>
     </message>
@@ -5636,7 +5636,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../../enablement/ui/top_bar.py" line="191"/>
+        <location filename="../../enablement/ui/top_bar.py" line="197"/>
         <source>%n ballot(s) wait for your vote</source>
         <translation>
             <numerusform>%n голосование ждёт вашего голоса</numerusform>
@@ -5645,68 +5645,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="194"/>
+        <location filename="../../enablement/ui/top_bar.py" line="200"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="195"/>
+        <location filename="../../enablement/ui/top_bar.py" line="201"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Поиск по слайдам, карточкам, каталогам…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="196"/>
-        <location filename="../../enablement/ui/top_bar.py" line="197"/>
+        <location filename="../../enablement/ui/top_bar.py" line="202"/>
+        <location filename="../../enablement/ui/top_bar.py" line="203"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="198"/>
+        <location filename="../../enablement/ui/top_bar.py" line="204"/>
         <source>Browse</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="199"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
         <source>Voting</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="203"/>
+        <location filename="../../enablement/ui/top_bar.py" line="209"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Сведения с полей и отзывы: что вы отправили и что из этого вышло; разбор для маркетинга</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="211"/>
         <source>Numbers</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207"/>
+        <location filename="../../enablement/ui/top_bar.py" line="213"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>Цифры, которые видят и продажи, и маркетинг: свежесть, покрытие, отклик, голос, спрос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="209"/>
+        <location filename="../../enablement/ui/top_bar.py" line="215"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="211"/>
+        <location filename="../../enablement/ui/top_bar.py" line="217"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Импортировать файлы или папки (их можно и перетащить в окно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="213"/>
+        <location filename="../../enablement/ui/top_bar.py" line="219"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="215"/>
+        <location filename="../../enablement/ui/top_bar.py" line="221"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -5872,32 +5872,42 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="318"/>
+        <location filename="../../enablement/ui/top_bar.py" line="328"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Добро пожаловать в Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="319"/>
+        <location filename="../../enablement/ui/top_bar.py" line="330"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>Это демо-библиотека боевых карточек, презентаций и прайс-листов — попробуйте поиск прямо сейчас.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="320"/>
+        <location filename="../../enablement/ui/top_bar.py" line="332"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>Чтобы добавить свои файлы, перетащите файлы или папки в это окно или выберите Файл → Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="322"/>
+        <location filename="../../enablement/ui/top_bar.py" line="336"/>
+        <source>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</source>
+        <translation>Это ваша собственная библиотека: поиск, обзор и корзина питча работают с презентациями, батл-картами и прайс-листами, которые вы в неё добавите.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/top_bar.py" line="340"/>
+        <source>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</source>
+        <translation>Чтобы добавить целую папку и держать её в актуальном состоянии, выберите Файл → Импортировать папку и следить за ней…; чтобы добавить файлы один раз, перетащите файлы или папки в это окно или выберите Файл → Импортировать файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/top_bar.py" line="344"/>
         <source>Import your files…</source>
         <translation>Импортировать свои файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="326"/>
+        <location filename="../../enablement/ui/top_bar.py" line="348"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="328"/>
+        <location filename="../../enablement/ui/top_bar.py" line="350"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>
