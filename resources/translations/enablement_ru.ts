@@ -2587,122 +2587,137 @@
 <context>
     <name>IntelDialog</name>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="240"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="281"/>
         <source>Documents, spreadsheets, PDFs and pictures</source>
         <translation>Документы, таблицы, PDF и изображения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="241"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="282"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="243"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="284"/>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="257"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="298"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 символов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="285"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="326"/>
         <source>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</source>
         <translation>«%1» в библиотеке пока нет. Может быть, %2? (Новое название тоже подойдёт.)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="397"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="397"/>
         <source>Send to marketing</source>
         <translation>Отправить в маркетинг</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="362"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="404"/>
         <source>Field intel</source>
         <translation>С рынка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="364"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="406"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="365"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="407"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="366"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="408"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="367"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="409"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="368"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="410"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="373"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="415"/>
         <source>Deal won or lost</source>
         <translation>Сделка выиграна или проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="374"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="230"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="375"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="227"/>
+        <source>no deal said</source>
+        <translation>сделка не указана</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="229"/>
+        <source>Still open</source>
+        <translation>Ещё открыта</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
         <source>Lost</source>
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="376"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="418"/>
+        <source>The deal this is about, if any: still open, won or lost</source>
+        <translation>Сделка, о которой речь, если есть: ещё открыта, выиграна или проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="419"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="377"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="420"/>
         <source>not said</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="380"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="423"/>
         <source>Pick or type a name</source>
         <translation>Выберите или введите название</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="381"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="424"/>
         <source>Pick or type a product</source>
         <translation>Выберите или введите продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="383"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="426"/>
         <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
         <translation>Какую цену назвали, что утверждают, какое возражение прозвучало, почему сделка сложилась именно так…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="385"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="428"/>
         <source>Attach a file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="386"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="429"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="387"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="430"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
