@@ -4,10 +4,9 @@ pull a seller's field intel into a section.
 Saving is an import. The card's Markdown is written to a file in the library folder
 (`cards/`, named after the card's title: `card_files`) and imported through the library service
 like any `.md` (passed in as `importer`: the workbench sits below the services and does not build
-them), so an authored card is stored,
-indexed and searched exactly like an imported one. For an existing item the file's path is first
-recorded as a source of that item, which is how the importer knows to add version n+1 to it
-instead of creating a new item.
+them), so an authored card is stored, indexed and searched exactly like an imported one. For an
+existing item the file's path is first recorded as a source of that item, which is how the
+importer knows to add version n+1 to it instead of creating a new item.
 
 Two marketers editing one card: the editor carries the version it was opened at
 (`base_version`); a save when the item has moved on since is refused with `CardConflict`, naming
