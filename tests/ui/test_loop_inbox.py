@@ -49,8 +49,8 @@ def make_page(qtbot: Any, runner: TaskRunner) -> Iterator[Callable[..., InboxPag
         page.resize(1300, 800)
         if show:
             page.show()
+        pages.append(page)  # first: torn down by the fixture even if the wait below fails
         qtbot.waitUntil(lambda: page.data is not None, timeout=WAIT)
-        pages.append(page)
         return page
 
     yield make

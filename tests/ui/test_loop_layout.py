@@ -49,8 +49,8 @@ def make_page(qtbot: Any, runner: TaskRunner, appearance: Appearance) -> Iterato
         # fixture's teardown, whose wait_idle() spin then deletes it under page.stop().
         page.resize(LAPTOP_WIDTH - 40, 640)
         page.show()
+        pages.append(page)  # first: torn down by the fixture even if the wait below fails
         qtbot.waitUntil(lambda: page.data is not None, timeout=WAIT)
-        pages.append(page)
         return page
 
     yield make

@@ -58,8 +58,8 @@ def make_panel(qtbot, voting: VotingService, runner: TaskRunner) -> Iterator[Cal
         # fixture's teardown, whose wait_idle() spin then deletes it under panel.stop().
         panel.resize(1200, 760)
         panel.show()
+        panels.append(panel)  # first: torn down by the fixture even if the wait below fails
         qtbot.waitUntil(lambda: panel.me is not None)
-        panels.append(panel)
         return panel
 
     yield make
