@@ -253,8 +253,6 @@ class FirstRunController(QObject):
         self._settings = None
         self.page.show_error("")
         self.window.top.setEnabled(True)
-        if not plan.create_demo:  # the welcome strip talks about the demo library
-            self.window.state.welcome_dismissed = True
         if plan.folder is not None:
             path = str(plan.folder)
             self._after_start = lambda: self.folder_chosen.emit(path)
@@ -274,10 +272,19 @@ class FirstRunController(QObject):
             if services is not None and services.is_team:
                 self.service.choose(FirstRunChoice.TEAM)
         if services is not None:
-            self.window.runner.submit(has_demo, services.library, on_done=self.remove_demo_action.setEnabled)
+            self.window.runner.submit(
+                has_demo, services.library, on_done=lambda found: self._on_demo_known(services, found)
+            )
         after, self._after_start = self._after_start, None
         if after is not None:
             after()
+
+    def _on_demo_known(self, services: Services, found: bool) -> None:
+        """The library holds the demo or not: the removal action and the welcome strip's words follow."""
+        if self.window.services is not services:
+            return
+        self.remove_demo_action.setEnabled(found)
+        self.window.welcome.set_demo(found)
 
     # ------------------------------------------------------------------ removing the demo
 
@@ -324,6 +331,7 @@ class FirstRunController(QObject):
     def _on_removed(self, services: Services, result: DemoRemoval) -> None:
         self.window.state.welcome_dismissed = True
         self.window.welcome.hide()
+        self.window.welcome.set_demo(False)  # Help → Show welcome now speaks of their own library
         if self.window.services is services:
             self.window.set_services(services)  # the board, inbox and numbers without the demo's rows
         text = self.tr("The demo library was removed: %1 items and their history.")

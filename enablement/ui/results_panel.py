@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from enablement.ui.elided_label import ElidedLabel
 from enablement.ui.facets import facet_title, facet_value_label
 from enablement.ui.icons import IconSet
 from enablement.ui.models.result_delegate import ResultDelegate
@@ -155,7 +156,10 @@ class ResultsPanel(QWidget):
         self.banner = CorrectionBanner(icons=icons, parent=self)
         self.banner.original_requested.connect(self.original_requested)
 
-        self.summary = QLabel(self)
+        # Elided, not wrapped or whole: its width (longer in Russian, longer still with "not all
+        # words matched") would otherwise hold the search page, and so the window, wider than a
+        # 1366-px screen once the pitch basket opens beside it. All of it is in the tooltip.
+        self.summary = ElidedLabel(self)
         self.summary.setObjectName("muted")
         self.group_button = QToolButton(self)
         self.group_button.setCheckable(True)

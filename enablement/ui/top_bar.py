@@ -124,6 +124,7 @@ class TopBar(QFrame):
             self.badges[name] = badge
         self.badge = self.badges["voting"]
         self.import_allowed = True
+        self.demo = False  # until told otherwise: true of any library
         self.import_button = QPushButton(self)
         self.import_button.setIcon(icons.icon("import"))
         self.import_button.clicked.connect(self.import_requested)
@@ -162,6 +163,11 @@ class TopBar(QFrame):
         button = self.page_buttons.get(name)
         if button is not None:
             button.setChecked(True)
+
+    def set_demo(self, demo: bool) -> None:
+        """Whether the library on show holds the demo library (the text speaks of it, or not)."""
+        self.demo = demo
+        self.retranslate()
 
     def set_import_allowed(self, allowed: bool) -> None:
         self.import_allowed = allowed
@@ -282,6 +288,9 @@ class TopBar(QFrame):
 class WelcomeStrip(QFrame):
     """First run: what this is and how to bring your own files.
 
+    It speaks of the demo library only when the library holds it (`set_demo`, told by the
+    first-run controller once `has_demo` answered); otherwise of the user's own library.
+
     Signals:
         dismissed(): the close button.
         import_requested(): the strip's import button.
@@ -299,6 +308,7 @@ class WelcomeStrip(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.import_allowed = True
+        self.demo = False  # until told otherwise: true of any library
         self.import_button = QPushButton(self)
         self.import_button.setProperty("accent", True)
         self.import_button.clicked.connect(self.import_requested)
@@ -316,8 +326,20 @@ class WelcomeStrip(QFrame):
 
     def retranslate(self) -> None:
         welcome = self.tr("Welcome to Enablement Hub.")
-        what = self.tr("This is a demo library of battle cards, decks and price lists to try search on.")
-        how = self.tr("To add your own files, drop files or folders on this window, or use File → Import…")
+        if self.demo:
+            what = self.tr("This is a demo library of battle cards, decks and price lists to try search on.")
+            how = self.tr(
+                "To add your own files, drop files or folders on this window, or use File → Import…"
+            )
+        else:
+            what = self.tr(
+                "This is your own library: search, Browse and the pitch basket work on the decks, "
+                "battle cards and price lists you bring into it."
+            )
+            how = self.tr(
+                "To bring a whole folder and keep it up to date, use File → Import and watch a folder…; "
+                "to add files once, drop files or folders on this window or use File → Import files…"
+            )
         self.text.setText(f"<b>{html.escape(welcome)}</b> {html.escape(what)} {html.escape(how)}")
         self.import_button.setText(self.tr("Import your files…"))
         self.import_button.setToolTip(
@@ -326,6 +348,11 @@ class WelcomeStrip(QFrame):
             else self.tr("Imports are for marketing: ask your marketing team to add files to the library.")
         )
         self.close_button.setToolTip(self.tr("Hide this message"))
+
+    def set_demo(self, demo: bool) -> None:
+        """Whether the library on show holds the demo library (the text speaks of it, or not)."""
+        self.demo = demo
+        self.retranslate()
 
     def set_import_allowed(self, allowed: bool) -> None:
         self.import_allowed = allowed

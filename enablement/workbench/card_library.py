@@ -2,11 +2,11 @@
 pull a seller's field intel into a section.
 
 Saving is an import. The card's Markdown is written to a file in the library folder
-(`cards/`) and imported through the library service like any `.md` (passed in as `importer`:
-the workbench sits below the services and does not build them), so an authored card is stored,
-indexed and searched exactly like an imported one. For an existing item the file's path is first
-recorded as a source of that item, which is how the importer knows to add version n+1 to it
-instead of creating a new item.
+(`cards/`, named after the card's title: `card_files`) and imported through the library service
+like any `.md` (passed in as `importer`: the workbench sits below the services and does not build
+them), so an authored card is stored, indexed and searched exactly like an imported one. For an
+existing item the file's path is first recorded as a source of that item, which is how the
+importer knows to add version n+1 to it instead of creating a new item.
 
 Two marketers editing one card: the editor carries the version it was opened at
 (`base_version`); a save when the item has moved on since is refused with `CardConflict`, naming
@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +47,7 @@ from enablement.store import repository as repo
 from enablement.store.library import Library
 from enablement.store.schema import card_saves, items
 from enablement.voting.models import Role
+from enablement.workbench.card_files import card_file_name, drop_old_copies
 from enablement.workbench.cards import (
     BULLET_SECTIONS,
     BattleCard,
@@ -381,16 +381,14 @@ def save_card(
                 ),
                 status=start.value,
             )
-        return _store(library, importer, card, None, _new_card_name(), who, start)
+        name = card_file_name(library, library.root / CARDS_FOLDER, card.effective_title, None)
+        return _store(library, importer, card, None, name, who, start)
     claim = _claim(library, item_id, base_version, who)
     try:
-        return _store(library, importer, card, item_id, f"item-{item_id}.md", who, None)
+        name = card_file_name(library, library.root / CARDS_FOLDER, card.effective_title, item_id)
+        return _store(library, importer, card, item_id, name, who, None)
     finally:
         _release(library, claim)
-
-
-def _new_card_name() -> str:
-    return f"card-{uuid.uuid4().hex[:12]}.md"
 
 
 def _store(
@@ -441,6 +439,8 @@ def _store(
             if item_id is None and start is not None and report.imported:
                 repo.record_status_change(conn, saved_id, actor=actor, from_status=None, to_status=start)
         item = repo.get_item(conn, saved_id)
+    if item_id is not None:
+        drop_old_copies(library, library.root / CARDS_FOLDER, item_id, path)
     importer.sync()
     return SavedCard(
         item_id=item.id,

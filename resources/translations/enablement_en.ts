@@ -1021,7 +1021,7 @@
 <context>
     <name>CorrectionBanner</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="74"/>
+        <location filename="../../enablement/ui/results_panel.py" line="75"/>
         <source>Showing results for %1 — search for %2 instead</source>
         <translation>Showing results for %1 — search for %2 instead</translation>
     </message>
@@ -2013,32 +2013,32 @@
 <context>
     <name>FirstRunController</name>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="290"/>
+        <location filename="../../enablement/ui/first_run.py" line="297"/>
         <source>Remove the demo library</source>
         <translation>Remove the demo library</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="291"/>
+        <location filename="../../enablement/ui/first_run.py" line="298"/>
         <source>Remove the demo library?</source>
         <translation>Remove the demo library?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="295"/>
+        <location filename="../../enablement/ui/first_run.py" line="302"/>
         <source>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</source>
         <translation>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="300"/>
+        <location filename="../../enablement/ui/first_run.py" line="307"/>
         <source>Remove the demo</source>
         <translation>Remove the demo</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="329"/>
+        <location filename="../../enablement/ui/first_run.py" line="337"/>
         <source>The demo library was removed: %1 items and their history.</source>
         <translation>The demo library was removed: %1 items and their history.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="342"/>
+        <location filename="../../enablement/ui/first_run.py" line="350"/>
         <source>Remove the &amp;demo library…</source>
         <translation>Remove the &amp;demo library…</translation>
     </message>
@@ -2554,122 +2554,137 @@
 <context>
     <name>IntelDialog</name>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="240"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="281"/>
         <source>Documents, spreadsheets, PDFs and pictures</source>
         <translation>Documents, spreadsheets, PDFs and pictures</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="241"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="282"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="243"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="284"/>
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="257"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="298"/>
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="285"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="326"/>
         <source>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</source>
         <translation>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="397"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="397"/>
         <source>Send to marketing</source>
         <translation>Send to marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="362"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="404"/>
         <source>Field intel</source>
         <translation>Field intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="364"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="406"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="365"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="407"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="366"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="408"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="367"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="409"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="368"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="410"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="373"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="415"/>
         <source>Deal won or lost</source>
         <translation>Deal won or lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="374"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="230"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="375"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="227"/>
+        <source>no deal said</source>
+        <translation>no deal said</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="229"/>
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="376"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="418"/>
+        <source>The deal this is about, if any: still open, won or lost</source>
+        <translation>The deal this is about, if any: still open, won or lost</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="419"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="377"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="420"/>
         <source>not said</source>
         <translation>not said</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="380"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="423"/>
         <source>Pick or type a name</source>
         <translation>Pick or type a name</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="381"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="424"/>
         <source>Pick or type a product</source>
         <translation>Pick or type a product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="383"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="426"/>
         <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
         <translation>The price they quoted, the claim, the objection, why the deal went the way it did…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="385"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="428"/>
         <source>Attach a file…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="386"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="429"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="387"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="430"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3747,7 +3762,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="589"/>
-        <location filename="../../enablement/services/demo_history.py" line="443"/>
+        <location filename="../../enablement/services/demo_history.py" line="450"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
@@ -3778,25 +3793,25 @@
         <translation>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="132"/>
+        <location filename="../../enablement/services/library.py" line="134"/>
         <source>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="183"/>
+        <location filename="../../enablement/services/library.py" line="185"/>
         <source>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="207"/>
-        <location filename="../../enablement/services/library.py" line="230"/>
+        <location filename="../../enablement/services/library.py" line="209"/>
+        <location filename="../../enablement/services/library.py" line="232"/>
         <source>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
         <location filename="../../enablement/insights/reports.py" line="504"/>
-        <location filename="../../enablement/services/library.py" line="262"/>
+        <location filename="../../enablement/services/library.py" line="264"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
@@ -4278,7 +4293,7 @@
         <translation>A new card starts as a draft, in review or published, not {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="427"/>
+        <location filename="../../enablement/workbench/card_library.py" line="425"/>
         <source>The card could not be saved; try again.</source>
         <translation>The card could not be saved; try again.</translation>
     </message>
@@ -5188,32 +5203,32 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="256"/>
+        <location filename="../../enablement/ui/results_panel.py" line="260"/>
         <source>%1 items, %2 slides, pages, rows and sections are ready to search.</source>
         <translation>%1 items, %2 slides, pages, rows and sections are ready to search.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="261"/>
+        <location filename="../../enablement/ui/results_panel.py" line="265"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Find the slide, the row, the answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="263"/>
+        <location filename="../../enablement/ui/results_panel.py" line="267"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Type a few words — in Russian or English. Try:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="265"/>
+        <location filename="../../enablement/ui/results_panel.py" line="269"/>
         <source>Type a few words — in Russian or English.</source>
         <translation>Type a few words — in Russian or English.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="266"/>
+        <location filename="../../enablement/ui/results_panel.py" line="270"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="322"/>
+        <location filename="../../enablement/ui/results_panel.py" line="326"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -5221,7 +5236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="324"/>
+        <location filename="../../enablement/ui/results_panel.py" line="328"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>in %n item</numerusform>
@@ -5229,57 +5244,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="325"/>
+        <location filename="../../enablement/ui/results_panel.py" line="329"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="327"/>
+        <location filename="../../enablement/ui/results_panel.py" line="331"/>
         <source>not all words matched</source>
         <translation>not all words matched</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="336"/>
+        <location filename="../../enablement/ui/results_panel.py" line="340"/>
         <source>Nothing found for “%1”</source>
         <translation>Nothing found for “%1”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="340"/>
+        <location filename="../../enablement/ui/results_panel.py" line="344"/>
         <source>search without filters</source>
         <translation>search without filters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="346"/>
+        <location filename="../../enablement/ui/results_panel.py" line="350"/>
         <source>Searched with filters: %1</source>
         <translation>Searched with filters: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="362"/>
+        <location filename="../../enablement/ui/results_panel.py" line="366"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="367"/>
+        <location filename="../../enablement/ui/results_panel.py" line="371"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Check the spelling and keyboard layout, use fewer words, or import more files.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="429"/>
+        <location filename="../../enablement/ui/results_panel.py" line="433"/>
         <source>Add slide %1 to the pitch</source>
         <translation>Add slide %1 to the pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="450"/>
+        <location filename="../../enablement/ui/results_panel.py" line="454"/>
         <source>Group by item</source>
         <translation>Group by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="451"/>
+        <location filename="../../enablement/ui/results_panel.py" line="455"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Show one card per item; expand it to see its other hits</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="452"/>
+        <location filename="../../enablement/ui/results_panel.py" line="456"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
@@ -5598,7 +5613,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../../enablement/ui/top_bar.py" line="191"/>
+        <location filename="../../enablement/ui/top_bar.py" line="197"/>
         <source>%n ballot(s) wait for your vote</source>
         <translation>
             <numerusform>%n ballot waits for your vote</numerusform>
@@ -5606,68 +5621,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="194"/>
+        <location filename="../../enablement/ui/top_bar.py" line="200"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="195"/>
+        <location filename="../../enablement/ui/top_bar.py" line="201"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Search slides, battle cards, catalogs…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="196"/>
-        <location filename="../../enablement/ui/top_bar.py" line="197"/>
+        <location filename="../../enablement/ui/top_bar.py" line="202"/>
+        <location filename="../../enablement/ui/top_bar.py" line="203"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="198"/>
+        <location filename="../../enablement/ui/top_bar.py" line="204"/>
         <source>Browse</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="199"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
         <source>Voting</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="203"/>
+        <location filename="../../enablement/ui/top_bar.py" line="209"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Field intel and feedback: what you sent and what came of it; triage for marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="211"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207"/>
+        <location filename="../../enablement/ui/top_bar.py" line="213"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="209"/>
+        <location filename="../../enablement/ui/top_bar.py" line="215"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="211"/>
+        <location filename="../../enablement/ui/top_bar.py" line="217"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Import files or folders (you can also drop them on the window)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="213"/>
+        <location filename="../../enablement/ui/top_bar.py" line="219"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="215"/>
+        <location filename="../../enablement/ui/top_bar.py" line="221"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -5833,32 +5848,42 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="318"/>
+        <location filename="../../enablement/ui/top_bar.py" line="328"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Welcome to Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="319"/>
+        <location filename="../../enablement/ui/top_bar.py" line="330"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>This is a demo library of battle cards, decks and price lists to try search on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="320"/>
+        <location filename="../../enablement/ui/top_bar.py" line="332"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>To add your own files, drop files or folders on this window, or use File → Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="322"/>
+        <location filename="../../enablement/ui/top_bar.py" line="336"/>
+        <source>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</source>
+        <translation>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/top_bar.py" line="340"/>
+        <source>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</source>
+        <translation>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/top_bar.py" line="344"/>
         <source>Import your files…</source>
         <translation>Import your files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="326"/>
+        <location filename="../../enablement/ui/top_bar.py" line="348"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="328"/>
+        <location filename="../../enablement/ui/top_bar.py" line="350"/>
         <source>Hide this message</source>
         <translation>Hide this message</translation>
     </message>

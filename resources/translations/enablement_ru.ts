@@ -1037,7 +1037,7 @@
 <context>
     <name>CorrectionBanner</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="74"/>
+        <location filename="../../enablement/ui/results_panel.py" line="75"/>
         <source>Showing results for %1 — search for %2 instead</source>
         <translation>Показаны результаты для %1 — искать %2 как есть</translation>
     </message>
@@ -2041,32 +2041,32 @@
 <context>
     <name>FirstRunController</name>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="290"/>
+        <location filename="../../enablement/ui/first_run.py" line="297"/>
         <source>Remove the demo library</source>
         <translation>Удалить демо-библиотеку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="291"/>
+        <location filename="../../enablement/ui/first_run.py" line="298"/>
         <source>Remove the demo library?</source>
         <translation>Удалить демо-библиотеку?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="295"/>
+        <location filename="../../enablement/ui/first_run.py" line="302"/>
         <source>Its decks, battle cards and price lists go, and so does the history that came with it: searches, usage, field intel and feedback, ballots and votes, and the demo&apos;s people. Your own files and what you did yourself stay.</source>
         <translation>Удалятся её презентации, боевые карточки и прайс-листы, а с ними и история, которая пришла вместе с ней: поиски, просмотры, сведения с полей и отзывы, голосования и голоса, люди из демо. Ваши собственные файлы и всё, что вы сделали сами, останутся.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="300"/>
+        <location filename="../../enablement/ui/first_run.py" line="307"/>
         <source>Remove the demo</source>
         <translation>Удалить демо</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="329"/>
+        <location filename="../../enablement/ui/first_run.py" line="337"/>
         <source>The demo library was removed: %1 items and their history.</source>
         <translation>Демо-библиотека удалена: материалов — %1, вместе с их историей.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/first_run.py" line="342"/>
+        <location filename="../../enablement/ui/first_run.py" line="350"/>
         <source>Remove the &amp;demo library…</source>
         <translation>Удалить &amp;демо-библиотеку…</translation>
     </message>
@@ -2587,122 +2587,137 @@
 <context>
     <name>IntelDialog</name>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="240"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="281"/>
         <source>Documents, spreadsheets, PDFs and pictures</source>
         <translation>Документы, таблицы, PDF и изображения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="241"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="282"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="243"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="284"/>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="257"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="298"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 символов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="285"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="326"/>
         <source>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</source>
         <translation>«%1» в библиотеке пока нет. Может быть, %2? (Новое название тоже подойдёт.)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="397"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="355"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="397"/>
         <source>Send to marketing</source>
         <translation>Отправить в маркетинг</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="362"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="404"/>
         <source>Field intel</source>
         <translation>С рынка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="364"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="406"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="365"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="407"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="366"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="408"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="367"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="409"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="368"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="410"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="373"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="415"/>
         <source>Deal won or lost</source>
         <translation>Сделка выиграна или проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="374"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="230"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="375"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="227"/>
+        <source>no deal said</source>
+        <translation>сделка не указана</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="229"/>
+        <source>Still open</source>
+        <translation>Ещё открыта</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
         <source>Lost</source>
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="376"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="418"/>
+        <source>The deal this is about, if any: still open, won or lost</source>
+        <translation>Сделка, о которой речь, если есть: ещё открыта, выиграна или проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="419"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="377"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="420"/>
         <source>not said</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="380"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="423"/>
         <source>Pick or type a name</source>
         <translation>Выберите или введите название</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="381"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="424"/>
         <source>Pick or type a product</source>
         <translation>Выберите или введите продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="383"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="426"/>
         <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
         <translation>Какую цену назвали, что утверждают, какое возражение прозвучало, почему сделка сложилась именно так…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="385"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="428"/>
         <source>Attach a file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="386"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="429"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="387"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="430"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3782,7 +3797,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="589"/>
-        <location filename="../../enablement/services/demo_history.py" line="443"/>
+        <location filename="../../enablement/services/demo_history.py" line="450"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
@@ -3813,25 +3828,25 @@
         <translation>Добавлять людей и менять роли может только администратор ({actor!r} им не является; администраторы: {admins}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="132"/>
+        <location filename="../../enablement/services/library.py" line="134"/>
         <source>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Импортировать в библиотеку команды может только маркетинг; у {user!r} роль «{role}». Если нужно, попросите администратора (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="183"/>
+        <location filename="../../enablement/services/library.py" line="185"/>
         <source>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Удалять материалы из командной библиотеки может только маркетинг; {user!r} — {role}. Если это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="207"/>
-        <location filename="../../enablement/services/library.py" line="230"/>
+        <location filename="../../enablement/services/library.py" line="209"/>
+        <location filename="../../enablement/services/library.py" line="232"/>
         <source>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Отправлять материалы командной библиотеки в архив может только маркетинг; {user!r} — {role}. Если вам это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
         <location filename="../../enablement/insights/reports.py" line="504"/>
-        <location filename="../../enablement/services/library.py" line="262"/>
+        <location filename="../../enablement/services/library.py" line="264"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
@@ -4313,7 +4328,7 @@
         <translation>Новая карточка может быть черновиком, на проверке или опубликованной, но не {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="427"/>
+        <location filename="../../enablement/workbench/card_library.py" line="425"/>
         <source>The card could not be saved; try again.</source>
         <translation>Карточку не удалось сохранить; попробуйте ещё раз.</translation>
     </message>
@@ -5228,32 +5243,32 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="256"/>
+        <location filename="../../enablement/ui/results_panel.py" line="260"/>
         <source>%1 items, %2 slides, pages, rows and sections are ready to search.</source>
         <translation>Документов: %1; слайдов, страниц, строк и разделов для поиска: %2.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="261"/>
+        <location filename="../../enablement/ui/results_panel.py" line="265"/>
         <source>Find the slide, the row, the answer</source>
         <translation>Найдите слайд, строку, ответ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="263"/>
+        <location filename="../../enablement/ui/results_panel.py" line="267"/>
         <source>Type a few words — in Russian or English. Try:</source>
         <translation>Наберите несколько слов — по-русски или по-английски. Например:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="265"/>
+        <location filename="../../enablement/ui/results_panel.py" line="269"/>
         <source>Type a few words — in Russian or English.</source>
         <translation>Наберите несколько слов — по-русски или по-английски.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="266"/>
+        <location filename="../../enablement/ui/results_panel.py" line="270"/>
         <source>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</source>
         <translation>Ctrl+K — к строке поиска · ↑/↓ — по результатам · Enter — открыть · Esc — очистить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="322"/>
+        <location filename="../../enablement/ui/results_panel.py" line="326"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -5262,7 +5277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="324"/>
+        <location filename="../../enablement/ui/results_panel.py" line="328"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>в %n документе</numerusform>
@@ -5271,57 +5286,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="325"/>
+        <location filename="../../enablement/ui/results_panel.py" line="329"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="327"/>
+        <location filename="../../enablement/ui/results_panel.py" line="331"/>
         <source>not all words matched</source>
         <translation>найдены не все слова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="336"/>
+        <location filename="../../enablement/ui/results_panel.py" line="340"/>
         <source>Nothing found for “%1”</source>
         <translation>По запросу «%1» ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="340"/>
+        <location filename="../../enablement/ui/results_panel.py" line="344"/>
         <source>search without filters</source>
         <translation>искать без фильтров</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="346"/>
+        <location filename="../../enablement/ui/results_panel.py" line="350"/>
         <source>Searched with filters: %1</source>
         <translation>Искали с фильтрами: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="362"/>
+        <location filename="../../enablement/ui/results_panel.py" line="366"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="367"/>
+        <location filename="../../enablement/ui/results_panel.py" line="371"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Проверьте написание и раскладку клавиатуры, сократите запрос или импортируйте больше файлов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="429"/>
+        <location filename="../../enablement/ui/results_panel.py" line="433"/>
         <source>Add slide %1 to the pitch</source>
         <translation>Добавить слайд %1 в питч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="450"/>
+        <location filename="../../enablement/ui/results_panel.py" line="454"/>
         <source>Group by item</source>
         <translation>По документам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="451"/>
+        <location filename="../../enablement/ui/results_panel.py" line="455"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Одна карточка на документ; разверните, чтобы увидеть остальные совпадения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="452"/>
+        <location filename="../../enablement/ui/results_panel.py" line="456"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -5641,7 +5656,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../../enablement/ui/top_bar.py" line="191"/>
+        <location filename="../../enablement/ui/top_bar.py" line="197"/>
         <source>%n ballot(s) wait for your vote</source>
         <translation>
             <numerusform>%n голосование ждёт вашего голоса</numerusform>
@@ -5650,68 +5665,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="194"/>
+        <location filename="../../enablement/ui/top_bar.py" line="200"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="195"/>
+        <location filename="../../enablement/ui/top_bar.py" line="201"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Поиск по слайдам, карточкам, каталогам…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="196"/>
-        <location filename="../../enablement/ui/top_bar.py" line="197"/>
+        <location filename="../../enablement/ui/top_bar.py" line="202"/>
+        <location filename="../../enablement/ui/top_bar.py" line="203"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="198"/>
+        <location filename="../../enablement/ui/top_bar.py" line="204"/>
         <source>Browse</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="199"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
         <source>Voting</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="203"/>
+        <location filename="../../enablement/ui/top_bar.py" line="209"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Сведения с полей и отзывы: что вы отправили и что из этого вышло; разбор для маркетинга</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="211"/>
         <source>Numbers</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207"/>
+        <location filename="../../enablement/ui/top_bar.py" line="213"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>Цифры, которые видят и продажи, и маркетинг: свежесть, покрытие, отклик, голос, спрос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="209"/>
+        <location filename="../../enablement/ui/top_bar.py" line="215"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="211"/>
+        <location filename="../../enablement/ui/top_bar.py" line="217"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Импортировать файлы или папки (их можно и перетащить в окно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="213"/>
+        <location filename="../../enablement/ui/top_bar.py" line="219"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="215"/>
+        <location filename="../../enablement/ui/top_bar.py" line="221"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -5877,32 +5892,42 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="318"/>
+        <location filename="../../enablement/ui/top_bar.py" line="328"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Добро пожаловать в Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="319"/>
+        <location filename="../../enablement/ui/top_bar.py" line="330"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>Это демо-библиотека боевых карточек, презентаций и прайс-листов — попробуйте поиск прямо сейчас.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="320"/>
+        <location filename="../../enablement/ui/top_bar.py" line="332"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>Чтобы добавить свои файлы, перетащите файлы или папки в это окно или выберите Файл → Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="322"/>
+        <location filename="../../enablement/ui/top_bar.py" line="336"/>
+        <source>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</source>
+        <translation>Это ваша собственная библиотека: поиск, обзор и корзина питча работают с презентациями, батл-картами и прайс-листами, которые вы в неё добавите.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/top_bar.py" line="340"/>
+        <source>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</source>
+        <translation>Чтобы добавить целую папку и держать её в актуальном состоянии, выберите Файл → Импортировать папку и следить за ней…; чтобы добавить файлы один раз, перетащите файлы или папки в это окно или выберите Файл → Импортировать файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/top_bar.py" line="344"/>
         <source>Import your files…</source>
         <translation>Импортировать свои файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="326"/>
+        <location filename="../../enablement/ui/top_bar.py" line="348"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="328"/>
+        <location filename="../../enablement/ui/top_bar.py" line="350"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>

@@ -163,6 +163,10 @@ def test_the_window_opens_before_services_are_built(qtbot: Any, ui: Any, tmp_pat
     assert window.current_page() == "search"
     assert window.top.field.isEnabled()
     assert window.welcome.isVisible(), "the first run shows the welcome strip"
+    # an empty library of one's own: the strip speaks of it and of importing a folder, not of a demo
+    qtbot.waitUntil(lambda: window.runner.is_idle(), timeout=10_000)
+    text = window.welcome.text.text()
+    assert "your own library" in text and "Import and watch a folder" in text and "demo" not in text
     qtbot.mouseClick(window.welcome.close_button, Qt.MouseButton.LeftButton)
     assert not window.welcome.isVisible() and window.state.welcome_dismissed
     window.close()
@@ -206,3 +210,8 @@ def test_settings_elide_a_long_library_path_in_the_middle(qtbot: Any) -> None:
     assert not dialog.change_library.isVisible()
     assert dialog.team.text() == "Team library hub.example.com/sales, signed in as sam"
     assert path in dialog.library.toolTip()
+
+
+def test_the_welcome_strip_on_the_demo_library_speaks_of_the_demo(qtbot: Any, window: Any) -> None:
+    qtbot.waitUntil(lambda: "demo library" in window.welcome.text.text(), timeout=10_000)
+    assert window.first_run.remove_demo_action.isEnabled()

@@ -130,7 +130,8 @@ def test_open_my_folder_imports_it_and_is_remembered(qtbot: Any, ui: Any, tmp_pa
     assert _items(window) == ["Acme battle card"]
     assert [f.path for f in window.services.watch.watched()] == [folder.resolve()], "and it is watched"
     assert window.state.load_first_run() == ("folder", str(folder.resolve()))
-    assert not window.welcome.isVisible(), "the welcome strip speaks of the demo library"
+    assert not window.welcome.isVisible(), "their files are in: the strip's how-to-import has done its job"
+    assert "demo" not in window.welcome.text.text(), "Help → Show welcome speaks of their own library"
     assert not window.first_run.remove_demo_action.isEnabled()
     assert [h.title for h in ui.search(window, "Zephyrlink")] == ["Acme battle card"]
     window.close()

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from enablement.config import Settings
-from enablement.insights import IntelKind, ReportType, Verdict
+from enablement.insights import DealOutcome, IntelKind, ReportType, SizeBand, Verdict
 
 TIMEOUT = 15_000
 
@@ -108,6 +108,34 @@ def test_intel_keeps_everything_when_refused_then_sends_and_says_so(
     report = sent[0]
     assert (report.type, report.kind, report.competitor) == (ReportType.INTEL, "deal_lost", "Globex")
     assert report.size_band is not None and report.attachment_name == "quote.txt"
+
+
+def test_intel_from_a_deal_still_open_carries_its_outcome_and_size_as_the_cli_does(
+    qtbot: Any, win: Any, lib_services: Any
+) -> None:
+    """`enablement intel add --kind price --outcome open --size 5-20m …` has its twin in the app."""
+    win.actions_.field_intel.trigger()
+    dialog = win.capture.intel_dialog
+    dialog.set_kind(IntelKind.PRICE)
+    assert dialog.deal_row.isVisibleTo(dialog), "a price met on a deal: the deal row is there"
+    assert dialog.outcome() is None, "no deal said until the seller says one"
+    dialog.set_outcome(DealOutcome.OPEN)
+    dialog.set_size_band(SizeBand.M5_20)
+    dialog.competitor_combo.setEditText("Globex")
+    dialog.text_edit.setPlainText("Globex quoted 4.1 M for the PX-300 rollout; the tender closes in May.")
+    with qtbot.waitSignal(dialog.sent, timeout=TIMEOUT):
+        dialog.send_button.click()
+    mine = lib_services.reports.my_reports("anna")[0]
+    assert (mine.kind, mine.outcome, mine.size_band) == ("price", DealOutcome.OPEN, SizeBand.M5_20)
+    assert dialog.outcome() is None and dialog.band_combo.currentData() is None, "empty for the next one"
+
+    # a won-or-lost deal is never "open": its outcome is its kind, and the choice follows the kind
+    dialog.set_kind(IntelKind.DEAL_WON)
+    assert [dialog.outcome_combo.itemData(n) for n in range(dialog.outcome_combo.count())] == ["won", "lost"]
+    assert dialog.intel_kind() == IntelKind.DEAL_WON
+    dialog.set_kind(IntelKind.OBJECTION)
+    assert dialog.outcome_combo.findData(DealOutcome.OPEN.value) >= 0
+    dialog.reject()
 
 
 def test_an_unknown_name_gets_the_services_suggestions_and_may_stay(

@@ -10,6 +10,7 @@ answer and a badge, and no Triage.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -43,12 +44,13 @@ def make_page(qtbot: Any, runner: TaskRunner) -> Iterator[Callable[..., InboxPag
 
     def make(services: Any, *, show: bool = True) -> InboxPage:
         page = InboxPage(services=services, runner=runner, appearance=appearance, icons=IconSet(appearance))
-        qtbot.addWidget(page)
+        # Not qtbot.addWidget: pytest-qt's teardown hook would close and deleteLater() it before this
+        # fixture's teardown, whose wait_idle() spin then deletes it under page.stop().
         page.resize(1300, 800)
         if show:
             page.show()
+        pages.append(page)  # first: torn down by the fixture even if the wait below fails
         qtbot.waitUntil(lambda: page.data is not None, timeout=WAIT)
-        pages.append(page)
         return page
 
     yield make
@@ -270,3 +272,20 @@ def test_feedback_links_to_what_it_led_to_and_opens_the_unit(
     history = page.sent.detail.history
     qtbot.waitUntil(lambda: "linked it to «Acme battle deck»" in history.text(), timeout=WAIT)
     assert f"item:{item_id}" not in history.text()
+
+
+def test_a_page_still_loading_when_the_test_ends_is_torn_down_cleanly(
+    qtbot: Any, empty_services: Any, make_page: Callable[..., InboxPage], request: pytest.FixtureRequest
+) -> None:
+    """The flake of a loaded run, made certain: a task still in flight when the test ends.
+
+    The fixture's teardown then spins the event loop (wait_idle) before it stops the page. A page
+    also handed to qtbot.addWidget had already been closed and deleteLater()-ed by pytest-qt's own
+    teardown hook, which runs before any fixture's; the spin deleted it, and `page.stop()` met a
+    dead QTimer ("Internal C++ object already deleted").
+    """
+    page = make_page(empty_services)
+    release = threading.Event()
+    request.addfinalizer(release.set)  # runs before make_page's teardown, after pytest-qt's hook
+    page.runner.submit(release.wait, 10)
+    assert not page.runner.is_idle()

@@ -45,11 +45,12 @@ def make_page(qtbot: Any, runner: TaskRunner, appearance: Appearance) -> Iterato
 
     def make(services: Any) -> InboxPage:
         page = InboxPage(services=services, runner=runner, appearance=appearance, icons=IconSet(appearance))
-        qtbot.addWidget(page)
+        # Not qtbot.addWidget: pytest-qt's teardown hook would close and deleteLater() it before this
+        # fixture's teardown, whose wait_idle() spin then deletes it under page.stop().
         page.resize(LAPTOP_WIDTH - 40, 640)
         page.show()
+        pages.append(page)  # first: torn down by the fixture even if the wait below fails
         qtbot.waitUntil(lambda: page.data is not None, timeout=WAIT)
-        pages.append(page)
         return page
 
     yield make

@@ -227,6 +227,28 @@ def test_the_basket_beside_the_search_page_fits_a_laptop_screen_in_russian(
     window.close()
 
 
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_basket_opened_after_a_search_fits_a_laptop_screen(
+    qtbot: Any, ui: Any, demo_services: Any, language: str
+) -> None:
+    """After a search the results header ("8 results · in 4 items · 2 ms", longer in Russian) held
+    the results column wide; with the facets, the preview and the basket beside it the window's
+    minimum passed 1366 px (1450 in Russian). The header now elides and keeps all in its tooltip."""
+    window = ui.new_window(language)
+    window.set_services(demo_services, owned=False)
+    first_slide_hit(ui, window, "router")  # a search with results: the header says how many
+    show_slide(qtbot, window, decks_by_file(demo_services)["px-series_en.pptx"].id, 7)
+    window.actions_.add_to_pitch.trigger()
+    wait_count(qtbot, window.pitch, 1)
+    assert window.pitch.isVisible() and window.results.isVisible()
+    # the search page (facets, results, preview) beside the basket, plus the window's margins
+    basket = max(window.pitch.minimumWidth(), window.pitch.minimumSizeHint().width())
+    assert window.search_splitter.minimumSizeHint().width() + basket <= 1366 - 40
+    summary = window.results.summary
+    assert summary.text() and summary.toolTip() == summary.text(), "all of it is there, in the tooltip"
+    window.close()
+
+
 # ---------------------------------------------------------------------- a removed deck
 
 

@@ -39,7 +39,8 @@ def page(qtbot: Any, empty_services: Any, tmp_path: Path) -> Iterator[InboxPage]
     inbox = InboxPage(
         services=empty_services, runner=runner, appearance=appearance, icons=IconSet(appearance)
     )
-    qtbot.addWidget(inbox)
+    # Not qtbot.addWidget: pytest-qt's teardown hook would close and deleteLater() it before this
+    # fixture's teardown, whose wait_idle() spin then deletes it under inbox.stop().
     inbox.resize(1200, 760)
     inbox.show()
     qtbot.waitUntil(lambda: inbox.data is not None, timeout=WAIT)

@@ -54,11 +54,12 @@ def make_panel(qtbot, voting: VotingService, runner: TaskRunner) -> Iterator[Cal
 
     def make(user: str, preview: object = None) -> VotingPanel:
         panel = VotingPanel(voting=voting, runner=runner, user=user, preview=preview)  # type: ignore[arg-type]
-        qtbot.addWidget(panel)
+        # Not qtbot.addWidget: pytest-qt's teardown hook would close and deleteLater() it before this
+        # fixture's teardown, whose wait_idle() spin then deletes it under panel.stop().
         panel.resize(1200, 760)
         panel.show()
+        panels.append(panel)  # first: torn down by the fixture even if the wait below fails
         qtbot.waitUntil(lambda: panel.me is not None)
-        panels.append(panel)
         return panel
 
     yield make

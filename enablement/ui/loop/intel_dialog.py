@@ -1,7 +1,10 @@
 """The field-intel dialog: what a seller met in the field, recorded in a few seconds.
 
-Kind, competitor and product (picked from the library's own values, or typed new), a deal's
-outcome and size, a free text and an optional file. Every rule (required text, limits, which
+Kind, competitor and product (picked from the library's own values, or typed new), the deal it
+is about (still open, won or lost, and its size band), a free text and an optional file: the
+same model as `enablement intel add --outcome --size`. A price, claim, objection or request may
+come from a deal still open, so the deal row is there for every kind; "Deal won or lost" is the
+kind whose outcome is the report itself. Every rule (required text, limits, which
 files may be attached, the library's spelling of a name) is `ReportService`'s: the dialog sends
 what was typed through the task runner and shows the service's answer. A refused send keeps
 everything typed; so does closing the dialog, which the window keeps for the next time.
@@ -39,6 +42,10 @@ from enablement.ui.theme import Appearance
 
 DEAL = "deal"  # the kind combo's one entry for deal_won / deal_lost; the outcome combo says which
 _KINDS = (IntelKind.PRICE, IntelKind.CLAIM, IntelKind.OBJECTION, DEAL, IntelKind.REQUEST)
+# The outcome combo's entries: a won-or-lost deal is one or the other; any other kind may name
+# the deal it came from (None: no deal said).
+_DEAL_OUTCOMES: tuple[DealOutcome | None, ...] = (DealOutcome.WON, DealOutcome.LOST)
+_ANY_OUTCOMES: tuple[DealOutcome | None, ...] = (None, DealOutcome.OPEN, DealOutcome.WON, DealOutcome.LOST)
 
 
 class IntelDialog(QDialog):
@@ -81,8 +88,7 @@ class IntelDialog(QDialog):
             self.kind_combo.addItem("")
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         self.outcome_combo = QComboBox(self)
-        self.outcome_combo.addItem("", DealOutcome.WON.value)
-        self.outcome_combo.addItem("", DealOutcome.LOST.value)
+        self._outcomes: tuple[DealOutcome | None, ...] = ()
         self.band_combo = QComboBox(self)
         self.band_combo.addItem("", None)
         for band in SizeBand:
@@ -199,10 +205,36 @@ class IntelDialog(QDialog):
             combo.setEditText(typed)  # clear() took the typed text with it
             combo.blockSignals(False)
 
+    def _deal_kind(self) -> bool:
+        return self.kind_combo.currentIndex() == _KINDS.index(DEAL)
+
     def _on_kind_changed(self) -> None:
-        self.deal_row.setVisible(self.kind_combo.currentIndex() == _KINDS.index(DEAL))
-        self._labels["deal"].setVisible(self.deal_row.isVisibleTo(self))
-        self._grow()
+        """Offer the outcomes this kind may have; the choice is kept when it still applies."""
+        wanted = _DEAL_OUTCOMES if self._deal_kind() else _ANY_OUTCOMES
+        if wanted == self._outcomes:
+            return
+        current = self.outcome()
+        self._outcomes = wanted
+        self.outcome_combo.blockSignals(True)
+        self.outcome_combo.clear()
+        for outcome in wanted:
+            self.outcome_combo.addItem(self._outcome_text(outcome), outcome.value if outcome else None)
+        self.outcome_combo.setCurrentIndex(wanted.index(current) if current in wanted else 0)
+        self.outcome_combo.blockSignals(False)
+
+    def _outcome_text(self, outcome: DealOutcome | None) -> str:
+        if outcome is None:
+            return self.tr("no deal said")
+        return {
+            DealOutcome.OPEN: self.tr("Still open"),
+            DealOutcome.WON: self.tr("Won"),
+            DealOutcome.LOST: self.tr("Lost"),
+        }[outcome]
+
+    def outcome(self) -> DealOutcome | None:
+        """The deal's outcome as chosen (None: no deal said)."""
+        data = self.outcome_combo.currentData()
+        return DealOutcome(data) if data else None
 
     def _on_edited(self) -> None:
         if self.error_label.isVisibleTo(self):
@@ -223,16 +255,25 @@ class IntelDialog(QDialog):
 
     def set_kind(self, kind: str) -> None:
         """Select `kind` (an IntelKind value; deal_won / deal_lost select the deal with its outcome)."""
-        if kind in (IntelKind.DEAL_WON, IntelKind.DEAL_LOST):
-            self.outcome_combo.setCurrentIndex(0 if kind == IntelKind.DEAL_WON else 1)
-            kind = DEAL
-        self.kind_combo.setCurrentIndex(_KINDS.index(IntelKind(kind) if kind != DEAL else DEAL))
+        implied = {IntelKind.DEAL_WON.value: DealOutcome.WON, IntelKind.DEAL_LOST.value: DealOutcome.LOST}
+        outcome = implied.get(str(kind))
+        self.kind_combo.setCurrentIndex(_KINDS.index(DEAL if outcome or kind == DEAL else IntelKind(kind)))
+        if outcome is not None:
+            self.set_outcome(outcome)
+
+    def set_outcome(self, outcome: DealOutcome | str | None) -> None:
+        """Select the deal's outcome, if this kind may have it (a won-or-lost deal is never open)."""
+        index = self.outcome_combo.findData(DealOutcome(outcome).value) if outcome else 0
+        if index >= 0 and not (outcome is None and self._deal_kind()):
+            self.outcome_combo.setCurrentIndex(index)
+
+    def set_size_band(self, band: SizeBand | str | None) -> None:
+        self.band_combo.setCurrentIndex(self.band_combo.findData(SizeBand(band).value) if band else 0)
 
     def intel_kind(self) -> IntelKind:
         chosen = _KINDS[self.kind_combo.currentIndex()]
         if chosen == DEAL:
-            won = self.outcome_combo.currentData() == DealOutcome.WON.value
-            return IntelKind.DEAL_WON if won else IntelKind.DEAL_LOST
+            return IntelKind.DEAL_WON if self.outcome() == DealOutcome.WON else IntelKind.DEAL_LOST
         return IntelKind(chosen)
 
     def choose_attachment(self) -> None:
@@ -300,15 +341,16 @@ class IntelDialog(QDialog):
         """Send what is typed; the service's refusal is shown here and nothing typed is lost."""
         if self.busy:
             return
-        band = self.band_combo.currentData() if self.deal_row.isVisibleTo(self) else None
+        kind = self.intel_kind()
         self._set_busy(True)
         self.runner.submit(
             self.reports.add_intel,
             self.user,
-            self.intel_kind(),
+            kind,
             competitor=self.competitor_combo.currentText(),
             product=self.product_combo.currentText(),
-            size_band=band,
+            outcome=None if self._deal_kind() else self.outcome(),  # a won/lost deal's is its kind
+            size_band=self.band_combo.currentData(),
             text=self.text_edit.toPlainText(),
             attachment=self.attachment,
             kind="write",
@@ -340,7 +382,7 @@ class IntelDialog(QDialog):
     def reset(self) -> None:
         """Empty the form for the next piece of intel."""
         self.kind_combo.setCurrentIndex(0)
-        self.outcome_combo.setCurrentIndex(0)
+        self.set_outcome(None)
         self.band_combo.setCurrentIndex(0)
         self.competitor_combo.setEditText("")
         self.product_combo.setEditText("")
@@ -371,8 +413,9 @@ class IntelDialog(QDialog):
             label.setText(texts[key])
         for n, kind in enumerate(_KINDS):
             self.kind_combo.setItemText(n, self.tr("Deal won or lost") if kind == DEAL else kind_label(kind))
-        self.outcome_combo.setItemText(0, self.tr("Won"))
-        self.outcome_combo.setItemText(1, self.tr("Lost"))
+        for n, outcome in enumerate(self._outcomes):
+            self.outcome_combo.setItemText(n, self._outcome_text(outcome))
+        self.outcome_combo.setToolTip(self.tr("The deal this is about, if any: still open, won or lost"))
         self.band_label.setText(self.tr("Size"))
         self.band_combo.setItemText(0, self.tr("not said"))
         for n, band in enumerate(SizeBand, start=1):

@@ -356,3 +356,57 @@ def test_field_intel_goes_into_a_section(services: Services) -> None:
     assert asked.objections and asked.objections[-1].answer == ""
     with pytest.raises(PermissionDenied):
         intel_for(services.reports, "sam", "Initech")
+
+
+def test_a_cards_file_is_named_after_its_title_unique_in_its_folder(services: Services) -> None:
+    """Sellers see the file's name in the preview and in "Open original": it says what the card is."""
+    lib, importer = services.library, services.library_service
+    first = save_card(lib, importer, _card(), actor="anna")
+    assert first.path.name == "initech-battle-card.md"
+    other = save_card(lib, importer, _card(weaknesses=["A different quokka."]), actor="anna")
+    assert other.item_id != first.item_id and other.path.name == "initech-battle-card-2.md"
+    russian = save_card(lib, importer, _card(title="Карта: Касперский — цены 2027"), actor="anna")
+    assert russian.path.name == "karta-kasperskii-tseny-2027.md"
+
+    # saving the card again writes its own file: a new version, not a new name
+    again = save_card(
+        lib, importer, _card(strengths=["Fast."]), item_id=first.item_id, base_version=1, actor="anna"
+    )
+    assert (again.item_id, again.version, again.path) == (first.item_id, 2, first.path)
+    assert _found_file_names(services, first.item_id) == ["initech-battle-card.md"]
+
+    # retitled: the file follows the title, its old copy goes (its text is in the versions)
+    renamed = save_card(
+        lib, importer, _card(title="Initech servers"), item_id=first.item_id, base_version=2, actor="anna"
+    )
+    assert (renamed.version, renamed.path.name) == (3, "initech-servers.md")
+    assert not first.path.exists() and other.path.exists()
+    assert _found_file_names(services, first.item_id) == ["initech-servers.md"]
+    with lib.reading() as conn:
+        names = [(v.number, v.source_name) for v in repo.get_versions(conn, first.item_id)]
+    assert sorted(names) == [
+        (1, "initech-battle-card.md"),
+        (2, "initech-battle-card.md"),
+        (3, "initech-servers.md"),
+    ]
+
+
+def test_editing_an_imported_card_leaves_the_imported_file_alone(services: Services, tmp_path: Path) -> None:
+    source = tmp_path / "globex.md"
+    source.write_text((DEMO / "globex_en.md").read_text(encoding="utf-8"), encoding="utf-8")
+    (item_id,) = services.library_service.import_paths([source], ItemMeta(kind=ItemKind.BATTLECARD)).item_ids
+    card = load_card(services.library, item_id, original=_original(services)).card
+    card.strengths = [*(card.strengths or []), "A wombat-grade logo."]
+    saved = save_card(services.library, services.library_service, card, item_id=item_id, base_version=1)
+    assert (
+        saved.path.name == "globex-battle-card-servers-px-300-vs-proserver-360.md"
+        and saved.path.parent.name == "cards"
+    )
+    assert source.exists(), "not the editor's file: it stays where it was imported from"
+
+
+def _found_file_names(services: Services, item_id: int) -> list[str]:
+    """The item's files in the library's cards folder."""
+    with services.library.reading() as conn:
+        paths = [p for p, s in repo.all_sources(conn).items() if s.item_id == item_id]
+    return sorted(Path(p).name for p in paths if Path(p).parent.name == "cards")
