@@ -19,16 +19,20 @@ _WINDOW = (
 
 
 def aggregate(
-    library: Library, conn: Connection, name: str, *, now: datetime, since: datetime
+    library: Library, conn: Connection, name: str, *, now: datetime, since: datetime, **params: Any
 ) -> list[dict[str, Any]]:
-    """The rows of aggregate `name` over [since, now]: on a team database through its function,
-    so the caller never needs (nor has) the right to read the rows themselves."""
+    """The rows of aggregate `name` over [since, now] (and its further `params`, such as `item`):
+    on a team database through its function, so the caller never needs (nor has) the right to
+    read the rows themselves."""
     found = _BY_NAME[name]
+    if set(params) != {p for p, _ in found.params}:
+        raise TypeError(f"aggregate {name} takes {[p for p, _ in found.params]}, not {sorted(params)}")
     if library.is_team:
-        statement = sa.text(f"SELECT * FROM {function_name(found)}(:now, :since)")
+        extra = "".join(f", CAST(:{p} AS {kind})" for p, kind in found.params)
+        statement = sa.text(f"SELECT * FROM {function_name(found)}(:now, :since{extra})")
     else:
         statement = sa.text(render(found, "sqlite" if library.is_sqlite else "postgresql"))
-    result = conn.execute(statement.bindparams(*_WINDOW), {"now": now, "since": since})
+    result = conn.execute(statement.bindparams(*_WINDOW), {"now": now, "since": since, **params})
     return [dict(row._mapping) for row in result]
 
 
