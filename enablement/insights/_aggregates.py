@@ -8,10 +8,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from enablement.errors import EnablementError
+from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.store.aggregates import AGGREGATES, function_name, render
 from enablement.store.library import Library
 
 _BY_NAME = {a.name: a for a in AGGREGATES}
+_UNDEFINED_FUNCTION = "42883"  # PostgreSQL's SQLSTATE for a call to a function that does not exist
 _WINDOW = (
     sa.bindparam("now", type_=sa.DateTime(timezone=True)),
     sa.bindparam("since", type_=sa.DateTime(timezone=True)),
@@ -32,7 +35,20 @@ def aggregate(
         statement = sa.text(f"SELECT * FROM {function_name(found)}(:now, :since{extra})")
     else:
         statement = sa.text(render(found, "sqlite" if library.is_sqlite else "postgresql"))
-    result = conn.execute(statement.bindparams(*_WINDOW), {"now": now, "since": since, **params})
+    try:
+        result = conn.execute(statement.bindparams(*_WINDOW), {"now": now, "since": since, **params})
+    except sa.exc.ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", None) != _UNDEFINED_FUNCTION:
+            raise
+        # A team server upgraded (migrated) without its rules re-applied lacks the newer functions.
+        raise EnablementError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This team server has no {function} yet: its owner re-applies the team rules "
+                "(enablement team secure) after an upgrade.",
+            ),
+            function=function_name(found),
+        ) from exc
     return [dict(row._mapping) for row in result]
 
 

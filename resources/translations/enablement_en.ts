@@ -4571,6 +4571,11 @@
         <source>{folder!r} is not a folder this app can read. Choose another one.</source>
         <translation>{folder!r} is not a folder this app can read. Choose another one.</translation>
     </message>
+    <message>
+        <location filename="../../enablement/insights/_aggregates.py" line="45"/>
+        <source>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</source>
+        <translation>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</translation>
+    </message>
 </context>
 <context>
     <name>ObjectionsEditor</name>

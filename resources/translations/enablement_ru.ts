@@ -4606,6 +4606,11 @@
         <source>{folder!r} is not a folder this app can read. Choose another one.</source>
         <translation>{folder!r} — не папка, которую приложение может прочитать. Выберите другую.</translation>
     </message>
+    <message>
+        <location filename="../../enablement/insights/_aggregates.py" line="45"/>
+        <source>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</source>
+        <translation>На этом командном сервере ещё нет {function}: после обновления его владелец заново применяет правила команды (enablement team secure).</translation>
+    </message>
 </context>
 <context>
     <name>ObjectionsEditor</name>

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from psycopg import errors
 
+from enablement.errors import EnablementError
 from enablement.insights.figures import InsightsService
 from enablement.insights.gaps import GapService
 from enablement.insights.usage import UsageService
 from enablement.store.library import Library
+from enablement.team.accounts import TeamAdmin
 from tests.helpers.team import Team, skip_without_pg, store_draft
 
 pytestmark = pytest.mark.pg
@@ -46,3 +48,19 @@ def test_seller_reads_unit_usage_only_in_groups_of_three(team: Team, tmp_path: P
     with Library(tmp_path / "sam", team.url("sam")) as lib:
         one = InsightsService(lib, gaps=GapService(lib)).unit_usage(deck, weeks=1)[0]
     assert (one.people, one.previewed, one.copied, one.opened) == (3, 3, None, None)  # copied by 2: hidden
+
+
+def test_a_server_whose_rules_predate_the_function_says_what_to_do(team: Team, tmp_path: Path) -> None:
+    """Migrated but not re-secured: a clear message, and `team secure` brings the function back."""
+    with Library(tmp_path / "owner", team.owner_url) as owner:
+        deck = store_draft(owner)
+    with team.owner() as conn:
+        conn.execute("DROP FUNCTION enablement_insights_usage_units(timestamptz, timestamptz, integer)")
+    missing = r"no enablement_insights_usage_units yet.*team secure"
+    with Library(tmp_path / "sam", team.url("sam")) as lib, pytest.raises(EnablementError, match=missing):
+        InsightsService(lib, gaps=GapService(lib)).unit_usage(deck)
+    with TeamAdmin(team.owner_url) as admin:
+        admin.secure()
+    with Library(tmp_path / "sam", team.url("sam")) as lib:
+        units = InsightsService(lib, gaps=GapService(lib)).unit_usage(deck)
+    assert [(u.unit_number, u.used) for u in units] == [(1, False), (2, False), (3, False)]
