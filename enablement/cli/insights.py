@@ -6,6 +6,7 @@ enablement insights gap plan KEY [--note TEXT]        (KEY: as `insights gaps` p
 enablement insights gap answer KEY ITEM_ID [--note TEXT]  query as people typed it)
 enablement insights gap dismiss KEY --note TEXT
 enablement insights usage [--weeks N] [--json]      (aggregated; --mine for your own)
+enablement insights usage --item N [--weeks N] [--json]  (per slide, page, row or section of item N)
 enablement insights export --csv DIR [--weeks N]
 """
 
@@ -55,7 +56,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     u = verbs.add_parser("usage", help="usage per item, team and competitor (groups of 3+ people)")
     u.add_argument("--weeks", type=positive_int, default=8, metavar="N")
-    u.add_argument("--mine", action="store_true", help="your own activity instead (only you see it)")
+    which = u.add_mutually_exclusive_group()
+    which.add_argument("--mine", action="store_true", help="your own activity instead (only you see it)")
+    which.add_argument(
+        "--item",
+        type=positive_int,
+        metavar="N",
+        help="per unit (slide, page, row, section) of item N: the people who previewed, opened, "
+        "copied, linked it",
+    )
     u.add_argument("--json", action="store_true")
     u.set_defaults(handler=cmd_usage)
 
@@ -206,6 +215,8 @@ def cmd_usage(args: argparse.Namespace, ctx: Context) -> int:
         for m in [] if args.json else mine:
             print(f"{m.at:%Y-%m-%d %H:%M}\t{m.action}\t{m.item_title or m.item_id}")
         return 0
+    if args.item is not None:
+        return _unit_usage(services, args)
     usage = services.insights.dashboard(weeks=args.weeks).to_json()["usage"]
     if args.json:
         print_json(usage)
@@ -216,6 +227,35 @@ def cmd_usage(args: argparse.Namespace, ctx: Context) -> int:
             events, people = _shown(row["events"]), _shown(row["people"])
             print(f"  {label[:-1]} {row['name']}: {events} events, {people} people")
     print(f"Published items nobody used: {len(usage['never_used'])}")
+    return 0
+
+
+def _people(count: int | None) -> str:
+    return "<3 people" if count is None else f"{count} {'person' if count == 1 else 'people'}"
+
+
+def _unit_usage(services: Any, args: argparse.Namespace) -> int:
+    """`insights usage --item N`: one line per unit; counts of fewer than 3 people read "<3 people"."""
+    units = services.insights.unit_usage(args.item, weeks=args.weeks)
+    if args.json:
+        print_json([u.to_json() for u in units])
+        return 0
+    weeks = args.weeks
+    print(f"Usage of item {args.item} per unit, last {weeks} weeks (distinct people; fewer than 3 hidden)")
+    if not units:
+        print("  The item has no slides, pages, rows or sections.")
+    for u in units:
+        heading = f" {u.heading!r}" if u.heading else ""
+        gone = " (no longer in the item)" if not u.present else ""
+        if not u.used:
+            line = "never used"
+        elif u.hidden:
+            line = "used by <3 people"
+        else:
+            verbs = ("previewed", "opened", "copied", "linked")
+            done = ", ".join(f"{verb} by {_people(getattr(u, verb))}" for verb in verbs)
+            line = f"{_people(u.people)}: {done}"
+        print(f"  {u.unit_kind} {u.unit_number}{heading}{gone}: {line}")
     return 0
 
 

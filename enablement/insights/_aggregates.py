@@ -8,10 +8,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from enablement.errors import EnablementError
+from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.store.aggregates import AGGREGATES, function_name, render
 from enablement.store.library import Library
 
 _BY_NAME = {a.name: a for a in AGGREGATES}
+_UNDEFINED_FUNCTION = "42883"  # PostgreSQL's SQLSTATE for a call to a function that does not exist
 _WINDOW = (
     sa.bindparam("now", type_=sa.DateTime(timezone=True)),
     sa.bindparam("since", type_=sa.DateTime(timezone=True)),
@@ -19,16 +22,33 @@ _WINDOW = (
 
 
 def aggregate(
-    library: Library, conn: Connection, name: str, *, now: datetime, since: datetime
+    library: Library, conn: Connection, name: str, *, now: datetime, since: datetime, **params: Any
 ) -> list[dict[str, Any]]:
-    """The rows of aggregate `name` over [since, now]: on a team database through its function,
-    so the caller never needs (nor has) the right to read the rows themselves."""
+    """The rows of aggregate `name` over [since, now] (and its further `params`, such as `item`):
+    on a team database through its function, so the caller never needs (nor has) the right to
+    read the rows themselves."""
     found = _BY_NAME[name]
+    if set(params) != {p for p, _ in found.params}:
+        raise TypeError(f"aggregate {name} takes {[p for p, _ in found.params]}, not {sorted(params)}")
     if library.is_team:
-        statement = sa.text(f"SELECT * FROM {function_name(found)}(:now, :since)")
+        extra = "".join(f", CAST(:{p} AS {kind})" for p, kind in found.params)
+        statement = sa.text(f"SELECT * FROM {function_name(found)}(:now, :since{extra})")
     else:
         statement = sa.text(render(found, "sqlite" if library.is_sqlite else "postgresql"))
-    result = conn.execute(statement.bindparams(*_WINDOW), {"now": now, "since": since})
+    try:
+        result = conn.execute(statement.bindparams(*_WINDOW), {"now": now, "since": since, **params})
+    except sa.exc.ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", None) != _UNDEFINED_FUNCTION:
+            raise
+        # A team server upgraded (migrated) without its rules re-applied lacks the newer functions.
+        raise EnablementError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This team server has no {function} yet: its owner re-applies the team rules "
+                "(enablement team secure) after an upgrade.",
+            ),
+            function=function_name(found),
+        ) from exc
     return [dict(row._mapping) for row in result]
 
 

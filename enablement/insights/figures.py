@@ -38,6 +38,7 @@ from sqlalchemy.engine import Connection
 
 from enablement.insights._aggregates import aggregate
 from enablement.insights.gaps import Gap, GapService, gaps_in
+from enablement.insights.unit_usage import UnitUsage, unit_usage_in
 from enablement.store import schema
 from enablement.store.aggregates import MIN_GROUP
 from enablement.store.library import Library
@@ -53,6 +54,7 @@ __all__ = [
     "Response",
     "TeamTurnout",
     "TopSearch",
+    "UnitUsage",
     "Usage",
     "UsageCount",
     "Voice",
@@ -223,6 +225,14 @@ class InsightsService:
         return Dashboard(
             generated_at=now, weeks=weeks, min_group=MIN_GROUP, flags=flags, timings_ms=timings, **results
         )
+
+    def unit_usage(self, item_id: int, *, weeks: int = 8, now: datetime | None = None) -> list[UnitUsage]:
+        """Per unit of one item, the distinct people who previewed, opened, copied or linked it in
+        the last `weeks` weeks (counts of fewer than MIN_GROUP people None); NotFound for no item."""
+        now = now or datetime.now(UTC)
+        since = now - timedelta(weeks=max(1, weeks))
+        with self.library.reading() as conn:
+            return unit_usage_in(self.library, conn, item_id, now=now, since=since)
 
     # ------------------------------------------------------------ the figures
 

@@ -18,7 +18,10 @@ A template is plain SQL with a few markers, rendered per dialect by `render`:
   to day `a`; `WEEK_BACK(day)`: seven days earlier (search_days, migration 0009);
   `MONDAY(day)`: the Monday on or before it, `WEEK_ON(day)`: seven days later (search_weeks, 0012);
 * `EACH_COMPETITOR`: joins `c.value`, each competitor name of the item `i`;
-* `MIN_GROUP`: the threshold.
+* `MIN_GROUP`: the threshold;
+* `:item` (and any other name in `Aggregate.params`): a further bound parameter (`p_item` inside a
+  function, which then takes it after the window: `enablement_insights_usage_units(p_now, p_since,
+  p_item)`).
 
 Every result has a `week` column where it has trends; the row with week -1 covers the window.
 """
@@ -28,18 +31,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["AGGREGATES", "MIN_GROUP", "Aggregate", "function_name", "render"]
+__all__ = [
+    "AGGREGATES",
+    "MIN_GROUP",
+    "UNIT_ACTIONS",
+    "Aggregate",
+    "function_name",
+    "function_signature",
+    "render",
+]
 
 MIN_GROUP = 3
+# The actions a unit's usage counts, and the column naming the people who did each.
+UNIT_ACTIONS = (("preview", "previewed"), ("open", "opened"), ("copy", "copied"), ("link", "linked"))
 
 
 @dataclass(frozen=True, slots=True)
 class Aggregate:
-    """One query: its name, its template, and its PostgreSQL result columns (for RETURNS TABLE)."""
+    """One query: its name, its template, its PostgreSQL result columns (for RETURNS TABLE), and the
+    parameters it takes besides the window, as (name, PostgreSQL type) pairs."""
 
     name: str
     template: str
     columns: str
+    params: tuple[tuple[str, str], ...] = ()
 
 
 def _guard(people: str, value: str) -> str:
@@ -66,6 +81,20 @@ _USAGE_COLUMNS = ", ".join(
 
 
 _USAGE_BY_COMPETITOR = "usage_events u JOIN items i ON i.id = u.item_id EACH_COMPETITOR"
+
+
+def _people_who(action: str) -> str:
+    """Distinct people who did `action` (in `per p`), NULL when fewer than MIN_GROUP did."""
+    who = f"CASE WHEN p.action = '{action}' THEN p.person END"
+    return _guard(who, f"count(DISTINCT {who})")
+
+
+_UNIT_COLUMNS = ", ".join(
+    [
+        _guard("p.person", "count(DISTINCT p.person)") + " AS people",
+        *(f"{_people_who(a)} AS {done}" for a, done in UNIT_ACTIONS),
+    ]
+)
 
 
 def _usage_per(group: str, source: str = "usage_events u") -> str:
@@ -335,6 +364,25 @@ AGGREGATES: tuple[Aggregate, ...] = (
         f"team text, {_USAGE_TYPES}",
     ),
     Aggregate(
+        # One item's units (slides, pages, rows, sections): the distinct people who previewed,
+        # opened, copied or linked each, per action. A unit whose events come from fewer than
+        # MIN_GROUP people keeps its row (it was found) with every count NULL; an action fewer than
+        # MIN_GROUP people took on it is NULL. Events on the item as a whole (no unit) are left out.
+        "usage_units",
+        f"""
+        WITH per AS (
+            SELECT coalesce(u.unit_kind, '') AS kind, u.unit_number AS num, u.person AS person,
+                   u.action AS action
+            FROM usage_events u
+            WHERE u.item_id = :item AND u.unit_number IS NOT NULL AND {_WINDOW_U}
+            GROUP BY coalesce(u.unit_kind, ''), u.unit_number, u.person, u.action)
+        SELECT CAST(p.kind AS text) AS unit_kind, CAST(p.num AS integer) AS unit_number, {_UNIT_COLUMNS}
+        FROM per p GROUP BY p.kind, p.num""",
+        "unit_kind text, unit_number integer, people bigint, "
+        + ", ".join(f"{done} bigint" for _, done in UNIT_ACTIONS),
+        params=(("item", "integer"),),
+    ),
+    Aggregate(
         "used_items",
         f"SELECT DISTINCT u.item_id AS item_id FROM usage_events u WHERE {_WINDOW_U}",
         "item_id integer",
@@ -458,8 +506,16 @@ def render(aggregate: Aggregate, dialect: str, *, function: bool = False) -> str
     sql = sql.replace("EACH_COMPETITOR", fragments["EACH_COMPETITOR"]).replace("MIN_GROUP", str(MIN_GROUP))
     if function:
         sql = sql.replace(":now", "p_now").replace(":since", "p_since")
+        for name, _ in aggregate.params:
+            sql = sql.replace(f":{name}", f"p_{name}")
     return sql
 
 
 def function_name(aggregate: Aggregate) -> str:
     return f"enablement_insights_{aggregate.name}"
+
+
+def function_signature(aggregate: Aggregate) -> str:
+    """`name(p_now timestamptz, p_since timestamptz[, p_<param> <type>...])`, as security.py creates it."""
+    extra = "".join(f", p_{name} {kind}" for name, kind in aggregate.params)
+    return f"{function_name(aggregate)}(p_now timestamptz, p_since timestamptz{extra})"

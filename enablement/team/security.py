@@ -85,7 +85,7 @@ import sqlalchemy as sa
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Connection
 
-from enablement.store.aggregates import AGGREGATES, function_name, render
+from enablement.store.aggregates import AGGREGATES, function_signature, render
 from enablement.store.library import team_database
 
 SALES = "enablement_sales"
@@ -547,7 +547,7 @@ def install_security(conn: Connection) -> None:
     pinned = f"SECURITY DEFINER SET search_path = {s}, pg_temp"
     insights = [
         (
-            f"{function_name(a)}(p_now timestamptz, p_since timestamptz)",
+            function_signature(a),
             f"RETURNS TABLE ({a.columns}) LANGUAGE sql STABLE",
             render(a, "postgresql", function=True),
         )

@@ -227,7 +227,9 @@ class PreviewPane(QWidget):
         """
         self.loop = loop
         self.usage.set_loop(loop, search)
-        self.feedback.set_reports(loop.reports if loop else None, loop.user if loop else "")
+        self.feedback.set_reports(
+            loop.reports if loop else None, loop.user if loop else "", loop.insights if loop else None
+        )
         self.intel_button.setVisible(loop is not None)
         self._fit_actions()
         if self.bundle is not None:

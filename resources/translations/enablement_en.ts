@@ -788,7 +788,7 @@
 <context>
     <name>CaptureLoop</name>
     <message>
-        <location filename="../../enablement/ui/loop/capture.py" line="136"/>
+        <location filename="../../enablement/ui/loop/capture.py" line="140"/>
         <source>Sent to marketing — you&apos;ll see its fate in Inbox</source>
         <translation>Sent to marketing — you&apos;ll see its fate in Inbox</translation>
     </message>
@@ -1925,87 +1925,127 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="274"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="297"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="274"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="297"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="287"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="310"/>
         <source>How did this slide serve you?</source>
         <translation>How did this slide serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="288"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="311"/>
         <source>How did this page serve you?</source>
         <translation>How did this page serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="289"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="312"/>
         <source>How did this row serve you?</source>
         <translation>How did this row serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="290"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="313"/>
         <source>How did this section serve you?</source>
         <translation>How did this section serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="302"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="325"/>
         <source>How it helped (optional)</source>
         <translation>How it helped (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="303"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="326"/>
         <source>What has changed (optional)</source>
         <translation>What has changed (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="304"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="327"/>
         <source>What is wrong?</source>
         <translation>What is wrong?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="305"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="328"/>
         <source>What is missing?</source>
         <translation>What is missing?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="331"/>
         <source>A comment is needed for this verdict</source>
         <translation>A comment is needed for this verdict</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="319"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="342"/>
         <source>No feedback on this one yet.</source>
         <translation>No feedback on this one yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="324"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="347"/>
         <source>Feedback here:</source>
         <translation>Feedback here:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="329"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="352"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Whole item: %1 pieces of feedback, %2 still open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="335"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="360"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>You said “%1” on %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="344"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="369"/>
         <source>and %1 earlier</source>
         <translation>and %1 earlier</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="355"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="378"/>
+        <source>Nobody previewed, opened, copied or linked it in the last %1 weeks.</source>
+        <translation>Nobody previewed, opened, copied or linked it in the last %1 weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="383"/>
+        <source>Used by fewer than %1 people in the last %2 weeks.</source>
+        <translation>Used by fewer than %1 people in the last %2 weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="387"/>
+        <source>fewer than %1</source>
+        <translation>fewer than %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="389"/>
+        <source>Previewed by %1 people</source>
+        <translation>Previewed by %1 people</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="390"/>
+        <source>opened by %1</source>
+        <translation>opened by %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="391"/>
+        <source>copied by %1</source>
+        <translation>copied by %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="392"/>
+        <source>linked by %1</source>
+        <translation>linked by %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="395"/>
+        <source>in the last %1 weeks</source>
+        <translation>in the last %1 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="403"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4051,6 +4091,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/gaps.py" line="134"/>
+        <location filename="../../enablement/insights/unit_usage.py" line="66"/>
         <source>There is no item {id}.</source>
         <translation>There is no item {id}.</translation>
     </message>
@@ -4545,6 +4586,11 @@
         <source>{folder!r} is not a folder this app can read. Choose another one.</source>
         <translation>{folder!r} is not a folder this app can read. Choose another one.</translation>
     </message>
+    <message>
+        <location filename="../../enablement/insights/_aggregates.py" line="45"/>
+        <source>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</source>
+        <translation>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</translation>
+    </message>
 </context>
 <context>
     <name>ObjectionsEditor</name>
@@ -4761,127 +4807,127 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="296"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="298"/>
         <source>Select a result to preview it here.</source>
         <translation>Select a result to preview it here.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="324"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="326"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="293"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>This item or slide is not in this library. It may have been removed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="342"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="344"/>
         <source>This item cannot be previewed. %1</source>
         <translation>This item cannot be previewed. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="429"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="431"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="430"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="432"/>
         <source>updated %1</source>
         <translation>updated %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="434"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="436"/>
         <source>review was due %1</source>
         <translation>review was due %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="471"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="473"/>
         <source>Speaker notes:</source>
         <translation>Speaker notes:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="486"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="488"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="494"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="496"/>
         <source>Text copied</source>
         <translation>Text copied</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="505"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="507"/>
         <source>Link copied: %1</source>
         <translation>Link copied: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="525"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="527"/>
         <source>The file manager could not be started for %1.</source>
         <translation>The file manager could not be started for %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="527"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="529"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>No application is set up to open %1. “Show in folder” finds the file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="536"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="538"/>
         <source>Open original</source>
         <translation>Open original</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="537"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="539"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Open the file in its application (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="539"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="541"/>
         <source>Copy text</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="540"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="542"/>
         <source>Copy link</source>
         <translation>Copy link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="542"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="544"/>
         <source>Field intel</source>
         <translation>Field intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="543"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="545"/>
         <source>Add to pitch</source>
         <translation>Add to pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="544"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="546"/>
         <source>Compare versions…</source>
         <translation>Compare versions…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="546"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="548"/>
         <source>Compare this item&apos;s versions side by side</source>
         <translation>Compare this item&apos;s versions side by side</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="548"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="550"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Copy a link that opens the app at this slide, page or row</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="550"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="552"/>
         <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
         <translation>Tell marketing what you met in the field (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="551"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="553"/>
         <source>Put this slide in your pitch basket (Ctrl+B)</source>
         <translation>Put this slide in your pitch basket (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="541"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="543"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>

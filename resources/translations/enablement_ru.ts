@@ -801,7 +801,7 @@
 <context>
     <name>CaptureLoop</name>
     <message>
-        <location filename="../../enablement/ui/loop/capture.py" line="136"/>
+        <location filename="../../enablement/ui/loop/capture.py" line="140"/>
         <source>Sent to marketing — you&apos;ll see its fate in Inbox</source>
         <translation>Отправлено в маркетинг — что с этим стало, увидите во «Входящих»</translation>
     </message>
@@ -1953,87 +1953,127 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="274"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="297"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="274"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="297"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="287"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="310"/>
         <source>How did this slide serve you?</source>
         <translation>Как вам помог этот слайд?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="288"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="311"/>
         <source>How did this page serve you?</source>
         <translation>Как вам помогла эта страница?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="289"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="312"/>
         <source>How did this row serve you?</source>
         <translation>Как вам помогла эта строка?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="290"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="313"/>
         <source>How did this section serve you?</source>
         <translation>Как вам помог этот раздел?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="302"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="325"/>
         <source>How it helped (optional)</source>
         <translation>Чем помогло (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="303"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="326"/>
         <source>What has changed (optional)</source>
         <translation>Что изменилось (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="304"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="327"/>
         <source>What is wrong?</source>
         <translation>Что не так?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="305"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="328"/>
         <source>What is missing?</source>
         <translation>Чего не хватает?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="331"/>
         <source>A comment is needed for this verdict</source>
         <translation>Для этой оценки нужен комментарий</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="319"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="342"/>
         <source>No feedback on this one yet.</source>
         <translation>Отзывов здесь пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="324"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="347"/>
         <source>Feedback here:</source>
         <translation>Отзывы здесь:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="329"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="352"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Весь материал: отзывов — %1, ещё не закрыто — %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="335"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="360"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>Вы ответили «%1» %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="344"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="369"/>
         <source>and %1 earlier</source>
         <translation>и ещё %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="355"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="378"/>
+        <source>Nobody previewed, opened, copied or linked it in the last %1 weeks.</source>
+        <translation>За последние %1 нед. это никто не просматривал, не открывал, не копировал и не пересылал ссылкой.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="383"/>
+        <source>Used by fewer than %1 people in the last %2 weeks.</source>
+        <translation>За последние %2 нед. этим пользовались меньше %1 человек.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="387"/>
+        <source>fewer than %1</source>
+        <translation>меньше %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="389"/>
+        <source>Previewed by %1 people</source>
+        <translation>Просмотрели: %1 чел.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="390"/>
+        <source>opened by %1</source>
+        <translation>открыли: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="391"/>
+        <source>copied by %1</source>
+        <translation>скопировали: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="392"/>
+        <source>linked by %1</source>
+        <translation>переслали ссылкой: %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="395"/>
+        <source>in the last %1 weeks</source>
+        <translation>— за последние %1 нед.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="403"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4086,6 +4126,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/gaps.py" line="134"/>
+        <location filename="../../enablement/insights/unit_usage.py" line="66"/>
         <source>There is no item {id}.</source>
         <translation>Материала {id} нет.</translation>
     </message>
@@ -4580,6 +4621,11 @@
         <source>{folder!r} is not a folder this app can read. Choose another one.</source>
         <translation>{folder!r} — не папка, которую приложение может прочитать. Выберите другую.</translation>
     </message>
+    <message>
+        <location filename="../../enablement/insights/_aggregates.py" line="45"/>
+        <source>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</source>
+        <translation>На этом командном сервере ещё нет {function}: после обновления его владелец заново применяет правила команды (enablement team secure).</translation>
+    </message>
 </context>
 <context>
     <name>ObjectionsEditor</name>
@@ -4799,127 +4845,127 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="296"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="298"/>
         <source>Select a result to preview it here.</source>
         <translation>Выберите результат, чтобы посмотреть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="324"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="326"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="291"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="293"/>
         <source>This item or slide is not in this library. It may have been removed.</source>
         <translation>Этого документа или слайда нет в библиотеке. Возможно, его удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="342"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="344"/>
         <source>This item cannot be previewed. %1</source>
         <translation>Этот документ нельзя показать. %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="429"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="431"/>
         <source>version %1</source>
         <translation>версия %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="430"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="432"/>
         <source>updated %1</source>
         <translation>обновлено %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="434"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="436"/>
         <source>review was due %1</source>
         <translation>проверить нужно было до %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="471"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="473"/>
         <source>Speaker notes:</source>
         <translation>Заметки докладчика:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="486"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="488"/>
         <source>Opening %1…</source>
         <translation>Открываем %1…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="494"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="496"/>
         <source>Text copied</source>
         <translation>Текст скопирован</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="505"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="507"/>
         <source>Link copied: %1</source>
         <translation>Ссылка скопирована: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="525"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="527"/>
         <source>The file manager could not be started for %1.</source>
         <translation>Не удалось открыть файловый менеджер для %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="527"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="529"/>
         <source>No application is set up to open %1. “Show in folder” finds the file.</source>
         <translation>Нет программы, которая открывает %1. Файл можно найти через «Показать в папке».</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="536"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="538"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="537"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="539"/>
         <source>Open the file in its application (Enter)</source>
         <translation>Открыть файл в его программе (Enter)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="539"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="541"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="540"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="542"/>
         <source>Copy link</source>
         <translation>Копировать ссылку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="542"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="544"/>
         <source>Field intel</source>
         <translation>С рынка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="543"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="545"/>
         <source>Add to pitch</source>
         <translation>В питч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="544"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="546"/>
         <source>Compare versions…</source>
         <translation>Сравнить версии…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="546"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="548"/>
         <source>Compare this item&apos;s versions side by side</source>
         <translation>Сравнить версии этого элемента рядом</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="548"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="550"/>
         <source>Copy a link that opens the app at this slide, page or row</source>
         <translation>Скопировать ссылку, которая откроет приложение на этом слайде, странице или строке</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="550"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="552"/>
         <source>Tell marketing what you met in the field (Ctrl+Shift+I)</source>
         <translation>Сообщить маркетингу, с чем вы столкнулись у клиентов (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="551"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="553"/>
         <source>Put this slide in your pitch basket (Ctrl+B)</source>
         <translation>Положить этот слайд в корзину питча (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/preview_pane.py" line="541"/>
+        <location filename="../../enablement/ui/preview_pane.py" line="543"/>
         <source>Show in folder</source>
         <translation>Показать в папке</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from enablement.insights import Report, ReportService
+from enablement.insights.figures import InsightsService
 from enablement.insights.usage import Action, UsageService
 from enablement.ui.loop.intel_dialog import IntelDialog
 from enablement.ui.tasks import TaskRunner
@@ -55,10 +56,12 @@ class CaptureLoop(QObject):
         runner: TaskRunner,
         appearance: Appearance,
         window: QWidget,
+        insights: InsightsService | None = None,
     ) -> None:
         super().__init__(window)
         self.reports = reports
         self.usage = usage
+        self.insights = insights  # a unit's usage counts under its feedback (marketing)
         self.user = user
         self.runner = runner
         self.appearance = appearance
@@ -73,6 +76,7 @@ class CaptureLoop(QObject):
         loop = cls(
             reports=services.reports,
             usage=services.usage,
+            insights=services.insights,
             user=services.user,
             runner=window.runner,
             appearance=window.appearance,

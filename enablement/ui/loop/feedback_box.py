@@ -5,8 +5,10 @@ Send hands it to `ReportService.add_feedback` through the task runner. The servi
 (a comment it needs, a unit removed meanwhile) is shown in the strip and the comment stays.
 
 Below the buttons the strip shows what the person may read: marketing (and an admin) sees the
-unit's feedback so far and the item's roll-up; anyone else sees the feedback they sent on this
-unit and its state. Which one is the service's call: a refused roll-up means "your own only".
+unit's feedback so far, the item's roll-up, and how many people previewed, opened, copied or
+linked the unit in the last weeks (InsightsService.unit_usage: counts of fewer than 3 people
+come back hidden); anyone else sees the feedback they sent on this unit and its state. Which one
+is the service's call: a refused roll-up means "your own only".
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from enablement.errors import PermissionDenied
+from enablement.errors import EnablementError, PermissionDenied
 from enablement.insights import FeedbackSummary, Report, ReportService, ReportType, UnitFeedback, Verdict
+from enablement.insights.figures import MIN_GROUP, InsightsService
 from enablement.insights.reports import MAX_TEXT_CHARS
+from enablement.insights.unit_usage import UnitUsage
 from enablement.ui import labels
 from enablement.ui.elided_label import ElidedLabel
 from enablement.ui.icons import IconSet
@@ -31,6 +35,7 @@ from enablement.ui.theme import Appearance
 
 UNIT_KINDS = ("slide", "page", "row", "section")
 LATEST_SHOWN = 3
+USAGE_WEEKS = 8  # the window of a unit's usage line, the dashboard's default
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,16 +47,23 @@ class FeedbackView:
         unit: everyone's feedback on the unit (None: none yet, or not allowed).
         item: the item's roll-up over all its units (None: none yet, or not allowed).
         mine: the feedback the person sent on this unit, newest first.
+        usage: the unit's usage in the last USAGE_WEEKS weeks (None: not allowed or not read).
     """
 
     rollup_allowed: bool
     unit: UnitFeedback | None = None
     item: FeedbackSummary | None = None
     mine: list[Report] = field(default_factory=list)
+    usage: UnitUsage | None = None
 
 
 def load_feedback(
-    reports: ReportService, user: str, item_id: int, unit_kind: str, number: int
+    reports: ReportService,
+    user: str,
+    item_id: int,
+    unit_kind: str,
+    number: int,
+    insights: InsightsService | None = None,
 ) -> FeedbackView:
     """Worker body: the unit's feedback as far as `user` may read it."""
     mine = [
@@ -68,7 +80,14 @@ def load_feedback(
     except PermissionDenied:  # a seller: their own feedback only
         return FeedbackView(False, mine=mine)
     unit = next((u for u in units if u.unit_kind == unit_kind and u.unit_number == number), None)
-    return FeedbackView(True, unit, summary, mine)
+    usage = None
+    if insights is not None:
+        try:
+            per_unit = insights.unit_usage(item_id, weeks=USAGE_WEEKS)
+        except EnablementError:  # a courtesy line: the feedback shows without it
+            per_unit = []
+        usage = next((u for u in per_unit if u.unit_kind == unit_kind and u.unit_number == number), None)
+    return FeedbackView(True, unit, summary, mine, usage)
 
 
 class FeedbackBox(QFrame):
@@ -89,6 +108,7 @@ class FeedbackBox(QFrame):
         self.appearance = appearance
         self.icons = icons
         self.reports: ReportService | None = None
+        self.insights: InsightsService | None = None
         self.user = ""
         self.unit: tuple[int, str, int] | None = None  # on show: item id, unit kind, number
         self.target: tuple[int, str, int] | None = None  # what the open comment is about
@@ -161,8 +181,10 @@ class FeedbackBox(QFrame):
 
     # ------------------------------------------------------------------ wiring
 
-    def set_reports(self, reports: ReportService | None, user: str) -> None:
-        self.reports, self.user = reports, user
+    def set_reports(
+        self, reports: ReportService | None, user: str, insights: InsightsService | None = None
+    ) -> None:
+        self.reports, self.user, self.insights = reports, user, insights
         self.close_composer()
         self.show_unit(None)
 
@@ -192,6 +214,7 @@ class FeedbackBox(QFrame):
             self.reports,
             self.user,
             *self.unit,
+            self.insights,
             on_done=lambda view: self._on_loaded(token, view),
             on_error=lambda _exc: None,  # the roll-up is a courtesy: the buttons work without it
         )
@@ -330,6 +353,8 @@ class FeedbackBox(QFrame):
                 parts.append(
                     html.escape(whole.replace("%1", str(view.item.total)).replace("%2", str(view.item.open)))
                 )
+            if view.usage is not None:
+                parts.append(html.escape(self._usage_line(view.usage)))
         elif view.mine:
             latest = view.mine[0]
             text = self.tr("You said “%1” on %2 · %3")
@@ -345,6 +370,29 @@ class FeedbackBox(QFrame):
                 parts[-1] += " " + html.escape(more)
         self.summary.setText("<br>".join(parts))
         self.summary.setVisible(bool(parts))
+
+    def _usage_line(self, usage: UnitUsage) -> str:
+        """'Previewed by 7 people, opened by 3, copied by fewer than 3 … in the last 8 weeks'."""
+        weeks = str(USAGE_WEEKS)
+        if not usage.used:
+            return self.tr("Nobody previewed, opened, copied or linked it in the last %1 weeks.").replace(
+                "%1", weeks
+            )
+        if usage.hidden:
+            return (
+                self.tr("Used by fewer than %1 people in the last %2 weeks.")
+                .replace("%1", str(MIN_GROUP))
+                .replace("%2", weeks)
+            )
+        few = self.tr("fewer than %1").replace("%1", str(MIN_GROUP))
+        counts = [
+            (self.tr("Previewed by %1 people"), usage.previewed),
+            (self.tr("opened by %1"), usage.opened),
+            (self.tr("copied by %1"), usage.copied),
+            (self.tr("linked by %1"), usage.linked),
+        ]
+        done = ", ".join(text.replace("%1", few if n is None else str(n)) for text, n in counts)
+        return done + " " + self.tr("in the last %1 weeks").replace("%1", weeks)
 
     # ------------------------------------------------------------------ i18n
 

@@ -1,0 +1,97 @@
+"""Usage per unit of one item: which slides, pages, rows or sections people preview, open, copy and
+link, and which nobody reaches.
+
+The dashboard counts usage per item (enablement.insights.figures); a marketer reworking a deck
+wants it per slide. Each count is of distinct people, and comes from the `usage_units` aggregate
+(enablement.store.aggregates), which blanks in SQL every count of fewer than `MIN_GROUP` people
+(on a team server inside its SECURITY DEFINER function, so a seller never reads the rows behind
+it). A unit nobody used in the window is listed with zeros: "never found" is a finding too, and
+says nothing about any one person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from enablement.errors import NotFound
+from enablement.insights._aggregates import aggregate
+from enablement.messages import QT_TRANSLATE_NOOP
+from enablement.store import schema
+from enablement.store.aggregates import UNIT_ACTIONS
+from enablement.store.library import Library
+
+__all__ = ["UnitUsage", "unit_usage_in"]
+
+
+@dataclass(frozen=True, slots=True)
+class UnitUsage:
+    """One unit's usage in a window, in distinct people.
+
+    Attributes:
+        used: someone previewed, opened, copied or linked the unit in the window. When False every
+            count is 0; when True a count is None if fewer than MIN_GROUP people are behind it.
+        present: the unit is in the item's current version (False: usage of a unit since removed).
+    """
+
+    unit_kind: str
+    unit_number: int
+    heading: str
+    present: bool
+    used: bool
+    people: int | None
+    previewed: int | None
+    opened: int | None
+    copied: int | None
+    linked: int | None
+
+    @property
+    def hidden(self) -> bool:
+        """Used, but by fewer than MIN_GROUP people: nothing may be told about it but that."""
+        return self.used and self.people is None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self) | {"hidden": self.hidden}
+
+
+def unit_usage_in(
+    library: Library, conn: Connection, item_id: int, *, now: datetime, since: datetime
+) -> list[UnitUsage]:
+    """Every unit of item `item_id` (and any unit with usage no longer in it), in unit order."""
+    if conn.execute(sa.select(schema.items.c.id).where(schema.items.c.id == item_id)).first() is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Messages", "There is no item {id}."), id=item_id)
+    u = schema.units
+    units = conn.execute(
+        sa.select(u.c.kind, u.c.number, u.c.heading).where(u.c.item_id == item_id).order_by(u.c.number)
+    ).all()
+    counted = {
+        (str(r["unit_kind"]), int(r["unit_number"])): r
+        for r in aggregate(library, conn, "usage_units", now=now, since=since, item=item_id)
+    }
+    headings = {(str(r.kind), int(r.number)): r.heading or "" for r in units}
+    keys = sorted(headings.keys() | counted.keys(), key=lambda k: (k[1], k[0]))
+    out = []
+    for key in keys:
+        row = counted.get(key)
+        values: dict[str, int | None] = {"people": _int(row["people"]) if row else 0}
+        for _, done in UNIT_ACTIONS:
+            values[done] = _int(row[done]) if row else 0
+        out.append(
+            UnitUsage(
+                unit_kind=key[0],
+                unit_number=key[1],
+                heading=headings.get(key, ""),
+                present=key in headings,
+                used=row is not None,
+                **values,
+            )
+        )
+    return out
+
+
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)
