@@ -37,6 +37,7 @@ from enablement.domain import ExtractedDoc, SectionType
 from enablement.ingest.language import section_type
 from enablement.ingest.markdown import extract_markdown, split_front_matter, split_sections
 from enablement.messages import QT_TRANSLATE_NOOP, Message
+from enablement.workbench.card_text import BULLET, bullets_md, is_prose, paragraphs, parse_bullets
 
 __all__ = [
     "BULLET_SECTIONS",
@@ -88,7 +89,6 @@ _QUESTION = re.compile(
     rf"^{_EMPH}(?:objection|возражение|вопрос|q){_EMPH}\s*[:—–-]\s*{_EMPH}\s*(.*)$", re.IGNORECASE
 )
 _ANSWER = re.compile(rf"^{_EMPH}(?:answer|ответ|a){_EMPH}\s*[:—–-]\s*{_EMPH}\s*(.*)$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
 _PLAIN_SCALAR = re.compile(r"^[\w\u0400-\u04ff][\w\u0400-\u04ff .+/#&-]*$")
 
 
@@ -362,7 +362,7 @@ class BattleCard:
             if bullets is not None:
                 source = self.sources.get(section)
                 prose = source is not None and source.prose
-                yield self._section(section, bullets, _bullets_md(bullets, prose=prose))
+                yield self._section(section, bullets, bullets_md(bullets, prose=prose))
         for extra in self.extra:
             yield extra.heading, extra.body.strip("\n")
 
@@ -407,20 +407,20 @@ class BattleCard:
             if level == 1 and (not card.title or heading == card.title):
                 card.title = card.title or heading  # the card's title, its text an overview
                 if raw.strip():
-                    fields.setdefault("overview", _paragraphs(raw))
+                    fields.setdefault("overview", paragraphs(raw))
                 continue
             if not level:
                 if raw.strip():  # text before the first heading: the overview
-                    fields.setdefault("overview", _paragraphs(raw))
+                    fields.setdefault("overview", paragraphs(raw))
                 continue
             if typ == "overview" and "overview" not in fields:
-                fields["overview"] = _paragraphs(raw)
+                fields["overview"] = paragraphs(raw)
                 raws["overview"] = (heading, raw)
             elif typ == SectionType.OBJECTIONS.value and "objections" not in fields:
                 fields["objections"] = _parse_objections(raw)
                 raws[typ] = (heading, raw)
             elif typ in BULLET_SECTIONS and typ not in fields:
-                fields[typ] = _parse_bullets(raw)
+                fields[typ] = parse_bullets(raw)
                 raws[typ] = (heading, raw)
             else:
                 extra.append(ExtraSection(heading, raw.strip("\n")))
@@ -429,7 +429,9 @@ class BattleCard:
         if card.title == default_title(card.competitor, card.language):
             card.title = ""  # a default title follows the competitor, as it did when written
         sources = {
-            key: SectionSource(heading, raw.strip("\n"), fields[key], card.language, _is_prose(key, raw))
+            key: SectionSource(
+                heading, raw.strip("\n"), fields[key], card.language, key in BULLET_SECTIONS and is_prose(raw)
+            )
             for key, (heading, raw) in raws.items()
         }
         return dataclasses.replace(card, extra=extra, sources=sources, **fields)
@@ -492,16 +494,6 @@ def _normal(section: str, value: Any) -> Any:
     return [b for b in (_clean_bullet(b) for b in value) if b]
 
 
-def _is_prose(section: str, raw: str) -> bool:
-    """A bullet section written as paragraphs (or tables) with no list item in it."""
-    if section not in BULLET_SECTIONS:
-        return False
-    blocks = _blocks(raw)
-    has_paragraph = any(not b[0].lstrip().startswith("|") for b in blocks)
-    has_item = any(_BULLET.match(line) for b in blocks for line in b if not line.lstrip().startswith("|"))
-    return has_paragraph and not has_item
-
-
 def _clip(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -526,71 +518,10 @@ def _yaml_list(values: list[str]) -> str:
     return "[" + ", ".join(_yaml_scalar(v) for v in values) + "]"
 
 
-def _bullets_md(bullets: list[str], *, prose: bool = False) -> str:
-    """Bullet lines; a multi-line entry (a table) stays a block between blank lines. `prose` writes
-    each entry as a paragraph of its own (a section that was written as paragraphs stays so)."""
-    if prose:
-        return "\n\n".join(text.strip("\n") for text in bullets)
-    out = ""
-    previous_block = False
-    for text in bullets:
-        block = "\n" in text
-        separator = "\n\n" if out and (block or previous_block) else "\n" if out else ""
-        out += separator + (text.strip("\n") if block else f"- {text}")
-        previous_block = block
-    return out
-
-
 def _objections_md(pairs: list[Objection], language: str) -> str:
     asked, answered = _QA_LABELS["ru" if language == "ru" else "en"]
     blocks = [f"**{asked}:** {p.question}\n**{answered}:** {p.answer}".rstrip() for p in pairs]
     return "\n\n".join(blocks)
-
-
-def _blocks(raw: str) -> list[list[str]]:
-    """Paragraph blocks: lines between blank lines, right-stripped."""
-    blocks: list[list[str]] = [[]]
-    for line in raw.split("\n"):
-        if line.strip():
-            blocks[-1].append(line.rstrip())
-        elif blocks[-1]:
-            blocks.append([])
-    return [b for b in blocks if b]
-
-
-def _parse_bullets(raw: str) -> list[str]:
-    """Bullet texts of a section: each list item one entry (continuation lines joined); a paragraph
-    is one entry; a table is one entry kept line by line."""
-    entries: list[str] = []
-    for block in _blocks(raw):
-        if block[0].lstrip().startswith("|"):
-            entries.append("\n".join(line.strip() for line in block))
-            continue
-        current: list[str] | None = None
-        for line in block:
-            match = _BULLET.match(line)
-            if match:
-                if current is not None:
-                    entries.append(" ".join(current))
-                current = [match.group(1).strip()]
-            elif current is None:
-                current = [line.strip()]
-            else:
-                current.append(line.strip())
-        if current is not None:
-            entries.append(" ".join(current))
-    return [e for e in entries if e]
-
-
-def _paragraphs(raw: str) -> str:
-    """Free text with soft line breaks joined: paragraphs separated by one blank line."""
-    out = []
-    for block in _blocks(raw):
-        if block[0].lstrip().startswith(("|", "-", "*", "+")) or _BULLET.match(block[0]):
-            out.append("\n".join(block))
-        else:
-            out.append(" ".join(line.strip() for line in block))
-    return "\n\n".join(out)
 
 
 def _parse_objections(raw: str) -> list[Objection]:
@@ -610,7 +541,7 @@ def _parse_objections(raw: str) -> list[Objection]:
 
     for line in raw.split("\n"):
         stripped = line.strip()
-        bullet = _BULLET.match(line)
+        bullet = BULLET.match(line)
         text = bullet.group(1).strip() if bullet else stripped
         asked = _QUESTION.match(text)
         answered = _ANSWER.match(text)
