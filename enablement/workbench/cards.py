@@ -12,6 +12,12 @@ in the card; an empty list is a heading with nothing under it yet (a template), 
 refuses. What the model has no field for (an untyped heading such as "Частые ошибки") is kept
 verbatim in `extra`, so opening and saving a card loses nothing.
 
+A card read from Markdown remembers each typed section as written (`SectionSource`): a section the
+user did not edit is written back byte for byte under its own heading, so re-saving an imported
+card changes only what was edited (a plain paragraph stays a paragraph, soft line breaks stay, and
+the version diff shows no change there). A section whose source was paragraphs and no list stays
+paragraphs when edited.
+
 `BattleCard.from_markdown(card.to_markdown()) == card` for every card (round trip).
 """
 
@@ -31,6 +37,7 @@ from enablement.domain import ExtractedDoc, SectionType
 from enablement.ingest.language import section_type
 from enablement.ingest.markdown import extract_markdown, split_front_matter, split_sections
 from enablement.messages import QT_TRANSLATE_NOOP, Message
+from enablement.workbench.card_text import BULLET, bullets_md, is_prose, paragraphs, parse_bullets
 
 __all__ = [
     "BULLET_SECTIONS",
@@ -39,6 +46,7 @@ __all__ = [
     "CardProblem",
     "ExtraSection",
     "Objection",
+    "SectionSource",
     "default_title",
     "section_heading",
 ]
@@ -81,7 +89,6 @@ _QUESTION = re.compile(
     rf"^{_EMPH}(?:objection|возражение|вопрос|q){_EMPH}\s*[:—–-]\s*{_EMPH}\s*(.*)$", re.IGNORECASE
 )
 _ANSWER = re.compile(rf"^{_EMPH}(?:answer|ответ|a){_EMPH}\s*[:—–-]\s*{_EMPH}\s*(.*)$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
 _PLAIN_SCALAR = re.compile(r"^[\w\u0400-\u04ff][\w\u0400-\u04ff .+/#&-]*$")
 
 
@@ -119,6 +126,25 @@ class ExtraSection:
 
 
 @dataclass(frozen=True)
+class SectionSource:
+    """A typed section as the Markdown it was read from had it.
+
+    Attributes:
+        heading: the heading as written.
+        body: the section's text as written (without surrounding blank lines).
+        value: what the model read from it (compared, cleaned, with the card's current value).
+        language: the card's language when it was read (a changed language writes new headings).
+        prose: the section was paragraphs (or tables) and no list, so edits stay paragraphs.
+    """
+
+    heading: str
+    body: str
+    value: Any
+    language: str
+    prose: bool = False
+
+
+@dataclass(frozen=True)
 class CardProblem:
     """Why a card cannot be saved yet. `field` names the part to fix ("competitor", a section key,
     "card" for the whole card); `message` says what, in words the UI translates."""
@@ -149,6 +175,8 @@ class BattleCard:
             has no such section, [] for a heading with nothing under it.
         objections: question/answer pairs; None when the card has no objections section.
         extra: sections under headings the model has no field for, kept verbatim.
+        sources: the typed sections as read from Markdown (`SectionSource`), by section key
+            ("overview", a `SECTION_ORDER` key); not part of the card's value (equality ignores it).
     """
 
     competitor: str = ""
@@ -167,6 +195,7 @@ class BattleCard:
     objections: list[Objection] | None = None
     pricing: list[str] | None = None
     extra: list[ExtraSection] = field(default_factory=list)
+    sources: dict[str, SectionSource] = field(default_factory=dict, compare=False, repr=False)
 
     # ------------------------------------------------------------------ access
 
@@ -321,19 +350,32 @@ class BattleCard:
         return "\n".join(lines).rstrip("\n") + "\n"
 
     def _sections(self) -> Iterator[tuple[str, str]]:
-        language = self.language
         if self.overview is not None:
-            yield section_heading("overview", language), self.overview.strip()
+            yield self._section("overview", self.overview, self.overview.strip())
         for section in SECTION_ORDER:
             if section == SectionType.OBJECTIONS.value:
                 if self.objections is not None:
-                    yield section_heading(section, language), _objections_md(self.objections, language)
+                    body = _objections_md(self.objections, self.language)
+                    yield self._section(section, self.objections, body)
                 continue
             bullets = self.bullets(section)
             if bullets is not None:
-                yield section_heading(section, language), _bullets_md(bullets)
+                source = self.sources.get(section)
+                prose = source is not None and source.prose
+                yield self._section(section, bullets, bullets_md(bullets, prose=prose))
         for extra in self.extra:
             yield extra.heading, extra.body.strip("\n")
+
+    def _section(self, section: str, value: Any, rendered: str) -> tuple[str, str]:
+        """The heading and body `section` is written with: as read when the user left it as it was
+        (so an unedited section saves byte for byte), else rendered from the model."""
+        source = self.sources.get(section)
+        same_language = source is not None and source.language == self.language
+        heading = source.heading if source is not None and same_language else None
+        heading = heading or section_heading(section, self.language)
+        if source is not None and _normal(section, source.value) == _normal(section, value):
+            return heading, source.body
+        return heading, rendered
 
     @classmethod
     def from_markdown(cls, text: str) -> BattleCard:
@@ -358,31 +400,41 @@ class BattleCard:
             other_competitors=competitors[1:],
         )
         fields: dict[str, Any] = {}
+        raws: dict[str, tuple[str, str]] = {}
         extra: list[ExtraSection] = []
         for level, heading, raw in split_sections(body):
             typ = section_type(heading) if level else ""
             if level == 1 and (not card.title or heading == card.title):
                 card.title = card.title or heading  # the card's title, its text an overview
                 if raw.strip():
-                    fields.setdefault("overview", _paragraphs(raw))
+                    fields.setdefault("overview", paragraphs(raw))
                 continue
             if not level:
                 if raw.strip():  # text before the first heading: the overview
-                    fields.setdefault("overview", _paragraphs(raw))
+                    fields.setdefault("overview", paragraphs(raw))
                 continue
             if typ == "overview" and "overview" not in fields:
-                fields["overview"] = _paragraphs(raw)
+                fields["overview"] = paragraphs(raw)
+                raws["overview"] = (heading, raw)
             elif typ == SectionType.OBJECTIONS.value and "objections" not in fields:
                 fields["objections"] = _parse_objections(raw)
+                raws[typ] = (heading, raw)
             elif typ in BULLET_SECTIONS and typ not in fields:
-                fields[typ] = _parse_bullets(raw)
+                fields[typ] = parse_bullets(raw)
+                raws[typ] = (heading, raw)
             else:
                 extra.append(ExtraSection(heading, raw.strip("\n")))
         if not card.language:
             card.language = "ru" if re.search("[а-яё]", body, re.IGNORECASE) else "en"
         if card.title == default_title(card.competitor, card.language):
             card.title = ""  # a default title follows the competitor, as it did when written
-        return dataclasses.replace(card, extra=extra, **fields)
+        sources = {
+            key: SectionSource(
+                heading, raw.strip("\n"), fields[key], card.language, key in BULLET_SECTIONS and is_prose(raw)
+            )
+            for key, (heading, raw) in raws.items()
+        }
+        return dataclasses.replace(card, extra=extra, sources=sources, **fields)
 
     def extracted(self) -> ExtractedDoc:
         """What importing this card stores: the units sellers see in the preview (a live preview)."""
@@ -429,6 +481,19 @@ def _clean_bullet(text: str) -> str:
     return " ".join(text.split())
 
 
+def _normal(section: str, value: Any) -> Any:
+    """`value` as `BattleCard.cleaned` would save it, to tell an edited section from an unedited one."""
+    if section == "overview":
+        return " ".join(str(value).split())
+    if section == SectionType.OBJECTIONS.value:
+        return [
+            (" ".join(p.question.split()), " ".join(p.answer.split()))
+            for p in value
+            if p.question.strip() or p.answer.strip()
+        ]
+    return [b for b in (_clean_bullet(b) for b in value) if b]
+
+
 def _clip(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -453,68 +518,10 @@ def _yaml_list(values: list[str]) -> str:
     return "[" + ", ".join(_yaml_scalar(v) for v in values) + "]"
 
 
-def _bullets_md(bullets: list[str]) -> str:
-    """Bullet lines; a multi-line entry (a table) stays a block between blank lines."""
-    out = ""
-    previous_block = False
-    for text in bullets:
-        block = "\n" in text
-        separator = "\n\n" if out and (block or previous_block) else "\n" if out else ""
-        out += separator + (text.strip("\n") if block else f"- {text}")
-        previous_block = block
-    return out
-
-
 def _objections_md(pairs: list[Objection], language: str) -> str:
     asked, answered = _QA_LABELS["ru" if language == "ru" else "en"]
     blocks = [f"**{asked}:** {p.question}\n**{answered}:** {p.answer}".rstrip() for p in pairs]
     return "\n\n".join(blocks)
-
-
-def _blocks(raw: str) -> list[list[str]]:
-    """Paragraph blocks: lines between blank lines, right-stripped."""
-    blocks: list[list[str]] = [[]]
-    for line in raw.split("\n"):
-        if line.strip():
-            blocks[-1].append(line.rstrip())
-        elif blocks[-1]:
-            blocks.append([])
-    return [b for b in blocks if b]
-
-
-def _parse_bullets(raw: str) -> list[str]:
-    """Bullet texts of a section: each list item one entry (continuation lines joined); a paragraph
-    is one entry; a table is one entry kept line by line."""
-    entries: list[str] = []
-    for block in _blocks(raw):
-        if block[0].lstrip().startswith("|"):
-            entries.append("\n".join(line.strip() for line in block))
-            continue
-        current: list[str] | None = None
-        for line in block:
-            match = _BULLET.match(line)
-            if match:
-                if current is not None:
-                    entries.append(" ".join(current))
-                current = [match.group(1).strip()]
-            elif current is None:
-                current = [line.strip()]
-            else:
-                current.append(line.strip())
-        if current is not None:
-            entries.append(" ".join(current))
-    return [e for e in entries if e]
-
-
-def _paragraphs(raw: str) -> str:
-    """Free text with soft line breaks joined: paragraphs separated by one blank line."""
-    out = []
-    for block in _blocks(raw):
-        if block[0].lstrip().startswith(("|", "-", "*", "+")) or _BULLET.match(block[0]):
-            out.append("\n".join(block))
-        else:
-            out.append(" ".join(line.strip() for line in block))
-    return "\n\n".join(out)
 
 
 def _parse_objections(raw: str) -> list[Objection]:
@@ -534,7 +541,7 @@ def _parse_objections(raw: str) -> list[Objection]:
 
     for line in raw.split("\n"):
         stripped = line.strip()
-        bullet = _BULLET.match(line)
+        bullet = BULLET.match(line)
         text = bullet.group(1).strip() if bullet else stripped
         asked = _QUESTION.match(text)
         answered = _ANSWER.match(text)

@@ -1,17 +1,34 @@
-"""`enablement pitch build` as a user runs it: a real process and library, slide references and links."""
+"""`enablement pitch build` as a user runs it: a real process and library (SQLite and PostgreSQL via
+`--db`), slide references and links."""
 
 from __future__ import annotations
 
 import json
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pptx import Presentation
 
-from tests.cli.test_library_cli import run
+from tests.cli.test_library_cli import run as run_cli
 from tests.unit.workbench.pitch_decks import deck_a, deck_b
 
 
-def test_pitch_build_from_references_and_links(tmp_path: Path) -> None:
+@pytest.fixture
+def run(db_url: str | None) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """The CLI in a process, on the library's SQLite file or on a PostgreSQL schema (`--db`)."""
+    db = ["--db", db_url] if db_url else []
+
+    def cli(lib: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return run_cli(lib, *db, *args, check=check)
+
+    return cli
+
+
+def test_pitch_build_from_references_and_links(
+    tmp_path: Path, run: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
     lib, folder = tmp_path / "lib", tmp_path / "decks"
     folder.mkdir()
     deck_a(folder / "a.pptx")
@@ -35,7 +52,9 @@ def test_pitch_build_from_references_and_links(tmp_path: Path) -> None:
     assert answer["losses"] == [] and answer["path"] == str(out)
 
 
-def test_pitch_build_refuses_bad_slides_with_one_line(tmp_path: Path) -> None:
+def test_pitch_build_refuses_bad_slides_with_one_line(
+    tmp_path: Path, run: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
     lib, folder = tmp_path / "lib", tmp_path / "decks"
     folder.mkdir()
     deck_b(folder / "b.pptx")

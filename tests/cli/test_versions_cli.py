@@ -1,16 +1,32 @@
-"""`enablement diff` and `enablement restore` as a user runs them: a real process and library."""
+"""`enablement diff` and `enablement restore` as a user runs them: a real process and library, on SQLite
+and on PostgreSQL (`--db`)."""
 
 from __future__ import annotations
 
 import json
+import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from tests.cli.test_library_cli import run
+import pytest
+
+from tests.cli.test_library_cli import run as run_cli
 from tests.unit.workbench.diff_decks import V1, V2, write_deck
 
 
-def _two_versions(tmp_path: Path) -> tuple[Path, int]:
+@pytest.fixture
+def run(db_url: str | None) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """The CLI in a process, on the library's SQLite file or on a PostgreSQL schema (`--db`)."""
+    db = ["--db", db_url] if db_url else []
+
+    def cli(lib: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return run_cli(lib, *db, *args, check=check)
+
+    return cli
+
+
+def _two_versions(tmp_path: Path, run: Callable[..., subprocess.CompletedProcess[str]]) -> tuple[Path, int]:
     lib, deck = tmp_path / "lib", tmp_path / "files" / "quokka.pptx"
     deck.parent.mkdir()
     write_deck(deck, V1, mtime=time.time() - 100)
@@ -21,8 +37,10 @@ def _two_versions(tmp_path: Path) -> tuple[Path, int]:
     return lib, item["id"]
 
 
-def test_diff_prints_the_changes_and_restore_makes_the_old_version_newest(tmp_path: Path) -> None:
-    lib, item = _two_versions(tmp_path)
+def test_diff_prints_the_changes_and_restore_makes_the_old_version_newest(
+    tmp_path: Path, run: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    lib, item = _two_versions(tmp_path, run)
     text = run(lib, "diff", str(item)).stdout.splitlines()
     assert text[0].startswith(f"#{item} ") and "version 1 (" in text[1] and "version 2 (" in text[1]
     assert text[2] == "  1 added, 1 removed, 2 changed, 2 unchanged"
@@ -46,8 +64,10 @@ def test_diff_prints_the_changes_and_restore_makes_the_old_version_newest(tmp_pa
     assert json.loads(run(lib, "diff", str(item), "--from", "1", "--json").stdout)["counts"]["unchanged"] == 5
 
 
-def test_bad_diff_and_restore_requests_get_one_clear_line(tmp_path: Path) -> None:
-    lib, item = _two_versions(tmp_path)
+def test_bad_diff_and_restore_requests_get_one_clear_line(
+    tmp_path: Path, run: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    lib, item = _two_versions(tmp_path, run)
     missing = run(lib, "diff", str(item), "--from", "9", check=False)
     assert missing.returncode == 1
     assert (

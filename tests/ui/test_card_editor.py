@@ -244,3 +244,54 @@ def test_the_editor_and_the_diff_fit_the_screen(qtbot: Any, win: Any, lib_servic
     assert dialog.height() <= room.height() and dialog.width() <= room.width()
     assert dialog.minimumSize().height() <= 768 - 48
     win.runner.wait_idle(10_000)
+
+
+def test_the_editor_saves_unedited_sections_as_imported(qtbot: Any, win: Any, lib_services: Any) -> None:
+    """Issue 12: each demo card opened in the editor's form and written back keeps every section's
+    text; saving one edited section makes a version whose diff names only that section."""
+    from enablement.ingest.markdown import extract_markdown, extract_text
+    from enablement.preview.service import PreviewService
+    from enablement.store import repository as repo
+    from enablement.ui.workbench.card_editor import CardEditor
+    from enablement.workbench.card_library import load_card
+    from enablement.workbench.diff import diff_versions
+    from enablement.workbench.diff_rows import ChangeStatus
+
+    demo = Path(__file__).resolve().parents[2] / "resources" / "demo" / "battlecards"
+    original = PreviewService(lib_services.library).original_path
+    with lib_services.library.reading() as conn:
+        items = {Path(i.source_name).name: i.id for i in repo.list_items(conn)}
+    assert len(items) == 3
+    for name, item_id in items.items():
+        loaded = load_card(lib_services.library, item_id, original=original)
+        editor = _editor_for(
+            qtbot,
+            win,
+            CardEditor(
+                services=lib_services, runner=win.runner, appearance=win.appearance, loaded=loaded, parent=win
+            ),
+        )
+        written = extract_markdown(editor.card().cleaned().to_markdown(), fallback_title="x")
+        imported = extract_text(demo / name)
+        assert [(u.heading, u.text) for u in written.units] == [(u.heading, u.text) for u in imported.units]
+        editor.close()
+
+    item_id = items["globex_en.md"]
+    editor = _editor_for(
+        qtbot,
+        win,
+        CardEditor(
+            services=lib_services,
+            runner=win.runner,
+            appearance=win.appearance,
+            loaded=load_card(lib_services.library, item_id, original=original),
+            parent=win,
+        ),
+    )
+    editor.sections["strengths"].append("A capybara-calm support line.")
+    _save(qtbot, editor)
+    rows = diff_versions(lib_services.library, item_id).rows
+    assert {r.heading: str(r.status) for r in rows if r.status != ChangeStatus.UNCHANGED} == {
+        "Strengths": "changed"
+    }
+    editor.close()

@@ -316,6 +316,7 @@ class CardEditor(QDialog):
         self.objections.set_pairs(card.objections)
         self._other_competitors = list(card.other_competitors)
         self._extra = list(card.extra)
+        self._sources = dict(card.sources)  # sections as read: unedited ones save as they were
         self._filling = False
         self.refresh_preview()
 
@@ -335,6 +336,7 @@ class CardEditor(QDialog):
             overview=None if overview_lines is None else "\n\n".join(overview_lines),
             objections=self.objections.pairs(),
             extra=list(self._extra),
+            sources=dict(self._sources),
             **{key: box.bullets() for key, box in self.sections.items()},
         )
 

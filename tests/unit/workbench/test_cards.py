@@ -135,3 +135,32 @@ def test_cleaning_drops_blank_bullets_but_keeps_tables() -> None:
     assert card.strengths == ["a b", "| x | y |\n|---|---|\n| 1 | 2 |"]
     assert card.objections == [Objection("q", "a")]
     assert BattleCard.from_markdown(card.to_markdown()) == card
+
+
+@pytest.mark.parametrize("path", DEMO_CARDS, ids=lambda p: p.name)
+def test_unedited_sections_are_written_as_they_were_read(path: Path) -> None:
+    """Issue 12: re-saving an imported card must not turn a paragraph into a bullet (or rewrap it)."""
+    text = path.read_text(encoding="utf-8")
+    card = BattleCard.from_markdown(text)
+    assert card.sources, "the typed sections remember how they were written"
+    written = card.cleaned().to_markdown()
+    for source in card.sources.values():
+        assert f"## {source.heading}\n\n{source.body}\n" in written, source.heading
+    original = {u.heading: u.text for u in extract_text(path).units}
+    assert {u.heading: u.text for u in extract_markdown(written, fallback_title="x").units} == original
+
+
+def test_an_edited_paragraph_section_stays_paragraphs_and_the_rest_stays_as_written() -> None:
+    path = next(p for p in DEMO_CARDS if p.name == "globex_en.md")
+    card = BattleCard.from_markdown(path.read_text(encoding="utf-8"))
+    assert card.pricing and len(card.pricing) == 1 and card.sources["pricing"].prose
+    edited = card.with_bullets("pricing", [*card.pricing, "Trade-in takes 15% off."])
+    written = edited.cleaned().to_markdown()
+    assert "\n- Trade-in" not in written and "\n\nTrade-in takes 15% off.\n" in written
+    assert not any(line.startswith("- PX-300 is priced") for line in written.split("\n"))
+    for key, source in card.sources.items():
+        if key != "pricing":
+            assert f"## {source.heading}\n\n{source.body}\n" in written, key
+    # A bullet section edited stays a list.
+    grown = card.with_bullets("strengths", [*(card.strengths or []), "A wombat-grade logo."])
+    assert "\n- A wombat-grade logo.\n" in grown.to_markdown()
