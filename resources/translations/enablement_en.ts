@@ -961,17 +961,17 @@
         <translation>A new version keeps the card&apos;s status. Move it on the Review tab of the Inbox.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="371"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="373"/>
         <source>Choose the competitor first: the template lists its products.</source>
         <translation>Choose the competitor first: the template lists its products.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="440"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="442"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="464"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="466"/>
         <source>No changes to save (version %n)</source>
         <translation>
             <numerusform>No changes to save (version %n)</numerusform>
@@ -979,7 +979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="466"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="468"/>
         <source>Saved as version %n, %1: sellers find it once it is published</source>
         <translation>
             <numerusform>Saved as version %n, %1: sellers find it once it is published</numerusform>
@@ -987,7 +987,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="469"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="471"/>
         <source>Saved as version %n</source>
         <translation>
             <numerusform>Saved as version %n</numerusform>
@@ -4369,27 +4369,27 @@
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/cards.py" line="205"/>
+        <location filename="../../enablement/workbench/cards.py" line="234"/>
         <source>Name the competitor this battle card is about.</source>
         <translation>Name the competitor this battle card is about.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/cards.py" line="213"/>
+        <location filename="../../enablement/workbench/cards.py" line="242"/>
         <source>The battle card is empty: write at least one section (strengths, weaknesses, how we win, …).</source>
         <translation>The battle card is empty: write at least one section (strengths, weaknesses, how we win, …).</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/cards.py" line="237"/>
+        <location filename="../../enablement/workbench/cards.py" line="266"/>
         <source>Objection {number} (“{question}”) has no answer yet: write the answer or remove the objection.</source>
         <translation>Objection {number} (“{question}”) has no answer yet: write the answer or remove the objection.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/cards.py" line="251"/>
+        <location filename="../../enablement/workbench/cards.py" line="280"/>
         <source>Answer {number} has no objection: write what the customer says, or remove the answer.</source>
         <translation>Answer {number} has no objection: write what the customer says, or remove the answer.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/cards.py" line="417"/>
+        <location filename="../../enablement/workbench/cards.py" line="469"/>
         <source>The section “{section}” is empty: fill it in or remove it from the card.</source>
         <translation>The section “{section}” is empty: fill it in or remove it from the card.</translation>
     </message>

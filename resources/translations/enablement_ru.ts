@@ -974,17 +974,17 @@
         <translation>Новая версия сохраняет статус карточки. Меняйте его на вкладке «Проверка» во «Входящих».</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="371"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="373"/>
         <source>Choose the competitor first: the template lists its products.</source>
         <translation>Сначала выберите конкурента: шаблон подставит его продукты.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="440"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="442"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="464"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="466"/>
         <source>No changes to save (version %n)</source>
         <translation>
             <numerusform>Изменений нет (версия %n)</numerusform>
@@ -993,7 +993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="466"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="468"/>
         <source>Saved as version %n, %1: sellers find it once it is published</source>
         <translation>
             <numerusform>Сохранено как версия %n, %1: продавцы найдут карточку после публикации</numerusform>
@@ -1002,7 +1002,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/workbench/card_editor.py" line="469"/>
+        <location filename="../../enablement/ui/workbench/card_editor.py" line="471"/>
         <source>Saved as version %n</source>
         <translation>
             <numerusform>Сохранено как версия %n</numerusform>
@@ -4404,27 +4404,27 @@
         <translation>Кто-то другой</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/cards.py" line="205"/>
+        <location filename="../../enablement/workbench/cards.py" line="234"/>
         <source>Name the competitor this battle card is about.</source>
         <translation>Укажите конкурента, о котором эта боевая карточка.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/cards.py" line="213"/>
+        <location filename="../../enablement/workbench/cards.py" line="242"/>
         <source>The battle card is empty: write at least one section (strengths, weaknesses, how we win, …).</source>
         <translation>Боевая карточка пуста: заполните хотя бы один раздел (сильные стороны, слабые места, как мы выигрываем, …).</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/cards.py" line="237"/>
+        <location filename="../../enablement/workbench/cards.py" line="266"/>
         <source>Objection {number} (“{question}”) has no answer yet: write the answer or remove the objection.</source>
         <translation>У возражения {number} («{question}») ещё нет ответа: напишите ответ или удалите возражение.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/cards.py" line="251"/>
+        <location filename="../../enablement/workbench/cards.py" line="280"/>
         <source>Answer {number} has no objection: write what the customer says, or remove the answer.</source>
         <translation>У ответа {number} нет возражения: напишите, что говорит клиент, или удалите ответ.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/cards.py" line="417"/>
+        <location filename="../../enablement/workbench/cards.py" line="469"/>
         <source>The section “{section}” is empty: fill it in or remove it from the card.</source>
         <translation>Раздел «{section}» пуст: заполните его или уберите из карточки.</translation>
     </message>
