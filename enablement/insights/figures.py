@@ -15,7 +15,8 @@
   against the majority with its rationale (flagged when it has none);
 * demand: the most searched normalised queries and the open content gaps, and weekly searches;
 * usage: events per week, per item, per team and per competitor, and the published items nobody
-  used in the window.
+  used in the window, and those no search showed (`never_found`: the first page of each logged
+  search names its items, migration 0016).
 
 Privacy: no figure names a person. Every count over people (searches, usage, reports, turnout)
 is shown only when the rows behind it cover at least `MIN_GROUP` (3) distinct people; below that
@@ -156,6 +157,7 @@ class UsageCount:
     opens: int | None
     copies: int | None
     links: int | None
+    found: int | None = None  # items only: searches whose first page showed it (hidden under 3 people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +169,9 @@ class Usage:
     teams: list[UsageCount]
     competitors: list[UsageCount]
     never_used: list[int]  # published items nobody previewed, opened, copied or linked in the window
+    # Published items no search showed on its first page in the window; None when the window's
+    # searches come from fewer than 3 people (or none).
+    never_found: list[int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,16 +392,21 @@ class InsightsService:
         weekly = {r["week"]: r for r in self._agg(conn, "usage_weekly", w)}
         total = weekly.get(-1, {})
         titles = {r.id: r.title for r in conn.execute(sa.select(i.c.id, i.c.title))}
+        searchers = {r["week"]: r for r in self._agg(conn, "searches_weekly", w)}.get(-1, {}).get("people")
+        found = {r["item_id"]: _int(r["searches"]) for r in self._agg(conn, "found_items", w)}
+        unseen = None if searchers is None else 0  # an item no search showed, when searches are shown
         items = [
-            _usage_count(titles.get(r["item_id"], f"#{r['item_id']}"), r, r["item_id"])
+            _usage_count(
+                titles.get(r["item_id"], f"#{r['item_id']}"), r, r["item_id"], found.get(r["item_id"], unseen)
+            )
             for r in self._agg(conn, "usage_items", w)
         ]
         teams = [_usage_count(r["team"], r) for r in self._agg(conn, "usage_teams", w)]
         competitors = [_usage_count(r["competitor"], r) for r in self._agg(conn, "usage_competitors", w)]
         used = {r["item_id"] for r in self._agg(conn, "used_items", w)}
-        published = conn.execute(
-            sa.select(i.c.id).where(i.c.status == "published").order_by(i.c.id)
-        ).scalars()
+        published = list(
+            conn.execute(sa.select(i.c.id).where(i.c.status == "published").order_by(i.c.id)).scalars()
+        )
         return Usage(
             events=_int(total.get("events")),
             people=_int(total.get("people")),
@@ -405,6 +415,7 @@ class InsightsService:
             teams=sorted(teams, key=lambda u: u.name.casefold()),
             competitors=sorted(competitors, key=lambda u: u.name.casefold()),
             never_used=[item_id for item_id in published if item_id not in used],
+            never_found=None if searchers is None else [i for i in published if i not in found],
         )
 
     def _flags(self, conn: Connection, w: _Window, results: dict[str, Any]) -> list[str]:
@@ -449,7 +460,9 @@ class _Window:
         ]
 
 
-def _usage_count(name: str, r: dict[str, Any], item_id: int | None = None) -> UsageCount:
+def _usage_count(
+    name: str, r: dict[str, Any], item_id: int | None = None, found: int | None = None
+) -> UsageCount:
     return UsageCount(
         name=name or "",
         item_id=item_id,
@@ -459,6 +472,7 @@ def _usage_count(name: str, r: dict[str, Any], item_id: int | None = None) -> Us
         opens=_int(r["opens"]),
         copies=_int(r["copies"]),
         links=_int(r["links"]),
+        found=found,
     )
 
 

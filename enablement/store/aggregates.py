@@ -18,6 +18,8 @@ A template is plain SQL with a few markers, rendered per dialect by `render`:
   to day `a`; `WEEK_BACK(day)`: seven days earlier (search_days, migration 0009);
   `MONDAY(day)`: the Monday on or before it, `WEEK_ON(day)`: seven days later (search_weeks, 0012);
 * `EACH_COMPETITOR`: joins `c.value`, each competitor name of the item `i`;
+* `EACH_FOUND`: joins `f.value`, each item id of `e.found` (a search's `found_items`), which
+  `FOUND_ID` reads as an integer;
 * `MIN_GROUP`: the threshold;
 * `:item` (and any other name in `Aggregate.params`): a further bound parameter (`p_item` inside a
   function, which then takes it after the window: `enablement_insights_usage_units(p_now, p_since,
@@ -420,6 +422,34 @@ AGGREGATES: tuple[Aggregate, ...] = (
         "competitor text, searches bigint, people bigint",
     ),
     Aggregate(
+        # Per published or draft item, the searches whose first page showed it (0016): whole days from
+        # item_found_days, the window's partial first and last days from search_log. The count is
+        # NULL unless those searches come from at least MIN_GROUP people (item_found_people keeps
+        # enough of them per day to tell). Every item any search showed has a row: "never found" is
+        # the published items without one.
+        "found_items",
+        f"""
+        WITH edge AS ({_edges('s."user" AS who, s.found_items AS found', "s.found_items IS NOT NULL")}),
+        raw AS (
+            SELECT DISTINCT FOUND_ID AS item_id, e.who AS who, e.search AS search FROM (
+                SELECT x.who AS who, x.found AS found, row_number() OVER () AS search FROM edge x) e
+            EACH_FOUND),
+        shown AS (
+            SELECT d.item_id AS item_id, d.searches AS n FROM item_found_days d WHERE {_DAYS}
+            UNION ALL
+            SELECT r.item_id, 1 FROM raw r),
+        seen AS (
+            SELECT d.item_id AS item_id, d."user" AS who FROM item_found_people d WHERE {_DAYS}
+            UNION ALL
+            SELECT r.item_id, r.who FROM raw r),
+        people AS (SELECT p.item_id AS item_id, count(DISTINCT p.who) AS people FROM seen p GROUP BY p.item_id),
+        totals AS (SELECT t.item_id AS item_id, sum(t.n) AS n FROM shown t GROUP BY t.item_id)
+        SELECT CAST(t.item_id AS integer) AS item_id,
+               CASE WHEN p.people >= MIN_GROUP THEN CAST(t.n AS bigint) END AS searches
+        FROM totals t JOIN people p ON p.item_id = t.item_id JOIN items i ON i.id = t.item_id""",
+        "item_id integer, searches bigint",
+    ),
+    Aggregate(
         # Per option and team of ballots whose totals everyone may see (closed or decided).
         "vote_counts",
         """
@@ -471,6 +501,8 @@ _SQLITE = {
     "WEEK_BACK": "date({0}, '-7 days')",
     "HOURS": "((julianday({1}) - julianday({0})) * 24.0)",
     "EACH_COMPETITOR": "JOIN json_each(i.competitors) AS c",
+    "EACH_FOUND": "JOIN json_each(e.found) AS f",
+    "FOUND_ID": "f.value",
     "MONDAY": "date({0}, 'weekday 0', '-6 days')",
     "WEEK_ON": "date({0}, '+7 days')",
 }
@@ -484,6 +516,8 @@ _POSTGRESQL = {
     "WEEK_BACK": "({0} - 7)",
     "HOURS": "CAST(extract(epoch FROM ({1} - {0})) / 3600 AS double precision)",
     "EACH_COMPETITOR": "CROSS JOIN LATERAL json_array_elements_text(i.competitors) AS c(value)",
+    "EACH_FOUND": "CROSS JOIN LATERAL json_array_elements_text(e.found) AS f(value)",
+    "FOUND_ID": "CAST(f.value AS integer)",
     "MONDAY": "({0} - CAST(extract(isodow FROM {0}) AS integer) + 1)",
     "WEEK_ON": "({0} + 7)",
 }
@@ -503,7 +537,9 @@ def render(aggregate: Aggregate, dialect: str, *, function: bool = False) -> str
                 lambda m: fragments[m.group(1)].format(*(a.strip() for a in m.group(2).split(","))), sql
             ),
         )
-    sql = sql.replace("EACH_COMPETITOR", fragments["EACH_COMPETITOR"]).replace("MIN_GROUP", str(MIN_GROUP))
+    for marker in ("EACH_COMPETITOR", "EACH_FOUND", "FOUND_ID"):
+        sql = sql.replace(marker, fragments[marker])
+    sql = sql.replace("MIN_GROUP", str(MIN_GROUP))
     if function:
         sql = sql.replace(":now", "p_now").replace(":since", "p_since")
         for name, _ in aggregate.params:

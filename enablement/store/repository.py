@@ -593,8 +593,10 @@ def log_search(
     correction_type: str | None = None,
     at: datetime | None = None,
     query_key: str | None = None,
+    found_items: list[int] | None = None,
 ) -> int:
-    """Append a search-log line; returns its id (usage events link back to it)."""
+    """Append a search-log line; returns its id (usage events link back to it). `found_items`: the
+    distinct items of the results shown (None, or empty, when nothing was)."""
     result = conn.execute(
         sa.insert(search_log).values(
             at=at or utcnow(),
@@ -606,6 +608,7 @@ def log_search(
             correction=correction,
             correction_type=correction_type,
             query_key=query_key,
+            found_items=list(found_items) if found_items else None,
         )
     )
     return int(result.inserted_primary_key[0])  # type: ignore[index]

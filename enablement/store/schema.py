@@ -169,6 +169,9 @@ search_log = Table(
     Column("correction_type", String(16), nullable=True),
     # The searched query (corrections applied) folded, stemmed, unique terms sorted; NULL before 0007.
     Column("query_key", Text, nullable=True),
+    # The distinct items of the results the user saw (the first page, up to 20 ids, in their order);
+    # NULL before 0016 and when nothing was shown. Summed per day and item below.
+    Column("found_items", JSON(none_as_null=True), nullable=True),
     # Every column the insights aggregates read after `at`: a window is one index range scan (0008).
     Index("ix_search_log_window", "at", "user", "hits", "query_key", "query"),
     Index("ix_search_log_key", "query_key"),
@@ -261,6 +264,31 @@ search_query_days = Table(
     sqlite_with_rowid=False,
 )
 
+
+# Per day (UTC) and item, the searches that showed it, and at most MIN_GROUP of the people they came
+# from (0016), kept by a trigger on search_log: "never found" and the per-item found counts read a
+# few thousand rows instead of unnesting every search of the window. Three people per day and item
+# are enough to tell whether a window's showing searches come from three people. Private like
+# search_log; a removed item's rows go with it.
+item_found_days = Table(
+    "item_found_days",
+    metadata,
+    Column("day", Date, primary_key=True),
+    Column("item_id", Integer, ForeignKey("items.id", ondelete="CASCADE"), primary_key=True),
+    Column("searches", Integer, nullable=False),
+    Index("ix_item_found_days_item", "item_id"),
+    sqlite_with_rowid=False,
+)
+
+item_found_people = Table(
+    "item_found_people",
+    metadata,
+    Column("day", Date, primary_key=True),
+    Column("item_id", Integer, ForeignKey("items.id", ondelete="CASCADE"), primary_key=True),
+    Column("user", String(200), primary_key=True),
+    Index("ix_item_found_people_item", "item_id"),
+    sqlite_with_rowid=False,
+)
 
 # Files the importer refused, remembered by path and content so that re-importing
 # an unchanged folder neither reads them again nor forgets why they were refused.
