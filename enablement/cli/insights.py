@@ -5,7 +5,8 @@ enablement insights gaps [--weeks N] [--json]
 enablement insights gap plan KEY [--note TEXT]        (KEY: as `insights gaps` prints it, or the
 enablement insights gap answer KEY ITEM_ID [--note TEXT]  query as people typed it)
 enablement insights gap dismiss KEY --note TEXT
-enablement insights usage [--weeks N] [--json]      (aggregated; --mine for your own)
+enablement insights usage [--weeks N] [--json]      (aggregated, with the published items nobody
+                                                    used and those no search showed; --mine for your own)
 enablement insights usage --item N [--weeks N] [--json]  (per slide, page, row or section of item N)
 enablement insights export --csv DIR [--weeks N]
 """
@@ -146,6 +147,8 @@ def cmd_dashboard(args: argparse.Namespace, ctx: Context) -> int:
         print(f"Usage: {hidden}")
     else:
         print(f"Usage: {board.usage.events} events by {_shown(board.usage.people)} people")
+    if board.usage.never_found is not None:
+        print(f"Published items no search showed: {len(board.usage.never_found)}")
     return 0
 
 
@@ -225,9 +228,26 @@ def cmd_usage(args: argparse.Namespace, ctx: Context) -> int:
     for label in ("items", "teams", "competitors"):
         for row in usage[label]:
             events, people = _shown(row["events"]), _shown(row["people"])
-            print(f"  {label[:-1]} {row['name']}: {events} events, {people} people")
+            found = f", found by {_shown(row['found'])} searches" if label == "items" else ""
+            print(f"  {label[:-1]} {row['name']}: {events} events, {people} people{found}")
     print(f"Published items nobody used: {len(usage['never_used'])}")
+    _titles(usage, "never_used")
+    never_found = usage["never_found"]
+    if never_found is None:
+        print("Published items no search showed: hidden (searches by fewer than 3 people)")
+    else:
+        print(f"Published items no search showed: {len(never_found)}")
+        _titles(usage, "never_found")
     return 0
+
+
+def _titles(usage: dict[str, Any], key: str, cap: int = 20) -> None:
+    """The titles of a list of items (the first `cap`, then how many more)."""
+    ids = usage[key] or []
+    for item_id in ids[:cap]:
+        print(f"  #{item_id} {usage['titles'].get(item_id) or ''}".rstrip())
+    if len(ids) > cap:
+        print(f"  ... and {len(ids) - cap} more")
 
 
 def _people(count: int | None) -> str:

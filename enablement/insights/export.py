@@ -23,11 +23,27 @@ __all__ = ["HIDDEN", "export_csv"]
 # or zero in a spreadsheet, which is the misleading figure the minimum-group rule exists to avoid.
 HIDDEN = "<3 people"
 # Columns whose empty value means "nothing to measure", not "hidden".
-_NOT_HIDDEN = {"share_past_review", "newest_age_days", "rationale", "item_id"}
+_NOT_HIDDEN = {"share_past_review", "newest_age_days", "rationale", "item_id", "title"}
 
 
 def _columns(model: type) -> list[str]:
     return [f.name for f in fields(model)]
+
+
+def _never(usage: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per published item nobody used or no search showed: `never_found` is None (read
+    HIDDEN) when the window's searches come from fewer than three people."""
+    used = set(usage["never_used"])
+    found = None if usage["never_found"] is None else set(usage["never_found"])
+    return [
+        {
+            "item_id": item_id,
+            "title": title,
+            "never_used": item_id in used,
+            "never_found": None if found is None else item_id in found,
+        }
+        for item_id, title in usage["titles"].items()
+    ]
 
 
 def export_csv(dashboard: Dashboard, folder: Path) -> list[Path]:
@@ -74,6 +90,7 @@ def export_csv(dashboard: Dashboard, folder: Path) -> list[Path]:
         "usage_items": (_columns(UsageCount), data["usage"]["items"]),
         "usage_teams": (_columns(UsageCount), data["usage"]["teams"]),
         "usage_competitors": (_columns(UsageCount), data["usage"]["competitors"]),
+        "usage_never": (["item_id", "title", "never_used", "never_found"], _never(data["usage"])),
     }
     written = []
     for name, (columns, rows) in tables.items():

@@ -172,6 +172,7 @@ class Usage:
     # Published items no search showed on its first page in the window; None when the window's
     # searches come from fewer than 3 people (or none).
     never_found: list[int] | None = None
+    titles: dict[int, str] = field(default_factory=dict)  # of the items in never_used and never_found
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,6 +408,8 @@ class InsightsService:
         published = list(
             conn.execute(sa.select(i.c.id).where(i.c.status == "published").order_by(i.c.id)).scalars()
         )
+        never_used = [item_id for item_id in published if item_id not in used]
+        never_found = None if searchers is None else [i for i in published if i not in found]
         return Usage(
             events=_int(total.get("events")),
             people=_int(total.get("people")),
@@ -414,8 +417,9 @@ class InsightsService:
             items=items,
             teams=sorted(teams, key=lambda u: u.name.casefold()),
             competitors=sorted(competitors, key=lambda u: u.name.casefold()),
-            never_used=[item_id for item_id in published if item_id not in used],
-            never_found=None if searchers is None else [i for i in published if i not in found],
+            never_used=never_used,
+            never_found=never_found,
+            titles={i: titles.get(i, "") for i in sorted({*never_used, *(never_found or [])})},
         )
 
     def _flags(self, conn: Connection, w: _Window, results: dict[str, Any]) -> list[str]:

@@ -245,6 +245,8 @@ LOG_SUMS = (
     schema.usage_days,
     schema.search_query_days,
     schema.search_queries,
+    schema.item_found_days,
+    schema.item_found_people,
 )
 
 

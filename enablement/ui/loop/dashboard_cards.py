@@ -400,6 +400,16 @@ class UsageCard(DashboardCard):
         self.teams = self._bars()
         self.competitors_heading = None if compact else self._subheading()
         self.competitors = None if compact else self._bars()
+        # The published items no search showed: a count in the caption; titles on the full card.
+        self.never_found_heading = None if compact else self._subheading()
+        self.never_found = None if compact else self._list_label()
+
+    def _list_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self._layout.addWidget(label)
+        return label
 
     def show_dashboard(self, board: Dashboard) -> None:
         u = board.usage
@@ -421,7 +431,12 @@ class UsageCard(DashboardCard):
                 caption += " " + translate(
                     "Dashboard", "%n published item(s) not used in these weeks.", "", len(u.never_used)
                 )
+            if u.never_found:
+                caption += " " + translate(
+                    "Dashboard", "%n published item(s) no search showed.", "", len(u.never_found)
+                )
             self.caption.setText(caption)
+        self._show_never_found(board)
         note = (
             _hidden_or_empty(board, "") if u.events is None else translate("Dashboard", "Nothing here yet.")
         )
@@ -438,6 +453,28 @@ class UsageCard(DashboardCard):
             shown = u.events is not None or bool(bars.bars())
             heading.setVisible(shown)
             bars.setVisible(shown)
+
+    def _show_never_found(self, board: Dashboard) -> None:
+        """The titles of the published items no search showed (the first few), or why there are none."""
+        if self.never_found is None or self.never_found_heading is None:
+            return
+        u, limit = board.usage, 8
+        self.never_found_heading.setText(translate("Dashboard", "Never found by a search"))
+        if u.never_found is None:
+            text = translate(
+                "Dashboard", "Hidden: fewer than %1 people searched in these weeks."
+            ).replace("%1", str(board.min_group))
+        elif not u.never_found:
+            text = translate("Dashboard", "Every published item was shown by a search in these weeks.")
+        else:
+            lines = [f"• {u.titles.get(i) or f'#{i}'}" for i in u.never_found[:limit]]
+            if len(u.never_found) > limit:
+                lines.append(translate("Dashboard", "… and %n more", "", len(u.never_found) - limit))
+            text = "\n".join(lines)
+        self.never_found.setText(text)
+        shown = board.freshness.published > 0  # an empty library has nothing to find
+        self.never_found_heading.setVisible(shown)
+        self.never_found.setVisible(shown)
 
     def _usage_bars(self, rows: list[UsageCount], blank: str = "") -> list[Bar]:
         ranked = sorted(rows, key=lambda r: -(r.events or 0))
