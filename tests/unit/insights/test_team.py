@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from psycopg import errors
 
 from enablement.errors import PermissionDenied
@@ -64,3 +65,42 @@ def test_seller_cannot_read_response_times_of_fewer_than_three_people(team: Team
         assert {week: count for week, count in authors} == {0: 3, -1: 3}
         times = conn.execute(f"SELECT week, hours FROM enablement_insights_response_times({window})")
         assert sorted(times.fetchall()) == [(0, None)] * 3
+
+
+def test_sellers_searches_fill_never_found_which_they_read_only_through_the_function(
+    team: Team, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from enablement.store import repository as repo
+
+    with Library(tmp_path / "owner", team.owner_url) as owner:
+        shown, unseen = store_draft(owner, title="Shown deck"), store_draft(owner, title="Unseen deck")
+        with owner.transaction() as conn:
+            conn.execute(
+                sa.text("UPDATE items SET status = 'published' WHERE id IN (:a, :b)"), {"a": shown, "b": unseen}
+            )
+    for who in ("mia", "sam", "sue"):
+        with Library(tmp_path / who, team.url(who)) as lib, lib.transaction() as conn:
+            repo.log_search(conn, query="router", hits=1, took_ms=1.0, user=team.name(who), found_items=[shown])
+    with team.connect("sam") as conn:
+        for table in ("item_found_days", "item_found_people"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(f"SELECT * FROM {table}")
+            conn.rollback()
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO item_found_days (day, item_id, searches) VALUES (current_date, %s, 99)", (unseen,))
+        conn.rollback()
+        window = "now() + interval '1 hour', now() - interval '1 day'"
+        rows = conn.execute(f"SELECT item_id, searches FROM enablement_insights_found_items({window})").fetchall()
+        assert rows == [(shown, 3)]
+    with team.owner() as conn:  # the trigger wrote the sums for the sellers
+        assert conn.execute("SELECT item_id, searches FROM item_found_days").fetchall() == [(shown, 3)]
+        assert conn.execute("SELECT count(*) FROM item_found_people").fetchone() == (3,)
+    with Library(tmp_path / "sam", team.url("sam")) as lib:
+        board = InsightsService(lib, gaps=GapService(lib)).dashboard(
+            weeks=1, now=datetime.now(UTC) + timedelta(minutes=1)
+        )
+        assert board.usage.never_found is not None and unseen in board.usage.never_found
+        assert shown not in board.usage.never_found
+        assert board.usage.titles[unseen] == "Unseen deck"

@@ -382,3 +382,20 @@ def test_publishing_history_starts_on_old_items(old_library: OldLibrary, upgrade
     upgraded.publishing.move("anna", card, "archived", "replaced by the 2027 card")
     assert [c.to_status for c in upgraded.publishing.history(card)] == ["archived"]
     assert card not in {h.item for h in upgraded.search.search("Стрелец", limit=50, log=False).hits}
+
+
+def test_never_found_starts_with_the_first_search_after_the_upgrade(
+    old_library: OldLibrary, upgraded: Services
+) -> None:
+    """The first schema's lines say nothing of what they showed (NULL, 0016): until searches are
+    logged by the new app every published item counts as never found; a new search's items leave."""
+    with upgraded.library.reading() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM search_log WHERE found_items IS NOT NULL")).scalar_one() == 0
+        published = set(conn.execute(sa.text("SELECT id FROM items WHERE status = 'published'")).scalars())
+    before = upgraded.insights.dashboard(weeks=4).usage.never_found
+    assert before is not None and set(before) == published
+    response = upgraded.search.search("PX-300")
+    shown = {h.item for h in response.hits}
+    assert shown and shown <= published
+    after = upgraded.insights.dashboard(weeks=4).usage.never_found
+    assert after is not None and set(after) == published - shown
