@@ -12,11 +12,12 @@ The UI reads the extra attributes (snippet_html, unit_id, updated, …) directly
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-__all__ = ["FACET_NAMES", "SearchGroup", "SearchHit", "SearchResponse"]
+__all__ = ["FACET_NAMES", "FOUND_ITEMS", "SearchGroup", "SearchHit", "SearchResponse", "shown_items"]
 
 FACET_NAMES = ("kind", "competitor", "product", "tag", "language")
 
@@ -152,3 +153,19 @@ class SearchResponse:
         if self.groups:
             out["groups"] = [g.to_json() for g in self.groups]
         return out
+
+
+# How many distinct items of a search's first page its log line names (the UI shows 20 results).
+FOUND_ITEMS = 20
+
+
+def shown_items(hits: Iterable[SearchHit], cap: int = FOUND_ITEMS) -> list[int]:
+    """The distinct items of the hits a search showed, in their order, at most `cap`: what its log
+    line records so the shared numbers can tell which published items no search ever showed."""
+    shown: list[int] = []
+    for hit in hits:
+        if hit.item not in shown:
+            shown.append(int(hit.item))
+            if len(shown) == cap:
+                break
+    return shown

@@ -52,7 +52,7 @@ from enablement.search.ranking import (
     rerank,
 )
 from enablement.search.related import SynonymSource, name_words
-from enablement.search.results import SearchGroup, SearchHit, SearchResponse
+from enablement.search.results import FOUND_ITEMS, SearchGroup, SearchHit, SearchResponse, shown_items
 from enablement.search.schema import document_for
 from enablement.search.scoring import top_k
 from enablement.search.snippets import make_snippet
@@ -540,7 +540,7 @@ class SearchService:
             "correction": response.correction["query"] if response.correction else None,
             "correction_type": response.correction["type"] if response.correction else None,
             "query_key": query_key(response.searched_query or response.query),
-            "found_items": shown_items(response),
+            "found_items": shown_items(response.hits),
         }
         with self._log_lock:
             self._unlogged.append(entry)
@@ -606,22 +606,6 @@ class _Run:
         }
         self.partial = False
         self.groups: list[SearchGroup] = []
-
-
-# How many distinct items of a search's first page its log line names (the UI shows 20 results).
-FOUND_ITEMS = 20
-
-
-def shown_items(response: SearchResponse, cap: int = FOUND_ITEMS) -> list[int]:
-    """The distinct items of the results a search showed, in their order, at most `cap`: what its
-    log line records so the shared numbers can tell which published items no search ever showed."""
-    shown: list[int] = []
-    for hit in response.hits:
-        if hit.item not in shown:
-            shown.append(int(hit.item))
-            if len(shown) == cap:
-                break
-    return shown
 
 
 def _db_items(conn: Any, ids: list[int] | None = None) -> ItemState:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,7 @@ import yaml
 from enablement.ingest.demo import demo_dir
 from enablement.messages import QT_TRANSLATE_NOOP, Message
 from enablement.search.query import query_key
+from enablement.search.results import FOUND_ITEMS, shown_items
 from enablement.store import schema
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ class _Query:
     correction: str | None
     correction_type: str | None
     results: list[tuple[int, str, int]]  # (item id, unit kind, number) of the first hits
+    found: list[int] | None  # the distinct items of the first page, as the search log records them
 
 
 class _Rows:
@@ -110,7 +112,9 @@ def add_demo_history(
         team = {name: t for name, (_, _, t) in people.items()}
         sellers = [n for n, (_, role, _) in people.items() if role == "sales"]
         marketers = [n for n, (_, role, _) in people.items() if role == "marketing"]
-        catalog = _catalog(conn)
+        late = _published_last(conn, spec)
+        catalog = _catalog(conn, late)
+        queries = [_before(q, late) for q in queries]
         rows = _Rows(conn)
         start = now - timedelta(weeks=DEMO_WEEKS)
         for name, per_day in [*activity.items(), (user, 0.25)]:
@@ -148,7 +152,8 @@ def _query(search: SearchService, text: str, weight: float, opens: float) -> _Qu
     # numbering decide which item a run "opens". Ties are broken by file before cutting at six.
     response = search.search(text, limit=_CANDIDATES, log=False)
     correction = response.correction
-    shown = sorted(response.hits, key=lambda h: (-round(h.score, 6), h.source, h.unit, h.number))[:6]
+    ranked = sorted(response.hits, key=lambda h: (-round(h.score, 6), h.source, h.unit, h.number))
+    shown = ranked[:6]
     return _Query(
         text=text,
         weight=weight,
@@ -162,6 +167,7 @@ def _query(search: SearchService, text: str, weight: float, opens: float) -> _Qu
             for h in sorted(shown, key=lambda h: (h.source, h.unit, h.number))
             if h.unit != "item"
         ],
+        found=shown_items(ranked[:FOUND_ITEMS]) or None,  # the first page, ties broken by file
     )
 
 
@@ -188,9 +194,23 @@ class _Catalog:
     ballots: list[int]
 
 
-def _catalog(conn: sa.Connection) -> _Catalog:
+def _published_last(conn: sa.Connection, spec: dict[str, Any]) -> set[int]:
+    """The items published at the end of the history (history.yaml `published_last`, by file name):
+    drafts until then, so none of its searches showed them and nobody opened them."""
+    names = [str(n) for n in spec.get("published_last") or []]
+    found = conn.execute(sa.select(schema.items.c.id).where(schema.items.c.source_name.in_(names)))
+    return set(found.scalars())
+
+
+def _before(q: _Query, late: set[int]) -> _Query:
+    """`q` as it was answered before the `late` items were published (drafts stay out of search)."""
+    found = [i for i in q.found or [] if i not in late]
+    return replace(q, results=[r for r in q.results if r[0] not in late], found=found or None)
+
+
+def _catalog(conn: sa.Connection, late: set[int] | frozenset[int] = frozenset()) -> _Catalog:
     """What the history is about, in the order of the files' names (the import's parallel workers
-    number the items in whatever order they finish)."""
+    number the items in whatever order they finish); the `late` items' units left out."""
     i, u = schema.items, schema.units
     competitors: dict[str, str] = {}
     products: dict[str, str] = {}
@@ -200,7 +220,7 @@ def _catalog(conn: sa.Connection) -> _Catalog:
     ):
         for c in r.competitors or []:
             competitors.setdefault(c.casefold(), c)
-            if r.kind == "battlecard" and r.status == "published":
+            if r.kind == "battlecard" and r.status == "published" and r.id not in late:
                 battlecards.setdefault(c, r.id)
         for pr in r.products or []:
             products.setdefault(pr.casefold(), pr)
@@ -209,7 +229,7 @@ def _catalog(conn: sa.Connection) -> _Catalog:
         for r in conn.execute(
             sa.select(u.c.item_id, u.c.kind, u.c.number, i.c.title)
             .join(i, i.c.id == u.c.item_id)
-            .where(i.c.status == "published", u.c.hidden.is_(False))
+            .where(i.c.status == "published", u.c.hidden.is_(False), u.c.item_id.not_in(late))
             .order_by(i.c.source_name, u.c.number, u.c.kind)
         )
     ]
@@ -263,6 +283,7 @@ def _searches(
             correction=q.correction,
             correction_type=q.correction_type,
             query_key=q.key,
+            found_items=q.found,
         )
         if q.hits and q.results and rng.random() < q.opens:
             for step in range(rng.choice((1, 1, 2, 3))):

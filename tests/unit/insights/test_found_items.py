@@ -19,7 +19,8 @@ import sqlalchemy as sa
 from enablement.insights._aggregates import aggregate
 from enablement.insights.figures import InsightsService
 from enablement.insights.gaps import GapService
-from enablement.search.service import FOUND_ITEMS, SearchService
+from enablement.search.results import FOUND_ITEMS
+from enablement.search.service import SearchService
 from enablement.store import Library, schema
 from enablement.store import repository as repo
 from enablement.store.aggregates import Aggregate, render

@@ -79,6 +79,8 @@ def _dump(services: Services) -> dict[str, list[tuple[Any, ...]]]:
 def _named(row: dict[str, Any], files: dict[int, str]) -> dict[str, Any]:
     if row.get("item_id") is not None:
         row["item_id"] = files[row["item_id"]]
+    if row.get("found_items") is not None:
+        row["found_items"] = [files[i] for i in row["found_items"]]
     if row.get("led_to_kind") == "item":
         row["led_to_id"] = files[row["led_to_id"]]
     if str(row.get("new_value") or "").startswith("item:"):
@@ -157,6 +159,14 @@ def test_the_dashboard_has_every_section_and_respects_the_minimum_group(demo: Se
     assert all(w.value for w in board.demand.weekly_searches)
     assert board.usage.events and board.usage.items and board.usage.teams and board.usage.competitors
     assert all(w.value for w in board.usage.weekly_events)
+    never_found = board.usage.never_found
+    assert never_found is not None and len(never_found) == 2, "the two cards published last, not all or nothing"
+    assert sorted(board.usage.titles[i].split(":")[0] for i in never_found) == [
+        "Alfa-Soft battle card",
+        "Strelets battle card",
+    ]
+    found = [u.found for u in board.usage.items]
+    assert found and all(n is None or n > 0 for n in found) and any(found)
     # the minimum group: no shown figure covers fewer than three people
     assert all(s.people >= MIN_GROUP for s in board.demand.top_searches)
     assert all(g.people >= MIN_GROUP for g in board.demand.top_gaps)

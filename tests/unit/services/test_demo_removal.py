@@ -109,6 +109,10 @@ def test_the_demo_goes_with_its_history_and_the_users_own_work_stays(demo: Servi
         assert [(d["person"], d["events"]) for d in usage_days] == [("anna", 1)], "usage per day"
         typed = conn.execute(sa.select(schema.search_query_days)).mappings().all()
         assert [d["user"] for d in typed] == ["anna"] and len(typed) == 1
+        found = conn.execute(sa.select(schema.item_found_days.c.item_id, schema.item_found_days.c.searches))
+        assert [tuple(r) for r in found] == [(own["item"], 1)], "the own search's item only (0016)"
+        seen = conn.execute(sa.select(schema.item_found_people.c.user)).scalars().all()
+        assert seen == ["anna"]
         sums = conn.execute(sa.select(schema.search_days)).mappings().all()
         assert [(d["user"], d["searches"], d["unopened"]) for d in sums] == [("anna", 1, 0)], "opened"
     for sha in demo_shas:

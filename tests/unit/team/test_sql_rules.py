@@ -329,7 +329,7 @@ def test_search_days_change_only_by_logging(team: Team, setup: Setup) -> None:
     for who in ("sue", "mia"):
         for table in (
             *("search_days", "search_user_days", "search_key_weeks", "search_weeks"),
-            *("usage_days", "search_query_days"),
+            *("usage_days", "search_query_days", "item_found_days"),
         ):
             refused(team, who, f"SELECT * FROM {table}")
             count = "events" if table == "usage_days" else "searches"
@@ -348,6 +348,9 @@ def test_search_days_change_only_by_logging(team: Team, setup: Setup) -> None:
         refused(team, who, "SELECT enablement_usage_days_recorded()")
         refused(team, who, "SELECT enablement_search_query_days_logged()")
         refused(team, who, "SELECT * FROM search_queries")
+        refused(team, who, "SELECT * FROM item_found_people")
+        refused(team, who, "DELETE FROM item_found_people")
+        refused(team, who, "SELECT enablement_item_found_days_logged()")
 
 
 def test_votes_keep_the_voters_team_and_audience(team: Team, setup: Setup) -> None:
