@@ -18,7 +18,8 @@ as the app and the CLI use them:
 
 History (scaled by --searches; defaults): 300 items (decks, battle cards, catalogs; competitors,
 review-by dates), 60 people in 6 teams, 1,000,000 search_log rows over 26 weeks (a Zipf-like
-spread of 4,000 distinct queries with query_key, ~8% zero-hit, some corrected), 400,000
+spread of 4,000 distinct queries with query_key, ~8% zero-hit, some corrected; every search that
+found something names the 5-10 items its first page showed, 3% of the published items never), 400,000
 usage_events (a third linked to the search that led there), 100,000 reports (feedback on units
 and field intel, a share answered), 50 ballots with votes, 40 gap decisions. Never run in CI.
 """
@@ -141,6 +142,17 @@ class History:
                 queries.append((" ".join(words + tail), key, rnd.random() < 0.05))
         weights = [1 / (k + 1) ** 1.05 for k in range(len(queries))]
         picks = rnd.choices(range(len(queries)), weights=weights, k=searches)
+        # What each search's first page showed (0016): every query its own dozen published items,
+        # most of them from the popular half; a search shows 5 to 10 of them. The last 3% of the
+        # published items are in no query's list (never found). A generator of its own, so the
+        # other tables are the rows they were before this column.
+        shows = random.Random(seed + 16)
+        published = [i["id"] for i in self.items if i["status"] == "published"]
+        findable = published[: int(len(published) * 0.97)]
+        popular = findable[: len(findable) // 2]
+        pages = [
+            shows.sample(popular, 8) + shows.sample(findable, 4) for _ in range(len(queries))
+        ]
         self.search_log: list[tuple[Any, ...]] = []
         found: list[int] = []
         for sid, q in enumerate(picks, 1):
@@ -161,6 +173,7 @@ class History:
                     text if corrected else None,
                     "typo" if corrected else None,
                     key if rnd.random() < 0.97 else None,  # a few lines logged before 0007
+                    _page(shows, pages[q]) if hits else None,
                 )
             )
             if hits:
@@ -311,6 +324,7 @@ SEARCH_COLUMNS = [
     "correction",
     "correction_type",
     "query_key",
+    "found_items",
 ]
 USAGE_COLUMNS = ["id", "at", "person", "team", "action", "item_id", "unit_kind", "unit_number", "search_id"]
 REPORT_COLUMNS = [
@@ -320,6 +334,11 @@ REPORT_COLUMNS = [
 ]  # fmt: skip
 VOTE_COLUMNS = ["id", "ballot_id", "person_id", "option", "reason", "team", "cast_at", "updated_at"]
 BULK = {"search_log": SEARCH_COLUMNS, "usage_events": USAGE_COLUMNS, "reports": REPORT_COLUMNS}
+
+
+def _page(rnd: random.Random, candidates: list[int]) -> str:
+    """A first page: 5 to 10 of the query's items, distinct, as a JSON array."""
+    return json.dumps(rnd.sample(candidates, rnd.randint(5, 10)))
 
 
 def _small_tables(conn: sa.Connection, h: History) -> None:
