@@ -150,9 +150,7 @@ class History:
         published = [i["id"] for i in self.items if i["status"] == "published"]
         findable = published[: int(len(published) * 0.97)]
         popular = findable[: len(findable) // 2]
-        pages = [
-            shows.sample(popular, 8) + shows.sample(findable, 4) for _ in range(len(queries))
-        ]
+        pages = [shows.sample(popular, 8) + shows.sample(findable, 4) for _ in range(len(queries))]
         self.search_log: list[tuple[Any, ...]] = []
         found: list[int] = []
         for sid, q in enumerate(picks, 1):

@@ -52,7 +52,7 @@ from enablement.search.ranking import (
     rerank,
 )
 from enablement.search.related import SynonymSource, name_words
-from enablement.search.results import FOUND_ITEMS, SearchGroup, SearchHit, SearchResponse, shown_items
+from enablement.search.results import SearchGroup, SearchHit, SearchResponse, shown_items
 from enablement.search.schema import document_for
 from enablement.search.scoring import top_k
 from enablement.search.snippets import make_snippet

@@ -442,7 +442,8 @@ AGGREGATES: tuple[Aggregate, ...] = (
             SELECT d.item_id AS item_id, d."user" AS who FROM item_found_people d WHERE {_DAYS}
             UNION ALL
             SELECT r.item_id, r.who FROM raw r),
-        people AS (SELECT p.item_id AS item_id, count(DISTINCT p.who) AS people FROM seen p GROUP BY p.item_id),
+        people AS (
+            SELECT p.item_id AS item_id, count(DISTINCT p.who) AS people FROM seen p GROUP BY p.item_id),
         totals AS (SELECT t.item_id AS item_id, sum(t.n) AS n FROM shown t GROUP BY t.item_id)
         SELECT CAST(t.item_id AS integer) AS item_id,
                CASE WHEN p.people >= MIN_GROUP THEN CAST(t.n AS bigint) END AS searches

@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/dashboard_cards.py" line="300"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="431"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="446"/>
         <source>(no team)</source>
         <translation>(no team)</translation>
     </message>
@@ -1231,50 +1231,81 @@
         <translation>searches per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="406"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="416"/>
         <source>USAGE</source>
         <translation>USAGE</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="409"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="419"/>
         <source>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</source>
         <translation>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="417"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="427"/>
         <source>previews, opens, copies and links by %1 people.</source>
         <translation>previews, opens, copies and links by %1 people.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="421"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="431"/>
         <source>%n published item(s) not used in these weeks.</source>
         <translation>
             <numerusform>%n published item not used in these weeks.</numerusform>
             <numerusform>%n published items not used in these weeks.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="435"/>
+        <source>%n published item(s) no search showed.</source>
+        <translation>
+            <numerusform>%n published item no search showed.</numerusform>
+            <numerusform>%n published items no search showed.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="426"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="441"/>
         <source>Nothing here yet.</source>
         <translation>Nothing here yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="428"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="443"/>
         <source>Most used items</source>
         <translation>Most used items</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="430"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="445"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="434"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="449"/>
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="462"/>
+        <source>Never found by a search</source>
+        <translation>Never found by a search</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="464"/>
+        <source>Hidden: fewer than %1 people searched in these weeks.</source>
+        <translation>Hidden: fewer than %1 people searched in these weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="468"/>
+        <source>Every published item was shown by a search in these weeks.</source>
+        <translation>Every published item was shown by a search in these weeks.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="458"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="472"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="495"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3802,7 +3833,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="589"/>
-        <location filename="../../enablement/services/demo_history.py" line="450"/>
+        <location filename="../../enablement/services/demo_history.py" line="471"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>

@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/dashboard_cards.py" line="300"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="431"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="446"/>
         <source>(no team)</source>
         <translation>(без команды)</translation>
     </message>
@@ -1247,22 +1247,22 @@
         <translation>поисков в неделю</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="406"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="416"/>
         <source>USAGE</source>
         <translation>ИСПОЛЬЗОВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="409"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="419"/>
         <source>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</source>
         <translation>Использование — личное дело каждого: оно считается только по группам от %1 человек, поэтому ничьи отдельные действия не видны.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="417"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="427"/>
         <source>previews, opens, copies and links by %1 people.</source>
         <translation>просмотров, открытий, копирований и ссылок; людей: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="421"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="431"/>
         <source>%n published item(s) not used in these weeks.</source>
         <translation>
             <numerusform>%n опубликованный материал не использовался за эти недели.</numerusform>
@@ -1270,28 +1270,61 @@
             <numerusform>%n опубликованных материалов не использовались за эти недели.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="435"/>
+        <source>%n published item(s) no search showed.</source>
+        <translation>
+            <numerusform>%n опубликованный материал не показал ни один поиск.</numerusform>
+            <numerusform>%n опубликованных материала не показал ни один поиск.</numerusform>
+            <numerusform>%n опубликованных материалов не показал ни один поиск.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="426"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="441"/>
         <source>Nothing here yet.</source>
         <translation>Здесь пока пусто.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="428"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="443"/>
         <source>Most used items</source>
         <translation>Самые используемые материалы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="430"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="445"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="434"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="449"/>
         <source>Competitors</source>
         <translation>Конкуренты</translation>
     </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="462"/>
+        <source>Never found by a search</source>
+        <translation>Ни разу не найдены поиском</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="464"/>
+        <source>Hidden: fewer than %1 people searched in these weeks.</source>
+        <translation>Скрыто: за эти недели искали меньше %1 человек.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="468"/>
+        <source>Every published item was shown by a search in these weeks.</source>
+        <translation>За эти недели поиск показал каждый опубликованный материал.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="458"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="472"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="495"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -3837,7 +3870,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="589"/>
-        <location filename="../../enablement/services/demo_history.py" line="450"/>
+        <location filename="../../enablement/services/demo_history.py" line="471"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>

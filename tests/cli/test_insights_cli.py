@@ -210,3 +210,20 @@ def test_a_gap_is_decided_by_its_key_or_by_the_query_as_people_typed_it(cli: Cli
     assert "no open content gap has the key 'quantum router'" in err
     _, _, err = cli("insights", "gap", "dismiss", "--note", "x", "kafka", user="sam", ok=False)
     assert "marketing" in err
+
+
+def test_insights_usage_lists_the_items_no_search_showed(cli: Cli) -> None:
+    found = _item(cli, "Router X1 deck")
+    unseen = _item(cli, "Firewall pricing card")
+    _, out, _ = cli("insights", "usage")
+    assert "Published items no search showed: hidden (searches by fewer than 3 people)" in out
+    for who in ("mia", "sam", "sue"):
+        cli("search", "router", user=who)
+    usage = cli.json("insights", "usage")
+    assert usage["never_found"] == [unseen] and {found, unseen} == set(usage["never_used"])
+    assert usage["titles"][str(unseen)] == "Firewall pricing card"
+    _, out, _ = cli("insights", "usage")
+    assert "Published items nobody used: 2" in out
+    assert f"Published items no search showed: 1\n  #{unseen} Firewall pricing card\n" in out
+    _, out, _ = cli("insights", "dashboard")
+    assert "Published items no search showed: 1" in out

@@ -97,6 +97,7 @@ def seed(
             "prices": _item(conn, "Прайс-лист 2026", kind="catalog", competitors=[], review_by=today, age=2),
         }
         now = datetime.now(UTC)
+        shown = {"цены роутер": [ids["deck"], ids["prices"]], "Альфа-Софт слабые места": [ids["alfa"]]}
         for n, (name, _team) in enumerate(sellers):
             for day in (1, 9, 16):
                 for query, hits in (("цены роутер", 3), ("Альфа-Софт слабые места", 2), ("wifi 7 mesh", 0)):
@@ -108,6 +109,7 @@ def seed(
                         user=name,
                         at=now - timedelta(days=day, minutes=n),
                         query_key=query_key(query),
+                        found_items=shown.get(query),  # the Globex card: never found
                     )
     for name, _team in sellers:
         services.usage.record(name, "open", ids["deck"], "slide", 2)
@@ -198,6 +200,10 @@ def seeded(tmp_path: Path) -> Iterator[Services]:
     services.close()
 
 
+def ids_of(board: Dashboard, title: str) -> int:
+    return next(i for i, t in board.usage.titles.items() if t == title)
+
+
 def card(page: DashboardPage, name: str) -> Any:
     return next(c for c in page.cards if type(c).__name__ == name)
 
@@ -265,6 +271,13 @@ def test_the_cards_show_the_dashboards_figures(make_page: Any, seeded: Services)
     assert sorted(b.value for b in usage.items.bars()) == sorted(i.events for i in u.items)
     assert {b.label: b.value for b in usage.teams.bars()} == {t.name: t.events for t in u.teams}
     assert {t.name: t.events for t in u.teams} == {"North": 9, "South": None}  # South: two people
+    assert u.never_found == [ids_of(board, "Globex battle card")]
+    assert "1 published item(s) no search showed" in usage.caption.text()  # (no translator loaded)
+    assert usage.never_found_heading.text() == "Never found by a search"
+    assert usage.never_found.isVisible() and usage.never_found.text() == "• Globex battle card"
+    assert {i.name: i.found for i in u.items} == {
+        "Router X1 deck": 15, "Прайс-лист 2026": 15, "Альфа-Софт: battle card": 15,
+    }  # fmt: skip
 
 
 def test_with_one_or_two_people_the_counts_are_hidden_not_zero(
@@ -289,6 +302,8 @@ def test_with_one_or_two_people_the_counts_are_hidden_not_zero(
         assert demand.searches.bars() == [] and fmt.hidden_sentence() in demand.searches.note()
         assert demand.trend.showing_note() and demand.trend.isHidden()
         assert card(page, "ResponseCard").share_trend.isHidden()
+        assert board.usage.never_found is None  # two people searched: not even which items were shown
+        assert "fewer than 3 people searched" in usage.never_found.text()
         coverage = card(page, "CoverageCard").table
         assert all(r.searches is None and r.usage is None for r in coverage.rows())
         texts = coverage.cell_texts(coverage.rows()[0])
@@ -316,6 +331,9 @@ def test_export_csv_png_and_pdf(make_page: Any, seeded: Services, qtbot: Any, tm
     with (folder / "usage_teams.csv").open(encoding="utf-8") as f:
         teams = {row["name"]: row["events"] for row in csv.DictReader(f)}
     assert teams == {"North": "9", "South": "<3 people"}  # two people in South: withheld, and says so
+    with (folder / "usage_never.csv").open(encoding="utf-8") as f:
+        never = {row["title"]: (row["never_used"], row["never_found"]) for row in csv.DictReader(f)}
+    assert never == {"Globex battle card": ("True", "True")}  # nobody used it, no search showed it
 
     png = tmp_path / "report.png"
     with qtbot.waitSignal(page.exported, timeout=15_000):
@@ -358,6 +376,9 @@ def test_the_page_follows_a_language_switch(
     assert card(page, "FreshnessCard").figure.text() == "25\u00a0%"
     assert card(page, "ResponseCard").figure.text() == "6,0\u00a0ч"
     assert "4 недели" in page.weeks_box.itemText(0)
+    usage = card(page, "UsageCard")
+    assert usage.never_found_heading.text() == "Ни разу не найдены поиском"
+    assert "1 опубликованный материал не показал ни один поиск." in usage.caption.text()
 
 
 # ------------------------------------------------------------ team server

@@ -461,9 +461,9 @@ class UsageCard(DashboardCard):
         u, limit = board.usage, 8
         self.never_found_heading.setText(translate("Dashboard", "Never found by a search"))
         if u.never_found is None:
-            text = translate(
-                "Dashboard", "Hidden: fewer than %1 people searched in these weeks."
-            ).replace("%1", str(board.min_group))
+            text = translate("Dashboard", "Hidden: fewer than %1 people searched in these weeks.").replace(
+                "%1", str(board.min_group)
+            )
         elif not u.never_found:
             text = translate("Dashboard", "Every published item was shown by a search in these weeks.")
         else:

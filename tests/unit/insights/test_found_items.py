@@ -76,10 +76,10 @@ def test_a_search_logs_the_distinct_items_of_its_first_page(library: Library) ->
     finally:
         service.close()
     with library.reading() as conn:
-        logged = dict(
-            conn.execute(sa.select(schema.search_log.c.id, schema.search_log.c.found_items)).all()
+        logged = dict(conn.execute(sa.select(schema.search_log.c.id, schema.search_log.c.found_items)).all())
+        days = dict(
+            conn.execute(sa.select(schema.item_found_days.c.item_id, schema.item_found_days.c.searches)).all()
         )
-        days = dict(conn.execute(sa.select(schema.item_found_days.c.item_id, schema.item_found_days.c.searches)).all())
     assert logged[response.search_id] == shown
     assert logged[nothing.search_id] is None  # nothing shown: NULL, not []
     assert days == {item_id: 1 for item_id in shown}
@@ -98,16 +98,15 @@ def _history(library: Library) -> list[int]:
         found = rng.sample(popular, rng.randint(0, 4))
         if n % 37 == 0:
             found.append(999_999)  # an item that does not exist (removed as the search ran)
-        lines.append({"query": "q", "hits": len(found), "took_ms": 1.0, "user": who, "at": at, "found_items": found})
+        lines.append(
+            {"query": "q", "hits": len(found), "took_ms": 1.0, "user": who, "at": at, "found_items": found}
+        )
     with library.transaction() as conn:
         for line in lines[:200]:
             repo.log_search(conn, **line)
         conn.execute(
             sa.insert(schema.search_log),
-            [
-                {**line, "filters": {}, "found_items": line["found_items"] or None}
-                for line in lines[200:]
-            ],
+            [{**line, "filters": {}, "found_items": line["found_items"] or None} for line in lines[200:]],
         )
     return ids
 
@@ -140,22 +139,42 @@ def test_hidden_under_three_people(library: Library) -> None:
     now = START + timedelta(days=7)
     with library.transaction() as conn:
         for who in ("ann", "bob"):
-            repo.log_search(conn, query="q", hits=1, took_ms=1, user=who, at=START + timedelta(days=1), found_items=[ids[0]])
+            repo.log_search(
+                conn,
+                query="q",
+                hits=1,
+                took_ms=1,
+                user=who,
+                at=START + timedelta(days=1),
+                found_items=[ids[0]],
+            )
     board = _board(library, now)
     assert board.usage.never_found is None  # two people searched: not even which items were shown
     assert _found(library, now, now - timedelta(weeks=1)) == {ids[0]: None}
     with library.transaction() as conn:
-        repo.log_search(conn, query="q", hits=1, took_ms=1, user="cid", at=START + timedelta(days=2), found_items=[ids[1]])
+        repo.log_search(
+            conn, query="q", hits=1, took_ms=1, user="cid", at=START + timedelta(days=2), found_items=[ids[1]]
+        )
         for who in ("ann", "bob"):  # used by three, so the item has a usage row
-            conn.execute(sa.insert(schema.usage_events).values(at=START + timedelta(days=2), person=who, team="", action="open", item_id=ids[0]))
-        conn.execute(sa.insert(schema.usage_events).values(at=START + timedelta(days=2), person="cid", team="", action="open", item_id=ids[0]))
+            conn.execute(
+                sa.insert(schema.usage_events).values(
+                    at=START + timedelta(days=2), person=who, team="", action="open", item_id=ids[0]
+                )
+            )
+        conn.execute(
+            sa.insert(schema.usage_events).values(
+                at=START + timedelta(days=2), person="cid", team="", action="open", item_id=ids[0]
+            )
+        )
     board = _board(library, now)
     assert board.usage.never_found == [ids[2]]
     # Item 0 was shown to two people only: its count stays hidden though three searched in all.
     assert _found(library, now, now - timedelta(weeks=1)) == {ids[0]: None, ids[1]: None}
     assert [(u.item_id, u.found) for u in board.usage.items] == [(ids[0], None)]
     with library.transaction() as conn:
-        repo.log_search(conn, query="q", hits=1, took_ms=1, user="cid", at=START + timedelta(days=3), found_items=[ids[0]])
+        repo.log_search(
+            conn, query="q", hits=1, took_ms=1, user="cid", at=START + timedelta(days=3), found_items=[ids[0]]
+        )
     board = _board(library, now)
     assert [(u.item_id, u.found) for u in board.usage.items] == [(ids[0], 3)]
 
@@ -185,7 +204,15 @@ def test_people_per_day_and_item_are_capped_at_three(library: Library) -> None:
         conn.execute(
             sa.insert(schema.search_log),
             [
-                {"query": "q", "hits": 1, "took_ms": 1.0, "user": who, "at": START, "filters": {}, "found_items": [item_id]}
+                {
+                    "query": "q",
+                    "hits": 1,
+                    "took_ms": 1.0,
+                    "user": who,
+                    "at": START,
+                    "filters": {},
+                    "found_items": [item_id],
+                }
                 for who in USERS
             ],
         )

@@ -78,21 +78,29 @@ def test_sellers_searches_fill_never_found_which_they_read_only_through_the_func
         shown, unseen = store_draft(owner, title="Shown deck"), store_draft(owner, title="Unseen deck")
         with owner.transaction() as conn:
             conn.execute(
-                sa.text("UPDATE items SET status = 'published' WHERE id IN (:a, :b)"), {"a": shown, "b": unseen}
+                sa.text("UPDATE items SET status = 'published' WHERE id IN (:a, :b)"),
+                {"a": shown, "b": unseen},
             )
     for who in ("mia", "sam", "sue"):
         with Library(tmp_path / who, team.url(who)) as lib, lib.transaction() as conn:
-            repo.log_search(conn, query="router", hits=1, took_ms=1.0, user=team.name(who), found_items=[shown])
+            repo.log_search(
+                conn, query="router", hits=1, took_ms=1.0, user=team.name(who), found_items=[shown]
+            )
     with team.connect("sam") as conn:
         for table in ("item_found_days", "item_found_people"):
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute(f"SELECT * FROM {table}")
             conn.rollback()
         with pytest.raises(errors.InsufficientPrivilege):
-            conn.execute("INSERT INTO item_found_days (day, item_id, searches) VALUES (current_date, %s, 99)", (unseen,))
+            conn.execute(
+                "INSERT INTO item_found_days (day, item_id, searches) VALUES (current_date, %s, 99)",
+                (unseen,),
+            )
         conn.rollback()
         window = "now() + interval '1 hour', now() - interval '1 day'"
-        rows = conn.execute(f"SELECT item_id, searches FROM enablement_insights_found_items({window})").fetchall()
+        rows = conn.execute(
+            f"SELECT item_id, searches FROM enablement_insights_found_items({window})"
+        ).fetchall()
         assert rows == [(shown, 3)]
     with team.owner() as conn:  # the trigger wrote the sums for the sellers
         assert conn.execute("SELECT item_id, searches FROM item_found_days").fetchall() == [(shown, 3)]

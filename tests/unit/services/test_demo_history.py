@@ -160,7 +160,9 @@ def test_the_dashboard_has_every_section_and_respects_the_minimum_group(demo: Se
     assert board.usage.events and board.usage.items and board.usage.teams and board.usage.competitors
     assert all(w.value for w in board.usage.weekly_events)
     never_found = board.usage.never_found
-    assert never_found is not None and len(never_found) == 2, "the two cards published last, not all or nothing"
+    assert never_found is not None and len(never_found) == 2, (
+        "the two cards published last, not all or nothing"
+    )
     assert sorted(board.usage.titles[i].split(":")[0] for i in never_found) == [
         "Alfa-Soft battle card",
         "Strelets battle card",

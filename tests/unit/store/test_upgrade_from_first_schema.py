@@ -390,7 +390,12 @@ def test_never_found_starts_with_the_first_search_after_the_upgrade(
     """The first schema's lines say nothing of what they showed (NULL, 0016): until searches are
     logged by the new app every published item counts as never found; a new search's items leave."""
     with upgraded.library.reading() as conn:
-        assert conn.execute(sa.text("SELECT count(*) FROM search_log WHERE found_items IS NOT NULL")).scalar_one() == 0
+        assert (
+            conn.execute(
+                sa.text("SELECT count(*) FROM search_log WHERE found_items IS NOT NULL")
+            ).scalar_one()
+            == 0
+        )
         published = set(conn.execute(sa.text("SELECT id FROM items WHERE status = 'published'")).scalars())
     before = upgraded.insights.dashboard(weeks=4).usage.never_found
     assert before is not None and set(before) == published
