@@ -42,7 +42,9 @@ whatever client they use (the app, the CLI or plain psql).
 * `notifications`: a person reads and marks read only their own; marketing writes them.
 * `search_log`: each person logs only as themselves; sellers read only their own lines.
   `search_days` and `search_user_days` (the log summed per day, migration 0009), `search_weeks`
-  and `search_key_weeks` (per week, 0012) and `usage_days` (usage per day, 0013) follow the logs
+  and `search_key_weeks` (per week, 0012), `usage_days` (usage per day, 0013), `search_queries`
+  and `search_query_days` (0014) and `item_found_days` / `item_found_people` (the items searches
+  showed, per day, 0016) follow the logs
   through SECURITY DEFINER triggers on search_log and usage_events: no group has any right on
   them, so a seller changes them only by logging a search or a usage event, and reads them only
   through the aggregate functions below.

@@ -112,3 +112,8 @@ def test_sellers_searches_fill_never_found_which_they_read_only_through_the_func
         assert board.usage.never_found is not None and unseen in board.usage.never_found
         assert shown not in board.usage.never_found
         assert board.usage.titles[unseen] == "Unseen deck"
+    with Library(tmp_path / "mia", team.url("mia")) as lib, lib.transaction() as conn:
+        repo.remove_item(conn, shown)  # marketing has no right on the sums: the cascade runs as their owner
+    with team.owner() as conn:
+        assert conn.execute("SELECT count(*) FROM item_found_days").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM item_found_people").fetchone() == (0,)
