@@ -63,6 +63,12 @@ def _guard(people: str, value: str) -> str:
     return f"CASE WHEN count(DISTINCT {people}) >= MIN_GROUP THEN {value} END"
 
 
+def _n_people(t: str) -> str:
+    """`searches, people` of `t.n` per `t.who`, each NULL under MIN_GROUP people."""
+    people = _guard(f"{t}.who", f"count(DISTINCT {t}.who)")
+    return f"{_guard(f'{t}.who', f'CAST(sum({t}.n) AS bigint)')} AS searches, {people} AS people"
+
+
 def _action(action: str) -> str:
     people = f"CASE WHEN p.action = '{action}' THEN p.person END"
     plural = {"copy": "copies"}.get(action, f"{action}s")
@@ -453,15 +459,11 @@ AGGREGATES: tuple[Aggregate, ...] = (
             SELECT m.name AS name, h.week AS week, h.who AS who, sum(h.n) AS n
             FROM named m JOIN hits h ON h.query = m.query GROUP BY m.name, h.week, h.who),
         anyone AS (SELECT h.week AS week, h.who AS who, sum(h.n) AS n FROM hits h GROUP BY h.week, h.who)
-        SELECT p.name AS competitor, p.week AS week, {_guard("p.who", "CAST(sum(p.n) AS bigint)")} AS searches,
-               {_guard("p.who", "count(DISTINCT p.who)")} AS people
-        FROM per p GROUP BY p.name, p.week
+        SELECT p.name AS competitor, p.week AS week, {_n_people("p")} FROM per p GROUP BY p.name, p.week
         UNION ALL
-        SELECT p.name, -1, {_guard("p.who", "CAST(sum(p.n) AS bigint)")}, {_guard("p.who", "count(DISTINCT p.who)")}
-        FROM per p GROUP BY p.name
+        SELECT p.name, -1, {_n_people("p")} FROM per p GROUP BY p.name
         UNION ALL
-        SELECT NULL, a.week, {_guard("a.who", "CAST(sum(a.n) AS bigint)")}, {_guard("a.who", "count(DISTINCT a.who)")}
-        FROM anyone a GROUP BY a.week""",
+        SELECT NULL, a.week, {_n_people("a")} FROM anyone a GROUP BY a.week""",
         "competitor text, week integer, searches bigint, people bigint",
     ),
     Aggregate(
