@@ -1075,194 +1075,226 @@
         <translation>За эти недели нет опубликованных материалов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="190"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="192"/>
         <source>COVERAGE BY COMPETITOR</source>
         <translation>ПОКРЫТИЕ ПО КОНКУРЕНТАМ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="195"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="197"/>
         <source>competitors with a published battle card</source>
         <translation>конкурентов с опубликованной боевой карточкой</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="198"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="200"/>
         <source>No competitor is named in the library yet: items tagged with one show here.</source>
         <translation>В библиотеке пока не указан ни один конкурент: здесь появятся материалы с конкурентом.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="209"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="211"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="210"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="212"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="211"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="213"/>
         <source>Found</source>
         <translation>Поиски</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="212"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="214"/>
         <source>Used</source>
         <translation>Исп.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="214"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="216"/>
         <source>No competitors yet.</source>
         <translation>Конкурентов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="215"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="217"/>
         <source>✓ a published battle card · ✗ none</source>
         <translation>✓ есть боевая карточка · ✗ нет</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="216"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="218"/>
         <source>hidden: fewer than %1 people</source>
         <translation>скрыто: меньше %1 человек</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="230"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="227"/>
+        <source>competitors with a battle card, end of each week</source>
+        <translation>конкуренты с боевой карточкой, на конец недели</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="228"/>
+        <source>No competitor was named in these weeks.</source>
+        <translation>За эти недели в библиотеке не упоминался ни один конкурент.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="236"/>
+        <source>searches naming a competitor, per week</source>
+        <translation>поиски с названием конкурента, по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="254"/>
         <source>RESPONSE TO SALES</source>
         <translation>ОТВЕТЫ ПРОДАЖАМ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="237"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="261"/>
         <source>How fast marketing answers field intel and feedback shows once at least %1 people have sent reports in these weeks.</source>
         <translation>Скорость ответов маркетинга на сведения с поля и отзывы появится, когда за эти недели сообщения пришлют хотя бы %1 человека.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="246"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="270"/>
         <source>median time to an answer · %1 answered (%2 of %3 reports)</source>
         <translation>медианное время до ответа · отвечено %1 (%2 из %3 сообщений)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="258"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="282"/>
         <source>reports answered, per week</source>
         <translation>доля отвеченных сообщений по неделям</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="265"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="289"/>
         <source>median time to an answer, per week</source>
         <translation>медианное время до ответа по неделям</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="284"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="310"/>
         <source>VOICE OF SALES</source>
         <translation>ГОЛОС ПРОДАЖ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="289"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="315"/>
         <source>%1 of %2 decisions went with the majority of votes.</source>
         <translation>%1 из %2 решений совпали с большинством голосов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="295"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="321"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="355"/>
         <source>No decision with a clear majority of votes in these weeks.</source>
         <translation>За эти недели не было решений с явным большинством голосов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="297"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="323"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="337"/>
         <source>No ballot closed in these weeks.</source>
         <translation>За эти недели не закрыто ни одного голосования.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="299"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="325"/>
         <source>Ballot turnout per team</source>
         <translation>Явка на голосования по командам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="300"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="431"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="326"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="475"/>
         <source>(no team)</source>
         <translation>(без команды)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="317"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="344"/>
+        <source>turnout of the sellers asked, per week</source>
+        <translation>явка приглашённых продавцов, по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="345"/>
+        <source>Turnout per week shows for weeks whose ballots asked at least %1 sellers.</source>
+        <translation>Явка по неделям видна за недели, в голосованиях которых было хотя бы %1 продавца.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="354"/>
+        <source>decisions with the majority, per week</source>
+        <translation>решения в пользу большинства, по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="361"/>
         <source>Decided against the majority</source>
         <translation>Решения вопреки большинству</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="319"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="363"/>
         <source>None in these weeks.</source>
         <translation>За эти недели таких нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="325"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="369"/>
         <source>most votes were for</source>
         <translation>большинство голосовало за</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="327"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="371"/>
         <source>most votes were against</source>
         <translation>большинство голосовало против</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="331"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="375"/>
         <source>no rationale given</source>
         <translation>обоснование не указано</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="351"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="395"/>
         <source>DEMAND</source>
         <translation>СПРОС</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="356"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="239"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="400"/>
         <source>Searches are counted once at least %1 people have searched.</source>
         <translation>Поиски считаются, когда искали хотя бы %1 человека.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="361"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="405"/>
         <source>searches in these weeks; %1 found nothing.</source>
         <translation>поисков за эти недели; без результатов: %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="367"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="411"/>
         <source>Top searches</source>
         <translation>Частые запросы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="371"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="415"/>
         <source>No searches yet.</source>
         <translation>Поисков пока не было.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="373"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="417"/>
         <source>Top gaps: found nothing, or nothing opened</source>
         <translation>Главные пробелы: ничего не нашлось или ничего не открыли</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="377"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="421"/>
         <source>No open gaps: a gap shows once %1 or more people searched for it in vain.</source>
         <translation>Открытых пробелов нет: пробел появляется, когда %1 и более человек безуспешно искали одно и то же.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="389"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="433"/>
         <source>searches per week</source>
         <translation>поисков в неделю</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="406"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="450"/>
         <source>USAGE</source>
         <translation>ИСПОЛЬЗОВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="409"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="453"/>
         <source>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</source>
         <translation>Использование — личное дело каждого: оно считается только по группам от %1 человек, поэтому ничьи отдельные действия не видны.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="417"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="461"/>
         <source>previews, opens, copies and links by %1 people.</source>
         <translation>просмотров, открытий, копирований и ссылок; людей: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="421"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="465"/>
         <source>%n published item(s) not used in these weeks.</source>
         <translation>
             <numerusform>%n опубликованный материал не использовался за эти недели.</numerusform>
@@ -1271,27 +1303,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="426"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="470"/>
         <source>Nothing here yet.</source>
         <translation>Здесь пока пусто.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="428"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="472"/>
         <source>Most used items</source>
         <translation>Самые используемые материалы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="430"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="474"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="434"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="478"/>
         <source>Competitors</source>
         <translation>Конкуренты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="458"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="502"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
