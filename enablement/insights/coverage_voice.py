@@ -168,13 +168,13 @@ def coverage_trend(conn: Connection, w: Window, agg: Aggregate, names: Sequence[
 def _covered_weekly(conn: Connection, w: Window) -> list[WeekValue]:
     i, h = schema.items, schema.item_status_history
     items = conn.execute(sa.select(i.c.id, i.c.kind, i.c.status, i.c.competitors, i.c.created_at)).all()
-    moves: dict[int, list[Any]] = defaultdict(list)
+    moves: dict[int, list[tuple[datetime, str | None, str]]] = defaultdict(list)
     for m in conn.execute(
         sa.select(h.c.item_id, h.c.from_status, h.c.to_status, h.c.at)
         .where(h.c.action == "move")
         .order_by(h.c.item_id, h.c.at, h.c.id)
     ):
-        moves[m.item_id].append(m)
+        moves[m.item_id].append((_aware(m.at), m.from_status, m.to_status))
     weekly = []
     for start, end in w.weeks_list():
         named: set[str] = set()
@@ -190,15 +190,17 @@ def _covered_weekly(conn: Connection, w: Window) -> list[WeekValue]:
     return weekly
 
 
-def _status_at(created: datetime, current: str, moves: list[Any], at: datetime) -> str | None:
-    """An item's status at `at` from its moves (oldest first); None before the item existed."""
+def _status_at(
+    created: datetime, current: str, moves: list[tuple[datetime, str | None, str]], at: datetime
+) -> str | None:
+    """An item's status at `at` from its moves (at, from, to; oldest first); None before it existed."""
     if created > at:
         return None
-    before = [m for m in moves if _aware(m.at) <= at]
+    before = [to for moved, _, to in moves if moved <= at]
     if before:
-        return str(before[-1].to_status)
+        return before[-1]
     if moves:  # moved only later: it was in the first move's from-status (the move created it: None)
-        return str(moves[0].from_status or moves[0].to_status)
+        return moves[0][1] or moves[0][2]
     return current
 
 
