@@ -78,6 +78,7 @@ __all__ = [
     "WeekValue",
 ]
 
+
 @dataclass(frozen=True, slots=True)
 class Freshness:
     published: int
@@ -191,9 +192,7 @@ class InsightsService:
                 started = time.perf_counter()
                 results[name] = getattr(self, f"_{name}")(conn, window)
                 if name == "coverage":  # its trend counts in its time
-                    names = [c.competitor for c in results[name]]
-                    agg = lambda n: self._agg(conn, n, window)  # noqa: E731
-                    results["coverage_trend"] = coverage_trend(conn, window, agg, names)
+                    results["coverage_trend"] = self._coverage_trend(conn, window, results[name])
                 timings[name] = round((time.perf_counter() - started) * 1000, 1)
             flags = self._flags(conn, window, results)
         return Dashboard(
@@ -225,6 +224,10 @@ class InsightsService:
 
     def _coverage(self, conn: Connection, w: _Window) -> list[CompetitorCoverage]:
         return coverage(conn, w, lambda name: self._agg(conn, name, w))
+
+    def _coverage_trend(self, conn: Connection, w: _Window, rows: list[CompetitorCoverage]) -> CoverageTrend:
+        names = [c.competitor for c in rows]
+        return coverage_trend(conn, w, lambda name: self._agg(conn, name, w), names)
 
     def _response(self, conn: Connection, w: _Window) -> Response:
         authors = {r["week"]: r["authors"] for r in self._agg(conn, "report_authors", w)}
