@@ -67,6 +67,10 @@ def test_a_seller_reads_the_trends_through_the_functions(team: Team, tmp_path: P
             (0, None, None, None)
         ]
         assert conn.execute("SELECT count(*) FROM votes").fetchone() == (1,)  # his own vote only
+        config = conn.execute(
+            "SELECT proconfig FROM pg_proc WHERE proname = 'enablement_insights_search_competitors_weekly'"
+        ).fetchone()
+        assert config is not None and "jit=off" in config[0]  # seconds of JIT compiling otherwise
     password = generate_password()
     with team.admin() as admin:
         admin.add(team.name("tom"), "sales", "North", password)
