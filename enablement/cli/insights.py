@@ -5,6 +5,8 @@ enablement insights gaps [--weeks N] [--json]
 enablement insights gap plan KEY [--note TEXT]        (KEY: as `insights gaps` prints it, or the
 enablement insights gap answer KEY ITEM_ID [--note TEXT]  query as people typed it)
 enablement insights gap dismiss KEY --note TEXT
+enablement insights coverage [--weeks N] [--json]   (per competitor, and per week)
+enablement insights voice [--weeks N] [--json]      (turnout, decisions with the majority, per week)
 enablement insights usage [--weeks N] [--json]      (aggregated, with the published items nobody
                                                     used and those no search showed; --mine for your own)
 enablement insights usage --item N [--weeks N] [--json]  (per slide, page, row or section of item N)
@@ -55,6 +57,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     dismiss.add_argument("--note", required=True)
     dismiss.set_defaults(handler=cmd_gap_dismiss)
 
+    for name, text in (
+        ("coverage", "battle cards and searches per competitor, with weekly trends"),
+        ("voice", "ballot turnout and decisions against the majority, with weekly trends"),
+    ):
+        f = verbs.add_parser(name, help=text)
+        f.add_argument("--weeks", type=positive_int, default=8, metavar="N")
+        f.add_argument("--json", action="store_true")
+        f.set_defaults(handler=cmd_coverage if name == "coverage" else cmd_voice)
+
     u = verbs.add_parser("usage", help="usage per item, team and competitor (groups of 3+ people)")
     u.add_argument("--weeks", type=positive_int, default=8, metavar="N")
     which = u.add_mutually_exclusive_group()
@@ -100,33 +111,25 @@ def _duration(hours: float | None) -> str:
     return f"{hours:.1f} h" if hours < 48 else f"{hours / 24:.1f} d"
 
 
-def cmd_dashboard(args: argparse.Namespace, ctx: Context) -> int:
-    board = ctx.services().insights.dashboard(weeks=args.weeks)
-    if args.json:
-        print_json(board.to_json())
-        return 0
-    f, r, v = board.freshness, board.response, board.voice
-    hidden = f"hidden (fewer than {board.min_group} people)"
-    print(f"Dashboard, last {board.weeks} weeks (counts under {board.min_group} people are hidden)")
-    for flag in board.flags:  # sentences, not codes (the codes are in --json)
-        print("Note: " + _FLAG_NOTES.get(flag, flag.replace("_", " ")).format(n=board.min_group))
-    if f.published:
-        stale = _shown(f.share_past_review)
-        print(f"Freshness: {f.past_review} of {f.published} published items past review ({stale})")
-    else:
-        print("Freshness: nothing published yet")
+def _trend(weeks: list[Any], *, unknown: str = "hidden") -> str:
+    """A weekly trend on one line, oldest first: "10 Oct 40% · 17 Oct hidden · …"."""
+    return " · ".join(f"{w.start:%d %b} {unknown if w.value is None else _shown(w.value)}" for w in weeks)
+
+
+def _print_coverage(board: Any) -> None:
     print("Coverage:" if board.coverage else "Coverage: no competitor is named in the library yet")
     for c in board.coverage:
         card = f"battle card {c.newest_age_days} days old" if c.battlecard else "NO battle card"
         print(f"  {c.competitor}: {card}; found in {_shown(c.searches)} searches, {_shown(c.usage)} uses")
-    if r.reports is None:
-        print(f"Response: {hidden}")
-    elif not r.reports:
-        print("Response: no reports in these weeks")
-    else:
-        answered, share = _shown(r.answered), _shown(r.share_answered)
-        median = _duration(r.median_hours)
-        print(f"Response: {answered} of {r.reports} reports answered ({share}), median answer in {median}")
+    trend = board.coverage_trend
+    if board.coverage:  # "-": no competitor named yet at that week's end
+        shares = _trend(trend.weekly_share_with_battlecard, unknown="-")
+        print("  with a battle card, end of each week: " + shares)
+        print("  searches naming a competitor, per week: " + _trend(trend.weekly_searches))
+
+
+def _print_voice(board: Any) -> None:
+    v = board.voice
     if v.decisions:
         majority = _shown(v.share_with_majority)
         print(f"Voice: {v.with_majority} of {v.decisions} decisions went with the majority ({majority})")
@@ -137,6 +140,57 @@ def cmd_dashboard(args: argparse.Namespace, ctx: Context) -> int:
     for a in v.against_majority:
         why = a.rationale or "NO RATIONALE"
         print(f"  against the majority: #{a.ballot_id} {a.title} ({a.outcome}): {why}")
+    if v.turnout or v.decisions:  # "hidden": fewer than 3 sellers asked, or no ballot ended; "-": no decision
+        print("  turnout per week: " + _trend(v.weekly_turnout))
+        print("  decisions with the majority, per week: " + _trend(v.weekly_share_with_majority, unknown="-"))
+
+
+def cmd_coverage(args: argparse.Namespace, ctx: Context) -> int:
+    board = ctx.services().insights.dashboard(weeks=args.weeks)
+    if args.json:
+        data = board.to_json()
+        print_json({"competitors": data["coverage"], "trend": data["coverage_trend"]})
+        return 0
+    print(f"Last {board.weeks} weeks (counts under {board.min_group} people are hidden)")
+    _print_coverage(board)
+    return 0
+
+
+def cmd_voice(args: argparse.Namespace, ctx: Context) -> int:
+    board = ctx.services().insights.dashboard(weeks=args.weeks)
+    if args.json:
+        print_json(board.to_json()["voice"])
+        return 0
+    print(f"Last {board.weeks} weeks (turnout of fewer than {board.min_group} sellers is hidden)")
+    _print_voice(board)
+    return 0
+
+
+def cmd_dashboard(args: argparse.Namespace, ctx: Context) -> int:
+    board = ctx.services().insights.dashboard(weeks=args.weeks)
+    if args.json:
+        print_json(board.to_json())
+        return 0
+    f, r = board.freshness, board.response
+    hidden = f"hidden (fewer than {board.min_group} people)"
+    print(f"Dashboard, last {board.weeks} weeks (counts under {board.min_group} people are hidden)")
+    for flag in board.flags:  # sentences, not codes (the codes are in --json)
+        print("Note: " + _FLAG_NOTES.get(flag, flag.replace("_", " ")).format(n=board.min_group))
+    if f.published:
+        stale = _shown(f.share_past_review)
+        print(f"Freshness: {f.past_review} of {f.published} published items past review ({stale})")
+    else:
+        print("Freshness: nothing published yet")
+    _print_coverage(board)
+    if r.reports is None:
+        print(f"Response: {hidden}")
+    elif not r.reports:
+        print("Response: no reports in these weeks")
+    else:
+        answered, share = _shown(r.answered), _shown(r.share_answered)
+        median = _duration(r.median_hours)
+        print(f"Response: {answered} of {r.reports} reports answered ({share}), median answer in {median}")
+    _print_voice(board)
     searches, gaps = board.demand.top_searches[:10], board.demand.top_gaps
     print("Demand:" if searches or gaps else f"Demand: no search made by {board.min_group} or more people")
     for s in searches:

@@ -35,8 +35,17 @@ def aggregate(
         statement = sa.text(f"SELECT * FROM {function_name(found)}(:now, :since{extra})")
     else:
         statement = sa.text(render(found, "sqlite" if library.is_sqlite else "postgresql"))
+    jit_off = (
+        not found.jit and not library.is_team and not library.is_sqlite
+    )  # a team function sets it itself
     try:
+        if jit_off:
+            conn.exec_driver_sql("SET LOCAL jit = off")
         result = conn.execute(statement.bindparams(*_WINDOW), {"now": now, "since": since, **params})
+        rows = [dict(row._mapping) for row in result]
+        if jit_off:
+            conn.exec_driver_sql("SET LOCAL jit TO DEFAULT")  # the rest of the transaction as it was
+        return rows
     except sa.exc.ProgrammingError as exc:
         if getattr(exc.orig, "sqlstate", None) != _UNDEFINED_FUNCTION:
             raise
@@ -49,7 +58,6 @@ def aggregate(
             ),
             function=function_name(found),
         ) from exc
-    return [dict(row._mapping) for row in result]
 
 
 def as_datetime(value: Any) -> datetime | None:

@@ -22,8 +22,18 @@ __all__ = ["HIDDEN", "export_csv"]
 # What a cell says when its count covers fewer than three people: a blank would read as "no data"
 # or zero in a spreadsheet, which is the misleading figure the minimum-group rule exists to avoid.
 HIDDEN = "<3 people"
-# Columns whose empty value means "nothing to measure", not "hidden".
-_NOT_HIDDEN = {"share_past_review", "newest_age_days", "rationale", "item_id", "title"}
+# Columns whose empty value means "nothing to measure", not "hidden" (no competitor named yet, no
+# decision that week). A week's turnout is empty both when fewer than three sellers were asked and
+# when no ballot ended: "hidden" covers both, as the dashboard's stub does.
+_NOT_HIDDEN = {
+    "share_past_review",
+    "newest_age_days",
+    "rationale",
+    "item_id",
+    "title",
+    "share_with_battlecard",
+    "share_with_majority",
+}
 
 
 def _columns(model: type) -> list[str]:
@@ -54,6 +64,8 @@ def export_csv(dashboard: Dashboard, folder: Path) -> list[Path]:
     """
     folder.mkdir(parents=True, exist_ok=True)
     data = dashboard.to_json()
+    trend = data["coverage_trend"]  # one column per competitor's weekly searches, named apart from the rest
+    names = [c["competitor"] for c in trend["competitors"]]
     tables: dict[str, tuple[list[str], list[dict[str, Any]]]] = {
         "freshness": (
             ["week_start", "share_past_review"],
@@ -74,7 +86,33 @@ def export_csv(dashboard: Dashboard, folder: Path) -> list[Path]:
                 )
             ],
         ),
+        "coverage_weekly": (
+            ["week_start", "share_with_battlecard", "searches", *(f"searches {c}" for c in names)],
+            [
+                {
+                    "week_start": share["start"],
+                    "share_with_battlecard": share["value"],
+                    "searches": searches["value"],
+                    **{
+                        f"searches {c['competitor']}": c["weekly_searches"][n]["value"]
+                        for c in trend["competitors"]
+                    },
+                }
+                for n, (share, searches) in enumerate(
+                    zip(trend["weekly_share_with_battlecard"], trend["weekly_searches"], strict=True)
+                )
+            ],
+        ),
         "turnout": (_columns(TeamTurnout), data["voice"]["turnout"]),
+        "voice_weekly": (
+            ["week_start", "turnout", "share_with_majority"],
+            [
+                {"week_start": t["start"], "turnout": t["value"], "share_with_majority": m["value"]}
+                for t, m in zip(
+                    data["voice"]["weekly_turnout"], data["voice"]["weekly_share_with_majority"], strict=True
+                )
+            ],
+        ),
         "against_majority": (_columns(AgainstMajority), data["voice"]["against_majority"]),
         "top_searches": (_columns(TopSearch), data["demand"]["top_searches"]),
         "gaps": (_columns(Gap), data["demand"]["top_gaps"]),

@@ -7,12 +7,14 @@
   end of each of the last weeks, for items that existed then);
 * coverage: per competitor named by the library, whether a published battle card covers it, the
   age in days of the newest one, how many searches that found something mentioned it, and how
-  many usage events touched items about it;
+  many usage events touched items about it; and per week the share of competitors covered and
+  the searches naming one (enablement.insights.coverage_voice, which says how each is rebuilt);
 * response: over reports (field intel, content feedback) made in the window, the share answered
   and the median hours from a report to its answer, overall and per week;
 * voice: ballot turnout per team (votes by a team's sellers over the sellers its closed ballots
   were for), the share of decisions that went with the majority of votes, and every decision
-  against the majority with its rationale (flagged when it has none);
+  against the majority with its rationale (flagged when it has none); per week, the turnout and
+  the share of decisions with the majority (coverage_voice);
 * demand: the most searched normalised queries and the open content gaps, and weekly searches;
 * usage: events per week, per item, per team and per competitor, and the published items nobody
   used in the window, and those no search showed (`never_found`: the first page of each logged
@@ -38,6 +40,19 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from enablement.insights._aggregates import aggregate
+from enablement.insights._window import WeekValue
+from enablement.insights._window import Window as _Window
+from enablement.insights.coverage_voice import (
+    AgainstMajority,
+    CompetitorCoverage,
+    CompetitorWeekly,
+    CoverageTrend,
+    TeamTurnout,
+    Voice,
+    coverage,
+    coverage_trend,
+    voice,
+)
 from enablement.insights.gaps import Gap, GapService, gaps_in
 from enablement.insights.unit_usage import UnitUsage, unit_usage_in
 from enablement.store import schema
@@ -48,6 +63,8 @@ __all__ = [
     "MIN_GROUP",
     "AgainstMajority",
     "CompetitorCoverage",
+    "CompetitorWeekly",
+    "CoverageTrend",
     "Dashboard",
     "Demand",
     "Freshness",
@@ -62,17 +79,6 @@ __all__ = [
     "WeekValue",
 ]
 
-_POSITIVE = ("Go", "Go with changes")
-_NEGATIVE = ("No go",)
-
-
-@dataclass(frozen=True, slots=True)
-class WeekValue:
-    """One week of a trend: the week starting `start` (oldest first); None when hidden or empty."""
-
-    start: date
-    value: float | None
-
 
 @dataclass(frozen=True, slots=True)
 class Freshness:
@@ -83,15 +89,6 @@ class Freshness:
 
 
 @dataclass(frozen=True, slots=True)
-class CompetitorCoverage:
-    competitor: str
-    battlecard: bool
-    newest_age_days: int | None  # of the newest published battle card; None without one
-    searches: int | None  # searches that found something and named the competitor (hidden under 3 people)
-    usage: int | None  # usage events on items about the competitor (hidden under 3 people)
-
-
-@dataclass(frozen=True, slots=True)
 class Response:
     reports: int | None  # all None when fewer than 3 people reported
     answered: int | None
@@ -99,33 +96,6 @@ class Response:
     median_hours: float | None
     weekly_share_answered: list[WeekValue]
     weekly_median_hours: list[WeekValue]
-
-
-@dataclass(frozen=True, slots=True)
-class TeamTurnout:
-    team: str
-    eligible: int | None  # seller-ballot pairs; None when the team has fewer than 3 sellers asked
-    votes: int | None
-    turnout: float | None
-
-
-@dataclass(frozen=True, slots=True)
-class AgainstMajority:
-    ballot_id: int
-    title: str
-    outcome: str
-    majority: str  # "for" | "against"
-    rationale: str
-    missing_rationale: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Voice:
-    turnout: list[TeamTurnout]
-    decisions: int  # decided with a clear majority of votes (ties and postponements left out)
-    with_majority: int
-    share_with_majority: float | None
-    against_majority: list[AgainstMajority]
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +153,7 @@ class Dashboard:
     flags: list[str]
     freshness: Freshness
     coverage: list[CompetitorCoverage]
+    coverage_trend: CoverageTrend
     response: Response
     voice: Voice
     demand: Demand
@@ -226,6 +197,8 @@ class InsightsService:
             for name in ("freshness", "coverage", "response", "voice", "demand", "usage"):
                 started = time.perf_counter()
                 results[name] = getattr(self, f"_{name}")(conn, window)
+                if name == "coverage":  # its trend counts in its time
+                    results["coverage_trend"] = self._coverage_trend(conn, window, results[name])
                 timings[name] = round((time.perf_counter() - started) * 1000, 1)
             flags = self._flags(conn, window, results)
         return Dashboard(
@@ -256,30 +229,11 @@ class InsightsService:
         return Freshness(published=len(rows), past_review=past, share_past_review=share, weekly=weekly)
 
     def _coverage(self, conn: Connection, w: _Window) -> list[CompetitorCoverage]:
-        i = schema.items
-        rows = conn.execute(
-            sa.select(i.c.kind, i.c.status, i.c.competitors, i.c.updated_at).where(i.c.status != "archived")
-        ).all()
-        newest: dict[str, datetime | None] = {}
-        for r in rows:
-            for name in r.competitors or []:
-                newest.setdefault(name, None)
-                if r.kind == "battlecard" and r.status == "published":
-                    at = _aware(r.updated_at)
-                    current = newest[name]
-                    newest[name] = at if current is None or at > current else current
-        searched = {r["competitor"]: r["searches"] for r in self._agg(conn, "search_competitors", w)}
-        used = {r["competitor"]: r["events"] for r in self._agg(conn, "usage_competitors", w)}
-        return [
-            CompetitorCoverage(
-                competitor=name,
-                battlecard=at is not None,
-                newest_age_days=(w.now - at).days if at is not None else None,
-                searches=_int(searched.get(name)),
-                usage=_int(used.get(name)),
-            )
-            for name, at in sorted(newest.items(), key=lambda kv: kv[0].casefold())
-        ]
+        return coverage(conn, w, lambda name: self._agg(conn, name, w))
+
+    def _coverage_trend(self, conn: Connection, w: _Window, rows: list[CompetitorCoverage]) -> CoverageTrend:
+        names = [c.competitor for c in rows]
+        return coverage_trend(conn, w, lambda name: self._agg(conn, name, w), names)
 
     def _response(self, conn: Connection, w: _Window) -> Response:
         authors = {r["week"]: r["authors"] for r in self._agg(conn, "report_authors", w)}
@@ -307,72 +261,7 @@ class InsightsService:
         return Response(reports, answered, share, median, weekly_share, weekly_median)
 
     def _voice(self, conn: Connection, w: _Window) -> Voice:
-        b, p = schema.ballots, schema.people
-        counts = self._agg(conn, "vote_counts", w)
-        ended = sa.func.coalesce(b.c.decided_at, b.c.closed_at, b.c.closes_at)
-        ballots = conn.execute(
-            sa.select(
-                b.c.id, b.c.title, b.c.audience, b.c.options, b.c.negative_options, b.c.outcome, b.c.rationale
-            )
-            .where(
-                ended >= w.since, ended <= w.now, sa.or_(b.c.outcome.is_not(None), b.c.closed_at.is_not(None))
-            )
-            .order_by(b.c.id)
-        ).all()
-        sellers = conn.execute(sa.select(p.c.name, p.c.team).where(p.c.role == "sales")).all()
-        votes: dict[int, dict[tuple[str, str], int]] = defaultdict(dict)
-        for r in counts:
-            votes[r["ballot_id"]][(r["team"], r["option"])] = int(r["votes"])
-        eligible: dict[str, int] = defaultdict(int)
-        eligible_people: dict[str, set[str]] = defaultdict(set)
-        cast: dict[str, int] = defaultdict(int)
-        decisions = with_majority = 0
-        against: list[AgainstMajority] = []
-        for ballot in ballots:
-            audience = {t.casefold() for t in (ballot.audience or [])}
-            for s in sellers:
-                if not audience or s.team.casefold() in audience:
-                    eligible[s.team] += 1
-                    eligible_people[s.team].add(s.name)
-            for (team, _), n in votes.get(ballot.id, {}).items():
-                cast[team] += n
-            if ballot.outcome not in (*_POSITIVE, *_NEGATIVE):
-                continue
-            negative = set(ballot.negative_options or [])
-            yes = sum(n for (_, option), n in votes.get(ballot.id, {}).items() if option not in negative)
-            no = sum(n for (_, option), n in votes.get(ballot.id, {}).items() if option in negative)
-            if yes == no:
-                continue
-            decisions += 1
-            majority_for = yes > no
-            if majority_for == (ballot.outcome in _POSITIVE):
-                with_majority += 1
-            else:
-                rationale = (ballot.rationale or "").strip()
-                against.append(
-                    AgainstMajority(
-                        ballot_id=ballot.id,
-                        title=ballot.title,
-                        outcome=ballot.outcome,
-                        majority="for" if majority_for else "against",
-                        rationale=rationale,
-                        missing_rationale=not rationale,
-                    )
-                )
-        turnout = []
-        for team in sorted(set(eligible) | set(cast), key=str.casefold):
-            shown = len(eligible_people.get(team, ())) >= MIN_GROUP
-            asked, voted = eligible.get(team, 0), cast.get(team, 0)
-            turnout.append(
-                TeamTurnout(
-                    team=team,
-                    eligible=asked if shown else None,
-                    votes=voted if shown else None,
-                    turnout=round(voted / asked, 4) if shown and asked else None,
-                )
-            )
-        share = round(with_majority / decisions, 4) if decisions else None
-        return Voice(turnout, decisions, with_majority, share, against)
+        return voice(conn, w, lambda name: self._agg(conn, name, w))
 
     def _demand(self, conn: Connection, w: _Window) -> Demand:
         top = [
@@ -439,29 +328,6 @@ class InsightsService:
         if name not in w.read:  # one dashboard, one read: coverage and usage share usage_competitors
             w.read[name] = aggregate(self.library, conn, name, now=w.now, since=w.since)
         return w.read[name]
-
-
-@dataclass(frozen=True, slots=True)
-class _Window:
-    """The dashboard's window, and the aggregates already read over it (in the same transaction)."""
-
-    now: datetime
-    since: datetime
-    weeks: int
-    read: dict[str, list[dict[str, Any]]] = field(default_factory=dict, compare=False)
-
-    def indexes(self) -> list[int]:
-        """Week numbers (0 = the last seven days), oldest first."""
-        return list(range(self.weeks - 1, -1, -1))
-
-    def weeks_list(self) -> list[tuple[datetime, datetime]]:
-        return [(self.now - timedelta(weeks=k + 1), self.now - timedelta(weeks=k)) for k in self.indexes()]
-
-    def trend(self, rows: dict[int, dict[str, Any]], column: str) -> list[WeekValue]:
-        return [
-            WeekValue(start.date(), _int(rows.get(k, {}).get(column)))
-            for k, (start, _) in zip(self.indexes(), self.weeks_list(), strict=True)
-        ]
 
 
 def _usage_count(

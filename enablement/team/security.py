@@ -550,7 +550,7 @@ def install_security(conn: Connection) -> None:
     insights = [
         (
             function_signature(a),
-            f"RETURNS TABLE ({a.columns}) LANGUAGE sql STABLE",
+            f"RETURNS TABLE ({a.columns}) LANGUAGE sql STABLE" + ("" if a.jit else " SET jit = off"),
             render(a, "postgresql", function=True),
         )
         for a in AGGREGATES

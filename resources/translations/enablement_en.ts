@@ -1059,194 +1059,226 @@
         <translation>No published items in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="190"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="192"/>
         <source>COVERAGE BY COMPETITOR</source>
         <translation>COVERAGE BY COMPETITOR</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="195"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="197"/>
         <source>competitors with a published battle card</source>
         <translation>competitors with a published battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="198"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="200"/>
         <source>No competitor is named in the library yet: items tagged with one show here.</source>
         <translation>No competitor is named in the library yet: items tagged with one show here.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="209"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="211"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="210"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="212"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="211"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="213"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="212"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="214"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="214"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="216"/>
         <source>No competitors yet.</source>
         <translation>No competitors yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="215"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="217"/>
         <source>✓ a published battle card · ✗ none</source>
         <translation>✓ a published battle card · ✗ none</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="216"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="218"/>
         <source>hidden: fewer than %1 people</source>
         <translation>hidden: fewer than %1 people</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="230"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="227"/>
+        <source>competitors with a battle card, end of each week</source>
+        <translation>competitors with a battle card, end of each week</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="228"/>
+        <source>No competitor was named in these weeks.</source>
+        <translation>No competitor was named in these weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="236"/>
+        <source>searches naming a competitor, per week</source>
+        <translation>searches naming a competitor, per week</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="254"/>
         <source>RESPONSE TO SALES</source>
         <translation>RESPONSE TO SALES</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="237"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="261"/>
         <source>How fast marketing answers field intel and feedback shows once at least %1 people have sent reports in these weeks.</source>
         <translation>How fast marketing answers field intel and feedback shows once at least %1 people have sent reports in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="246"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="270"/>
         <source>median time to an answer · %1 answered (%2 of %3 reports)</source>
         <translation>median time to an answer · %1 answered (%2 of %3 reports)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="258"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="282"/>
         <source>reports answered, per week</source>
         <translation>reports answered, per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="265"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="289"/>
         <source>median time to an answer, per week</source>
         <translation>median time to an answer, per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="284"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="310"/>
         <source>VOICE OF SALES</source>
         <translation>VOICE OF SALES</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="289"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="315"/>
         <source>%1 of %2 decisions went with the majority of votes.</source>
         <translation>%1 of %2 decisions went with the majority of votes.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="295"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="321"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="355"/>
         <source>No decision with a clear majority of votes in these weeks.</source>
         <translation>No decision with a clear majority of votes in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="297"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="323"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="337"/>
         <source>No ballot closed in these weeks.</source>
         <translation>No ballot closed in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="299"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="325"/>
         <source>Ballot turnout per team</source>
         <translation>Ballot turnout per team</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="300"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="446"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="326"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="490"/>
         <source>(no team)</source>
         <translation>(no team)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="317"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="344"/>
+        <source>turnout of the sellers asked, per week</source>
+        <translation>turnout of the sellers asked, per week</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="345"/>
+        <source>Turnout per week shows for weeks whose ballots asked at least %1 sellers.</source>
+        <translation>Turnout per week shows for weeks whose ballots asked at least %1 sellers.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="354"/>
+        <source>decisions with the majority, per week</source>
+        <translation>decisions with the majority, per week</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="361"/>
         <source>Decided against the majority</source>
         <translation>Decided against the majority</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="319"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="363"/>
         <source>None in these weeks.</source>
         <translation>None in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="325"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="369"/>
         <source>most votes were for</source>
         <translation>most votes were for</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="327"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="371"/>
         <source>most votes were against</source>
         <translation>most votes were against</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="331"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="375"/>
         <source>no rationale given</source>
         <translation>no rationale given</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="351"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="395"/>
         <source>DEMAND</source>
         <translation>DEMAND</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="356"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="239"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="400"/>
         <source>Searches are counted once at least %1 people have searched.</source>
         <translation>Searches are counted once at least %1 people have searched.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="361"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="405"/>
         <source>searches in these weeks; %1 found nothing.</source>
         <translation>searches in these weeks; %1 found nothing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="367"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="411"/>
         <source>Top searches</source>
         <translation>Top searches</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="371"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="415"/>
         <source>No searches yet.</source>
         <translation>No searches yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="373"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="417"/>
         <source>Top gaps: found nothing, or nothing opened</source>
         <translation>Top gaps: found nothing, or nothing opened</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="377"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="421"/>
         <source>No open gaps: a gap shows once %1 or more people searched for it in vain.</source>
         <translation>No open gaps: a gap shows once %1 or more people searched for it in vain.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="389"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="433"/>
         <source>searches per week</source>
         <translation>searches per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="416"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="460"/>
         <source>USAGE</source>
         <translation>USAGE</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="419"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="463"/>
         <source>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</source>
         <translation>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="427"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="471"/>
         <source>previews, opens, copies and links by %1 people.</source>
         <translation>previews, opens, copies and links by %1 people.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="431"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="475"/>
         <source>%n published item(s) not used in these weeks.</source>
         <translation>
             <numerusform>%n published item not used in these weeks.</numerusform>
@@ -1254,7 +1286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="435"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="479"/>
         <source>%n published item(s) no search showed.</source>
         <translation>
             <numerusform>%n published item no search showed.</numerusform>
@@ -1262,42 +1294,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="441"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="485"/>
         <source>Nothing here yet.</source>
         <translation>Nothing here yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="443"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="487"/>
         <source>Most used items</source>
         <translation>Most used items</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="445"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="489"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="449"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="493"/>
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="462"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="506"/>
         <source>Never found by a search</source>
         <translation>Never found by a search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="464"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="508"/>
         <source>Hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Hidden: fewer than %1 people searched in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="468"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="512"/>
         <source>Every published item was shown by a search in these weeks.</source>
         <translation>Every published item was shown by a search in these weeks.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="472"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="516"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1305,7 +1337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="495"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="539"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -4618,7 +4650,7 @@
         <translation>{folder!r} is not a folder this app can read. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_aggregates.py" line="45"/>
+        <location filename="../../enablement/insights/_aggregates.py" line="54"/>
         <source>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</source>
         <translation>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</translation>
     </message>

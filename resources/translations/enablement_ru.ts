@@ -1075,194 +1075,226 @@
         <translation>За эти недели нет опубликованных материалов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="190"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="192"/>
         <source>COVERAGE BY COMPETITOR</source>
         <translation>ПОКРЫТИЕ ПО КОНКУРЕНТАМ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="195"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="197"/>
         <source>competitors with a published battle card</source>
         <translation>конкурентов с опубликованной боевой карточкой</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="198"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="200"/>
         <source>No competitor is named in the library yet: items tagged with one show here.</source>
         <translation>В библиотеке пока не указан ни один конкурент: здесь появятся материалы с конкурентом.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="209"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="211"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="210"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="212"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="211"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="213"/>
         <source>Found</source>
         <translation>Поиски</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="212"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="214"/>
         <source>Used</source>
         <translation>Исп.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="214"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="216"/>
         <source>No competitors yet.</source>
         <translation>Конкурентов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="215"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="217"/>
         <source>✓ a published battle card · ✗ none</source>
         <translation>✓ есть боевая карточка · ✗ нет</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="216"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="218"/>
         <source>hidden: fewer than %1 people</source>
         <translation>скрыто: меньше %1 человек</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="230"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="227"/>
+        <source>competitors with a battle card, end of each week</source>
+        <translation>конкуренты с боевой карточкой, на конец недели</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="228"/>
+        <source>No competitor was named in these weeks.</source>
+        <translation>За эти недели в библиотеке не упоминался ни один конкурент.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="236"/>
+        <source>searches naming a competitor, per week</source>
+        <translation>поиски с названием конкурента, по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="254"/>
         <source>RESPONSE TO SALES</source>
         <translation>ОТВЕТЫ ПРОДАЖАМ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="237"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="261"/>
         <source>How fast marketing answers field intel and feedback shows once at least %1 people have sent reports in these weeks.</source>
         <translation>Скорость ответов маркетинга на сведения с поля и отзывы появится, когда за эти недели сообщения пришлют хотя бы %1 человека.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="246"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="270"/>
         <source>median time to an answer · %1 answered (%2 of %3 reports)</source>
         <translation>медианное время до ответа · отвечено %1 (%2 из %3 сообщений)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="258"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="282"/>
         <source>reports answered, per week</source>
         <translation>доля отвеченных сообщений по неделям</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="265"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="289"/>
         <source>median time to an answer, per week</source>
         <translation>медианное время до ответа по неделям</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="284"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="310"/>
         <source>VOICE OF SALES</source>
         <translation>ГОЛОС ПРОДАЖ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="289"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="315"/>
         <source>%1 of %2 decisions went with the majority of votes.</source>
         <translation>%1 из %2 решений совпали с большинством голосов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="295"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="321"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="355"/>
         <source>No decision with a clear majority of votes in these weeks.</source>
         <translation>За эти недели не было решений с явным большинством голосов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="297"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="323"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="337"/>
         <source>No ballot closed in these weeks.</source>
         <translation>За эти недели не закрыто ни одного голосования.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="299"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="325"/>
         <source>Ballot turnout per team</source>
         <translation>Явка на голосования по командам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="300"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="446"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="326"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="490"/>
         <source>(no team)</source>
         <translation>(без команды)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="317"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="344"/>
+        <source>turnout of the sellers asked, per week</source>
+        <translation>явка приглашённых продавцов, по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="345"/>
+        <source>Turnout per week shows for weeks whose ballots asked at least %1 sellers.</source>
+        <translation>Явка по неделям видна за недели, в голосованиях которых было хотя бы %1 продавца.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="354"/>
+        <source>decisions with the majority, per week</source>
+        <translation>решения в пользу большинства, по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="361"/>
         <source>Decided against the majority</source>
         <translation>Решения вопреки большинству</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="319"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="363"/>
         <source>None in these weeks.</source>
         <translation>За эти недели таких нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="325"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="369"/>
         <source>most votes were for</source>
         <translation>большинство голосовало за</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="327"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="371"/>
         <source>most votes were against</source>
         <translation>большинство голосовало против</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="331"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="375"/>
         <source>no rationale given</source>
         <translation>обоснование не указано</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="351"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="395"/>
         <source>DEMAND</source>
         <translation>СПРОС</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="356"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="239"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="400"/>
         <source>Searches are counted once at least %1 people have searched.</source>
         <translation>Поиски считаются, когда искали хотя бы %1 человека.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="361"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="405"/>
         <source>searches in these weeks; %1 found nothing.</source>
         <translation>поисков за эти недели; без результатов: %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="367"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="411"/>
         <source>Top searches</source>
         <translation>Частые запросы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="371"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="415"/>
         <source>No searches yet.</source>
         <translation>Поисков пока не было.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="373"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="417"/>
         <source>Top gaps: found nothing, or nothing opened</source>
         <translation>Главные пробелы: ничего не нашлось или ничего не открыли</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="377"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="421"/>
         <source>No open gaps: a gap shows once %1 or more people searched for it in vain.</source>
         <translation>Открытых пробелов нет: пробел появляется, когда %1 и более человек безуспешно искали одно и то же.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="389"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="433"/>
         <source>searches per week</source>
         <translation>поисков в неделю</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="416"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="460"/>
         <source>USAGE</source>
         <translation>ИСПОЛЬЗОВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="419"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="463"/>
         <source>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</source>
         <translation>Использование — личное дело каждого: оно считается только по группам от %1 человек, поэтому ничьи отдельные действия не видны.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="427"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="471"/>
         <source>previews, opens, copies and links by %1 people.</source>
         <translation>просмотров, открытий, копирований и ссылок; людей: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="431"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="475"/>
         <source>%n published item(s) not used in these weeks.</source>
         <translation>
             <numerusform>%n опубликованный материал не использовался за эти недели.</numerusform>
@@ -1271,7 +1303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="435"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="479"/>
         <source>%n published item(s) no search showed.</source>
         <translation>
             <numerusform>%n опубликованный материал не показал ни один поиск.</numerusform>
@@ -1280,42 +1312,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="441"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="485"/>
         <source>Nothing here yet.</source>
         <translation>Здесь пока пусто.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="443"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="487"/>
         <source>Most used items</source>
         <translation>Самые используемые материалы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="445"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="489"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="449"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="493"/>
         <source>Competitors</source>
         <translation>Конкуренты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="462"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="506"/>
         <source>Never found by a search</source>
         <translation>Ни разу не найдены поиском</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="464"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="508"/>
         <source>Hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Скрыто: за эти недели искали меньше %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="468"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="512"/>
         <source>Every published item was shown by a search in these weeks.</source>
         <translation>За эти недели поиск показал каждый опубликованный материал.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="472"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="516"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -1324,7 +1356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="495"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="539"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -4655,7 +4687,7 @@
         <translation>{folder!r} — не папка, которую приложение может прочитать. Выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_aggregates.py" line="45"/>
+        <location filename="../../enablement/insights/_aggregates.py" line="54"/>
         <source>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</source>
         <translation>На этом командном сервере ещё нет {function}: после обновления его владелец заново применяет правила команды (enablement team secure).</translation>
     </message>

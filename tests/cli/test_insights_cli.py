@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from enablement.cli import main
+from enablement.domain import ItemKind
 from enablement.store import Library
+from enablement.store.repository import log_search
 from tests.unit.insights.conftest import store_item
 
 
@@ -227,3 +230,25 @@ def test_insights_usage_lists_the_items_no_search_showed(cli: Cli) -> None:
     assert f"Published items no search showed: 1\n  #{unseen} Firewall pricing card\n" in out
     _, out, _ = cli("insights", "dashboard")
     assert "Published items no search showed: 1" in out
+
+
+def test_insights_coverage_and_voice_trends_from_the_command_line(cli: Cli) -> None:
+    _item(cli, "Acme card", kind=ItemKind.BATTLECARD, competitors=["Acme Corp"])
+    with Library(cli.library, cli.db_url) as lib, lib.transaction() as conn:
+        for who in ("sam", "sue", "tom"):  # three people: shown
+            at = datetime.now(UTC) - timedelta(days=2)
+            log_search(conn, query="acme corp prices", hits=2, took_ms=1.0, user=who, at=at)
+    coverage = cli.json("insights", "coverage", "--weeks", "4")
+    assert [c["competitor"] for c in coverage["competitors"]] == ["Acme Corp"]
+    trend = coverage["trend"]
+    assert [w["value"] for w in trend["weekly_share_with_battlecard"]] == [None, None, None, 1.0]  # new card
+    assert [w["value"] for w in trend["weekly_searches"]] == [None, None, None, 3]
+    assert trend["competitors"][0]["competitor"] == "Acme Corp"
+    _, out, _ = cli("insights", "dashboard", "--weeks", "4")
+    assert "with a battle card, end of each week: " in out and out.count(" - · ") == 3  # no competitor yet
+    assert "100.0%" in out.split("with a battle card")[1].splitlines()[0]
+    searches = out.split("searches naming a competitor, per week: ")[1].splitlines()[0]
+    assert searches.endswith(" 3") and searches.count("hidden") == 3
+    _, out, _ = cli("insights", "voice")
+    assert "no ballot decided" in out and "per week" not in out  # no ballot at all: no empty trend lines
+    assert cli.json("insights", "voice")["weekly_turnout"][-1]["value"] is None

@@ -223,6 +223,11 @@ def test_an_empty_library_explains_every_card_instead_of_drawing(make_page: Any,
     assert voice.figure.text() == "—" and "No ballot closed" in voice.caption.text()
     assert voice.turnout.isHidden()
     assert "No competitor" in card(page, "CoverageCard").caption.text()
+    assert (
+        card(page, "CoverageCard").share_trend.isHidden()
+        and card(page, "CoverageCard").share_trend.showing_note()
+    )
+    assert voice.turnout_trend.isHidden() and voice.majority_trend.isHidden()
     for name in ("ResponseCard", "DemandCard", "UsageCard"):
         c = card(page, name)
         assert c.figure.text() == "—" and "the library is empty" in c.caption.text(), name
@@ -280,6 +285,32 @@ def test_the_cards_show_the_dashboards_figures(make_page: Any, seeded: Services)
     }  # fmt: skip
 
 
+def test_coverage_and_voice_draw_their_weekly_trends(make_page: Any, seeded: Services) -> None:
+    seed_ballots(seeded)  # two ballots decided now: everyone voted on both, one against the majority
+    page = make_page(seeded)
+    board: Dashboard = page.board
+    coverage = card(page, "CoverageCard")
+    # The Initech deck appeared five weeks ago: two of three competitors covered from then on.
+    assert coverage.share_trend.values() == [1.0, 1.0] + [0.6667] * 6
+    assert coverage.share_trend.values() == [
+        w.value for w in board.coverage_trend.weekly_share_with_battlecard
+    ]
+    assert coverage.searches_trend.values() == [None] * 5 + [5, 5, 5]  # "Альфа-Софт слабые места"
+    assert coverage.share_trend.isVisible() and coverage.searches_trend.isVisible()
+    voice = card(page, "VoiceCard")
+    assert voice.turnout_trend.values() == [None] * 7 + [1.0]
+    assert voice.majority_trend.values() == [None] * 7 + [0.5]
+    assert voice.turnout_trend.isVisible() and voice.majority_trend.isVisible()
+    sheet = page.report_sheet()  # the report's compact cards: one chart each
+    try:
+        compact = {type(c).__name__: c for c in sheet.cards}
+        assert compact["CoverageCard"].share_trend.values() == coverage.share_trend.values()
+        assert compact["CoverageCard"].searches_trend is None and compact["VoiceCard"].majority_trend is None
+        assert compact["VoiceCard"].turnout_trend.values() == voice.turnout_trend.values()
+    finally:
+        sheet.deleteLater()
+
+
 def test_with_one_or_two_people_the_counts_are_hidden_not_zero(
     make_page: Any, tmp_path: Path, qtbot: Any
 ) -> None:
@@ -304,6 +335,7 @@ def test_with_one_or_two_people_the_counts_are_hidden_not_zero(
         assert card(page, "ResponseCard").share_trend.isHidden()
         assert board.usage.never_found is None  # two people searched: not even which items were shown
         assert "fewer than 3 people searched" in usage.never_found.text()
+        assert card(page, "CoverageCard").searches_trend.showing_note()  # two people searched: hidden
         coverage = card(page, "CoverageCard").table
         assert all(r.searches is None and r.usage is None for r in coverage.rows())
         texts = coverage.cell_texts(coverage.rows()[0])
@@ -416,11 +448,13 @@ def test_a_seller_sees_the_same_figures_as_the_marketer(make_page: Any, team: Te
                 card(page, "FreshnessCard").figure.text(),
                 card(page, "UsageCard").figure.text(),
                 [(r.competitor, r.battlecard, r.usage) for r in card(page, "CoverageCard").table.rows()],
+                card(page, "CoverageCard").share_trend.values(),
             )
         finally:
             s.close()
     assert shown["sam"] == shown["mia"]
     assert shown["sam"][1] == 3 and shown["sam"][4] == "3"
+    assert shown["sam"][6] == [0.0, 0.0] + [0.5] * 6  # the Globex card came 40 days ago; Initech has none
 
 
 def test_the_numbers_button_of_the_main_window_opens_the_page_on_the_demo_library(

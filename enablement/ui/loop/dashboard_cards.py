@@ -183,6 +183,8 @@ class CoverageCard(DashboardCard):
         super().__init__(theme=theme, compact=compact, parent=parent)
         self.table = CoverageTable(theme=theme, parent=self)
         self._layout.addWidget(self.table)
+        self.share_trend = self._trend()
+        self.searches_trend = None if compact else self._trend()  # the report: one chart a card
 
     def show_dashboard(self, board: Dashboard) -> None:
         rows = board.coverage
@@ -217,6 +219,28 @@ class CoverageCard(DashboardCard):
                 "%1", str(board.min_group)
             ),
         )
+        trend = board.coverage_trend
+        self.share_trend.setVisible(bool(rows))  # no competitor at all: the caption says it once
+        self.share_trend.set_series(
+            _points(trend.weekly_share_with_battlecard),
+            kind=PERCENT,
+            unit=translate("Dashboard", "competitors with a battle card, end of each week"),
+            note=translate("Dashboard", "No competitor was named in these weeks."),
+            color="success",
+        )
+        if self.searches_trend is not None:
+            self.searches_trend.setVisible(bool(rows))
+            self.searches_trend.set_series(
+                _points(trend.weekly_searches),
+                kind=COUNT,
+                unit=translate("Dashboard", "searches naming a competitor, per week"),
+                note=_hidden_or_empty(
+                    board,
+                    translate(
+                        "Dashboard", "Searches are counted once at least %1 people have searched."
+                    ).replace("%1", str(board.min_group)),
+                ),
+            )
 
 
 class ResponseCard(DashboardCard):
@@ -272,6 +296,8 @@ class VoiceCard(DashboardCard):
         super().__init__(theme=theme, compact=compact, parent=parent)
         self.turnout_heading = self._subheading()
         self.turnout = self._bars()
+        self.turnout_trend = self._trend()
+        self.majority_trend = None if compact else self._trend()  # the report: one chart a card
         self.against_heading = self._subheading()
         self.against = QLabel(self)
         self.against.setWordWrap(True)
@@ -312,7 +338,25 @@ class VoiceCard(DashboardCard):
             maximum=1.0,
         )
         any_ballot = bool(v.turnout) or bool(v.decisions)
-        for widget in (self.turnout_heading, self.turnout, self.against_heading, self.against):
+        self.turnout_trend.set_series(
+            _points(v.weekly_turnout),
+            kind=PERCENT,
+            unit=translate("Dashboard", "turnout of the sellers asked, per week"),
+            note=translate(
+                "Dashboard", "Turnout per week shows for weeks whose ballots asked at least %1 sellers."
+            ).replace("%1", str(board.min_group)),
+        )
+        charts: list[QWidget] = [self.turnout_trend]
+        if self.majority_trend is not None:
+            self.majority_trend.set_series(
+                _points(v.weekly_share_with_majority),
+                kind=PERCENT,
+                unit=translate("Dashboard", "decisions with the majority, per week"),
+                note=translate("Dashboard", "No decision with a clear majority of votes in these weeks."),
+                color="success",
+            )
+            charts.append(self.majority_trend)
+        for widget in (self.turnout_heading, self.turnout, *charts, self.against_heading, self.against):
             widget.setVisible(any_ballot)  # with no ballot at all the caption says it once
         self.against_heading.setText(translate("Dashboard", "Decided against the majority"))
         if not v.against_majority:
