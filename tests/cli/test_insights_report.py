@@ -11,7 +11,7 @@ import pytest
 
 from enablement.cli import main
 from tests.cli.test_insights_cli import Cli, _item
-from tests.helpers.team import Team, team, team_db  # noqa: F401  (fixtures)
+from tests.helpers.team import Team
 
 # A4 landscape at 150 dpi, as dashboard_export.PNG_SIZE computes it (not imported: no Qt here).
 PNG_SIZE = (round(1123 * 150 / 96), round(794 * 150 / 96))
@@ -102,7 +102,7 @@ def test_a_seller_writes_the_report_of_a_team_library(
 ) -> None:
     pdf = tmp_path / "team.pdf"
     code = main(["--library", str(tmp_path / "sam"), "--db", team.url("sam"), "insights", "report", str(pdf)])
-    out, err = capsys.readouterr()
+    _, err = capsys.readouterr()
     assert code == 0, err
     [(_, _, text)] = _pdf_pages(pdf)
     assert "Enablement numbers" in text and "@" in text  # named by its database and server
