@@ -75,7 +75,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e.set_defaults(handler=cmd_export)
 
     r = verbs.add_parser("report", help="the one-page PDF or PNG report of the Numbers page, for a meeting")
-    r.add_argument("file", type=Path, metavar="FILE", help="a .pdf (A4, one page) or .png (1754 × 1240) file")
+    r.add_argument("file", type=Path, metavar="FILE", help="a .pdf (one A4 page) or a .png (A4, 150 dpi)")
     r.add_argument("--weeks", type=positive_int, default=8, metavar="N")
     r.add_argument("--lang", choices=("en", "ru"), default="en", help="the report's language (default en)")
     r.set_defaults(handler=cmd_report)

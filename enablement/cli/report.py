@@ -36,7 +36,7 @@ def write_report(settings: Settings, path: Path, *, weeks: int, language: str) -
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "The report is painted with Qt (PySide6), which is not installed here. "
-                "Install the desktop app (pip install enablement-hub) or use `insights export --csv`.",
+                "Install it (pip install PySide6-Essentials) or use `insights export --csv`.",
             )
         )
     result = subprocess.run(

@@ -1282,12 +1282,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="93"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="107"/>
         <source>Enablement numbers: %1</source>
         <translation>Enablement numbers: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="97"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="111"/>
         <source>%1 (%2 weeks) · counts under %3 people are hidden</source>
         <translation>%1 (%2 weeks) · counts under %3 people are hidden</translation>
     </message>
@@ -1358,22 +1358,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="202"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="192"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="203"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="193"/>
         <source>The same figures for sales and marketing.</source>
         <translation>The same figures for sales and marketing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="204"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="194"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="196"/>
         <source>last %n weeks</source>
         <translation>
             <numerusform>last %n week</numerusform>
@@ -1381,57 +1381,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="197"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="208"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="198"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="199"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="246"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="236"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="273"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="263"/>
         <source>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</source>
         <translation>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="302"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="292"/>
         <source>numbers</source>
         <translation>numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="305"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="295"/>
         <source>Export the figures as CSV into a folder</source>
         <translation>Export the figures as CSV into a folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="301"/>
         <source>Save the report as PNG</source>
         <translation>Save the report as PNG</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="301"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="319"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="309"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="321"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -4256,24 +4256,55 @@
         <translation>Slide {position} (“{title}”, slide {slide}): {what}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="194"/>
         <location filename="../../enablement/ui/loop/dashboard_export.py" line="208"/>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="221"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="222"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="235"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="230"/>
+        <location filename="../../enablement/cli/report.py" line="36"/>
+        <source>The report is painted with Qt (PySide6), which is not installed here. Install it (pip install PySide6-Essentials) or use `insights export --csv`.</source>
+        <translation>The report is painted with Qt (PySide6), which is not installed here. Install it (pip install PySide6-Essentials) or use `insights export --csv`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="57"/>
+        <source>The report cannot be painted here: {reason}</source>
+        <translation>The report cannot be painted here: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="60"/>
+        <source>The report was not written: {reason}</source>
+        <translation>The report was not written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="89"/>
+        <source>The report is a PDF or a PNG: name the file .pdf or .png ({path} is neither).</source>
+        <translation>The report is a PDF or a PNG: name the file .pdf or .png ({path} is neither).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="97"/>
+        <source>{path} is a folder: name the report file inside it.</source>
+        <translation>{path} is a folder: name the report file inside it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="103"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="244"/>
         <source>The folder {path} does not exist.</source>
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="332"/>
+        <location filename="../../enablement/cli/report.py" line="107"/>
+        <source>Cannot write {path}: permission denied.</source>
+        <translation>Cannot write {path}: permission denied.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="322"/>
         <source>There are no figures to export yet.</source>
         <translation>There are no figures to export yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="335"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="325"/>
         <source>The figures for the chosen period are still being counted.</source>
         <translation>The figures for the chosen period are still being counted.</translation>
     </message>

@@ -1300,12 +1300,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="93"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="107"/>
         <source>Enablement numbers: %1</source>
         <translation>Цифры Enablement: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="97"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="111"/>
         <source>%1 (%2 weeks) · counts under %3 people are hidden</source>
         <translation>%1 (недель: %2) · данные по группам меньше %3 человек скрыты</translation>
     </message>
@@ -1376,22 +1376,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="202"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="192"/>
         <source>Numbers</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="203"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="193"/>
         <source>The same figures for sales and marketing.</source>
         <translation>Одни и те же цифры для продаж и маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="204"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="194"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="196"/>
         <source>last %n weeks</source>
         <translation>
             <numerusform>последняя %n неделя</numerusform>
@@ -1400,57 +1400,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="197"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="208"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="198"/>
         <source>Save as PNG…</source>
         <translation>Сохранить как PNG…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="199"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="246"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="236"/>
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="273"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="263"/>
         <source>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</source>
         <translation>%1 · обновлено %2 · данные по группам меньше %3 человек скрыты, а не показаны нулём</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="302"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="292"/>
         <source>numbers</source>
         <translation>цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="305"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="295"/>
         <source>Export the figures as CSV into a folder</source>
         <translation>Экспорт цифр в CSV-файлы в папку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="301"/>
         <source>Save the report as PNG</source>
         <translation>Сохранить отчёт как PNG</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="301"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="319"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="309"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="321"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
@@ -4291,24 +4291,55 @@
         <translation>Слайд {position} («{title}», слайд {slide}): {what}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="194"/>
         <location filename="../../enablement/ui/loop/dashboard_export.py" line="208"/>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="221"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="222"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="235"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="230"/>
+        <location filename="../../enablement/cli/report.py" line="36"/>
+        <source>The report is painted with Qt (PySide6), which is not installed here. Install it (pip install PySide6-Essentials) or use `insights export --csv`.</source>
+        <translation>Отчёт рисуется средствами Qt (PySide6), а он здесь не установлен. Установите его (pip install PySide6-Essentials) или воспользуйтесь `insights export --csv`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="57"/>
+        <source>The report cannot be painted here: {reason}</source>
+        <translation>Отчёт здесь не нарисовать: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="60"/>
+        <source>The report was not written: {reason}</source>
+        <translation>Отчёт не записан: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="89"/>
+        <source>The report is a PDF or a PNG: name the file .pdf or .png ({path} is neither).</source>
+        <translation>Отчёт бывает PDF или PNG: назовите файл .pdf или .png ({path} — ни то ни другое).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="97"/>
+        <source>{path} is a folder: name the report file inside it.</source>
+        <translation>{path} — это папка: укажите файл отчёта внутри неё.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="103"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="244"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="332"/>
+        <location filename="../../enablement/cli/report.py" line="107"/>
+        <source>Cannot write {path}: permission denied.</source>
+        <translation>Не удаётся записать {path}: нет прав.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="322"/>
         <source>There are no figures to export yet.</source>
         <translation>Пока нечего экспортировать.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="335"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="325"/>
         <source>The figures for the chosen period are still being counted.</source>
         <translation>Цифры за выбранный период ещё считаются.</translation>
     </message>
