@@ -11,6 +11,7 @@ enablement insights usage [--weeks N] [--json]      (aggregated, with the publis
                                                     used and those no search showed; --mine for your own)
 enablement insights usage --item N [--weeks N] [--json]  (per slide, page, row or section of item N)
 enablement insights export --csv DIR [--weeks N]
+enablement insights report FILE.pdf|FILE.png [--weeks N] [--lang en|ru]   (the Numbers page's one-page report)
 """
 
 from __future__ import annotations
@@ -84,6 +85,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e.add_argument("--csv", type=Path, required=True, metavar="DIR")
     e.add_argument("--weeks", type=positive_int, default=8, metavar="N")
     e.set_defaults(handler=cmd_export)
+
+    r = verbs.add_parser("report", help="the one-page PDF or PNG report of the Numbers page, for a meeting")
+    r.add_argument("file", type=Path, metavar="FILE", help="a .pdf (one A4 page) or a .png (A4, 150 dpi)")
+    r.add_argument("--weeks", type=positive_int, default=8, metavar="N")
+    r.add_argument("--lang", choices=("en", "ru"), default="en", help="the report's language (default en)")
+    r.set_defaults(handler=cmd_report)
 
 
 def _shown(value: Any) -> str:
@@ -338,4 +345,11 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
     written = export_csv(ctx.services().insights.dashboard(weeks=args.weeks), args.csv)
     print(f"Wrote {len(written)} CSV files to {args.csv}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, ctx: Context) -> int:
+    from enablement.cli.report import write_report
+
+    print(write_report(ctx.settings, args.file, weeks=args.weeks, language=args.lang))
     return 0

@@ -132,6 +132,18 @@ class Package:
             )
         )
 
+    @staticmethod
+    def family(main: str, content_type: str) -> str:
+        """'pptx', 'docx' or 'xlsx' for a main part (by content type, else by folder), or ''."""
+        low = main.lower()
+        if "presentationml" in content_type or low.startswith("ppt/"):
+            return "pptx"
+        if "wordprocessingml" in content_type or low.startswith("word/"):
+            return "docx"
+        if "spreadsheetml" in content_type or low.startswith("xl/"):
+            return "xlsx"
+        return ""
+
     def core_title(self) -> str:
         targets = self.rel_targets("", "/core-properties") or ["docProps/core.xml"]
         for target in targets:

@@ -231,7 +231,7 @@ def _extract_package(path: Path, suffix: str) -> ExtractedDoc:
             main, content_type = package.main_part()
             if main.lower().endswith(".bin") or "binary" in content_type:
                 raise _unsupported_type(".xlsb")
-            family = _family(main, content_type)
+            family = Package.family(main, content_type)
             if family == "pptx":
                 return pptx.extract(path, package, main)
             if family == "docx":
@@ -246,14 +246,3 @@ def _extract_package(path: Path, suffix: str) -> ExtractedDoc:
         raise corrupt(
             QT_TRANSLATE_NOOP("Messages", "damaged zip package ({error})"), error=str(exc)
         ) from None
-
-
-def _family(main: str, content_type: str) -> str:
-    low = main.lower()
-    if "presentationml" in content_type or low.startswith("ppt/"):
-        return "pptx"
-    if "wordprocessingml" in content_type or low.startswith("word/"):
-        return "docx"
-    if "spreadsheetml" in content_type or low.startswith("xl/"):
-        return "xlsx"
-    return ""

@@ -2,7 +2,7 @@
 
 The importer reads files other people wrote, so nothing here trusts the input.
 Zip packages are checked from the central directory before any member is
-inflated (total size, compression ratio, duplicate names), members are read
+inflated (total size, compression ratio, duplicate names, encrypted entries), members are read
 into memory with a byte cap (their names never become paths), XML is parsed
 with entities, DTDs and the network switched off and any DOCTYPE refused, and
 every extracted string is cleaned of NULs, control characters and lone
@@ -198,6 +198,8 @@ class SafeZip:
                     QT_TRANSLATE_NOOP("Messages", "duplicate zip entry '{name}'"), name=info.filename
                 )
             names[key] = info
+            if info.flag_bits & 0x1:  # a password-protected entry: zipfile would raise on reading it
+                raise encrypted()
             total += info.file_size
             if info.file_size > MAX_MEMBER_BYTES and key.endswith(READ_SUFFIXES):
                 raise hostile(

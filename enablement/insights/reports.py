@@ -30,7 +30,7 @@ from sqlalchemy.engine import Connection, Row
 
 from enablement.domain import UnitKind
 from enablement.errors import NotFound, ReportError, marketing_only
-from enablement.insights.attachments import ATTACHMENT_SUFFIXES, HEAD_BYTES, content_problem
+from enablement.insights.attachments import ATTACHMENT_SUFFIXES, content_problem
 from enablement.insights.models import (
     DealOutcome,
     FeedbackComment,
@@ -533,13 +533,11 @@ class ReportService:
                     size=round(size / 1048576, 1),
                     limit=MAX_ATTACHMENT_BYTES // 1048576,
                 )
+            problem = content_problem(path, suffix, size)
+            if problem is not None:
+                raise ReportError(problem)
             digest = hashlib.sha256()
             with open(path, "rb") as source:
-                head = source.read(HEAD_BYTES)
-                problem = content_problem(path.name, suffix, head)
-                if problem is not None:
-                    raise ReportError(problem)
-                digest.update(head)
                 while chunk := source.read(1 << 20):
                     digest.update(chunk)
         except OSError as exc:

@@ -1,7 +1,8 @@
 """Render PDF pages to images with pypdfium2.
 
-PDFium is not thread-safe, so every call into it holds one module lock; the
-desktop app calls this from its background runner, never from the UI thread.
+PDFium is not thread-safe, so every call into it holds the lock the attachment check shares
+(enablement.ingest.readable.PDFIUM_LOCK); the desktop app calls this from its background
+runner, never from the UI thread.
 Pages are returned as raw RGBA bytes (width, height, stride) that the UI wraps
 in a QImage without re-encoding, or as PNG bytes for other callers.
 """
@@ -9,11 +10,10 @@ in a QImage without re-encoding, or as PNG bytes for other callers.
 from __future__ import annotations
 
 import io
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-_LOCK = threading.Lock()
+from enablement.ingest.readable import PDFIUM_LOCK as _LOCK
 
 
 @dataclass(slots=True)

@@ -1345,12 +1345,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="93"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="107"/>
         <source>Enablement numbers: %1</source>
         <translation>Enablement numbers: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="97"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="111"/>
         <source>%1 (%2 weeks) · counts under %3 people are hidden</source>
         <translation>%1 (%2 weeks) · counts under %3 people are hidden</translation>
     </message>
@@ -1421,22 +1421,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="202"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="192"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="203"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="193"/>
         <source>The same figures for sales and marketing.</source>
         <translation>The same figures for sales and marketing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="204"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="194"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="196"/>
         <source>last %n weeks</source>
         <translation>
             <numerusform>last %n week</numerusform>
@@ -1444,57 +1444,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="197"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="208"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="198"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="199"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="246"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="236"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="273"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="263"/>
         <source>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</source>
         <translation>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="302"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="292"/>
         <source>numbers</source>
         <translation>numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="305"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="295"/>
         <source>Export the figures as CSV into a folder</source>
         <translation>Export the figures as CSV into a folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="301"/>
         <source>Save the report as PNG</source>
         <translation>Save the report as PNG</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="301"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="319"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="309"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="321"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -3156,6 +3156,7 @@
     </message>
     <message>
         <location filename="../../enablement/ingest/pdf.py" line="52"/>
+        <location filename="../../enablement/ingest/readable.py" line="71"/>
         <source>the PDF has no pages</source>
         <translation>the PDF has no pages</translation>
     </message>
@@ -3326,9 +3327,60 @@
         <translation>legacy {name} format with a &apos;{suffix}&apos; name (it is a 97-2003 file); save it as {modern} and import again</translation>
     </message>
     <message>
+        <location filename="../../enablement/ingest/readable.py" line="40"/>
+        <source>a presentation</source>
+        <translation>a presentation</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="41"/>
+        <source>a Word document</source>
+        <translation>a Word document</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="42"/>
+        <source>a workbook</source>
+        <translation>a workbook</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="45"/>
+        <source>the file cannot be opened</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="46"/>
+        <source>damaged, or not a PDF at all</source>
+        <translation>damaged, or not a PDF at all</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="47"/>
+        <source>an unsupported security scheme</source>
+        <translation>an unsupported security scheme</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="48"/>
+        <source>its pages cannot be read</source>
+        <translation>its pages cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="50"/>
+        <source>pdfium cannot open it</source>
+        <translation>pdfium cannot open it</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="75"/>
+        <source>its first page cannot be read</source>
+        <translation>its first page cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="91"/>
         <location filename="../../enablement/ingest/registry.py" line="208"/>
         <source>an Office 97-2003 (OLE2) file with a &apos;{suffix}&apos; name</source>
         <translation>an Office 97-2003 (OLE2) file with a &apos;{suffix}&apos; name</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="106"/>
+        <source>the package holds {found}, not {expected}</source>
+        <translation>the package holds {found}, not {expected}</translation>
     </message>
     <message>
         <location filename="../../enablement/ingest/registry.py" line="224"/>
@@ -3336,6 +3388,7 @@
         <translation>a &apos;{suffix}&apos; file without an OpenDocument mimetype</translation>
     </message>
     <message>
+        <location filename="../../enablement/ingest/readable.py" line="102"/>
         <location filename="../../enablement/ingest/registry.py" line="242"/>
         <source>unknown main document type &apos;{kind}&apos;</source>
         <translation>unknown main document type &apos;{kind}&apos;</translation>
@@ -3347,6 +3400,7 @@
     </message>
     <message>
         <location filename="../../enablement/ingest/safety.py" line="74"/>
+        <location filename="../../enablement/insights/attachments.py" line="173"/>
         <source>corrupt or truncated: {detail}</source>
         <translation>corrupt or truncated: {detail}</translation>
     </message>
@@ -3397,73 +3451,74 @@
         <translation>duplicate zip entry &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="204"/>
+        <location filename="../../enablement/ingest/safety.py" line="206"/>
         <source>zip member &apos;{name}&apos; expands to {size} MB</source>
         <translation>zip member &apos;{name}&apos; expands to {size} MB</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="211"/>
+        <location filename="../../enablement/ingest/safety.py" line="213"/>
         <source>zip bomb: member &apos;{name}&apos; has compression ratio above {ratio}:1</source>
         <translation>zip bomb: member &apos;{name}&apos; has compression ratio above {ratio}:1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="219"/>
+        <location filename="../../enablement/ingest/safety.py" line="221"/>
         <source>zip bomb: expands to {size} MB</source>
         <translation>zip bomb: expands to {size} MB</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="281"/>
+        <location filename="../../enablement/ingest/safety.py" line="283"/>
         <source>missing part &apos;{part}&apos;</source>
         <translation>missing part &apos;{part}&apos;</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="273"/>
+        <location filename="../../enablement/ingest/safety.py" line="275"/>
         <source>damaged part &apos;{part}&apos; ({error})</source>
         <translation>damaged part &apos;{part}&apos; ({error})</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="256"/>
+        <location filename="../../enablement/ingest/safety.py" line="258"/>
         <source>part &apos;{part}&apos; is larger than {size} MB</source>
         <translation>part &apos;{part}&apos; is larger than {size} MB</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="297"/>
+        <location filename="../../enablement/ingest/safety.py" line="299"/>
         <source>overlapping zip entries &apos;{first}&apos; and &apos;{second}&apos;</source>
         <translation>overlapping zip entries &apos;{first}&apos; and &apos;{second}&apos;</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="312"/>
+        <location filename="../../enablement/ingest/safety.py" line="314"/>
         <source>zip entry &apos;{name}&apos; also claims to be &apos;{other}&apos;</source>
         <translation>zip entry &apos;{name}&apos; also claims to be &apos;{other}&apos;</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="336"/>
-        <location filename="../../enablement/ingest/safety.py" line="359"/>
+        <location filename="../../enablement/ingest/safety.py" line="338"/>
+        <location filename="../../enablement/ingest/safety.py" line="361"/>
         <source>XML with DOCTYPE/entity declarations in &apos;{part}&apos;</source>
         <translation>XML with DOCTYPE/entity declarations in &apos;{part}&apos;</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="348"/>
+        <location filename="../../enablement/ingest/safety.py" line="350"/>
         <source>XML in &apos;{part}&apos; is nested too deeply (over 256 levels)</source>
         <translation>XML in &apos;{part}&apos; is nested too deeply (over 256 levels)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="352"/>
+        <location filename="../../enablement/ingest/safety.py" line="354"/>
         <source>malformed XML in &apos;{part}&apos; ({error})</source>
         <translation>malformed XML in &apos;{part}&apos; ({error})</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="355"/>
+        <location filename="../../enablement/ingest/safety.py" line="357"/>
         <source>empty XML part &apos;{part}&apos;</source>
         <translation>empty XML part &apos;{part}&apos;</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="488"/>
+        <location filename="../../enablement/ingest/safety.py" line="490"/>
         <source>text with a {encoding} byte-order mark that does not decode</source>
         <translation>text with a {encoding} byte-order mark that does not decode</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="504"/>
+        <location filename="../../enablement/ingest/safety.py" line="506"/>
+        <location filename="../../enablement/insights/attachments.py" line="244"/>
         <source>binary data, not text</source>
         <translation>binary data, not text</translation>
     </message>
@@ -3859,18 +3914,18 @@
         <translation>{name} is too large to attach: {size} MB (limit {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="575"/>
+        <location filename="../../enablement/insights/reports.py" line="573"/>
         <source>There is no report {report}.</source>
         <translation>There is no report {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="589"/>
+        <location filename="../../enablement/insights/reports.py" line="587"/>
         <location filename="../../enablement/services/demo_history.py" line="471"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="657"/>
+        <location filename="../../enablement/insights/reports.py" line="655"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… is too long for a name (limit {limit} characters).</translation>
     </message>
@@ -3952,7 +4007,7 @@
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="547"/>
+        <location filename="../../enablement/insights/reports.py" line="545"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>
@@ -4264,24 +4319,55 @@
         <translation>Slide {position} (“{title}”, slide {slide}): {what}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="194"/>
         <location filename="../../enablement/ui/loop/dashboard_export.py" line="208"/>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="221"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="222"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="235"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="230"/>
+        <location filename="../../enablement/cli/report.py" line="36"/>
+        <source>The report is painted with Qt (PySide6), which is not installed here. Install it (pip install PySide6-Essentials) or use `insights export --csv`.</source>
+        <translation>The report is painted with Qt (PySide6), which is not installed here. Install it (pip install PySide6-Essentials) or use `insights export --csv`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="57"/>
+        <source>The report cannot be painted here: {reason}</source>
+        <translation>The report cannot be painted here: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="60"/>
+        <source>The report was not written: {reason}</source>
+        <translation>The report was not written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="89"/>
+        <source>The report is a PDF or a PNG: name the file .pdf or .png ({path} is neither).</source>
+        <translation>The report is a PDF or a PNG: name the file .pdf or .png ({path} is neither).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="97"/>
+        <source>{path} is a folder: name the report file inside it.</source>
+        <translation>{path} is a folder: name the report file inside it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="103"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="244"/>
         <source>The folder {path} does not exist.</source>
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="332"/>
+        <location filename="../../enablement/cli/report.py" line="107"/>
+        <source>Cannot write {path}: permission denied.</source>
+        <translation>Cannot write {path}: permission denied.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="322"/>
         <source>There are no figures to export yet.</source>
         <translation>There are no figures to export yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="335"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="325"/>
         <source>The figures for the chosen period are still being counted.</source>
         <translation>The figures for the chosen period are still being counted.</translation>
     </message>
@@ -4568,56 +4654,137 @@
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="32"/>
+        <location filename="../../enablement/insights/attachments.py" line="50"/>
         <source>a Windows program</source>
         <translation>a Windows program</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="33"/>
+        <location filename="../../enablement/insights/attachments.py" line="51"/>
         <source>a program</source>
         <translation>a program</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="34"/>
-        <location filename="../../enablement/insights/attachments.py" line="42"/>
+        <location filename="../../enablement/insights/attachments.py" line="52"/>
+        <location filename="../../enablement/insights/attachments.py" line="60"/>
         <source>a script</source>
         <translation>a script</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="35"/>
+        <location filename="../../enablement/insights/attachments.py" line="53"/>
         <source>a PDF</source>
         <translation>a PDF</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="36"/>
+        <location filename="../../enablement/insights/attachments.py" line="54"/>
         <source>a zip archive</source>
         <translation>a zip archive</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="37"/>
+        <location filename="../../enablement/insights/attachments.py" line="55"/>
         <source>an old Office (OLE2) file</source>
         <translation>an old Office (OLE2) file</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="38"/>
-        <location filename="../../enablement/insights/attachments.py" line="40"/>
+        <location filename="../../enablement/insights/attachments.py" line="56"/>
+        <location filename="../../enablement/insights/attachments.py" line="58"/>
         <source>a picture</source>
         <translation>a picture</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="41"/>
+        <location filename="../../enablement/insights/attachments.py" line="59"/>
         <source>binary data</source>
         <translation>binary data</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="80"/>
+        <location filename="../../enablement/insights/attachments.py" line="63"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="64"/>
+        <source>PowerPoint presentation</source>
+        <translation>PowerPoint presentation</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="65"/>
+        <source>Word document</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="66"/>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="67"/>
+        <source>PNG picture</source>
+        <translation>PNG picture</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="68"/>
+        <location filename="../../enablement/insights/attachments.py" line="69"/>
+        <source>JPEG picture</source>
+        <translation>JPEG picture</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="70"/>
+        <source>GIF picture</source>
+        <translation>GIF picture</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="71"/>
+        <source>WebP picture</source>
+        <translation>WebP picture</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="72"/>
+        <source>text file</source>
+        <translation>text file</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="74"/>
+        <source>it ends before the picture does: cut off or damaged</source>
+        <translation>it ends before the picture does: cut off or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="111"/>
         <source>{name} cannot be attached: it is empty.</source>
         <translation>{name} cannot be attached: it is empty.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="84"/>
+        <location filename="../../enablement/insights/attachments.py" line="114"/>
         <source>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</source>
         <translation>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="147"/>
+        <source>{name} cannot be attached: it is password-protected. Save a copy without the password and attach that.</source>
+        <translation>{name} cannot be attached: it is password-protected. Save a copy without the password and attach that.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="156"/>
+        <source>{name} cannot be attached: {reason}.</source>
+        <translation>{name} cannot be attached: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="161"/>
+        <source>{name} cannot be attached: it is not a readable {what} ({detail}). Save it again and attach it.</source>
+        <translation>{name} cannot be attached: it is not a readable {what} ({detail}). Save it again and attach it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="182"/>
+        <source>no image header (IHDR)</source>
+        <translation>no image header (IHDR)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="194"/>
+        <source>no image header (VP8)</source>
+        <translation>no image header (VP8)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="250"/>
+        <source>neither UTF-8 nor Windows-1251 text</source>
+        <translation>neither UTF-8 nor Windows-1251 text</translation>
     </message>
     <message>
         <location filename="../../enablement/services/watch.py" line="290"/>

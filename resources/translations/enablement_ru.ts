@@ -1365,12 +1365,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="93"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="107"/>
         <source>Enablement numbers: %1</source>
         <translation>Цифры Enablement: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="97"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="111"/>
         <source>%1 (%2 weeks) · counts under %3 people are hidden</source>
         <translation>%1 (недель: %2) · данные по группам меньше %3 человек скрыты</translation>
     </message>
@@ -1441,22 +1441,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="202"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="192"/>
         <source>Numbers</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="203"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="193"/>
         <source>The same figures for sales and marketing.</source>
         <translation>Одни и те же цифры для продаж и маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="204"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="194"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="206"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="196"/>
         <source>last %n weeks</source>
         <translation>
             <numerusform>последняя %n неделя</numerusform>
@@ -1465,57 +1465,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="207"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="197"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="208"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="198"/>
         <source>Save as PNG…</source>
         <translation>Сохранить как PNG…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="209"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="199"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="246"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="236"/>
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="273"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="263"/>
         <source>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</source>
         <translation>%1 · обновлено %2 · данные по группам меньше %3 человек скрыты, а не показаны нулём</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="302"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="292"/>
         <source>numbers</source>
         <translation>цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="305"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="295"/>
         <source>Export the figures as CSV into a folder</source>
         <translation>Экспорт цифр в CSV-файлы в папку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="301"/>
         <source>Save the report as PNG</source>
         <translation>Сохранить отчёт как PNG</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="301"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="319"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="309"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="321"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
@@ -3193,6 +3193,7 @@
     </message>
     <message>
         <location filename="../../enablement/ingest/pdf.py" line="52"/>
+        <location filename="../../enablement/ingest/readable.py" line="71"/>
         <source>the PDF has no pages</source>
         <translation>в PDF нет страниц</translation>
     </message>
@@ -3363,9 +3364,60 @@
         <translation>устаревший формат {name} с расширением «{suffix}» (это файл 97–2003); сохраните его как {modern} и импортируйте снова</translation>
     </message>
     <message>
+        <location filename="../../enablement/ingest/readable.py" line="40"/>
+        <source>a presentation</source>
+        <translation>презентация</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="41"/>
+        <source>a Word document</source>
+        <translation>документ Word</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="42"/>
+        <source>a workbook</source>
+        <translation>книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="45"/>
+        <source>the file cannot be opened</source>
+        <translation>файл не открывается</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="46"/>
+        <source>damaged, or not a PDF at all</source>
+        <translation>файл повреждён или вовсе не PDF</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="47"/>
+        <source>an unsupported security scheme</source>
+        <translation>неподдерживаемая схема защиты</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="48"/>
+        <source>its pages cannot be read</source>
+        <translation>его страницы не читаются</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="50"/>
+        <source>pdfium cannot open it</source>
+        <translation>pdfium не может его открыть</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="75"/>
+        <source>its first page cannot be read</source>
+        <translation>его первая страница не читается</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="91"/>
         <location filename="../../enablement/ingest/registry.py" line="208"/>
         <source>an Office 97-2003 (OLE2) file with a &apos;{suffix}&apos; name</source>
         <translation>файл Office 97–2003 (OLE2) с расширением «{suffix}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ingest/readable.py" line="106"/>
+        <source>the package holds {found}, not {expected}</source>
+        <translation>внутри пакета {found}, а не {expected}</translation>
     </message>
     <message>
         <location filename="../../enablement/ingest/registry.py" line="224"/>
@@ -3373,6 +3425,7 @@
         <translation>файл «{suffix}» без mimetype OpenDocument</translation>
     </message>
     <message>
+        <location filename="../../enablement/ingest/readable.py" line="102"/>
         <location filename="../../enablement/ingest/registry.py" line="242"/>
         <source>unknown main document type &apos;{kind}&apos;</source>
         <translation>неизвестный тип основного документа «{kind}»</translation>
@@ -3384,6 +3437,7 @@
     </message>
     <message>
         <location filename="../../enablement/ingest/safety.py" line="74"/>
+        <location filename="../../enablement/insights/attachments.py" line="173"/>
         <source>corrupt or truncated: {detail}</source>
         <translation>файл повреждён или обрезан: {detail}</translation>
     </message>
@@ -3434,73 +3488,74 @@
         <translation>повторяющийся элемент zip «{name}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="204"/>
+        <location filename="../../enablement/ingest/safety.py" line="206"/>
         <source>zip member &apos;{name}&apos; expands to {size} MB</source>
         <translation>элемент zip «{name}» распаковывается в {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="211"/>
+        <location filename="../../enablement/ingest/safety.py" line="213"/>
         <source>zip bomb: member &apos;{name}&apos; has compression ratio above {ratio}:1</source>
         <translation>zip-бомба: у элемента «{name}» степень сжатия выше {ratio}:1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="219"/>
+        <location filename="../../enablement/ingest/safety.py" line="221"/>
         <source>zip bomb: expands to {size} MB</source>
         <translation>zip-бомба: распаковывается в {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="281"/>
+        <location filename="../../enablement/ingest/safety.py" line="283"/>
         <source>missing part &apos;{part}&apos;</source>
         <translation>нет части «{part}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="273"/>
+        <location filename="../../enablement/ingest/safety.py" line="275"/>
         <source>damaged part &apos;{part}&apos; ({error})</source>
         <translation>часть «{part}» повреждена ({error})</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="256"/>
+        <location filename="../../enablement/ingest/safety.py" line="258"/>
         <source>part &apos;{part}&apos; is larger than {size} MB</source>
         <translation>часть «{part}» больше {size} МБ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="297"/>
+        <location filename="../../enablement/ingest/safety.py" line="299"/>
         <source>overlapping zip entries &apos;{first}&apos; and &apos;{second}&apos;</source>
         <translation>элементы zip «{first}» и «{second}» перекрываются</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="312"/>
+        <location filename="../../enablement/ingest/safety.py" line="314"/>
         <source>zip entry &apos;{name}&apos; also claims to be &apos;{other}&apos;</source>
         <translation>элемент zip «{name}» выдаёт себя также за «{other}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="336"/>
-        <location filename="../../enablement/ingest/safety.py" line="359"/>
+        <location filename="../../enablement/ingest/safety.py" line="338"/>
+        <location filename="../../enablement/ingest/safety.py" line="361"/>
         <source>XML with DOCTYPE/entity declarations in &apos;{part}&apos;</source>
         <translation>XML с объявлениями DOCTYPE/сущностей в «{part}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="348"/>
+        <location filename="../../enablement/ingest/safety.py" line="350"/>
         <source>XML in &apos;{part}&apos; is nested too deeply (over 256 levels)</source>
         <translation>XML в «{part}» вложен слишком глубоко (более 256 уровней)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="352"/>
+        <location filename="../../enablement/ingest/safety.py" line="354"/>
         <source>malformed XML in &apos;{part}&apos; ({error})</source>
         <translation>испорченный XML в «{part}» ({error})</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="355"/>
+        <location filename="../../enablement/ingest/safety.py" line="357"/>
         <source>empty XML part &apos;{part}&apos;</source>
         <translation>пустая XML-часть «{part}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="488"/>
+        <location filename="../../enablement/ingest/safety.py" line="490"/>
         <source>text with a {encoding} byte-order mark that does not decode</source>
         <translation>текст с меткой порядка байтов {encoding} не декодируется</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/safety.py" line="504"/>
+        <location filename="../../enablement/ingest/safety.py" line="506"/>
+        <location filename="../../enablement/insights/attachments.py" line="244"/>
         <source>binary data, not text</source>
         <translation>двоичные данные, а не текст</translation>
     </message>
@@ -3896,18 +3951,18 @@
         <translation>{name} слишком велик для вложения: {size} МБ (предел {limit} МБ).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="575"/>
+        <location filename="../../enablement/insights/reports.py" line="573"/>
         <source>There is no report {report}.</source>
         <translation>Отчёта {report} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="589"/>
+        <location filename="../../enablement/insights/reports.py" line="587"/>
         <location filename="../../enablement/services/demo_history.py" line="471"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="657"/>
+        <location filename="../../enablement/insights/reports.py" line="655"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… слишком длинно для названия (предел {limit} символов).</translation>
     </message>
@@ -3989,7 +4044,7 @@
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="547"/>
+        <location filename="../../enablement/insights/reports.py" line="545"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
@@ -4301,24 +4356,55 @@
         <translation>Слайд {position} («{title}», слайд {slide}): {what}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="194"/>
         <location filename="../../enablement/ui/loop/dashboard_export.py" line="208"/>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="221"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="222"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="235"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_export.py" line="230"/>
+        <location filename="../../enablement/cli/report.py" line="36"/>
+        <source>The report is painted with Qt (PySide6), which is not installed here. Install it (pip install PySide6-Essentials) or use `insights export --csv`.</source>
+        <translation>Отчёт рисуется средствами Qt (PySide6), а он здесь не установлен. Установите его (pip install PySide6-Essentials) или воспользуйтесь `insights export --csv`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="57"/>
+        <source>The report cannot be painted here: {reason}</source>
+        <translation>Отчёт здесь не нарисовать: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="60"/>
+        <source>The report was not written: {reason}</source>
+        <translation>Отчёт не записан: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="89"/>
+        <source>The report is a PDF or a PNG: name the file .pdf or .png ({path} is neither).</source>
+        <translation>Отчёт бывает PDF или PNG: назовите файл .pdf или .png ({path} — ни то ни другое).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="97"/>
+        <source>{path} is a folder: name the report file inside it.</source>
+        <translation>{path} — это папка: укажите файл отчёта внутри неё.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/cli/report.py" line="103"/>
+        <location filename="../../enablement/ui/loop/dashboard_export.py" line="244"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="332"/>
+        <location filename="../../enablement/cli/report.py" line="107"/>
+        <source>Cannot write {path}: permission denied.</source>
+        <translation>Не удаётся записать {path}: нет прав.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="322"/>
         <source>There are no figures to export yet.</source>
         <translation>Пока нечего экспортировать.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="335"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="325"/>
         <source>The figures for the chosen period are still being counted.</source>
         <translation>Цифры за выбранный период ещё считаются.</translation>
     </message>
@@ -4605,56 +4691,137 @@
         <translation>в архиве</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="32"/>
+        <location filename="../../enablement/insights/attachments.py" line="50"/>
         <source>a Windows program</source>
         <translation>программа для Windows</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="33"/>
+        <location filename="../../enablement/insights/attachments.py" line="51"/>
         <source>a program</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="34"/>
-        <location filename="../../enablement/insights/attachments.py" line="42"/>
+        <location filename="../../enablement/insights/attachments.py" line="52"/>
+        <location filename="../../enablement/insights/attachments.py" line="60"/>
         <source>a script</source>
         <translation>скрипт</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="35"/>
+        <location filename="../../enablement/insights/attachments.py" line="53"/>
         <source>a PDF</source>
         <translation>PDF-документ</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="36"/>
+        <location filename="../../enablement/insights/attachments.py" line="54"/>
         <source>a zip archive</source>
         <translation>zip-архив</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="37"/>
+        <location filename="../../enablement/insights/attachments.py" line="55"/>
         <source>an old Office (OLE2) file</source>
         <translation>файл старого формата Office (OLE2)</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="38"/>
-        <location filename="../../enablement/insights/attachments.py" line="40"/>
+        <location filename="../../enablement/insights/attachments.py" line="56"/>
+        <location filename="../../enablement/insights/attachments.py" line="58"/>
         <source>a picture</source>
         <translation>картинка</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="41"/>
+        <location filename="../../enablement/insights/attachments.py" line="59"/>
         <source>binary data</source>
         <translation>двоичные данные</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="80"/>
+        <location filename="../../enablement/insights/attachments.py" line="63"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="64"/>
+        <source>PowerPoint presentation</source>
+        <translation>презентация PowerPoint</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="65"/>
+        <source>Word document</source>
+        <translation>документ Word</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="66"/>
+        <source>Excel workbook</source>
+        <translation>книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="67"/>
+        <source>PNG picture</source>
+        <translation>изображение PNG</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="68"/>
+        <location filename="../../enablement/insights/attachments.py" line="69"/>
+        <source>JPEG picture</source>
+        <translation>изображение JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="70"/>
+        <source>GIF picture</source>
+        <translation>изображение GIF</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="71"/>
+        <source>WebP picture</source>
+        <translation>изображение WebP</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="72"/>
+        <source>text file</source>
+        <translation>текстовый файл</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="74"/>
+        <source>it ends before the picture does: cut off or damaged</source>
+        <translation>файл кончается раньше изображения: он обрезан или повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="111"/>
         <source>{name} cannot be attached: it is empty.</source>
         <translation>{name} нельзя приложить: файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="84"/>
+        <location filename="../../enablement/insights/attachments.py" line="114"/>
         <source>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</source>
         <translation>{name} нельзя приложить: имя говорит «{suffix}», а внутри — {what}. Сохраните файл в его настоящем формате и приложите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="147"/>
+        <source>{name} cannot be attached: it is password-protected. Save a copy without the password and attach that.</source>
+        <translation>{name} нельзя приложить: файл защищён паролем. Сохраните копию без пароля и приложите её.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="156"/>
+        <source>{name} cannot be attached: {reason}.</source>
+        <translation>{name} нельзя приложить: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="161"/>
+        <source>{name} cannot be attached: it is not a readable {what} ({detail}). Save it again and attach it.</source>
+        <translation>{name} нельзя приложить: файл не читается как {what} ({detail}). Сохраните его заново и приложите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="182"/>
+        <source>no image header (IHDR)</source>
+        <translation>нет заголовка изображения (IHDR)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="194"/>
+        <source>no image header (VP8)</source>
+        <translation>нет заголовка изображения (VP8)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="250"/>
+        <source>neither UTF-8 nor Windows-1251 text</source>
+        <translation>текст ни в UTF-8, ни в Windows-1251</translation>
     </message>
     <message>
         <location filename="../../enablement/services/watch.py" line="290"/>

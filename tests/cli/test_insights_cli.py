@@ -13,6 +13,7 @@ from enablement.cli import main
 from enablement.domain import ItemKind
 from enablement.store import Library
 from enablement.store.repository import log_search
+from tests.helpers import attachments
 from tests.unit.insights.conftest import store_item
 
 
@@ -48,8 +49,7 @@ def _item(cli: Cli, title: str, **kw: Any) -> int:
 
 def test_intel_flow_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
     _item(cli, "Acme card", competitors=["Acme Corp"], products=["Router X1"])
-    shot = tmp_path / "price.png"
-    shot.write_bytes(b"\x89PNG\r\n\x1a\n")
+    shot = attachments.png(tmp_path / "price.png")
     _, out, _ = cli(
         "intel", "add", "--kind", "price", "--competitor", "acme corp", "--product", "Router X1",
         "--size", "1-5m", "--attach", str(shot), "Acme", "cut", "X1", "prices", "by", "20%", user="sam",
@@ -252,3 +252,29 @@ def test_insights_coverage_and_voice_trends_from_the_command_line(cli: Cli) -> N
     _, out, _ = cli("insights", "voice")
     assert "no ballot decided" in out and "per week" not in out  # no ballot at all: no empty trend lines
     assert cli.json("insights", "voice")["weekly_turnout"][-1]["value"] is None
+
+
+def test_intel_with_a_fake_or_damaged_attachment_is_refused_and_nothing_is_sent(
+    cli: Cli, tmp_path: Path
+) -> None:
+    fake = tmp_path / "offer.pdf"
+    fake.write_bytes(b"%PDF-1.4 fake")
+    renamed = attachments.plain_zip(tmp_path / "deck.pptx")
+    bomb = attachments.zip_bomb(tmp_path / "terms.docx")
+    cut = attachments.truncated(attachments.png(tmp_path / "whole.png", 64, 64), tmp_path / "shot.png")
+    expected = {
+        fake: "offer.pdf cannot be attached: it is not a readable PDF (damaged, or not a PDF at all). "
+        "Save it again and attach it.",
+        renamed: "deck.pptx cannot be attached: it is not a readable PowerPoint presentation (",
+        bomb: "terms.docx cannot be attached: hostile file refused: zip bomb",
+        cut: "shot.png cannot be attached: it is not a readable PNG picture (",
+    }
+    for path, reason in expected.items():
+        _, _, err = cli(
+            "intel", "add", "--kind", "price", "--attach", str(path), "See", "file.", user="sam", ok=False
+        )
+        assert reason in err, err
+    sheet = attachments.xlsx(tmp_path / "prices.xlsx")
+    sent = cli.json("intel", "add", "--kind", "price", "--attach", str(sheet), "Their", "prices.", user="sam")
+    assert sent["attachment"]["name"] == "prices.xlsx"
+    assert [r["text"] for r in cli.json("intel", "mine", user="sam")] == ["Their prices."]

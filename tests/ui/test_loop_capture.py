@@ -94,6 +94,14 @@ def test_intel_keeps_everything_when_refused_then_sends_and_says_so(
     assert ".exe" in dialog.error_message()
     assert dialog.text_edit.toPlainText() == text and dialog.attachment == program, "nothing typed is lost"
     assert not [r for r in lib_services.reports.my_reports("anna") if r.text == text]
+    fake = tmp_path / "offer.pdf"
+    fake.write_bytes(b"%PDF-1.4 fake")  # looks like a PDF for 8 bytes; pdfium cannot open it
+    dialog.set_attachment(fake)
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: "not a readable PDF" in dialog.error_message(), timeout=TIMEOUT)
+    assert dialog.error_message().startswith("offer.pdf cannot be attached")
+    assert dialog.text_edit.toPlainText() == text and dialog.attachment == fake, "nothing typed is lost"
+    assert dialog.intel_kind() == IntelKind.DEAL_LOST and dialog.competitor_combo.currentText() == "Globex"
 
     quote = tmp_path / "quote.txt"
     quote.write_text("Globex quote: 1 200 000 ₽", encoding="utf-8")

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QImageWriter, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -30,10 +33,21 @@ from enablement.ui.loop.dashboard_cards import CARD_TYPES, DashboardCard, flag_n
 from enablement.ui.loop.dashboard_format import translate
 from enablement.ui.theme import Theme
 
+if TYPE_CHECKING:
+    from enablement.app import Services
+
 PAGE = QSize(1123, 794)  # A4 landscape in CSS pixels (96 dpi)
 PNG_DPI = 150
 PNG_SIZE = QSize(round(PAGE.width() * PNG_DPI / 96), round(PAGE.height() * PNG_DPI / 96))  # 1754 × 1240
 PDF_DPI = 300
+
+
+def library_name(services: Services) -> str:
+    """How the report names the library: the team database (and its server), else the folder."""
+    if services.library.is_sqlite:
+        return services.settings.library_dir.name or str(services.settings.library_dir)
+    url = sa.engine.make_url(services.library.db_url)
+    return f"{url.database} @ {url.host}" if url.host else str(url.database)
 
 
 class ReportSheet(QWidget):

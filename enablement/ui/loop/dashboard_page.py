@@ -14,8 +14,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlalchemy as sa
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -38,7 +36,7 @@ from enablement.ui.icons import IconSet
 from enablement.ui.labels import date_time
 from enablement.ui.loop import dashboard_format as fmt
 from enablement.ui.loop.dashboard_cards import CARD_TYPES, DashboardCard, flag_notes
-from enablement.ui.loop.dashboard_export import ReportSheet, write_bytes, write_csv, write_png
+from enablement.ui.loop.dashboard_export import ReportSheet, library_name, write_bytes, write_csv, write_png
 from enablement.ui.messages import error_text
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance, banner_style
@@ -48,14 +46,6 @@ if TYPE_CHECKING:
 
 WEEK_CHOICES = (4, 8, 12, 26)
 DEFAULT_WEEKS = 8
-
-
-def library_name(services: Services) -> str:
-    """How the report names the library: the team database (and its server), else the folder."""
-    if services.library.is_sqlite:
-        return services.settings.library_dir.name or str(services.settings.library_dir)
-    url = sa.engine.make_url(services.library.db_url)
-    return f"{url.database} @ {url.host}" if url.host else str(url.database)
 
 
 class DashboardPage(QWidget):

@@ -24,12 +24,11 @@ from enablement.insights import (
 from enablement.insights import reports as reports_module
 from enablement.store import Library, repository
 from enablement.voting import BallotSpec, VotingService
+from tests.helpers import attachments
 
 
 def _pdf(tmp_path: Path, name: str = "offer.pdf") -> Path:
-    path = tmp_path / name
-    path.write_bytes(b"%PDF-1.4\n% competitor price list\n")
-    return path
+    return attachments.pdf(tmp_path / name)
 
 
 def test_intel_with_attachment_is_triaged_answered_and_linked(
@@ -331,16 +330,19 @@ def test_attachments_are_judged_by_content_not_name(reports: ReportService, tmp_
             reports.add_intel("sam", "price", text="See file.", attachment=path)
     assert reports.my_reports("sam") == [], "nothing half-written"
 
-    accepted = {
-        "photo.jpg": b"\xff\xd8\xff\xe0\x00\x10JFIF",
-        "shot.webp": b"RIFF\x10\x00\x00\x00WEBPVP8 ",
-        "pricing.csv": "Модель;Цена\nK-300R;120000\n".encode("cp1251"),
-        "notes.md": "# Конкурент снизил цену\n".encode(),
-        "offer.pdf": b"%PDF-1.4\n",
-        "deck.pptx": b"PK\x03\x04\x14\x00",
-    }
-    for name, content in accepted.items():
-        path = tmp_path / "ok" / name
-        path.parent.mkdir(exist_ok=True)
-        path.write_bytes(content)
-        assert reports.add_intel("sam", "price", text="See file.", attachment=path).attachment_name == name
+    ok = tmp_path / "ok"
+    ok.mkdir()
+    (ok / "shot.webp").write_bytes(b"RIFF\x0c\x00\x00\x00WEBPVP8 \x00\x00\x00\x00")
+    (ok / "pricing.csv").write_bytes("Модель;Цена\nK-300R;120000\n".encode("cp1251"))
+    (ok / "notes.md").write_bytes("# Конкурент снизил цену\n".encode())
+    accepted = [
+        attachments.jpeg(ok / "photo.jpg"),
+        ok / "shot.webp",
+        ok / "pricing.csv",
+        ok / "notes.md",
+        attachments.pdf(ok / "offer.pdf"),
+        attachments.pptx(ok / "deck.pptx"),
+    ]
+    for path in accepted:
+        sent = reports.add_intel("sam", "price", text="See file.", attachment=path)
+        assert sent.attachment_name == path.name

@@ -15,10 +15,11 @@ from typing import Any
 import pytest
 from psycopg import errors
 
-from enablement.errors import NotFound, PermissionDenied
+from enablement.errors import NotFound, PermissionDenied, ReportError
 from enablement.insights import ReportService, ReportState
 from enablement.store.library import Library
 from enablement.voting import VotingService
+from tests.helpers import attachments
 from tests.unit.team.conftest import Team, skip_without_pg, store_draft
 
 pytestmark = pytest.mark.pg
@@ -38,8 +39,7 @@ def setup(team: Team, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setu
     root = tmp_path_factory.mktemp("team-reports")
     with Library(root / "owner", team.owner_url) as owner:
         item_id = store_draft(owner, "Acme battle deck")
-    shot = root / "acme-price.png"
-    shot.write_bytes(b"\x89PNG\r\n\x1a\n acme price list")
+    shot = attachments.png(root / "acme-price.png")
     with Library(root / "sam", team.url("sam")) as lib:
         sams = ReportService(lib).add_intel(
             team.name("sam"), "price", competitor="Acme", text="Acme at -20%.", attachment=shot
@@ -169,6 +169,24 @@ def test_events_are_written_as_oneself_on_ones_own_reports(team: Team, setup: Se
     refused(team, "sam", insert, (setup.sams, team.name("mia")))
     refused(team, "sam", insert, (setup.sues, team.name("sam")))  # sue's report
     assert run(team, "mia", insert, (setup.sues, team.name("mia"))) == 1
+
+
+def test_a_sellers_fake_or_hostile_attachment_is_refused_before_the_server(
+    team: Team, setup: Setup, tmp_path: Path
+) -> None:
+    fake = tmp_path / "offer.pdf"
+    fake.write_bytes(b"%PDF-1.4 fake")
+    bomb = attachments.zip_bomb(tmp_path / "terms.docx")
+    with Library(setup.root / "sam", team.url("sam")) as lib:
+        service = ReportService(lib)
+        before = len(service.my_reports(team.name("sam")))
+        with pytest.raises(ReportError, match=r"offer\.pdf cannot be attached: it is not a readable PDF"):
+            service.add_intel(team.name("sam"), "price", text="Their offer.", attachment=fake)
+        with pytest.raises(
+            ReportError, match=r"terms\.docx cannot be attached: hostile file refused: zip bomb"
+        ):
+            service.add_intel(team.name("sam"), "price", text="Their terms.", attachment=bomb)
+        assert len(service.my_reports(team.name("sam"))) == before, "nothing half-written"
 
 
 def test_a_sellers_attachment_must_match_its_hash(team: Team, setup: Setup) -> None:
