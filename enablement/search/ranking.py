@@ -14,10 +14,13 @@ Qt-free and index-agnostic apart from the DocSets bitsets and top_k scorer it is
 
 from __future__ import annotations
 
+import itertools
 import math
 import time
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol
+
+from whoosh.reading import TermNotFound
 
 from enablement.search.analysis import normalise_code, pieces
 from enablement.search.docsets import DocSets
@@ -34,6 +37,7 @@ __all__ = [
     "coverage_tiers",
     "exact_codes_first",
     "group_by_item",
+    "near_terms",
     "newest",
     "rerank",
     "tiered",
@@ -46,6 +50,9 @@ HEADING_CODE_BOOST = 1.4  # a unit whose heading names it (the slide about the p
 BODY_CODE_BOOST = 1.15  # a unit whose own text names it (more when named again)
 TIER_GAP = 0.9  # a tier's best score is at most this share of the lowest score above it
 MORE_CAP = 5  # collapsed hits kept (with snippets) under one item's last shown hit; more are counted
+NEAR_WINDOW = 2  # positions apart at most for two query words to count as said together
+NEAR_BOOST = 0.25  # the lift when every pair of neighbouring query words stands together
+NEAR_TOP = 30  # candidates looked at (the head of a ranked list; the rest cannot reach the top ten)
 
 Ranked = list[tuple[int, float]]
 
@@ -135,6 +142,71 @@ def exact_codes_first(searcher: Any, ranked: Ranked, codes: set[str]) -> Ranked:
         out.append((docnum, score))
     out.sort(key=lambda x: -x[1])
     return out
+
+
+def near_terms(searcher: Any, ranked: Ranked, groups: list[set[str]]) -> Ranked:
+    """Units where neighbouring query words stand together outrank units that scatter them.
+
+    Why (issue 13): BM25 scores each word alone, so a section that says "one-year warranty"
+    and one that says "one" in its first line and "warranty" in its last tie; people type the
+    words of the answer's phrase ("warranty one year", "API rate limit"). For each pair of
+    neighbouring parts of the query (a part being a word with its related terms), a unit of the
+    head of the list where the two occur within NEAR_WINDOW positions gets its share of
+    NEAR_BOOST. Positions come from the index (phrase positions of the `text` field), so the
+    title, names, heading, body and notes never join across their gaps.
+    """
+    if len(groups) < 2 or not ranked:
+        return ranked
+    head = ranked[:NEAR_TOP]
+    docs = sorted(d for d, _ in head)
+    where: dict[str, dict[int, list[int]]] = {}
+    for term in set().union(*groups):
+        where[term] = _positions(searcher, term, docs)
+    pairs = list(itertools.pairwise(groups))
+    lifted = []
+    for docnum, score in head:
+        near = sum(1 for a, b in pairs if _close(_at(where, a, docnum), _at(where, b, docnum)))
+        lifted.append((docnum, score * (1.0 + NEAR_BOOST * near / len(pairs))))
+    out = lifted + ranked[NEAR_TOP:]
+    out.sort(key=lambda x: -x[1])
+    return out
+
+
+def _positions(searcher: Any, term: str, docs: list[int]) -> dict[int, list[int]]:
+    """term -> {docnum: positions} for the (ascending) `docs` that hold it."""
+    found: dict[int, list[int]] = {}
+    try:
+        m = searcher.postings("text", term)
+    except TermNotFound:
+        return found
+    for d in docs:
+        if not m.is_active():
+            break
+        if m.id() < d:
+            m.skip_to(d)
+            if not m.is_active():
+                break
+        if m.id() == d:
+            found[d] = list(m.value_as("positions"))
+    return found
+
+
+def _at(where: dict[str, dict[int, list[int]]], terms: set[str], docnum: int) -> list[int]:
+    return sorted(p for t in terms for p in where.get(t, {}).get(docnum, ()))
+
+
+def _close(a: list[int], b: list[int]) -> bool:
+    """Some position of `a` and some of `b` are 1..NEAR_WINDOW apart (either order)."""
+    i = j = 0
+    while i < len(a) and j < len(b):
+        gap = abs(a[i] - b[j])
+        if 0 < gap <= NEAR_WINDOW:
+            return True
+        if a[i] < b[j]:
+            i += 1
+        else:
+            j += 1
+    return False
 
 
 def _codes_in(text: str) -> set[str]:

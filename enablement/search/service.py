@@ -48,13 +48,14 @@ from enablement.search.ranking import (
     coverage_tiers,
     exact_codes_first,
     group_by_item,
+    near_terms,
     newest,
     rerank,
 )
 from enablement.search.related import SynonymSource, name_words
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse
 from enablement.search.schema import document_for
-from enablement.search.scoring import top_k
+from enablement.search.scoring import positive_terms, top_k
 from enablement.search.snippets import make_snippet
 from enablement.store import Library
 from enablement.store import repository as repo
@@ -454,8 +455,10 @@ class SearchService:
         want = max(limit, 1) * (10 if group else 1)
         codes = {w for w in built.words if any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)}
 
+        near = [set(positive_terms(g)) for g in built.groups]
+
         def order(ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
-            ranked = rerank(columns, ranked)
+            ranked = near_terms(searcher, rerank(columns, ranked), near)
             return exact_codes_first(searcher, ranked, codes) if codes else ranked
 
         shown = Diversifier(per_item=want if group else PER_ITEM)
