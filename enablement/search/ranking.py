@@ -29,7 +29,6 @@ from enablement.search.schema import unpack_facets
 from enablement.search.scoring import top_k
 
 __all__ = [
-    "BROAD_PER_ITEM",
     "PER_ITEM",
     "Diversifier",
     "FacetColumns",
@@ -45,9 +44,6 @@ __all__ = [
 ]
 
 PER_ITEM = 3  # hits of one item shown in the list before the rest collapse under its last one
-# The same for a broad query (one word or name, or filters only): many items answer it about
-# equally, so the first page shows more of them rather than a third card section of each.
-BROAD_PER_ITEM = 2
 FRESHNESS_DAYS = 180.0
 CODE_BOOST = 1.5  # a row whose code column holds the code typed
 HEADING_CODE_BOOST = 1.4  # a unit whose heading names it (the slide about the product)

@@ -40,7 +40,6 @@ from enablement.search.feed import FeedCursor, read_cursor, write_cursor
 from enablement.search.index import IndexStore, ItemState, write_state
 from enablement.search.query import ParsedQuery, QueryBuilder, parse, query_key
 from enablement.search.ranking import (
-    BROAD_PER_ITEM,
     PER_ITEM,
     Diversifier,
     FacetColumns,
@@ -462,8 +461,7 @@ class SearchService:
             ranked = near_terms(searcher, rerank(columns, ranked), near)
             return exact_codes_first(searcher, ranked, codes) if codes else ranked
 
-        broad = len(built.groups) <= 1 and not codes  # a name, a topic word or filters only
-        shown = Diversifier(per_item=want if group else BROAD_PER_ITEM if broad else PER_ITEM)
+        shown = Diversifier(per_item=want if group else PER_ITEM)
 
         def room() -> int:  # candidates worth scoring for the rest of the list
             return max(0, want - len(shown.shown)) * (PER_ITEM + 1) + 10
