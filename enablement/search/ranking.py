@@ -14,6 +14,7 @@ Qt-free and index-agnostic apart from the DocSets bitsets and top_k scorer it is
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 import time
@@ -32,6 +33,7 @@ __all__ = [
     "PER_ITEM",
     "Diversifier",
     "FacetColumns",
+    "Twins",
     "batches",
     "candidates",
     "coverage_tiers",
@@ -41,6 +43,7 @@ __all__ = [
     "newest",
     "rerank",
     "tiered",
+    "with_twins",
 ]
 
 PER_ITEM = 3  # hits of one item shown in the list before the rest collapse under its last one
@@ -303,6 +306,84 @@ def tiered(
         for docnum, score in ranked:
             yield docnum, score * scale
         floor = min(floor, min(s for _, s in ranked) * scale) or floor
+
+
+TWIN_SCAN = 200  # sections of the other cards about the competitor looked at, at most
+TWIN_SHARE = 0.5  # a translated twin's score: this share of the score of the unit it translates
+
+
+class Twins:
+    """The same battle-card section in the card's other language (Стрелец's «Слабые места» and
+    Strelets' "Weaknesses"), to list beside a hit.
+
+    Why (issue 13): a card is often kept in Russian and English, and whoever asks in one language
+    can use the other's answer; but the twin shares few of the query's words (names and synonyms
+    at best), so it sank to the partial tiers or out of the list. A twin is a section of another
+    battle card with the same competitors, another language, the same number and the same
+    section type; it is listed at TWIN_SHARE of its twin's score when that is more than its own.
+    Only documents in `allowed` (inside the query's filters) count: the twin need not share a word
+    with the query, being the same answer in the other language.
+    """
+
+    def __init__(self, searcher: Any, sets: DocSets, columns: Columns, allowed: int) -> None:
+        self._searcher = searcher
+        self._sets = sets
+        self._columns = columns
+        self._allowed = allowed
+
+    def of(self, docnum: int) -> int | None:
+        doc = self._searcher.stored_fields(docnum)
+        if doc.get("kind") != "battlecard" or doc.get("unit") != "section" or not doc.get("section"):
+            return None
+        _, competitors, _, _, lang, _ = self._columns.row(docnum)
+        if not competitors or not lang:
+            return None
+        bits = self._allowed & self._sets.term("unit", "section") & self._sets.term("kind", "battlecard")
+        bits &= ~self._sets.term("lang", lang)
+        for name in competitors:
+            bits &= self._sets.term("competitor", name)
+        for other in self._sets.ids(bits)[:TWIN_SCAN]:
+            if other == docnum:
+                continue
+            row = self._columns.row(other)
+            if row[4] == lang or row[4] == "" or sorted(row[1]) != sorted(competitors):
+                continue
+            twin = self._searcher.stored_fields(other)
+            if twin.get("number") == doc.get("number") and twin.get("section") == doc.get("section"):
+                return other
+        return None
+
+
+def with_twins(
+    stream: Iterator[tuple[int, float]], twin_of: Callable[[int], int | None], share: float | None = None
+) -> Iterator[tuple[int, float]]:
+    """(docnum, score) of `stream`, each twin (see Twins) slotted in at `share` of its unit's score.
+
+    `twin_of` is asked after the consumer has taken a unit (it may answer None for a unit the
+    list did not show); a unit already yielded is never yielded again.
+    """
+    share = TWIN_SHARE if share is None else share
+    pending: list[tuple[float, int]] = []  # (-score, docnum) of twins waiting for their place
+    seen: set[int] = set()
+
+    def take(docnum: int, score: float) -> Iterator[tuple[int, float]]:
+        seen.add(docnum)
+        yield docnum, score
+        twin = twin_of(docnum)
+        if twin is not None and twin not in seen:
+            heapq.heappush(pending, (-score * share, twin))
+
+    for docnum, score in stream:
+        while pending and -pending[0][0] > score:
+            neg, twin = heapq.heappop(pending)
+            if twin not in seen:
+                yield from take(twin, -neg)
+        if docnum not in seen:
+            yield from take(docnum, score)
+    while pending:
+        neg, twin = heapq.heappop(pending)
+        if twin not in seen:
+            yield from take(twin, -neg)
 
 
 class Diversifier:

@@ -43,6 +43,7 @@ from enablement.search.ranking import (
     PER_ITEM,
     Diversifier,
     FacetColumns,
+    Twins,
     batches,
     candidates,
     coverage_tiers,
@@ -51,6 +52,7 @@ from enablement.search.ranking import (
     near_terms,
     newest,
     rerank,
+    with_twins,
 )
 from enablement.search.related import SynonymSource, name_words
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse
@@ -474,17 +476,19 @@ class SearchService:
             )
         else:
             full = iter(())
-        for docnum, score, partial in candidates(
-            full, sets, built.partial, tiers, room, order, built.related
-        ):
+        twins, listed = Twins(searcher, sets, columns, scope), set[int]()
+        found = candidates(full, sets, built.partial, tiers, room, order, built.related)
+        stream = ((d, s) for d, s, _ in found)
+        for docnum, score in with_twins(stream, lambda d: twins.of(d) if d in listed else None):
             if len(shown.shown) >= want:
                 break
             item = columns.item(docnum)
             if not shown.wants(item):
                 continue  # a fourth and later hit of an item, beyond the few kept with snippets
             hit = self._hit(searcher, columns, docnum, score, built)
-            hit.partial = partial
+            hit.partial = not (match >> docnum) & 1
             shown.add(item, hit)
+            listed.add(docnum)
         if not group:  # how many hits each collapsed item has beyond those shown, kept or not
             for item, last in shown.last_shown().items():
                 if last.more:

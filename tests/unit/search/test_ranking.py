@@ -243,3 +243,48 @@ def test_a_long_page_is_measured_against_pages_not_card_sections(
         assert units(service.search("термостат", log=False))[0] == ("hanwei.md", "section", 6)
     finally:
         service.close()
+
+
+def test_a_cards_section_brings_its_twin_in_the_other_language(
+    sqlite_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same section of the competitor's card in the other language is listed too (ranking.Twins)."""
+    sections = [("overview", "Обзор"), ("weaknesses", "Слабые места"), ("pricing", "Цены")]
+    store_item(
+        sqlite_library,
+        "Карточка: Ханвэй",
+        [
+            section(n, heading, f"Ханвэй: {text}", section_type=kind)
+            for n, ((kind, heading), text) in enumerate(
+                zip(sections, ["крупный игрок", "гарантия один год", "дешевле на треть"], strict=True), 1
+            )
+        ],
+        kind=ItemKind.BATTLECARD,
+        competitors=["Ханвэй"],
+        source="hanwei_ru.md",
+    )
+    store_item(
+        sqlite_library,
+        "Battle card: Hanwei",
+        [
+            section(n, heading, f"Hanwei: {text}", section_type=kind)
+            for n, ((kind, heading), text) in enumerate(
+                zip(sections, ["big player", "one-year warranty", "a third cheaper"], strict=True), 1
+            )
+        ],
+        kind=ItemKind.BATTLECARD,
+        language="en",
+        competitors=["Ханвэй"],
+        source="hanwei_en.md",
+    )
+    service = SearchService(sqlite_library, user="tester")
+    service.sync()
+    try:
+        found = units(service.search("крупный игрок", log=False))
+        assert found == [("hanwei_ru.md", "section", 1), ("hanwei_en.md", "section", 1)]  # no shared word
+        filtered = units(service.search("крупный игрок", lang="ru", log=False))
+        assert filtered == [("hanwei_ru.md", "section", 1)]  # never outside the query's filters
+        monkeypatch.setattr(ranking, "TWIN_SCAN", 0)  # no twins looked for: the Russian section alone
+        assert units(service.search("крупный игрок", log=False)) == [("hanwei_ru.md", "section", 1)]
+    finally:
+        service.close()
