@@ -33,13 +33,13 @@ __all__ = [
     "PER_ITEM",
     "Diversifier",
     "FacetColumns",
+    "Near",
     "Twins",
     "batches",
     "candidates",
     "coverage_tiers",
     "exact_codes_first",
     "group_by_item",
-    "near_terms",
     "newest",
     "rerank",
     "tiered",
@@ -147,39 +147,53 @@ def exact_codes_first(searcher: Any, ranked: Ranked, codes: set[str]) -> Ranked:
     return out
 
 
-def near_terms(searcher: Any, ranked: Ranked, groups: list[set[str]]) -> Ranked:
+class Near:
     """Units where neighbouring query words stand together outrank units that scatter them.
 
     Why (issue 13): BM25 scores each word alone, so a section that says "one-year warranty"
     and one that says "one" in its first line and "warranty" in its last tie; people type the
     words of the answer's phrase ("warranty one year", "API rate limit"). For each pair of
     neighbouring parts of the query (a part being a word with its related terms), a unit of the
-    head of the list where the two occur within NEAR_WINDOW positions gets its share of
+    head of a ranked list where the two occur within NEAR_WINDOW positions gets its share of
     NEAR_BOOST. Positions come from the index (phrase positions of the `text` field), so the
-    title, names, heading, body and notes never join across their gaps.
+    title, names, heading, body and notes never join across their gaps; they are read once per
+    query and unit (a query ranks several lists: batches, partial tiers).
     """
-    if len(groups) < 2 or not ranked:
-        return ranked
-    head = ranked[:NEAR_TOP]
-    docs = sorted(d for d, _ in head)
-    where: dict[str, dict[int, list[int]]] = {}
-    for term in set().union(*groups):
-        where[term] = _positions(searcher, term, docs)
-    pairs = list(itertools.pairwise(groups))
-    lifted = []
-    for docnum, score in head:
-        near = sum(1 for a, b in pairs if _close(_at(where, a, docnum), _at(where, b, docnum)))
-        lifted.append((docnum, score * (1.0 + NEAR_BOOST * near / len(pairs))))
-    out = lifted + ranked[NEAR_TOP:]
-    out.sort(key=lambda x: -x[1])
-    return out
+
+    def __init__(self, reader: Any, groups: list[set[str]]) -> None:
+        self._reader = reader
+        self._groups = groups
+        self._pairs = list(itertools.pairwise(groups))
+        self._terms = sorted(set().union(*groups)) if groups else []
+        self._where: dict[str, dict[int, list[int]]] = {t: {} for t in self._terms}
+        self._read: set[int] = set()
+
+    def __call__(self, ranked: Ranked) -> Ranked:
+        if not self._pairs or not ranked:
+            return ranked
+        head = ranked[:NEAR_TOP]
+        fresh = sorted(d for d, _ in head if d not in self._read)
+        if fresh:
+            for term in self._terms:
+                self._where[term].update(_positions(self._reader, term, fresh))
+            self._read.update(fresh)
+        lifted = []
+        for docnum, score in head:
+            near = sum(1 for a, b in self._pairs if _close(self._at(a, docnum), self._at(b, docnum)))
+            lifted.append((docnum, score * (1.0 + NEAR_BOOST * near / len(self._pairs))))
+        out = lifted + ranked[NEAR_TOP:]
+        out.sort(key=lambda x: -x[1])
+        return out
+
+    def _at(self, terms: set[str], docnum: int) -> list[int]:
+        return sorted(p for t in terms for p in self._where[t].get(docnum, ()))
 
 
-def _positions(searcher: Any, term: str, docs: list[int]) -> dict[int, list[int]]:
-    """term -> {docnum: positions} for the (ascending) `docs` that hold it."""
+def _positions(reader: Any, term: str, docs: list[int]) -> dict[int, list[int]]:
+    """{docnum: positions of `term`} for the (ascending) `docs` that hold it."""
     found: dict[int, list[int]] = {}
     try:
-        m = searcher.postings("text", term)
+        m = reader.postings("text", term)
     except TermNotFound:
         return found
     for d in docs:
@@ -192,10 +206,6 @@ def _positions(searcher: Any, term: str, docs: list[int]) -> dict[int, list[int]
         if m.id() == d:
             found[d] = list(m.value_as("positions"))
     return found
-
-
-def _at(where: dict[str, dict[int, list[int]]], terms: set[str], docnum: int) -> list[int]:
-    return sorted(p for t in terms for p in where.get(t, {}).get(docnum, ()))
 
 
 def _close(a: list[int], b: list[int]) -> bool:
@@ -322,7 +332,8 @@ class Twins:
     battle card with the same competitors, another language, the same number and the same
     section type; it is listed at TWIN_SHARE of its twin's score when that is more than its own.
     Only documents in `allowed` (inside the query's filters) count: the twin need not share a word
-    with the query, being the same answer in the other language.
+    with the query, being the same answer in the other language. Twins are cached per index
+    generation (on the DocSets).
     """
 
     def __init__(self, searcher: Any, sets: DocSets, columns: Columns, allowed: int) -> None:
@@ -332,13 +343,22 @@ class Twins:
         self._allowed = allowed
 
     def of(self, docnum: int) -> int | None:
+        cache: dict[int, int | None] | None = getattr(self._sets, "_twins", None)
+        if cache is None:
+            cache = self._sets._twins = {}  # type: ignore[attr-defined]
+        if docnum not in cache:
+            cache[docnum] = self._find(docnum) if self._columns.row(docnum)[0] == "battlecard" else None
+        twin = cache[docnum]
+        return twin if twin is not None and (self._allowed >> twin) & 1 else None
+
+    def _find(self, docnum: int) -> int | None:
         doc = self._searcher.stored_fields(docnum)
         if doc.get("kind") != "battlecard" or doc.get("unit") != "section" or not doc.get("section"):
             return None
         _, competitors, _, _, lang, _ = self._columns.row(docnum)
         if not competitors or not lang:
             return None
-        bits = self._allowed & self._sets.term("unit", "section") & self._sets.term("kind", "battlecard")
+        bits = self._sets.live & self._sets.term("unit", "section") & self._sets.term("kind", "battlecard")
         bits &= ~self._sets.term("lang", lang)
         for name in competitors:
             bits &= self._sets.term("competitor", name)

@@ -43,13 +43,13 @@ from enablement.search.ranking import (
     PER_ITEM,
     Diversifier,
     FacetColumns,
+    Near,
     Twins,
     batches,
     candidates,
     coverage_tiers,
     exact_codes_first,
     group_by_item,
-    near_terms,
     newest,
     rerank,
     with_twins,
@@ -457,10 +457,10 @@ class SearchService:
         want = max(limit, 1) * (10 if group else 1)
         codes = {w for w in built.words if any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)}
 
-        near = [set(positive_terms(g)) for g in built.groups]
+        near = Near(searcher.reader(), [set(positive_terms(g)) for g in built.groups])
 
         def order(ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
-            ranked = near_terms(searcher, rerank(columns, ranked), near)
+            ranked = near(rerank(columns, ranked))
             return exact_codes_first(searcher, ranked, codes) if codes else ranked
 
         shown = Diversifier(per_item=want if group else PER_ITEM)

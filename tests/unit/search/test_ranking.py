@@ -179,7 +179,7 @@ def test_a_code_finds_its_row_slide_and_page_before_cards_that_name_it(sqlite_li
 def test_words_said_together_outrank_words_scattered(
     sqlite_library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Neighbouring query words standing together in a unit lift it (ranking.near_terms)."""
+    """Neighbouring query words standing together in a unit lift it (ranking.Near)."""
     store_item(
         sqlite_library,
         "Battle card: Hanwei",
@@ -284,7 +284,12 @@ def test_a_cards_section_brings_its_twin_in_the_other_language(
         assert found == [("hanwei_ru.md", "section", 1), ("hanwei_en.md", "section", 1)]  # no shared word
         filtered = units(service.search("крупный игрок", lang="ru", log=False))
         assert filtered == [("hanwei_ru.md", "section", 1)]  # never outside the query's filters
-        monkeypatch.setattr(ranking, "TWIN_SCAN", 0)  # no twins looked for: the Russian section alone
+    finally:
+        service.close()
+    monkeypatch.setattr(ranking, "TWIN_SCAN", 0)  # no twins looked for: the Russian section alone
+    service = SearchService(sqlite_library, user="tester")
+    service.sync()
+    try:
         assert units(service.search("крупный игрок", log=False)) == [("hanwei_ru.md", "section", 1)]
     finally:
         service.close()
