@@ -14,10 +14,14 @@ Qt-free and index-agnostic apart from the DocSets bitsets and top_k scorer it is
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import math
 import time
 from collections.abc import Callable, Iterator
 from typing import Any, Protocol
+
+from whoosh.reading import TermNotFound
 
 from enablement.search.analysis import normalise_code, pieces
 from enablement.search.docsets import DocSets
@@ -29,6 +33,8 @@ __all__ = [
     "PER_ITEM",
     "Diversifier",
     "FacetColumns",
+    "Near",
+    "Twins",
     "batches",
     "candidates",
     "coverage_tiers",
@@ -37,6 +43,7 @@ __all__ = [
     "newest",
     "rerank",
     "tiered",
+    "with_twins",
 ]
 
 PER_ITEM = 3  # hits of one item shown in the list before the rest collapse under its last one
@@ -46,6 +53,9 @@ HEADING_CODE_BOOST = 1.4  # a unit whose heading names it (the slide about the p
 BODY_CODE_BOOST = 1.15  # a unit whose own text names it (more when named again)
 TIER_GAP = 0.9  # a tier's best score is at most this share of the lowest score above it
 MORE_CAP = 5  # collapsed hits kept (with snippets) under one item's last shown hit; more are counted
+NEAR_WINDOW = 2  # positions apart at most for two query words to count as said together
+NEAR_BOOST = 0.25  # the lift when every pair of neighbouring query words stands together
+NEAR_TOP = 30  # candidates looked at (the head of a ranked list; the rest cannot reach the top ten)
 
 Ranked = list[tuple[int, float]]
 
@@ -135,6 +145,81 @@ def exact_codes_first(searcher: Any, ranked: Ranked, codes: set[str]) -> Ranked:
         out.append((docnum, score))
     out.sort(key=lambda x: -x[1])
     return out
+
+
+class Near:
+    """Units where neighbouring query words stand together outrank units that scatter them.
+
+    Why (issue 13): BM25 scores each word alone, so a section that says "one-year warranty"
+    and one that says "one" in its first line and "warranty" in its last tie; people type the
+    words of the answer's phrase ("warranty one year", "API rate limit"). For each pair of
+    neighbouring parts of the query (a part being a word with its related terms), a unit of the
+    head of a ranked list where the two occur within NEAR_WINDOW positions gets its share of
+    NEAR_BOOST. Positions come from the index (phrase positions of the `text` field), so the
+    title, names, heading, body and notes never join across their gaps; they are read once per
+    query and unit (a query ranks several lists: batches, partial tiers).
+    """
+
+    def __init__(self, reader: Any, groups: list[set[str]]) -> None:
+        self._reader = reader
+        self._groups = groups
+        self._pairs = list(itertools.pairwise(groups))
+        self._terms = sorted(set().union(*groups)) if groups else []
+        self._where: dict[str, dict[int, list[int]]] = {t: {} for t in self._terms}
+        self._read: set[int] = set()
+
+    def __call__(self, ranked: Ranked) -> Ranked:
+        if not self._pairs or not ranked:
+            return ranked
+        head = ranked[:NEAR_TOP]
+        fresh = sorted(d for d, _ in head if d not in self._read)
+        if fresh:
+            for term in self._terms:
+                self._where[term].update(_positions(self._reader, term, fresh))
+            self._read.update(fresh)
+        lifted = []
+        for docnum, score in head:
+            near = sum(1 for a, b in self._pairs if _close(self._at(a, docnum), self._at(b, docnum)))
+            lifted.append((docnum, score * (1.0 + NEAR_BOOST * near / len(self._pairs))))
+        out = lifted + ranked[NEAR_TOP:]
+        out.sort(key=lambda x: -x[1])
+        return out
+
+    def _at(self, terms: set[str], docnum: int) -> list[int]:
+        return sorted(p for t in terms for p in self._where[t].get(docnum, ()))
+
+
+def _positions(reader: Any, term: str, docs: list[int]) -> dict[int, list[int]]:
+    """{docnum: positions of `term`} for the (ascending) `docs` that hold it."""
+    found: dict[int, list[int]] = {}
+    try:
+        m = reader.postings("text", term)
+    except TermNotFound:
+        return found
+    for d in docs:
+        if not m.is_active():
+            break
+        if m.id() < d:
+            m.skip_to(d)
+            if not m.is_active():
+                break
+        if m.id() == d:
+            found[d] = list(m.value_as("positions"))
+    return found
+
+
+def _close(a: list[int], b: list[int]) -> bool:
+    """Some position of `a` and some of `b` are 1..NEAR_WINDOW apart (either order)."""
+    i = j = 0
+    while i < len(a) and j < len(b):
+        gap = abs(a[i] - b[j])
+        if 0 < gap <= NEAR_WINDOW:
+            return True
+        if a[i] < b[j]:
+            i += 1
+        else:
+            j += 1
+    return False
 
 
 def _codes_in(text: str) -> set[str]:
@@ -231,6 +316,94 @@ def tiered(
         for docnum, score in ranked:
             yield docnum, score * scale
         floor = min(floor, min(s for _, s in ranked) * scale) or floor
+
+
+TWIN_SCAN = 200  # sections of the other cards about the competitor looked at, at most
+TWIN_SHARE = 0.5  # a translated twin's score: this share of the score of the unit it translates
+
+
+class Twins:
+    """The same battle-card section in the card's other language (Стрелец's «Слабые места» and
+    Strelets' "Weaknesses"), to list beside a hit.
+
+    Why (issue 13): a card is often kept in Russian and English, and whoever asks in one language
+    can use the other's answer; but the twin shares few of the query's words (names and synonyms
+    at best), so it sank to the partial tiers or out of the list. A twin is a section of another
+    battle card with the same competitors, another language, the same number and the same
+    section type; it is listed at TWIN_SHARE of its twin's score when that is more than its own.
+    Only documents in `allowed` (inside the query's filters) count: the twin need not share a word
+    with the query, being the same answer in the other language. Twins are cached per index
+    generation (on the DocSets).
+    """
+
+    def __init__(self, searcher: Any, sets: DocSets, columns: Columns, allowed: int) -> None:
+        self._searcher = searcher
+        self._sets = sets
+        self._columns = columns
+        self._allowed = allowed
+
+    def of(self, docnum: int) -> int | None:
+        cache: dict[int, int | None] | None = getattr(self._sets, "_twins", None)
+        if cache is None:
+            cache = self._sets._twins = {}  # type: ignore[attr-defined]
+        if docnum not in cache:
+            cache[docnum] = self._find(docnum) if self._columns.row(docnum)[0] == "battlecard" else None
+        twin = cache[docnum]
+        return twin if twin is not None and (self._allowed >> twin) & 1 else None
+
+    def _find(self, docnum: int) -> int | None:
+        doc = self._searcher.stored_fields(docnum)
+        if doc.get("kind") != "battlecard" or doc.get("unit") != "section" or not doc.get("section"):
+            return None
+        _, competitors, _, _, lang, _ = self._columns.row(docnum)
+        if not competitors or not lang:
+            return None
+        bits = self._sets.live & self._sets.term("unit", "section") & self._sets.term("kind", "battlecard")
+        bits &= ~self._sets.term("lang", lang)
+        for name in competitors:
+            bits &= self._sets.term("competitor", name)
+        for other in self._sets.ids(bits)[:TWIN_SCAN]:
+            if other == docnum:
+                continue
+            row = self._columns.row(other)
+            if row[4] == lang or row[4] == "" or sorted(row[1]) != sorted(competitors):
+                continue
+            twin = self._searcher.stored_fields(other)
+            if twin.get("number") == doc.get("number") and twin.get("section") == doc.get("section"):
+                return other
+        return None
+
+
+def with_twins(
+    stream: Iterator[tuple[int, float]], twin_of: Callable[[int], int | None], share: float | None = None
+) -> Iterator[tuple[int, float]]:
+    """(docnum, score) of `stream`, each twin (see Twins) slotted in at `share` of its unit's score.
+
+    `twin_of` is asked after the consumer has taken a unit (it may answer None for a unit the
+    list did not show); a unit already yielded is never yielded again.
+    """
+    share = TWIN_SHARE if share is None else share
+    pending: list[tuple[float, int]] = []  # (-score, docnum) of twins waiting for their place
+    seen: set[int] = set()
+
+    def take(docnum: int, score: float) -> Iterator[tuple[int, float]]:
+        seen.add(docnum)
+        yield docnum, score
+        twin = twin_of(docnum)
+        if twin is not None and twin not in seen:
+            heapq.heappush(pending, (-score * share, twin))
+
+    for docnum, score in stream:
+        while pending and -pending[0][0] > score:
+            neg, twin = heapq.heappop(pending)
+            if twin not in seen:
+                yield from take(twin, -neg)
+        if docnum not in seen:
+            yield from take(docnum, score)
+    while pending:
+        neg, twin = heapq.heappop(pending)
+        if twin not in seen:
+            yield from take(twin, -neg)
 
 
 class Diversifier:

@@ -32,6 +32,7 @@ B = 0.75
 # more about the page layout than about how much of it is on the subject.
 LENGTH_CAP = 2.5
 FIELD = "text"
+KIND_BLEND = 0.5  # share of the unit kind's own average in the reference length (see _kind_averages)
 _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
 
 
@@ -71,13 +72,45 @@ def _lengths(sets: DocSets) -> list[int]:
     return lengths
 
 
+def _kind_averages(sets: DocSets, lengths: list[int], avg: float) -> list[float]:
+    """Each document's reference length: the average length of its unit kind, blended with `avg`.
+
+    Why (issue 13): a PDF page is five times the length of a card section and a price-list row a
+    little shorter, so normalising every unit by one average sank pages below cards in general and
+    lifted rows, whatever they said. Normalising each unit against units of its own kind (pages
+    against pages, rows against rows), as BM25F does per field, compares how much of a unit is
+    on the subject, not what kind of unit it is. KIND_BLEND keeps a little of the global average:
+    a long unit still needs its terms more often than a short one.
+    """
+    refs = [avg] * len(lengths)
+    try:
+        lexicon = sets.searcher.reader().lexicon("unit")
+        kinds = [k.decode("utf-8") if isinstance(k, bytes) else k for k in lexicon]
+    except KeyError:
+        return refs
+    for kind in kinds:
+        ids, _ = sets.postings("unit", kind)
+        live = [d for d in ids if d < len(lengths)]
+        if not live:
+            continue
+        kind_avg = max(1.0, sum(lengths[d] for d in live) / len(live))
+        ref = kind_avg**KIND_BLEND * avg ** (1.0 - KIND_BLEND)
+        for d in live:
+            refs[d] = ref
+    return refs
+
+
 def _norms(sets: DocSets, avg: float) -> list[float]:
-    """Every document's BM25 length term K1 * (1 - B + B * length / avg), length capped, cached."""
+    """Every document's BM25 length term K1 * (1 - B + B * length / ref), length capped, cached.
+
+    `ref` is the average length of the document's unit kind (see _kind_averages).
+    """
     cached: tuple[float, list[float]] | None = getattr(sets, "_norms", None)
     if cached is not None and cached[0] == avg:
         return cached[1]
-    cap = avg * LENGTH_CAP
-    norms = [K1 * (1 - B + B * min(n, cap) / avg) for n in _lengths(sets)]
+    lengths = _lengths(sets)
+    refs = _kind_averages(sets, lengths, avg)
+    norms = [K1 * (1 - B + B * min(n, ref * LENGTH_CAP) / ref) for n, ref in zip(lengths, refs, strict=True)]
     sets._norms = (avg, norms)  # type: ignore[attr-defined]
     return norms
 

@@ -43,6 +43,8 @@ from enablement.search.ranking import (
     PER_ITEM,
     Diversifier,
     FacetColumns,
+    Near,
+    Twins,
     batches,
     candidates,
     coverage_tiers,
@@ -50,11 +52,12 @@ from enablement.search.ranking import (
     group_by_item,
     newest,
     rerank,
+    with_twins,
 )
 from enablement.search.related import SynonymSource, name_words
 from enablement.search.results import SearchGroup, SearchHit, SearchResponse, shown_items
 from enablement.search.schema import document_for
-from enablement.search.scoring import top_k
+from enablement.search.scoring import positive_terms, top_k
 from enablement.search.snippets import make_snippet
 from enablement.store import Library
 from enablement.store import repository as repo
@@ -454,8 +457,10 @@ class SearchService:
         want = max(limit, 1) * (10 if group else 1)
         codes = {w for w in built.words if any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w)}
 
+        near = Near(searcher.reader(), [set(positive_terms(g)) for g in built.groups])
+
         def order(ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
-            ranked = rerank(columns, ranked)
+            ranked = near(rerank(columns, ranked))
             return exact_codes_first(searcher, ranked, codes) if codes else ranked
 
         shown = Diversifier(per_item=want if group else PER_ITEM)
@@ -471,17 +476,19 @@ class SearchService:
             )
         else:
             full = iter(())
-        for docnum, score, partial in candidates(
-            full, sets, built.partial, tiers, room, order, built.related
-        ):
+        twins, listed = Twins(searcher, sets, columns, scope), set[int]()
+        found = candidates(full, sets, built.partial, tiers, room, order, built.related)
+        stream = ((d, s) for d, s, _ in found)
+        for docnum, score in with_twins(stream, lambda d: twins.of(d) if d in listed else None):
             if len(shown.shown) >= want:
                 break
             item = columns.item(docnum)
             if not shown.wants(item):
                 continue  # a fourth and later hit of an item, beyond the few kept with snippets
             hit = self._hit(searcher, columns, docnum, score, built)
-            hit.partial = partial
+            hit.partial = not (match >> docnum) & 1
             shown.add(item, hit)
+            listed.add(docnum)
         if not group:  # how many hits each collapsed item has beyond those shown, kept or not
             for item, last in shown.last_shown().items():
                 if last.more:

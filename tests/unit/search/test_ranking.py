@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from enablement.domain import ExtractedUnit, ItemKind, UnitKind
+from enablement.search import ranking, scoring
 from enablement.search.ranking import coverage_tiers
 from enablement.search.service import SearchService
 from enablement.store import Library
@@ -171,5 +172,124 @@ def test_a_code_finds_its_row_slide_and_page_before_cards_that_name_it(sqlite_li
         about = {("kx-series.pptx", "slide", 1), ("pricelist.pdf", "page", 1)}
         assert set(found[:2]) == about
         assert found.index(("globex.md", "section", 2)) < found.index(("globex.md", "section", 1))
+    finally:
+        service.close()
+
+
+def test_words_said_together_outrank_words_scattered(
+    sqlite_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Neighbouring query words standing together in a unit lift it (ranking.Near)."""
+    store_item(
+        sqlite_library,
+        "Battle card: Hanwei",
+        [
+            section(
+                1,
+                "Terms",
+                "Warranty claims go through the portal; support answers in one day; contracts run a year.",
+            ),
+            section(
+                2,
+                "Weaknesses",
+                "Hanwei gives a one year warranty only, and spare parts "
+                "travel from abroad with long customs clearance for every order.",
+            ),
+        ],
+        kind=ItemKind.BATTLECARD,
+        language="en",
+        source="hanwei.md",
+    )
+    service = SearchService(sqlite_library, user="tester")
+    service.sync()
+    try:
+        assert units(service.search("warranty one year", log=False))[0] == ("hanwei.md", "section", 2)
+        monkeypatch.setattr(ranking, "NEAR_BOOST", 0.0)  # without the lift, the shorter section 1 wins
+        assert units(service.search("warranty one year", log=False))[0] == ("hanwei.md", "section", 1)
+    finally:
+        service.close()
+
+
+def test_a_long_page_is_measured_against_pages_not_card_sections(
+    sqlite_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """BM25 length normalisation per unit kind (scoring._kind_averages): a catalogue page that
+    names a word twice beats a short card section naming it once, as pages go."""
+    filler = " ".join(f"позиция{n} модель{n} размер{n}" for n in range(90))
+    pages = [ExtractedUnit(UnitKind.PAGE, n, heading="", text=f"{filler} страница {n}") for n in range(1, 5)]
+    pages.append(
+        ExtractedUnit(UnitKind.PAGE, 5, heading="", text=f"{filler} Термостат ТР-1, термостат для камер")
+    )
+    store_item(sqlite_library, "Каталог", pages, kind=ItemKind.DOCUMENT, source="catalog.pdf")
+    points = " ".join(f"довод{n} ответ{n}" for n in range(25))
+    store_item(
+        sqlite_library,
+        "Карточка: Ханвэй",
+        [section(n, f"Раздел {n}", f"Ханвэй: {points} номер {n}") for n in range(1, 6)]
+        + [section(6, "Комплектация", f"{points} У Ханвэй термостат в комплекте")],
+        kind=ItemKind.BATTLECARD,
+        source="hanwei.md",
+    )
+    service = SearchService(sqlite_library, user="tester")
+    service.sync()
+    try:
+        assert units(service.search("термостат", log=False))[0] == ("catalog.pdf", "page", 5)
+    finally:
+        service.close()
+    monkeypatch.setattr(scoring, "KIND_BLEND", 0.0)  # one average for every kind, as before
+    service = SearchService(sqlite_library, user="tester")
+    service.sync()
+    try:
+        assert units(service.search("термостат", log=False))[0] == ("hanwei.md", "section", 6)
+    finally:
+        service.close()
+
+
+def test_a_cards_section_brings_its_twin_in_the_other_language(
+    sqlite_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same section of the competitor's card in the other language is listed too (ranking.Twins)."""
+    sections = [("overview", "Обзор"), ("weaknesses", "Слабые места"), ("pricing", "Цены")]
+    store_item(
+        sqlite_library,
+        "Карточка: Ханвэй",
+        [
+            section(n, heading, f"Ханвэй: {text}", section_type=kind)
+            for n, ((kind, heading), text) in enumerate(
+                zip(sections, ["крупный игрок", "гарантия один год", "дешевле на треть"], strict=True), 1
+            )
+        ],
+        kind=ItemKind.BATTLECARD,
+        competitors=["Ханвэй"],
+        source="hanwei_ru.md",
+    )
+    store_item(
+        sqlite_library,
+        "Battle card: Hanwei",
+        [
+            section(n, heading, f"Hanwei: {text}", section_type=kind)
+            for n, ((kind, heading), text) in enumerate(
+                zip(sections, ["big player", "one-year warranty", "a third cheaper"], strict=True), 1
+            )
+        ],
+        kind=ItemKind.BATTLECARD,
+        language="en",
+        competitors=["Ханвэй"],
+        source="hanwei_en.md",
+    )
+    service = SearchService(sqlite_library, user="tester")
+    service.sync()
+    try:
+        found = units(service.search("крупный игрок", log=False))
+        assert found == [("hanwei_ru.md", "section", 1), ("hanwei_en.md", "section", 1)]  # no shared word
+        filtered = units(service.search("крупный игрок", lang="ru", log=False))
+        assert filtered == [("hanwei_ru.md", "section", 1)]  # never outside the query's filters
+    finally:
+        service.close()
+    monkeypatch.setattr(ranking, "TWIN_SCAN", 0)  # no twins looked for: the Russian section alone
+    service = SearchService(sqlite_library, user="tester")
+    service.sync()
+    try:
+        assert units(service.search("крупный игрок", log=False)) == [("hanwei_ru.md", "section", 1)]
     finally:
         service.close()
