@@ -291,8 +291,11 @@ def cmd_usage(args: argparse.Namespace, ctx: Context) -> int:
             events, people = _shown(row["events"]), _shown(row["people"])
             found = f", found by {_shown(row['found'])} searches" if label == "items" else ""
             print(f"  {label[:-1]} {row['name']}: {events} events, {people} people{found}")
-    print(f"Published items nobody used: {len(usage['never_used'])}")
-    _titles(usage, "never_used")
+    if usage["never_used"] is None:
+        print("Published items nobody used: hidden (usage by fewer than 3 people)")
+    else:
+        print(f"Published items nobody used: {len(usage['never_used'])}")
+        _titles(usage, "never_used")
     never_found = usage["never_found"]
     if never_found is None:
         print("Published items no search showed: hidden (searches by fewer than 3 people)")
@@ -328,10 +331,8 @@ def _unit_usage(services: Any, args: argparse.Namespace) -> int:
     for u in units:
         heading = f" {u.heading!r}" if u.heading else ""
         gone = " (no longer in the item)" if not u.present else ""
-        if not u.used:
-            line = "never used"
-        elif u.hidden:
-            line = "used by <3 people"
+        if u.hidden:
+            line = "nobody, or fewer than 3 people"
         else:
             verbs = ("previewed", "opened", "copied", "linked")
             done = ", ".join(f"{verb} by {_people(getattr(u, verb))}" for verb in verbs)

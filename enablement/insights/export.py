@@ -43,13 +43,13 @@ def _columns(model: type) -> list[str]:
 def _never(usage: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per published item nobody used or no search showed: `never_found` is None (read
     HIDDEN) when the window's searches come from fewer than three people."""
-    used = set(usage["never_used"])
+    used = None if usage["never_used"] is None else set(usage["never_used"])
     found = None if usage["never_found"] is None else set(usage["never_found"])
     return [
         {
             "item_id": item_id,
             "title": title,
-            "never_used": item_id in used,
+            "never_used": None if used is None else item_id in used,
             "never_found": None if found is None else item_id in found,
         }
         for item_id, title in usage["titles"].items()

@@ -138,7 +138,9 @@ class Usage:
     items: list[UsageCount]
     teams: list[UsageCount]
     competitors: list[UsageCount]
-    never_used: list[int]  # published items nobody previewed, opened, copied or linked in the window
+    # Published items nobody previewed, opened, copied or linked in the window; None (hidden) when the
+    # window's usage covers fewer than MIN_GROUP people, as the team server's used_items function says.
+    never_used: list[int] | None
     # Published items no search showed on its first page in the window; None when the window's
     # searches come from fewer than 3 people (or none).
     never_found: list[int] | None = None
@@ -297,18 +299,19 @@ class InsightsService:
         published = list(
             conn.execute(sa.select(i.c.id).where(i.c.status == "published").order_by(i.c.id)).scalars()
         )
-        never_used = [item_id for item_id in published if item_id not in used]
+        people = _int(total.get("people"))
+        never_used = None if people is None else [item_id for item_id in published if item_id not in used]
         never_found = None if searchers is None else [i for i in published if i not in found]
         return Usage(
             events=_int(total.get("events")),
-            people=_int(total.get("people")),
+            people=people,
             weekly_events=w.trend(weekly, "events"),
             items=items,
             teams=sorted(teams, key=lambda u: u.name.casefold()),
             competitors=sorted(competitors, key=lambda u: u.name.casefold()),
             never_used=never_used,
             never_found=never_found,
-            titles={i: titles.get(i, "") for i in sorted({*never_used, *(never_found or [])})},
+            titles={i: titles.get(i, "") for i in sorted({*(never_used or []), *(never_found or [])})},
         )
 
     def _flags(self, conn: Connection, w: _Window, results: dict[str, Any]) -> list[str]:

@@ -5,8 +5,9 @@ The dashboard counts usage per item (enablement.insights.figures); a marketer re
 wants it per slide. Each count is of distinct people, and comes from the `usage_units` aggregate
 (enablement.store.aggregates), which blanks in SQL every count of fewer than `MIN_GROUP` people
 (on a team server inside its SECURITY DEFINER function, so a seller never reads the rows behind
-it). A unit nobody used in the window is listed with zeros: "never found" is a finding too, and
-says nothing about any one person.
+it). A unit reached by fewer than `MIN_GROUP` people has no row at all, or a window narrowed around
+one colleague's preview would tell whom and when: such a unit reads "nobody, or fewer than three
+people" (`hidden`), never a misleading zero.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ class UnitUsage:
     """One unit's usage in a window, in distinct people.
 
     Attributes:
-        used: someone previewed, opened, copied or linked the unit in the window. When False every
-            count is 0; when True a count is None if fewer than MIN_GROUP people are behind it.
+        used: at least MIN_GROUP people previewed, opened, copied or linked the unit in the window.
+            When False every count is None: nobody, or too few people to say (see `hidden`); when
+            True a count is None if fewer than MIN_GROUP people are behind that action.
         present: the unit is in the item's current version (False: usage of a unit since removed).
     """
 
@@ -51,8 +53,8 @@ class UnitUsage:
 
     @property
     def hidden(self) -> bool:
-        """Used, but by fewer than MIN_GROUP people: nothing may be told about it but that."""
-        return self.used and self.people is None
+        """Nobody or fewer than MIN_GROUP people used it: the two may not be told apart."""
+        return self.people is None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self) | {"hidden": self.hidden}
@@ -77,9 +79,9 @@ def unit_usage_in(
     out = []
     for key in keys:
         row = counted.get(key)
-        values: dict[str, int | None] = {"people": _int(row["people"]) if row else 0}
+        values: dict[str, int | None] = {"people": _int(row["people"]) if row else None}
         for _, done in UNIT_ACTIONS:
-            values[done] = _int(row[done]) if row else 0
+            values[done] = _int(row[done]) if row else None
         out.append(
             UnitUsage(
                 unit_kind=key[0],

@@ -388,14 +388,19 @@ AGGREGATES: tuple[Aggregate, ...] = (
             WHERE u.item_id = :item AND u.unit_number IS NOT NULL AND {_WINDOW_U}
             GROUP BY coalesce(u.unit_kind, ''), u.unit_number, u.person, u.action)
         SELECT CAST(p.kind AS text) AS unit_kind, CAST(p.num AS integer) AS unit_number, {_UNIT_COLUMNS}
-        FROM per p GROUP BY p.kind, p.num""",
+        FROM per p GROUP BY p.kind, p.num HAVING count(DISTINCT p.person) >= MIN_GROUP""",
         "unit_kind text, unit_number integer, people bigint, "
         + ", ".join(f"{done} bigint" for _, done in UNIT_ACTIONS),
         params=(("item", "integer"),),
     ),
     Aggregate(
+        # Which items anyone used: only when the window's usage covers MIN_GROUP people, or a
+        # window narrowed around one colleague's preview would say what they opened and when.
         "used_items",
-        f"SELECT DISTINCT u.item_id AS item_id FROM usage_events u WHERE {_WINDOW_U}",
+        f"""
+        SELECT DISTINCT u.item_id AS item_id FROM usage_events u WHERE {_WINDOW_U}
+        AND (SELECT count(*) FROM (SELECT DISTINCT v.person FROM usage_events v
+                                   WHERE v.at >= :since AND v.at <= :now LIMIT MIN_GROUP) g) >= MIN_GROUP""",
         "item_id integer",
     ),
     Aggregate(
@@ -434,8 +439,10 @@ AGGREGATES: tuple[Aggregate, ...] = (
         # Per published or draft item, the searches whose first page showed it (0016): whole days from
         # item_found_days, the window's partial first and last days from search_log. The count is
         # NULL unless those searches come from at least MIN_GROUP people (item_found_people keeps
-        # enough of them per day to tell). Every item any search showed has a row: "never found" is
-        # the published items without one.
+        # enough of them per day to tell). Every item any search showed has a row, but only when the
+        # window's searches (that showed anything) come from MIN_GROUP people: otherwise no row at all,
+        # or a narrow window would say what one colleague's search showed. "Never found" is the
+        # published items without a row.
         "found_items",
         f"""
         WITH edge AS ({_edges('s."user" AS who, s.found_items AS found', "s.found_items IS NOT NULL")}),
@@ -456,7 +463,8 @@ AGGREGATES: tuple[Aggregate, ...] = (
         totals AS (SELECT t.item_id AS item_id, sum(t.n) AS n FROM shown t GROUP BY t.item_id)
         SELECT CAST(t.item_id AS integer) AS item_id,
                CASE WHEN p.people >= MIN_GROUP THEN CAST(t.n AS bigint) END AS searches
-        FROM totals t JOIN people p ON p.item_id = t.item_id JOIN items i ON i.id = t.item_id""",
+        FROM totals t JOIN people p ON p.item_id = t.item_id JOIN items i ON i.id = t.item_id
+        WHERE (SELECT count(DISTINCT z.who) FROM seen z) >= MIN_GROUP""",
         "item_id integer, searches bigint",
     ),
     Aggregate(

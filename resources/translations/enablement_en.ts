@@ -2068,47 +2068,42 @@
         <translation>and %1 earlier</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="378"/>
-        <source>Nobody previewed, opened, copied or linked it in the last %1 weeks.</source>
-        <translation>Nobody previewed, opened, copied or linked it in the last %1 weeks.</translation>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="379"/>
+        <source>Nobody, or fewer than %1 people, used it in the last %2 weeks.</source>
+        <translation>Nobody, or fewer than %1 people, used it in the last %2 weeks.</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/loop/feedback_box.py" line="383"/>
-        <source>Used by fewer than %1 people in the last %2 weeks.</source>
-        <translation>Used by fewer than %1 people in the last %2 weeks.</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="387"/>
         <source>fewer than %1</source>
         <translation>fewer than %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="389"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="385"/>
         <source>Previewed by %1 people</source>
         <translation>Previewed by %1 people</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="390"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="386"/>
         <source>opened by %1</source>
         <translation>opened by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="391"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="387"/>
         <source>copied by %1</source>
         <translation>copied by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="392"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="388"/>
         <source>linked by %1</source>
         <translation>linked by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="395"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="391"/>
         <source>in the last %1 weeks</source>
         <translation>in the last %1 weeks</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="403"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4209,7 +4204,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/gaps.py" line="134"/>
-        <location filename="../../enablement/insights/unit_usage.py" line="66"/>
+        <location filename="../../enablement/insights/unit_usage.py" line="68"/>
         <source>There is no item {id}.</source>
         <translation>There is no item {id}.</translation>
     </message>

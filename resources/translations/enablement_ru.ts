@@ -2098,47 +2098,42 @@
         <translation>и ещё %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="378"/>
-        <source>Nobody previewed, opened, copied or linked it in the last %1 weeks.</source>
-        <translation>За последние %1 нед. это никто не просматривал, не открывал, не копировал и не пересылал ссылкой.</translation>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="379"/>
+        <source>Nobody, or fewer than %1 people, used it in the last %2 weeks.</source>
+        <translation>Никто или меньше %1 человек не пользовались им за последние %2 нед.</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/loop/feedback_box.py" line="383"/>
-        <source>Used by fewer than %1 people in the last %2 weeks.</source>
-        <translation>За последние %2 нед. этим пользовались меньше %1 человек.</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="387"/>
         <source>fewer than %1</source>
         <translation>меньше %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="389"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="385"/>
         <source>Previewed by %1 people</source>
         <translation>Просмотрели: %1 чел.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="390"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="386"/>
         <source>opened by %1</source>
         <translation>открыли: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="391"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="387"/>
         <source>copied by %1</source>
         <translation>скопировали: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="392"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="388"/>
         <source>linked by %1</source>
         <translation>переслали ссылкой: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="395"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="391"/>
         <source>in the last %1 weeks</source>
         <translation>— за последние %1 нед.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="403"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4246,7 +4241,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/gaps.py" line="134"/>
-        <location filename="../../enablement/insights/unit_usage.py" line="66"/>
+        <location filename="../../enablement/insights/unit_usage.py" line="68"/>
         <source>There is no item {id}.</source>
         <translation>Материала {id} нет.</translation>
     </message>

@@ -374,13 +374,9 @@ class FeedbackBox(QFrame):
     def _usage_line(self, usage: UnitUsage) -> str:
         """'Previewed by 7 people, opened by 3, copied by fewer than 3 … in the last 8 weeks'."""
         weeks = str(USAGE_WEEKS)
-        if not usage.used:
-            return self.tr("Nobody previewed, opened, copied or linked it in the last %1 weeks.").replace(
-                "%1", weeks
-            )
         if usage.hidden:
             return (
-                self.tr("Used by fewer than %1 people in the last %2 weeks.")
+                self.tr("Nobody, or fewer than %1 people, used it in the last %2 weeks.")
                 .replace("%1", str(MIN_GROUP))
                 .replace("%2", weeks)
             )

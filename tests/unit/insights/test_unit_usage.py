@@ -69,9 +69,9 @@ def test_per_unit_people_with_small_groups_hidden(library: Library) -> None:
     one, two, three, gone = (by_number(units)[n] for n in (1, 2, 3, 9))
     assert (one.people, one.previewed, one.opened, one.copied, one.linked) == (4, 4, None, 3, None)
     assert one.heading == "slide 1" and not one.hidden
-    assert two.used and two.hidden
+    assert not two.used and two.hidden and two.people is None  # two people: as if nobody
     assert (two.people, two.previewed, two.opened, two.copied, two.linked) == (None,) * 5
-    assert not three.used and (three.people, three.previewed) == (0, 0)  # never found in the window
+    assert not three.used and three.hidden and (three.people, three.previewed) == (None, None)  # nobody
     assert (gone.people, gone.previewed) == (3, 3)
     # A longer window reaches slide 3's old previews.
     assert by_number(insights.unit_usage(deck, weeks=12, now=NOW))[3].previewed == 3
@@ -127,14 +127,14 @@ def test_cli_lists_units_and_hides_small_groups(
     assert (
         "slide 1 'slide 1': 3 people: previewed by <3 people, opened by <3 people, copied by 3 people" in out
     )
-    assert "slide 2 'slide 2': used by <3 people" in out
-    assert "slide 3 'slide 3': never used" in out
+    assert "slide 2 'slide 2': nobody, or fewer than 3 people" in out
+    assert "slide 3 'slide 3': nobody, or fewer than 3 people" in out
     assert main([*base, "insights", "usage", "--item", str(deck), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["unit_number"], r["copied"], r["hidden"]) for r in rows] == [
         (1, 3, False),
         (2, None, True),
-        (3, 0, False),
+        (3, None, True),
     ]
     assert main([*base, "insights", "usage", "--item", "999"]) != 0
     assert "There is no item 999" in capsys.readouterr().err
