@@ -429,6 +429,9 @@ def _own_reports(
     }
 
 
+_THANKED = frozenset({"helped", "deal_won", "deal_lost"})
+
+
 def _triage(
     rows: _Rows,
     rng: random.Random,
@@ -451,10 +454,14 @@ def _triage(
     hours = min(rng.lognormvariate(3.0, 0.9), age_days * 24 * 0.8)  # median about 20 hours
     answered = report["at"] + timedelta(hours=max(hours, 0.5))
     assigned = report["at"] + timedelta(hours=max(hours, 0.5) * 0.4)
-    state = state or rng.choices(["accepted", "planned", "done", "declined"], weights=(2, 2, 5, 1.5))[0]
+    drawn = rng.choices(["accepted", "planned", "done", "declined"], weights=(2, 2, 5, 1.5))[0]
+    text = rng.choice(spec["answers"][state or drawn])
+    if state is None and report["kind"] in _THANKED:
+        # A win, a loss or "helped me win" is not declined nor planned: marketing thanks and files it.
+        drawn, text = "done", spec["answers"]["thanks"][len(report["text"]) % len(spec["answers"]["thanks"])]
+    state = state or drawn
     _event(rows, report, assigned, owner, "assign", None, owner)
     _event(rows, report, answered, owner, "state", "new", state)
-    text = rng.choice(spec["answers"][state])
     _event(rows, report, answered, owner, "answer", None, text)
     report.update(
         owner=owner, state=state, answer=text, answered_at=answered, answered_by=owner, updated_at=answered
