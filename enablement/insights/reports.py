@@ -282,6 +282,21 @@ class ReportService:
                     units.c.item_id == item_id, units.c.kind == kind.value, units.c.number == unit_number
                 )
             ).first()
+            kinds = sorted(
+                {
+                    str(k)
+                    for k in conn.execute(sa.select(units.c.kind).where(units.c.item_id == item_id)).scalars()
+                }
+            )
+            if found is None and kinds and kind.value not in kinds:
+                raise NotFound(  # a deck has slides, not sections: say so rather than "removed"
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{title!r} has no {unit} at all: give feedback on its {kinds}."
+                    ),
+                    title=str(title),
+                    unit=kind.value,
+                    kinds=", ".join(kinds),
+                )
             if found is None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP(

@@ -3824,62 +3824,67 @@
         <translation>There is no item {item} in this library (it may have been removed).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="287"/>
+        <location filename="../../enablement/insights/reports.py" line="293"/>
+        <source>{title!r} has no {unit} at all: give feedback on its {kinds}.</source>
+        <translation>{title!r} has no {unit} at all: give feedback on its {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="302"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>{title!r} has no {unit} {number} in its current version; it may have been removed since.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="327"/>
+        <location filename="../../enablement/insights/reports.py" line="342"/>
         <source>read other people&apos;s reports</source>
         <translation>read other people&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="357"/>
+        <location filename="../../enablement/insights/reports.py" line="372"/>
         <source>read the reports inbox</source>
         <translation>read the reports inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="376"/>
+        <location filename="../../enablement/insights/reports.py" line="391"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Say why: a report is declined only with a reason.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="381"/>
-        <location filename="../../enablement/insights/reports.py" line="410"/>
-        <location filename="../../enablement/insights/reports.py" line="428"/>
-        <location filename="../../enablement/insights/reports.py" line="438"/>
+        <location filename="../../enablement/insights/reports.py" line="396"/>
+        <location filename="../../enablement/insights/reports.py" line="425"/>
+        <location filename="../../enablement/insights/reports.py" line="443"/>
+        <location filename="../../enablement/insights/reports.py" line="453"/>
         <source>triage reports</source>
         <translation>triage reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="386"/>
+        <location filename="../../enablement/insights/reports.py" line="401"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Report {report} is {state}; its state is final.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="391"/>
+        <location filename="../../enablement/insights/reports.py" line="406"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Report {report} is {state}; it can move to {choices}, not to {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="414"/>
+        <location filename="../../enablement/insights/reports.py" line="429"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>There is no person named {name!r} (see `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="425"/>
+        <location filename="../../enablement/insights/reports.py" line="440"/>
         <source>An answer needs a text.</source>
         <translation>An answer needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="443"/>
+        <location filename="../../enablement/insights/reports.py" line="458"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>There is no {kind} {id} to link report {report} to.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="458"/>
-        <location filename="../../enablement/insights/reports.py" line="479"/>
+        <location filename="../../enablement/insights/reports.py" line="473"/>
+        <location filename="../../enablement/insights/reports.py" line="494"/>
         <source>read content feedback</source>
         <translation>read content feedback</translation>
     </message>
@@ -3894,33 +3899,33 @@
         <translation>Only marketing can {doing}; {actor!r} is {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="512"/>
+        <location filename="../../enablement/insights/reports.py" line="527"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="524"/>
+        <location filename="../../enablement/insights/reports.py" line="539"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Cannot attach {path}: it is not a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="529"/>
+        <location filename="../../enablement/insights/reports.py" line="544"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} is too large to attach: {size} MB (limit {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="573"/>
+        <location filename="../../enablement/insights/reports.py" line="588"/>
         <source>There is no report {report}.</source>
         <translation>There is no report {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="587"/>
-        <location filename="../../enablement/services/demo_history.py" line="471"/>
+        <location filename="../../enablement/insights/reports.py" line="602"/>
+        <location filename="../../enablement/services/demo_history.py" line="478"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="655"/>
+        <location filename="../../enablement/insights/reports.py" line="670"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… is too long for a name (limit {limit} characters).</translation>
     </message>
@@ -3930,7 +3935,7 @@
         <translation>A person needs a name.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="498"/>
+        <location filename="../../enablement/insights/reports.py" line="513"/>
         <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Say who is acting (`--user NAME`).</translation>
@@ -3963,7 +3968,7 @@
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
-        <location filename="../../enablement/insights/reports.py" line="504"/>
+        <location filename="../../enablement/insights/reports.py" line="519"/>
         <location filename="../../enablement/services/library.py" line="264"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
@@ -4002,7 +4007,7 @@
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="545"/>
+        <location filename="../../enablement/insights/reports.py" line="560"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>

@@ -3861,62 +3861,67 @@
         <translation>В этой библиотеке нет материала {item} (возможно, его удалили).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="287"/>
+        <location filename="../../enablement/insights/reports.py" line="293"/>
+        <source>{title!r} has no {unit} at all: give feedback on its {kinds}.</source>
+        <translation>В {title!r} вообще нет фрагментов вида {unit}: оставьте отзыв на {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="302"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>В текущей версии {title!r} нет фрагмента {unit} {number}; возможно, его с тех пор удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="327"/>
+        <location filename="../../enablement/insights/reports.py" line="342"/>
         <source>read other people&apos;s reports</source>
         <translation>читать чужие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="357"/>
+        <location filename="../../enablement/insights/reports.py" line="372"/>
         <source>read the reports inbox</source>
         <translation>читать входящие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="376"/>
+        <location filename="../../enablement/insights/reports.py" line="391"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Укажите причину: отчёт отклоняется только с причиной.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="381"/>
-        <location filename="../../enablement/insights/reports.py" line="410"/>
-        <location filename="../../enablement/insights/reports.py" line="428"/>
-        <location filename="../../enablement/insights/reports.py" line="438"/>
+        <location filename="../../enablement/insights/reports.py" line="396"/>
+        <location filename="../../enablement/insights/reports.py" line="425"/>
+        <location filename="../../enablement/insights/reports.py" line="443"/>
+        <location filename="../../enablement/insights/reports.py" line="453"/>
         <source>triage reports</source>
         <translation>разбирать отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="386"/>
+        <location filename="../../enablement/insights/reports.py" line="401"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Отчёт {report} в состоянии {state}; это состояние окончательное.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="391"/>
+        <location filename="../../enablement/insights/reports.py" line="406"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Отчёт {report} в состоянии {state}; его можно перевести в {choices}, но не в {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="414"/>
+        <location filename="../../enablement/insights/reports.py" line="429"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>Нет человека с именем {name!r} (см. `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="425"/>
+        <location filename="../../enablement/insights/reports.py" line="440"/>
         <source>An answer needs a text.</source>
         <translation>Ответу нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="443"/>
+        <location filename="../../enablement/insights/reports.py" line="458"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>Нет объекта {kind} {id}, с которым можно связать отчёт {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="458"/>
-        <location filename="../../enablement/insights/reports.py" line="479"/>
+        <location filename="../../enablement/insights/reports.py" line="473"/>
+        <location filename="../../enablement/insights/reports.py" line="494"/>
         <source>read content feedback</source>
         <translation>читать отзывы о материалах</translation>
     </message>
@@ -3931,33 +3936,33 @@
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="512"/>
+        <location filename="../../enablement/insights/reports.py" line="527"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} нельзя приложить: файлы {suffix} не принимаются. Приложите документ, таблицу, PDF или изображение ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="524"/>
+        <location filename="../../enablement/insights/reports.py" line="539"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Не удаётся приложить {path}: это не файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="529"/>
+        <location filename="../../enablement/insights/reports.py" line="544"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} слишком велик для вложения: {size} МБ (предел {limit} МБ).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="573"/>
+        <location filename="../../enablement/insights/reports.py" line="588"/>
         <source>There is no report {report}.</source>
         <translation>Отчёта {report} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="587"/>
-        <location filename="../../enablement/services/demo_history.py" line="471"/>
+        <location filename="../../enablement/insights/reports.py" line="602"/>
+        <location filename="../../enablement/services/demo_history.py" line="478"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="655"/>
+        <location filename="../../enablement/insights/reports.py" line="670"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… слишком длинно для названия (предел {limit} символов).</translation>
     </message>
@@ -3967,7 +3972,7 @@
         <translation>У человека должно быть имя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="498"/>
+        <location filename="../../enablement/insights/reports.py" line="513"/>
         <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Укажите, кто действует (`--user ИМЯ`).</translation>
@@ -4000,7 +4005,7 @@
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
-        <location filename="../../enablement/insights/reports.py" line="504"/>
+        <location filename="../../enablement/insights/reports.py" line="519"/>
         <location filename="../../enablement/services/library.py" line="264"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
@@ -4039,7 +4044,7 @@
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="545"/>
+        <location filename="../../enablement/insights/reports.py" line="560"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>

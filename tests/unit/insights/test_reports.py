@@ -202,7 +202,7 @@ def test_feedback_on_a_removed_unit_or_item_is_a_clear_not_found(
     make_item("Router X1 deck", count=5, item_id=item)  # a new version with 5 slides
     with pytest.raises(NotFound, match="'Router X1 deck' has no slide 7 in its current version"):
         reports.add_feedback("sam", item, "slide", 7, "outdated", "Still old.")
-    with pytest.raises(NotFound, match="has no page 1"):
+    with pytest.raises(NotFound, match="'Router X1 deck' has no page at all: give feedback on its slide"):
         reports.add_feedback("sam", item, "page", 1, "helped")
     with library.transaction() as conn:
         repository.remove_item(conn, item)
