@@ -265,9 +265,16 @@ def ui_font() -> QFont:
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
-    app.setStyle("Fusion")
-    app.setPalette(_palette(theme))
-    app.setStyleSheet(_style_sheet(theme))
+    """Each setter re-polishes every live widget: skip those that would change nothing (a second
+    window, or a window opened again, must not restyle the whole application)."""
+    if app.style().name().casefold() != "fusion":
+        app.setStyle("Fusion")
+    palette = _palette(theme)
+    if app.palette() != palette:
+        app.setPalette(palette)
+    sheet = _style_sheet(theme)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 class Appearance(QObject):
