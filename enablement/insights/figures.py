@@ -286,6 +286,8 @@ class InsightsService:
         titles = {r.id: r.title for r in conn.execute(sa.select(i.c.id, i.c.title))}
         searchers = {r["week"]: r for r in self._agg(conn, "searches_weekly", w)}.get(-1, {}).get("people")
         found = {r["item_id"]: _int(r["searches"]) for r in self._agg(conn, "found_items", w)}
+        found_shown = -1 in found  # no row -1: the window's searches come from under MIN_GROUP people
+        found.pop(-1, None)
         unseen = None if searchers is None else 0  # an item no search showed, when searches are shown
         items = [
             _usage_count(
@@ -301,7 +303,9 @@ class InsightsService:
         )
         people = _int(total.get("people"))
         never_used = None if people is None else [item_id for item_id in published if item_id not in used]
-        never_found = None if searchers is None else [i for i in published if i not in found]
+        never_found = (
+            None if searchers is None or not found_shown else [i for i in published if i not in found]
+        )
         return Usage(
             events=_int(total.get("events")),
             people=people,

@@ -441,8 +441,8 @@ AGGREGATES: tuple[Aggregate, ...] = (
         # NULL unless those searches come from at least MIN_GROUP people (item_found_people keeps
         # enough of them per day to tell). Every item any search showed has a row, but only when the
         # window's searches (that showed anything) come from MIN_GROUP people: otherwise no row at all,
-        # or a narrow window would say what one colleague's search showed. "Never found" is the
-        # published items without a row.
+        # or a narrow window would say what one colleague's search showed. The row of item -1 says
+        # the list is shown; "never found" is then the published items without a row.
         "found_items",
         f"""
         WITH edge AS ({_edges('s."user" AS who, s.found_items AS found', "s.found_items IS NOT NULL")}),
@@ -464,6 +464,9 @@ AGGREGATES: tuple[Aggregate, ...] = (
         SELECT CAST(t.item_id AS integer) AS item_id,
                CASE WHEN p.people >= MIN_GROUP THEN CAST(t.n AS bigint) END AS searches
         FROM totals t JOIN people p ON p.item_id = t.item_id JOIN items i ON i.id = t.item_id
+        WHERE (SELECT count(DISTINCT z.who) FROM seen z) >= MIN_GROUP
+        UNION ALL  -- item -1: the list is shown (absent: hidden, so nothing is "never found")
+        SELECT CAST(-1 AS integer), CAST(NULL AS bigint)
         WHERE (SELECT count(DISTINCT z.who) FROM seen z) >= MIN_GROUP""",
         "item_id integer, searches bigint",
     ),

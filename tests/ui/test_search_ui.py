@@ -103,7 +103,7 @@ def test_a_slide_hit_shows_that_slide_and_its_notes(qtbot: Any, ui: Any, window:
         for x in range(rect.left(), rect.right(), 7)
         for y in range(rect.top(), rect.bottom(), 7)
     }
-    assert len(colours) > 5
+    assert len(colours) >= 3, "more than a blank slide: background, text and its anti-aliased edges"
     assert any(QColor(c).lightness() < 100 for c in colours)
     assert preview.slides.position.text() == f"Slide {hit.number} of {preview.bundle.item.unit_count}"
     # next slide, then the filmstrip fills with rendered thumbnails

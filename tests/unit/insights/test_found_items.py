@@ -56,7 +56,10 @@ def _reference(library: Library, now: datetime, since: datetime) -> dict[int, in
 def _found(library: Library, now: datetime, since: datetime) -> dict[int, int | None]:
     with library.reading() as conn:
         rows = aggregate(library, conn, "found_items", now=now, since=since)
-    return {r["item_id"]: r["searches"] for r in rows}
+    found = {r["item_id"]: r["searches"] for r in rows}
+    if found:  # any row at all: the list is shown, and item -1 says so (it is in no reference)
+        assert found.pop(-1, "missing") is None
+    return found
 
 
 def _board(library: Library, now: datetime, weeks: int = 1) -> Any:

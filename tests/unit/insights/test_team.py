@@ -101,7 +101,7 @@ def test_sellers_searches_fill_never_found_which_they_read_only_through_the_func
         rows = conn.execute(
             f"SELECT item_id, searches FROM enablement_insights_found_items({window})"
         ).fetchall()
-        assert rows == [(shown, 3)]
+        assert rows == [(shown, 3), (-1, None)]  # -1: the list is shown
     with team.owner() as conn:  # the trigger wrote the sums for the sellers
         assert conn.execute("SELECT item_id, searches FROM item_found_days").fetchall() == [(shown, 3)]
         assert conn.execute("SELECT count(*) FROM item_found_people").fetchone() == (3,)

@@ -387,8 +387,9 @@ def test_publishing_history_starts_on_old_items(old_library: OldLibrary, upgrade
 def test_never_found_starts_with_the_first_search_after_the_upgrade(
     old_library: OldLibrary, upgraded: Services
 ) -> None:
-    """The first schema's lines say nothing of what they showed (NULL, 0016): until searches are
-    logged by the new app every published item counts as never found; a new search's items leave."""
+    """The first schema's lines say nothing of what they showed (NULL, 0016): until the new app has
+    logged three people's searches "never found" is unknown (None, not every item); then an item
+    any of those searches showed leaves the list."""
     with upgraded.library.reading() as conn:
         assert (
             conn.execute(
@@ -397,10 +398,15 @@ def test_never_found_starts_with_the_first_search_after_the_upgrade(
             == 0
         )
         published = set(conn.execute(sa.text("SELECT id FROM items WHERE status = 'published'")).scalars())
-    before = upgraded.insights.dashboard(weeks=4).usage.never_found
-    assert before is not None and set(before) == published
+    assert upgraded.insights.dashboard(weeks=4).usage.never_found is None
     response = upgraded.search.search("PX-300")
     shown = {h.item for h in response.hits}
     assert shown and shown <= published
+    assert upgraded.insights.dashboard(weeks=4).usage.never_found is None, "one searcher: hidden"
+    with upgraded.library.transaction() as conn:
+        for who in ("second", "third"):
+            repo.log_search(
+                conn, query="PX-300", hits=1, took_ms=1.0, user=who, found_items=sorted(shown)[:1]
+            )
     after = upgraded.insights.dashboard(weeks=4).usage.never_found
     assert after is not None and set(after) == published - shown
