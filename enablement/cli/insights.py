@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,7 +66,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         f = verbs.add_parser(name, help=text)
         f.add_argument("--weeks", type=positive_int, default=8, metavar="N")
         f.add_argument("--json", action="store_true")
-        f.set_defaults(handler=cmd_coverage if name == "coverage" else cmd_voice)
+        f.set_defaults(handler=cmd_figure)
 
     u = verbs.add_parser("usage", help="usage per item, team and competitor (groups of 3+ people)")
     u.add_argument("--weeks", type=positive_int, default=8, metavar="N")
@@ -123,20 +124,18 @@ def _trend(weeks: list[Any], *, unknown: str = "hidden") -> str:
     return " · ".join(f"{w.start:%d %b} {unknown if w.value is None else _shown(w.value)}" for w in weeks)
 
 
-def _print_coverage(board: Any) -> None:
-    print("Coverage:" if board.coverage else "Coverage: no competitor is named in the library yet")
-    for c in board.coverage:
+def _print_coverage(rows: list[Any], trend: Any) -> None:
+    print("Coverage:" if rows else "Coverage: no competitor is named in the library yet")
+    for c in rows:
         card = f"battle card {c.newest_age_days} days old" if c.battlecard else "NO battle card"
         print(f"  {c.competitor}: {card}; found in {_shown(c.searches)} searches, {_shown(c.usage)} uses")
-    trend = board.coverage_trend
-    if board.coverage:  # "-": no competitor named yet at that week's end
+    if rows:  # "-": no competitor named yet at that week's end
         shares = _trend(trend.weekly_share_with_battlecard, unknown="-")
         print("  with a battle card, end of each week: " + shares)
         print("  searches naming a competitor, per week: " + _trend(trend.weekly_searches))
 
 
-def _print_voice(board: Any) -> None:
-    v = board.voice
+def _print_voice(v: Any) -> None:
     if v.decisions:
         majority = _shown(v.share_with_majority)
         print(f"Voice: {v.with_majority} of {v.decisions} decisions went with the majority ({majority})")
@@ -152,24 +151,24 @@ def _print_voice(board: Any) -> None:
         print("  decisions with the majority, per week: " + _trend(v.weekly_share_with_majority, unknown="-"))
 
 
-def cmd_coverage(args: argparse.Namespace, ctx: Context) -> int:
-    board = ctx.services().insights.dashboard(weeks=args.weeks)
-    if args.json:
-        data = board.to_json()
-        print_json({"competitors": data["coverage"], "trend": data["coverage_trend"]})
-        return 0
-    print(f"Last {board.weeks} weeks (counts under {board.min_group} people are hidden)")
-    _print_coverage(board)
-    return 0
+def cmd_figure(args: argparse.Namespace, ctx: Context) -> int:
+    """`insights coverage` and `insights voice`: computes only that figure (not the whole dashboard)."""
+    from enablement.insights.figures import MIN_GROUP, as_json
 
-
-def cmd_voice(args: argparse.Namespace, ctx: Context) -> int:
-    board = ctx.services().insights.dashboard(weeks=args.weeks)
+    insights = ctx.services().insights
+    if args.insights_verb == "coverage":
+        rows, trend = insights.coverage(weeks=args.weeks)
+        data, hidden = {"competitors": rows, "trend": trend}, f"counts under {MIN_GROUP} people are hidden"
+        show = partial(_print_coverage, rows, trend)
+    else:
+        voice = insights.voice(weeks=args.weeks)
+        data, hidden = voice, f"turnout of fewer than {MIN_GROUP} sellers is hidden"
+        show = partial(_print_voice, voice)
     if args.json:
-        print_json(board.to_json()["voice"])
+        print_json(as_json(data))
         return 0
-    print(f"Last {board.weeks} weeks (turnout of fewer than {board.min_group} sellers is hidden)")
-    _print_voice(board)
+    print(f"Last {args.weeks} weeks ({hidden})")
+    show()
     return 0
 
 
@@ -188,7 +187,7 @@ def cmd_dashboard(args: argparse.Namespace, ctx: Context) -> int:
         print(f"Freshness: {f.past_review} of {f.published} published items past review ({stale})")
     else:
         print("Freshness: nothing published yet")
-    _print_coverage(board)
+    _print_coverage(board.coverage, board.coverage_trend)
     if r.reports is None:
         print(f"Response: {hidden}")
     elif not r.reports:
@@ -197,7 +196,7 @@ def cmd_dashboard(args: argparse.Namespace, ctx: Context) -> int:
         answered, share = _shown(r.answered), _shown(r.share_answered)
         median = _duration(r.median_hours)
         print(f"Response: {answered} of {r.reports} reports answered ({share}), median answer in {median}")
-    _print_voice(board)
+    _print_voice(board.voice)
     searches, gaps = board.demand.top_searches[:10], board.demand.top_gaps
     print("Demand:" if searches or gaps else f"Demand: no search made by {board.min_group} or more people")
     for s in searches:

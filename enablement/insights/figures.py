@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, is_dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -77,6 +77,7 @@ __all__ = [
     "UsageCount",
     "Voice",
     "WeekValue",
+    "as_json",
 ]
 
 
@@ -163,14 +164,17 @@ class Dashboard:
     timings_ms: dict[str, float] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return _plain(asdict(self))
+        return as_json(self)  # type: ignore[no-any-return]
 
 
-def _plain(value: Any) -> Any:
+def as_json(value: Any) -> Any:
+    """`value` (a figure, or lists and dicts of them) as plain JSON data: dates as ISO strings."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return as_json(asdict(value))
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: as_json(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
+        return [as_json(v) for v in value]
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
@@ -190,9 +194,8 @@ class InsightsService:
     def dashboard(self, *, weeks: int = 8, now: datetime | None = None) -> Dashboard:
         import time
 
-        now = now or datetime.now(UTC)
-        weeks = max(1, weeks)
-        window = _Window(now, now - timedelta(weeks=weeks), weeks)
+        window = _window(weeks, now)
+        now, weeks = window.now, window.weeks
         timings: dict[str, float] = {}
         results: dict[str, Any] = {}
         with self.library.reading() as conn:
@@ -206,6 +209,22 @@ class InsightsService:
         return Dashboard(
             generated_at=now, weeks=weeks, min_group=MIN_GROUP, flags=flags, timings_ms=timings, **results
         )
+
+    def coverage(
+        self, *, weeks: int = 8, now: datetime | None = None
+    ) -> tuple[list[CompetitorCoverage], CoverageTrend]:
+        """The dashboard's coverage and its weekly trend alone (`insights coverage`): the same
+        numbers as `dashboard()`, without reading what the other figures need."""
+        w = _window(weeks, now)
+        with self.library.reading() as conn:
+            rows = self._coverage(conn, w)
+            return rows, self._coverage_trend(conn, w, rows)
+
+    def voice(self, *, weeks: int = 8, now: datetime | None = None) -> Voice:
+        """The dashboard's voice figure alone (`insights voice`), as `dashboard()` computes it."""
+        w = _window(weeks, now)
+        with self.library.reading() as conn:
+            return self._voice(conn, w)
 
     def unit_usage(self, item_id: int, *, weeks: int = 8, now: datetime | None = None) -> list[UnitUsage]:
         """Per unit of one item, the distinct people who previewed, opened, copied or linked it in
@@ -335,6 +354,13 @@ class InsightsService:
         if name not in w.read:  # one dashboard, one read: coverage and usage share usage_competitors
             w.read[name] = aggregate(self.library, conn, name, now=w.now, since=w.since)
         return w.read[name]
+
+
+def _window(weeks: int, now: datetime | None) -> _Window:
+    """The last `weeks` weeks (at least one) up to `now` (default: this instant)."""
+    now = now or datetime.now(UTC)
+    weeks = max(1, weeks)
+    return _Window(now, now - timedelta(weeks=weeks), weeks)
 
 
 def _usage_count(

@@ -254,6 +254,25 @@ def test_insights_coverage_and_voice_trends_from_the_command_line(cli: Cli) -> N
     assert cli.json("insights", "voice")["weekly_turnout"][-1]["value"] is None
 
 
+def test_insights_coverage_and_voice_print_the_dashboards_numbers(cli: Cli) -> None:
+    _item(cli, "Acme card", kind=ItemKind.BATTLECARD, competitors=["Acme Corp"])
+    _item(cli, "Beta deck", competitors=["Beta"])
+    with Library(cli.library, cli.db_url) as lib, lib.transaction() as conn:
+        for who in ("sam", "sue", "tom"):
+            at = datetime.now(UTC) - timedelta(days=9)
+            log_search(conn, query="acme corp vs beta", hits=2, took_ms=1.0, user=who, at=at)
+    board = cli.json("insights", "dashboard", "--weeks", "3")
+    coverage = cli.json("insights", "coverage", "--weeks", "3")
+    assert coverage == {"competitors": board["coverage"], "trend": board["coverage_trend"]}
+    assert [c["searches"] for c in coverage["competitors"]] == [3, 3]
+    assert cli.json("insights", "voice", "--weeks", "3") == board["voice"]
+    _, dashboard, _ = cli("insights", "dashboard", "--weeks", "3")
+    for verb in ("coverage", "voice"):  # the verb's lines are the dashboard's, after its own heading
+        _, out, _ = cli("insights", verb, "--weeks", "3")
+        heading, *lines = out.splitlines()
+        assert heading.startswith("Last 3 weeks (") and "\n".join(lines) in dashboard
+
+
 def test_intel_with_a_fake_or_damaged_attachment_is_refused_and_nothing_is_sent(
     cli: Cli, tmp_path: Path
 ) -> None:

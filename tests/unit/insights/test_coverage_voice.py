@@ -206,6 +206,28 @@ def test_turnout_and_decisions_with_the_majority_per_week(lib: Library) -> None:
     assert (v.decisions, v.with_majority) == (3, 2)
 
 
+def test_each_figure_alone_is_the_dashboards_figure(lib: Library) -> None:
+    """`insights coverage` and `insights voice` compute one figure each: the same numbers as the dashboard."""
+    with lib.transaction() as conn:
+        add_item(
+            conn, "Acme card", kind="battlecard", status="published", competitors=["Acme"], created=ago(80)
+        )
+        add_item(conn, "Beta deck", kind="deck", status="published", competitors=["Beta"], created=ago(80))
+        for who in ("n1", "n2", "n3"):
+            person(conn, who, team="North")
+            search(conn, who, "acme vs beta", 2, days=4 * 7 + 3)
+        agreed = _ballot(conn, "Agreed", "Go", week_ago(1), ["North"])
+        for who in ("n1", "n2"):
+            _vote(conn, agreed, who, "Yes")
+    service = InsightsService(lib, gaps=GapService(lib))
+    whole = service.dashboard(weeks=WEEKS, now=NOW)
+    rows, trend = service.coverage(weeks=WEEKS, now=NOW)
+    assert (rows, trend) == (whole.coverage, whole.coverage_trend)
+    assert [c.searches for c in rows] == [3, 3] and values(trend.weekly_searches)[1] == 3  # not all hidden
+    voice = service.voice(weeks=WEEKS, now=NOW)
+    assert voice == whole.voice and voice.decisions == 1
+
+
 def test_an_empty_library_and_a_single_user_show_no_misleading_zeros(lib: Library, tmp_path: Path) -> None:
     empty = board(lib)
     assert empty.coverage == [] and empty.coverage_trend.competitors == []
