@@ -156,6 +156,7 @@ def cmd_figure(args: argparse.Namespace, ctx: Context) -> int:
     from enablement.insights.figures import MIN_GROUP, as_json
 
     insights = ctx.services().insights
+    data: Any
     if args.insights_verb == "coverage":
         rows, trend = insights.coverage(weeks=args.weeks)
         data, hidden = {"competitors": rows, "trend": trend}, f"counts under {MIN_GROUP} people are hidden"

@@ -164,7 +164,7 @@ class Dashboard:
     timings_ms: dict[str, float] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return as_json(self)  # type: ignore[no-any-return]
+        return as_json(self)
 
 
 def as_json(value: Any) -> Any:
