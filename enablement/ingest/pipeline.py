@@ -26,7 +26,7 @@ import hashlib
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -117,6 +117,21 @@ def walk(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, Message]]]:
     return unique, missing
 
 
+def _in_order(outcomes: Iterable[Outcome], paths: list[Path]) -> Iterator[Outcome]:
+    """`outcomes` (in completion order) in the order of `paths`: each is held until every one
+    before it has come. Stopped early (cancelled), those that came are still all given, in order."""
+    waiting: dict[Path, Outcome] = {}
+    position = 0
+    for outcome in outcomes:
+        waiting[outcome.path] = outcome
+        while position < len(paths) and paths[position] in waiting:
+            yield waiting.pop(paths[position])
+            position += 1
+    for path in paths[position:]:
+        if path in waiting:
+            yield waiting.pop(path)
+
+
 def _unreadable(exc: OSError) -> Message:
     return Message(
         QT_TRANSLATE_NOOP("Messages", "cannot be read: {error}"), {"error": str(exc.strerror or exc)}
@@ -181,6 +196,7 @@ class Importer:
         workers: int | None = None,
         notify: bool = True,
         on_stored: Callable[[list[int]], bool] | None = None,
+        ordered: bool = False,
     ) -> ImportReport:
         """Import files and folders (recursively); see the module docstring for the steps.
 
@@ -196,6 +212,10 @@ class Importer:
                 (new, or given a new version), for a caller that indexes them as the import goes
                 (a bulk index: `enablement.search.bulk`). Once it returns True (it took charge of
                 indexing them) `on_committed` is no longer called during this import.
+            ordered: True to store the files in the order of `paths` (folders: sorted) whichever
+                worker finishes first, so new items are numbered the same on every run (the demo
+                library, whose ids a newcomer types from the README); a file is held until those
+                before it are done.
         """
         started = time.monotonic()
         meta = meta or ItemMeta()
@@ -214,7 +234,9 @@ class Importer:
         candidates = self._triage(files, report, tick)
         if candidates and not (cancel and cancel.is_set()):
             on_committed = self.on_committed if notify else None
-            self._extract_and_store(candidates, meta, report, tick, cancel, workers, on_committed, on_stored)
+            self._extract_and_store(
+                candidates, meta, report, tick, cancel, workers, on_committed, on_stored, ordered
+            )
         report.cancelled = bool(cancel and cancel.is_set())
         report.seconds = time.monotonic() - started
         return report
@@ -323,6 +345,7 @@ class Importer:
         workers: int | None,
         on_committed: Callable[[], object] | None,
         on_stored: Callable[[list[int]], bool] | None = None,
+        ordered: bool = False,
     ) -> None:
         by_path = {c.path: c for c in candidates}
         indexed_elsewhere = False
@@ -338,7 +361,11 @@ class Importer:
         refused: list[tuple[_Candidate, Message]] = []
         last_commit = last_notified = time.monotonic()
         with ExtractionPool(workers, timeout_s=self.timeout_s) as pool:
-            outcomes = pool.run(list(by_path), should_stop=lambda: bool(cancel and cancel.is_set()))
+            outcomes: Iterable[Outcome] = pool.run(
+                list(by_path), should_stop=lambda: bool(cancel and cancel.is_set())
+            )
+            if ordered:
+                outcomes = _in_order(outcomes, list(by_path))
             for outcome in outcomes:
                 candidate = by_path[outcome.path]
                 if not self._accept(outcome, report, tick):

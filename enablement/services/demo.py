@@ -62,7 +62,9 @@ def create_demo_library(
     before = demo_rows_before(library_service.library)  # what the demo writes can be removed again
     entries = demo_manifest()
     paths = build_demo_files(target)
-    report = library_service.import_paths(paths, sync=False)
+    # In manifest order, whichever worker finishes first: every build numbers the items alike, so the
+    # README's `enablement inbox show 3`-style examples hold for a newcomer's demo.
+    report = library_service.import_paths(paths, sync=False, ordered=True)
     with library_service.library.transaction() as conn:
         for entry, path in zip(entries, paths, strict=True):
             source = repo.get_source(conn, str(path.resolve()))

@@ -109,6 +109,7 @@ class LibraryService:
         cancel: threading.Event | None = None,
         workers: int | None = None,
         sync: bool = True,
+        ordered: bool = False,
     ) -> ImportReport:
         """Import files and folders (recursively), then bring the index up to date.
 
@@ -125,6 +126,8 @@ class LibraryService:
             sync: False to leave the index alone, neither during nor after the import, when the
                 caller changes the new items before they may become findable (the demo library
                 sets their status first) and calls `sync()` itself.
+            ordered: True to number new items in the order of `paths` whichever extraction worker
+                finishes first (the demo library: the same ids on every build).
 
         Raises:
             PermissionDenied: on a team library, for a person who may not change the items
@@ -149,6 +152,7 @@ class LibraryService:
                 workers=workers,
                 notify=sync,
                 on_stored=bulk.add if bulk is not None else None,
+                ordered=ordered,
             )
         except BaseException:
             if bulk is not None:

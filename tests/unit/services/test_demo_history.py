@@ -65,8 +65,8 @@ def demo(bare_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
 
 
 def _dump(services: Services) -> dict[str, list[tuple[Any, ...]]]:
-    """Every history row; item ids as their file's name (the import numbers items as its workers
-    finish, so two builds may number them differently)."""
+    """Every history row; item ids as their file's name (so the rows are compared by what they are
+    about; that the ids match too is test_demo_ids.py's)."""
     with services.library.reading() as conn:
         files = dict(conn.execute(sa.select(schema.items.c.id, schema.items.c.source_name)).all())
         dump = {}
