@@ -180,8 +180,9 @@ class ReportListView(QWidget):
             self.table.resizeColumnToContents(n)
             if name in ("when", "state"):  # short and whole: a cut date or state reads wrong
                 continue
-            # names and subjects are elided (in full in the detail): the text keeps some room
-            header.resizeSection(n, min(header.sectionSize(n) + 8, 120))
+            # names and subjects are elided (in full in the detail): the text keeps some room; never
+            # narrower than the header's own title ("Ответственный" was cut to "тветственнь")
+            header.resizeSection(n, max(min(header.sectionSize(n) + 8, 120), header.sectionSizeHint(n)))
 
     def replace(self, report: Report) -> None:
         """One report changed (an action succeeded): show its new state at once."""
