@@ -10,7 +10,8 @@ feedback on the old slide 5 onto whatever is slide 5 now. The rule a marketer ex
   that unit, the same number if that one matches, else the nearest matching number (a slide
   inserted before it moved it down);
 * otherwise it is not shown on any current unit: the item's roll-up lists it as "on version N,
-  slide 5 «heading» (since changed / since removed)", or, when that version's units are not
+  slide 5 «heading» (since changed / since removed)" (changed while a current unit still has its
+  heading, removed when none has), or, when that version's units are not
   stored (versions imported before 0010) or the version is unknown (feedback older than 0017
   that the backfill could not place), as given on an earlier version that may have changed.
 
@@ -92,9 +93,20 @@ def place_feedback(conn: Connection, item_id: int, rows: Iterable[Any]) -> dict[
             nearest = min(matches, key=lambda n: (abs(n - number), n))
             out[r.id] = Placed(Placement.SAME, (kind, nearest), version, old[0])
         else:
-            gone = Placement.CHANGED if key in now else Placement.REMOVED
-            out[r.id] = Placed(gone, None, version, old[0])
+            out[r.id] = Placed(_changed_or_removed(kind, number, old, now), None, version, old[0])
     return out
+
+
+def _changed_or_removed(
+    kind: str, number: int, old: _Content, now: dict[tuple[str, int], _Content]
+) -> Placement:
+    """A unit whose content is nowhere in the current version: CHANGED while a current unit of its
+    kind still has its heading (edited in place or moved), REMOVED when none has; a unit without a
+    heading is judged by its number."""
+    if old[0].strip():
+        same = any(k == kind and content[0] == old[0] for (k, _), content in now.items())
+        return Placement.CHANGED if same else Placement.REMOVED
+    return Placement.CHANGED if (kind, number) in now else Placement.REMOVED
 
 
 def _earlier_units(

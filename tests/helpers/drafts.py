@@ -37,3 +37,42 @@ def store_draft(library: Library, title: str = "Router X1 launch deck", slides: 
     )
     with library.transaction() as conn:
         return repository.store_version(conn, new, item_id=None, user="mia")
+
+
+def store_slides(
+    library: Library,
+    slides: list[tuple[str, str]],
+    *,
+    item_id: int | None = None,
+    title: str = "Router X1 launch deck",
+) -> int:
+    """A deck whose slides have the given (heading, text), as a new item or as the next version
+    of `item_id` (a re-import: the replaced slides go to version_units)."""
+    doc = ExtractedDoc(
+        title=title,
+        kind=ItemKind.DECK,
+        units=[
+            ExtractedUnit(kind=UnitKind.SLIDE, number=n, heading=heading, text=text)
+            for n, (heading, text) in enumerate(slides, start=1)
+        ],
+    )
+    digest = hashlib.sha256(repr((title, slides)).encode()).hexdigest()
+    new = repository.NewVersion(
+        path=f"/decks/{title}.pptx",
+        name=f"{title}.pptx",
+        size=1234,
+        mtime_ns=0,
+        sha256=digest,
+        doc=doc,
+        language="en",
+        kind=ItemKind.DECK,
+        status=ItemStatus.DRAFT,
+        competitors=[],
+        products=["Router X1"],
+        tags=[],
+        owner="mia",
+        review_by=None,
+        title=title,
+    )
+    with library.transaction() as conn:
+        return repository.store_version(conn, new, item_id=item_id, user="mia")
