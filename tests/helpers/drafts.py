@@ -48,6 +48,14 @@ def store_slides(
 ) -> int:
     """A deck whose slides have the given (heading, text), as a new item or as the next version
     of `item_id` (a re-import: the replaced slides go to version_units)."""
+    with library.transaction() as conn:
+        return repository.store_version(conn, slides_version(slides, title), item_id=item_id, user="mia")
+
+
+def slides_version(
+    slides: list[tuple[str, str]], title: str = "Router X1 launch deck"
+) -> repository.NewVersion:
+    """What the importer would store for a deck of these (heading, text) slides."""
     doc = ExtractedDoc(
         title=title,
         kind=ItemKind.DECK,
@@ -56,13 +64,12 @@ def store_slides(
             for n, (heading, text) in enumerate(slides, start=1)
         ],
     )
-    digest = hashlib.sha256(repr((title, slides)).encode()).hexdigest()
-    new = repository.NewVersion(
+    return repository.NewVersion(
         path=f"/decks/{title}.pptx",
         name=f"{title}.pptx",
         size=1234,
         mtime_ns=0,
-        sha256=digest,
+        sha256=hashlib.sha256(repr((title, slides)).encode()).hexdigest(),
         doc=doc,
         language="en",
         kind=ItemKind.DECK,
@@ -74,5 +81,3 @@ def store_slides(
         review_by=None,
         title=title,
     )
-    with library.transaction() as conn:
-        return repository.store_version(conn, new, item_id=item_id, user="mia")
