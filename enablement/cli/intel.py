@@ -18,6 +18,8 @@ from enablement.errors import ReportError
 from enablement.insights.models import (
     DealOutcome,
     IntelKind,
+    LinkKind,
+    LinkTarget,
     Report,
     ReportState,
     ReportType,
@@ -104,7 +106,15 @@ def _target_names(ctx: Context, found: list[Report]) -> dict[tuple[str, int], st
     """What the reports led to, named: «Acme» is "battle card «Acme»", a version "version 3 of
     «Router deck»", not "item 31" or "version 40"."""
     targets = _service(ctx).link_targets(found)
-    return {(kind.value, ref): t.describe() for (kind, ref), t in targets.items() if t.title is not None}
+    return {(kind.value, ref): _named(t) for (kind, ref), t in targets.items() if t.title is not None}
+
+
+def _named(target: LinkTarget) -> str:
+    """'item 12 «Router deck»', 'battle card 31 «Acme»', 'ballot 3 «…»', 'version 2 of «Router deck»'."""
+    if target.kind is LinkKind.VERSION:
+        return target.describe()
+    kind = "battle card" if target.is_card else target.kind.value
+    return f"{kind} {target.id} «{target.title}»"
 
 
 def _line(r: Report, names: dict[tuple[str, int], str] | None = None) -> str:
