@@ -3950,7 +3950,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="671"/>
-        <location filename="../../enablement/services/demo_history.py" line="478"/>
+        <location filename="../../enablement/services/demo_history.py" line="486"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
@@ -5279,7 +5279,7 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/report_detail.py" line="248"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="414"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="416"/>
         <source>Led to:</source>
         <translation>Led to:</translation>
     </message>
@@ -5360,73 +5360,78 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/report_detail.py" line="396"/>
+        <source>given on version %1</source>
+        <translation>given on version %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="398"/>
         <source>About: %1</source>
         <translation>About: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="398"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="400"/>
         <source>Deal: %1</source>
         <translation>Deal: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="400"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="402"/>
         <source>Size: %1</source>
         <translation>Size: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="402"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="404"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="403"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="405"/>
         <source>nobody yet</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="404"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="406"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="409"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
         <source>Led to: nothing yet</source>
         <translation>Led to: nothing yet</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/loop/report_detail.py" line="369"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="412"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="414"/>
         <source>ballot %1</source>
         <translation>ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="413"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="415"/>
         <source>Led to the ballot %1</source>
         <translation>Led to the ballot %1</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/loop/report_detail.py" line="381"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="420"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="418"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="420"/>
         <source>Led to a version that was removed since</source>
         <translation>Led to a version that was removed since</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="424"/>
         <source>battle card %1</source>
         <translation>battle card %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="428"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="430"/>
         <source>version %1 of %2</source>
         <translation>version %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="490"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="492"/>
         <source>Choose what the entry led to first.</source>
         <translation>Choose what the entry led to first.</translation>
     </message>

@@ -3987,7 +3987,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/reports.py" line="671"/>
-        <location filename="../../enablement/services/demo_history.py" line="478"/>
+        <location filename="../../enablement/services/demo_history.py" line="486"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
@@ -5319,7 +5319,7 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/report_detail.py" line="248"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="414"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="416"/>
         <source>Led to:</source>
         <translation>Результат:</translation>
     </message>
@@ -5400,73 +5400,78 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/report_detail.py" line="396"/>
+        <source>given on version %1</source>
+        <translation>отзыв на версию %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="398"/>
         <source>About: %1</source>
         <translation>О чём: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="398"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="400"/>
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="400"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="402"/>
         <source>Size: %1</source>
         <translation>Размер: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="402"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="404"/>
         <source>Attached: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="403"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="405"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="404"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="406"/>
         <source>Owner: %1</source>
         <translation>Ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="409"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
         <source>Led to: nothing yet</source>
         <translation>Результат: пока нет</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/loop/report_detail.py" line="369"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="412"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="414"/>
         <source>ballot %1</source>
         <translation>голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="413"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="415"/>
         <source>Led to the ballot %1</source>
         <translation>Результат: голосование %1</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/loop/report_detail.py" line="381"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="420"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
         <source>item %1</source>
         <translation>материал %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="418"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="420"/>
         <source>Led to a version that was removed since</source>
         <translation>Привело к версии, которая с тех пор удалена</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="424"/>
         <source>battle card %1</source>
         <translation>боевая карточка %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="428"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="430"/>
         <source>version %1 of %2</source>
         <translation>версия %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="490"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="492"/>
         <source>Choose what the entry led to first.</source>
         <translation>Сначала выберите, к чему привела запись.</translation>
     </message>

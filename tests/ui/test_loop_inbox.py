@@ -313,6 +313,7 @@ def test_an_entry_leads_to_a_new_version_or_a_battle_card_named_so(
     page = make_page(services)
     choose(qtbot, page, feedback.id)
     detail = page.triage.detail
+    assert "given on version 1" in detail.meta.text()
     detail.link_kind.setCurrentIndex(detail.link_kind.findData("version"))
     # The report's own deck's versions come first, newest first.
     assert detail.link_target.itemText(0) == "version 2 of «Router deck»"

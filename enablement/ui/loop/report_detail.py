@@ -392,6 +392,8 @@ class ReportDetail(QWidget):
         if report.type is ReportType.FEEDBACK and report.item_id is not None:
             href = f"unit:{report.item_id}:{report.unit_kind or ''}:{report.unit_number or 1}"
             parts.append(self.tr("About:") + f' <a href="{href}">{_escape(about)}</a>')
+            if report.item_version is not None:  # after a re-import the unit may read otherwise now
+                parts.append(_escape(self.tr("given on version %1").replace("%1", str(report.item_version))))
         elif about:
             parts.append(_escape(self.tr("About: %1").replace("%1", about)))
         if report.outcome is not None:
