@@ -49,7 +49,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("usage_events") as batch:
-        batch.drop_column("item_version")
-    with op.batch_alter_table("reports") as batch:
-        batch.drop_column("item_version")
+    # A plain DROP COLUMN (SQLite 3.35+), not a batch table copy, which would drop usage_events'
+    # triggers (0009, 0013) with the old table.
+    op.drop_column("usage_events", "item_version")
+    op.drop_column("reports", "item_version")
