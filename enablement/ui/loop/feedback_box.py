@@ -387,9 +387,10 @@ class FeedbackBox(QFrame):
         """'On version 2, slide 5 «Pricing» (since removed): Outdated 2 · Wrong 1', one per unit."""
         lines = []
         for group in earlier[:EARLIER_SHOWN]:
-            where = labels.location(group.unit_kind, group.unit_number)
-            if group.heading and group.unit_kind != "section":
-                where += f" «{_clip(group.heading, 60)}»"
+            heading = _clip(group.heading, 60)
+            where = labels.location(group.unit_kind, group.unit_number, heading=heading)
+            if heading and group.unit_kind != "section":  # a section is named by its heading already
+                where += f" «{heading}»"
             if group.version is None:
                 on = self.tr("On an earlier version, %1 (it may have changed since)").replace("%1", where)
             else:
