@@ -325,7 +325,11 @@ def _unit_usage(services: Any, args: argparse.Namespace) -> int:
         print_json([u.to_json() for u in units])
         return 0
     weeks = args.weeks
-    print(f"Usage of item {args.item} per unit, last {weeks} weeks (distinct people; fewer than 3 hidden)")
+    version = f" (version {units[0].version}: earlier versions' usage is not counted)" if units else ""
+    print(
+        f"Usage of item {args.item} per unit{version}, last {weeks} weeks "
+        "(distinct people; fewer than 3 hidden)"
+    )
     if not units:
         print("  The item has no slides, pages, rows or sections.")
     for u in units:

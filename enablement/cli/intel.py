@@ -14,17 +14,18 @@ from typing import TYPE_CHECKING
 
 from enablement.cli import emit, positive_int
 from enablement.cli import json_flag as json_parent
-from enablement.errors import EnablementError, ReportError
+from enablement.errors import ReportError
 from enablement.insights.models import (
     DealOutcome,
     IntelKind,
+    LinkKind,
+    LinkTarget,
     Report,
     ReportState,
     ReportType,
     SizeBand,
     Verdict,
 )
-from enablement.store import repository as repo
 
 if TYPE_CHECKING:
     from enablement.cli import Context
@@ -83,9 +84,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("id", type=int)
     p.add_argument("text", nargs="+")
     p.set_defaults(handler=_inbox_answer, trailing_words="text")
-    p = inbox_sub.add_parser("link", parents=[json_flag], help="what the report led to: item:N or ballot:N")
+    p = inbox_sub.add_parser(
+        "link",
+        parents=[json_flag],
+        help="what the report led to: item:N (a battle card is an item), ballot:N, "
+        "or version:ITEM/N (version N of item ITEM)",
+    )
     p.add_argument("id", type=int)
-    p.add_argument("target", metavar="item:N|ballot:N")
+    p.add_argument("target", metavar="item:N|ballot:N|version:ITEM/N")
     p.set_defaults(handler=_inbox_link)
 
 
@@ -97,27 +103,24 @@ def _split_ref(text: str, what: str) -> tuple[str, int]:
 
 
 def _target_names(ctx: Context, found: list[Report]) -> dict[tuple[str, int], str]:
-    """Titles of what the reports led to, so a list says «Acme battle card», not "item 31"."""
-    services = ctx.services()
-    names: dict[tuple[str, int], str] = {}
-    for r in found:
-        if r.led_to is None or (r.led_to[0].value, r.led_to[1]) in names:
-            continue
-        kind, ref = r.led_to[0].value, r.led_to[1]
-        try:
-            if kind == "ballot":
-                names[kind, ref] = services.voting.get_ballot(ref).title
-            else:
-                with services.library.reading() as conn:
-                    names[kind, ref] = repo.get_item(conn, ref).title
-        except EnablementError:  # removed since: the number alone
-            continue
-    return names
+    """What the reports led to, named: «Acme» is "battle card «Acme»", a version "version 3 of
+    «Router deck»", not "item 31" or "version 40"."""
+    targets = _service(ctx).link_targets(found)
+    return {(kind.value, ref): _named(t) for (kind, ref), t in targets.items() if t.title is not None}
+
+
+def _named(target: LinkTarget) -> str:
+    """'item 12 «Router deck»', 'battle card 31 «Acme»', 'ballot 3 «…»', 'version 2 of «Router deck»'."""
+    if target.kind is LinkKind.VERSION:
+        return target.describe()
+    kind = "battle card" if target.is_card else target.kind.value
+    return f"{kind} {target.id} «{target.title}»"
 
 
 def _line(r: Report, names: dict[tuple[str, int], str] | None = None) -> str:
     if r.type is ReportType.FEEDBACK:
-        about = f"{r.item_title} {r.unit_kind} {r.unit_number}"
+        on = f" (version {r.item_version})" if r.item_version is not None else ""
+        about = f"{r.item_title} {r.unit_kind} {r.unit_number}{on}"
     else:
         about = " / ".join(v for v in (r.competitor, r.product) if v) or "-"
     text = " ".join(r.text.split())
@@ -130,8 +133,8 @@ def _line(r: Report, names: dict[tuple[str, int], str] | None = None) -> str:
         line += f"\n      answer ({r.answered_by}): {r.answer}"
     if r.led_to:
         kind, ref = r.led_to[0].value, r.led_to[1]
-        title = (names or {}).get((kind, ref))
-        line += f"\n      led to {kind} {ref}" + (f" «{title}»" if title else "")
+        named = (names or {}).get((kind, ref))
+        line += f"\n      led to {named}" if named else f"\n      led to {kind} {ref}"
     return line
 
 
@@ -200,6 +203,22 @@ def _inbox_answer(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def _inbox_link(args: argparse.Namespace, ctx: Context) -> None:
-    kind, number = _split_ref(args.target, "item:N or ballot:N")
-    report = _service(ctx).link(ctx.user(), args.id, kind, number)
-    emit(args, report.to_json(), f"report {report.id}: led to {kind} {number}")
+    service = _service(ctx)
+    kind, _, ref = args.target.partition(":")
+    if kind.strip().casefold() == "version":
+        item, slash, number = ref.partition("/")
+        if not slash or not item.strip().isdigit() or not number.strip().isdigit():
+            raise ReportError(
+                f"Cannot read {args.target!r}: write version:ITEM/N, e.g. version:12/3 "
+                "for version 3 of item 12 (`enablement show ITEM` lists them)."
+            )
+        report = service.link(ctx.user(), args.id, "version", service.version_id(int(item), int(number)))
+    else:
+        kind, number = _split_ref(args.target, "item:N, ballot:N or version:ITEM/N")
+        report = service.link(ctx.user(), args.id, kind, number)
+    target = next(iter(service.link_targets([report]).values()))
+    emit(
+        args,
+        report.to_json() | {"led_to_target": target.to_json()},
+        f"report {report.id}: led to {target.describe()}",
+    )

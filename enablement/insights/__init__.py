@@ -7,11 +7,14 @@ the UI only call it. The shared figures live in their own modules of this packag
 
 from enablement.insights.models import (
     DealOutcome,
+    EarlierFeedback,
     FeedbackComment,
     FeedbackSummary,
     IntelKind,
     KnownValues,
     LinkKind,
+    LinkTarget,
+    Placement,
     Report,
     ReportEvent,
     ReportState,
@@ -24,11 +27,14 @@ from enablement.insights.reports import ReportService
 
 __all__ = [
     "DealOutcome",
+    "EarlierFeedback",
     "FeedbackComment",
     "FeedbackSummary",
     "IntelKind",
     "KnownValues",
     "LinkKind",
+    "LinkTarget",
+    "Placement",
     "Report",
     "ReportEvent",
     "ReportService",

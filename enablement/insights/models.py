@@ -55,8 +55,12 @@ class ReportState(enum.StrEnum):
 
 
 class LinkKind(enum.StrEnum):
+    """What a report led to: an item (a battle card when the item is one), a ballot, or a new
+    version of an item (`led_to` holds versions.id, which names the item and the number)."""
+
     ITEM = "item"
     BALLOT = "ballot"
+    VERSION = "version"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +71,10 @@ class Report:
         kind: an `IntelKind` value for intel, a `Verdict` value for feedback.
         item_id: the item feedback was about; None for intel, or once the item was removed
             (`item_title` still names it).
-        led_to: what the report led to, e.g. ("item", 12) or ("ballot", 3), if marketing linked it.
+        item_version: the item's version the feedback was given on (None: intel, or feedback
+            sent before versions were recorded, on an earlier version not known).
+        led_to: what the report led to, e.g. ("item", 12), ("ballot", 3) or ("version", 40)
+            (a versions.id), if marketing linked it; `ReportService.link_targets` names it.
     """
 
     id: int
@@ -89,6 +96,7 @@ class Report:
     item_title: str | None = None
     unit_kind: str | None = None
     unit_number: int | None = None
+    item_version: int | None = None
     owner: str | None = None
     answer: str | None = None
     answered_at: datetime | None = None
@@ -115,6 +123,7 @@ class Report:
             "item_title": self.item_title,
             "unit_kind": self.unit_kind,
             "unit_number": self.unit_number,
+            "item_version": self.item_version,
             "state": self.state.value,
             "owner": self.owner,
             "answer": self.answer,
@@ -172,6 +181,102 @@ class UnitFeedback:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+
+class Placement(enum.StrEnum):
+    """Where feedback given on some version of an item stands against its current version."""
+
+    CURRENT = "current"  # given on the current version
+    SAME = "same"  # given on an earlier version whose unit has the same content (maybe renumbered)
+    CHANGED = "changed"  # the unit's number is still there, with other content
+    REMOVED = "removed"  # no current unit of that kind and number, and the content is gone
+    UNKNOWN = "unknown"  # an earlier version whose content is not stored (or not known which)
+
+    @property
+    def shows_on_unit(self) -> bool:
+        return self in (Placement.CURRENT, Placement.SAME)
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierFeedback:
+    """Feedback given on a unit of an earlier version that is not in the current one as it was:
+    listed in the item's roll-up ("on version 2, slide 5 «Pricing» (since removed)"), never on
+    a current unit.
+
+    Attributes:
+        version: the version it was given on (None: an earlier version, not known which).
+        heading: the unit's heading on that version ("" when not stored).
+        placement: CHANGED, REMOVED or UNKNOWN.
+    """
+
+    version: int | None
+    unit_kind: str
+    unit_number: int
+    heading: str
+    placement: Placement
+    counts: dict[str, int]
+    latest: list[FeedbackComment] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "unit_kind": self.unit_kind,
+            "unit_number": self.unit_number,
+            "heading": self.heading,
+            "placement": self.placement.value,
+            "counts": dict(self.counts),
+            "latest": [
+                {"report": c.report_id, "author": c.author, "verdict": c.verdict.value, "comment": c.comment}
+                for c in self.latest
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LinkTarget:
+    """What a report led to, named (read when shown: a title may change, a target be removed).
+
+    Attributes:
+        title: the item's or ballot's title; None when the target was removed since.
+        item_kind: for an item (or a version's item): its kind ("battlecard" for a battle card).
+        item_id: for a version: its item. number: for a version: its number.
+    """
+
+    kind: LinkKind
+    id: int
+    title: str | None
+    item_kind: str = ""
+    item_id: int | None = None
+    number: int | None = None
+
+    @property
+    def is_card(self) -> bool:
+        return self.item_kind == "battlecard"
+
+    def describe(self) -> str:
+        """In English (the CLI): 'version 3 of «Deck»', 'battle card «Acme»', 'ballot «Q3 deck»'."""
+        if self.title is None:
+            return f"{self.kind.value} {self.id} (removed since)"
+        if self.kind is LinkKind.VERSION:
+            return f"version {self.number} of «{self.title}»"
+        if self.kind is LinkKind.BALLOT:
+            return f"ballot «{self.title}»"
+        return f"battle card «{self.title}»" if self.is_card else f"item «{self.title}»"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "id": self.id,
+            "title": self.title,
+            "item_kind": self.item_kind or None,
+            "item_id": self.item_id,
+            "number": self.number,
+            "text": self.describe(),
+        }
 
 
 @dataclass(frozen=True, slots=True)

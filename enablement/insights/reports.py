@@ -8,9 +8,13 @@ Rules live here, not in the UI or the CLI, so both enforce the same ones:
 * triage is marketing's (and admin's): the role comes from `people.role` for the actor, as
   in voting. Marketing sees one inbox, moves a report new → accepted → planned → done (steps
   may be skipped) or declines it with a reason, assigns an owner, answers, and links the
-  report to what it led to (an item or a ballot). Every change writes a `report_events` row;
+  report to what it led to (an item, a battle card being an item, a ballot, or a new version
+  of an item). Every change writes a `report_events` row;
   an answer (a decline's reason is one) notifies the author.
 * the author sees the fate of everything they sent (`my_reports`).
+* feedback records the item's version it was given on; it shows on a current unit only when
+  given on the current version or on an earlier one whose unit has the same content, and is
+  otherwise listed per item as given on an earlier version (enablement.insights.feedback_versions).
 * team mode (enablement.team): the database enforces the same split with row-level security,
   so a seller inserts only their own reports and reads no one else's; feedback roll-ups are
   marketing's.
@@ -31,13 +35,21 @@ from sqlalchemy.engine import Connection, Row
 from enablement.domain import UnitKind
 from enablement.errors import NotFound, ReportError, marketing_only
 from enablement.insights.attachments import ATTACHMENT_SUFFIXES, content_problem
+from enablement.insights.feedback_versions import (
+    Placed,
+    earlier_rollup,
+    place_feedback,
+    unit_rollup,
+)
+from enablement.insights.links import link_targets_in, versions_in
 from enablement.insights.models import (
     DealOutcome,
-    FeedbackComment,
+    EarlierFeedback,
     FeedbackSummary,
     IntelKind,
     KnownValues,
     LinkKind,
+    LinkTarget,
     Report,
     ReportEvent,
     ReportState,
@@ -49,12 +61,20 @@ from enablement.insights.models import (
 from enablement.messages import QT_TRANSLATE_NOOP, Message
 from enablement.store import repository
 from enablement.store.library import Library
-from enablement.store.schema import ballots, items, notifications, people, report_events, reports, units
+from enablement.store.schema import (
+    ballots,
+    items,
+    notifications,
+    people,
+    report_events,
+    reports,
+    units,
+    versions,
+)
 
 MAX_TEXT_CHARS = 10_000
 MAX_NAME_CHARS = 200  # competitor, product, owner: the columns' width
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024  # the import's cap (enablement.ingest.safety.MAX_FILE_BYTES)
-LATEST_COMMENTS = 3
 
 # Where a report may go from each state; DONE and DECLINED are final.
 _NEXT: dict[ReportState, frozenset[ReportState]] = {
@@ -255,7 +275,7 @@ class ReportService:
 
         "wrong" and "missing" need a comment (what is wrong, what is missing); "helped" and
         "outdated" may come without one. A unit that is not in the current version (removed
-        since, or never there) is a NotFound.
+        since, or never there) is a NotFound. The report records the version it is about.
         """
         actor = self._actor(actor)
         kind = parse_choice(UnitKind, unit_kind)
@@ -269,8 +289,11 @@ class ReportService:
         body = check_text(comment, required=required)
         now = self.now()
         with self._library.transaction() as conn:
-            title = conn.execute(sa.select(items.c.title).where(items.c.id == item_id)).scalar()
-            if title is None:
+            item = conn.execute(
+                sa.select(items.c.title, items.c.current_version).where(items.c.id == item_id)
+            ).first()
+            title = item.title if item is not None else None
+            if item is None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP(
                         "Messages", "There is no item {item} in this library (it may have been removed)."
@@ -319,6 +342,7 @@ class ReportService:
                 item_title=str(title),
                 unit_kind=kind.value,
                 unit_number=unit_number,
+                item_version=int(item.current_version),
             )
             return self._report(conn, report_id)
 
@@ -333,6 +357,22 @@ class ReportService:
                 .order_by(reports.c.at.desc(), reports.c.id.desc())
             )
             return [report_from_row(r) for r in rows]
+
+    def my_unit_feedback(self, actor: str, item_id: int, unit_kind: str, unit_number: int) -> list[Report]:
+        """The feedback `actor` sent that shows on one unit of the item's current version, newest
+        first: given on this version, or on an earlier one where the unit had the same content."""
+        with self._library.reading() as conn:
+            rows = conn.execute(
+                sa.select(reports)
+                .where(
+                    reports.c.author == actor,
+                    reports.c.type == ReportType.FEEDBACK.value,
+                    reports.c.item_id == item_id,
+                )
+                .order_by(reports.c.at.desc(), reports.c.id.desc())
+            ).all()
+            placed = place_feedback(conn, item_id, rows)
+        return [report_from_row(r) for r in rows if placed[r.id].current == (unit_kind, unit_number)]
 
     def get_report(self, actor: str, report_id: int) -> Report:
         """One report: its author's, or anyone's for marketing."""
@@ -446,13 +486,14 @@ class ReportService:
             return self._report(conn, report_id)
 
     def link(self, actor: str, report_id: int, kind: LinkKind | str, ref_id: int) -> Report:
-        """Record what the report led to: an item (a new card or version) or a ballot."""
+        """Record what the report led to: an item (a battle card is one), a ballot, or a new
+        version of an item (`ref_id`: the versions.id; `version_id` finds it by number)."""
         target = parse_choice(LinkKind, kind)
         now = self.now()
         with self._library.transaction() as conn:
             self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "triage reports"))
             report = self._report(conn, report_id, lock=True)
-            table = items if target is LinkKind.ITEM else ballots
+            table = {LinkKind.ITEM: items, LinkKind.BALLOT: ballots, LinkKind.VERSION: versions}[target]
             if conn.execute(sa.select(table.c.id).where(table.c.id == ref_id)).first() is None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP("Messages", "There is no {kind} {id} to link report {report} to."),
@@ -465,10 +506,45 @@ class ReportService:
             event(conn, now, report_id, actor, "link", old, f"{target.value}:{ref_id}")
             return self._report(conn, report_id)
 
+    def version_id(self, item_id: int, number: int) -> int:
+        """The versions.id of version `number` of item `item_id` (what `link` takes), or NotFound."""
+        with self._library.reading() as conn:
+            found = conn.execute(
+                sa.select(versions.c.id).where(versions.c.item_id == item_id, versions.c.number == number)
+            ).scalar()
+        if found is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Messages", "Item {item} has no version {number}."),
+                item=item_id,
+                number=number,
+            )
+        return int(found)
+
+    def link_targets(self, found: Iterable[Report]) -> dict[tuple[LinkKind, int], LinkTarget]:
+        """What `found` reports led to, named: (kind, id) -> target (title None: removed since)."""
+        with self._library.reading() as conn:
+            return link_targets_in(conn, found)
+
+    def versions_to_link(self, item_ids: Sequence[int] | None = None) -> list[LinkTarget]:
+        """Versions a report may be linked to (of `item_ids`, or of every item), newest first."""
+        with self._library.reading() as conn:
+            return versions_in(conn, item_ids)
+
     # ------------------------------------------------------------ feedback roll-ups (marketing)
 
     def item_feedback(self, actor: str, item_id: int) -> list[UnitFeedback]:
-        """Per unit of an item: counts per verdict and the latest comments, in unit order."""
+        """Per unit of the item's current version: counts per verdict and the latest comments, in
+        unit order. Feedback given on an earlier version counts on a unit only where that unit had
+        the same content; the rest is `earlier_feedback`'s."""
+        return unit_rollup(*self._feedback(actor, item_id))
+
+    def earlier_feedback(self, actor: str, item_id: int) -> list[EarlierFeedback]:
+        """Feedback on units of earlier versions that are not in the current version as they were
+        (changed, removed, or not known), per version and unit: newest version first."""
+        return earlier_rollup(*self._feedback(actor, item_id))
+
+    def _feedback(self, actor: str, item_id: int) -> tuple[list[Row[Any]], dict[int, Placed]]:
+        """The item's feedback rows, newest first, and where each stands (marketing only)."""
         with self._library.reading() as conn:
             self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "read content feedback"))
             rows = conn.execute(
@@ -476,14 +552,7 @@ class ReportService:
                 .where(reports.c.type == ReportType.FEEDBACK.value, reports.c.item_id == item_id)
                 .order_by(reports.c.at.desc(), reports.c.id.desc())
             ).all()
-        by_unit: dict[tuple[str, int], UnitFeedback] = {}
-        for r in rows:
-            key = (str(r.unit_kind), int(r.unit_number))
-            unit = by_unit.setdefault(key, UnitFeedback(key[0], key[1], {v.value: 0 for v in Verdict}, []))
-            unit.counts[r.kind] = unit.counts.get(r.kind, 0) + 1
-            if r.text and len(unit.latest) < LATEST_COMMENTS:
-                unit.latest.append(FeedbackComment(r.id, r.author, Verdict(r.kind), r.text, utc(r.at)))
-        return [by_unit[k] for k in sorted(by_unit, key=lambda k: (k[1], k[0]))]
+            return list(rows), place_feedback(conn, item_id, rows)
 
     def item_feedback_summary(self, actor: str, item_ids: Sequence[int]) -> dict[int, FeedbackSummary]:
         """Per item (for lists): counts per verdict over all units and how many are not yet done
@@ -649,6 +718,7 @@ def report_from_row(row: Row[Any]) -> Report:
         item_title=row.item_title,
         unit_kind=row.unit_kind,
         unit_number=row.unit_number,
+        item_version=row.item_version,
         owner=row.owner,
         answer=row.answer,
         answered_at=utc(row.answered_at) if row.answered_at else None,

@@ -8,6 +8,10 @@ wants it per slide. Each count is of distinct people, and comes from the `usage_
 it). A unit reached by fewer than `MIN_GROUP` people has no row at all, or a window narrowed around
 one colleague's preview would tell whom and when: such a unit reads "nobody, or fewer than three
 people" (`hidden`), never a misleading zero.
+
+Only the item's current version counts (migration 0017 records the version on each event): after a
+re-import slide 5 may be another slide, so the old slide 5's previews would be credited to it. The
+window's usage of earlier versions is not shown per unit; `version` says which version counted.
 """
 
 from __future__ import annotations
@@ -37,7 +41,9 @@ class UnitUsage:
         used: at least MIN_GROUP people previewed, opened, copied or linked the unit in the window.
             When False every count is None: nobody, or too few people to say (see `hidden`); when
             True a count is None if fewer than MIN_GROUP people are behind that action.
-        present: the unit is in the item's current version (False: usage of a unit since removed).
+        present: the unit is in the item's current version (False only if a unit counted in the
+            current version left `units` since, e.g. while an import was writing).
+        version: the item's version whose events were counted (its current one).
     """
 
     unit_kind: str
@@ -50,6 +56,7 @@ class UnitUsage:
     opened: int | None
     copied: int | None
     linked: int | None
+    version: int = 0
 
     @property
     def hidden(self) -> bool:
@@ -63,8 +70,11 @@ class UnitUsage:
 def unit_usage_in(
     library: Library, conn: Connection, item_id: int, *, now: datetime, since: datetime
 ) -> list[UnitUsage]:
-    """Every unit of item `item_id` (and any unit with usage no longer in it), in unit order."""
-    if conn.execute(sa.select(schema.items.c.id).where(schema.items.c.id == item_id)).first() is None:
+    """Every unit of item `item_id`'s current version, with its usage in that version, in unit order."""
+    version = conn.execute(
+        sa.select(schema.items.c.current_version).where(schema.items.c.id == item_id)
+    ).scalar()
+    if version is None:
         raise NotFound(QT_TRANSLATE_NOOP("Messages", "There is no item {id}."), id=item_id)
     u = schema.units
     units = conn.execute(
@@ -89,6 +99,7 @@ def unit_usage_in(
                 heading=headings.get(key, ""),
                 present=key in headings,
                 used=row is not None,
+                version=int(version),
                 **values,
             )
         )

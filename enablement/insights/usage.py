@@ -81,8 +81,13 @@ class UsageService:
         unit_kind: str | None = None,
         unit_number: int | None = None,
         search_id: int | None = None,
+        version: int | None = None,
     ) -> None:
-        """Note that `actor` did `action` on an item (or one unit of it); never raises."""
+        """Note that `actor` did `action` on an item (or one unit of it); never raises.
+
+        `version`: the item's version on show; None takes the item's current version when the
+        event is written (a unit's usage counts only its current version's events).
+        """
         try:
             action = Action(action)
         except ValueError:
@@ -96,6 +101,7 @@ class UsageService:
             "unit_kind": unit_kind,
             "unit_number": unit_number,
             "search_id": search_id,
+            "item_version": version,
         }
         with self._lock:
             self._pending.append(event)
@@ -107,6 +113,12 @@ class UsageService:
             with self.library.transaction() as conn:
                 for line in pending:
                     line["team"] = self._team(conn, line["person"])
+                    if line["item_version"] is None:
+                        line["item_version"] = conn.execute(
+                            sa.select(schema.items.c.current_version).where(
+                                schema.items.c.id == line["item_id"]
+                            )
+                        ).scalar()
                 conn.execute(sa.insert(schema.usage_events), pending)
         except PermissionDenied as exc:  # the database refused (not this person's row): retrying won't help
             log.warning("usage event refused and dropped: %s", exc)

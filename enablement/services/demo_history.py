@@ -80,8 +80,16 @@ class _Rows:
         for table in (schema.search_log, schema.reports):
             top = conn.execute(sa.select(sa.func.max(table.c.id))).scalar()
             self._next[table.name] = int(top or 0) + 1
+        # Feedback and usage name the version on show (0017): the items' current ones.
+        items = schema.items
+        self._versions = {
+            r.id: r.current_version for r in conn.execute(sa.select(items.c.id, items.c.current_version))
+        }
 
     def add(self, table: sa.Table, **values: Any) -> int:
+        if table.name in ("reports", "usage_events"):  # every row the same keys (executemany)
+            item_id = values.get("item_id")
+            values.setdefault("item_version", self._versions.get(int(item_id)) if item_id else None)
         rows = self.tables.setdefault(table, [])
         if table.name in self._next:
             values["id"] = self._next[table.name]

@@ -375,10 +375,13 @@ AGGREGATES: tuple[Aggregate, ...] = (
         f"team text, {_USAGE_TYPES}",
     ),
     Aggregate(
-        # One item's units (slides, pages, rows, sections): the distinct people who previewed,
-        # opened, copied or linked each, per action. A unit whose events come from fewer than
-        # MIN_GROUP people keeps its row (it was found) with every count NULL; an action fewer than
-        # MIN_GROUP people took on it is NULL. Events on the item as a whole (no unit) are left out.
+        # One item's units (slides, pages, rows, sections) in its current version: the distinct
+        # people who previewed, opened, copied or linked each, per action. A unit whose events come
+        # from fewer than MIN_GROUP people has no row; an action fewer than MIN_GROUP people took on
+        # it is NULL. Events on the item as a whole (no unit) are left out, and so are events of
+        # an earlier version (slide 5 then may be another slide now) or of an unknown one (0017):
+        # the version is the item's current one, never a parameter, so a caller cannot narrow
+        # the rows to one version's few viewers.
         "usage_units",
         f"""
         WITH per AS (
@@ -386,6 +389,7 @@ AGGREGATES: tuple[Aggregate, ...] = (
                    u.action AS action
             FROM usage_events u
             WHERE u.item_id = :item AND u.unit_number IS NOT NULL AND {_WINDOW_U}
+              AND u.item_version = (SELECT i.current_version FROM items i WHERE i.id = :item)
             GROUP BY coalesce(u.unit_kind, ''), u.unit_number, u.person, u.action)
         SELECT CAST(p.kind AS text) AS unit_kind, CAST(p.num AS integer) AS unit_number, {_UNIT_COLUMNS}
         FROM per p GROUP BY p.kind, p.num HAVING count(DISTINCT p.person) >= MIN_GROUP""",

@@ -473,14 +473,17 @@ reports = Table(
     Column("item_title", Text, nullable=True),
     Column("unit_kind", String(16), nullable=True),
     Column("unit_number", Integer, nullable=True),
+    # The item's version the feedback was given on (0017); NULL: intel, or sent before 0017 and
+    # not placed by its backfill (an earlier version, which one is not known).
+    Column("item_version", Integer, nullable=True),
     # triage
     Column("state", String(16), nullable=False, default="new"),  # new accepted planned done declined
     Column("owner", String(200), nullable=True),
     Column("answer", Text, nullable=True),
     Column("answered_at", DateTime(timezone=True), nullable=True),
     Column("answered_by", String(200), nullable=True),
-    Column("led_to_kind", String(16), nullable=True),  # 'item' | 'ballot'
-    Column("led_to_id", Integer, nullable=True),
+    Column("led_to_kind", String(16), nullable=True),  # 'item' | 'ballot' | 'version'
+    Column("led_to_id", Integer, nullable=True),  # items.id, ballots.id or versions.id
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Index("ix_reports_state", "state", "at"),
     Index("ix_reports_item", "item_id"),
@@ -514,6 +517,8 @@ usage_events = Table(
     Column("unit_kind", String(16), nullable=True),
     Column("unit_number", Integer, nullable=True),
     Column("search_id", BigInteger, nullable=True),  # the search_log row that led here, if any
+    # The item's version on show (0017): a unit's usage counts the current version's events only.
+    Column("item_version", Integer, nullable=True),
     Index("ix_usage_events_item", "item_id", "at"),
     Index("ix_usage_events_window", "at", "person", "action", "item_id", "team"),  # as above (0008)
     Index("ix_usage_events_search", "search_id"),

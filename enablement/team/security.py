@@ -57,7 +57,11 @@ whatever client they use (the app, the CLI or plain psql).
   (`author = current_user`), in state 'new' with no triage field set, and reads only their own;
   marketing reads all and updates only the triage columns (state, owner, answer, link). Nobody
   deletes a report (a trigger refuses DELETE and TRUNCATE, the owner included); a trigger writes
-  the author's team from `people`. Feedback roll-ups are marketing's (sellers see their own rows).
+  the author's team from `people`. The item's version a feedback report is about (`item_version`,
+  0017) is written with the report and is no triage column, so marketing cannot rewrite it; the
+  same column on `usage_events` is the recorder's, and `enablement_insights_usage_units` counts only
+  the item's current version, fixed in its text rather than taken as a parameter. Feedback
+  roll-ups are marketing's (sellers see their own rows).
 * `item_status_history` (publishing: enablement.workbench.publishing) is append-only: marketing
   inserts lines only as themselves, everyone reads them; items.status itself is marketing's.
 * `card_saves` (a battle card being saved, enablement.workbench.card_library) is marketing's:

@@ -77,13 +77,21 @@ class _Workers:
         self.busy = 0
         self._lock = threading.Lock()
 
-    def put(self, task: _Task) -> None:
-        if len(self.threads) < self.count and self.busy + self.queue.qsize() + 1 > len(self.threads):
+    def put(self, task: _Task, *, every_thread: bool = False) -> None:
+        """Queue `task`, starting a thread when all are (or may be) busy. `every_thread`: start
+        them all first, for tasks that wait for one another (prime's barrier): the busy count
+        lags the queue (a thread that took a task but has not yet counted it), so a second
+        thread could fail to start and the barrier wait its whole timeout."""
+        while len(self.threads) < self.count and (
+            every_thread or self.busy + self.queue.qsize() + 1 > len(self.threads)
+        ):
             thread = threading.Thread(
                 target=self._loop, name=f"{self.name}-{len(self.threads) + 1}", daemon=True
             )
             self.threads.append(thread)
             thread.start()
+            if not every_thread:
+                break
         self.queue.put(task)
 
     def _loop(self) -> None:
@@ -203,6 +211,7 @@ class TaskRunner(QObject):
         kind: str = "read",
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        every_thread: bool = False,
     ) -> int:
         task = _Task(
             _PRIORITY[kind],
@@ -219,7 +228,7 @@ class TaskRunner(QObject):
         self._pending[task.id] = task
         if was_idle:
             self.busy_changed.emit(True)
-        lane.put(task)
+        lane.put(task, every_thread=every_thread)
         return task.id
 
     def prime(self, fn: Callable[[], Any]) -> None:
@@ -242,7 +251,7 @@ class TaskRunner(QObject):
             for _ in range(lane.count):
                 if self._closing:
                     return
-                self._put(lane, on_thread)
+                self._put(lane, on_thread, every_thread=True)
 
     def drop_searches(self) -> None:
         """Forget every search in flight (their answers will not be delivered)."""

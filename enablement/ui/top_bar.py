@@ -146,7 +146,8 @@ class TopBar(QFrame):
         layout.addWidget(self.settings_button)
         self._layout = layout
         self._compact = False
-        self._full_width = 0
+        self._full_width = 0  # labelled buttons and the app name
+        self._labels_width = 0  # labelled buttons, no app name
         self.apply_style()
         self.retranslate()
 
@@ -229,9 +230,11 @@ class TopBar(QFrame):
         """The page buttons and any other labelled tool button a feature added (the pitch basket's)."""
         return [b for b in self.findChildren(QToolButton) if b.parent() is self and b.text()]
 
-    def _set_compact(self, compact: bool) -> None:
-        """Icons only (names in tooltips) and no app name, so the bar fits a laptop screen."""
-        if compact == self._compact:
+    def _set_compact(self, compact: bool, *, named: bool | None = None) -> None:
+        """Icons only (names in tooltips) and no app name, so the bar fits a laptop screen.
+        `named`: show the app name (by default, only with the buttons' names)."""
+        named = not compact if named is None else named and not compact
+        if compact == self._compact and named == self.name.isVisibleTo(self):
             return
         self._compact = compact
         style = (
@@ -239,10 +242,15 @@ class TopBar(QFrame):
         )
         for button in self._text_buttons():
             button.setToolButtonStyle(style)
-        self.name.setVisible(not compact)
+        self.name.setVisible(named)
         self._layout.invalidate()
         self._layout.activate()
         self._place_badges()
+
+    def _fit(self) -> None:
+        """The app name goes first, then the buttons' names: a 1366-px laptop keeps the names."""
+        width = self.width()
+        self._set_compact(width < self._labels_width, named=width >= self._full_width)
 
     def _place_badges(self) -> None:
         for page, badge in self.badges.items():
@@ -251,20 +259,24 @@ class TopBar(QFrame):
             badge.move(button.width() - badge.width() - 1, 1)
 
     def _measure(self) -> None:
-        """The width the bar needs with names on its buttons (texts change with the language)."""
+        """The widths the bar needs with names on its buttons, with and without the app name
+        (texts change with the language)."""
         if not hasattr(self, "_layout"):
             return
         self._compact = True
-        self._set_compact(False)
+        self._set_compact(False, named=True)
         self._layout.activate()
         self._full_width = self._layout.minimumSize().width()
+        self._set_compact(False, named=False)
+        self._layout.activate()
+        self._labels_width = self._layout.minimumSize().width()
         self._set_compact(True)
         self._layout.activate()
         # The bar may be narrower than its labelled form: then it drops the names (resizeEvent).
         self.setMinimumWidth(self._layout.minimumSize().width())
         # Names only where they fit: keeping the state from before the measure left the names on
         # a bar too narrow for them, the search field under the Search button (a review's find).
-        self._set_compact(self.width() < self._full_width)
+        self._fit()
 
     def add_status_widget(self, widget: QWidget) -> None:
         """Put `widget` (who is signed in, the pitch basket) at the bar's end, after the settings button."""
@@ -274,7 +286,8 @@ class TopBar(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._set_compact(self.width() < getattr(self, "_full_width", 0))
+        if hasattr(self, "_labels_width"):
+            self._fit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1988,122 +1988,147 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="297"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="297"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="310"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="321"/>
         <source>How did this slide serve you?</source>
         <translation>How did this slide serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="311"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="322"/>
         <source>How did this page serve you?</source>
         <translation>How did this page serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="312"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="323"/>
         <source>How did this row serve you?</source>
         <translation>How did this row serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="313"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="324"/>
         <source>How did this section serve you?</source>
         <translation>How did this section serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="325"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="336"/>
         <source>How it helped (optional)</source>
         <translation>How it helped (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="326"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="337"/>
         <source>What has changed (optional)</source>
         <translation>What has changed (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="327"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="338"/>
         <source>What is wrong?</source>
         <translation>What is wrong?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="328"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="339"/>
         <source>What is missing?</source>
         <translation>What is missing?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="331"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="342"/>
         <source>A comment is needed for this verdict</source>
         <translation>A comment is needed for this verdict</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="342"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="353"/>
         <source>No feedback on this one yet.</source>
         <translation>No feedback on this one yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="347"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="358"/>
         <source>Feedback here:</source>
         <translation>Feedback here:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="352"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="363"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Whole item: %1 pieces of feedback, %2 still open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="360"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="372"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>You said “%1” on %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="369"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="381"/>
         <source>and %1 earlier</source>
         <translation>and %1 earlier</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="379"/>
-        <source>Nobody, or fewer than %1 people, used it in the last %2 weeks.</source>
-        <translation>Nobody, or fewer than %1 people, used it in the last %2 weeks.</translation>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="394"/>
+        <source>On an earlier version, %1 (it may have changed since)</source>
+        <translation>On an earlier version, %1 (it may have changed since)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="383"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="397"/>
+        <source>On version %1, %2 (since changed)</source>
+        <translation>On version %1, %2 (since changed)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="398"/>
+        <source>On version %1, %2 (since removed)</source>
+        <translation>On version %1, %2 (since removed)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
+        <source>On version %1, %2 (it may have changed since)</source>
+        <translation>On version %1, %2 (it may have changed since)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="406"/>
+        <source>…and feedback on %1 more units of earlier versions</source>
+        <translation>…and feedback on %1 more units of earlier versions</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="416"/>
+        <source>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</source>
+        <translation>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="429"/>
+        <source>in the last %1 weeks, this version (%2) only</source>
+        <translation>in the last %1 weeks, this version (%2) only</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="421"/>
         <source>fewer than %1</source>
         <translation>fewer than %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="385"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="423"/>
         <source>Previewed by %1 people</source>
         <translation>Previewed by %1 people</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="386"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="424"/>
         <source>opened by %1</source>
         <translation>opened by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="387"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="425"/>
         <source>copied by %1</source>
         <translation>copied by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="388"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="426"/>
         <source>linked by %1</source>
         <translation>linked by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="391"/>
-        <source>in the last %1 weeks</source>
-        <translation>in the last %1 weeks</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="438"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3754,137 +3779,142 @@
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="75"/>
+        <location filename="../../enablement/insights/reports.py" line="95"/>
         <source>kind of intel</source>
         <translation>kind of intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="76"/>
+        <location filename="../../enablement/insights/reports.py" line="96"/>
         <source>verdict</source>
         <translation>verdict</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="77"/>
+        <location filename="../../enablement/insights/reports.py" line="97"/>
         <source>deal outcome</source>
         <translation>deal outcome</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="78"/>
+        <location filename="../../enablement/insights/reports.py" line="98"/>
         <source>deal size band</source>
         <translation>deal size band</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="79"/>
+        <location filename="../../enablement/insights/reports.py" line="99"/>
         <source>report state</source>
         <translation>report state</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="80"/>
+        <location filename="../../enablement/insights/reports.py" line="100"/>
         <source>report type</source>
         <translation>report type</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="81"/>
+        <location filename="../../enablement/insights/reports.py" line="101"/>
         <source>link target</source>
         <translation>link target</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="82"/>
+        <location filename="../../enablement/insights/reports.py" line="102"/>
         <source>unit kind</source>
         <translation>unit kind</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="100"/>
+        <location filename="../../enablement/insights/reports.py" line="120"/>
         <source>Unknown {what} {value!r}: choose one of {choices}.</source>
         <translation>Unknown {what} {value!r}: choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="114"/>
+        <location filename="../../enablement/insights/reports.py" line="134"/>
         <source>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</source>
         <translation>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="211"/>
+        <location filename="../../enablement/insights/reports.py" line="231"/>
         <source>Say what you met: the intel needs a text.</source>
         <translation>Say what you met: the intel needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="217"/>
+        <location filename="../../enablement/insights/reports.py" line="237"/>
         <source>A {kind} report cannot have the outcome {outcome}.</source>
         <translation>A {kind} report cannot have the outcome {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="266"/>
+        <location filename="../../enablement/insights/reports.py" line="286"/>
         <source>Say what is {verdict}: this feedback needs a comment.</source>
         <translation>Say what is {verdict}: this feedback needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="275"/>
+        <location filename="../../enablement/insights/reports.py" line="298"/>
         <source>There is no item {item} in this library (it may have been removed).</source>
         <translation>There is no item {item} in this library (it may have been removed).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="293"/>
+        <location filename="../../enablement/insights/reports.py" line="316"/>
         <source>{title!r} has no {unit} at all: give feedback on its {kinds}.</source>
         <translation>{title!r} has no {unit} at all: give feedback on its {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="302"/>
+        <location filename="../../enablement/insights/reports.py" line="325"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>{title!r} has no {unit} {number} in its current version; it may have been removed since.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="342"/>
+        <location filename="../../enablement/insights/reports.py" line="382"/>
         <source>read other people&apos;s reports</source>
         <translation>read other people&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="372"/>
+        <location filename="../../enablement/insights/reports.py" line="412"/>
         <source>read the reports inbox</source>
         <translation>read the reports inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="391"/>
+        <location filename="../../enablement/insights/reports.py" line="431"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Say why: a report is declined only with a reason.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="396"/>
-        <location filename="../../enablement/insights/reports.py" line="425"/>
-        <location filename="../../enablement/insights/reports.py" line="443"/>
-        <location filename="../../enablement/insights/reports.py" line="453"/>
+        <location filename="../../enablement/insights/reports.py" line="436"/>
+        <location filename="../../enablement/insights/reports.py" line="465"/>
+        <location filename="../../enablement/insights/reports.py" line="483"/>
+        <location filename="../../enablement/insights/reports.py" line="494"/>
         <source>triage reports</source>
         <translation>triage reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="401"/>
+        <location filename="../../enablement/insights/reports.py" line="441"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Report {report} is {state}; its state is final.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="406"/>
+        <location filename="../../enablement/insights/reports.py" line="446"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Report {report} is {state}; it can move to {choices}, not to {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="429"/>
+        <location filename="../../enablement/insights/reports.py" line="469"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>There is no person named {name!r} (see `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="440"/>
+        <location filename="../../enablement/insights/reports.py" line="480"/>
         <source>An answer needs a text.</source>
         <translation>An answer needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="458"/>
+        <location filename="../../enablement/insights/reports.py" line="499"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>There is no {kind} {id} to link report {report} to.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="473"/>
-        <location filename="../../enablement/insights/reports.py" line="494"/>
+        <location filename="../../enablement/insights/reports.py" line="517"/>
+        <source>Item {item} has no version {number}.</source>
+        <translation>Item {item} has no version {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="549"/>
+        <location filename="../../enablement/insights/reports.py" line="563"/>
         <source>read content feedback</source>
         <translation>read content feedback</translation>
     </message>
@@ -3899,33 +3929,33 @@
         <translation>Only marketing can {doing}; {actor!r} is {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="527"/>
+        <location filename="../../enablement/insights/reports.py" line="596"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="539"/>
+        <location filename="../../enablement/insights/reports.py" line="608"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Cannot attach {path}: it is not a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="544"/>
+        <location filename="../../enablement/insights/reports.py" line="613"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} is too large to attach: {size} MB (limit {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="588"/>
+        <location filename="../../enablement/insights/reports.py" line="657"/>
         <source>There is no report {report}.</source>
         <translation>There is no report {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="602"/>
-        <location filename="../../enablement/services/demo_history.py" line="478"/>
+        <location filename="../../enablement/insights/reports.py" line="671"/>
+        <location filename="../../enablement/services/demo_history.py" line="486"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="670"/>
+        <location filename="../../enablement/insights/reports.py" line="740"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… is too long for a name (limit {limit} characters).</translation>
     </message>
@@ -3935,7 +3965,7 @@
         <translation>A person needs a name.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="513"/>
+        <location filename="../../enablement/insights/reports.py" line="582"/>
         <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Say who is acting (`--user NAME`).</translation>
@@ -3968,7 +3998,7 @@
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
-        <location filename="../../enablement/insights/reports.py" line="519"/>
+        <location filename="../../enablement/insights/reports.py" line="588"/>
         <location filename="../../enablement/services/library.py" line="264"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
@@ -4007,7 +4037,7 @@
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="560"/>
+        <location filename="../../enablement/insights/reports.py" line="629"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>
@@ -4209,7 +4239,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/gaps.py" line="134"/>
-        <location filename="../../enablement/insights/unit_usage.py" line="68"/>
+        <location filename="../../enablement/insights/unit_usage.py" line="78"/>
         <source>There is no item {id}.</source>
         <translation>There is no item {id}.</translation>
     </message>
@@ -5203,165 +5233,205 @@
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="231"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="235"/>
         <source>An answer to the author, or the reason for a decline (the author is notified)</source>
         <translation>An answer to the author, or the reason for a decline (the author is notified)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="233"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="235"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="239"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="236"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="240"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="241"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="238"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
         <source>Decline…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="241"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="245"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="246"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="243"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="247"/>
         <source>Take it</source>
         <translation>Take it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="244"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="372"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="248"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="416"/>
         <source>Led to:</source>
         <translation>Led to:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="245"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="253"/>
         <source>An item</source>
         <translation>An item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="250"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
         <source>A battle card</source>
         <translation>A battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="251"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="255"/>
         <source>A ballot</source>
         <translation>A ballot</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="256"/>
+        <source>A new version</source>
+        <translation>A new version</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="259"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Choose an entry to see it in full.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="310"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="342"/>
         <source>Marketing&apos;s answer (%1, %2):</source>
         <translation>Marketing&apos;s answer (%1, %2):</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="314"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="346"/>
         <source>No answer yet.</source>
         <translation>No answer yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="324"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="358"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="336"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="370"/>
         <source>the ballot %1</source>
         <translation>the ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="345"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="374"/>
+        <source>a version</source>
+        <translation>a version</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="376"/>
+        <source>the version %1 of %2</source>
+        <translation>the version %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="379"/>
+        <source>the battle card %1</source>
+        <translation>the battle card %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="388"/>
         <source>Sent by %1 on %2</source>
         <translation>Sent by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="351"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="394"/>
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="353"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="396"/>
+        <source>given on version %1</source>
+        <translation>given on version %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="398"/>
         <source>About: %1</source>
         <translation>About: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="355"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="400"/>
         <source>Deal: %1</source>
         <translation>Deal: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="357"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="402"/>
         <source>Size: %1</source>
         <translation>Size: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="359"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="404"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="360"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="405"/>
         <source>nobody yet</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="361"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="406"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="366"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
         <source>Led to: nothing yet</source>
         <translation>Led to: nothing yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="335"/>
         <location filename="../../enablement/ui/loop/report_detail.py" line="369"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="414"/>
         <source>ballot %1</source>
         <translation>ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="370"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="415"/>
         <source>Led to the ballot %1</source>
         <translation>Led to the ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="338"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="371"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="381"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="434"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="420"/>
+        <source>Led to a version that was removed since</source>
+        <translation>Led to a version that was removed since</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="424"/>
+        <source>battle card %1</source>
+        <translation>battle card %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="430"/>
+        <source>version %1 of %2</source>
+        <translation>version %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="492"/>
         <source>Choose what the entry led to first.</source>
         <translation>Choose what the entry led to first.</translation>
     </message>

@@ -2018,122 +2018,147 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="297"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="297"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="310"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="321"/>
         <source>How did this slide serve you?</source>
         <translation>Как вам помог этот слайд?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="311"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="322"/>
         <source>How did this page serve you?</source>
         <translation>Как вам помогла эта страница?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="312"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="323"/>
         <source>How did this row serve you?</source>
         <translation>Как вам помогла эта строка?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="313"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="324"/>
         <source>How did this section serve you?</source>
         <translation>Как вам помог этот раздел?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="325"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="336"/>
         <source>How it helped (optional)</source>
         <translation>Чем помогло (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="326"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="337"/>
         <source>What has changed (optional)</source>
         <translation>Что изменилось (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="327"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="338"/>
         <source>What is wrong?</source>
         <translation>Что не так?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="328"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="339"/>
         <source>What is missing?</source>
         <translation>Чего не хватает?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="331"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="342"/>
         <source>A comment is needed for this verdict</source>
         <translation>Для этой оценки нужен комментарий</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="342"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="353"/>
         <source>No feedback on this one yet.</source>
         <translation>Отзывов здесь пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="347"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="358"/>
         <source>Feedback here:</source>
         <translation>Отзывы здесь:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="352"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="363"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Весь материал: отзывов — %1, ещё не закрыто — %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="360"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="372"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>Вы ответили «%1» %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="369"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="381"/>
         <source>and %1 earlier</source>
         <translation>и ещё %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="379"/>
-        <source>Nobody, or fewer than %1 people, used it in the last %2 weeks.</source>
-        <translation>Никто или меньше %1 человек не пользовались им за последние %2 нед.</translation>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="394"/>
+        <source>On an earlier version, %1 (it may have changed since)</source>
+        <translation>В одной из прежних версий, %1 (возможно, с тех пор изменён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="383"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="397"/>
+        <source>On version %1, %2 (since changed)</source>
+        <translation>В версии %1, %2 (с тех пор изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="398"/>
+        <source>On version %1, %2 (since removed)</source>
+        <translation>В версии %1, %2 (с тех пор удалён)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
+        <source>On version %1, %2 (it may have changed since)</source>
+        <translation>В версии %1, %2 (возможно, с тех пор изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="406"/>
+        <source>…and feedback on %1 more units of earlier versions</source>
+        <translation>…и отзывы ещё на %1 фрагм. прежних версий</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="416"/>
+        <source>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</source>
+        <translation>Никто или меньше %1 человек не пользовались им в версии %3 за последние %2 нед.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="429"/>
+        <source>in the last %1 weeks, this version (%2) only</source>
+        <translation>— за последние %1 нед., только в этой версии (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="421"/>
         <source>fewer than %1</source>
         <translation>меньше %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="385"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="423"/>
         <source>Previewed by %1 people</source>
         <translation>Просмотрели: %1 чел.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="386"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="424"/>
         <source>opened by %1</source>
         <translation>открыли: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="387"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="425"/>
         <source>copied by %1</source>
         <translation>скопировали: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="388"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="426"/>
         <source>linked by %1</source>
         <translation>переслали ссылкой: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="391"/>
-        <source>in the last %1 weeks</source>
-        <translation>— за последние %1 нед.</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="438"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3791,137 +3816,142 @@
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="75"/>
+        <location filename="../../enablement/insights/reports.py" line="95"/>
         <source>kind of intel</source>
         <translation>вид сведений</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="76"/>
+        <location filename="../../enablement/insights/reports.py" line="96"/>
         <source>verdict</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="77"/>
+        <location filename="../../enablement/insights/reports.py" line="97"/>
         <source>deal outcome</source>
         <translation>исход сделки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="78"/>
+        <location filename="../../enablement/insights/reports.py" line="98"/>
         <source>deal size band</source>
         <translation>размер сделки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="79"/>
+        <location filename="../../enablement/insights/reports.py" line="99"/>
         <source>report state</source>
         <translation>состояние отчёта</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="80"/>
+        <location filename="../../enablement/insights/reports.py" line="100"/>
         <source>report type</source>
         <translation>тип отчёта</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="81"/>
+        <location filename="../../enablement/insights/reports.py" line="101"/>
         <source>link target</source>
         <translation>цель ссылки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="82"/>
+        <location filename="../../enablement/insights/reports.py" line="102"/>
         <source>unit kind</source>
         <translation>вид фрагмента</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="100"/>
+        <location filename="../../enablement/insights/reports.py" line="120"/>
         <source>Unknown {what} {value!r}: choose one of {choices}.</source>
         <translation>Неизвестное значение ({what}) {value!r}: выберите одно из {choices}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="114"/>
+        <location filename="../../enablement/insights/reports.py" line="134"/>
         <source>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</source>
         <translation>Текст слишком длинный: {count} символов (предел {limit}). Сократите его или приложите файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="211"/>
+        <location filename="../../enablement/insights/reports.py" line="231"/>
         <source>Say what you met: the intel needs a text.</source>
         <translation>Опишите, что вы узнали: сведениям нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="217"/>
+        <location filename="../../enablement/insights/reports.py" line="237"/>
         <source>A {kind} report cannot have the outcome {outcome}.</source>
         <translation>У отчёта {kind} не может быть исхода {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="266"/>
+        <location filename="../../enablement/insights/reports.py" line="286"/>
         <source>Say what is {verdict}: this feedback needs a comment.</source>
         <translation>Поясните, что не так ({verdict}): этому отзыву нужен комментарий.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="275"/>
+        <location filename="../../enablement/insights/reports.py" line="298"/>
         <source>There is no item {item} in this library (it may have been removed).</source>
         <translation>В этой библиотеке нет материала {item} (возможно, его удалили).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="293"/>
+        <location filename="../../enablement/insights/reports.py" line="316"/>
         <source>{title!r} has no {unit} at all: give feedback on its {kinds}.</source>
         <translation>В {title!r} вообще нет фрагментов вида {unit}: оставьте отзыв на {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="302"/>
+        <location filename="../../enablement/insights/reports.py" line="325"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>В текущей версии {title!r} нет фрагмента {unit} {number}; возможно, его с тех пор удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="342"/>
+        <location filename="../../enablement/insights/reports.py" line="382"/>
         <source>read other people&apos;s reports</source>
         <translation>читать чужие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="372"/>
+        <location filename="../../enablement/insights/reports.py" line="412"/>
         <source>read the reports inbox</source>
         <translation>читать входящие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="391"/>
+        <location filename="../../enablement/insights/reports.py" line="431"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Укажите причину: отчёт отклоняется только с причиной.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="396"/>
-        <location filename="../../enablement/insights/reports.py" line="425"/>
-        <location filename="../../enablement/insights/reports.py" line="443"/>
-        <location filename="../../enablement/insights/reports.py" line="453"/>
+        <location filename="../../enablement/insights/reports.py" line="436"/>
+        <location filename="../../enablement/insights/reports.py" line="465"/>
+        <location filename="../../enablement/insights/reports.py" line="483"/>
+        <location filename="../../enablement/insights/reports.py" line="494"/>
         <source>triage reports</source>
         <translation>разбирать отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="401"/>
+        <location filename="../../enablement/insights/reports.py" line="441"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Отчёт {report} в состоянии {state}; это состояние окончательное.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="406"/>
+        <location filename="../../enablement/insights/reports.py" line="446"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Отчёт {report} в состоянии {state}; его можно перевести в {choices}, но не в {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="429"/>
+        <location filename="../../enablement/insights/reports.py" line="469"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>Нет человека с именем {name!r} (см. `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="440"/>
+        <location filename="../../enablement/insights/reports.py" line="480"/>
         <source>An answer needs a text.</source>
         <translation>Ответу нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="458"/>
+        <location filename="../../enablement/insights/reports.py" line="499"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>Нет объекта {kind} {id}, с которым можно связать отчёт {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="473"/>
-        <location filename="../../enablement/insights/reports.py" line="494"/>
+        <location filename="../../enablement/insights/reports.py" line="517"/>
+        <source>Item {item} has no version {number}.</source>
+        <translation>У элемента {item} нет версии {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="549"/>
+        <location filename="../../enablement/insights/reports.py" line="563"/>
         <source>read content feedback</source>
         <translation>читать отзывы о материалах</translation>
     </message>
@@ -3936,33 +3966,33 @@
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="527"/>
+        <location filename="../../enablement/insights/reports.py" line="596"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} нельзя приложить: файлы {suffix} не принимаются. Приложите документ, таблицу, PDF или изображение ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="539"/>
+        <location filename="../../enablement/insights/reports.py" line="608"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Не удаётся приложить {path}: это не файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="544"/>
+        <location filename="../../enablement/insights/reports.py" line="613"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} слишком велик для вложения: {size} МБ (предел {limit} МБ).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="588"/>
+        <location filename="../../enablement/insights/reports.py" line="657"/>
         <source>There is no report {report}.</source>
         <translation>Отчёта {report} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="602"/>
-        <location filename="../../enablement/services/demo_history.py" line="478"/>
+        <location filename="../../enablement/insights/reports.py" line="671"/>
+        <location filename="../../enablement/services/demo_history.py" line="486"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="670"/>
+        <location filename="../../enablement/insights/reports.py" line="740"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… слишком длинно для названия (предел {limit} символов).</translation>
     </message>
@@ -3972,7 +4002,7 @@
         <translation>У человека должно быть имя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="513"/>
+        <location filename="../../enablement/insights/reports.py" line="582"/>
         <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Укажите, кто действует (`--user ИМЯ`).</translation>
@@ -4005,7 +4035,7 @@
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
-        <location filename="../../enablement/insights/reports.py" line="519"/>
+        <location filename="../../enablement/insights/reports.py" line="588"/>
         <location filename="../../enablement/services/library.py" line="264"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
@@ -4044,7 +4074,7 @@
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="560"/>
+        <location filename="../../enablement/insights/reports.py" line="629"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
@@ -4246,7 +4276,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/gaps.py" line="134"/>
-        <location filename="../../enablement/insights/unit_usage.py" line="68"/>
+        <location filename="../../enablement/insights/unit_usage.py" line="78"/>
         <source>There is no item {id}.</source>
         <translation>Материала {id} нет.</translation>
     </message>
@@ -5243,165 +5273,205 @@
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="231"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="235"/>
         <source>An answer to the author, or the reason for a decline (the author is notified)</source>
         <translation>Ответ автору или причина отказа (автор получит уведомление)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="233"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
         <source>Answer</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="235"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="239"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="236"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="240"/>
         <source>Plan</source>
         <translation>Запланировать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="241"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="238"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
         <source>Decline…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="241"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="245"/>
         <source>Owner:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="246"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="243"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="247"/>
         <source>Take it</source>
         <translation>Взять себе</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="244"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="372"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="248"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="416"/>
         <source>Led to:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="245"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="253"/>
         <source>An item</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="250"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
         <source>A battle card</source>
         <translation>Боевая карточка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="251"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="255"/>
         <source>A ballot</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="256"/>
+        <source>A new version</source>
+        <translation>Новая версия</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="259"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Выберите запись, чтобы увидеть её целиком.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="310"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="342"/>
         <source>Marketing&apos;s answer (%1, %2):</source>
         <translation>Ответ маркетинга (%1, %2):</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="314"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="346"/>
         <source>No answer yet.</source>
         <translation>Ответа пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="324"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="358"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="336"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="370"/>
         <source>the ballot %1</source>
         <translation>голосованием %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="345"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="374"/>
+        <source>a version</source>
+        <translation>версией</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="376"/>
+        <source>the version %1 of %2</source>
+        <translation>версией %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="379"/>
+        <source>the battle card %1</source>
+        <translation>боевой карточкой %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="388"/>
         <source>Sent by %1 on %2</source>
         <translation>Отправил(а) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="351"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="394"/>
         <source>About:</source>
         <translation>О чём:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="353"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="396"/>
+        <source>given on version %1</source>
+        <translation>отзыв на версию %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="398"/>
         <source>About: %1</source>
         <translation>О чём: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="355"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="400"/>
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="357"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="402"/>
         <source>Size: %1</source>
         <translation>Размер: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="359"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="404"/>
         <source>Attached: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="360"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="405"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="361"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="406"/>
         <source>Owner: %1</source>
         <translation>Ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="366"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
         <source>Led to: nothing yet</source>
         <translation>Результат: пока нет</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="335"/>
         <location filename="../../enablement/ui/loop/report_detail.py" line="369"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="414"/>
         <source>ballot %1</source>
         <translation>голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="370"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="415"/>
         <source>Led to the ballot %1</source>
         <translation>Результат: голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="338"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="371"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="381"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
         <source>item %1</source>
         <translation>материал %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="434"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="420"/>
+        <source>Led to a version that was removed since</source>
+        <translation>Привело к версии, которая с тех пор удалена</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="424"/>
+        <source>battle card %1</source>
+        <translation>боевая карточка %1</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="430"/>
+        <source>version %1 of %2</source>
+        <translation>версия %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="492"/>
         <source>Choose what the entry led to first.</source>
         <translation>Сначала выберите, к чему привела запись.</translation>
     </message>

@@ -297,3 +297,28 @@ def test_intel_with_a_fake_or_damaged_attachment_is_refused_and_nothing_is_sent(
     sent = cli.json("intel", "add", "--kind", "price", "--attach", str(sheet), "Their", "prices.", user="sam")
     assert sent["attachment"]["name"] == "prices.xlsx"
     assert [r["text"] for r in cli.json("intel", "mine", user="sam")] == ["Their prices."]
+
+
+def test_inbox_links_a_report_to_a_new_version_or_a_battle_card(cli: Cli) -> None:
+    deck = _item(cli, "Router deck", count=3)
+    card = _item(cli, "Acme card", kind=ItemKind.BATTLECARD)
+    fb = cli.json(
+        "feedback", "add", str(deck), "--unit", "slide:2", "--verdict", "outdated", "Old price", user="sam"
+    )
+    assert fb["item_version"] == 1
+    intel = cli("intel", "add", "--kind", "claim", "Acme claims 24/7 support", user="sam")[1].strip()
+    with Library(cli.library, cli.db_url) as lib:
+        store_item(lib, "Router deck", count=4, item_id=deck)  # re-imported: version 2
+
+    _, out, _ = cli("inbox", "link", str(fb["id"]), f"version:{deck}/2", user="mia")
+    assert out.strip() == f"report {fb['id']}: led to version 2 of «Router deck»"
+    linked = cli.json("inbox", "link", intel, f"item:{card}", user="mia")
+    assert linked["led_to_target"]["text"] == "battle card «Acme card»"
+    _, out, _ = cli("intel", "mine", user="sam")  # the seller's fate list names them the same way
+    assert "led to version 2 of «Router deck»" in out and f"led to battle card {card} «Acme card»" in out
+    assert "Router deck slide 2 (version 1)" in out
+
+    _, _, err = cli("inbox", "link", str(fb["id"]), f"version:{deck}/9", user="mia", ok=False)
+    assert f"Item {deck} has no version 9" in err
+    _, _, err = cli("inbox", "link", str(fb["id"]), "version:2", user="mia", ok=False)
+    assert "write version:ITEM/N" in err

@@ -71,7 +71,7 @@ def test_a_marketer_sees_who_used_the_unit_in_groups_of_three(
     text = shown(qtbot, box, (deck, "slide", 1))
     line = "Previewed by 4 people, opened by fewer than 3, copied by 3, linked by fewer than 3"
     assert line + " in the last 8 weeks" in text
-    few = "Nobody, or fewer than 3 people, used it in the last 8 weeks."
+    few = "Nobody, or fewer than 3 people, used it in version 1 in the last 8 weeks."
     assert few in shown(qtbot, box, (deck, "slide", 2))  # two people read as nobody: never who
     assert few in shown(qtbot, box, (deck, "slide", 3))
     translator.apply("ru")

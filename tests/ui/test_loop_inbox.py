@@ -289,3 +289,54 @@ def test_a_page_still_loading_when_the_test_ends_is_torn_down_cleanly(
     request.addfinalizer(release.set)  # runs before make_page's teardown, after pytest-qt's hook
     page.runner.submit(release.wait, 10)
     assert not page.runner.is_idle()
+
+
+def test_an_entry_leads_to_a_new_version_or_a_battle_card_named_so(
+    qtbot: Any, empty_services: Any, make_page: Callable[..., InboxPage]
+) -> None:
+    """Triage links feedback to the deck's re-import ("version 2 of «…»") and intel to a battle card
+    ("the battle card «…»"); the author's Sent by me and the history say the same."""
+    from enablement.domain import ItemKind, UnitKind
+    from tests.helpers.drafts import store_slides
+    from tests.unit.insights.conftest import store_item
+
+    services = empty_services
+    deck = store_slides(services.library, [("Agenda", "a"), ("Pricing", "900 EUR")], title="Router deck")
+    card = store_item(services.library, "Acme card", kind=ItemKind.BATTLECARD, unit_kind=UnitKind.SECTION)
+    services.voting.ensure_person("anna")
+    services.voting.update_person("anna", "anna", role="marketing")
+    feedback = services.reports.add_feedback("anna", deck, "slide", 2, "outdated", "Price went up.")
+    intel = services.reports.add_intel("anna", "claim", competitor="Acme", text="Acme claims 24/7 support.")
+    store_slides(
+        services.library, [("Agenda", "a"), ("Pricing", "990 EUR")], item_id=deck, title="Router deck"
+    )
+    page = make_page(services)
+    choose(qtbot, page, feedback.id)
+    detail = page.triage.detail
+    assert "given on version 1" in detail.meta.text()
+    detail.link_kind.setCurrentIndex(detail.link_kind.findData("version"))
+    # The report's own deck's versions come first, newest first.
+    assert detail.link_target.itemText(0) == "version 2 of «Router deck»"
+    detail.link_target.setCurrentIndex(0)
+    act(qtbot, page, detail.link_button)
+    settle(qtbot, page)
+    version2 = services.reports.version_id(deck, 2)
+    assert triaged(page, feedback.id).led_to == ("version", version2)
+    assert "Led to: " in detail.led_to.text() and "version 2 of «Router deck»" in detail.led_to.text()
+
+    choose(qtbot, page, intel.id)
+    detail.link_kind.setCurrentIndex(detail.link_kind.findData("battlecard"))
+    detail.link_target.setCurrentIndex(detail.link_target.findData(card))
+    act(qtbot, page, detail.link_button)
+    settle(qtbot, page)
+    assert "battle card «Acme card»" in detail.led_to.text()
+    history = page.triage.detail.history
+    qtbot.waitUntil(lambda: "linked it to the battle card «Acme card»" in history.text(), timeout=WAIT)
+
+    page.tabs.setCurrentWidget(page.sent)
+    page.sent.select(feedback.id)
+    qtbot.waitUntil(lambda: "version 2 of «Router deck»" in page.sent.detail.led_to.text(), timeout=WAIT)
+    history = page.sent.detail.history
+    qtbot.waitUntil(lambda: "linked it to the version 2 of «Router deck»" in history.text(), timeout=WAIT)
+    page.sent.select(intel.id)
+    qtbot.waitUntil(lambda: "battle card «Acme card»" in page.sent.detail.led_to.text(), timeout=WAIT)

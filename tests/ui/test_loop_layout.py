@@ -300,8 +300,9 @@ def test_the_top_bar_measures_itself_again_after_a_language_switch(
     measured = top._full_width
     top._measure()  # what a fresh measure says now that every text is Russian
     assert measured == top._full_width != english
-    window.resize(top._full_width - 20, window.height())
+    window.resize(top._labels_width - 20, window.height())
     qtbot.waitUntil(lambda: top.page_buttons["inbox"].toolButtonStyle().name == "ToolButtonIconOnly")
+    assert not top.name.isVisibleTo(top)
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
@@ -320,9 +321,10 @@ def test_on_a_laptop_the_top_bar_never_overlaps_its_buttons(
     boxes = sorted((w.geometry() for w in widgets), key=lambda r: r.left())
     for left, right in itertools.pairwise(boxes):
         assert left.right() < right.left(), (left, right)
-    assert top._compact == (top.width() < top._full_width)
+    assert top._compact == (top.width() < top._labels_width)
+    assert top.name.isVisibleTo(top) == (top.width() >= top._full_width), "the app name goes first"
     if language == "en":
-        assert not top._compact, "in English the names fit a 1366-px window"
+        assert not top._compact, "in English the buttons' names fit a 1366-px window"
     window.translator.apply("en")  # the language is the application's: leave it as found
     window.close()
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import queue
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -189,3 +191,50 @@ def test_searches_do_not_wait_behind_reads_stuck_on_the_database(qtbot, runner: 
     finally:
         release.set()
     assert runner.wait_idle(5000)
+
+
+class _SlowLock:
+    """A lock taken late, as by a thread descheduled between taking a task and counting it busy."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> None:
+        time.sleep(0.05)
+        self._lock.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock.release()
+
+
+class _SlowQueue(queue.PriorityQueue):  # type: ignore[type-arg]
+    """Gives a started thread the time to take the task just queued."""
+
+    def put(self, item: object, block: bool = True, timeout: float | None = None) -> None:
+        super().put(item, block, timeout)
+        time.sleep(0.02)
+
+
+def test_prime_runs_once_on_every_thread_without_waiting_out_its_barrier(qtbot, runner: TaskRunner) -> None:
+    """Priming tasks wait for one another at a barrier: every thread of a lane must exist before
+    they are queued. A thread that had taken the first task but not yet counted itself busy kept
+    the second from starting, and each window's close then waited the barrier's 30 s."""
+    ran: list[str] = []
+    guard = threading.Lock()
+
+    def note() -> None:
+        with guard:
+            ran.append(threading.current_thread().name)
+
+    fresh = TaskRunner()
+    try:
+        for lane in (fresh._readers, fresh._searchers):
+            lane._lock = _SlowLock()  # type: ignore[assignment]
+            lane.queue = _SlowQueue()
+        fresh.prime(note)
+        assert fresh._readers.alive() == fresh._readers.count
+        assert fresh._searchers.alive() == fresh._searchers.count
+        assert fresh.wait_idle(5000), "a priming task waited at its barrier"
+        assert len(ran) == len(set(ran)) == fresh._readers.count + 2, "once on every thread"
+    finally:
+        fresh.shutdown()

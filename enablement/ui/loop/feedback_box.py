@@ -6,9 +6,14 @@ Send hands it to `ReportService.add_feedback` through the task runner. The servi
 
 Below the buttons the strip shows what the person may read: marketing (and an admin) sees the
 unit's feedback so far, the item's roll-up, and how many people previewed, opened, copied or
-linked the unit in the last weeks (InsightsService.unit_usage: counts of fewer than 3 people
-come back hidden); anyone else sees the feedback they sent on this unit and its state. Which one
-is the service's call: a refused roll-up means "your own only".
+linked the unit in the current version over the last weeks (InsightsService.unit_usage: counts of
+fewer than 3 people come back hidden); anyone else sees the feedback they sent on this unit and its
+state. Which one is the service's call: a refused roll-up means "your own only".
+
+After a re-import the unit on show is the current version's: feedback shows on it when it was
+given on this version or on an earlier one where the unit had the same content (the service
+decides, enablement.insights.feedback_versions); feedback on a unit since changed or removed is
+listed under the item's roll-up as "On version 2, slide 5 «Pricing» (since changed)".
 """
 
 from __future__ import annotations
@@ -20,7 +25,15 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from enablement.errors import EnablementError, PermissionDenied
-from enablement.insights import FeedbackSummary, Report, ReportService, ReportType, UnitFeedback, Verdict
+from enablement.insights import (
+    EarlierFeedback,
+    FeedbackSummary,
+    Placement,
+    Report,
+    ReportService,
+    UnitFeedback,
+    Verdict,
+)
 from enablement.insights.figures import MIN_GROUP, InsightsService
 from enablement.insights.reports import MAX_TEXT_CHARS
 from enablement.insights.unit_usage import UnitUsage
@@ -35,6 +48,7 @@ from enablement.ui.theme import Appearance
 
 UNIT_KINDS = ("slide", "page", "row", "section")
 LATEST_SHOWN = 3
+EARLIER_SHOWN = 4  # earlier versions' units listed under the roll-up; the rest are counted
 USAGE_WEEKS = 8  # the window of a unit's usage line, the dashboard's default
 
 
@@ -47,7 +61,9 @@ class FeedbackView:
         unit: everyone's feedback on the unit (None: none yet, or not allowed).
         item: the item's roll-up over all its units (None: none yet, or not allowed).
         mine: the feedback the person sent on this unit, newest first.
-        usage: the unit's usage in the last USAGE_WEEKS weeks (None: not allowed or not read).
+        usage: the unit's usage in the current version over the last USAGE_WEEKS weeks (None:
+            not allowed or not read).
+        earlier: feedback on units of earlier versions that no current unit carries.
     """
 
     rollup_allowed: bool
@@ -55,6 +71,7 @@ class FeedbackView:
     item: FeedbackSummary | None = None
     mine: list[Report] = field(default_factory=list)
     usage: UnitUsage | None = None
+    earlier: list[EarlierFeedback] = field(default_factory=list)
 
 
 def load_feedback(
@@ -66,17 +83,11 @@ def load_feedback(
     insights: InsightsService | None = None,
 ) -> FeedbackView:
     """Worker body: the unit's feedback as far as `user` may read it."""
-    mine = [
-        r
-        for r in reports.my_reports(user)
-        if r.type == ReportType.FEEDBACK
-        and r.item_id == item_id
-        and r.unit_kind == unit_kind
-        and r.unit_number == number
-    ]
+    mine = reports.my_unit_feedback(user, item_id, unit_kind, number)
     try:
         units = reports.item_feedback(user, item_id)
         summary = reports.item_feedback_summary(user, [item_id]).get(item_id)
+        earlier = reports.earlier_feedback(user, item_id)
     except PermissionDenied:  # a seller: their own feedback only
         return FeedbackView(False, mine=mine)
     unit = next((u for u in units if u.unit_kind == unit_kind and u.unit_number == number), None)
@@ -87,7 +98,7 @@ def load_feedback(
         except EnablementError:  # a courtesy line: the feedback shows without it
             per_unit = []
         usage = next((u for u in per_unit if u.unit_kind == unit_kind and u.unit_number == number), None)
-    return FeedbackView(True, unit, summary, mine, usage)
+    return FeedbackView(True, unit, summary, mine, usage, earlier)
 
 
 class FeedbackBox(QFrame):
@@ -353,6 +364,7 @@ class FeedbackBox(QFrame):
                 parts.append(
                     html.escape(whole.replace("%1", str(view.item.total)).replace("%2", str(view.item.open)))
                 )
+            parts.extend(html.escape(line) for line in self._earlier_lines(view.earlier))
             if view.usage is not None:
                 parts.append(html.escape(self._usage_line(view.usage)))
         elif view.mine:
@@ -371,14 +383,41 @@ class FeedbackBox(QFrame):
         self.summary.setText("<br>".join(parts))
         self.summary.setVisible(bool(parts))
 
+    def _earlier_lines(self, earlier: list[EarlierFeedback]) -> list[str]:
+        """'On version 2, slide 5 «Pricing» (since removed): Outdated 2 · Wrong 1', one per unit."""
+        lines = []
+        for group in earlier[:EARLIER_SHOWN]:
+            heading = _clip(group.heading, 60)
+            where = labels.location(group.unit_kind, group.unit_number, heading=heading)
+            if heading and group.unit_kind != "section":  # a section is named by its heading already
+                where += f" «{heading}»"
+            if group.version is None:
+                on = self.tr("On an earlier version, %1 (it may have changed since)").replace("%1", where)
+            else:
+                since = {
+                    Placement.CHANGED: self.tr("On version %1, %2 (since changed)"),
+                    Placement.REMOVED: self.tr("On version %1, %2 (since removed)"),
+                }.get(group.placement, self.tr("On version %1, %2 (it may have changed since)"))
+                on = since.replace("%1", str(group.version)).replace("%2", where)
+            counts = " · ".join(f"{kind_label(v)} {n}" for v, n in group.counts.items() if n)
+            lines.append(f"{on}: {counts}")
+            for c in group.latest[:1]:
+                lines.append(f"— {kind_label(c.verdict)}, {c.author}: {_clip(c.comment, 120)}")
+        if len(earlier) > EARLIER_SHOWN:
+            more = self.tr("…and feedback on %1 more units of earlier versions")
+            lines.append(more.replace("%1", str(len(earlier) - EARLIER_SHOWN)))
+        return lines
+
     def _usage_line(self, usage: UnitUsage) -> str:
-        """'Previewed by 7 people, opened by 3, copied by fewer than 3 … in the last 8 weeks'."""
+        """'Previewed by 7 people, opened by 3, copied by fewer than 3 … in the last 8 weeks, in
+        version 2': earlier versions' usage of the same number was of another unit, maybe."""
         weeks = str(USAGE_WEEKS)
         if usage.hidden:
             return (
-                self.tr("Nobody, or fewer than %1 people, used it in the last %2 weeks.")
+                self.tr("Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.")
                 .replace("%1", str(MIN_GROUP))
                 .replace("%2", weeks)
+                .replace("%3", str(usage.version))
             )
         few = self.tr("fewer than %1").replace("%1", str(MIN_GROUP))
         counts = [
@@ -388,7 +427,8 @@ class FeedbackBox(QFrame):
             (self.tr("linked by %1"), usage.linked),
         ]
         done = ", ".join(text.replace("%1", few if n is None else str(n)) for text, n in counts)
-        return done + " " + self.tr("in the last %1 weeks").replace("%1", weeks)
+        within = self.tr("in the last %1 weeks, this version (%2) only")
+        return done + " " + within.replace("%1", weeks).replace("%2", str(usage.version))
 
     # ------------------------------------------------------------------ i18n
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from enablement.insights.gaps import Gap
-from enablement.insights.models import Report, ReportEvent, ReportState
+from enablement.insights.models import LinkKind, LinkTarget, Report, ReportEvent, ReportState
 from enablement.store import repository
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ class InboxData:
         unread_answers: ids of unread notifications about the person's reports.
         ballots: ballot id -> title, to name a report's "led to" ballot.
         items: the library's items, to name a "led to" item and to choose one to link.
+        versions: every item's versions, to choose one to link (marketing only).
+        targets: what the reports on show led to, named (a version: its number and item).
     """
 
     user: str
@@ -50,6 +52,8 @@ class InboxData:
     people: list[str] = field(default_factory=list)
     ballots: dict[int, str] = field(default_factory=dict)
     items: list[Choice] = field(default_factory=list)
+    versions: list[LinkTarget] = field(default_factory=list)
+    targets: dict[tuple[LinkKind, int], LinkTarget] = field(default_factory=dict)
 
     @property
     def may_triage(self) -> bool:
@@ -85,6 +89,8 @@ def load_inbox(services: Services) -> InboxData:
     if data.may_triage:
         data.triage = services.reports.inbox(user, limit=TRIAGE_LIMIT)
         data.people = [p.name for p in voting.list_people()]
+        data.versions = services.reports.versions_to_link()
+    data.targets = services.reports.link_targets([*data.mine, *(data.triage or [])])
     return data
 
 

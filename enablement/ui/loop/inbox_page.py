@@ -216,7 +216,13 @@ class InboxPage(QWidget):
         self.error_banner.hide()
         self._show_tabs(data)
         for view in (self.sent, self.triage):
-            view.detail.set_choices(people=data.people, items=data.items, ballots=data.ballots)
+            view.detail.set_choices(
+                people=data.people,
+                items=data.items,
+                ballots=data.ballots,
+                versions=data.versions,
+                targets=data.targets,
+            )
         self.sent.set_reports(data.mine)
         if data.triage is not None:
             self.triage.set_reports(data.triage, data.people)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.insights.models import LinkKind, Report, ReportEvent, ReportState, ReportType
+from enablement.insights.models import LinkKind, LinkTarget, Report, ReportEvent, ReportState, ReportType
 from enablement.ui.labels import date_time
 from enablement.ui.layouts import FlowLayout
 from enablement.ui.loop.inbox_data import Choice
@@ -66,7 +66,8 @@ class ReportDetail(QWidget):
         state_requested(int, str, str): report id, target state, reason (may be empty).
         owner_requested(int, str): report id, the new owner ("" clears it).
         answer_requested(int, str): report id, the answer's text.
-        link_requested(int, str, int): report id, "item" or "ballot", its id.
+        link_requested(int, str, int): report id, "item", "ballot" or "version", its id (a
+            versions.id for a version).
         unit_opened(int, str, int): show item, unit kind, unit number in the preview.
     """
 
@@ -85,7 +86,10 @@ class ReportDetail(QWidget):
         self.drafts: dict[int, str] = {}
         self.ballots: dict[int, str] = {}
         self.items: dict[int, str] = {}
+        self.versions: dict[int, LinkTarget] = {}  # versions.id -> the version, named
+        self.card_ids: set[int] = set()  # items that are battle cards: "the battle card «…»"
         self._choices: list[Choice] = []
+        self._version_choices: list[LinkTarget] = []
         self._build()
         self.retranslate()
         self.show_report(None)
@@ -249,6 +253,7 @@ class ReportDetail(QWidget):
         self.link_kind.addItem(self.tr("An item"), "item")
         self.link_kind.addItem(self.tr("A battle card"), "battlecard")
         self.link_kind.addItem(self.tr("A ballot"), "ballot")
+        self.link_kind.addItem(self.tr("A new version"), "version")
         self.link_kind.setCurrentIndex(max(0, current))
         self.link_kind.blockSignals(False)
         self.empty.setText(self.tr("Choose an entry to see it in full."))
@@ -261,11 +266,33 @@ class ReportDetail(QWidget):
 
     # ------------------------------------------------------------ data
 
-    def set_choices(self, *, people: list[str], items: list[Choice], ballots: dict[int, str]) -> None:
-        """Who can own a report and what it can be linked to."""
+    def set_choices(
+        self,
+        *,
+        people: list[str],
+        items: list[Choice],
+        ballots: dict[int, str],
+        versions: list[LinkTarget] | None = None,
+        targets: dict[tuple[LinkKind, int], LinkTarget] | None = None,
+    ) -> None:
+        """Who can own a report, what it can be linked to, and what the reports led to, named."""
         self._choices = items
+        self._version_choices = list(versions or [])
         self.items = {c.id: c.title for c in items}
         self.ballots = dict(ballots)
+        self.versions = {v.id: v for v in self._version_choices}
+        self.card_ids = {c.id for c in items if c.kind == "battlecard"}
+        for (kind, ref), target in (targets or {}).items():
+            if target.title is None:
+                continue
+            if kind is LinkKind.VERSION:
+                self.versions[ref] = target
+            elif kind is LinkKind.ITEM:
+                self.items.setdefault(ref, target.title)
+                if target.is_card:
+                    self.card_ids.add(ref)
+            else:
+                self.ballots.setdefault(ref, target.title)
         typed = self.owner_box.currentText()
         self.owner_box.clear()
         self.owner_box.addItem("")
@@ -280,6 +307,11 @@ class ReportDetail(QWidget):
         if kind == "ballot":
             for ballot_id, title in sorted(self.ballots.items(), reverse=True):
                 self.link_target.addItem(f"{title} (#{ballot_id})", ballot_id)
+        elif kind == "version":
+            # The report's own item's versions first (a feedback's deck re-imported), newest first.
+            own = self.report.item_id if self.report is not None else None
+            for version in sorted(self._version_choices, key=lambda v: v.item_id != own):
+                self.link_target.addItem(self._version_text(version), version.id)
         else:
             for choice in self._choices:
                 if kind == "battlecard" and choice.kind != "battlecard":
@@ -313,6 +345,8 @@ class ReportDetail(QWidget):
         else:
             self.answer.setText(self.tr("No answer yet."))
         self.led_to.setText(self._led_to(report))
+        if self.link_kind.currentData() == "version":
+            self._fill_link_targets()  # this report's item's versions first
         if events is not None:
             self.show_history(report.id, events)
         self._show_actions(report)
@@ -334,6 +368,15 @@ class ReportDetail(QWidget):
         if kind == LinkKind.BALLOT.value:
             name = self.ballots.get(int(ref)) or self.tr("ballot %1").replace("%1", ref)
             target = self.tr("the ballot %1").replace("%1", f"«{name}»")
+        elif kind == LinkKind.VERSION.value:
+            version = self.versions.get(int(ref))
+            if version is None:
+                target = self.tr("a version")
+            else:  # "linked it to the version 2 of «…»" (the object of the sentence, in Russian too)
+                target = self.tr("the version %1 of %2").replace("%1", str(version.number))
+                target = target.replace("%2", f"«{version.title or ''}»")
+        elif int(ref) in self.card_ids:
+            target = self.tr("the battle card %1").replace("%1", f"«{self.items.get(int(ref), ref)}»")
         else:
             title = self.items.get(int(ref)) or self.tr("item %1").replace("%1", ref)
             target = f"«{title}»"
@@ -349,6 +392,8 @@ class ReportDetail(QWidget):
         if report.type is ReportType.FEEDBACK and report.item_id is not None:
             href = f"unit:{report.item_id}:{report.unit_kind or ''}:{report.unit_number or 1}"
             parts.append(self.tr("About:") + f' <a href="{href}">{_escape(about)}</a>')
+            if report.item_version is not None:  # after a re-import the unit may read otherwise now
+                parts.append(_escape(self.tr("given on version %1").replace("%1", str(report.item_version))))
         elif about:
             parts.append(_escape(self.tr("About: %1").replace("%1", about)))
         if report.outcome is not None:
@@ -368,9 +413,22 @@ class ReportDetail(QWidget):
         if kind is LinkKind.BALLOT:
             name = self.ballots.get(ref) or self.tr("ballot %1").replace("%1", str(ref))
             return _escape(self.tr("Led to the ballot %1").replace("%1", f"«{name}»"))
-        title = self.items.get(ref) or self.tr("item %1").replace("%1", str(ref))
         text = _escape(self.tr("Led to:"))
+        if kind is LinkKind.VERSION:
+            version = self.versions.get(ref)
+            if version is None or version.item_id is None:
+                return _escape(self.tr("Led to a version that was removed since"))
+            return f'{text} <a href="unit:{version.item_id}::1">{_escape(self._version_text(version))}</a>'
+        title = self.items.get(ref) or self.tr("item %1").replace("%1", str(ref))
+        if ref in self.card_ids:
+            card = self.tr("battle card %1").replace("%1", f"«{title}»")
+            return f'{text} <a href="unit:{ref}::1">{_escape(card)}</a>'
         return f'{text} <a href="unit:{ref}::1">{_escape(title)}</a>'
+
+    def _version_text(self, version: LinkTarget) -> str:
+        """'version 3 of «Router X1 deck»'."""
+        text = self.tr("version %1 of %2").replace("%1", str(version.number))
+        return text.replace("%2", f"«{version.title or ''}»")
 
     def _show_actions(self, report: Report) -> None:
         allowed = _NEXT.get(report.state, set())
@@ -433,7 +491,8 @@ class ReportDetail(QWidget):
         if ref is None:
             self.show_error(self.tr("Choose what the entry led to first."))
             return
-        kind = "ballot" if self.link_kind.currentData() == "ballot" else "item"
+        chosen = self.link_kind.currentData()
+        kind = chosen if chosen in ("ballot", "version") else "item"
         self.link_requested.emit(self.report.id, kind, int(ref))
 
     def _on_link(self, href: str) -> None:

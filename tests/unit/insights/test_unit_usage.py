@@ -22,8 +22,16 @@ NOW = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
 
 
 def use(
-    conn: Any, who: str, item_id: int, action: str, number: int | None, days: float = 1, kind: str = "slide"
+    conn: Any,
+    who: str,
+    item_id: int,
+    action: str,
+    number: int | None,
+    days: float = 1,
+    kind: str = "slide",
+    version: int | None = 1,
 ) -> None:
+    """One usage event, on the item's version `version` (1: the first import's)."""
     conn.execute(
         sa.insert(schema.usage_events).values(
             at=NOW - timedelta(days=days),
@@ -33,6 +41,7 @@ def use(
             item_id=item_id,
             unit_kind=kind if number is not None else None,
             unit_number=number,
+            item_version=version,
         )
     )
 
@@ -107,6 +116,7 @@ def test_cli_lists_units_and_hides_small_groups(
                         item_id=deck,
                         unit_kind="slide",
                         unit_number=1,
+                        item_version=1,
                     )
                 )
             for who in ("a", "b"):
@@ -119,6 +129,7 @@ def test_cli_lists_units_and_hides_small_groups(
                         item_id=deck,
                         unit_kind="slide",
                         unit_number=2,
+                        item_version=1,
                     )
                 )
     base = ["--library", str(path)] + (["--db", db_url] if db_url else [])

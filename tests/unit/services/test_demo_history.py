@@ -122,6 +122,8 @@ def test_history_rows_are_what_the_services_would_have_written(demo: Services) -
     assert all(e.team == teams[e.person] for e in events)
     feedback = [r for r in reports if r.type == "feedback"]
     assert feedback and all((r.item_id, r.unit_kind, r.unit_number) in units for r in feedback)
+    # On the version on show (the demo's first import), so the strip shows it on its slide.
+    assert {r.item_version for r in feedback} == {1} and {e.item_version for e in events} == {1}
     assert {r.kind for r in reports if r.type == "intel"} == {
         "price", "claim", "objection", "deal_won", "deal_lost", "request",
     }  # fmt: skip
