@@ -13,23 +13,38 @@ search really returned, feedback names real units, reports carry the author's te
 step has its `report_events` line and every answer its notification. They are generated with a
 seeded random generator relative to `now`, so the same `now` gives the same history, and written
 in one transaction with one multi-row insert per table (a first launch stays quick).
+
+What the history is about (people, searches, the catalog of items) is read in
+enablement.services.demo_history_plan; moving the services' just-made rows (ballots, imports, items'
+changes) into the history's weeks is enablement.services.demo_history_dates; this module draws and
+writes the rows.
 """
 
 from __future__ import annotations
 
 import functools
 import random
-from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-import yaml
 
-from enablement.ingest.demo import demo_dir
 from enablement.messages import QT_TRANSLATE_NOOP, Message
-from enablement.search.query import query_key
-from enablement.search.results import FOUND_ITEMS, shown_items
+from enablement.services.demo_history_dates import age_items, backdate_ballots, backdate_imports
+from enablement.services.demo_history_plan import (
+    DEMO_WEEKS,
+    SEED,
+    USER_TEAM,
+    Catalog,
+    DemoQuery,
+    answered_before,
+    catalog_of,
+    demo_people,
+    demo_query,
+    history_spec,
+    profiles,
+    published_last,
+)
 from enablement.store import schema
 
 if TYPE_CHECKING:
@@ -38,37 +53,9 @@ if TYPE_CHECKING:
 
 __all__ = ["DEMO_WEEKS", "USER_TEAM", "add_demo_history", "demo_people"]
 
-DEMO_WEEKS = 10
-# The library's user may do everything (an admin) and is alone in their team, so the dashboard
-# shows one case of the minimum group at work: that team's usage is hidden.
-USER_TEAM = "Руководство"
-SEED = 20261204
 _SIZE_BANDS = ("lt1m", "1-5m", "5-20m", "gt20m")
 _ACTIONS = ("preview", "open", "copy", "link")
 _ACTION_WEIGHTS = (0.55, 0.25, 0.12, 0.08)
-
-
-def _spec() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((demo_dir() / "history.yaml").read_text(encoding="utf-8"))
-    return data
-
-
-def demo_people() -> list[tuple[str, str, str]]:
-    """(name, role, team) of the demo's people, marketing first."""
-    return [(str(n), str(r), str(t)) for n, r, t, _ in _spec()["people"]]
-
-
-@dataclass(frozen=True, slots=True)
-class _Query:
-    text: str
-    weight: float
-    opens: float
-    hits: int
-    key: str | None
-    correction: str | None
-    correction_type: str | None
-    results: list[tuple[int, str, int]]  # (item id, unit kind, number) of the first hits
-    found: list[int] | None  # the distinct items of the first page, as the search log records them
 
 
 class _Rows:
@@ -112,17 +99,17 @@ def add_demo_history(
     """
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     rng = random.Random(seed)
-    spec = _spec()
-    queries = [_query(search, str(q), float(w), float(o)) for q, w, o in spec["searches"]]
+    spec = history_spec()
+    queries = [demo_query(search, str(q), float(w), float(o)) for q, w, o in spec["searches"]]
     activity = {str(n): float(a) for n, _, _, a in spec["people"]}
     with library.transaction() as conn:
-        people = _people(conn, user, now)
+        people = profiles(conn, user, now)
         team = {name: t for name, (_, _, t) in people.items()}
         sellers = [n for n, (_, role, _) in people.items() if role == "sales"]
         marketers = [n for n, (_, role, _) in people.items() if role == "marketing"]
-        late = _published_last(conn, spec)
-        catalog = _catalog(conn, late)
-        queries = [_before(q, late) for q in queries]
+        late = published_last(conn, spec)
+        catalog = catalog_of(conn, late)
+        queries = [answered_before(q, late) for q in queries]
         rows = _Rows(conn)
         start = now - timedelta(weeks=DEMO_WEEKS)
         for name, per_day in [*activity.items(), (user, 0.25)]:
@@ -138,9 +125,9 @@ def add_demo_history(
         _gap_decisions(rows, spec, queries, marketers, catalog, now)
         for table, values in rows.tables.items():
             conn.execute(sa.insert(table), _uniform(table, values))
-        _backdate_ballots(conn, now)
-        _backdate_imports(conn, start - timedelta(weeks=1))
-        _age_items(conn, now)
+        backdate_ballots(conn, now)
+        backdate_imports(conn, start - timedelta(weeks=1))
+        age_items(conn, now)
         if conn.dialect.name == "postgresql":
             for table in (schema.search_log, schema.reports):
                 name = table.name  # ids were given here: the sequence moves past them
@@ -148,101 +135,6 @@ def add_demo_history(
                     f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), (SELECT max(id) FROM {name}))"
                 )
     return {table.name: len(values) for table, values in rows.tables.items()}
-
-
-_CANDIDATES = 50  # hits read per demo query; the first six, ties broken by file, are the ones opened
-
-
-def _query(search: SearchService, text: str, weight: float, opens: float) -> _Query:
-    """What the demo index finds for `text`, as the search service would log it."""
-    # Ask for more than the six kept: equal scores come back in the order the items were numbered
-    # (the import's workers number them as they finish), so a tie at the sixth place would let the
-    # numbering decide which item a run "opens". Ties are broken by file before cutting at six.
-    response = search.search(text, limit=_CANDIDATES, log=False)
-    correction = response.correction
-    ranked = sorted(response.hits, key=lambda h: (-round(h.score, 6), h.source, h.unit, h.number))
-    shown = ranked[:6]
-    return _Query(
-        text=text,
-        weight=weight,
-        opens=opens,
-        hits=response.total,
-        key=query_key(response.searched_query or response.query),
-        correction=correction["query"] if correction else None,
-        correction_type=correction["type"] if correction else None,
-        results=[  # by file, not by score: equal scores come back in the order the items were numbered
-            (h.item, h.unit, h.number)
-            for h in sorted(shown, key=lambda h: (h.source, h.unit, h.number))
-            if h.unit != "item"
-        ],
-        found=shown_items(ranked[:FOUND_ITEMS]) or None,  # the first page, ties broken by file
-    )
-
-
-def _people(conn: sa.Connection, user: str, now: datetime) -> dict[str, tuple[int, str, str]]:
-    """Name -> (id, role, team) of everyone with a profile; the demo's people and the user get one."""
-    p = schema.people
-    known = {r.name for r in conn.execute(sa.select(p.c.name))}
-    wanted = [*demo_people(), (user, "admin", USER_TEAM)]
-    created = now - timedelta(weeks=DEMO_WEEKS + 1)
-    new = [{"name": n, "role": r, "team": t, "created_at": created} for n, r, t in wanted if n not in known]
-    if new:
-        conn.execute(sa.insert(p), new)
-    conn.execute(sa.update(p).values(created_at=created))
-    rows = conn.execute(sa.select(p.c.id, p.c.name, p.c.role, p.c.team).order_by(p.c.id))
-    return {r.name: (r.id, r.role, r.team) for r in rows}
-
-
-@dataclass(frozen=True, slots=True)
-class _Catalog:
-    competitors: list[str]
-    products: list[str]
-    units: list[tuple[int, str, int, str]]  # published items' units: item id, kind, number, item title
-    battlecards: dict[str, int]  # competitor -> a published battle card about it
-    ballots: list[int]
-
-
-def _published_last(conn: sa.Connection, spec: dict[str, Any]) -> set[int]:
-    """The items published at the end of the history (history.yaml `published_last`, by file name):
-    drafts until then, so none of its searches showed them and nobody opened them."""
-    names = [str(n) for n in spec.get("published_last") or []]
-    found = conn.execute(sa.select(schema.items.c.id).where(schema.items.c.source_name.in_(names)))
-    return set(found.scalars())
-
-
-def _before(q: _Query, late: set[int]) -> _Query:
-    """`q` as it was answered before the `late` items were published (drafts stay out of search)."""
-    found = [i for i in q.found or [] if i not in late]
-    return replace(q, results=[r for r in q.results if r[0] not in late], found=found or None)
-
-
-def _catalog(conn: sa.Connection, late: set[int] | frozenset[int] = frozenset()) -> _Catalog:
-    """What the history is about, in the order of the files' names (the import's parallel workers
-    number the items in whatever order they finish); the `late` items' units left out."""
-    i, u = schema.items, schema.units
-    competitors: dict[str, str] = {}
-    products: dict[str, str] = {}
-    battlecards: dict[str, int] = {}
-    for r in conn.execute(
-        sa.select(i.c.id, i.c.kind, i.c.status, i.c.competitors, i.c.products).order_by(i.c.source_name)
-    ):
-        for c in r.competitors or []:
-            competitors.setdefault(c.casefold(), c)
-            if r.kind == "battlecard" and r.status == "published" and r.id not in late:
-                battlecards.setdefault(c, r.id)
-        for pr in r.products or []:
-            products.setdefault(pr.casefold(), pr)
-    units = [
-        (r.item_id, r.kind, r.number, r.title)
-        for r in conn.execute(
-            sa.select(u.c.item_id, u.c.kind, u.c.number, i.c.title)
-            .join(i, i.c.id == u.c.item_id)
-            .where(i.c.status == "published", u.c.hidden.is_(False), u.c.item_id.not_in(late))
-            .order_by(i.c.source_name, u.c.number, u.c.kind)
-        )
-    ]
-    ballots = list(conn.execute(sa.select(schema.ballots.c.id).order_by(schema.ballots.c.id)).scalars())
-    return _Catalog(sorted(competitors.values()), sorted(products.values()), units, battlecards, ballots)
 
 
 def _working_moment(rng: random.Random, start: datetime, now: datetime) -> datetime:
@@ -269,8 +161,8 @@ def _searches(
     name: str,
     team: str,
     per_day: float,
-    queries: list[_Query],
-    catalog: _Catalog,
+    queries: list[DemoQuery],
+    catalog: Catalog,
     start: datetime,
     now: datetime,
 ) -> None:
@@ -353,7 +245,7 @@ def _intel(
     spec: dict[str, Any],
     author: str,
     team: dict[str, str],
-    catalog: _Catalog,
+    catalog: Catalog,
     start: datetime,
     now: datetime,
 ) -> None:
@@ -388,7 +280,7 @@ def _feedback(
     spec: dict[str, Any],
     author: str,
     team: dict[str, str],
-    catalog: _Catalog,
+    catalog: Catalog,
     start: datetime,
     now: datetime,
 ) -> None:
@@ -414,7 +306,7 @@ def _own_reports(
     spec: dict[str, Any],
     user: str,
     team: str,
-    catalog: _Catalog,
+    catalog: Catalog,
     now: datetime,
 ) -> dict[int, str]:
     """The user's own: two reports answered weeks ago and one answered yesterday (not yet read).
@@ -447,7 +339,7 @@ def _triage(
     report: dict[str, Any],
     marketers: list[str],
     people: dict[str, tuple[int, str, str]],
-    catalog: _Catalog,
+    catalog: Catalog,
     now: datetime,
     *,
     state: str | None = None,
@@ -499,7 +391,7 @@ def _triage(
         )
 
 
-def _led_to(rng: random.Random, report: dict[str, Any], catalog: _Catalog) -> tuple[str, int] | None:
+def _led_to(rng: random.Random, report: dict[str, Any], catalog: Catalog) -> tuple[str, int] | None:
     if report.get("item_id"):
         return ("item", int(report["item_id"]))
     card = catalog.battlecards.get(report.get("competitor") or "")
@@ -541,9 +433,9 @@ def _unread_but_one(rows: _Rows, user_id: int, now: datetime) -> None:
 def _gap_decisions(
     rows: _Rows,
     spec: dict[str, Any],
-    queries: list[_Query],
+    queries: list[DemoQuery],
     marketers: list[str],
-    catalog: _Catalog,
+    catalog: Catalog,
     now: datetime,
 ) -> None:
     """Marketing's decisions on three of the gaps, keyed as the searches were logged."""
@@ -562,118 +454,6 @@ def _gap_decisions(
             note=note,
             decided_by=marketers[n % len(marketers)],
             decided_at=now - timedelta(days=3 + 5 * n),
-        )
-
-
-# When the demo ballots happened, relative to now: (opened, closed or None, decided or None) in days ago.
-_BALLOT_DAYS: list[tuple[float, float | None, float | None]] = [
-    (6, None, None),
-    (4, None, None),
-    (38, 24, 23),
-    (60, 46, 45),
-]
-
-
-def _backdate_ballots(conn: sa.Connection, now: datetime) -> None:
-    """The demo ballots were created just now by the voting service: move them into the history,
-    votes, audit lines and decision notices included. A deadline (and a product's launch) stays
-    as many days ahead of `now` as it was ahead of the real creation, so that two builds with the
-    same `now` agree whatever the clock said."""
-    b, v, a = schema.ballots, schema.votes, schema.ballot_audit
-    ballots = conn.execute(
-        sa.select(b.c.id, b.c.created_at, b.c.closes_at, b.c.product).order_by(b.c.id)
-    ).all()
-    for ballot, (opened, closed, decided) in zip(ballots, _BALLOT_DAYS, strict=False):
-        created = now - timedelta(days=opened)
-        ended = now - timedelta(days=closed) if closed is not None else now
-        values: dict[str, Any] = {"created_at": created, "opens_at": created}
-        if ballot.closes_at is not None:
-            ahead = round((_utc(ballot.closes_at) - _utc(ballot.created_at)).total_seconds() / 86400)
-            values["closes_at"] = now + timedelta(days=ahead)
-        if ballot.product and ballot.product.get("launch"):
-            launch = date.fromisoformat(ballot.product["launch"])
-            shifted = launch + (now.date() - _utc(ballot.created_at).date())
-            values["product"] = {**ballot.product, "launch": shifted.isoformat()}
-        if closed is not None:
-            values["closed_at"] = ended
-        if decided is not None:
-            values["decided_at"] = now - timedelta(days=decided)
-        conn.execute(sa.update(b).where(b.c.id == ballot.id).values(**values))
-        voted = list(
-            conn.execute(sa.select(v.c.id).where(v.c.ballot_id == ballot.id).order_by(v.c.id)).scalars()
-        )
-        times = [created + (ended - created) * (k + 1) / (len(voted) + 1) for k in range(len(voted))]
-        for vote_id, at in zip(voted, times, strict=True):
-            conn.execute(sa.update(v).where(v.c.id == vote_id).values(cast_at=at, updated_at=at))
-        votes_in_order = iter(times)
-        audit = conn.execute(
-            sa.select(a.c.id, a.c.action).where(a.c.ballot_id == ballot.id).order_by(a.c.id)
-        ).all()
-        moments = {"create": created, "close": values.get("closed_at"), "decide": values.get("decided_at")}
-        for audit_id, action in audit:
-            when = next(votes_in_order, ended) if action == "vote" else moments.get(action)
-            conn.execute(sa.update(a).where(a.c.id == audit_id).values(at=when or created))
-        _backdate_notices(conn, ballot.id, created, values, now)
-
-
-def _backdate_notices(
-    conn: sa.Connection, ballot_id: int, created: datetime, values: dict[str, Any], now: datetime
-) -> None:
-    """A ballot's notices (new ballot, decision) at their new moments, read a few hours later; the
-    deadline they name is the ballot's new one."""
-    n = schema.notifications
-    for row in conn.execute(sa.select(n).where(n.c.ballot_id == ballot_id).order_by(n.c.id)).all():
-        at = values.get("decided_at") if row.kind == "decision" else created
-        stored = Message.stored(row.message, row.message_data)
-        closes = values.get("closes_at")
-        news = Message(
-            stored.template,
-            {k: closes if isinstance(v, datetime) and closes else v for k, v in stored.args.items()},
-        )
-        read = (at or created) + timedelta(hours=5)
-        conn.execute(
-            sa.update(n)
-            .where(n.c.id == row.id)
-            .values(
-                at=at or created,
-                read_at=read if read < now else None,
-                message=str(news),
-                message_data=news.to_json(),
-            )
-        )
-
-
-def _utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
-
-
-def _backdate_imports(conn: sa.Connection, at: datetime) -> None:
-    """The demo files were imported just now: in the history they were there from its start (the
-    freshness trend counts the items that existed each week). Their last change stays as it is."""
-    conn.execute(sa.update(schema.items).values(created_at=at))
-    conn.execute(sa.update(schema.versions).where(schema.versions.c.number == 1).values(imported_at=at))
-
-
-def _age_items(conn: sa.Connection, now: datetime) -> None:
-    """Spread the items' last changes over the last half year, each due for review 120 days later.
-
-    Straight after the import every card is "0 days old" and the manifest's fixed review-by dates
-    are either long past or far ahead, so coverage ages read 0 and freshness is a flat line. In
-    the history they were edited over months, and some fell due for review during its weeks.
-    Ordered by title, not id (the parallel import numbers items differently from run to run).
-    """
-    i = schema.items
-    rows = conn.execute(sa.select(i.c.id, i.c.created_at).order_by(i.c.title)).all()
-    for n, (item_id, created) in enumerate(rows):
-        changed = now - timedelta(days=8 + (n * 23) % 170, hours=(n * 5) % 24)
-        conn.execute(
-            sa.update(i)
-            .where(i.c.id == item_id)
-            .values(
-                created_at=min(_utc(created), changed),  # not changed before it existed
-                updated_at=changed,
-                review_by=(changed + timedelta(days=120)).date(),
-            )
         )
 
 

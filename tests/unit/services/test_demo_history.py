@@ -16,7 +16,7 @@ from enablement.app import Services, build_services
 from enablement.config import Settings
 from enablement.insights.figures import MIN_GROUP
 from enablement.search.query import query_key
-from enablement.services import demo_history as demo_history_module
+from enablement.services import demo_history_plan
 from enablement.services.demo import create_demo_library
 from enablement.services.demo_history import DEMO_WEEKS, USER_TEAM, add_demo_history, demo_people
 from enablement.store import schema
@@ -215,7 +215,7 @@ def test_a_tie_at_the_sixth_hit_does_not_depend_on_how_the_items_were_numbered(t
         with _services(tmp_path / f"lib-{order[0]}") as services:
             for name in order:  # one import each: the numbering follows this order
                 assert services.library_service.import_paths([files / name]).imported == 1
-            query = demo_history_module._query(services.search, "quokka", 1.0, 1.0)
+            query = demo_history_plan.demo_query(services.search, "quokka", 1.0, 1.0)
             with services.library.reading() as conn:
                 source = dict(conn.execute(sa.select(schema.items.c.id, schema.items.c.source_name)).all())
             opened.append(sorted(source[item] for item, _, _ in query.results))
