@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from enablement.app import build_services
 from enablement.config import Settings
+from enablement.ingest.demo import demo_manifest
 from enablement.ingest.pipeline import _in_order
 from enablement.ingest.workers import Outcome
 from enablement.services.demo import create_demo_library
@@ -19,7 +20,7 @@ from enablement.store import schema
 NOW = datetime(2026, 12, 4, 9, 30, tzinfo=UTC)
 
 
-def _build(root: Path) -> tuple[list[tuple[int, str]], list[tuple[int, str, int | None]]]:
+def _build(root: Path) -> tuple[list[tuple[int, str, str]], list[tuple[int, str, int | None]]]:
     settings = Settings(library_dir=root, db_url=None, user="tester", is_default_library=False)
     with build_services(settings, create_demo=False) as services:
         create_demo_library(
@@ -27,9 +28,8 @@ def _build(root: Path) -> tuple[list[tuple[int, str]], list[tuple[int, str, int 
         )
         i, r = schema.items, schema.reports
         with services.library.reading() as conn:
-            items = [
-                (row.id, row.title) for row in conn.execute(sa.select(i.c.id, i.c.title).order_by(i.c.id))
-            ]
+            query = sa.select(i.c.id, i.c.title, i.c.source_name).order_by(i.c.id)
+            items = [(row.id, row.title, row.source_name) for row in conn.execute(query)]
             reports = [
                 (row.id, row.text, row.item_id)
                 for row in conn.execute(sa.select(r.c.id, r.c.text, r.c.item_id).order_by(r.c.id))
@@ -41,7 +41,8 @@ def test_two_demo_builds_give_the_same_ids(tmp_path: Path) -> None:
     first, second = _build(tmp_path / "one"), _build(tmp_path / "two")
     items, reports = first
     assert len(items) > 10 and len(reports) > 100
-    assert [i for i, _ in items] == list(range(1, len(items) + 1))
+    # numbered in the manifest's order (the README lists the ranges: 1-8 battle cards, 9-12 decks…)
+    assert [(i, name) for i, _, name in items] == list(enumerate((f.output for f in demo_manifest()), 1))
     assert second == first  # the same (id, title) of every item, and the same reports about the same items
 
 
