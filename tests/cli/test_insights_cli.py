@@ -39,6 +39,8 @@ def cli(tmp_path: Path, db_url: str | None, capsys: pytest.CaptureFixture[str]) 
     cli = Cli(tmp_path / "lib", db_url, capsys)
     cli("user", "add", "mia", "--role", "marketing", "--team", "HQ")
     cli("user", "add", "sam", "--role", "sales", "--team", "North")
+    for who in ("sue", "tom", "ann", "bob", "cid"):  # --user names a person of the roster
+        cli("user", "add", who, "--role", "sales", "--team", "South")
     return cli
 
 
@@ -166,14 +168,21 @@ def test_a_fresh_library_says_how_to_become_the_one_who_triages(
 ) -> None:
     """On a new single-user library the refusal is a sentence with the command that fixes it."""
     fresh = Cli(tmp_path / "fresh", None, capsys)
-    fresh("intel", "add", "--kind", "objection", "Дорого", user="olga")
-    _, _, err = fresh("inbox", user="olga", ok=False)
-    assert "'olga' has no profile in this library yet" in err
-    assert "enablement user add olga --role marketing" in err
+    _, _, err = fresh("intel", "add", "--kind", "objection", "Дорого", user="olga", ok=False)
+    assert "'olga' is not a person of this library: its roster is empty" in err
+    assert "enablement user add olga --role sales --team TEAM" in err
+    fresh("intel", "add", "--kind", "objection", "Дорого")  # the OS user may always act
+    _, _, err = fresh("inbox", ok=False)
+    assert "has no profile in this library yet" in err
+    assert "--role marketing" in err
     fresh("user", "add", "olga", "--role", "marketing")
+    fresh("user", "add", "sam", "--role", "sales")
+    _, _, err = fresh("intel", "add", "--kind", "claim", "Made up", user="nobody", ok=False)
+    assert "'nobody' is not a person of this library (see `enablement user list`)" in err
+    assert fresh.json("intel", "mine") and fresh.json("intel", "mine", user="sam") == []
     fresh("inbox", "state", "1", "accepted", user="olga")
     fresh("inbox", "answer", "1", "Спасибо, добавим слайд", user="olga")
-    mine = fresh.json("intel", "mine", user="olga")
+    mine = fresh.json("intel", "mine")
     assert (mine[0]["state"], mine[0]["answer"]) == ("accepted", "Спасибо, добавим слайд")
 
 
