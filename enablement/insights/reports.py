@@ -418,18 +418,34 @@ class ReportService:
             return self._report(conn, report_id)
 
     def assign(self, actor: str, report_id: int, owner: str | None) -> Report:
-        """Make `owner` (a person with a profile) responsible; None or "" clears the owner."""
+        """Make `owner` responsible; None or "" clears the owner.
+
+        The owner is a marketer (or an admin): triage is marketing's, and a seller named owner
+        could neither move the report on nor answer it. On a team server the reports policy
+        refuses a seller owner too (enablement.team.security).
+        """
         owner = (owner or "").strip() or None
         now = self.now()
         with self._library.transaction() as conn:
             self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "triage reports"))
             report = self._report(conn, report_id, lock=True)
-            if owner is not None and repository.person_role(conn, owner) is None:
+            role = repository.person_role(conn, owner) if owner is not None else None
+            if owner is not None and role is None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP(
                         "Messages", "There is no person named {name!r} (see `enablement user list`)."
                     ),
                     name=owner,
+                )
+            if owner is not None and role not in ("marketing", "admin"):
+                raise ReportError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{name!r} is {role}: the owner of a report is a marketer, who can move it on "
+                        "and answer it. Choose someone from marketing.",
+                    ),
+                    name=owner,
+                    role=str(role),
                 )
             self._update(conn, report_id, now, owner=owner)
             event(conn, now, report_id, actor, "assign", report.owner, owner)

@@ -154,6 +154,20 @@ def test_seller_cannot_triage_in_sql(team: Team, setup: Setup) -> None:
     assert run(team, "mia", "UPDATE reports SET owner = owner WHERE id = %s", (setup.sues,)) == 1
 
 
+def test_a_seller_is_never_a_reports_owner(team: Team, setup: Setup) -> None:
+    """Issue 11 review: `inbox assign 1 sam` made a seller the owner. The service says why; a
+    marketer's SQL that names a seller owner is refused by the reports policy, a marketer owner
+    is not."""
+    mia, sam = team.name("mia"), team.name("sam")
+    with Library(setup.root / "mia", team.url("mia")) as lib:
+        with pytest.raises(ReportError, match=f"'{sam}' is sales: the owner of a report is a marketer"):
+            ReportService(lib).assign(mia, setup.sues, sam)
+    statement = "UPDATE reports SET owner = %s WHERE id = %s"
+    assert "row-level security" in refused(team, "mia", statement, (sam, setup.sues))
+    assert run(team, "mia", statement, (mia, setup.sues)) == 1
+    assert run(team, "mia", "UPDATE reports SET owner = NULL WHERE id = %s", (setup.sues,)) == 1
+
+
 @pytest.mark.parametrize("who", ["sam", "mia", "admin", "owner"])
 def test_nobody_deletes_a_report_or_rewrites_its_history(team: Team, setup: Setup, who: str) -> None:
     refused(team, who, "DELETE FROM reports WHERE id = %s", (setup.sams,))
