@@ -356,6 +356,47 @@ class ReportService:
                 for r in rows
             ]
 
+    def my_history(self, actor: str) -> dict[int, list[ReportEvent]]:
+        """The history of everything `actor` sent, per report, oldest event first (one query)."""
+        with self._library.reading() as conn:
+            rows = conn.execute(
+                sa.select(report_events)
+                .join(reports, reports.c.id == report_events.c.report_id)
+                .where(reports.c.author == actor)
+                .order_by(report_events.c.report_id, report_events.c.id)
+            )
+            out: dict[int, list[ReportEvent]] = {}
+            for r in rows:
+                out.setdefault(r.report_id, []).append(
+                    ReportEvent(r.id, r.report_id, utc(r.at), r.actor, r.action, r.old_value, r.new_value)
+                )
+            return out
+
+    def attachment(self, actor: str, report_id: int) -> tuple[str, Path]:
+        """The file a report carries: (its name as sent, the local path of the original).
+
+        Its author's or marketing's, as for the report itself (on a team server the database
+        hides another seller's report, so it is "no report N" there). On a team library the
+        original is fetched from the server when this desktop does not have it yet.
+        """
+        report = self.get_report(actor, report_id)
+        if not report.attachment_sha:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Messages", "Report {report} has no attachment."), report=report_id
+            )
+        path = self._library.blobs.fetch(report.attachment_sha)
+        if path is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The attachment {name} of report {report} is not in this library's store "
+                    "(on a team library: the server is not reachable, try again).",
+                ),
+                name=report.attachment_name or "",
+                report=report_id,
+            )
+        return report.attachment_name or report.attachment_sha, path
+
     # ------------------------------------------------------------ triage (marketing)
 
     def inbox(

@@ -146,7 +146,9 @@ _UNTRIAGED = " AND ".join(
     ["state = 'new'", *(f"{c} IS NULL" for c in _TRIAGE if c not in ("state", "updated_at"))]
 )
 # A report's owner is a marketer or an admin (or nobody): a seller owner could not triage it.
-_MARKETING_OWNER = "(owner IS NULL OR owner IN (SELECT p.name FROM people p WHERE p.role IN ('marketing', 'admin')))"
+_MARKETING_OWNER = (
+    "(owner IS NULL OR owner IN (SELECT p.name FROM people p WHERE p.role IN ('marketing', 'admin')))"
+)
 _POLICIES = [
     # (table, name, command, USING, WITH CHECK)
     ("votes", "votes_read", "SELECT", f"person_id = {_ME} OR {_MANAGER}", None),

@@ -287,3 +287,71 @@ def test_intel_with_a_fake_or_damaged_attachment_is_refused_and_nothing_is_sent(
     sent = cli.json("intel", "add", "--kind", "price", "--attach", str(sheet), "Their", "prices.", user="sam")
     assert sent["attachment"]["name"] == "prices.xlsx"
     assert [r["text"] for r in cli.json("intel", "mine", user="sam")] == ["Their prices."]
+
+
+def test_a_seller_reads_the_history_and_answer_and_fetches_the_attachment(cli: Cli, tmp_path: Path) -> None:
+    """Issue 11 review: `intel mine` showed only the state; the attachment could not be fetched."""
+    shot = attachments.png(tmp_path / "price.png")
+    sent = cli.json("intel", "add", "--kind", "price", "--attach", str(shot), "Acme at -20%.", user="sam")
+    plain = cli.json("intel", "add", "--kind", "claim", "No file here.", user="sam")
+    rid = str(sent["id"])
+    cli("inbox", "state", rid, "accepted", user="mia")
+    cli("inbox", "assign", rid, "mia", user="mia")
+    cli("inbox", "answer", rid, "A counter-offer card is coming.", user="mia")
+    card = _item(cli, "Acme counter-offer")
+    cli("inbox", "link", rid, f"item:{card}", user="mia")
+
+    mine = {r["id"]: r for r in cli.json("intel", "mine", user="sam")}
+    history = [(e["actor"], e["action"], e["old"], e["new"]) for e in mine[sent["id"]]["history"]]
+    assert history == [
+        ("sam", "create", None, "intel:price"),
+        ("mia", "state", "new", "accepted"),
+        ("mia", "assign", None, "mia"),
+        ("mia", "answer", None, "A counter-offer card is coming."),
+        ("mia", "link", None, f"item:{card}"),
+    ]
+    assert mine[sent["id"]]["answer"] == "A counter-offer card is coming."
+    assert [e["action"] for e in mine[plain["id"]]["history"]] == ["create"]
+    _, out, _ = cli("intel", "mine", user="sam")
+    assert "mia: state new -> accepted" in out and "mia: owner mia" in out
+    assert "mia: answered A counter-offer card is coming." in out and f"mia: led to item:{card}" in out
+
+    target = tmp_path / "out.png"
+    _, out, _ = cli("intel", "attachment", rid, "--out", str(target), user="sam")
+    assert target.read_bytes() == shot.read_bytes() and f"to {target}" in out
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    cli("intel", "attachment", rid, "--out", str(folder), user="mia")  # marketing may; the name as sent
+    assert (folder / "price.png").read_bytes() == shot.read_bytes()
+
+    target.write_bytes(b"mine")
+    _, _, err = cli("intel", "attachment", rid, "--out", str(target), user="sam", ok=False)
+    assert "already exists: nothing was written" in err and target.read_bytes() == b"mine"
+    _, _, err = cli(
+        "intel", "attachment", str(plain["id"]), "--out", str(tmp_path / "x"), user="sam", ok=False
+    )
+    assert f"Report {plain['id']} has no attachment." in err
+    _, _, err = cli("intel", "attachment", rid, "--out", str(tmp_path / "y.png"), user="sue", ok=False)
+    assert "Only marketing can read other people's reports" in err and not (tmp_path / "y.png").exists()
+    _, _, err = cli("intel", "attachment", "999", "--out", str(tmp_path / "z"), user="mia", ok=False)
+    assert "There is no report 999." in err
+    _, _, err = cli("intel", "attachment", rid, "--out", str(tmp_path / "no" / "a.png"), user="mia", ok=False)
+    assert "does not exist" in err
+
+
+def test_feedback_show_rolls_up_an_item_per_unit(cli: Cli) -> None:
+    deck = _item(cli, "Router X1 deck", count=4)
+    cli("feedback", "add", str(deck), "--unit", "slide:2", "--verdict", "outdated", "Old price.", user="sam")
+    cli("feedback", "add", str(deck), "--unit", "slide:2", "--verdict", "helped", user="sue")
+    cli("feedback", "add", str(deck), "--unit", "slide:4", "--verdict", "wrong", "Wrong chart.", user="tom")
+    shown = cli.json("feedback", "show", str(deck), user="mia")
+    assert shown["title"] == "Router X1 deck"
+    units = {(u["unit_kind"], u["unit_number"]): u for u in shown["units"]}
+    assert units["slide", 2]["counts"]["outdated"] == 1 and units["slide", 2]["counts"]["helped"] == 1
+    assert [c["comment"] for c in units["slide", 4]["latest"]] == ["Wrong chart."]
+    _, out, _ = cli("feedback", "show", str(deck), user="mia")
+    assert "slide 2: helped 1, outdated 1" in out and "tom (wrong): Wrong chart." in out
+    _, _, err = cli("feedback", "show", str(deck), user="sam", ok=False)
+    assert "Only marketing can read content feedback" in err
+    _, _, err = cli("feedback", "show", "999", user="mia", ok=False)
+    assert "There is no item 999 and no feedback on it." in err
