@@ -12,7 +12,7 @@ import pytest
 from enablement.cli import main
 from enablement.domain import ItemKind
 from enablement.store import Library
-from enablement.store.repository import log_search
+from enablement.store.repository import get_item, list_items, log_search
 from tests.helpers import attachments
 from tests.unit.insights.conftest import store_item
 
@@ -215,7 +215,7 @@ def test_a_gap_is_decided_by_its_key_or_by_the_query_as_people_typed_it(cli: Cli
     )
     assert out.strip() == "Gap 'kafka price': dismissed" and err == ""
     _, out, _ = cli("insights", "gap", "plan", "fi wi wifi доступ точк", user="mia")  # the key as printed
-    assert out.strip() == "Gap 'fi wi wifi доступ точк': card_planned"
+    assert out.startswith("Gap 'fi wi wifi доступ точк': card_planned; draft battle card made: #")
     assert cli.json("insights", "gaps", user="mia") == []
 
     _, out, err = cli("insights", "gap", "plan", "quantum routers", user="mia")
@@ -355,3 +355,36 @@ def test_feedback_show_rolls_up_an_item_per_unit(cli: Cli) -> None:
     assert "Only marketing can read content feedback" in err
     _, _, err = cli("feedback", "show", "999", user="mia", ok=False)
     assert "There is no item 999 and no feedback on it." in err
+
+
+def test_planning_a_gap_makes_one_draft_battle_card_and_names_it(cli: Cli) -> None:
+    """Issue 11 review: "plan a card" only recorded a decision. Now it makes a draft card titled
+    after the query as people typed it, the decision names it, and planning again makes no second."""
+    _item(cli, "Acme card", competitors=["Acme Corp"])
+    for who in ("ann", "bob", "cid"):
+        cli("search", "acme corp wi-fi 7 roadmap", user=who)
+    (gap,) = cli.json("insights", "gaps", user="mia")
+    _, _, err = cli("insights", "gap", "plan", gap["key"], user="sam", ok=False)
+    assert "Only marketing decides about content gaps" in err
+    with Library(cli.library, cli.db_url) as lib, lib.reading() as conn:
+        assert [i.title for i in list_items(conn)] == ["Acme card"]  # refused before a card was made
+
+    planned = cli.json("insights", "gap", "plan", gap["key"], "--note", "Sales asks weekly", user="mia")
+    card = planned["card"]
+    assert (planned["state"], planned["item_id"], planned["created"]) == ("card_planned", card["id"], True)
+    assert card["title"] == "acme corp wi-fi 7 roadmap"
+    shown = cli.json("card", "show", str(card["id"]), user="mia")
+    assert shown["card"]["competitor"] == "Acme Corp" and shown["card"]["owner"] == "mia"
+    assert (
+        "acme corp wi-fi 7 roadmap" in shown["card"]["overview"]
+        and "Sales asks weekly" in shown["card"]["overview"]
+    )
+    with Library(cli.library, cli.db_url) as lib, lib.reading() as conn:
+        assert str(get_item(conn, card["id"]).status) == "draft"
+
+    again = cli.json("insights", "gap", "plan", gap["key"], user="mia")
+    assert (again["card"]["id"], again["created"]) == (card["id"], False)
+    _, out, _ = cli("insights", "gap", "plan", gap["key"], user="mia")
+    assert f"its draft battle card is still: #{card['id']} «acme corp wi-fi 7 roadmap»" in out
+    with Library(cli.library, cli.db_url) as lib, lib.reading() as conn:
+        assert len(list_items(conn)) == 2
