@@ -2245,42 +2245,52 @@
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="102"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>A note for the decision (a reason to dismiss)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
         <source>Plan a card</source>
         <translation>Plan a card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="98"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="104"/>
         <source>Answered by this item</source>
         <translation>Answered by this item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="99"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="105"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="109"/>
+        <source>Draft battle card made: «%1» (#%2). Open it from the library to write it.</source>
+        <translation>Draft battle card made: «%1» (#%2). Open it from the library to write it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="111"/>
+        <source>This gap already has its draft battle card: «%1» (#%2).</source>
+        <translation>This gap already has its draft battle card: «%1» (#%2).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="117"/>
         <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
         <translation>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="108"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="122"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="185"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="206"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Choose the item that answers this gap.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="195"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="216"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Say why the gap is dismissed: type a reason in the note first.</translation>
     </message>
@@ -2588,63 +2598,63 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="155"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="155"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="156"/>
         <source>What sales sent, and what became of it.</source>
         <translation>What sales sent, and what became of it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="158"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="159"/>
         <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
         <translation>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="161"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="162"/>
         <source>Nothing here matches.</source>
         <translation>Nothing here matches.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="165"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="166"/>
         <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
         <translation>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="169"/>
         <source>No entry matches the filters. Clear a filter to see more.</source>
         <translation>No entry matches the filters. Clear a filter to see more.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="173"/>
         <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
         <translation>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="176"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="177"/>
         <source>Take the marketing role</source>
         <translation>Take the marketing role</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="178"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
         <source>Sent by me</source>
         <translation>Sent by me</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
         <location filename="../../enablement/ui/loop/inbox_page.py" line="180"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="182"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="182"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="183"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -3839,52 +3849,67 @@
         <translation>read other people&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="372"/>
+        <location filename="../../enablement/insights/reports.py" line="385"/>
+        <source>Report {report} has no attachment.</source>
+        <translation>Report {report} has no attachment.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="390"/>
+        <source>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</source>
+        <translation>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="413"/>
         <source>read the reports inbox</source>
         <translation>read the reports inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="391"/>
+        <location filename="../../enablement/insights/reports.py" line="432"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Say why: a report is declined only with a reason.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="396"/>
-        <location filename="../../enablement/insights/reports.py" line="425"/>
-        <location filename="../../enablement/insights/reports.py" line="443"/>
-        <location filename="../../enablement/insights/reports.py" line="453"/>
+        <location filename="../../enablement/insights/reports.py" line="437"/>
+        <location filename="../../enablement/insights/reports.py" line="471"/>
+        <location filename="../../enablement/insights/reports.py" line="500"/>
+        <location filename="../../enablement/insights/reports.py" line="510"/>
         <source>triage reports</source>
         <translation>triage reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="401"/>
+        <location filename="../../enablement/insights/reports.py" line="442"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Report {report} is {state}; its state is final.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="406"/>
+        <location filename="../../enablement/insights/reports.py" line="447"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Report {report} is {state}; it can move to {choices}, not to {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="429"/>
+        <location filename="../../enablement/insights/reports.py" line="476"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>There is no person named {name!r} (see `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="440"/>
+        <location filename="../../enablement/insights/reports.py" line="483"/>
+        <source>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</source>
+        <translation>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="497"/>
         <source>An answer needs a text.</source>
         <translation>An answer needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="458"/>
+        <location filename="../../enablement/insights/reports.py" line="515"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>There is no {kind} {id} to link report {report} to.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="473"/>
-        <location filename="../../enablement/insights/reports.py" line="494"/>
+        <location filename="../../enablement/insights/reports.py" line="530"/>
+        <location filename="../../enablement/insights/reports.py" line="551"/>
         <source>read content feedback</source>
         <translation>read content feedback</translation>
     </message>
@@ -3899,33 +3924,33 @@
         <translation>Only marketing can {doing}; {actor!r} is {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="527"/>
+        <location filename="../../enablement/insights/reports.py" line="584"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="539"/>
+        <location filename="../../enablement/insights/reports.py" line="596"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Cannot attach {path}: it is not a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="544"/>
+        <location filename="../../enablement/insights/reports.py" line="601"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} is too large to attach: {size} MB (limit {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="588"/>
+        <location filename="../../enablement/insights/reports.py" line="645"/>
         <source>There is no report {report}.</source>
         <translation>There is no report {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="602"/>
+        <location filename="../../enablement/insights/reports.py" line="659"/>
         <location filename="../../enablement/services/demo_history.py" line="478"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="670"/>
+        <location filename="../../enablement/insights/reports.py" line="727"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… is too long for a name (limit {limit} characters).</translation>
     </message>
@@ -3935,7 +3960,7 @@
         <translation>A person needs a name.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="513"/>
+        <location filename="../../enablement/insights/reports.py" line="570"/>
         <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Say who is acting (`--user NAME`).</translation>
@@ -3968,7 +3993,7 @@
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
-        <location filename="../../enablement/insights/reports.py" line="519"/>
+        <location filename="../../enablement/insights/reports.py" line="576"/>
         <location filename="../../enablement/services/library.py" line="264"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
@@ -4007,7 +4032,7 @@
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="560"/>
+        <location filename="../../enablement/insights/reports.py" line="617"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>
@@ -4183,7 +4208,17 @@
         <translation>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="200"/>
+        <location filename="../../enablement/app.py" line="214"/>
+        <source>{user!r} is not a person of this library: its roster is empty, so only you ({me}) act here. Add people first with `enablement user add {user} --role sales --team TEAM`, then act as them with --user {user}.</source>
+        <translation>{user!r} is not a person of this library: its roster is empty, so only you ({me}) act here. Add people first with `enablement user add {user} --role sales --team TEAM`, then act as them with --user {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/app.py" line="224"/>
+        <source>{user!r} is not a person of this library (see `enablement user list`). An admin adds them with `enablement user add {user} --role sales --team TEAM`.</source>
+        <translation>{user!r} is not a person of this library (see `enablement user list`). An admin adds them with `enablement user add {user} --role sales --team TEAM`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/app.py" line="240"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</translation>
     </message>
@@ -4203,18 +4238,19 @@
         <translation>The team server is not reachable ({error}). Searching this computer&apos;s copy; changes will arrive when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="123"/>
+        <location filename="../../enablement/insights/gaps.py" line="149"/>
+        <location filename="../../enablement/workbench/gap_cards.py" line="90"/>
         <source>A content gap needs its key (see enablement insights gaps).</source>
         <translation>A content gap needs its key (see enablement insights gaps).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="134"/>
+        <location filename="../../enablement/insights/gaps.py" line="160"/>
         <location filename="../../enablement/insights/unit_usage.py" line="68"/>
         <source>There is no item {id}.</source>
         <translation>There is no item {id}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="171"/>
+        <location filename="../../enablement/insights/gaps.py" line="197"/>
         <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
         <translation>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</translation>
     </message>

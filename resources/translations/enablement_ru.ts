@@ -2275,42 +2275,52 @@
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="102"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>Примечание к решению (причина, если отклоняете)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
         <source>Plan a card</source>
         <translation>Запланировать карточку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="98"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="104"/>
         <source>Answered by this item</source>
         <translation>На это отвечает материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="99"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="105"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="109"/>
+        <source>Draft battle card made: «%1» (#%2). Open it from the library to write it.</source>
+        <translation>Создан черновик боевой карточки: «%1» (#%2). Откройте его в библиотеке и заполните.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="111"/>
+        <source>This gap already has its draft battle card: «%1» (#%2).</source>
+        <translation>У этого пробела уже есть черновик боевой карточки: «%1» (#%2).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="117"/>
         <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
         <translation>Открытых пробелов нет. Пробел появляется здесь, когда хотя бы три человека что-то искали и ничего не нашли или не открыли ничего из найденного.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="108"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="122"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="185"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="206"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Выберите материал, который закрывает этот пробел.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="195"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="216"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Укажите, почему пробел отклонён: сначала впишите причину в примечание.</translation>
     </message>
@@ -2623,63 +2633,63 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="155"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="155"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="156"/>
         <source>What sales sent, and what became of it.</source>
         <translation>Что прислали продажи и что из этого вышло.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="158"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="159"/>
         <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
         <translation>Вы ещё ничего не отправляли. Нажмите Ctrl+Shift+I в любом месте, чтобы отправить данные с рынка, или оставьте отзыв на слайд из просмотра.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="161"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="162"/>
         <source>Nothing here matches.</source>
         <translation>Здесь ничего не подходит.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="165"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="166"/>
         <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
         <translation>Разбирать пока нечего. Данные с рынка и отзывы продаж появляются здесь сразу после отправки; авторы видят каждый ответ и смену статуса.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="169"/>
         <source>No entry matches the filters. Clear a filter to see more.</source>
         <translation>Ни одна запись не подходит под фильтры. Сбросьте фильтр, чтобы увидеть больше.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="173"/>
         <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
         <translation>Разбор — задача маркетинга: принимать, планировать или отклонять то, что присылают продажи, отвечать и связывать с результатом. В этой личной библиотеке вы можете взять роль маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="176"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="177"/>
         <source>Take the marketing role</source>
         <translation>Взять роль маркетинга</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="178"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
         <source>Sent by me</source>
         <translation>Отправленные мной</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
         <location filename="../../enablement/ui/loop/inbox_page.py" line="180"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
         <source>Triage</source>
         <translation>Разбор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="182"/>
         <source>Gaps</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="182"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="183"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -3876,52 +3886,67 @@
         <translation>читать чужие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="372"/>
+        <location filename="../../enablement/insights/reports.py" line="385"/>
+        <source>Report {report} has no attachment.</source>
+        <translation>У сообщения {report} нет вложения.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="390"/>
+        <source>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</source>
+        <translation>Вложения {name} сообщения {report} нет в хранилище этой библиотеки (в командной библиотеке: сервер недоступен, попробуйте ещё раз).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="413"/>
         <source>read the reports inbox</source>
         <translation>читать входящие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="391"/>
+        <location filename="../../enablement/insights/reports.py" line="432"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Укажите причину: отчёт отклоняется только с причиной.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="396"/>
-        <location filename="../../enablement/insights/reports.py" line="425"/>
-        <location filename="../../enablement/insights/reports.py" line="443"/>
-        <location filename="../../enablement/insights/reports.py" line="453"/>
+        <location filename="../../enablement/insights/reports.py" line="437"/>
+        <location filename="../../enablement/insights/reports.py" line="471"/>
+        <location filename="../../enablement/insights/reports.py" line="500"/>
+        <location filename="../../enablement/insights/reports.py" line="510"/>
         <source>triage reports</source>
         <translation>разбирать отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="401"/>
+        <location filename="../../enablement/insights/reports.py" line="442"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Отчёт {report} в состоянии {state}; это состояние окончательное.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="406"/>
+        <location filename="../../enablement/insights/reports.py" line="447"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Отчёт {report} в состоянии {state}; его можно перевести в {choices}, но не в {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="429"/>
+        <location filename="../../enablement/insights/reports.py" line="476"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>Нет человека с именем {name!r} (см. `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="440"/>
+        <location filename="../../enablement/insights/reports.py" line="483"/>
+        <source>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</source>
+        <translation>{name!r} — {role}: ответственным за сообщение назначают маркетолога, который может вести его и отвечать. Выберите кого-то из маркетинга.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="497"/>
         <source>An answer needs a text.</source>
         <translation>Ответу нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="458"/>
+        <location filename="../../enablement/insights/reports.py" line="515"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>Нет объекта {kind} {id}, с которым можно связать отчёт {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="473"/>
-        <location filename="../../enablement/insights/reports.py" line="494"/>
+        <location filename="../../enablement/insights/reports.py" line="530"/>
+        <location filename="../../enablement/insights/reports.py" line="551"/>
         <source>read content feedback</source>
         <translation>читать отзывы о материалах</translation>
     </message>
@@ -3936,33 +3961,33 @@
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="527"/>
+        <location filename="../../enablement/insights/reports.py" line="584"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} нельзя приложить: файлы {suffix} не принимаются. Приложите документ, таблицу, PDF или изображение ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="539"/>
+        <location filename="../../enablement/insights/reports.py" line="596"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Не удаётся приложить {path}: это не файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="544"/>
+        <location filename="../../enablement/insights/reports.py" line="601"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} слишком велик для вложения: {size} МБ (предел {limit} МБ).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="588"/>
+        <location filename="../../enablement/insights/reports.py" line="645"/>
         <source>There is no report {report}.</source>
         <translation>Отчёта {report} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="602"/>
+        <location filename="../../enablement/insights/reports.py" line="659"/>
         <location filename="../../enablement/services/demo_history.py" line="478"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="670"/>
+        <location filename="../../enablement/insights/reports.py" line="727"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… слишком длинно для названия (предел {limit} символов).</translation>
     </message>
@@ -3972,7 +3997,7 @@
         <translation>У человека должно быть имя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="513"/>
+        <location filename="../../enablement/insights/reports.py" line="570"/>
         <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Укажите, кто действует (`--user ИМЯ`).</translation>
@@ -4005,7 +4030,7 @@
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
-        <location filename="../../enablement/insights/reports.py" line="519"/>
+        <location filename="../../enablement/insights/reports.py" line="576"/>
         <location filename="../../enablement/services/library.py" line="264"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
@@ -4044,7 +4069,7 @@
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="560"/>
+        <location filename="../../enablement/insights/reports.py" line="617"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
@@ -4220,7 +4245,17 @@
         <translation>У {name!r} нет профиля в этой командной библиотеке; попросите администратора добавить вас командой `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="200"/>
+        <location filename="../../enablement/app.py" line="214"/>
+        <source>{user!r} is not a person of this library: its roster is empty, so only you ({me}) act here. Add people first with `enablement user add {user} --role sales --team TEAM`, then act as them with --user {user}.</source>
+        <translation>{user!r} нет среди людей этой библиотеки: список людей пуст, поэтому здесь действуете только вы ({me}). Сначала добавьте людей командой `enablement user add {user} --role sales --team TEAM`, затем действуйте от их имени с --user {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/app.py" line="224"/>
+        <source>{user!r} is not a person of this library (see `enablement user list`). An admin adds them with `enablement user add {user} --role sales --team TEAM`.</source>
+        <translation>{user!r} нет среди людей этой библиотеки (см. `enablement user list`). Администратор добавляет человека командой `enablement user add {user} --role sales --team TEAM`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/app.py" line="240"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user действует только для однопользовательской библиотеки. На сервере команды вы работаете под тем логином, с которым вошли ({login}); чтобы действовать как {user}, войдите под этим логином.</translation>
     </message>
@@ -4240,18 +4275,19 @@
         <translation>Сервер команды недоступен ({error}). Поиск идёт по копии на этом компьютере; изменения придут, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="123"/>
+        <location filename="../../enablement/insights/gaps.py" line="149"/>
+        <location filename="../../enablement/workbench/gap_cards.py" line="90"/>
         <source>A content gap needs its key (see enablement insights gaps).</source>
         <translation>Для пробела в контенте нужен его ключ (см. enablement insights gaps).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="134"/>
+        <location filename="../../enablement/insights/gaps.py" line="160"/>
         <location filename="../../enablement/insights/unit_usage.py" line="68"/>
         <source>There is no item {id}.</source>
         <translation>Материала {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="171"/>
+        <location filename="../../enablement/insights/gaps.py" line="197"/>
         <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
         <translation>О пробелах в контенте решает только маркетинг; {actor!r} — {role}. {hint}</translation>
     </message>
