@@ -175,12 +175,14 @@ def test_plan_a_card_makes_the_gaps_draft_and_says_which(
 
     empty_services.voting.ensure_person("anna")
     empty_services.voting.update_person("anna", "anna", role="marketing")
+    empty_services.voting.add_person("anna", "sam", "sales", "North")
     with empty_services.library.transaction() as conn:
         for who in ("ann", "bob", "cid"):
             log_search(
                 conn, query="Globex SLA", hits=0, took_ms=1.0, user=who, query_key=query_key("Globex SLA")
             )
     page = make_page(empty_services)
+    assert page.data is not None and page.data.people == ["anna"]  # owners are marketers: no sam
     with qtbot.waitSignal(page.gaps_loaded, timeout=WAIT):
         page.tabs.setCurrentWidget(page.gaps)
     assert page.gaps.select_key(query_key("Globex SLA"))
