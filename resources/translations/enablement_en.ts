@@ -3764,152 +3764,152 @@
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="75"/>
+        <location filename="../../enablement/insights/_report_values.py" line="38"/>
         <source>kind of intel</source>
         <translation>kind of intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="76"/>
+        <location filename="../../enablement/insights/_report_values.py" line="39"/>
         <source>verdict</source>
         <translation>verdict</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="77"/>
+        <location filename="../../enablement/insights/_report_values.py" line="40"/>
         <source>deal outcome</source>
         <translation>deal outcome</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="78"/>
+        <location filename="../../enablement/insights/_report_values.py" line="41"/>
         <source>deal size band</source>
         <translation>deal size band</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="79"/>
+        <location filename="../../enablement/insights/_report_values.py" line="42"/>
         <source>report state</source>
         <translation>report state</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="80"/>
+        <location filename="../../enablement/insights/_report_values.py" line="43"/>
         <source>report type</source>
         <translation>report type</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="81"/>
+        <location filename="../../enablement/insights/_report_values.py" line="44"/>
         <source>link target</source>
         <translation>link target</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="82"/>
+        <location filename="../../enablement/insights/_report_values.py" line="45"/>
         <source>unit kind</source>
         <translation>unit kind</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="100"/>
+        <location filename="../../enablement/insights/_report_values.py" line="63"/>
         <source>Unknown {what} {value!r}: choose one of {choices}.</source>
         <translation>Unknown {what} {value!r}: choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="114"/>
+        <location filename="../../enablement/insights/_report_values.py" line="77"/>
         <source>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</source>
         <translation>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="211"/>
+        <location filename="../../enablement/insights/reports.py" line="158"/>
         <source>Say what you met: the intel needs a text.</source>
         <translation>Say what you met: the intel needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="217"/>
+        <location filename="../../enablement/insights/reports.py" line="164"/>
         <source>A {kind} report cannot have the outcome {outcome}.</source>
         <translation>A {kind} report cannot have the outcome {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="266"/>
+        <location filename="../../enablement/insights/reports.py" line="213"/>
         <source>Say what is {verdict}: this feedback needs a comment.</source>
         <translation>Say what is {verdict}: this feedback needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="275"/>
+        <location filename="../../enablement/insights/reports.py" line="222"/>
         <source>There is no item {item} in this library (it may have been removed).</source>
         <translation>There is no item {item} in this library (it may have been removed).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="293"/>
+        <location filename="../../enablement/insights/reports.py" line="240"/>
         <source>{title!r} has no {unit} at all: give feedback on its {kinds}.</source>
         <translation>{title!r} has no {unit} at all: give feedback on its {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="302"/>
+        <location filename="../../enablement/insights/reports.py" line="249"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>{title!r} has no {unit} {number} in its current version; it may have been removed since.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="342"/>
+        <location filename="../../enablement/insights/reports.py" line="289"/>
         <source>read other people&apos;s reports</source>
         <translation>read other people&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="385"/>
+        <location filename="../../enablement/insights/reports.py" line="332"/>
         <source>Report {report} has no attachment.</source>
         <translation>Report {report} has no attachment.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="390"/>
+        <location filename="../../enablement/insights/reports.py" line="337"/>
         <source>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</source>
         <translation>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="413"/>
+        <location filename="../../enablement/insights/reports.py" line="360"/>
         <source>read the reports inbox</source>
         <translation>read the reports inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="432"/>
+        <location filename="../../enablement/insights/reports.py" line="379"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Say why: a report is declined only with a reason.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="437"/>
-        <location filename="../../enablement/insights/reports.py" line="471"/>
-        <location filename="../../enablement/insights/reports.py" line="500"/>
-        <location filename="../../enablement/insights/reports.py" line="510"/>
+        <location filename="../../enablement/insights/reports.py" line="384"/>
+        <location filename="../../enablement/insights/reports.py" line="418"/>
+        <location filename="../../enablement/insights/reports.py" line="447"/>
+        <location filename="../../enablement/insights/reports.py" line="457"/>
         <source>triage reports</source>
         <translation>triage reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="442"/>
+        <location filename="../../enablement/insights/reports.py" line="389"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Report {report} is {state}; its state is final.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="447"/>
+        <location filename="../../enablement/insights/reports.py" line="394"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Report {report} is {state}; it can move to {choices}, not to {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="476"/>
+        <location filename="../../enablement/insights/reports.py" line="423"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>There is no person named {name!r} (see `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="483"/>
+        <location filename="../../enablement/insights/reports.py" line="430"/>
         <source>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</source>
         <translation>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="497"/>
+        <location filename="../../enablement/insights/reports.py" line="444"/>
         <source>An answer needs a text.</source>
         <translation>An answer needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="515"/>
+        <location filename="../../enablement/insights/reports.py" line="462"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>There is no {kind} {id} to link report {report} to.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="530"/>
-        <location filename="../../enablement/insights/reports.py" line="551"/>
+        <location filename="../../enablement/insights/reports.py" line="477"/>
+        <location filename="../../enablement/insights/reports.py" line="498"/>
         <source>read content feedback</source>
         <translation>read content feedback</translation>
     </message>
@@ -3924,33 +3924,33 @@
         <translation>Only marketing can {doing}; {actor!r} is {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="584"/>
+        <location filename="../../enablement/insights/reports.py" line="531"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="596"/>
+        <location filename="../../enablement/insights/reports.py" line="543"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Cannot attach {path}: it is not a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="601"/>
+        <location filename="../../enablement/insights/reports.py" line="548"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} is too large to attach: {size} MB (limit {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="645"/>
+        <location filename="../../enablement/insights/reports.py" line="592"/>
         <source>There is no report {report}.</source>
         <translation>There is no report {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="659"/>
+        <location filename="../../enablement/insights/reports.py" line="606"/>
         <location filename="../../enablement/services/demo_history.py" line="478"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="727"/>
+        <location filename="../../enablement/insights/_report_values.py" line="148"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… is too long for a name (limit {limit} characters).</translation>
     </message>
@@ -3960,7 +3960,7 @@
         <translation>A person needs a name.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="570"/>
+        <location filename="../../enablement/insights/reports.py" line="517"/>
         <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Say who is acting (`--user NAME`).</translation>
@@ -3993,7 +3993,7 @@
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
-        <location filename="../../enablement/insights/reports.py" line="576"/>
+        <location filename="../../enablement/insights/reports.py" line="523"/>
         <location filename="../../enablement/services/library.py" line="264"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
@@ -4032,7 +4032,7 @@
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="617"/>
+        <location filename="../../enablement/insights/reports.py" line="564"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>

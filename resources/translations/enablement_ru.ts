@@ -3801,152 +3801,152 @@
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="75"/>
+        <location filename="../../enablement/insights/_report_values.py" line="38"/>
         <source>kind of intel</source>
         <translation>вид сведений</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="76"/>
+        <location filename="../../enablement/insights/_report_values.py" line="39"/>
         <source>verdict</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="77"/>
+        <location filename="../../enablement/insights/_report_values.py" line="40"/>
         <source>deal outcome</source>
         <translation>исход сделки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="78"/>
+        <location filename="../../enablement/insights/_report_values.py" line="41"/>
         <source>deal size band</source>
         <translation>размер сделки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="79"/>
+        <location filename="../../enablement/insights/_report_values.py" line="42"/>
         <source>report state</source>
         <translation>состояние отчёта</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="80"/>
+        <location filename="../../enablement/insights/_report_values.py" line="43"/>
         <source>report type</source>
         <translation>тип отчёта</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="81"/>
+        <location filename="../../enablement/insights/_report_values.py" line="44"/>
         <source>link target</source>
         <translation>цель ссылки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="82"/>
+        <location filename="../../enablement/insights/_report_values.py" line="45"/>
         <source>unit kind</source>
         <translation>вид фрагмента</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="100"/>
+        <location filename="../../enablement/insights/_report_values.py" line="63"/>
         <source>Unknown {what} {value!r}: choose one of {choices}.</source>
         <translation>Неизвестное значение ({what}) {value!r}: выберите одно из {choices}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="114"/>
+        <location filename="../../enablement/insights/_report_values.py" line="77"/>
         <source>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</source>
         <translation>Текст слишком длинный: {count} символов (предел {limit}). Сократите его или приложите файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="211"/>
+        <location filename="../../enablement/insights/reports.py" line="158"/>
         <source>Say what you met: the intel needs a text.</source>
         <translation>Опишите, что вы узнали: сведениям нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="217"/>
+        <location filename="../../enablement/insights/reports.py" line="164"/>
         <source>A {kind} report cannot have the outcome {outcome}.</source>
         <translation>У отчёта {kind} не может быть исхода {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="266"/>
+        <location filename="../../enablement/insights/reports.py" line="213"/>
         <source>Say what is {verdict}: this feedback needs a comment.</source>
         <translation>Поясните, что не так ({verdict}): этому отзыву нужен комментарий.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="275"/>
+        <location filename="../../enablement/insights/reports.py" line="222"/>
         <source>There is no item {item} in this library (it may have been removed).</source>
         <translation>В этой библиотеке нет материала {item} (возможно, его удалили).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="293"/>
+        <location filename="../../enablement/insights/reports.py" line="240"/>
         <source>{title!r} has no {unit} at all: give feedback on its {kinds}.</source>
         <translation>В {title!r} вообще нет фрагментов вида {unit}: оставьте отзыв на {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="302"/>
+        <location filename="../../enablement/insights/reports.py" line="249"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>В текущей версии {title!r} нет фрагмента {unit} {number}; возможно, его с тех пор удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="342"/>
+        <location filename="../../enablement/insights/reports.py" line="289"/>
         <source>read other people&apos;s reports</source>
         <translation>читать чужие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="385"/>
+        <location filename="../../enablement/insights/reports.py" line="332"/>
         <source>Report {report} has no attachment.</source>
         <translation>У сообщения {report} нет вложения.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="390"/>
+        <location filename="../../enablement/insights/reports.py" line="337"/>
         <source>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</source>
         <translation>Вложения {name} сообщения {report} нет в хранилище этой библиотеки (в командной библиотеке: сервер недоступен, попробуйте ещё раз).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="413"/>
+        <location filename="../../enablement/insights/reports.py" line="360"/>
         <source>read the reports inbox</source>
         <translation>читать входящие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="432"/>
+        <location filename="../../enablement/insights/reports.py" line="379"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Укажите причину: отчёт отклоняется только с причиной.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="437"/>
-        <location filename="../../enablement/insights/reports.py" line="471"/>
-        <location filename="../../enablement/insights/reports.py" line="500"/>
-        <location filename="../../enablement/insights/reports.py" line="510"/>
+        <location filename="../../enablement/insights/reports.py" line="384"/>
+        <location filename="../../enablement/insights/reports.py" line="418"/>
+        <location filename="../../enablement/insights/reports.py" line="447"/>
+        <location filename="../../enablement/insights/reports.py" line="457"/>
         <source>triage reports</source>
         <translation>разбирать отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="442"/>
+        <location filename="../../enablement/insights/reports.py" line="389"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Отчёт {report} в состоянии {state}; это состояние окончательное.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="447"/>
+        <location filename="../../enablement/insights/reports.py" line="394"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Отчёт {report} в состоянии {state}; его можно перевести в {choices}, но не в {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="476"/>
+        <location filename="../../enablement/insights/reports.py" line="423"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>Нет человека с именем {name!r} (см. `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="483"/>
+        <location filename="../../enablement/insights/reports.py" line="430"/>
         <source>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</source>
         <translation>{name!r} — {role}: ответственным за сообщение назначают маркетолога, который может вести его и отвечать. Выберите кого-то из маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="497"/>
+        <location filename="../../enablement/insights/reports.py" line="444"/>
         <source>An answer needs a text.</source>
         <translation>Ответу нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="515"/>
+        <location filename="../../enablement/insights/reports.py" line="462"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>Нет объекта {kind} {id}, с которым можно связать отчёт {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="530"/>
-        <location filename="../../enablement/insights/reports.py" line="551"/>
+        <location filename="../../enablement/insights/reports.py" line="477"/>
+        <location filename="../../enablement/insights/reports.py" line="498"/>
         <source>read content feedback</source>
         <translation>читать отзывы о материалах</translation>
     </message>
@@ -3961,33 +3961,33 @@
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="584"/>
+        <location filename="../../enablement/insights/reports.py" line="531"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} нельзя приложить: файлы {suffix} не принимаются. Приложите документ, таблицу, PDF или изображение ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="596"/>
+        <location filename="../../enablement/insights/reports.py" line="543"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Не удаётся приложить {path}: это не файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="601"/>
+        <location filename="../../enablement/insights/reports.py" line="548"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} слишком велик для вложения: {size} МБ (предел {limit} МБ).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="645"/>
+        <location filename="../../enablement/insights/reports.py" line="592"/>
         <source>There is no report {report}.</source>
         <translation>Отчёта {report} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="659"/>
+        <location filename="../../enablement/insights/reports.py" line="606"/>
         <location filename="../../enablement/services/demo_history.py" line="478"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="727"/>
+        <location filename="../../enablement/insights/_report_values.py" line="148"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… слишком длинно для названия (предел {limit} символов).</translation>
     </message>
@@ -3997,7 +3997,7 @@
         <translation>У человека должно быть имя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="570"/>
+        <location filename="../../enablement/insights/reports.py" line="517"/>
         <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Укажите, кто действует (`--user ИМЯ`).</translation>
@@ -4030,7 +4030,7 @@
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
-        <location filename="../../enablement/insights/reports.py" line="576"/>
+        <location filename="../../enablement/insights/reports.py" line="523"/>
         <location filename="../../enablement/services/library.py" line="264"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
@@ -4069,7 +4069,7 @@
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="617"/>
+        <location filename="../../enablement/insights/reports.py" line="564"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
