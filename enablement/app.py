@@ -15,10 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from enablement.config import Settings
-from enablement.errors import EnablementError
+import sqlalchemy as sa
+
+from enablement.config import Settings, os_user
+from enablement.errors import EnablementError, PermissionDenied
 from enablement.messages import QT_TRANSLATE_NOOP
-from enablement.store import Library
+from enablement.store import Library, repository
+from enablement.store.schema import people
 
 if TYPE_CHECKING:
     from enablement.ingest.pipeline import Importer
@@ -172,6 +175,7 @@ def build_services(settings: Settings, *, create_demo: bool = True) -> Services:
             from enablement.services.demo import create_demo_library
 
             create_demo_library(library_service, voting, search=search, user=settings.user)
+        _check_roster(settings, library)  # after the demo: its roster is the one a name must be in
         library_service.sync()
     except BaseException:
         library.close()
@@ -188,6 +192,42 @@ def build_first_run(store: ChoiceStore) -> FirstRunService:
     from enablement.services.first_run import FirstRunService
 
     return FirstRunService(store)
+
+
+def _check_roster(settings: Settings, library: Library) -> None:
+    """On a single-user library a name given with `--user` / ENABLEMENT_USER must be a person.
+
+    Anyone at the keyboard may type any name, and every name counts as a person in the shared
+    numbers (no count is shown under three people), so three invented names would lift the
+    minimum-group rule. The rule: a given name must be in the library's roster (`people`); while
+    the roster is empty only the OS user acts (who first adds people with `enablement user add`).
+    The OS user's own name is always accepted, given or not. On a team library the login decides.
+    """
+    if library.is_team or not settings.user_given or settings.user == os_user():
+        return
+    with library.reading() as conn:
+        if repository.person_role(conn, settings.user) is not None:
+            return
+        roster_empty = conn.execute(sa.select(people.c.id).limit(1)).first() is None
+    if roster_empty:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{user!r} is not a person of this library: its roster is empty, so only you ({me}) "
+                "act here. Add people first with `enablement user add {user} --role sales --team TEAM`, "
+                "then act as them with --user {user}.",
+            ),
+            user=settings.user,
+            me=os_user(),
+        )
+    raise PermissionDenied(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{user!r} is not a person of this library (see `enablement user list`). An admin adds "
+            "them with `enablement user add {user} --role sales --team TEAM`.",
+        ),
+        user=settings.user,
+    )
 
 
 def _acting_user(settings: Settings, library: Library) -> Settings:

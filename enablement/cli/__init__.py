@@ -98,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"enablement {__version__}")
     parser.add_argument("--library", metavar="DIR", help=f"library folder (env {ENV_LIBRARY})")
     parser.add_argument("--db", metavar="URL", help=f"database URL, e.g. postgresql://… (env {ENV_DB})")
-    parser.add_argument("--user", metavar="NAME", help=f"act as this person (env {ENV_USER})")
+    parser.add_argument(
+        "--user", metavar="NAME", help=f"act as this person of the library's roster (env {ENV_USER})"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:

@@ -2,8 +2,9 @@
 
 enablement insights dashboard [--weeks N] [--json]
 enablement insights gaps [--weeks N] [--json]
-enablement insights gap plan KEY [--note TEXT]        (KEY: as `insights gaps` prints it, or the
-enablement insights gap answer KEY ITEM_ID [--note TEXT]  query as people typed it)
+enablement insights gap plan KEY [--note TEXT] [--json]   (KEY: as `insights gaps` prints it, or the
+enablement insights gap answer KEY ITEM_ID [--note TEXT]  query as people typed it; plan makes a
+                                                          draft battle card, once, and names it)
 enablement insights gap dismiss KEY --note TEXT
 enablement insights coverage [--weeks N] [--json]   (per competitor, and per week)
 enablement insights voice [--weeks N] [--json]      (turnout, decisions with the majority, per week)
@@ -45,9 +46,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     gap = verbs.add_parser("gap", help="decide about a content gap (marketing)")
     decide = gap.add_subparsers(dest="gap_verb", required=True, metavar="DECISION")
-    plan = decide.add_parser("plan", help="a card is planned for the gap")
+    plan = decide.add_parser(
+        "plan", help="a card is planned for the gap: a draft battle card titled after the query is made"
+    )
     plan.add_argument("key")
     plan.add_argument("--note", default="")
+    plan.add_argument("--json", action="store_true")
     plan.set_defaults(handler=cmd_gap_plan)
     answer = decide.add_parser("answer", help="an existing item answers the gap")
     answer.add_argument("key")
@@ -253,9 +257,21 @@ def _decided(ctx: Context, decision: Any) -> int:
 
 
 def cmd_gap_plan(args: argparse.Namespace, ctx: Context) -> int:
+    """Plan a card: a draft battle card titled after the query is made (once) and named."""
+    from enablement.workbench.gap_cards import plan_gap_card
+
     services = ctx.services()
     key = _gap_key(services, args.key)
-    return _decided(ctx, services.insights.gaps.plan_card(services.user, key, args.note))
+    planned = plan_gap_card(
+        services.library, services.library_service, services.insights.gaps, services.user, key, args.note
+    )
+    if args.json:
+        print_json(planned.to_json())
+        return 0
+    made = "draft battle card made" if planned.created else "its draft battle card is still"
+    print(f"Gap {key!r}: card_planned; {made}: #{planned.item_id} «{planned.title}»")
+    print(f"  edit it with `enablement card show {planned.item_id} -o FILE.md`, then `enablement card save`")
+    return 0
 
 
 def cmd_gap_answer(args: argparse.Namespace, ctx: Context) -> int:

@@ -1,7 +1,9 @@
 """`enablement intel …`, `enablement feedback …` and `enablement inbox …`: the feedback loop headless.
 
 Sales sends intel (`intel add`) and feedback on a unit of content (`feedback add`) and sees
-their fate (`intel mine`); marketing triages (`inbox`, `inbox state|assign|answer|link`).
+their fate (`intel mine`: state, owner, answer, what it led to and every change on the way);
+`intel attachment` saves the file a report carries. Marketing triages (`inbox`, `inbox
+state|assign|answer|link`) and reads the feedback on an item per unit (`feedback show`).
 Every verb acts as the global `--user NAME` (on a team library: the login) and takes
 `--json`; the rules are ReportService's, so the CLI refuses what the app refuses.
 """
@@ -9,23 +11,26 @@ Every verb acts as the global `--user NAME` (on a team library: the login) and t
 from __future__ import annotations
 
 import argparse
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from enablement.cli import emit, positive_int
 from enablement.cli import json_flag as json_parent
-from enablement.errors import ReportError
+from enablement.errors import EnablementError, ReportError
 from enablement.insights.models import (
     DealOutcome,
     IntelKind,
     LinkKind,
     LinkTarget,
     Report,
+    ReportEvent,
     ReportState,
     ReportType,
     SizeBand,
     Verdict,
 )
+from enablement.store import repository as repo
 
 if TYPE_CHECKING:
     from enablement.cli import Context
@@ -50,8 +55,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--attach", metavar="FILE", type=Path, help="a document, spreadsheet, PDF or picture")
     p.add_argument("text", nargs="+", help="what you met")
     p.set_defaults(handler=_intel_add, trailing_words="text")
-    p = intel_sub.add_parser("mine", parents=[json_flag], help="everything you sent, with its fate")
+    p = intel_sub.add_parser(
+        "mine", parents=[json_flag], help="everything you sent: its fate, the answer and its history"
+    )
     p.set_defaults(handler=_intel_mine)
+    p = intel_sub.add_parser(
+        "attachment", help="save the file a report carries (its author's, or any for marketing)"
+    )
+    p.add_argument("id", type=int, metavar="REPORT_ID")
+    p.add_argument("--out", required=True, type=Path, metavar="PATH", help="a file to write, or a folder")
+    p.set_defaults(handler=_intel_attachment)
 
     feedback = subparsers.add_parser("feedback", help="say how a slide, page, row or section served you")
     feedback_sub = feedback.add_subparsers(dest="feedback_command", metavar="VERB", required=True)
@@ -61,6 +74,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--verdict", required=True, choices=[v.value for v in Verdict])
     p.add_argument("comment", nargs="*", help="what helped, is outdated, wrong or missing")
     p.set_defaults(handler=_feedback_add, trailing_words="comment")
+    p = feedback_sub.add_parser(
+        "show", parents=[json_flag], help="the feedback on an item per unit: counts and comments (marketing)"
+    )
+    p.add_argument("item", type=int, help="item id")
+    p.set_defaults(handler=_feedback_show)
 
     inbox = subparsers.add_parser(
         "inbox", parents=[json_flag], help="marketing's triage of intel and feedback (newest first)"
@@ -168,8 +186,90 @@ def _intel_add(args: argparse.Namespace, ctx: Context) -> None:
     emit(args, data, "\n".join([str(report.id), *notes]))
 
 
+_ACTIONS = {"create": "sent", "state": "state", "assign": "owner", "answer": "answered", "link": "led to"}
+
+
+def _event_line(e: ReportEvent) -> str:
+    """One change on a report, for its author: "2026-03-02 14:05 mia: state new -> accepted"."""
+    what = _ACTIONS.get(e.action, e.action)
+    if e.action == "create":
+        change = ""
+    elif e.action == "answer":
+        change = " " + " ".join((e.new_value or "").split())
+    elif e.action == "assign":
+        change = f" {e.new_value}" if e.new_value else " cleared"
+    elif e.action == "state":
+        change = f" {e.old_value} -> {e.new_value}"
+    else:
+        change = f" {e.new_value or '-'}"
+    return f"      {e.at:%Y-%m-%d %H:%M} {e.actor}: {what}{change}"
+
+
 def _intel_mine(args: argparse.Namespace, ctx: Context) -> None:
-    _list(args, ctx, _service(ctx).my_reports(ctx.user()), "(you have sent nothing yet)")
+    """What the app's "Sent by me" shows: each report with its answer, owner, link and history."""
+    service = _service(ctx)
+    user = ctx.user()
+    found = service.my_reports(user)
+    history = service.my_history(user)
+    if args.json:
+        data = [r.to_json() | {"history": [e.to_json() for e in history.get(r.id, [])]} for r in found]
+        emit(args, data, "")
+        return
+    names = _target_names(ctx, found)
+    blocks = ["\n".join([_line(r, names), *(_event_line(e) for e in history.get(r.id, []))]) for r in found]
+    emit(args, [], "\n".join(blocks) or "(you have sent nothing yet)")
+
+
+def _intel_attachment(args: argparse.Namespace, ctx: Context) -> None:
+    """Copy a report's attachment out of the library's store; never over an existing file."""
+    name, source = _service(ctx).attachment(ctx.user(), args.id)
+    target: Path = args.out
+    if target.is_dir():
+        target = target / Path(name).name
+    if target.exists():
+        raise ReportError(
+            "{path} already exists: nothing was written. Choose another --out, or remove it first.",
+            path=str(target),
+        )
+    if not target.parent.is_dir():
+        raise ReportError(
+            "Cannot write {path}: the folder {folder} does not exist.",
+            path=str(target),
+            folder=str(target.parent),
+        )
+    try:
+        with open(source, "rb") as src, open(target, "xb") as out:
+            shutil.copyfileobj(src, out)
+    except FileExistsError:
+        raise ReportError("{path} already exists: nothing was written.", path=str(target)) from None
+    except OSError as exc:
+        target.unlink(missing_ok=True)
+        raise ReportError("Cannot write {path}: {error}", path=str(target), error=str(exc.strerror)) from exc
+    print(f"Wrote {name} of report {args.id} to {target}")
+
+
+def _feedback_show(args: argparse.Namespace, ctx: Context) -> None:
+    """The app's feedback roll-up for one item: per unit, counts per verdict and the latest comments."""
+    services = ctx.services()
+    units = services.reports.item_feedback(ctx.user(), args.item)
+    with services.library.reading() as conn:
+        try:
+            title = repo.get_item(conn, args.item).title
+        except EnablementError:  # removed since: the feedback keeps its title
+            title = None
+    if args.json:
+        emit(args, {"item": args.item, "title": title, "units": [u.to_json() for u in units]}, "")
+        return
+    if title is None and not units:
+        raise ReportError("There is no item {item} and no feedback on it.", item=args.item)
+    lines = [f"Feedback on item {args.item}" + (f" «{title}»" if title else " (removed)")]
+    if not units:
+        lines.append("  (no feedback yet)")
+    for u in units:
+        counts = ", ".join(f"{verdict} {n}" for verdict, n in u.counts.items() if n)
+        lines.append(f"  {u.unit_kind} {u.unit_number}: {counts}")
+        lines += [f"      {c.at:%Y-%m-%d} {c.author} ({c.verdict.value}): {c.comment}" for c in u.latest]
+    emit(args, [], "\n".join(lines))
 
 
 def _feedback_add(args: argparse.Namespace, ctx: Context) -> None:

@@ -105,9 +105,35 @@ class GapService:
             for r in rows
         ]
 
-    def plan_card(self, actor: str, key: str, note: str = "") -> GapDecision:
-        """A battle card (or other item) is planned for the gap."""
-        return self._decide(actor, key, GapState.CARD_PLANNED, None, note)
+    def decision(self, key: str) -> GapDecision | None:
+        """The decision on the gap `key`, if any."""
+        d = schema.gap_decisions
+        with self.library.reading() as conn:
+            r = conn.execute(sa.select(d).where(d.c.query_key == " ".join(key.split()))).first()
+        if r is None:
+            return None
+        decided_at = as_datetime(r.decided_at) or datetime.now(UTC)
+        return GapDecision(r.query_key, GapState(r.state), r.item_id, r.note, r.decided_by, decided_at)
+
+    def example(self, key: str) -> str:
+        """How people last typed the gap `key` (the key itself when no search of it is left)."""
+        log = schema.search_log
+        key = " ".join(key.split())
+        with self.library.reading() as conn:
+            typed = conn.execute(
+                sa.select(log.c.query).where(log.c.query_key == key).order_by(log.c.at.desc()).limit(1)
+            ).scalar()
+        return " ".join(str(typed or key).split())
+
+    def require_manager(self, actor: str) -> None:
+        """Refuse anyone but marketing (before work is done for a decision, such as a draft card)."""
+        with self.library.reading() as conn:
+            _require_manager(conn, actor, self.library.is_team)
+
+    def plan_card(self, actor: str, key: str, note: str = "", item_id: int | None = None) -> GapDecision:
+        """A battle card is planned for the gap; `item_id` is its draft
+        (enablement.workbench.gap_cards makes it and calls this)."""
+        return self._decide(actor, key, GapState.CARD_PLANNED, item_id, note)
 
     def answered_by(self, actor: str, key: str, item_id: int, note: str = "") -> GapDecision:
         """An existing item answers the gap."""

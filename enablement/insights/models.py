@@ -146,6 +146,15 @@ class ReportEvent:
     old_value: str | None
     new_value: str | None
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "at": self.at.isoformat(),
+            "actor": self.actor,
+            "action": self.action,
+            "old": self.old_value,
+            "new": self.new_value,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class KnownValues:
@@ -162,6 +171,15 @@ class FeedbackComment:
     verdict: Verdict
     comment: str
     at: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "report_id": self.report_id,
+            "author": self.author,
+            "verdict": self.verdict.value,
+            "comment": self.comment,
+            "at": self.at.isoformat(),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +199,15 @@ class UnitFeedback:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "unit_kind": self.unit_kind,
+            "unit_number": self.unit_number,
+            "counts": dict(self.counts),
+            "total": self.total,
+            "latest": [c.to_json() for c in self.latest],
+        }
 
 
 class Placement(enum.StrEnum):

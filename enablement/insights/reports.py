@@ -22,18 +22,29 @@ Rules live here, not in the UI or the CLI, so both enforce the same ones:
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Row
 
 from enablement.domain import UnitKind
 from enablement.errors import NotFound, ReportError, marketing_only
+from enablement.insights._report_values import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # the UI's limit
+from enablement.insights._report_values import (
+    _clip,
+    _match,
+    _normalise,
+    check_text,
+    event,
+    parse_choice,
+    report_from_row,
+    suggest,
+    utc,
+)
 from enablement.insights.attachments import ATTACHMENT_SUFFIXES, content_problem
 from enablement.insights.feedback_versions import (
     Placed,
@@ -72,8 +83,6 @@ from enablement.store.schema import (
     versions,
 )
 
-MAX_TEXT_CHARS = 10_000
-MAX_NAME_CHARS = 200  # competitor, product, owner: the columns' width
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024  # the import's cap (enablement.ingest.safety.MAX_FILE_BYTES)
 
 # Where a report may go from each state; DONE and DECLINED are final.
@@ -88,68 +97,6 @@ _NEXT: dict[ReportState, frozenset[ReportState]] = {
 }
 _DEAL_OUTCOMES = {IntelKind.DEAL_WON: DealOutcome.WON, IntelKind.DEAL_LOST: DealOutcome.LOST}
 _NEEDS_COMMENT = frozenset({Verdict.WRONG, Verdict.MISSING})
-
-_E = TypeVar("_E", IntelKind, Verdict, DealOutcome, SizeBand, ReportState, ReportType, LinkKind, UnitKind)
-
-_WHAT = {
-    IntelKind: QT_TRANSLATE_NOOP("Messages", "kind of intel"),
-    Verdict: QT_TRANSLATE_NOOP("Messages", "verdict"),
-    DealOutcome: QT_TRANSLATE_NOOP("Messages", "deal outcome"),
-    SizeBand: QT_TRANSLATE_NOOP("Messages", "deal size band"),
-    ReportState: QT_TRANSLATE_NOOP("Messages", "report state"),
-    ReportType: QT_TRANSLATE_NOOP("Messages", "report type"),
-    LinkKind: QT_TRANSLATE_NOOP("Messages", "link target"),
-    UnitKind: QT_TRANSLATE_NOOP("Messages", "unit kind"),
-}
-
-
-def utc(value: datetime) -> datetime:
-    """SQLite hands datetimes back naive (they were stored in UTC)."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def parse_choice(cls: type[_E], value: object) -> _E:
-    """`value` as a member of the enum `cls` (any case; '-' for '_'), or a clear ReportError."""
-    if isinstance(value, cls):
-        return value
-    text = str(value).strip().casefold().replace("-", "_") if value is not None else ""
-    for member in cls:
-        if text in (member.value.casefold(), member.value.casefold().replace("-", "_")):
-            return member
-    raise ReportError(
-        QT_TRANSLATE_NOOP("Messages", "Unknown {what} {value!r}: choose one of {choices}."),
-        what=Message(_WHAT[cls]),
-        value=str(value),
-        choices=", ".join(m.value for m in cls),
-    )
-
-
-def check_text(text: str | None, *, required: Message | None = None) -> str:
-    """`text` stripped; refused when empty (with `required` as the reason) or over the cap."""
-    text = (text or "").strip()
-    if not text and required is not None:
-        raise ReportError(required)
-    if len(text) > MAX_TEXT_CHARS:
-        raise ReportError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.",
-            ),
-            count=len(text),
-            limit=MAX_TEXT_CHARS,
-        )
-    return text
-
-
-def suggest(value: str, known: Iterable[str], limit: int = 3) -> list[str]:
-    """Known values close to `value` (a typo, a prefix or a part of the name), best first."""
-    wanted = " ".join(value.split()).casefold()
-    if not wanted:
-        return []
-    by_fold = {k.casefold(): k for k in known}
-    close = difflib.get_close_matches(wanted, list(by_fold), n=limit, cutoff=0.6)
-    partial = [f for f in by_fold if f not in close and (wanted in f or f in wanted)]
-    return [by_fold[f] for f in [*close, *partial][:limit]]
 
 
 class ReportService:
@@ -396,6 +343,47 @@ class ReportService:
                 for r in rows
             ]
 
+    def my_history(self, actor: str) -> dict[int, list[ReportEvent]]:
+        """The history of everything `actor` sent, per report, oldest event first (one query)."""
+        with self._library.reading() as conn:
+            rows = conn.execute(
+                sa.select(report_events)
+                .join(reports, reports.c.id == report_events.c.report_id)
+                .where(reports.c.author == actor)
+                .order_by(report_events.c.report_id, report_events.c.id)
+            )
+            out: dict[int, list[ReportEvent]] = {}
+            for r in rows:
+                out.setdefault(r.report_id, []).append(
+                    ReportEvent(r.id, r.report_id, utc(r.at), r.actor, r.action, r.old_value, r.new_value)
+                )
+            return out
+
+    def attachment(self, actor: str, report_id: int) -> tuple[str, Path]:
+        """The file a report carries: (its name as sent, the local path of the original).
+
+        Its author's or marketing's, as for the report itself (on a team server the database
+        hides another seller's report, so it is "no report N" there). On a team library the
+        original is fetched from the server when this desktop does not have it yet.
+        """
+        report = self.get_report(actor, report_id)
+        if not report.attachment_sha:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Messages", "Report {report} has no attachment."), report=report_id
+            )
+        path = self._library.blobs.fetch(report.attachment_sha)
+        if path is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The attachment {name} of report {report} is not in this library's store "
+                    "(on a team library: the server is not reachable, try again).",
+                ),
+                name=report.attachment_name or "",
+                report=report_id,
+            )
+        return report.attachment_name or report.attachment_sha, path
+
     # ------------------------------------------------------------ triage (marketing)
 
     def inbox(
@@ -458,18 +446,34 @@ class ReportService:
             return self._report(conn, report_id)
 
     def assign(self, actor: str, report_id: int, owner: str | None) -> Report:
-        """Make `owner` (a person with a profile) responsible; None or "" clears the owner."""
+        """Make `owner` responsible; None or "" clears the owner.
+
+        The owner is a marketer (or an admin): triage is marketing's, and a seller named owner
+        could neither move the report on nor answer it. On a team server the reports policy
+        refuses a seller owner too (enablement.team.security).
+        """
         owner = (owner or "").strip() or None
         now = self.now()
         with self._library.transaction() as conn:
             self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "triage reports"))
             report = self._report(conn, report_id, lock=True)
-            if owner is not None and repository.person_role(conn, owner) is None:
+            role = repository.person_role(conn, owner) if owner is not None else None
+            if owner is not None and role is None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP(
                         "Messages", "There is no person named {name!r} (see `enablement user list`)."
                     ),
                     name=owner,
+                )
+            if owner is not None and role not in ("marketing", "admin"):
+                raise ReportError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{name!r} is {role}: the owner of a report is a marketer, who can move it on "
+                        "and answer it. Choose someone from marketing.",
+                    ),
+                    name=owner,
+                    role=str(role),
                 )
             self._update(conn, report_id, now, owner=owner)
             event(conn, now, report_id, actor, "assign", report.owner, owner)
@@ -684,66 +688,3 @@ class ReportService:
                 at=now,
             )
         )
-
-
-def event(
-    conn: Connection, at: datetime, report_id: int, actor: str, action: str, old: str | None, new: str | None
-) -> None:
-    """One line of a report's history."""
-    conn.execute(
-        sa.insert(report_events).values(
-            report_id=report_id, at=at, actor=actor, action=action, old_value=old, new_value=new
-        )
-    )
-
-
-def report_from_row(row: Row[Any]) -> Report:
-    return Report(
-        id=row.id,
-        at=utc(row.at),
-        author=row.author,
-        team=row.team or "",
-        type=ReportType(row.type),
-        kind=row.kind,
-        text=row.text or "",
-        state=ReportState(row.state),
-        updated_at=utc(row.updated_at),
-        competitor=row.competitor or "",
-        product=row.product or "",
-        outcome=DealOutcome(row.outcome) if row.outcome else None,
-        size_band=SizeBand(row.size_band) if row.size_band else None,
-        attachment_sha=row.attachment_sha,
-        attachment_name=row.attachment_name,
-        item_id=row.item_id,
-        item_title=row.item_title,
-        unit_kind=row.unit_kind,
-        unit_number=row.unit_number,
-        item_version=row.item_version,
-        owner=row.owner,
-        answer=row.answer,
-        answered_at=utc(row.answered_at) if row.answered_at else None,
-        answered_by=row.answered_by,
-        led_to=(LinkKind(row.led_to_kind), int(row.led_to_id)) if row.led_to_kind else None,
-    )
-
-
-def _match(value: str, known: Iterable[str]) -> str | None:
-    wanted = " ".join(value.split()).casefold()
-    return next((k for k in known if k.casefold() == wanted), None)
-
-
-def _normalise(value: str, known: Sequence[str]) -> str:
-    """`value` in the library's spelling when the library knows it, else as typed (tidied)."""
-    value = " ".join((value or "").split())
-    if len(value) > MAX_NAME_CHARS:
-        raise ReportError(
-            QT_TRANSLATE_NOOP("Messages", "{value!r}… is too long for a name (limit {limit} characters)."),
-            value=value[:40],
-            limit=MAX_NAME_CHARS,
-        )
-    return _match(value, known) or value
-
-
-def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

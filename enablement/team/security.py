@@ -55,7 +55,8 @@ whatever client they use (the app, the CLI or plain psql).
 * `gap_decisions`: marketing decides about content gaps; everyone reads the decisions.
 * `reports` (field intel and content feedback): a seller inserts reports only as themselves
   (`author = current_user`), in state 'new' with no triage field set, and reads only their own;
-  marketing reads all and updates only the triage columns (state, owner, answer, link). Nobody
+  marketing reads all and updates only the triage columns (state, owner, answer, link); the owner
+  it names is a marketer or an admin of `people` (a policy's WITH CHECK). Nobody
   deletes a report (a trigger refuses DELETE and TRUNCATE, the owner included); a trigger writes
   the author's team from `people`. The item's version a feedback report is about (`item_version`,
   0017) is written with the report and is no triage column, so marketing cannot rewrite it; the
@@ -148,6 +149,10 @@ _MY_REPORTS = "(SELECT r.id FROM reports r WHERE r.author = current_user)"
 _UNTRIAGED = " AND ".join(
     ["state = 'new'", *(f"{c} IS NULL" for c in _TRIAGE if c not in ("state", "updated_at"))]
 )
+# A report's owner is a marketer or an admin (or nobody): a seller owner could not triage it.
+_MARKETING_OWNER = (
+    "(owner IS NULL OR owner IN (SELECT p.name FROM people p WHERE p.role IN ('marketing', 'admin')))"
+)
 _POLICIES = [
     # (table, name, command, USING, WITH CHECK)
     ("votes", "votes_read", "SELECT", f"person_id = {_ME} OR {_MANAGER}", None),
@@ -168,7 +173,7 @@ _POLICIES = [
     ("usage_events", "usage_write", "INSERT", None, "person = current_user"),
     ("reports", "reports_read", "SELECT", f"author = current_user OR {_MANAGER}", None),
     ("reports", "reports_send", "INSERT", None, f"author = current_user AND {_UNTRIAGED}"),
-    ("reports", "reports_triage", "UPDATE", _MANAGER, _MANAGER),
+    ("reports", "reports_triage", "UPDATE", _MANAGER, f"{_MANAGER} AND {_MARKETING_OWNER}"),
     ("item_status_history", "status_history_read", "SELECT", "true", None),
     ("item_status_history", "status_history_write", "INSERT", None, f"actor = current_user AND {_MANAGER}"),
     ("report_events", "report_events_read", "SELECT", f"{_MANAGER} OR report_id IN {_MY_REPORTS}", None),

@@ -13,6 +13,7 @@ window the salesperson already has.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import sys
@@ -169,7 +170,8 @@ def resolve_settings(args: Any, state: UiState) -> Settings:
         return team_settings(state.team_url)
     last = state.last_library
     if settings.is_default_library and last and os.path.isdir(last) and last != str(settings.library_dir):
-        settings = Settings(Path(last), settings.db_url, settings.user, False)
+        # Keep user_given: a --user name is checked against this library's roster too (enablement.app).
+        settings = dataclasses.replace(settings, library_dir=Path(last), is_default_library=False)
     return settings
 
 

@@ -2068,67 +2068,67 @@
         <translation>and %1 earlier</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="394"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="395"/>
         <source>On an earlier version, %1 (it may have changed since)</source>
         <translation>On an earlier version, %1 (it may have changed since)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="397"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="398"/>
         <source>On version %1, %2 (since changed)</source>
         <translation>On version %1, %2 (since changed)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="398"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
         <source>On version %1, %2 (since removed)</source>
         <translation>On version %1, %2 (since removed)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="400"/>
         <source>On version %1, %2 (it may have changed since)</source>
         <translation>On version %1, %2 (it may have changed since)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="406"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="407"/>
         <source>…and feedback on %1 more units of earlier versions</source>
         <translation>…and feedback on %1 more units of earlier versions</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="416"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="417"/>
         <source>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</source>
         <translation>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="429"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="430"/>
         <source>in the last %1 weeks, this version (%2) only</source>
         <translation>in the last %1 weeks, this version (%2) only</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="421"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="422"/>
         <source>fewer than %1</source>
         <translation>fewer than %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="423"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="424"/>
         <source>Previewed by %1 people</source>
         <translation>Previewed by %1 people</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="424"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="425"/>
         <source>opened by %1</source>
         <translation>opened by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="425"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="426"/>
         <source>copied by %1</source>
         <translation>copied by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="426"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="427"/>
         <source>linked by %1</source>
         <translation>linked by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="438"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="439"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2237,32 +2237,32 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="188"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="191"/>
         <source>Searched for</source>
         <translation>Searched for</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="189"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="192"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="190"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="193"/>
         <source>Searches</source>
         <translation>Searches</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="191"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="194"/>
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="192"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="195"/>
         <source>Grouped as</source>
         <translation>Grouped as</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="210"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="213"/>
         <source>Searches grouped as “%1”</source>
         <translation>Searches grouped as “%1”</translation>
     </message>
@@ -2270,42 +2270,52 @@
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="102"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>A note for the decision (a reason to dismiss)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
         <source>Plan a card</source>
         <translation>Plan a card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="98"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="104"/>
         <source>Answered by this item</source>
         <translation>Answered by this item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="99"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="105"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="109"/>
+        <source>Draft battle card made: «%1» (#%2). Open it from the library to write it.</source>
+        <translation>Draft battle card made: «%1» (#%2). Open it from the library to write it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="111"/>
+        <source>This gap already has its draft battle card: «%1» (#%2).</source>
+        <translation>This gap already has its draft battle card: «%1» (#%2).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="117"/>
         <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
         <translation>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="108"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="122"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="185"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="206"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Choose the item that answers this gap.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="195"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="216"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Say why the gap is dismissed: type a reason in the note first.</translation>
     </message>
@@ -2613,63 +2623,63 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="155"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="155"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="156"/>
         <source>What sales sent, and what became of it.</source>
         <translation>What sales sent, and what became of it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="158"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="159"/>
         <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
         <translation>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="161"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="162"/>
         <source>Nothing here matches.</source>
         <translation>Nothing here matches.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="165"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="166"/>
         <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
         <translation>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="169"/>
         <source>No entry matches the filters. Clear a filter to see more.</source>
         <translation>No entry matches the filters. Clear a filter to see more.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="173"/>
         <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
         <translation>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="176"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="177"/>
         <source>Take the marketing role</source>
         <translation>Take the marketing role</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="178"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
         <source>Sent by me</source>
         <translation>Sent by me</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
         <location filename="../../enablement/ui/loop/inbox_page.py" line="180"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="182"/>
         <source>Gaps</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="182"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="183"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -3206,7 +3216,7 @@
         <translation>no text could be found in it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pipeline.py" line="122"/>
+        <location filename="../../enablement/ingest/pipeline.py" line="137"/>
         <source>cannot be read: {error}</source>
         <translation>cannot be read: {error}</translation>
     </message>
@@ -3779,142 +3789,157 @@
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="95"/>
+        <location filename="../../enablement/insights/_report_values.py" line="38"/>
         <source>kind of intel</source>
         <translation>kind of intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="96"/>
+        <location filename="../../enablement/insights/_report_values.py" line="39"/>
         <source>verdict</source>
         <translation>verdict</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="97"/>
+        <location filename="../../enablement/insights/_report_values.py" line="40"/>
         <source>deal outcome</source>
         <translation>deal outcome</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="98"/>
+        <location filename="../../enablement/insights/_report_values.py" line="41"/>
         <source>deal size band</source>
         <translation>deal size band</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="99"/>
+        <location filename="../../enablement/insights/_report_values.py" line="42"/>
         <source>report state</source>
         <translation>report state</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="100"/>
+        <location filename="../../enablement/insights/_report_values.py" line="43"/>
         <source>report type</source>
         <translation>report type</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="101"/>
+        <location filename="../../enablement/insights/_report_values.py" line="44"/>
         <source>link target</source>
         <translation>link target</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="102"/>
+        <location filename="../../enablement/insights/_report_values.py" line="45"/>
         <source>unit kind</source>
         <translation>unit kind</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="120"/>
+        <location filename="../../enablement/insights/_report_values.py" line="63"/>
         <source>Unknown {what} {value!r}: choose one of {choices}.</source>
         <translation>Unknown {what} {value!r}: choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="134"/>
+        <location filename="../../enablement/insights/_report_values.py" line="77"/>
         <source>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</source>
         <translation>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="231"/>
+        <location filename="../../enablement/insights/reports.py" line="178"/>
         <source>Say what you met: the intel needs a text.</source>
         <translation>Say what you met: the intel needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="237"/>
+        <location filename="../../enablement/insights/reports.py" line="184"/>
         <source>A {kind} report cannot have the outcome {outcome}.</source>
         <translation>A {kind} report cannot have the outcome {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="286"/>
+        <location filename="../../enablement/insights/reports.py" line="233"/>
         <source>Say what is {verdict}: this feedback needs a comment.</source>
         <translation>Say what is {verdict}: this feedback needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="298"/>
+        <location filename="../../enablement/insights/reports.py" line="245"/>
         <source>There is no item {item} in this library (it may have been removed).</source>
         <translation>There is no item {item} in this library (it may have been removed).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="316"/>
+        <location filename="../../enablement/insights/reports.py" line="263"/>
         <source>{title!r} has no {unit} at all: give feedback on its {kinds}.</source>
         <translation>{title!r} has no {unit} at all: give feedback on its {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="325"/>
+        <location filename="../../enablement/insights/reports.py" line="272"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>{title!r} has no {unit} {number} in its current version; it may have been removed since.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="382"/>
+        <location filename="../../enablement/insights/reports.py" line="329"/>
         <source>read other people&apos;s reports</source>
         <translation>read other people&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="412"/>
+        <location filename="../../enablement/insights/reports.py" line="372"/>
+        <source>Report {report} has no attachment.</source>
+        <translation>Report {report} has no attachment.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="377"/>
+        <source>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</source>
+        <translation>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="400"/>
         <source>read the reports inbox</source>
         <translation>read the reports inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="431"/>
+        <location filename="../../enablement/insights/reports.py" line="419"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Say why: a report is declined only with a reason.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="436"/>
-        <location filename="../../enablement/insights/reports.py" line="465"/>
-        <location filename="../../enablement/insights/reports.py" line="483"/>
-        <location filename="../../enablement/insights/reports.py" line="494"/>
+        <location filename="../../enablement/insights/reports.py" line="424"/>
+        <location filename="../../enablement/insights/reports.py" line="458"/>
+        <location filename="../../enablement/insights/reports.py" line="487"/>
+        <location filename="../../enablement/insights/reports.py" line="498"/>
         <source>triage reports</source>
         <translation>triage reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="441"/>
+        <location filename="../../enablement/insights/reports.py" line="429"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Report {report} is {state}; its state is final.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="446"/>
+        <location filename="../../enablement/insights/reports.py" line="434"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Report {report} is {state}; it can move to {choices}, not to {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="469"/>
+        <location filename="../../enablement/insights/reports.py" line="463"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>There is no person named {name!r} (see `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="480"/>
+        <location filename="../../enablement/insights/reports.py" line="470"/>
+        <source>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</source>
+        <translation>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="484"/>
         <source>An answer needs a text.</source>
         <translation>An answer needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="499"/>
+        <location filename="../../enablement/insights/reports.py" line="503"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>There is no {kind} {id} to link report {report} to.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="517"/>
+        <location filename="../../enablement/insights/reports.py" line="521"/>
         <source>Item {item} has no version {number}.</source>
         <translation>Item {item} has no version {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="549"/>
-        <location filename="../../enablement/insights/reports.py" line="563"/>
+        <location filename="../../enablement/insights/reports.py" line="553"/>
+        <location filename="../../enablement/insights/reports.py" line="567"/>
         <source>read content feedback</source>
         <translation>read content feedback</translation>
     </message>
@@ -3929,33 +3954,33 @@
         <translation>Only marketing can {doing}; {actor!r} is {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="596"/>
+        <location filename="../../enablement/insights/reports.py" line="600"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="608"/>
+        <location filename="../../enablement/insights/reports.py" line="612"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Cannot attach {path}: it is not a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="613"/>
+        <location filename="../../enablement/insights/reports.py" line="617"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} is too large to attach: {size} MB (limit {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="657"/>
+        <location filename="../../enablement/insights/reports.py" line="661"/>
         <source>There is no report {report}.</source>
         <translation>There is no report {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="671"/>
-        <location filename="../../enablement/services/demo_history.py" line="486"/>
+        <location filename="../../enablement/insights/reports.py" line="675"/>
+        <location filename="../../enablement/services/demo_history.py" line="378"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="740"/>
+        <location filename="../../enablement/insights/_report_values.py" line="149"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… is too long for a name (limit {limit} characters).</translation>
     </message>
@@ -3965,7 +3990,7 @@
         <translation>A person needs a name.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="582"/>
+        <location filename="../../enablement/insights/reports.py" line="586"/>
         <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Say who is acting (`--user NAME`).</translation>
@@ -3981,25 +4006,25 @@
         <translation>Only an admin can add people or change roles ({actor!r} is not one; admins: {admins}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="134"/>
+        <location filename="../../enablement/services/library.py" line="137"/>
         <source>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="185"/>
+        <location filename="../../enablement/services/library.py" line="189"/>
         <source>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="209"/>
-        <location filename="../../enablement/services/library.py" line="232"/>
+        <location filename="../../enablement/services/library.py" line="213"/>
+        <location filename="../../enablement/services/library.py" line="236"/>
         <source>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
-        <location filename="../../enablement/insights/reports.py" line="588"/>
-        <location filename="../../enablement/services/library.py" line="264"/>
+        <location filename="../../enablement/insights/reports.py" line="592"/>
+        <location filename="../../enablement/services/library.py" line="268"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
@@ -4037,7 +4062,7 @@
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="629"/>
+        <location filename="../../enablement/insights/reports.py" line="633"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>
@@ -4213,7 +4238,17 @@
         <translation>{name!r} has no profile in this team library; ask your admin to add you with `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="200"/>
+        <location filename="../../enablement/app.py" line="214"/>
+        <source>{user!r} is not a person of this library: its roster is empty, so only you ({me}) act here. Add people first with `enablement user add {user} --role sales --team TEAM`, then act as them with --user {user}.</source>
+        <translation>{user!r} is not a person of this library: its roster is empty, so only you ({me}) act here. Add people first with `enablement user add {user} --role sales --team TEAM`, then act as them with --user {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/app.py" line="224"/>
+        <source>{user!r} is not a person of this library (see `enablement user list`). An admin adds them with `enablement user add {user} --role sales --team TEAM`.</source>
+        <translation>{user!r} is not a person of this library (see `enablement user list`). An admin adds them with `enablement user add {user} --role sales --team TEAM`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/app.py" line="240"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</translation>
     </message>
@@ -4233,18 +4268,19 @@
         <translation>The team server is not reachable ({error}). Searching this computer&apos;s copy; changes will arrive when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="123"/>
+        <location filename="../../enablement/insights/gaps.py" line="149"/>
+        <location filename="../../enablement/workbench/gap_cards.py" line="90"/>
         <source>A content gap needs its key (see enablement insights gaps).</source>
         <translation>A content gap needs its key (see enablement insights gaps).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="134"/>
+        <location filename="../../enablement/insights/gaps.py" line="160"/>
         <location filename="../../enablement/insights/unit_usage.py" line="78"/>
         <source>There is no item {id}.</source>
         <translation>There is no item {id}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="171"/>
+        <location filename="../../enablement/insights/gaps.py" line="197"/>
         <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
         <translation>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</translation>
     </message>
@@ -5474,7 +5510,7 @@
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="224"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="225"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -5482,37 +5518,37 @@
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="118"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="121"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="119"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="122"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="120"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="123"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="121"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="124"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="122"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="125"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="123"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="126"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="124"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="127"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -5959,7 +5995,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../../enablement/ui/top_bar.py" line="197"/>
+        <location filename="../../enablement/ui/top_bar.py" line="198"/>
         <source>%n ballot(s) wait for your vote</source>
         <translation>
             <numerusform>%n ballot waits for your vote</numerusform>
@@ -5967,68 +6003,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="200"/>
+        <location filename="../../enablement/ui/top_bar.py" line="201"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="202"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Search slides, battle cards, catalogs…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="202"/>
         <location filename="../../enablement/ui/top_bar.py" line="203"/>
+        <location filename="../../enablement/ui/top_bar.py" line="204"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="204"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
         <source>Browse</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="206"/>
         <source>Voting</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207"/>
+        <location filename="../../enablement/ui/top_bar.py" line="208"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="209"/>
+        <location filename="../../enablement/ui/top_bar.py" line="210"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Field intel and feedback: what you sent and what came of it; triage for marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="211"/>
+        <location filename="../../enablement/ui/top_bar.py" line="212"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="213"/>
+        <location filename="../../enablement/ui/top_bar.py" line="214"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="215"/>
+        <location filename="../../enablement/ui/top_bar.py" line="216"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="217"/>
+        <location filename="../../enablement/ui/top_bar.py" line="218"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Import files or folders (you can also drop them on the window)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="219"/>
+        <location filename="../../enablement/ui/top_bar.py" line="220"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="221"/>
+        <location filename="../../enablement/ui/top_bar.py" line="222"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -6194,42 +6230,42 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="328"/>
+        <location filename="../../enablement/ui/top_bar.py" line="341"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Welcome to Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="330"/>
+        <location filename="../../enablement/ui/top_bar.py" line="343"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>This is a demo library of battle cards, decks and price lists to try search on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="332"/>
+        <location filename="../../enablement/ui/top_bar.py" line="345"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>To add your own files, drop files or folders on this window, or use File → Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="336"/>
+        <location filename="../../enablement/ui/top_bar.py" line="349"/>
         <source>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</source>
         <translation>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="340"/>
+        <location filename="../../enablement/ui/top_bar.py" line="353"/>
         <source>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</source>
         <translation>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="344"/>
+        <location filename="../../enablement/ui/top_bar.py" line="357"/>
         <source>Import your files…</source>
         <translation>Import your files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="348"/>
+        <location filename="../../enablement/ui/top_bar.py" line="361"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="350"/>
+        <location filename="../../enablement/ui/top_bar.py" line="363"/>
         <source>Hide this message</source>
         <translation>Hide this message</translation>
     </message>

@@ -2098,67 +2098,67 @@
         <translation>и ещё %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="394"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="395"/>
         <source>On an earlier version, %1 (it may have changed since)</source>
         <translation>В одной из прежних версий, %1 (возможно, с тех пор изменён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="397"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="398"/>
         <source>On version %1, %2 (since changed)</source>
         <translation>В версии %1, %2 (с тех пор изменён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="398"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
         <source>On version %1, %2 (since removed)</source>
         <translation>В версии %1, %2 (с тех пор удалён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="400"/>
         <source>On version %1, %2 (it may have changed since)</source>
         <translation>В версии %1, %2 (возможно, с тех пор изменён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="406"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="407"/>
         <source>…and feedback on %1 more units of earlier versions</source>
         <translation>…и отзывы ещё на %1 фрагм. прежних версий</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="416"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="417"/>
         <source>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</source>
         <translation>Никто или меньше %1 человек не пользовались им в версии %3 за последние %2 нед.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="429"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="430"/>
         <source>in the last %1 weeks, this version (%2) only</source>
         <translation>— за последние %1 нед., только в этой версии (%2)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="421"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="422"/>
         <source>fewer than %1</source>
         <translation>меньше %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="423"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="424"/>
         <source>Previewed by %1 people</source>
         <translation>Просмотрели: %1 чел.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="424"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="425"/>
         <source>opened by %1</source>
         <translation>открыли: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="425"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="426"/>
         <source>copied by %1</source>
         <translation>скопировали: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="426"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="427"/>
         <source>linked by %1</source>
         <translation>переслали ссылкой: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="438"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="439"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2267,32 +2267,32 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="188"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="191"/>
         <source>Searched for</source>
         <translation>Что искали</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="189"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="192"/>
         <source>People</source>
         <translation>Людей</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="190"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="193"/>
         <source>Searches</source>
         <translation>Поисков</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="191"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="194"/>
         <source>Last seen</source>
         <translation>Последний раз</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="192"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="195"/>
         <source>Grouped as</source>
         <translation>Сгруппировано как</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="210"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="213"/>
         <source>Searches grouped as “%1”</source>
         <translation>Поиски сгруппированы как «%1»</translation>
     </message>
@@ -2300,42 +2300,52 @@
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="96"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="102"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>Примечание к решению (причина, если отклоняете)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="97"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
         <source>Plan a card</source>
         <translation>Запланировать карточку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="98"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="104"/>
         <source>Answered by this item</source>
         <translation>На это отвечает материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="99"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="105"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="109"/>
+        <source>Draft battle card made: «%1» (#%2). Open it from the library to write it.</source>
+        <translation>Создан черновик боевой карточки: «%1» (#%2). Откройте его в библиотеке и заполните.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="111"/>
+        <source>This gap already has its draft battle card: «%1» (#%2).</source>
+        <translation>У этого пробела уже есть черновик боевой карточки: «%1» (#%2).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="117"/>
         <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
         <translation>Открытых пробелов нет. Пробел появляется здесь, когда хотя бы три человека что-то искали и ничего не нашли или не открыли ничего из найденного.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="108"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="122"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="185"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="206"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Выберите материал, который закрывает этот пробел.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="195"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="216"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Укажите, почему пробел отклонён: сначала впишите причину в примечание.</translation>
     </message>
@@ -2648,63 +2658,63 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="154"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="155"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="155"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="156"/>
         <source>What sales sent, and what became of it.</source>
         <translation>Что прислали продажи и что из этого вышло.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="158"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="159"/>
         <source>Nothing sent yet. Press Ctrl+Shift+I anywhere to send field intel, or give feedback on a slide from the preview.</source>
         <translation>Вы ещё ничего не отправляли. Нажмите Ctrl+Shift+I в любом месте, чтобы отправить данные с рынка, или оставьте отзыв на слайд из просмотра.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="161"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="162"/>
         <source>Nothing here matches.</source>
         <translation>Здесь ничего не подходит.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="165"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="166"/>
         <source>Nothing to triage yet. Field intel and feedback from sales appear here as soon as they are sent; the authors see every answer and change of state.</source>
         <translation>Разбирать пока нечего. Данные с рынка и отзывы продаж появляются здесь сразу после отправки; авторы видят каждый ответ и смену статуса.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="168"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="169"/>
         <source>No entry matches the filters. Clear a filter to see more.</source>
         <translation>Ни одна запись не подходит под фильтры. Сбросьте фильтр, чтобы увидеть больше.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="172"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="173"/>
         <source>Triage is marketing&apos;s: accept, plan or decline what sales sends, answer it and link it to what it led to. In this personal library you can take the marketing role.</source>
         <translation>Разбор — задача маркетинга: принимать, планировать или отклонять то, что присылают продажи, отвечать и связывать с результатом. В этой личной библиотеке вы можете взять роль маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="176"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="177"/>
         <source>Take the marketing role</source>
         <translation>Взять роль маркетинга</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="178"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
         <source>Sent by me</source>
         <translation>Отправленные мной</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="179"/>
         <location filename="../../enablement/ui/loop/inbox_page.py" line="180"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
         <source>Triage</source>
         <translation>Разбор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="181"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="182"/>
         <source>Gaps</source>
         <translation>Пробелы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_page.py" line="182"/>
+        <location filename="../../enablement/ui/loop/inbox_page.py" line="183"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -3243,7 +3253,7 @@
         <translation>в нём не найдено текста</translation>
     </message>
     <message>
-        <location filename="../../enablement/ingest/pipeline.py" line="122"/>
+        <location filename="../../enablement/ingest/pipeline.py" line="137"/>
         <source>cannot be read: {error}</source>
         <translation>не читается: {error}</translation>
     </message>
@@ -3816,142 +3826,157 @@
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="95"/>
+        <location filename="../../enablement/insights/_report_values.py" line="38"/>
         <source>kind of intel</source>
         <translation>вид сведений</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="96"/>
+        <location filename="../../enablement/insights/_report_values.py" line="39"/>
         <source>verdict</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="97"/>
+        <location filename="../../enablement/insights/_report_values.py" line="40"/>
         <source>deal outcome</source>
         <translation>исход сделки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="98"/>
+        <location filename="../../enablement/insights/_report_values.py" line="41"/>
         <source>deal size band</source>
         <translation>размер сделки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="99"/>
+        <location filename="../../enablement/insights/_report_values.py" line="42"/>
         <source>report state</source>
         <translation>состояние отчёта</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="100"/>
+        <location filename="../../enablement/insights/_report_values.py" line="43"/>
         <source>report type</source>
         <translation>тип отчёта</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="101"/>
+        <location filename="../../enablement/insights/_report_values.py" line="44"/>
         <source>link target</source>
         <translation>цель ссылки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="102"/>
+        <location filename="../../enablement/insights/_report_values.py" line="45"/>
         <source>unit kind</source>
         <translation>вид фрагмента</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="120"/>
+        <location filename="../../enablement/insights/_report_values.py" line="63"/>
         <source>Unknown {what} {value!r}: choose one of {choices}.</source>
         <translation>Неизвестное значение ({what}) {value!r}: выберите одно из {choices}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="134"/>
+        <location filename="../../enablement/insights/_report_values.py" line="77"/>
         <source>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</source>
         <translation>Текст слишком длинный: {count} символов (предел {limit}). Сократите его или приложите файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="231"/>
+        <location filename="../../enablement/insights/reports.py" line="178"/>
         <source>Say what you met: the intel needs a text.</source>
         <translation>Опишите, что вы узнали: сведениям нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="237"/>
+        <location filename="../../enablement/insights/reports.py" line="184"/>
         <source>A {kind} report cannot have the outcome {outcome}.</source>
         <translation>У отчёта {kind} не может быть исхода {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="286"/>
+        <location filename="../../enablement/insights/reports.py" line="233"/>
         <source>Say what is {verdict}: this feedback needs a comment.</source>
         <translation>Поясните, что не так ({verdict}): этому отзыву нужен комментарий.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="298"/>
+        <location filename="../../enablement/insights/reports.py" line="245"/>
         <source>There is no item {item} in this library (it may have been removed).</source>
         <translation>В этой библиотеке нет материала {item} (возможно, его удалили).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="316"/>
+        <location filename="../../enablement/insights/reports.py" line="263"/>
         <source>{title!r} has no {unit} at all: give feedback on its {kinds}.</source>
         <translation>В {title!r} вообще нет фрагментов вида {unit}: оставьте отзыв на {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="325"/>
+        <location filename="../../enablement/insights/reports.py" line="272"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>В текущей версии {title!r} нет фрагмента {unit} {number}; возможно, его с тех пор удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="382"/>
+        <location filename="../../enablement/insights/reports.py" line="329"/>
         <source>read other people&apos;s reports</source>
         <translation>читать чужие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="412"/>
+        <location filename="../../enablement/insights/reports.py" line="372"/>
+        <source>Report {report} has no attachment.</source>
+        <translation>У сообщения {report} нет вложения.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="377"/>
+        <source>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</source>
+        <translation>Вложения {name} сообщения {report} нет в хранилище этой библиотеки (в командной библиотеке: сервер недоступен, попробуйте ещё раз).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="400"/>
         <source>read the reports inbox</source>
         <translation>читать входящие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="431"/>
+        <location filename="../../enablement/insights/reports.py" line="419"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Укажите причину: отчёт отклоняется только с причиной.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="436"/>
-        <location filename="../../enablement/insights/reports.py" line="465"/>
-        <location filename="../../enablement/insights/reports.py" line="483"/>
-        <location filename="../../enablement/insights/reports.py" line="494"/>
+        <location filename="../../enablement/insights/reports.py" line="424"/>
+        <location filename="../../enablement/insights/reports.py" line="458"/>
+        <location filename="../../enablement/insights/reports.py" line="487"/>
+        <location filename="../../enablement/insights/reports.py" line="498"/>
         <source>triage reports</source>
         <translation>разбирать отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="441"/>
+        <location filename="../../enablement/insights/reports.py" line="429"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Отчёт {report} в состоянии {state}; это состояние окончательное.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="446"/>
+        <location filename="../../enablement/insights/reports.py" line="434"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Отчёт {report} в состоянии {state}; его можно перевести в {choices}, но не в {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="469"/>
+        <location filename="../../enablement/insights/reports.py" line="463"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>Нет человека с именем {name!r} (см. `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="480"/>
+        <location filename="../../enablement/insights/reports.py" line="470"/>
+        <source>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</source>
+        <translation>{name!r} — {role}: ответственным за сообщение назначают маркетолога, который может вести его и отвечать. Выберите кого-то из маркетинга.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/reports.py" line="484"/>
         <source>An answer needs a text.</source>
         <translation>Ответу нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="499"/>
+        <location filename="../../enablement/insights/reports.py" line="503"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>Нет объекта {kind} {id}, с которым можно связать отчёт {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="517"/>
+        <location filename="../../enablement/insights/reports.py" line="521"/>
         <source>Item {item} has no version {number}.</source>
         <translation>У элемента {item} нет версии {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="549"/>
-        <location filename="../../enablement/insights/reports.py" line="563"/>
+        <location filename="../../enablement/insights/reports.py" line="553"/>
+        <location filename="../../enablement/insights/reports.py" line="567"/>
         <source>read content feedback</source>
         <translation>читать отзывы о материалах</translation>
     </message>
@@ -3966,33 +3991,33 @@
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="596"/>
+        <location filename="../../enablement/insights/reports.py" line="600"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} нельзя приложить: файлы {suffix} не принимаются. Приложите документ, таблицу, PDF или изображение ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="608"/>
+        <location filename="../../enablement/insights/reports.py" line="612"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Не удаётся приложить {path}: это не файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="613"/>
+        <location filename="../../enablement/insights/reports.py" line="617"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} слишком велик для вложения: {size} МБ (предел {limit} МБ).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="657"/>
+        <location filename="../../enablement/insights/reports.py" line="661"/>
         <source>There is no report {report}.</source>
         <translation>Отчёта {report} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="671"/>
-        <location filename="../../enablement/services/demo_history.py" line="486"/>
+        <location filename="../../enablement/insights/reports.py" line="675"/>
+        <location filename="../../enablement/services/demo_history.py" line="378"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="740"/>
+        <location filename="../../enablement/insights/_report_values.py" line="149"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… слишком длинно для названия (предел {limit} символов).</translation>
     </message>
@@ -4002,7 +4027,7 @@
         <translation>У человека должно быть имя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="582"/>
+        <location filename="../../enablement/insights/reports.py" line="586"/>
         <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Укажите, кто действует (`--user ИМЯ`).</translation>
@@ -4018,25 +4043,25 @@
         <translation>Добавлять людей и менять роли может только администратор ({actor!r} им не является; администраторы: {admins}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="134"/>
+        <location filename="../../enablement/services/library.py" line="137"/>
         <source>Only marketing can import into the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Импортировать в библиотеку команды может только маркетинг; у {user!r} роль «{role}». Если нужно, попросите администратора (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="185"/>
+        <location filename="../../enablement/services/library.py" line="189"/>
         <source>Only marketing can remove items from the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Удалять материалы из командной библиотеки может только маркетинг; {user!r} — {role}. Если это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
-        <location filename="../../enablement/services/library.py" line="209"/>
-        <location filename="../../enablement/services/library.py" line="232"/>
+        <location filename="../../enablement/services/library.py" line="213"/>
+        <location filename="../../enablement/services/library.py" line="236"/>
         <source>Only marketing can archive items of the team library; {user!r} is {role}. Ask your admin if you need it (enablement team set-role {user} --role marketing).</source>
         <translation>Отправлять материалы командной библиотеки в архив может только маркетинг; {user!r} — {role}. Если вам это нужно, обратитесь к администратору (enablement team set-role {user} --role marketing).</translation>
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
-        <location filename="../../enablement/insights/reports.py" line="588"/>
-        <location filename="../../enablement/services/library.py" line="264"/>
+        <location filename="../../enablement/insights/reports.py" line="592"/>
+        <location filename="../../enablement/services/library.py" line="268"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
         <location filename="../../enablement/workbench/diff.py" line="384"/>
@@ -4074,7 +4099,7 @@
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="629"/>
+        <location filename="../../enablement/insights/reports.py" line="633"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
@@ -4250,7 +4275,17 @@
         <translation>У {name!r} нет профиля в этой командной библиотеке; попросите администратора добавить вас командой `enablement team add`.</translation>
     </message>
     <message>
-        <location filename="../../enablement/app.py" line="200"/>
+        <location filename="../../enablement/app.py" line="214"/>
+        <source>{user!r} is not a person of this library: its roster is empty, so only you ({me}) act here. Add people first with `enablement user add {user} --role sales --team TEAM`, then act as them with --user {user}.</source>
+        <translation>{user!r} нет среди людей этой библиотеки: список людей пуст, поэтому здесь действуете только вы ({me}). Сначала добавьте людей командой `enablement user add {user} --role sales --team TEAM`, затем действуйте от их имени с --user {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/app.py" line="224"/>
+        <source>{user!r} is not a person of this library (see `enablement user list`). An admin adds them with `enablement user add {user} --role sales --team TEAM`.</source>
+        <translation>{user!r} нет среди людей этой библиотеки (см. `enablement user list`). Администратор добавляет человека командой `enablement user add {user} --role sales --team TEAM`.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/app.py" line="240"/>
         <source>--user only applies to a single-user library. On a team server you act as the login you signed in with ({login}); sign in as {user} to act as them.</source>
         <translation>--user действует только для однопользовательской библиотеки. На сервере команды вы работаете под тем логином, с которым вошли ({login}); чтобы действовать как {user}, войдите под этим логином.</translation>
     </message>
@@ -4270,18 +4305,19 @@
         <translation>Сервер команды недоступен ({error}). Поиск идёт по копии на этом компьютере; изменения придут, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="123"/>
+        <location filename="../../enablement/insights/gaps.py" line="149"/>
+        <location filename="../../enablement/workbench/gap_cards.py" line="90"/>
         <source>A content gap needs its key (see enablement insights gaps).</source>
         <translation>Для пробела в контенте нужен его ключ (см. enablement insights gaps).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="134"/>
+        <location filename="../../enablement/insights/gaps.py" line="160"/>
         <location filename="../../enablement/insights/unit_usage.py" line="78"/>
         <source>There is no item {id}.</source>
         <translation>Материала {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="171"/>
+        <location filename="../../enablement/insights/gaps.py" line="197"/>
         <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
         <translation>О пробелах в контенте решает только маркетинг; {actor!r} — {role}. {hint}</translation>
     </message>
@@ -5514,7 +5550,7 @@
         <translation>Никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="224"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="225"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -5522,37 +5558,37 @@
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="118"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="121"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="119"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="122"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="120"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="123"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="121"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="124"/>
         <source>About</source>
         <translation>О чём</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="122"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="125"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="123"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="126"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="124"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="127"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
@@ -6004,7 +6040,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../../enablement/ui/top_bar.py" line="197"/>
+        <location filename="../../enablement/ui/top_bar.py" line="198"/>
         <source>%n ballot(s) wait for your vote</source>
         <translation>
             <numerusform>%n голосование ждёт вашего голоса</numerusform>
@@ -6013,68 +6049,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="200"/>
+        <location filename="../../enablement/ui/top_bar.py" line="201"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="202"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Поиск по слайдам, карточкам, каталогам…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="202"/>
         <location filename="../../enablement/ui/top_bar.py" line="203"/>
+        <location filename="../../enablement/ui/top_bar.py" line="204"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="204"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
         <source>Browse</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="206"/>
         <source>Voting</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="207"/>
+        <location filename="../../enablement/ui/top_bar.py" line="208"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="209"/>
+        <location filename="../../enablement/ui/top_bar.py" line="210"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Сведения с полей и отзывы: что вы отправили и что из этого вышло; разбор для маркетинга</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="211"/>
+        <location filename="../../enablement/ui/top_bar.py" line="212"/>
         <source>Numbers</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="213"/>
+        <location filename="../../enablement/ui/top_bar.py" line="214"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>Цифры, которые видят и продажи, и маркетинг: свежесть, покрытие, отклик, голос, спрос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="215"/>
+        <location filename="../../enablement/ui/top_bar.py" line="216"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="217"/>
+        <location filename="../../enablement/ui/top_bar.py" line="218"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Импортировать файлы или папки (их можно и перетащить в окно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="219"/>
+        <location filename="../../enablement/ui/top_bar.py" line="220"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="221"/>
+        <location filename="../../enablement/ui/top_bar.py" line="222"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -6240,42 +6276,42 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="328"/>
+        <location filename="../../enablement/ui/top_bar.py" line="341"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Добро пожаловать в Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="330"/>
+        <location filename="../../enablement/ui/top_bar.py" line="343"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>Это демо-библиотека боевых карточек, презентаций и прайс-листов — попробуйте поиск прямо сейчас.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="332"/>
+        <location filename="../../enablement/ui/top_bar.py" line="345"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>Чтобы добавить свои файлы, перетащите файлы или папки в это окно или выберите Файл → Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="336"/>
+        <location filename="../../enablement/ui/top_bar.py" line="349"/>
         <source>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</source>
         <translation>Это ваша собственная библиотека: поиск, обзор и корзина питча работают с презентациями, батл-картами и прайс-листами, которые вы в неё добавите.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="340"/>
+        <location filename="../../enablement/ui/top_bar.py" line="353"/>
         <source>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</source>
         <translation>Чтобы добавить целую папку и держать её в актуальном состоянии, выберите Файл → Импортировать папку и следить за ней…; чтобы добавить файлы один раз, перетащите файлы или папки в это окно или выберите Файл → Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="344"/>
+        <location filename="../../enablement/ui/top_bar.py" line="357"/>
         <source>Import your files…</source>
         <translation>Импортировать свои файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="348"/>
+        <location filename="../../enablement/ui/top_bar.py" line="361"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="350"/>
+        <location filename="../../enablement/ui/top_bar.py" line="363"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>

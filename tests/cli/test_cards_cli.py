@@ -20,6 +20,8 @@ def test_new_fill_save_show_and_a_stale_save(tmp_path: Path, db_url: str | None)
         return run(lib, *db, *args, check=check)
 
     cli("import", str(DEMO / "globex_ru.md"))
+    for who in ("anna", "boris"):  # --user names a person of the library's roster
+        cli("user", "add", who, "--role", "marketing")
     card = tmp_path / "card.md"
     out = cli("--user", "anna", "card", "new", "--competitor", "globex", "--from-template", "-o", str(card))
     assert "Wrote" in out.stdout

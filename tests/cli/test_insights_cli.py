@@ -12,7 +12,7 @@ import pytest
 from enablement.cli import main
 from enablement.domain import ItemKind
 from enablement.store import Library
-from enablement.store.repository import log_search
+from enablement.store.repository import get_item, list_items, log_search
 from tests.helpers import attachments
 from tests.unit.insights.conftest import store_item
 
@@ -39,6 +39,8 @@ def cli(tmp_path: Path, db_url: str | None, capsys: pytest.CaptureFixture[str]) 
     cli = Cli(tmp_path / "lib", db_url, capsys)
     cli("user", "add", "mia", "--role", "marketing", "--team", "HQ")
     cli("user", "add", "sam", "--role", "sales", "--team", "North")
+    for who in ("sue", "tom", "ann", "bob", "cid"):  # --user names a person of the roster
+        cli("user", "add", who, "--role", "sales", "--team", "South")
     return cli
 
 
@@ -166,14 +168,21 @@ def test_a_fresh_library_says_how_to_become_the_one_who_triages(
 ) -> None:
     """On a new single-user library the refusal is a sentence with the command that fixes it."""
     fresh = Cli(tmp_path / "fresh", None, capsys)
-    fresh("intel", "add", "--kind", "objection", "Дорого", user="olga")
-    _, _, err = fresh("inbox", user="olga", ok=False)
-    assert "'olga' has no profile in this library yet" in err
-    assert "enablement user add olga --role marketing" in err
+    _, _, err = fresh("intel", "add", "--kind", "objection", "Дорого", user="olga", ok=False)
+    assert "'olga' is not a person of this library: its roster is empty" in err
+    assert "enablement user add olga --role sales --team TEAM" in err
+    fresh("intel", "add", "--kind", "objection", "Дорого")  # the OS user may always act
+    _, _, err = fresh("inbox", ok=False)
+    assert "has no profile in this library yet" in err
+    assert "--role marketing" in err
     fresh("user", "add", "olga", "--role", "marketing")
+    fresh("user", "add", "sam", "--role", "sales")
+    _, _, err = fresh("intel", "add", "--kind", "claim", "Made up", user="nobody", ok=False)
+    assert "'nobody' is not a person of this library (see `enablement user list`)" in err
+    assert fresh.json("intel", "mine") and fresh.json("intel", "mine", user="sam") == []
     fresh("inbox", "state", "1", "accepted", user="olga")
     fresh("inbox", "answer", "1", "Спасибо, добавим слайд", user="olga")
-    mine = fresh.json("intel", "mine", user="olga")
+    mine = fresh.json("intel", "mine")
     assert (mine[0]["state"], mine[0]["answer"]) == ("accepted", "Спасибо, добавим слайд")
 
 
@@ -206,7 +215,7 @@ def test_a_gap_is_decided_by_its_key_or_by_the_query_as_people_typed_it(cli: Cli
     )
     assert out.strip() == "Gap 'kafka price': dismissed" and err == ""
     _, out, _ = cli("insights", "gap", "plan", "fi wi wifi доступ точк", user="mia")  # the key as printed
-    assert out.strip() == "Gap 'fi wi wifi доступ точк': card_planned"
+    assert out.startswith("Gap 'fi wi wifi доступ точк': card_planned; draft battle card made: #")
     assert cli.json("insights", "gaps", user="mia") == []
 
     _, out, err = cli("insights", "gap", "plan", "quantum routers", user="mia")
@@ -322,3 +331,104 @@ def test_inbox_links_a_report_to_a_new_version_or_a_battle_card(cli: Cli) -> Non
     assert f"Item {deck} has no version 9" in err
     _, _, err = cli("inbox", "link", str(fb["id"]), "version:2", user="mia", ok=False)
     assert "write version:ITEM/N" in err
+
+
+def test_a_seller_reads_the_history_and_answer_and_fetches_the_attachment(cli: Cli, tmp_path: Path) -> None:
+    """Issue 11 review: `intel mine` showed only the state; the attachment could not be fetched."""
+    shot = attachments.png(tmp_path / "price.png")
+    sent = cli.json("intel", "add", "--kind", "price", "--attach", str(shot), "Acme at -20%.", user="sam")
+    plain = cli.json("intel", "add", "--kind", "claim", "No file here.", user="sam")
+    rid = str(sent["id"])
+    cli("inbox", "state", rid, "accepted", user="mia")
+    cli("inbox", "assign", rid, "mia", user="mia")
+    cli("inbox", "answer", rid, "A counter-offer card is coming.", user="mia")
+    card = _item(cli, "Acme counter-offer")
+    cli("inbox", "link", rid, f"item:{card}", user="mia")
+
+    mine = {r["id"]: r for r in cli.json("intel", "mine", user="sam")}
+    history = [(e["actor"], e["action"], e["old"], e["new"]) for e in mine[sent["id"]]["history"]]
+    assert history == [
+        ("sam", "create", None, "intel:price"),
+        ("mia", "state", "new", "accepted"),
+        ("mia", "assign", None, "mia"),
+        ("mia", "answer", None, "A counter-offer card is coming."),
+        ("mia", "link", None, f"item:{card}"),
+    ]
+    assert mine[sent["id"]]["answer"] == "A counter-offer card is coming."
+    assert [e["action"] for e in mine[plain["id"]]["history"]] == ["create"]
+    _, out, _ = cli("intel", "mine", user="sam")
+    assert "mia: state new -> accepted" in out and "mia: owner mia" in out
+    assert "mia: answered A counter-offer card is coming." in out and f"mia: led to item:{card}" in out
+
+    target = tmp_path / "out.png"
+    _, out, _ = cli("intel", "attachment", rid, "--out", str(target), user="sam")
+    assert target.read_bytes() == shot.read_bytes() and f"to {target}" in out
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    cli("intel", "attachment", rid, "--out", str(folder), user="mia")  # marketing may; the name as sent
+    assert (folder / "price.png").read_bytes() == shot.read_bytes()
+
+    target.write_bytes(b"mine")
+    _, _, err = cli("intel", "attachment", rid, "--out", str(target), user="sam", ok=False)
+    assert "already exists: nothing was written" in err and target.read_bytes() == b"mine"
+    _, _, err = cli(
+        "intel", "attachment", str(plain["id"]), "--out", str(tmp_path / "x"), user="sam", ok=False
+    )
+    assert f"Report {plain['id']} has no attachment." in err
+    _, _, err = cli("intel", "attachment", rid, "--out", str(tmp_path / "y.png"), user="sue", ok=False)
+    assert "Only marketing can read other people's reports" in err and not (tmp_path / "y.png").exists()
+    _, _, err = cli("intel", "attachment", "999", "--out", str(tmp_path / "z"), user="mia", ok=False)
+    assert "There is no report 999." in err
+    _, _, err = cli("intel", "attachment", rid, "--out", str(tmp_path / "no" / "a.png"), user="mia", ok=False)
+    assert "does not exist" in err
+
+
+def test_feedback_show_rolls_up_an_item_per_unit(cli: Cli) -> None:
+    deck = _item(cli, "Router X1 deck", count=4)
+    cli("feedback", "add", str(deck), "--unit", "slide:2", "--verdict", "outdated", "Old price.", user="sam")
+    cli("feedback", "add", str(deck), "--unit", "slide:2", "--verdict", "helped", user="sue")
+    cli("feedback", "add", str(deck), "--unit", "slide:4", "--verdict", "wrong", "Wrong chart.", user="tom")
+    shown = cli.json("feedback", "show", str(deck), user="mia")
+    assert shown["title"] == "Router X1 deck"
+    units = {(u["unit_kind"], u["unit_number"]): u for u in shown["units"]}
+    assert units["slide", 2]["counts"]["outdated"] == 1 and units["slide", 2]["counts"]["helped"] == 1
+    assert [c["comment"] for c in units["slide", 4]["latest"]] == ["Wrong chart."]
+    _, out, _ = cli("feedback", "show", str(deck), user="mia")
+    assert "slide 2: helped 1, outdated 1" in out and "tom (wrong): Wrong chart." in out
+    _, _, err = cli("feedback", "show", str(deck), user="sam", ok=False)
+    assert "Only marketing can read content feedback" in err
+    _, _, err = cli("feedback", "show", "999", user="mia", ok=False)
+    assert "There is no item 999 and no feedback on it." in err
+
+
+def test_planning_a_gap_makes_one_draft_battle_card_and_names_it(cli: Cli) -> None:
+    """Issue 11 review: "plan a card" only recorded a decision. Now it makes a draft card titled
+    after the query as people typed it, the decision names it, and planning again makes no second."""
+    _item(cli, "Acme card", competitors=["Acme Corp"])
+    for who in ("ann", "bob", "cid"):
+        cli("search", "acme corp wi-fi 7 roadmap", user=who)
+    (gap,) = cli.json("insights", "gaps", user="mia")
+    _, _, err = cli("insights", "gap", "plan", gap["key"], user="sam", ok=False)
+    assert "Only marketing decides about content gaps" in err
+    with Library(cli.library, cli.db_url) as lib, lib.reading() as conn:
+        assert [i.title for i in list_items(conn)] == ["Acme card"]  # refused before a card was made
+
+    planned = cli.json("insights", "gap", "plan", gap["key"], "--note", "Sales asks weekly", user="mia")
+    card = planned["card"]
+    assert (planned["state"], planned["item_id"], planned["created"]) == ("card_planned", card["id"], True)
+    assert card["title"] == "acme corp wi-fi 7 roadmap"
+    shown = cli.json("card", "show", str(card["id"]), user="mia")
+    assert shown["card"]["competitor"] == "Acme Corp" and shown["card"]["owner"] == "mia"
+    assert (
+        "acme corp wi-fi 7 roadmap" in shown["card"]["overview"]
+        and "Sales asks weekly" in shown["card"]["overview"]
+    )
+    with Library(cli.library, cli.db_url) as lib, lib.reading() as conn:
+        assert str(get_item(conn, card["id"]).status) == "draft"
+
+    again = cli.json("insights", "gap", "plan", gap["key"], user="mia")
+    assert (again["card"]["id"], again["created"]) == (card["id"], False)
+    _, out, _ = cli("insights", "gap", "plan", gap["key"], user="mia")
+    assert f"its draft battle card is still: #{card['id']} «acme corp wi-fi 7 roadmap»" in out
+    with Library(cli.library, cli.db_url) as lib, lib.reading() as conn:
+        assert len(list_items(conn)) == 2

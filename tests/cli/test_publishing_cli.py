@@ -14,6 +14,10 @@ from tests.helpers.cards_md import write_card
 
 
 def run(lib: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    # --user names a person of the library's roster: anna is added first (by the OS user).
+    db = [a for a in args[:2] if args and args[0] == "--db"]
+    main(["--library", str(lib), *db, "user", "add", "anna", "--role", "marketing"])
+    capsys.readouterr()
     code = main(["--library", str(lib), "--user", "anna", *args])
     out, err = capsys.readouterr()
     return code, out, err

@@ -215,3 +215,23 @@ def test_settings_elide_a_long_library_path_in_the_middle(qtbot: Any) -> None:
 def test_the_welcome_strip_on_the_demo_library_speaks_of_the_demo(qtbot: Any, window: Any) -> None:
     qtbot.waitUntil(lambda: "demo library" in window.welcome.text.text(), timeout=10_000)
     assert window.first_run.remove_demo_action.isEnabled()
+
+
+def test_a_user_named_at_start_is_checked_on_the_last_library_too(qapp: Any, tmp_path: Path) -> None:
+    """`enablement --user NAME` opening the last library kept the name but forgot it was given, so
+    an invented name escaped the roster rule (enablement.app._check_roster)."""
+    from types import SimpleNamespace
+
+    from enablement.app import build_services
+    from enablement.errors import PermissionDenied
+    from enablement.ui.main import resolve_settings
+    from enablement.ui.ui_state import UiState
+
+    last = tmp_path / "last"
+    last.mkdir()
+    state = UiState()
+    state.last_library = str(last)
+    settings = resolve_settings(SimpleNamespace(library=None, db=None, user="made-up"), state)
+    assert (settings.library_dir, settings.user, settings.user_given) == (last, "made-up", True)
+    with pytest.raises(PermissionDenied, match="'made-up' is not a person of this library"):
+        build_services(settings, create_demo=False)

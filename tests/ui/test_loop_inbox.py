@@ -165,6 +165,40 @@ def test_a_dismissed_gap_needs_a_reason(
     assert "No open gaps" in page.gaps.empty.text()
 
 
+def test_plan_a_card_makes_the_gaps_draft_and_says_which(
+    qtbot: Any, empty_services: Any, make_page: Callable[..., InboxPage]
+) -> None:
+    """Issue 11 review: "Plan a card" only recorded a decision. The page runs the workbench's
+    plan_gap_card, which makes a draft battle card titled after the query, and says which."""
+    from enablement.search.query import query_key
+    from enablement.store.repository import get_item, log_search
+
+    empty_services.voting.ensure_person("anna")
+    empty_services.voting.update_person("anna", "anna", role="marketing")
+    empty_services.voting.add_person("anna", "sam", "sales", "North")
+    with empty_services.library.transaction() as conn:
+        for who in ("ann", "bob", "cid"):
+            log_search(
+                conn, query="Globex SLA", hits=0, took_ms=1.0, user=who, query_key=query_key("Globex SLA")
+            )
+    page = make_page(empty_services)
+    assert page.data is not None and page.data.people == ["anna"]  # owners are marketers: no sam
+    with qtbot.waitSignal(page.gaps_loaded, timeout=WAIT):
+        page.tabs.setCurrentWidget(page.gaps)
+    assert page.gaps.select_key(query_key("Globex SLA"))
+    page.gaps.note.setText("Asked in three deals")
+    with qtbot.waitSignal(page.gaps_loaded, timeout=WAIT):
+        page.gaps.plan_button.click()
+    assert page.gaps.planned.isVisibleTo(page.gaps), page.gaps.error.text()
+    assert "Draft battle card made: «Globex SLA» (#" in page.gaps.planned.text()
+    decision = empty_services.insights.gaps.decision(query_key("Globex SLA"))
+    assert decision is not None and decision.state.value == "card_planned" and decision.item_id
+    with empty_services.library.reading() as conn:
+        item = get_item(conn, decision.item_id)
+    assert (item.title, str(item.status), str(item.kind)) == ("Globex SLA", "draft", "battlecard")
+    assert page.gaps.model.rows == []  # decided: off the open list
+
+
 # ---------------------------------------------------------------------- PostgreSQL: a team
 
 

@@ -1,8 +1,9 @@
 """GapsView: the open content gaps (searches that found nothing, or nothing anyone opened)
 and marketing's three answers to one: plan a card, answered by an item, dismiss.
 
-Renders and emits; the inbox page runs the decisions through `services.insights.gaps`.
-A note typed for a gap stays until a decision on that gap succeeded.
+Renders and emits; the inbox page runs the decisions through `services.insights.gaps` (planning
+through `enablement.workbench.gap_cards`, which makes the gap's draft battle card; the view then
+says which draft it is). A note typed for a gap stays until a decision on that gap succeeded.
 """
 
 from __future__ import annotations
@@ -84,6 +85,11 @@ class GapsView(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        self.planned = QLabel()  # which draft a "Plan a card" made
+        self.planned.setWordWrap(True)
+        self.planned.hide()
+        layout.addWidget(self.planned)
+        self._planned: tuple[str, int, bool] | None = None
         self.set_theme(theme)
         self.retranslate()
         self._update()
@@ -97,6 +103,14 @@ class GapsView(QWidget):
         self.plan_button.setText(self.tr("Plan a card"))
         self.answered_button.setText(self.tr("Answered by this item"))
         self.dismiss_button.setText(self.tr("Dismiss"))
+        if self._planned is not None:
+            title, item_id, created = self._planned
+            text = (
+                self.tr("Draft battle card made: «%1» (#%2). Open it from the library to write it.")
+                if created
+                else self.tr("This gap already has its draft battle card: «%1» (#%2).")
+            )
+            self.planned.setText(text.replace("%1", title).replace("%2", str(item_id)))
         if self.loaded:
             self.empty.setText(
                 self.tr(
@@ -151,6 +165,13 @@ class GapsView(QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.planned.hide()
+
+    def show_planned(self, title: str, item_id: int, *, created: bool) -> None:
+        """Say which draft battle card planning the gap made (or found already made)."""
+        self._planned = (title, item_id, created)
+        self.retranslate()
+        self.planned.show()
 
     def _update(self) -> None:
         has_rows = bool(self.model.rows)

@@ -37,6 +37,7 @@ class InboxData:
         role: the person's role ("sales", "marketing", "admin"; "" without a profile).
         triage: the marketing inbox (None when the person may not read it).
         unread_answers: ids of unread notifications about the person's reports.
+        people: the marketers and admins, who may own a report (the owner choices and filter).
         ballots: ballot id -> title, to name a report's "led to" ballot.
         items: the library's items, to name a "led to" item and to choose one to link.
         versions: every item's versions, to choose one to link (marketing only).
@@ -88,7 +89,8 @@ def load_inbox(services: Services) -> InboxData:
     data.items = list_items(services)
     if data.may_triage:
         data.triage = services.reports.inbox(user, limit=TRIAGE_LIMIT)
-        data.people = [p.name for p in voting.list_people()]
+        # The owner choices: a report's owner is a marketer or an admin (ReportService.assign).
+        data.people = [p.name for p in voting.list_people() if p.role.value in MANAGER_ROLES]
         data.versions = services.reports.versions_to_link()
     data.targets = services.reports.link_targets([*data.mine, *(data.triage or [])])
     return data

@@ -30,6 +30,7 @@ from enablement.ui.messages import error_text
 from enablement.ui.tasks import TaskRunner
 from enablement.ui.theme import Appearance, banner_style
 from enablement.ui.workbench.review_page import ReviewPanel
+from enablement.workbench.gap_cards import PlannedGap, plan_gap_card
 
 if TYPE_CHECKING:
     from enablement.app import Services
@@ -351,7 +352,18 @@ class InboxPage(QWidget):
         self._submit(fn, self.services.user, key, *args, kind="write", on_done=done, on_error=self._gap_error)
 
     def _on_plan_gap(self, key: str, note: str) -> None:
-        self._decide_gap(self.services.insights.gaps.plan_card, key, note)
+        """Plan a card: the workbench makes the gap's draft battle card (once) and records it."""
+        services = self.services
+
+        def done(planned: PlannedGap) -> None:
+            self.gaps.decided(key)
+            self.gaps.show_planned(planned.title, planned.item_id, created=planned.created)
+            self._load_gaps()
+
+        self._submit(
+            plan_gap_card, services.library, services.library_service, services.insights.gaps,
+            services.user, key, note, kind="write", on_done=done, on_error=self._gap_error,
+        )  # fmt: skip
 
     def _on_answered_gap(self, key: str, item_id: int, note: str) -> None:
         self._decide_gap(self.services.insights.gaps.answered_by, key, item_id, note)

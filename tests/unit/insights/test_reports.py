@@ -266,6 +266,8 @@ def test_bad_input_is_refused_with_a_clear_message(
         reports.link("mia", sent.id, "card", 1)
     with pytest.raises(NotFound, match="no person named 'nobody'"):
         reports.assign("mia", sent.id, "nobody")
+    with pytest.raises(ReportError, match="'sam' is sales: the owner of a report is a marketer"):
+        reports.assign("mia", sent.id, "sam")
     assert [r.kind for r in reports.my_reports("sam")] == ["price", "helped"]  # nothing half-written
 
 

@@ -106,3 +106,32 @@ def test_two_marketers_on_the_team_server_save_one_card_at_once(team: Team, tmp_
         assert conn.execute(sa.text("SELECT count(*) FROM card_saves")).scalar() == 0
     with team.connect("sam") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("SELECT * FROM card_saves")
+
+
+def test_a_marketer_plans_a_gap_as_a_draft_card_and_a_seller_is_refused(team: Team, tmp_path: Path) -> None:
+    """Issue 11 review: planning a gap makes its draft battle card, on the team server as the
+    marketer's login; a seller is refused before any card is written."""
+    from enablement.search.query import query_key
+    from enablement.workbench.gap_cards import plan_gap_card
+
+    key = query_key("Initech SLA terms")
+    with Library(tmp_path / "owner", team.owner_url) as owner, owner.transaction() as conn:
+        for who in ("ann", "bob", "cid"):
+            repo.log_search(conn, query="Initech SLA terms", hits=0, took_ms=1.0, user=who, query_key=key)
+    sam_settings = Settings.resolve(str(tmp_path / "sam"), team.url("sam"))
+    refused = pytest.raises(PermissionDenied, match="Only marketing decides about content gaps")
+    with build_services(sam_settings, create_demo=False) as sam, refused:
+        plan_gap_card(sam.library, sam.library_service, sam.insights.gaps, sam.user, key)
+    with build_services(Settings.resolve(str(tmp_path / "mia"), team.url("mia")), create_demo=False) as mia:
+        planned = plan_gap_card(mia.library, mia.library_service, mia.insights.gaps, mia.user, key, "weekly")
+        assert planned.created and planned.title == "Initech SLA terms"
+        again = plan_gap_card(mia.library, mia.library_service, mia.insights.gaps, mia.user, key)
+        assert (again.item_id, again.created) == (planned.item_id, False)
+    with Library(tmp_path / "owner", team.owner_url) as owner, owner.reading() as conn:
+        item = repo.get_item(conn, planned.item_id)
+        assert (item.title, str(item.status)) == ("Initech SLA terms", "draft")
+        titles = [i.title for i in repo.list_items(conn)]
+        assert titles.count("Initech SLA terms") == 1
+    with build_services(Settings.resolve(str(tmp_path / "sam2"), team.url("sam")), create_demo=False) as sam:
+        decision = sam.insights.gaps.decision(key)  # everyone reads the decisions
+        assert decision is not None and decision.item_id == planned.item_id

@@ -154,6 +154,35 @@ def test_seller_cannot_triage_in_sql(team: Team, setup: Setup) -> None:
     assert run(team, "mia", "UPDATE reports SET owner = owner WHERE id = %s", (setup.sues,)) == 1
 
 
+def test_an_attachment_is_its_authors_and_marketings_on_a_team_server(team: Team, setup: Setup) -> None:
+    """`enablement intel attachment`: the author and marketing get the original (fetched from the
+    server on a desktop that never had it); another seller's login does not even see the report."""
+    sam, sue, mia = team.name("sam"), team.name("sue"), team.name("mia")
+    with Library(setup.root / "mia-elsewhere", team.url("mia")) as lib:
+        name, path = ReportService(lib).attachment(mia, setup.sams)
+        assert name == "acme-price.png" and path.read_bytes().startswith(b"\x89PNG")
+        with pytest.raises(NotFound, match=f"Report {setup.sues} has no attachment"):
+            ReportService(lib).attachment(mia, setup.sues)
+    with Library(setup.root / "sam", team.url("sam")) as lib:
+        assert ReportService(lib).attachment(sam, setup.sams)[0] == "acme-price.png"
+    with Library(setup.root / "sue", team.url("sue")) as lib, pytest.raises(NotFound, match="no report"):
+        ReportService(lib).attachment(sue, setup.sams)
+
+
+def test_a_seller_is_never_a_reports_owner(team: Team, setup: Setup) -> None:
+    """Issue 11 review: `inbox assign 1 sam` made a seller the owner. The service says why; a
+    marketer's SQL that names a seller owner is refused by the reports policy, a marketer owner
+    is not."""
+    mia, sam = team.name("mia"), team.name("sam")
+    seller_owner = f"'{sam}' is sales: the owner of a report is a marketer"
+    with Library(setup.root / "mia", team.url("mia")) as lib, pytest.raises(ReportError, match=seller_owner):
+        ReportService(lib).assign(mia, setup.sues, sam)
+    statement = "UPDATE reports SET owner = %s WHERE id = %s"
+    assert "row-level security" in refused(team, "mia", statement, (sam, setup.sues))
+    assert run(team, "mia", statement, (mia, setup.sues)) == 1
+    assert run(team, "mia", "UPDATE reports SET owner = NULL WHERE id = %s", (setup.sues,)) == 1
+
+
 @pytest.mark.parametrize("who", ["sam", "mia", "admin", "owner"])
 def test_nobody_deletes_a_report_or_rewrites_its_history(team: Team, setup: Setup, who: str) -> None:
     refused(team, who, "DELETE FROM reports WHERE id = %s", (setup.sams,))
