@@ -31,7 +31,7 @@ from tests.relevance.heldout import evaluate as heldout
 
 def development_suite(*, synonyms: bool = True) -> str:
     with tempfile.TemporaryDirectory(prefix="relevance-") as tmp:
-        services = build_services(Settings.resolve(str(Path(tmp) / "lib"), None, "judge"), create_demo=False)
+        services = build_services(Settings.resolve(str(Path(tmp) / "lib"), None, None), create_demo=False)
         try:
             create_demo_library(services.library_service, services.voting)
             services.library_service.sync()

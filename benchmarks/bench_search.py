@@ -317,7 +317,7 @@ def main() -> int:
     ap.add_argument("--misses", action="store_true", help="list each system's queries not answered first")
     args = ap.parse_args()
     root = Path(tempfile.mkdtemp(prefix="bench-search-rel-"))
-    services = build_services(Settings.resolve(str(root / "lib"), None, "bench"), create_demo=False)
+    services = build_services(Settings.resolve(str(root / "lib"), None, None), create_demo=False)
     create_demo_library(services.library_service, services.voting)
     services.library_service.sync()
     units = load_units(services)

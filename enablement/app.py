@@ -214,7 +214,7 @@ def _check_roster(settings: Settings, library: Library) -> None:
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "{user!r} is not a person of this library: its roster is empty, so only you ({me}) "
-                "act here. Add people first with `enablement user add {user} --role sales --team TEAM`, "
+                "act here. Add people first with `enablement user add {user!r} --role sales --team TEAM`, "
                 "then act as them with --user {user}.",
             ),
             user=settings.user,
@@ -224,7 +224,7 @@ def _check_roster(settings: Settings, library: Library) -> None:
         QT_TRANSLATE_NOOP(
             "Messages",
             "{user!r} is not a person of this library (see `enablement user list`). An admin adds "
-            "them with `enablement user add {user} --role sales --team TEAM`.",
+            "them with `enablement user add {user!r} --role sales --team TEAM`.",
         ),
         user=settings.user,
     )

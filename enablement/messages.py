@@ -140,7 +140,7 @@ def marketing_hint(team: bool, actor: str) -> Message:
         )
     return Message(
         QT_TRANSLATE_NOOP(
-            "Messages", "An admin can change that: enablement user add {actor} --role marketing"
+            "Messages", "An admin can change that: enablement user add {actor!r} --role marketing"
         ),
         {"actor": actor},
     )

@@ -4276,13 +4276,13 @@
     </message>
     <message>
         <location filename="../../enablement/app.py" line="214"/>
-        <source>{user!r} is not a person of this library: its roster is empty, so only you ({me}) act here. Add people first with `enablement user add {user} --role sales --team TEAM`, then act as them with --user {user}.</source>
-        <translation>{user!r} нет среди людей этой библиотеки: список людей пуст, поэтому здесь действуете только вы ({me}). Сначала добавьте людей командой `enablement user add {user} --role sales --team TEAM`, затем действуйте от их имени с --user {user}.</translation>
+        <source>{user!r} is not a person of this library: its roster is empty, so only you ({me}) act here. Add people first with `enablement user add {user!r} --role sales --team TEAM`, then act as them with --user {user}.</source>
+        <translation>{user!r} нет среди людей этой библиотеки: список людей пуст, поэтому здесь действуете только вы ({me}). Сначала добавьте людей командой `enablement user add {user!r} --role sales --team TEAM`, затем действуйте от их имени с --user {user}.</translation>
     </message>
     <message>
         <location filename="../../enablement/app.py" line="224"/>
-        <source>{user!r} is not a person of this library (see `enablement user list`). An admin adds them with `enablement user add {user} --role sales --team TEAM`.</source>
-        <translation>{user!r} нет среди людей этой библиотеки (см. `enablement user list`). Администратор добавляет человека командой `enablement user add {user} --role sales --team TEAM`.</translation>
+        <source>{user!r} is not a person of this library (see `enablement user list`). An admin adds them with `enablement user add {user!r} --role sales --team TEAM`.</source>
+        <translation>{user!r} нет среди людей этой библиотеки (см. `enablement user list`). Администратор добавляет человека командой `enablement user add {user!r} --role sales --team TEAM`.</translation>
     </message>
     <message>
         <location filename="../../enablement/app.py" line="240"/>
@@ -4328,8 +4328,8 @@
     </message>
     <message>
         <location filename="../../enablement/messages.py" line="142"/>
-        <source>An admin can change that: enablement user add {actor} --role marketing</source>
-        <translation>Администратор может это изменить: enablement user add {actor} --role marketing</translation>
+        <source>An admin can change that: enablement user add {actor!r} --role marketing</source>
+        <translation>Администратор может это изменить: enablement user add {actor!r} --role marketing</translation>
     </message>
     <message>
         <location filename="../../enablement/workbench/pitch.py" line="125"/>

@@ -170,7 +170,7 @@ def test_a_fresh_library_says_how_to_become_the_one_who_triages(
     fresh = Cli(tmp_path / "fresh", None, capsys)
     _, _, err = fresh("intel", "add", "--kind", "objection", "Дорого", user="olga", ok=False)
     assert "'olga' is not a person of this library: its roster is empty" in err
-    assert "enablement user add olga --role sales --team TEAM" in err
+    assert "enablement user add 'olga' --role sales --team TEAM" in err
     fresh("intel", "add", "--kind", "objection", "Дорого")  # the OS user may always act
     _, _, err = fresh("inbox", ok=False)
     assert "has no profile in this library yet" in err

@@ -28,7 +28,7 @@ KINDS = {
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     root = tmp_path_factory.mktemp("demo-library")
-    services = build_services(Settings.resolve(str(root / "lib"), None, "judge"), create_demo=False)
+    services = build_services(Settings.resolve(str(root / "lib"), None, None), create_demo=False)
     try:
         create_demo_library(services.library_service, services.voting)
         services.library_service.sync()
@@ -75,7 +75,7 @@ def _main() -> None:  # pragma: no cover - a manual report
     import tempfile
 
     root = Path(tempfile.mkdtemp(prefix="relevance-"))
-    services = build_services(Settings.resolve(str(root / "lib"), None, "judge"), create_demo=False)
+    services = build_services(Settings.resolve(str(root / "lib"), None, None), create_demo=False)
     create_demo_library(services.library_service, services.voting)
     services.library_service.sync()
     print(judged.report(judged.evaluate(services.search, judged.all_judged())))

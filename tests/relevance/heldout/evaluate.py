@@ -157,7 +157,7 @@ def heldout_library(root: Path) -> Iterator[Any]:
     from enablement.domain import ItemKind
     from enablement.store import repository as repo
 
-    services = build_services(Settings.resolve(str(root / "lib"), None, "heldout"), create_demo=False)
+    services = build_services(Settings.resolve(str(root / "lib"), None, None), create_demo=False)
     try:
         library = services.library_service
         files = build_library(root / "files")
