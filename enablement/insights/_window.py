@@ -6,7 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-__all__ = ["WeekValue", "Window"]
+__all__ = ["DEFAULT_WEEKS", "WeekValue", "Window"]
+
+# The period the shared numbers cover unless asked otherwise: the dashboard's, the Gaps tab's and
+# the CLI's (`insights dashboard`, `insights gaps`), so a gap on the list is a gap on the dashboard.
+DEFAULT_WEEKS = 8
 
 
 @dataclass(frozen=True, slots=True)

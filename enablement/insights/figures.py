@@ -1,6 +1,6 @@
 """The shared numbers: one dashboard that sales and marketing both read, computed in one place.
 
-`InsightsService.dashboard(weeks=8)` returns a `Dashboard`, a tree of frozen dataclasses whose
+`InsightsService.dashboard(weeks=DEFAULT_WEEKS)` (8) returns a `Dashboard`, a tree of frozen dataclasses whose
 `to_json()` the CLI prints and the UI draws. The figures:
 
 * freshness: the share of published items past their review-by date (and the same share at the
@@ -40,7 +40,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from enablement.insights._aggregates import aggregate
-from enablement.insights._window import WeekValue
+from enablement.insights._window import DEFAULT_WEEKS, WeekValue
 from enablement.insights._window import Window as _Window
 from enablement.insights.coverage_voice import (
     AgainstMajority,
@@ -60,6 +60,7 @@ from enablement.store.aggregates import MIN_GROUP
 from enablement.store.library import Library
 
 __all__ = [
+    "DEFAULT_WEEKS",
     "MIN_GROUP",
     "AgainstMajority",
     "CompetitorCoverage",
@@ -191,7 +192,7 @@ class InsightsService:
         self.library = library
         self.gaps = gaps
 
-    def dashboard(self, *, weeks: int = 8, now: datetime | None = None) -> Dashboard:
+    def dashboard(self, *, weeks: int = DEFAULT_WEEKS, now: datetime | None = None) -> Dashboard:
         import time
 
         window = _window(weeks, now)
@@ -211,7 +212,7 @@ class InsightsService:
         )
 
     def coverage(
-        self, *, weeks: int = 8, now: datetime | None = None
+        self, *, weeks: int = DEFAULT_WEEKS, now: datetime | None = None
     ) -> tuple[list[CompetitorCoverage], CoverageTrend]:
         """The dashboard's coverage and its weekly trend alone (`insights coverage`): the same
         numbers as `dashboard()`, without reading what the other figures need."""
@@ -220,13 +221,15 @@ class InsightsService:
             rows = self._coverage(conn, w)
             return rows, self._coverage_trend(conn, w, rows)
 
-    def voice(self, *, weeks: int = 8, now: datetime | None = None) -> Voice:
+    def voice(self, *, weeks: int = DEFAULT_WEEKS, now: datetime | None = None) -> Voice:
         """The dashboard's voice figure alone (`insights voice`), as `dashboard()` computes it."""
         w = _window(weeks, now)
         with self.library.reading() as conn:
             return self._voice(conn, w)
 
-    def unit_usage(self, item_id: int, *, weeks: int = 8, now: datetime | None = None) -> list[UnitUsage]:
+    def unit_usage(
+        self, item_id: int, *, weeks: int = DEFAULT_WEEKS, now: datetime | None = None
+    ) -> list[UnitUsage]:
         """Per unit of one item, the distinct people who previewed, opened, copied or linked it in
         the last `weeks` weeks (counts of fewer than MIN_GROUP people None); NotFound for no item."""
         now = now or datetime.now(UTC)

@@ -189,6 +189,62 @@ def test_gaps_group_inflections_and_typos_and_decisions(lib: Library) -> None:
     assert {d.state.value for d in insights.gaps.decisions()} == {"answered", "dismissed"}
 
 
+def test_a_query_most_of_its_searchers_answered_is_no_gap(lib: Library) -> None:
+    """A review found a query ten people searched, nine of them opening a result, listed as a gap
+    (any unopened search made it one). Now per query: unserved people (every search of theirs
+    found nothing or was left unopened; a zero-hit search always counts) at least 3 and at least
+    half of everyone who searched it. The dashboard's top gaps are the same list."""
+    _, insights = services(lib)
+    people = [f"p{n}" for n in range(10)]
+    with lib.transaction() as conn:
+        deck = item(conn, "Deck")
+        # "router price": ten searched, nine opened a result (p0-p2 also failed once first: still
+        # served); under the old rule the four with a failed search made it a gap
+        for who in people[:3]:
+            search(conn, who, "router price", 0, days=2)
+        for who in people[:9]:
+            use(conn, who, deck, search_id=search(conn, who, "router price", 4))
+        search(conn, "p9", "router price", 4)
+        # "vpn sla": 3 of 6 unserved (exactly half: a gap); "mesh": 3 of 7 (under half: none)
+        for who in people[:3]:
+            search(conn, who, "vpn sla", 0)
+            search(conn, who, "mesh", 2)
+        for who in people[3:6]:
+            use(conn, who, deck, search_id=search(conn, who, "vpn sla", 2))
+        for who in people[3:7]:
+            use(conn, who, deck, search_id=search(conn, who, "mesh", 2))
+        # "kafka": two unserved people only, both with zero hits: under three people
+        for who in people[:2]:
+            search(conn, who, "kafka", 0)
+        # "wifi 7": four people, found things, opened none: all unserved
+        for who in people[:4]:
+            search(conn, who, "wifi 7", 3)
+            search(conn, who, "wifi 7", 3, days=3)
+    gaps = insights.gaps.open_gaps(weeks=2, now=NOW)
+    assert [(g.key, g.people, g.searchers, g.searches, g.zero_hits) for g in gaps] == [
+        (query_key("wifi 7"), 4, 4, 8, 0),
+        (query_key("vpn sla"), 3, 6, 3, 3),
+    ]
+    assert gaps[0].to_json()["searchers"] == 4
+    board = insights.dashboard(weeks=2, now=NOW)
+    assert board.demand.top_gaps == gaps, "the dashboard's top gaps follow the same rule"
+    with lib.transaction() as conn:  # one more served searcher: 3 of 7, under half, off both lists
+        use(conn, "p6", deck, search_id=search(conn, "p6", "vpn sla", 2))
+    assert [g.key for g in insights.gaps.open_gaps(weeks=2, now=NOW)] == [query_key("wifi 7")]
+    assert [g.key for g in insights.dashboard(weeks=2, now=NOW).demand.top_gaps] == [query_key("wifi 7")]
+
+
+def test_the_gap_list_and_the_dashboard_cover_the_same_weeks(lib: Library) -> None:
+    """The Gaps tab looked at 12 weeks, the dashboard at 8: a gap met 10 weeks ago was on one only."""
+    _, insights = services(lib)
+    with lib.transaction() as conn:
+        for who in ("a", "b", "c"):
+            search(conn, who, "old need", 0, days=70)
+            search(conn, who, "new need", 0, days=20)
+    listed = [g.key for g in insights.gaps.open_gaps(now=NOW)]
+    assert listed == [g.key for g in insights.dashboard(now=NOW).demand.top_gaps] == [query_key("new need")]
+
+
 def test_freshness_coverage_response_voice(lib: Library) -> None:
     _, insights = services(lib)
     with lib.transaction() as conn:
@@ -300,7 +356,7 @@ def test_export_and_cli_json(tmp_path: Path, db_url: str | None, capsys: pytest.
     assert (tmp_path / "csv" / "coverage.csv").is_file() and (tmp_path / "csv" / "gaps.csv").is_file()
     # An empty library: every file keeps its header; hidden weekly counts say so instead of a blank.
     with (tmp_path / "csv" / "gaps.csv").open(encoding="utf-8") as f:
-        assert f.read().strip() == "key,example,people,searches,zero_hits,last_seen"
+        assert f.read().strip() == "key,example,people,searchers,searches,zero_hits,last_seen"
     with (tmp_path / "csv" / "searches_weekly.csv").open(encoding="utf-8") as f:
         weeks = list(csv.DictReader(f))
     assert len(weeks) == 8
