@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from enablement.cli import positive_int, print_json
+from enablement.insights.gaps import DEFAULT_WEEKS, GAP_MIN_UNSERVED, GAP_UNSERVED_PERCENT
 from enablement.search.query import query_key
 
 if TYPE_CHECKING:
@@ -35,12 +36,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     verbs = p.add_subparsers(dest="insights_verb", required=True, metavar="VERB")
 
     d = verbs.add_parser("dashboard", help="every figure, with weekly trends")
-    d.add_argument("--weeks", type=positive_int, default=8, metavar="N")
+    d.add_argument("--weeks", type=positive_int, default=DEFAULT_WEEKS, metavar="N")
     d.add_argument("--json", action="store_true")
     d.set_defaults(handler=cmd_dashboard)
 
-    g = verbs.add_parser("gaps", help="open content gaps (searches that found or led to nothing)")
-    g.add_argument("--weeks", type=positive_int, default=12, metavar="N")
+    g = verbs.add_parser(
+        "gaps",
+        help=f"open content gaps: queries at least {GAP_MIN_UNSERVED} people searched in vain (found or "
+        f"opened nothing), at least {GAP_UNSERVED_PERCENT}%% of everyone who searched them",
+    )
+    g.add_argument("--weeks", type=positive_int, default=DEFAULT_WEEKS, metavar="N")
     g.add_argument("--json", action="store_true")
     g.set_defaults(handler=cmd_gaps)
 
@@ -68,12 +73,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ("voice", "ballot turnout and decisions against the majority, with weekly trends"),
     ):
         f = verbs.add_parser(name, help=text)
-        f.add_argument("--weeks", type=positive_int, default=8, metavar="N")
+        f.add_argument("--weeks", type=positive_int, default=DEFAULT_WEEKS, metavar="N")
         f.add_argument("--json", action="store_true")
         f.set_defaults(handler=cmd_figure)
 
     u = verbs.add_parser("usage", help="usage per item, team and competitor (groups of 3+ people)")
-    u.add_argument("--weeks", type=positive_int, default=8, metavar="N")
+    u.add_argument("--weeks", type=positive_int, default=DEFAULT_WEEKS, metavar="N")
     which = u.add_mutually_exclusive_group()
     which.add_argument("--mine", action="store_true", help="your own activity instead (only you see it)")
     which.add_argument(
@@ -88,12 +93,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     e = verbs.add_parser("export", help="one CSV file per figure")
     e.add_argument("--csv", type=Path, required=True, metavar="DIR")
-    e.add_argument("--weeks", type=positive_int, default=8, metavar="N")
+    e.add_argument("--weeks", type=positive_int, default=DEFAULT_WEEKS, metavar="N")
     e.set_defaults(handler=cmd_export)
 
     r = verbs.add_parser("report", help="the one-page PDF or PNG report of the Numbers page, for a meeting")
     r.add_argument("file", type=Path, metavar="FILE", help="a .pdf (one A4 page) or a .png (A4, 150 dpi)")
-    r.add_argument("--weeks", type=positive_int, default=8, metavar="N")
+    r.add_argument("--weeks", type=positive_int, default=DEFAULT_WEEKS, metavar="N")
     r.add_argument("--lang", choices=("en", "ru"), default="en", help="the report's language (default en)")
     r.set_defaults(handler=cmd_report)
 
@@ -207,7 +212,7 @@ def cmd_dashboard(args: argparse.Namespace, ctx: Context) -> int:
     for s in searches:
         print(f"  {s.example!r}: {s.searches} searches by {s.people} people")
     for g in gaps:
-        print(f"  gap {g.key!r} (e.g. {g.example!r}): {g.people} people")
+        print(f"  gap {g.key!r} (e.g. {g.example!r}): {g.people} of {g.searchers} people")
     if board.usage.events is None:
         print(f"Usage: {hidden}")
     else:
@@ -222,10 +227,17 @@ def cmd_gaps(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json([g.to_json() for g in gaps])
         return 0
-    if not gaps:
-        print("No open content gaps (a gap needs at least 3 people).")
+    rule = (
+        f"a gap: at least {GAP_MIN_UNSERVED} people found or opened nothing, "
+        f"at least {GAP_UNSERVED_PERCENT}% of everyone who searched it"
+    )
+    print(
+        f"Last {args.weeks} weeks ({rule})"
+        if gaps
+        else f"No open content gaps in the last {args.weeks} weeks ({rule})."
+    )
     for g in gaps:
-        print(f"{g.key}\t{g.people} people, {g.searches} searches, e.g. {g.example!r}")
+        print(f"{g.key}\t{g.people} of {g.searchers} people, {g.searches} searches, e.g. {g.example!r}")
     return 0
 
 

@@ -113,11 +113,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(handler=_inbox_link)
 
 
-def _split_ref(text: str, what: str) -> tuple[str, int]:
+def _split_ref(text: str, what: str, example: str) -> tuple[str, int]:
+    """KIND:N read from `text`; refused with `what` and an `example` of a form this very option
+    accepts (an --unit once suggested item:12, which --unit refuses)."""
     kind, sep, number = text.partition(":")
     if not sep or not number.strip().isdigit():
-        raise ReportError(f"Cannot read {text!r}: write {what}, e.g. slide:7 or item:12.")
+        raise ReportError(f"Cannot read {text!r}: write {what}, e.g. {example}.")
     return kind.strip(), int(number)
+
+
+def _unit_examples(text: str) -> str:
+    """Units to suggest for an unreadable --unit, with the number typed in it if any ("slide7",
+    "7" -> slide:7), so following the first suggestion names a unit of a deck."""
+    digits = "".join(c for c in text if c.isdigit()).lstrip("0") or "1"
+    return f"slide:{digits} (a document: page:{digits}, a sheet: row:{digits}, a card: section:{digits})"
 
 
 def _target_names(ctx: Context, found: list[Report]) -> dict[tuple[str, int], str]:
@@ -140,12 +149,15 @@ def _line(r: Report, names: dict[tuple[str, int], str] | None = None) -> str:
         on = f" (version {r.item_version})" if r.item_version is not None else ""
         about = f"{r.item_title} {r.unit_kind} {r.unit_number}{on}"
     else:
-        about = " / ".join(v for v in (r.competitor, r.product) if v) or "-"
+        about = " / ".join(v for v in (r.competitor, r.product) if v)
     text = " ".join(r.text.split())
     text = text if len(text) <= 60 else text[:59] + "…"
     owner = f" owner {r.owner}" if r.owner else ""
+    # "Acme / Router X1: text"; without a competitor or a text, the part left out, not a "-" or a
+    # dangling colon ("-: real pdf" read as a negative or a typo)
+    said = ": ".join(part for part in (about, text) if part)
     line = (
-        f"{r.id:>4}  {r.state.value:<8} {r.type.value:<8} {r.kind:<9} {r.author:<12} {about}: {text}{owner}"
+        f"{r.id:>4}  {r.state.value:<8} {r.type.value:<8} {r.kind:<9} {r.author:<12} {said}{owner}".rstrip()
     )
     if r.answer:
         line += f"\n      answer ({r.answered_by}): {r.answer}"
@@ -273,7 +285,7 @@ def _feedback_show(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def _feedback_add(args: argparse.Namespace, ctx: Context) -> None:
-    kind, number = _split_ref(args.unit, "KIND:N")
+    kind, number = _split_ref(args.unit, "KIND:N", _unit_examples(args.unit))
     report = _service(ctx).add_feedback(
         ctx.user(), args.item, kind, number, args.verdict, " ".join(args.comment)
     )
@@ -294,7 +306,11 @@ def _inbox_state(args: argparse.Namespace, ctx: Context) -> None:
 
 def _inbox_assign(args: argparse.Namespace, ctx: Context) -> None:
     report = _service(ctx).assign(ctx.user(), args.id, args.new_owner)
-    emit(args, report.to_json(), f"report {report.id}: owner {report.owner or '-'}")
+    emit(
+        args,
+        report.to_json(),
+        f"report {report.id}: " + (f"owner {report.owner}" if report.owner else "no owner"),
+    )
 
 
 def _inbox_answer(args: argparse.Namespace, ctx: Context) -> None:
@@ -314,7 +330,7 @@ def _inbox_link(args: argparse.Namespace, ctx: Context) -> None:
             )
         report = service.link(ctx.user(), args.id, "version", service.version_id(int(item), int(number)))
     else:
-        kind, number = _split_ref(args.target, "item:N, ballot:N or version:ITEM/N")
+        kind, number = _split_ref(args.target, "item:N, ballot:N or version:ITEM/N", "item:12 or ballot:3")
         report = service.link(ctx.user(), args.id, kind, number)
     target = next(iter(service.link_targets([report]).values()))
     emit(

@@ -1029,256 +1029,256 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="52"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="53"/>
         <source>Nothing yet: the library is empty.</source>
         <translation>Nothing yet: the library is empty.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="150"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="151"/>
         <source>FRESHNESS</source>
         <translation>FRESHNESS</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="159"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="160"/>
         <source>Nothing is published yet. Freshness is the share of published items past their review-by date.</source>
         <translation>Nothing is published yet. Freshness is the share of published items past their review-by date.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="167"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="168"/>
         <source>%1 of %2 published items are past their review-by date.</source>
         <translation>%1 of %2 published items are past their review-by date.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="175"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="176"/>
         <source>past review-by, end of each week</source>
         <translation>past review-by, end of each week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="176"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="177"/>
         <source>No published items in these weeks.</source>
         <translation>No published items in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="192"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="193"/>
         <source>COVERAGE BY COMPETITOR</source>
         <translation>COVERAGE BY COMPETITOR</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="197"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="198"/>
         <source>competitors with a published battle card</source>
         <translation>competitors with a published battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="200"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="201"/>
         <source>No competitor is named in the library yet: items tagged with one show here.</source>
         <translation>No competitor is named in the library yet: items tagged with one show here.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="211"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="212"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="212"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="213"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="213"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="214"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="214"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="215"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="216"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="217"/>
         <source>No competitors yet.</source>
         <translation>No competitors yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="217"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="218"/>
         <source>✓ a published battle card · ✗ none</source>
         <translation>✓ a published battle card · ✗ none</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="218"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="219"/>
         <source>hidden: fewer than %1 people</source>
         <translation>hidden: fewer than %1 people</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="227"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="228"/>
         <source>competitors with a battle card, end of each week</source>
         <translation>competitors with a battle card, end of each week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="228"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="229"/>
         <source>No competitor was named in these weeks.</source>
         <translation>No competitor was named in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="236"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="237"/>
         <source>searches naming a competitor, per week</source>
         <translation>searches naming a competitor, per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="254"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="255"/>
         <source>RESPONSE TO SALES</source>
         <translation>RESPONSE TO SALES</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="261"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="262"/>
         <source>How fast marketing answers field intel and feedback shows once at least %1 people have sent reports in these weeks.</source>
         <translation>How fast marketing answers field intel and feedback shows once at least %1 people have sent reports in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="270"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="271"/>
         <source>median time to an answer · %1 answered (%2 of %3 reports)</source>
         <translation>median time to an answer · %1 answered (%2 of %3 reports)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="282"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="283"/>
         <source>reports answered, per week</source>
         <translation>reports answered, per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="289"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="290"/>
         <source>median time to an answer, per week</source>
         <translation>median time to an answer, per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="310"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="311"/>
         <source>VOICE OF SALES</source>
         <translation>VOICE OF SALES</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="315"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="316"/>
         <source>%1 of %2 decisions went with the majority of votes.</source>
         <translation>%1 of %2 decisions went with the majority of votes.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="321"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="355"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="322"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="356"/>
         <source>No decision with a clear majority of votes in these weeks.</source>
         <translation>No decision with a clear majority of votes in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="323"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="337"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="324"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="338"/>
         <source>No ballot closed in these weeks.</source>
         <translation>No ballot closed in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="325"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="326"/>
         <source>Ballot turnout per team</source>
         <translation>Ballot turnout per team</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="326"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="490"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="327"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="495"/>
         <source>(no team)</source>
         <translation>(no team)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="344"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="345"/>
         <source>turnout of the sellers asked, per week</source>
         <translation>turnout of the sellers asked, per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="345"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="346"/>
         <source>Turnout per week shows for weeks whose ballots asked at least %1 sellers.</source>
         <translation>Turnout per week shows for weeks whose ballots asked at least %1 sellers.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="354"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="355"/>
         <source>decisions with the majority, per week</source>
         <translation>decisions with the majority, per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="361"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="362"/>
         <source>Decided against the majority</source>
         <translation>Decided against the majority</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="363"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="364"/>
         <source>None in these weeks.</source>
         <translation>None in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="369"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="370"/>
         <source>most votes were for</source>
         <translation>most votes were for</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="371"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="372"/>
         <source>most votes were against</source>
         <translation>most votes were against</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="375"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="376"/>
         <source>no rationale given</source>
         <translation>no rationale given</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="395"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="396"/>
         <source>DEMAND</source>
         <translation>DEMAND</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="239"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="400"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="422"/>
+        <source>No open gaps: a gap shows once %1 or more people searched for it in vain, at least %2% of everyone who searched it.</source>
+        <translation>No open gaps: a gap shows once %1 or more people searched for it in vain, at least %2% of everyone who searched it.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="240"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="401"/>
         <source>Searches are counted once at least %1 people have searched.</source>
         <translation>Searches are counted once at least %1 people have searched.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="405"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="406"/>
         <source>searches in these weeks; %1 found nothing.</source>
         <translation>searches in these weeks; %1 found nothing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="411"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="412"/>
         <source>Top searches</source>
         <translation>Top searches</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="415"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="416"/>
         <source>No searches yet.</source>
         <translation>No searches yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="417"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="418"/>
         <source>Top gaps: found nothing, or nothing opened</source>
         <translation>Top gaps: found nothing, or nothing opened</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="421"/>
-        <source>No open gaps: a gap shows once %1 or more people searched for it in vain.</source>
-        <translation>No open gaps: a gap shows once %1 or more people searched for it in vain.</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="433"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="438"/>
         <source>searches per week</source>
         <translation>searches per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="460"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="465"/>
         <source>USAGE</source>
         <translation>USAGE</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="463"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="468"/>
         <source>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</source>
         <translation>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="471"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="476"/>
         <source>previews, opens, copies and links by %1 people.</source>
         <translation>previews, opens, copies and links by %1 people.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="475"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="480"/>
         <source>%n published item(s) not used in these weeks.</source>
         <translation>
             <numerusform>%n published item not used in these weeks.</numerusform>
@@ -1286,7 +1286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="479"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="484"/>
         <source>%n published item(s) no search showed.</source>
         <translation>
             <numerusform>%n published item no search showed.</numerusform>
@@ -1294,42 +1294,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="485"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="490"/>
         <source>Nothing here yet.</source>
         <translation>Nothing here yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="487"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="492"/>
         <source>Most used items</source>
         <translation>Most used items</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="489"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="494"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="493"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="498"/>
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="506"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="511"/>
         <source>Never found by a search</source>
         <translation>Never found by a search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="508"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="513"/>
         <source>Hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Hidden: fewer than %1 people searched in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="512"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="517"/>
         <source>Every published item was shown by a search in these weeks.</source>
         <translation>Every published item was shown by a search in these weeks.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="516"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="521"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1337,7 +1337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="539"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="544"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1421,22 +1421,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="192"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="191"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="193"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="192"/>
         <source>The same figures for sales and marketing.</source>
         <translation>The same figures for sales and marketing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="194"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="193"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="196"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="195"/>
         <source>last %n weeks</source>
         <translation>
             <numerusform>last %n week</numerusform>
@@ -1444,57 +1444,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="197"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="196"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="198"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="197"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="199"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="198"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="236"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="235"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="263"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="262"/>
         <source>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</source>
         <translation>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="292"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="291"/>
         <source>numbers</source>
         <translation>numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="295"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="294"/>
         <source>Export the figures as CSV into a folder</source>
         <translation>Export the figures as CSV into a folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="301"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="300"/>
         <source>Save the report as PNG</source>
         <translation>Save the report as PNG</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="301"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="300"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="309"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="308"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="310"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -2237,85 +2237,100 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="191"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="192"/>
         <source>Searched for</source>
         <translation>Searched for</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="192"/>
-        <source>People</source>
-        <translation>People</translation>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="193"/>
+        <source>Left without an answer</source>
+        <translation>Left without an answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="193"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="194"/>
         <source>Searches</source>
         <translation>Searches</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="194"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="195"/>
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="195"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="196"/>
         <source>Grouped as</source>
         <translation>Grouped as</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="213"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="208"/>
+        <source>%1 of %2 people</source>
+        <translation>%1 of %2 people</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="214"/>
         <source>Searches grouped as “%1”</source>
         <translation>Searches grouped as “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="217"/>
+        <source>%1 of the %2 people who searched this found nothing or opened none of the results</source>
+        <translation>%1 of the %2 people who searched this found nothing or opened none of the results</translation>
     </message>
 </context>
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="102"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="108"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>A note for the decision (a reason to dismiss)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="109"/>
         <source>Plan a card</source>
         <translation>Plan a card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="104"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="110"/>
         <source>Answered by this item</source>
         <translation>Answered by this item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="105"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="111"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="109"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="115"/>
         <source>Draft battle card made: «%1» (#%2). Open it from the library to write it.</source>
         <translation>Draft battle card made: «%1» (#%2). Open it from the library to write it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="111"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="117"/>
         <source>This gap already has its draft battle card: «%1» (#%2).</source>
         <translation>This gap already has its draft battle card: «%1» (#%2).</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="117"/>
-        <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
-        <translation>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</translation>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="122"/>
+        <source>Last %1 weeks. A query is listed when at least %2 people who searched it found nothing or opened none of the results, and they are at least %3% of everyone who searched it.</source>
+        <translation>Last %1 weeks. A query is listed when at least %2 people who searched it found nothing or opened none of the results, and they are at least %3% of everyone who searched it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="122"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="131"/>
+        <source>No open gaps in the last %1 weeks.</source>
+        <translation>No open gaps in the last %1 weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="134"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="206"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="218"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Choose the item that answers this gap.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="216"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="228"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Say why the gap is dismissed: type a reason in the note first.</translation>
     </message>
@@ -4268,19 +4283,19 @@
         <translation>The team server is not reachable ({error}). Searching this computer&apos;s copy; changes will arrive when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="149"/>
+        <location filename="../../enablement/insights/gaps.py" line="174"/>
         <location filename="../../enablement/workbench/gap_cards.py" line="90"/>
         <source>A content gap needs its key (see enablement insights gaps).</source>
         <translation>A content gap needs its key (see enablement insights gaps).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="160"/>
+        <location filename="../../enablement/insights/gaps.py" line="185"/>
         <location filename="../../enablement/insights/unit_usage.py" line="78"/>
         <source>There is no item {id}.</source>
         <translation>There is no item {id}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="197"/>
+        <location filename="../../enablement/insights/gaps.py" line="224"/>
         <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
         <translation>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</translation>
     </message>
@@ -4428,12 +4443,12 @@
         <translation>Cannot write {path}: permission denied.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="322"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="321"/>
         <source>There are no figures to export yet.</source>
         <translation>There are no figures to export yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="325"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="324"/>
         <source>The figures for the chosen period are still being counted.</source>
         <translation>The figures for the chosen period are still being counted.</translation>
     </message>

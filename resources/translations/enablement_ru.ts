@@ -1045,256 +1045,256 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="52"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="53"/>
         <source>Nothing yet: the library is empty.</source>
         <translation>Пока нечего показать: библиотека пуста.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="150"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="151"/>
         <source>FRESHNESS</source>
         <translation>АКТУАЛЬНОСТЬ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="159"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="160"/>
         <source>Nothing is published yet. Freshness is the share of published items past their review-by date.</source>
         <translation>Пока ничего не опубликовано. Актуальность — доля опубликованных материалов, у которых прошла дата пересмотра.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="167"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="168"/>
         <source>%1 of %2 published items are past their review-by date.</source>
         <translation>У %1 из %2 опубликованных материалов прошла дата пересмотра.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="175"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="176"/>
         <source>past review-by, end of each week</source>
         <translation>после даты пересмотра, на конец недели</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="176"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="177"/>
         <source>No published items in these weeks.</source>
         <translation>За эти недели нет опубликованных материалов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="192"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="193"/>
         <source>COVERAGE BY COMPETITOR</source>
         <translation>ПОКРЫТИЕ ПО КОНКУРЕНТАМ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="197"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="198"/>
         <source>competitors with a published battle card</source>
         <translation>конкурентов с опубликованной боевой карточкой</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="200"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="201"/>
         <source>No competitor is named in the library yet: items tagged with one show here.</source>
         <translation>В библиотеке пока не указан ни один конкурент: здесь появятся материалы с конкурентом.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="211"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="212"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="212"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="213"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="213"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="214"/>
         <source>Found</source>
         <translation>Поиски</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="214"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="215"/>
         <source>Used</source>
         <translation>Исп.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="216"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="217"/>
         <source>No competitors yet.</source>
         <translation>Конкурентов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="217"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="218"/>
         <source>✓ a published battle card · ✗ none</source>
         <translation>✓ есть боевая карточка · ✗ нет</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="218"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="219"/>
         <source>hidden: fewer than %1 people</source>
         <translation>скрыто: меньше %1 человек</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="227"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="228"/>
         <source>competitors with a battle card, end of each week</source>
         <translation>конкуренты с боевой карточкой, на конец недели</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="228"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="229"/>
         <source>No competitor was named in these weeks.</source>
         <translation>За эти недели в библиотеке не упоминался ни один конкурент.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="236"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="237"/>
         <source>searches naming a competitor, per week</source>
         <translation>поиски с названием конкурента, по неделям</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="254"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="255"/>
         <source>RESPONSE TO SALES</source>
         <translation>ОТВЕТЫ ПРОДАЖАМ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="261"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="262"/>
         <source>How fast marketing answers field intel and feedback shows once at least %1 people have sent reports in these weeks.</source>
         <translation>Скорость ответов маркетинга на сведения с поля и отзывы появится, когда за эти недели сообщения пришлют хотя бы %1 человека.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="270"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="271"/>
         <source>median time to an answer · %1 answered (%2 of %3 reports)</source>
         <translation>медианное время до ответа · отвечено %1 (%2 из %3 сообщений)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="282"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="283"/>
         <source>reports answered, per week</source>
         <translation>доля отвеченных сообщений по неделям</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="289"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="290"/>
         <source>median time to an answer, per week</source>
         <translation>медианное время до ответа по неделям</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="310"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="311"/>
         <source>VOICE OF SALES</source>
         <translation>ГОЛОС ПРОДАЖ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="315"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="316"/>
         <source>%1 of %2 decisions went with the majority of votes.</source>
         <translation>%1 из %2 решений совпали с большинством голосов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="321"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="355"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="322"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="356"/>
         <source>No decision with a clear majority of votes in these weeks.</source>
         <translation>За эти недели не было решений с явным большинством голосов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="323"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="337"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="324"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="338"/>
         <source>No ballot closed in these weeks.</source>
         <translation>За эти недели не закрыто ни одного голосования.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="325"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="326"/>
         <source>Ballot turnout per team</source>
         <translation>Явка на голосования по командам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="326"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="490"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="327"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="495"/>
         <source>(no team)</source>
         <translation>(без команды)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="344"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="345"/>
         <source>turnout of the sellers asked, per week</source>
         <translation>явка приглашённых продавцов, по неделям</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="345"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="346"/>
         <source>Turnout per week shows for weeks whose ballots asked at least %1 sellers.</source>
         <translation>Явка по неделям видна за недели, в голосованиях которых было хотя бы %1 продавца.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="354"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="355"/>
         <source>decisions with the majority, per week</source>
         <translation>решения в пользу большинства, по неделям</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="361"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="362"/>
         <source>Decided against the majority</source>
         <translation>Решения вопреки большинству</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="363"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="364"/>
         <source>None in these weeks.</source>
         <translation>За эти недели таких нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="369"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="370"/>
         <source>most votes were for</source>
         <translation>большинство голосовало за</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="371"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="372"/>
         <source>most votes were against</source>
         <translation>большинство голосовало против</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="375"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="376"/>
         <source>no rationale given</source>
         <translation>обоснование не указано</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="395"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="396"/>
         <source>DEMAND</source>
         <translation>СПРОС</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="239"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="400"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="422"/>
+        <source>No open gaps: a gap shows once %1 or more people searched for it in vain, at least %2% of everyone who searched it.</source>
+        <translation>Открытых пробелов нет: пробел появляется, когда %1 и более человек безуспешно искали одно и то же и их не меньше %2% от всех, кто это искал.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="240"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="401"/>
         <source>Searches are counted once at least %1 people have searched.</source>
         <translation>Поиски считаются, когда искали хотя бы %1 человека.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="405"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="406"/>
         <source>searches in these weeks; %1 found nothing.</source>
         <translation>поисков за эти недели; без результатов: %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="411"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="412"/>
         <source>Top searches</source>
         <translation>Частые запросы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="415"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="416"/>
         <source>No searches yet.</source>
         <translation>Поисков пока не было.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="417"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="418"/>
         <source>Top gaps: found nothing, or nothing opened</source>
         <translation>Главные пробелы: ничего не нашлось или ничего не открыли</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="421"/>
-        <source>No open gaps: a gap shows once %1 or more people searched for it in vain.</source>
-        <translation>Открытых пробелов нет: пробел появляется, когда %1 и более человек безуспешно искали одно и то же.</translation>
-    </message>
-    <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="433"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="438"/>
         <source>searches per week</source>
         <translation>поисков в неделю</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="460"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="465"/>
         <source>USAGE</source>
         <translation>ИСПОЛЬЗОВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="463"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="468"/>
         <source>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</source>
         <translation>Использование — личное дело каждого: оно считается только по группам от %1 человек, поэтому ничьи отдельные действия не видны.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="471"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="476"/>
         <source>previews, opens, copies and links by %1 people.</source>
         <translation>просмотров, открытий, копирований и ссылок; людей: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="475"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="480"/>
         <source>%n published item(s) not used in these weeks.</source>
         <translation>
             <numerusform>%n опубликованный материал не использовался за эти недели.</numerusform>
@@ -1303,7 +1303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="479"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="484"/>
         <source>%n published item(s) no search showed.</source>
         <translation>
             <numerusform>%n опубликованный материал не показал ни один поиск.</numerusform>
@@ -1312,42 +1312,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="485"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="490"/>
         <source>Nothing here yet.</source>
         <translation>Здесь пока пусто.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="487"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="492"/>
         <source>Most used items</source>
         <translation>Самые используемые материалы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="489"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="494"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="493"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="498"/>
         <source>Competitors</source>
         <translation>Конкуренты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="506"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="511"/>
         <source>Never found by a search</source>
         <translation>Ни разу не найдены поиском</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="508"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="513"/>
         <source>Hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Скрыто: за эти недели искали меньше %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="512"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="517"/>
         <source>Every published item was shown by a search in these weeks.</source>
         <translation>За эти недели поиск показал каждый опубликованный материал.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="516"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="521"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -1356,7 +1356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="539"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="544"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -1441,22 +1441,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="192"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="191"/>
         <source>Numbers</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="193"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="192"/>
         <source>The same figures for sales and marketing.</source>
         <translation>Одни и те же цифры для продаж и маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="194"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="193"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="196"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="195"/>
         <source>last %n weeks</source>
         <translation>
             <numerusform>последняя %n неделя</numerusform>
@@ -1465,57 +1465,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="197"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="196"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="198"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="197"/>
         <source>Save as PNG…</source>
         <translation>Сохранить как PNG…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="199"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="198"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="236"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="235"/>
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="263"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="262"/>
         <source>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</source>
         <translation>%1 · обновлено %2 · данные по группам меньше %3 человек скрыты, а не показаны нулём</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="292"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="291"/>
         <source>numbers</source>
         <translation>цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="295"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="294"/>
         <source>Export the figures as CSV into a folder</source>
         <translation>Экспорт цифр в CSV-файлы в папку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="301"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="300"/>
         <source>Save the report as PNG</source>
         <translation>Сохранить отчёт как PNG</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="301"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="300"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="309"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="308"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="310"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
@@ -2267,85 +2267,100 @@
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="191"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="192"/>
         <source>Searched for</source>
         <translation>Что искали</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="192"/>
-        <source>People</source>
-        <translation>Людей</translation>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="193"/>
+        <source>Left without an answer</source>
+        <translation>Остались без ответа</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="193"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="194"/>
         <source>Searches</source>
         <translation>Поисков</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="194"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="195"/>
         <source>Last seen</source>
         <translation>Последний раз</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="195"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="196"/>
         <source>Grouped as</source>
         <translation>Сгруппировано как</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/inbox_models.py" line="213"/>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="208"/>
+        <source>%1 of %2 people</source>
+        <translation>%1 из %2 чел.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="214"/>
         <source>Searches grouped as “%1”</source>
         <translation>Поиски сгруппированы как «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/inbox_models.py" line="217"/>
+        <source>%1 of the %2 people who searched this found nothing or opened none of the results</source>
+        <translation>%1 из %2 человек, искавших это, ничего не нашли или не открыли ни одного результата</translation>
     </message>
 </context>
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="102"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="108"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>Примечание к решению (причина, если отклоняете)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="103"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="109"/>
         <source>Plan a card</source>
         <translation>Запланировать карточку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="104"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="110"/>
         <source>Answered by this item</source>
         <translation>На это отвечает материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="105"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="111"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="109"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="115"/>
         <source>Draft battle card made: «%1» (#%2). Open it from the library to write it.</source>
         <translation>Создан черновик боевой карточки: «%1» (#%2). Откройте его в библиотеке и заполните.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="111"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="117"/>
         <source>This gap already has its draft battle card: «%1» (#%2).</source>
         <translation>У этого пробела уже есть черновик боевой карточки: «%1» (#%2).</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="117"/>
-        <source>No open gaps. A gap appears here when at least three people searched for something and found nothing, or opened none of what they found.</source>
-        <translation>Открытых пробелов нет. Пробел появляется здесь, когда хотя бы три человека что-то искали и ничего не нашли или не открыли ничего из найденного.</translation>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="122"/>
+        <source>Last %1 weeks. A query is listed when at least %2 people who searched it found nothing or opened none of the results, and they are at least %3% of everyone who searched it.</source>
+        <translation>За последние %1 недель. Запрос попадает в список, когда хотя бы %2 человека, искавших его, ничего не нашли или не открыли ни одного результата и их не меньше %3% от всех, кто его искал.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="122"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="131"/>
+        <source>No open gaps in the last %1 weeks.</source>
+        <translation>За последние %1 недель открытых пробелов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="134"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="206"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="218"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Выберите материал, который закрывает этот пробел.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="216"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="228"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Укажите, почему пробел отклонён: сначала впишите причину в примечание.</translation>
     </message>
@@ -4305,19 +4320,19 @@
         <translation>Сервер команды недоступен ({error}). Поиск идёт по копии на этом компьютере; изменения придут, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="149"/>
+        <location filename="../../enablement/insights/gaps.py" line="174"/>
         <location filename="../../enablement/workbench/gap_cards.py" line="90"/>
         <source>A content gap needs its key (see enablement insights gaps).</source>
         <translation>Для пробела в контенте нужен его ключ (см. enablement insights gaps).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="160"/>
+        <location filename="../../enablement/insights/gaps.py" line="185"/>
         <location filename="../../enablement/insights/unit_usage.py" line="78"/>
         <source>There is no item {id}.</source>
         <translation>Материала {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="197"/>
+        <location filename="../../enablement/insights/gaps.py" line="224"/>
         <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
         <translation>О пробелах в контенте решает только маркетинг; {actor!r} — {role}. {hint}</translation>
     </message>
@@ -4465,12 +4480,12 @@
         <translation>Не удаётся записать {path}: нет прав.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="322"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="321"/>
         <source>There are no figures to export yet.</source>
         <translation>Пока нечего экспортировать.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="325"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="324"/>
         <source>The figures for the chosen period are still being counted.</source>
         <translation>Цифры за выбранный период ещё считаются.</translation>
     </message>

@@ -432,3 +432,56 @@ def test_planning_a_gap_makes_one_draft_battle_card_and_names_it(cli: Cli) -> No
     assert f"its draft battle card is still: #{card['id']} «acme corp wi-fi 7 roadmap»" in out
     with Library(cli.library, cli.db_url) as lib, lib.reading() as conn:
         assert len(list_items(conn)) == 2
+
+
+def test_insights_gaps_names_its_period_and_counts_unserved_of_all_searchers(cli: Cli) -> None:
+    """The Gaps tab and `insights gaps` looked at 12 weeks, the dashboard at 8, and none said so."""
+    _item(cli, "Acme card", competitors=["Acme Corp"])
+    _, out, _ = cli("insights", "gaps", user="mia")
+    assert out.startswith("No open content gaps in the last 8 weeks (a gap: at least 3 people"), out
+    for who in ("ann", "bob", "cid"):
+        cli("search", "kafka prices", user=who)
+    _, out, _ = cli("insights", "gaps", user="mia")
+    assert out.splitlines()[0].startswith("Last 8 weeks (a gap: at least 3 people found or opened nothing")
+    assert "kafka price\t3 of 3 people, 3 searches, e.g. 'kafka prices'" in out
+    _, out, _ = cli("insights", "gaps", "--weeks", "2", user="mia")
+    assert out.startswith("Last 2 weeks")
+    _, out, _ = cli("insights", "dashboard", user="mia")
+    assert "gap 'kafka price' (e.g. 'kafka prices'): 3 of 3 people" in out
+
+
+@pytest.mark.parametrize("typed", ["seven", "7", "slide7", "slide 2"])
+def test_an_unreadable_unit_suggests_a_form_that_is_accepted(cli: Cli, typed: str) -> None:
+    """`--unit` refused "7" with "e.g. slide:7 or item:12", and item:12 is refused in turn."""
+    deck = _item(cli, "Router X1 deck", count=8)
+    base = ("feedback", "add", str(deck), "--verdict", "helped")
+    _, _, err = cli(*base, "--unit", typed, user="sam", ok=False)
+    assert f"Cannot read {typed!r}: write KIND:N, e.g. slide:" in err and "item:" not in err, err
+    suggested = err.split("e.g. ")[1].split()[0]
+    _, out, _ = cli(*base, "--unit", suggested, user="sam")  # following the suggestion works
+    assert out.strip().isdigit()
+    _, _, err = cli("inbox", "link", out.strip(), "ballot", user="mia", ok=False)
+    assert "write item:N, ballot:N or version:ITEM/N, e.g. item:12 or ballot:3." in err
+
+
+def test_report_lines_leave_out_empty_parts_instead_of_dashes(cli: Cli) -> None:
+    """Intel without competitor read "-: real pdf"; feedback without a comment ended in ": "."""
+    deck = _item(cli, "Router X1 deck", count=3)
+    plain = cli("intel", "add", "--kind", "claim", "real", "pdf", user="sam")[1].strip()
+    named = cli("intel", "add", "--kind", "price", "--competitor", "Acme", "cut", "prices", user="sam")[
+        1
+    ].strip()
+    quiet = cli("feedback", "add", str(deck), "--unit", "slide:2", "--verdict", "helped", user="sam")[
+        1
+    ].strip()
+    _, out, _ = cli("inbox", user="mia")
+    lines = {line.split()[0]: line for line in out.splitlines() if line[:4].strip().isdigit()}
+    assert lines[plain].endswith("sam          real pdf"), lines[plain]
+    assert lines[named].endswith("sam          Acme: cut prices"), lines[named]
+    assert lines[quiet].endswith("sam          Router X1 deck slide 2 (version 1)"), lines[quiet]
+    assert "-:" not in out and not any(line.endswith(":") for line in out.splitlines())
+    _, out, _ = cli("intel", "mine", user="sam")
+    assert "-: " not in out and "real pdf" in out
+    assert cli.json("inbox", user="mia")[-1]["competitor"] in (None, "")  # --json as before
+    _, out, _ = cli("inbox", "assign", plain, "", user="mia")
+    assert out.strip() == f"report {plain}: no owner"

@@ -340,9 +340,11 @@ def test_gaps_lead_with_what_people_typed_not_the_grouping_key(qtbot: Any, appea
     qtbot.addWidget(view)
     view.resize(1200, 500)
     view.show()
-    view.set_gaps([Gap("7 fi wi wifi", "Wi-Fi 7 точки доступа", 15, 56, 40, None)])
+    view.set_gaps([Gap("7 fi wi wifi", "Wi-Fi 7 точки доступа", 15, 20, 56, 40, None)])
     model = view.model
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Searched for"
+    assert model.data(model.index(0, 1)) == "15 of 20 people", "unserved of everyone who searched it"
+    assert view.period.text().startswith("Last 8 weeks."), "the period the list covers is said"
     assert model.data(model.index(0, 0)) == "Wi-Fi 7 точки доступа"
     assert model.data(model.index(0, 4)) == "7 fi wi wifi"
     assert "7 fi wi wifi" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
@@ -359,3 +361,30 @@ def test_an_empty_list_does_not_ask_to_choose_an_entry(
     reload(qtbot, page)
     assert page.sent.detail.isVisible() and page.sent.detail.report is not None
     assert page.sent.detail.report.id == report.id
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_gaps_tab_says_its_period_and_rule_at_a_laptops_size(
+    qtbot: Any, empty_services: Any, make_page: Callable[..., InboxPage], translator: Any, language: str
+) -> None:
+    """The Gaps tab looked at 12 weeks while the dashboard looked at 8, and neither said which."""
+    from enablement.search.query import query_key
+    from enablement.store.repository import log_search
+
+    empty_services.voting.ensure_person("anna")
+    empty_services.voting.update_person("anna", "anna", role="marketing")
+    with empty_services.library.transaction() as conn:
+        for who in ("ann", "bob", "cid", "dan"):
+            key = query_key("Globex SLA")
+            log_search(conn, query="Globex SLA", hits=0, took_ms=1.0, user=who, query_key=key)
+    page = make_page(empty_services)
+    translator.apply(language)
+    with qtbot.waitSignal(page.gaps_loaded, timeout=WAIT):
+        page.tabs.setCurrentWidget(page.gaps)
+    view = page.gaps
+    period = {"en": "Last 8 weeks. ", "ru": "За последние 8 недель. "}[language]
+    assert view.period.text().startswith(period) and "50%" in view.period.text()
+    assert view.model.data(view.model.index(0, 1)) == {"en": "4 of 4 people", "ru": "4 из 4 чел."}[language]
+    assert view.period.isVisible() and view.period.width() <= view.width()
+    assert view.period.heightForWidth(view.period.width()) <= view.period.height() + 1, "not clipped"
+    translator.apply("en")  # the language is the application's: leave it as found

@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from enablement.insights.figures import Dashboard, UsageCount, WeekValue
+from enablement.insights.gaps import GAP_MIN_UNSERVED, GAP_UNSERVED_PERCENT
 from enablement.ui.loop import dashboard_format as fmt
 from enablement.ui.loop.dashboard_charts import (
     COUNT,
@@ -419,8 +420,12 @@ class DemandCard(DashboardCard):
         self.gaps.set_bars(
             [Bar(g.example, g.people, _people(g.people), "danger") for g in gaps],
             note=translate(
-                "Dashboard", "No open gaps: a gap shows once %1 or more people searched for it in vain."
-            ).replace("%1", str(board.min_group))
+                "Dashboard",
+                "No open gaps: a gap shows once %1 or more people searched for it in vain, "
+                "at least %2% of everyone who searched it.",
+            )
+            .replace("%1", str(GAP_MIN_UNSERVED))
+            .replace("%2", str(GAP_UNSERVED_PERCENT))
             if weekly
             else _hidden_or_empty(board, ""),
         )

@@ -34,7 +34,7 @@ from enablement.insights import (
     UnitFeedback,
     Verdict,
 )
-from enablement.insights.figures import MIN_GROUP, InsightsService
+from enablement.insights.figures import DEFAULT_WEEKS, MIN_GROUP, InsightsService
 from enablement.insights.reports import MAX_TEXT_CHARS
 from enablement.insights.unit_usage import UnitUsage
 from enablement.ui import labels
@@ -49,7 +49,7 @@ from enablement.ui.theme import Appearance
 UNIT_KINDS = ("slide", "page", "row", "section")
 LATEST_SHOWN = 3
 EARLIER_SHOWN = 4  # earlier versions' units listed under the roll-up; the rest are counted
-USAGE_WEEKS = 8  # the window of a unit's usage line, the dashboard's default
+USAGE_WEEKS = DEFAULT_WEEKS  # the window of a unit's usage line, the dashboard's default
 
 
 @dataclass(frozen=True, slots=True)

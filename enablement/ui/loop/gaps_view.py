@@ -1,5 +1,7 @@
-"""GapsView: the open content gaps (searches that found nothing, or nothing anyone opened)
-and marketing's three answers to one: plan a card, answered by an item, dismiss.
+"""GapsView: the open content gaps of the dashboard's period (queries most of whose searchers, and
+at least three people, found nothing or opened nothing: enablement.insights.gaps) and marketing's
+three answers to one: plan a card, answered by an item, dismiss. The period and the rule are
+said above the list, so its counts read the same as the dashboard's "top gaps".
 
 Renders and emits; the inbox page runs the decisions through `services.insights.gaps` (planning
 through `enablement.workbench.gap_cards`, which makes the gap's draft battle card; the view then
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enablement.insights.gaps import Gap
+from enablement.insights.gaps import DEFAULT_WEEKS, GAP_MIN_UNSERVED, GAP_UNSERVED_PERCENT, Gap
 from enablement.ui.loop.inbox_data import Choice
 from enablement.ui.loop.inbox_models import GapTableModel
 from enablement.ui.theme import Theme
@@ -49,6 +51,10 @@ class GapsView(QWidget):
         self.loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
+        self.period = QLabel()  # which weeks the list covers, and what makes a gap
+        self.period.setObjectName("muted")
+        self.period.setWordWrap(True)
+        layout.addWidget(self.period)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -111,12 +117,18 @@ class GapsView(QWidget):
                 else self.tr("This gap already has its draft battle card: «%1» (#%2).")
             )
             self.planned.setText(text.replace("%1", title).replace("%2", str(item_id)))
+        self.period.setText(
+            self.tr(
+                "Last %1 weeks. A query is listed when at least %2 people who searched it found nothing "
+                "or opened none of the results, and they are at least %3% of everyone who searched it."
+            )
+            .replace("%1", str(DEFAULT_WEEKS))
+            .replace("%2", str(GAP_MIN_UNSERVED))
+            .replace("%3", str(GAP_UNSERVED_PERCENT))
+        )
         if self.loaded:
             self.empty.setText(
-                self.tr(
-                    "No open gaps. A gap appears here when at least three people searched for "
-                    "something and found nothing, or opened none of what they found."
-                )
+                self.tr("No open gaps in the last %1 weeks.").replace("%1", str(DEFAULT_WEEKS))
             )
         else:
             self.empty.setText(self.tr("Loading…"))

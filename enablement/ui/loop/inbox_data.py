@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from enablement.insights.gaps import Gap
+from enablement.insights.gaps import DEFAULT_WEEKS, Gap
 from enablement.insights.models import LinkKind, LinkTarget, Report, ReportEvent, ReportState
 from enablement.store import repository
 
@@ -117,7 +117,7 @@ def mark_answers_read(services: Services, ids: list[int]) -> int:
 
 
 def load_gaps(services: Services) -> list[Gap]:
-    return services.insights.gaps.open_gaps()
+    return services.insights.gaps.open_gaps(weeks=DEFAULT_WEEKS)  # the dashboard's period
 
 
 def take_marketing_role(services: Services) -> None:

@@ -163,7 +163,8 @@ class ReportTableModel(QAbstractTableModel):
 
 
 class GapTableModel(QAbstractTableModel):
-    """Open content gaps: an example of what was searched, people, searches, last seen, and the
+    """Open content gaps: an example of what was searched, people left without an answer (of those
+    who searched it), searches, last seen, and the
     normalised query they are grouped by last (it reads like "7 fi wi wifi": the example is what
     a marketer reads; the key is what `enablement insights gap plan KEY` takes)."""
 
@@ -189,7 +190,7 @@ class GapTableModel(QAbstractTableModel):
             return None
         return [
             self.tr("Searched for"),
-            self.tr("People"),
+            self.tr("Left without an answer"),
             self.tr("Searches"),
             self.tr("Last seen"),
             self.tr("Grouped as"),
@@ -204,13 +205,19 @@ class GapTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [
                 gap.example,
-                str(gap.people),
+                self.tr("%1 of %2 people").replace("%1", str(gap.people)).replace("%2", str(gap.searchers)),
                 str(gap.searches),
                 date_time(gap.last_seen) if gap.last_seen else "",
                 gap.key,
             ][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, 4):
             return self.tr("Searches grouped as “%1”").replace("%1", gap.key)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return (
+                self.tr("%1 of the %2 people who searched this found nothing or opened none of the results")
+                .replace("%1", str(gap.people))
+                .replace("%2", str(gap.searchers))
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
