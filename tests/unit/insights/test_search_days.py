@@ -358,3 +358,58 @@ def test_demand_and_usage_figures_equal_the_raw_log_sql(library: Library, now: d
             bounded = _cte_size(library, conn, "top_gaps", "totals t WHERE t.bound >= 3", now, weeks)
             ranked = _cte_size(library, conn, "top_gaps", "ranked", now, weeks)
             assert 0 < ranked < bounded, (ranked, bounded)
+
+
+def _fill_answered(library: Library, rng: random.Random) -> None:
+    """Keys of every kind for the share rule: frequent ones most of whose searchers opened a result
+    (high bounds, no gap), real gaps of a few people, and mixed ones near half."""
+    item = store_item(library, "Card")
+    rows: list[dict[str, Any]] = []
+    opened: list[int] = []
+    for n in range(60):
+        key = f"need {n}"
+        served = 0.9 if n < 30 else (0.0 if n < 45 else 0.5)  # answered, gaps, around half
+        for user in rng.sample(USERS, 3 + (9 if n < 30 else n % 9)):
+            serve = rng.random() < served
+            for k in range(rng.randrange(1, 5) + (3 if n < 30 else 0)):
+                hits = 0 if not serve and rng.random() < 0.3 else 3
+                at = START + timedelta(seconds=rng.randrange(42 * 86400))
+                rows.append({"at": at, "user": user, "query": key, "filters": {}, "hits": hits,
+                             "took_ms": 1.0, "query_key": key})  # fmt: skip
+                if serve and k == 0:
+                    opened.append(len(rows) - 1)
+    with library.transaction() as conn:
+        conn.execute(sa.insert(schema.search_log), rows)
+        log = schema.search_log
+        ids = {_moment(r.at): r.id for r in conn.execute(sa.select(log.c.at, log.c.id))}
+        conn.execute(
+            sa.insert(schema.usage_events),
+            [{"at": rows[i]["at"] + timedelta(seconds=5), "person": rows[i]["user"], "team": "",
+              "action": "open", "item_id": item, "search_id": ids[rows[i]["at"]]} for i in opened],
+        )  # fmt: skip
+
+
+def test_the_gap_ranking_counts_in_three_passes_and_equals_the_raw_log_sql(library: Library) -> None:
+    """The first keys by bound are frequent and answered: too few of them are gaps for a bar, so
+    the ranking counts the next ones (and then those still reaching the bar). Whatever pass finds
+    them, the gaps are those of the raw-log SQL."""
+    from enablement.store.aggregates import _GAPS, _ranked
+
+    _fill_answered(library, random.Random(3))
+    now = datetime(2026, 10, 12, 15, 30, tzinfo=UTC)
+    passes: dict[str, int] = {}
+    with library.reading() as conn:
+        for limit in (1, 2, 3, 5, 8):
+            template = _ranked(_GAPS, limit)
+            for weeks in (6, 4, 2):
+                since = now - timedelta(weeks=weeks)
+                got = _rows(library, conn, template, now, since)
+                want = _rows(
+                    library, conn, REFERENCE["gaps"].replace("LIMIT 200", f"LIMIT {limit}"), now, since
+                )
+                assert got == want and want, (limit, weeks)
+                head = template[: template.rindex("SELECT * FROM found")]
+                for cte in ("next_keys", "more_keys"):
+                    size = _rows(library, conn, f"{head} SELECT count(*) FROM {cte}", now, since)[0][0]
+                    passes[cte] = passes.get(cte, 0) + int(size)
+    assert passes["next_keys"] > 0 and passes["more_keys"] > 0, passes
