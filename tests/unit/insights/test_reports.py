@@ -20,6 +20,7 @@ from enablement.insights import (
     ReportState,
     ReportType,
     Verdict,
+    report_sending,
 )
 from enablement.insights import reports as reports_module
 from enablement.store import Library, repository
@@ -245,7 +246,7 @@ def test_bad_input_is_refused_with_a_clear_message(
         reports.add_intel("sam", "price", text="See file.", attachment=exe)
     with pytest.raises(ReportError, match="not a file"):
         reports.add_intel("sam", "price", text="See file.", attachment=tmp_path / "missing.pdf")
-    monkeypatch.setattr(reports_module, "MAX_ATTACHMENT_BYTES", 10)
+    monkeypatch.setattr(report_sending, "MAX_ATTACHMENT_BYTES", 10)
     with pytest.raises(ReportError, match="too large to attach"):
         reports.add_intel("sam", "price", text="See file.", attachment=_pdf(tmp_path))
 
