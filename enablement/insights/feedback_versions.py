@@ -22,17 +22,25 @@ here: items, units and version_units are the library's).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from enablement.insights.models import EarlierFeedback, FeedbackComment, Placement, UnitFeedback, Verdict
+from enablement.insights.models import (
+    EarlierFeedback,
+    FeedbackComment,
+    Placement,
+    Report,
+    ReportType,
+    UnitFeedback,
+    Verdict,
+)
 from enablement.store.schema import items, units, version_units
 
-__all__ = ["LATEST_COMMENTS", "Placed", "earlier_rollup", "place_feedback", "unit_rollup"]
+__all__ = ["LATEST_COMMENTS", "Placed", "earlier_rollup", "mark_gone", "place_feedback", "unit_rollup"]
 
 LATEST_COMMENTS = 3
 
@@ -133,10 +141,12 @@ def _content(row: Any) -> _Content:
 def unit_rollup(rows: Sequence[Any], placed: dict[int, Placed]) -> list[UnitFeedback]:
     """Per current unit, in unit order: the feedback that shows on it (rows newest first)."""
     by_unit: dict[tuple[str, int], UnitFeedback] = {}
+    seen: set[tuple[str, str, int]] = set()
     for r in rows:
         key = placed[r.id].current
-        if key is None:
+        if key is None or (r.author, *key) in seen:  # a person counts once per unit: their newest
             continue
+        seen.add((r.author, *key))
         unit = by_unit.setdefault(key, UnitFeedback(key[0], key[1], _zeros(), []))
         _count(unit.counts, unit.latest, r)
     return [by_unit[k] for k in sorted(by_unit, key=lambda k: (k[1], k[0]))]
@@ -146,11 +156,15 @@ def earlier_rollup(rows: Sequence[Any], placed: dict[int, Placed]) -> list[Earli
     """The feedback that shows on no current unit, per version and unit: newest version first
     (an unknown version last)."""
     groups: dict[tuple[int, str, int, Placement], EarlierFeedback] = {}
+    seen: set[tuple[str, tuple[int, str, int, Placement]]] = set()
     for r in rows:
         where = placed[r.id]
         if where.placement.shows_on_unit:
             continue
         key = (where.version or 0, str(r.unit_kind or ""), int(r.unit_number or 0), where.placement)
+        if (r.author, key) in seen:  # once per person and unit, as on current units
+            continue
+        seen.add((r.author, key))
         group = groups.setdefault(
             key, EarlierFeedback(where.version, key[1], key[2], where.heading, where.placement, _zeros())
         )
@@ -167,3 +181,33 @@ def _count(counts: dict[str, int], latest: list[FeedbackComment], r: Any) -> Non
     if r.text and len(latest) < LATEST_COMMENTS:
         at = r.at.replace(tzinfo=UTC) if r.at.tzinfo is None else r.at.astimezone(UTC)
         latest.append(FeedbackComment(r.id, r.author, Verdict(r.kind), r.text, at))
+
+
+def mark_gone(conn: Connection, found: Sequence[Report]) -> list[Report]:
+    """`found` with `gone` set on feedback whose item or unit was removed since: the item is no
+    longer there, the unit's content is nowhere in the current version (REMOVED), or, on a
+    version whose units are not stored, no current unit has its kind and number."""
+    by_item: dict[int, list[Report]] = {}
+    for r in found:
+        if r.type is ReportType.FEEDBACK and r.item_id is not None:
+            by_item.setdefault(r.item_id, []).append(r)
+    gone: set[int] = {r.id for r in found if r.type is ReportType.FEEDBACK and r.item_id is None}
+    for item_id, mine in by_item.items():
+        placed = place_feedback(conn, item_id, mine)
+        unknown = [r for r in mine if placed[r.id].placement is Placement.UNKNOWN]
+        current: set[tuple[str, int]] = set()
+        if unknown:
+            current = {
+                (str(k), int(n))
+                for k, n in conn.execute(
+                    sa.select(units.c.kind, units.c.number).where(units.c.item_id == item_id)
+                )
+            }
+        for r in mine:
+            where = placed[r.id].placement
+            if where is Placement.REMOVED or (
+                where is Placement.UNKNOWN
+                and (str(r.unit_kind or ""), int(r.unit_number or 0)) not in current
+            ):
+                gone.add(r.id)
+    return [replace(r, gone=True) if r.id in gone else r for r in found]

@@ -73,6 +73,7 @@ class Report:
             (`item_title` still names it).
         item_version: the item's version the feedback was given on (None: intel, or feedback
             sent before versions were recorded, on an earlier version not known).
+        gone: feedback whose item or unit was removed since (`mark_gone` sets it when read).
         led_to: what the report led to, e.g. ("item", 12), ("ballot", 3) or ("version", 40)
             (a versions.id), if marketing linked it; `ReportService.link_targets` names it.
     """
@@ -102,6 +103,7 @@ class Report:
     answered_at: datetime | None = None
     answered_by: str | None = None
     led_to: tuple[LinkKind, int] | None = None
+    gone: bool = False  # feedback whose item or unit was removed since (read, not stored)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -131,6 +133,7 @@ class Report:
             "answered_by": self.answered_by,
             "led_to": {"kind": self.led_to[0].value, "id": self.led_to[1]} if self.led_to else None,
             "updated_at": self.updated_at.isoformat(),
+            "gone": self.gone,
         }
 
 

@@ -21,6 +21,7 @@ from enablement.insights._report_values import (
 from enablement.insights.feedback_versions import (
     Placed,
     earlier_rollup,
+    mark_gone,
     place_feedback,
     unit_rollup,
 )
@@ -53,7 +54,7 @@ class ReportReading(ReportBase):
                 .where(reports.c.author == actor)
                 .order_by(reports.c.at.desc(), reports.c.id.desc())
             )
-            return [report_from_row(r) for r in rows]
+            return mark_gone(conn, [report_from_row(r) for r in rows])
 
     def my_unit_feedback(self, actor: str, item_id: int, unit_kind: str, unit_number: int) -> list[Report]:
         """The feedback `actor` sent that shows on one unit of the item's current version, newest
@@ -77,7 +78,7 @@ class ReportReading(ReportBase):
             report = self._report(conn, report_id)
             if report.author != actor:
                 self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "read other people's reports"))
-            return report
+            return mark_gone(conn, [report])[0]
 
     def history(self, actor: str, report_id: int) -> list[ReportEvent]:
         """Every change on a report, oldest first (its author's, or anyone's for marketing)."""
@@ -163,10 +164,31 @@ class ReportReading(ReportBase):
             return {}
         with self._library.reading() as conn:
             self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "read content feedback"))
-            rows = conn.execute(
-                sa.select(reports.c.item_id, reports.c.kind, reports.c.state, sa.func.count())
+            # A person counts once per unit: their newest feedback on it (ROW_NUMBER, both databases).
+            newest = (
+                sa.select(
+                    reports.c.item_id,
+                    reports.c.kind,
+                    reports.c.state,
+                    sa.func.row_number()
+                    .over(
+                        partition_by=(
+                            reports.c.item_id,
+                            reports.c.author,
+                            reports.c.unit_kind,
+                            reports.c.unit_number,
+                        ),
+                        order_by=(reports.c.at.desc(), reports.c.id.desc()),
+                    )
+                    .label("rank"),
+                )
                 .where(reports.c.type == ReportType.FEEDBACK.value, reports.c.item_id.in_(list(item_ids)))
-                .group_by(reports.c.item_id, reports.c.kind, reports.c.state)
+                .subquery()
+            )
+            rows = conn.execute(
+                sa.select(newest.c.item_id, newest.c.kind, newest.c.state, sa.func.count())
+                .where(newest.c.rank == 1)
+                .group_by(newest.c.item_id, newest.c.kind, newest.c.state)
             ).all()
         out: dict[int, FeedbackSummary] = {}
         for item_id, kind, state, count in rows:

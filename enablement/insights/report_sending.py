@@ -10,6 +10,7 @@ import hashlib
 from pathlib import Path
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
 from enablement.domain import UnitKind
 from enablement.errors import NotFound, ReportError
@@ -22,6 +23,8 @@ from enablement.insights._report_values import (
     suggest,
 )
 from enablement.insights.attachments import ATTACHMENT_SUFFIXES, content_problem
+from enablement.insights.feedback_versions import place_feedback
+from enablement.insights.labels import label, unit_label, with_comment
 from enablement.insights.models import (
     DealOutcome,
     IntelKind,
@@ -32,11 +35,8 @@ from enablement.insights.models import (
     Verdict,
 )
 from enablement.insights.report_base import ReportBase
-from enablement.messages import QT_TRANSLATE_NOOP, Message
-from enablement.store.schema import (
-    items,
-    units,
-)
+from enablement.messages import QT_TRANSLATE_NOOP, Arg, Message
+from enablement.store.schema import items, reports, units
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024  # the import's cap (enablement.ingest.safety.MAX_FILE_BYTES)
 _DEAL_OUTCOMES = {IntelKind.DEAL_WON: DealOutcome.WON, IntelKind.DEAL_LOST: DealOutcome.LOST}
@@ -105,8 +105,8 @@ class ReportSending(ReportBase):
         if implied is not None and deal not in (None, implied):
             raise ReportError(
                 QT_TRANSLATE_NOOP("Messages", "A {kind} report cannot have the outcome {outcome}."),
-                kind=intel.value,
-                outcome=str(deal),
+                kind=label(intel.value),
+                outcome=label(deal.value if deal else ""),
             )
         deal = deal or implied
         band = parse_choice(SizeBand, size_band) if size_band not in (None, "") else None
@@ -162,45 +162,22 @@ class ReportSending(ReportBase):
             item = conn.execute(
                 sa.select(items.c.title, items.c.current_version).where(items.c.id == item_id)
             ).first()
-            title = item.title if item is not None else None
             if item is None:
                 raise NotFound(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "There is no item {item} in this library (it may have been removed)."
-                    ),
-                    item=item_id,
+                    with_comment(
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "There is no item {item} in this library (it may have been removed).",
+                            ),
+                            {"item": item_id},
+                        ),
+                        body,
+                    )
                 )
-            found = conn.execute(
-                sa.select(units.c.id).where(
-                    units.c.item_id == item_id, units.c.kind == kind.value, units.c.number == unit_number
-                )
-            ).first()
-            kinds = sorted(
-                {
-                    str(k)
-                    for k in conn.execute(sa.select(units.c.kind).where(units.c.item_id == item_id)).scalars()
-                }
-            )
-            if found is None and kinds and kind.value not in kinds:
-                raise NotFound(  # a deck has slides, not sections: say so rather than "removed"
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "{title!r} has no {unit} at all: give feedback on its {kinds}."
-                    ),
-                    title=str(title),
-                    unit=kind.value,
-                    kinds=", ".join(kinds),
-                )
-            if found is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "{title!r} has no {unit} {number} in its current version; "
-                        "it may have been removed since.",
-                    ),
-                    title=str(title),
-                    unit=kind.value,
-                    number=unit_number,
-                )
+            title = str(item.title)
+            self._check_unit(conn, item_id, title, kind, unit_number, body)
+            self._check_once(conn, actor, item_id, title, kind, unit_number, body)
             report_id = self._insert(
                 conn,
                 actor,
@@ -209,12 +186,96 @@ class ReportSending(ReportBase):
                 kind=said.value,
                 text=body,
                 item_id=item_id,
-                item_title=str(title),
+                item_title=title,
                 unit_kind=kind.value,
                 unit_number=unit_number,
                 item_version=int(item.current_version),
             )
             return self._report(conn, report_id)
+
+    def _check_unit(
+        self, conn: Connection, item_id: int, title: str, kind: UnitKind, number: int, body: str
+    ) -> None:
+        """NotFound (quoting `body` back) unless the item's current version has the unit."""
+        found = conn.execute(
+            sa.select(units.c.id).where(
+                units.c.item_id == item_id, units.c.kind == kind.value, units.c.number == number
+            )
+        ).first()
+        if found is not None:
+            return
+        kinds = sorted(
+            {
+                str(k)
+                for k in conn.execute(sa.select(units.c.kind).where(units.c.item_id == item_id)).scalars()
+            }
+        )
+        if kinds and kind.value not in kinds:  # a deck has slides, not sections: say so rather than "removed"
+            problem = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{title!r} has no {unit} at all: give feedback on its {kinds}."
+                ),
+                {"title": title, "unit": kind.value, "kinds": ", ".join(kinds)},
+            )
+        else:
+            problem = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{title!r} has no {unit} {number} in its current version; "
+                    "it may have been removed since.",
+                ),
+                {"title": title, "unit": kind.value, "number": number},
+            )
+        raise NotFound(with_comment(problem, body))
+
+    def _check_once(
+        self, conn: Connection, actor: str, item_id: int, title: str, kind: UnitKind, number: int, body: str
+    ) -> None:
+        """A person's feedback counts once per unit: refused when `actor` already gave feedback
+        that shows on this unit (on this version, or on an earlier one where the unit had the same
+        content), naming that report and quoting `body` back so nothing is lost.
+
+        Checked where the report is written, inside its transaction; on PostgreSQL an advisory
+        lock per (person, item) keeps two desktops of the same person from both passing.
+        """
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(actor), item_id)))
+        rows = conn.execute(
+            sa.select(reports)
+            .where(
+                reports.c.author == actor,
+                reports.c.type == ReportType.FEEDBACK.value,
+                reports.c.item_id == item_id,
+            )
+            .order_by(reports.c.at.desc(), reports.c.id.desc())
+        ).all()
+        if not rows:
+            return
+        placed = place_feedback(conn, item_id, rows)
+        earlier = next((r for r in rows if placed[r.id].current == (kind.value, number)), None)
+        if earlier is None:
+            return
+        args: dict[str, Arg] = {
+            "unit": unit_label(kind.value, number),
+            "title": title,
+            "report": int(earlier.id),
+            "verdict": label(earlier.kind),
+            "state": label(earlier.state),
+        }
+        if body:
+            args["comment"] = body
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); "
+                "a person's feedback counts once per unit. Your new comment was not saved: «{comment}»",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); "
+                "a person's feedback counts once per unit.",
+            )
+        raise ReportError(Message(template, args))
 
     def _store_attachment(self, path: Path) -> tuple[str, str]:
         path = Path(path)

@@ -20,6 +20,7 @@ from enablement.insights._report_values import (
     parse_choice,
     report_from_row,
 )
+from enablement.insights.feedback_versions import mark_gone
 from enablement.insights.links import link_targets_in, versions_in
 from enablement.insights.models import (
     LinkKind,
@@ -74,7 +75,7 @@ class ReportTriage(ReportBase):
                 query = query.where(reports.c.type == parse_choice(ReportType, type).value)
             if owner not in (None, ""):
                 query = query.where(reports.c.owner == owner)
-            return [report_from_row(r) for r in conn.execute(query)]
+            return mark_gone(conn, [report_from_row(r) for r in conn.execute(query)])
 
     def set_state(
         self, actor: str, report_id: int, state: ReportState | str, reason: str | None = None

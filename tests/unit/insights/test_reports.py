@@ -168,7 +168,7 @@ def test_feedback_on_each_kind_of_unit_rolls_up_for_marketing(
     reports.add_feedback("sam", item, unit_kind, 2, "helped")
     reports.add_feedback("sue", item, unit_kind.value, 2, "outdated", "Prices changed in January.")
     reports.add_feedback("sue", item, unit_kind, 4, Verdict.MISSING, "No comparison with Globex.")
-    fb = reports.add_feedback("sam", item, unit_kind, 2, "wrong", "The SLA is 4 hours, not 8.")
+    fb = reports.add_feedback("mia", item, unit_kind, 2, "wrong", "The SLA is 4 hours, not 8.")
     assert (fb.type, fb.item_title, fb.unit_kind, fb.unit_number) == (
         ReportType.FEEDBACK,
         f"A {item_kind}",
@@ -201,14 +201,16 @@ def test_feedback_on_a_removed_unit_or_item_is_a_clear_not_found(
     item = make_item("Router X1 deck", count=8)
     kept = reports.add_feedback("sam", item, "slide", 7, "outdated", "Old price.")
     make_item("Router X1 deck", count=5, item_id=item)  # a new version with 5 slides
-    with pytest.raises(NotFound, match="'Router X1 deck' has no slide 7 in its current version"):
+    with pytest.raises(NotFound, match="'Router X1 deck' has no slide 7 in its current version") as refused:
         reports.add_feedback("sam", item, "slide", 7, "outdated", "Still old.")
+    assert str(refused.value).endswith("Your comment was not saved: «Still old.»")
     with pytest.raises(NotFound, match="'Router X1 deck' has no page at all: give feedback on its slide"):
         reports.add_feedback("sam", item, "page", 1, "helped")
     with library.transaction() as conn:
         repository.remove_item(conn, item)
-    with pytest.raises(NotFound, match=f"no item {item}"):
-        reports.add_feedback("sam", item, "slide", 1, "helped")
+    with pytest.raises(NotFound, match=f"no item {item}") as refused:
+        reports.add_feedback("sam", item, "slide", 1, "wrong", "The SLA changed.")
+    assert "Your comment was not saved: «The SLA changed.»" in str(refused.value)
     survived = reports.my_reports("sam")[0]
     assert survived.id == kept.id and survived.item_id is None and survived.item_title == "Router X1 deck"
 
