@@ -56,7 +56,8 @@ _KNOWN: tuple[tuple[tuple[bytes, ...], str], ...] = (
     ((b"\x89PNG", b"\xff\xd8\xff", b"GIF8"), QT_TRANSLATE_NOOP("Messages", "a picture")),
 )
 _PICTURE = QT_TRANSLATE_NOOP("Messages", "a picture")
-_BINARY = QT_TRANSLATE_NOOP("Messages", "binary data")
+_UNKNOWN = QT_TRANSLATE_NOOP("Messages", "data of an unknown kind")
+_PLAIN_TEXT = QT_TRANSLATE_NOOP("Messages", "plain text")
 _SCRIPT = QT_TRANSLATE_NOOP("Messages", "a script")
 # What the file should have been, for "it is not a readable …".
 _READABLE = {
@@ -71,6 +72,19 @@ _READABLE = {
     ".webp": QT_TRANSLATE_NOOP("Messages", "WebP picture"),
     "text": QT_TRANSLATE_NOOP("Messages", "text file"),
 }
+# The same, with its article, for "is named .pdf but is not a PDF".
+_A = {
+    ".pdf": QT_TRANSLATE_NOOP("Messages", "a PDF"),
+    "pptx": QT_TRANSLATE_NOOP("Messages", "a PowerPoint presentation"),
+    "docx": QT_TRANSLATE_NOOP("Messages", "a Word document"),
+    "xlsx": QT_TRANSLATE_NOOP("Messages", "an Excel workbook"),
+    ".png": QT_TRANSLATE_NOOP("Messages", "a PNG picture"),
+    ".jpg": QT_TRANSLATE_NOOP("Messages", "a JPEG picture"),
+    ".jpeg": QT_TRANSLATE_NOOP("Messages", "a JPEG picture"),
+    ".gif": QT_TRANSLATE_NOOP("Messages", "a GIF picture"),
+    ".webp": QT_TRANSLATE_NOOP("Messages", "a WebP picture"),
+    "text": QT_TRANSLATE_NOOP("Messages", "a text file"),
+}
 _CUT_OFF = QT_TRANSLATE_NOOP("Messages", "it ends before the picture does: cut off or damaged")
 
 
@@ -80,7 +94,21 @@ def _looks_like(head: bytes) -> str:
             return what
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         return _PICTURE
-    return _BINARY
+    if _is_text(head):
+        return _PLAIN_TEXT
+    return _UNKNOWN
+
+
+def _is_text(head: bytes) -> bool:
+    """The first bytes read as UTF-8 or Windows-1251 text without control bytes (a character cut
+    at the end of `head` is allowed)."""
+    if b"\x00" in head or any(b < 0x20 and b not in b"\t\n\r\f" for b in head):
+        return False
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head)
+        return True
+    except UnicodeDecodeError:
+        return True  # cp1251 decodes every byte left once control bytes are excluded
 
 
 def _matches(suffix: str, head: bytes) -> bool:
@@ -96,7 +124,7 @@ def _matches(suffix: str, head: bytes) -> bool:
     if suffix in _PICTURE_MAGIC:
         return head.startswith(_PICTURE_MAGIC[suffix])
     # Text: no NUL byte and nothing that is known binary (the encoding is checked over the whole file).
-    return b"\x00" not in head and _looks_like(head) == _BINARY
+    return b"\x00" not in head and _looks_like(head) in (_PLAIN_TEXT, _UNKNOWN)
 
 
 def content_problem(path: Path, suffix: str, size: int) -> Message | None:
@@ -113,11 +141,12 @@ def content_problem(path: Path, suffix: str, size: int) -> Message | None:
         return message(
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "{name} cannot be attached: it is named '{suffix}' but its content is {what}. "
-                "Save it in its real format and attach it again.",
+                "{name} cannot be attached: the file is named {suffix} but is not {expected} "
+                "(it looks like {what}). Save it in its real format and attach it again.",
             ),
             name=name,
             suffix=suffix,
+            expected=message(_A.get(OFFICE_FAMILIES.get(suffix, suffix), _A["text"])),
             what=message(_looks_like(head)),
         )
     try:
@@ -241,7 +270,7 @@ def _check_text(path: Path) -> None:
             with path.open("rb") as fh:
                 while chunk := fh.read(_CHUNK):
                     if b"\x00" in chunk:
-                        raise _damaged(QT_TRANSLATE_NOOP("Messages", "binary data, not text"))
+                        raise _damaged(QT_TRANSLATE_NOOP("Messages", "data of an unknown kind, not text"))
                     decoder.decode(chunk)
                 decoder.decode(b"", final=True)
             return

@@ -75,7 +75,7 @@ def test_a_file_that_only_starts_like_its_kind_is_refused(reports: ReportService
 
     text = tmp_path / "notes.txt"
     text.write_bytes(b"Acme price " + b"x" * 5000 + b"\x00\x01 binary after the first 4 KB")
-    assert "it is not a readable text file (binary data, not text)" in _refused(reports, text)
+    assert "it is not a readable text file (data of an unknown kind, not text)" in _refused(reports, text)
     assert reports.my_reports("sam") == [], "nothing half-written"
 
 

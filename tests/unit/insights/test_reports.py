@@ -321,12 +321,36 @@ def test_an_author_without_a_profile_still_sees_the_answer(reports: ReportServic
 def test_attachments_are_judged_by_content_not_name(reports: ReportService, tmp_path: Path) -> None:
     """A renamed program, a zip called .txt or an empty file are refused; what they claim to be passes."""
     cases = {
-        "offer.pdf": (b"MZ\x90\x00\x03\x00\x00\x00", "named '.pdf' but its content is a Windows program"),
-        "notes.txt": (b"PK\x03\x04\x14\x00\x00\x00", "named '.txt' but its content is a zip archive"),
-        "deck.pptx": (b"%PDF-1.7\n", "named '.pptx' but its content is a PDF"),
-        "shot.png": (b"\xff\xd8\xff\xe0\x00\x10JFIF", "named '.png' but its content is a picture"),
-        "table.csv": (b"a,b\x00\x01\x02", "named '.csv' but its content is binary data"),
+        "offer.pdf": (
+            b"MZ\x90\x00\x03\x00\x00\x00",
+            "named .pdf but is not a PDF (it looks like a Windows program)",
+        ),
+        "notes.txt": (
+            b"PK\x03\x04\x14\x00\x00\x00",
+            "named .txt but is not a text file (it looks like a zip archive)",
+        ),
+        "deck.pptx": (
+            b"%PDF-1.7\n",
+            "named .pptx but is not a PowerPoint presentation (it looks like a PDF)",
+        ),
+        "shot.png": (
+            b"\xff\xd8\xff\xe0\x00\x10JFIF",
+            "named .png but is not a PNG picture (it looks like a picture)",
+        ),
+        "table.csv": (
+            b"a,b\x00\x01\x02",
+            "named .csv but is not a text file (it looks like data of an unknown kind)",
+        ),
         "empty.md": (b"", "empty.md cannot be attached: it is empty"),
+        "quote.pdf": (
+            b"Acme quote: 120 000 per unit\n",
+            "the file is named .pdf but is not a PDF (it looks like plain text)",
+        ),
+        "prices.pdf": ("Цены Acme: 120 000\n".encode("cp1251"), "is not a PDF (it looks like plain text)"),
+        "blob.xlsx": (
+            b"\x01\x02\x03\xfe\xfd",
+            "is not an Excel workbook (it looks like data of an unknown kind)",
+        ),
     }
     for name, (content, reason) in cases.items():
         path = tmp_path / name
