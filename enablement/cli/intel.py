@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from enablement.cli import emit, positive_int
 from enablement.cli import json_flag as json_parent
 from enablement.errors import EnablementError, ReportError
+from enablement.insights.labels import gone_label, label, unit_label
 from enablement.insights.models import (
     DealOutcome,
     IntelKind,
@@ -144,10 +145,19 @@ def _named(target: LinkTarget) -> str:
     return f"{kind} {target.id} «{target.title}»"
 
 
-def _line(r: Report, names: dict[tuple[str, int], str] | None = None) -> str:
+def _ref(value: str | None) -> tuple[LinkKind, int] | None:
+    """A history value "item:31" as a link reference (None for anything else)."""
+    kind, _, ref = (value or "").partition(":")
+    if not ref.isdigit() or kind not in {k.value for k in LinkKind}:
+        return None
+    return LinkKind(kind), int(ref)
+
+
+def _line(r: Report, names: dict[tuple[str, int], str] | None = None, *, answer: bool = True) -> str:
     if r.type is ReportType.FEEDBACK:
         on = f" (version {r.item_version})" if r.item_version is not None else ""
-        about = f"{r.item_title} {r.unit_kind} {r.unit_number}{on}"
+        gone = f" {gone_label(r.unit_kind)}" if r.gone else ""
+        about = f"{r.item_title} {unit_label(r.unit_kind, r.unit_number)}{on}{gone}"
     else:
         about = " / ".join(v for v in (r.competitor, r.product) if v)
     text = " ".join(r.text.split())
@@ -156,10 +166,9 @@ def _line(r: Report, names: dict[tuple[str, int], str] | None = None) -> str:
     # "Acme / Router X1: text"; without a competitor or a text, the part left out, not a "-" or a
     # dangling colon ("-: real pdf" read as a negative or a typo)
     said = ": ".join(part for part in (about, text) if part)
-    line = (
-        f"{r.id:>4}  {r.state.value:<8} {r.type.value:<8} {r.kind:<9} {r.author:<12} {said}{owner}".rstrip()
-    )
-    if r.answer:
+    kind = str(label(r.kind))
+    line = f"{r.id:>4}  {r.state.value:<8} {r.type.value:<8} {kind:<13} {r.author:<12} {said}{owner}".rstrip()
+    if r.answer and answer:
         line += f"\n      answer ({r.answered_by}): {r.answer}"
     if r.led_to:
         kind, ref = r.led_to[0].value, r.led_to[1]
@@ -201,8 +210,10 @@ def _intel_add(args: argparse.Namespace, ctx: Context) -> None:
 _ACTIONS = {"create": "sent", "state": "state", "assign": "owner", "answer": "answered", "link": "led to"}
 
 
-def _event_line(e: ReportEvent) -> str:
-    """One change on a report, for its author: "2026-03-02 14:05 mia: state new -> accepted"."""
+def _event_line(e: ReportEvent, names: dict[tuple[str, int], str] | None = None) -> str:
+    """One change on a report, for its author: "2026-03-02 14:05 mia: state new -> accepted";
+    a link names its target and the one it replaced ("led to battle card 31 «Acme» (replacing
+    item 12 «Deck»)")."""
     what = _ACTIONS.get(e.action, e.action)
     if e.action == "create":
         change = ""
@@ -212,13 +223,40 @@ def _event_line(e: ReportEvent) -> str:
         change = f" {e.new_value}" if e.new_value else " cleared"
     elif e.action == "state":
         change = f" {e.old_value} -> {e.new_value}"
+    elif e.action == "link":
+        change = f" {_ref_name(e.new_value, names) or '-'}"
+        if e.old_value:
+            change += f" (replacing {_ref_name(e.old_value, names)})"
     else:
         change = f" {e.new_value or '-'}"
     return f"      {e.at:%Y-%m-%d %H:%M} {e.actor}: {what}{change}"
 
 
+def _ref_name(value: str | None, names: dict[tuple[str, int], str] | None) -> str:
+    ref = _ref(value)
+    if ref is None:
+        return value or ""
+    return (names or {}).get((ref[0].value, ref[1])) or f"{ref[0].value} {ref[1]} (removed since)"
+
+
+def _answers(events: list[ReportEvent]) -> list[str]:
+    """Every answer the author got, oldest first, a decline's reason called so: a later answer or
+    reason does not hide an earlier one."""
+    lines = []
+    declined_at = None
+    for e in events:
+        if e.action == "state" and e.new_value == "declined":
+            declined_at = e.at
+        elif e.action == "answer":
+            said = " ".join((e.new_value or "").split())
+            what = "declined, reason" if declined_at == e.at else "answer"
+            lines.append(f"      {what} ({e.actor}, {e.at:%Y-%m-%d %H:%M}): {said}")
+    return lines
+
+
 def _intel_mine(args: argparse.Namespace, ctx: Context) -> None:
-    """What the app's "Sent by me" shows: each report with its answer, owner, link and history."""
+    """What the app's "Sent by me" shows: each report with every answer, its owner, what it led to
+    (replaced links too, in the history), whether its unit is gone, and its history."""
     service = _service(ctx)
     user = ctx.user()
     found = service.my_reports(user)
@@ -227,8 +265,29 @@ def _intel_mine(args: argparse.Namespace, ctx: Context) -> None:
         data = [r.to_json() | {"history": [e.to_json() for e in history.get(r.id, [])]} for r in found]
         emit(args, data, "")
         return
-    names = _target_names(ctx, found)
-    blocks = ["\n".join([_line(r, names), *(_event_line(e) for e in history.get(r.id, []))]) for r in found]
+    refs = [
+        ref
+        for events in history.values()
+        for e in events
+        if e.action == "link"
+        for ref in (_ref(e.new_value), _ref(e.old_value))
+        if ref is not None
+    ]
+    names = {
+        (kind.value, ref): _named(t)
+        for (kind, ref), t in service.targets_named([*refs, *(r.led_to for r in found if r.led_to)]).items()
+        if t.title is not None
+    }
+    blocks = [
+        "\n".join(
+            [
+                _line(r, names, answer=False),
+                *_answers(history.get(r.id, [])),
+                *(_event_line(e, names) for e in history.get(r.id, [])),
+            ]
+        )
+        for r in found
+    ]
     emit(args, [], "\n".join(blocks) or "(you have sent nothing yet)")
 
 
@@ -278,9 +337,11 @@ def _feedback_show(args: argparse.Namespace, ctx: Context) -> None:
     if not units:
         lines.append("  (no feedback yet)")
     for u in units:
-        counts = ", ".join(f"{verdict} {n}" for verdict, n in u.counts.items() if n)
-        lines.append(f"  {u.unit_kind} {u.unit_number}: {counts}")
-        lines += [f"      {c.at:%Y-%m-%d} {c.author} ({c.verdict.value}): {c.comment}" for c in u.latest]
+        counts = ", ".join(f"{label(verdict)} {n}" for verdict, n in u.counts.items() if n)
+        lines.append(f"  {unit_label(u.unit_kind, u.unit_number)}: {counts}")
+        lines += [
+            f"      {c.at:%Y-%m-%d} {c.author} ({label(c.verdict.value)}): {c.comment}" for c in u.latest
+        ]
     emit(args, [], "\n".join(lines))
 
 
@@ -319,7 +380,9 @@ def _inbox_answer(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def _inbox_link(args: argparse.Namespace, ctx: Context) -> None:
+    """Link a report; replacing a link says which, and that it stays in the report's history."""
     service = _service(ctx)
+    before = service.get_report(ctx.user(), args.id).led_to
     kind, _, ref = args.target.partition(":")
     if kind.strip().casefold() == "version":
         item, slash, number = ref.partition("/")
@@ -333,8 +396,15 @@ def _inbox_link(args: argparse.Namespace, ctx: Context) -> None:
         kind, number = _split_ref(args.target, "item:N, ballot:N or version:ITEM/N", "item:12 or ballot:3")
         report = service.link(ctx.user(), args.id, kind, number)
     target = next(iter(service.link_targets([report]).values()))
+    replaced = None
+    if before is not None and before != report.led_to:
+        replaced = service.targets_named([before])[before]
+    text = f"report {report.id}: led to {target.describe()}"
+    if replaced is not None:
+        text += f" (replacing {replaced.describe()}, which stays in the report's history)"
     emit(
         args,
-        report.to_json() | {"led_to_target": target.to_json()},
-        f"report {report.id}: led to {target.describe()}",
+        report.to_json()
+        | {"led_to_target": target.to_json(), "replaced": replaced.to_json() if replaced else None},
+        text,
     )

@@ -16,15 +16,22 @@ from sqlalchemy.engine import Connection
 from enablement.insights.models import LinkKind, LinkTarget, Report
 from enablement.store.schema import ballots, items, versions
 
-__all__ = ["link_targets_in", "versions_in"]
+__all__ = ["link_targets_in", "targets_named", "versions_in"]
 
 
 def link_targets_in(conn: Connection, found: Iterable[Report]) -> dict[tuple[LinkKind, int], LinkTarget]:
     """(kind, id) -> the named target, for every link of `found`."""
+    return targets_named(conn, [r.led_to for r in found if r.led_to is not None])
+
+
+def targets_named(
+    conn: Connection, refs: Iterable[tuple[LinkKind, int]]
+) -> dict[tuple[LinkKind, int], LinkTarget]:
+    """(kind, id) -> the named target, for `refs` (e.g. every link in a report's history,
+    replaced ones included)."""
     wanted: dict[LinkKind, set[int]] = {kind: set() for kind in LinkKind}
-    for report in found:
-        if report.led_to is not None:
-            wanted[report.led_to[0]].add(report.led_to[1])
+    for kind, ref in refs:
+        wanted[kind].add(ref)
     out: dict[tuple[LinkKind, int], LinkTarget] = {}
     if wanted[LinkKind.ITEM]:
         query = sa.select(items.c.id, items.c.title, items.c.kind).where(

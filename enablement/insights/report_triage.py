@@ -21,7 +21,7 @@ from enablement.insights._report_values import (
     report_from_row,
 )
 from enablement.insights.feedback_versions import mark_gone
-from enablement.insights.links import link_targets_in, versions_in
+from enablement.insights.links import link_targets_in, targets_named, versions_in
 from enablement.insights.models import (
     LinkKind,
     LinkTarget,
@@ -198,6 +198,11 @@ class ReportTriage(ReportBase):
         """What `found` reports led to, named: (kind, id) -> target (title None: removed since)."""
         with self._library.reading() as conn:
             return link_targets_in(conn, found)
+
+    def targets_named(self, refs: Iterable[tuple[LinkKind, int]]) -> dict[tuple[LinkKind, int], LinkTarget]:
+        """`refs` named, e.g. every link in a report's history (replaced ones too)."""
+        with self._library.reading() as conn:
+            return targets_named(conn, refs)
 
     def versions_to_link(self, item_ids: Sequence[int] | None = None) -> list[LinkTarget]:
         """Versions a report may be linked to (of `item_ids`, or of every item), newest first."""

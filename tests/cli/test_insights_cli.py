@@ -102,7 +102,7 @@ def test_intel_flow_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
         {"kind": "item", "id": card},
     )
     _, out, _ = cli("intel", "mine", user="sam")
-    assert "answer (mia): Counter-offer card coming." in out
+    assert "answer (mia, " in out and "): Counter-offer card coming." in out
     assert f"led to item {card} «Acme counter-offer»" in out  # named, not just a number
     _, out, _ = cli("poll", "inbox", user="sam")
     assert "Counter-offer card coming." in out  # the notification
@@ -358,7 +358,8 @@ def test_a_seller_reads_the_history_and_answer_and_fetches_the_attachment(cli: C
     assert [e["action"] for e in mine[plain["id"]]["history"]] == ["create"]
     _, out, _ = cli("intel", "mine", user="sam")
     assert "mia: state new -> accepted" in out and "mia: owner mia" in out
-    assert "mia: answered A counter-offer card is coming." in out and f"mia: led to item:{card}" in out
+    assert "mia: answered A counter-offer card is coming." in out
+    assert f"mia: led to item {card} «Acme counter-offer»" in out
 
     target = tmp_path / "out.png"
     _, out, _ = cli("intel", "attachment", rid, "--out", str(target), user="sam")
@@ -394,7 +395,8 @@ def test_feedback_show_rolls_up_an_item_per_unit(cli: Cli) -> None:
     assert units["slide", 2]["counts"]["outdated"] == 1 and units["slide", 2]["counts"]["helped"] == 1
     assert [c["comment"] for c in units["slide", 4]["latest"]] == ["Wrong chart."]
     _, out, _ = cli("feedback", "show", str(deck), user="mia")
-    assert "slide 2: helped 1, outdated 1" in out and "tom (wrong): Wrong chart." in out
+    assert "slide 2: helped me win 1, outdated 1" in out and "tom (wrong): Wrong chart." in out
+    assert "helped 1" not in out
     _, _, err = cli("feedback", "show", str(deck), user="sam", ok=False)
     assert "Only marketing can read content feedback" in err
     _, _, err = cli("feedback", "show", "999", user="mia", ok=False)
@@ -485,3 +487,61 @@ def test_report_lines_leave_out_empty_parts_instead_of_dashes(cli: Cli) -> None:
     assert cli.json("inbox", user="mia")[-1]["competitor"] in (None, "")  # --json as before
     _, out, _ = cli("inbox", "assign", plain, "", user="mia")
     assert out.strip() == f"report {plain}: no owner"
+
+
+def test_mine_shows_every_answer_replaced_links_and_gone_units(cli: Cli) -> None:
+    """A decline's reason does not hide the earlier answer; a replaced link stays; a removed
+    slide says so; a second feedback on the same slide is refused with the comment quoted."""
+    deck = _item(cli, "Acme deck", count=3)
+    card = _item(cli, "Acme card", kind=ItemKind.BATTLECARD)
+    fb = cli.json(
+        "feedback", "add", str(deck), "--unit", "slide:3", "--verdict", "outdated", "Old.", user="sam"
+    )
+    _, _, err = cli(
+        "feedback",
+        "add",
+        str(deck),
+        "--unit",
+        "slide:3",
+        "--verdict",
+        "wrong",
+        "Wrong SLA.",
+        user="sam",
+        ok=False,
+    )
+    assert f"report {fb['id']} (outdated, new)" in err and "«Wrong SLA.»" in err
+    rid = str(fb["id"])
+    cli("inbox", "answer", rid, "We will check the prices.", user="mia")
+    cli("inbox", "link", rid, f"item:{card}", user="mia")
+    _, out, _ = cli("inbox", "link", rid, f"item:{deck}", user="mia")
+    assert out.strip() == (
+        f"report {rid}: led to item «Acme deck» "
+        "(replacing battle card «Acme card», which stays in the report's history)"
+    )
+    linked_again = cli.json("inbox", "link", rid, f"item:{deck}", user="mia")
+    assert linked_again["replaced"] is None  # the same link again replaces nothing
+    cli("inbox", "state", rid, "declined", "--reason", "Prices are right as of March.", user="mia")
+    with Library(cli.library, cli.db_url) as lib:
+        store_item(lib, "Acme deck", count=2, item_id=deck)  # slide 3 is gone
+    _, out, _ = cli("intel", "mine", user="sam")
+    assert "answer (mia, " in out and "): We will check the prices." in out
+    assert "declined, reason (mia, " in out and "): Prices are right as of March." in out
+    assert f"led to battle card {card} «Acme card»" in out
+    assert f"led to item {deck} «Acme deck» (replacing battle card {card} «Acme card»)" in out
+    assert "Acme deck slide 3 (version 1) (the slide was since removed)" in out
+    assert cli.json("intel", "mine", user="sam")[0]["gone"] is True
+    _, out, _ = cli("inbox", user="mia")
+    assert "(the slide was since removed)" in out
+    _, _, err = cli(
+        "feedback",
+        "add",
+        str(deck),
+        "--unit",
+        "slide:3",
+        "--verdict",
+        "wrong",
+        "Still.",
+        user="sam",
+        ok=False,
+    )
+    assert "no slide 3 in its current version" in err and "«Still.»" in err
