@@ -2465,172 +2465,177 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="19"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="21"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="20"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="22"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="21"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="23"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="22"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="24"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="23"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="25"/>
         <source>Declined</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="30"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="32"/>
         <source>Intel</source>
         <translation>Intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="31"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="33"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="38"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="40"/>
         <source>Competitor price</source>
         <translation>Competitor price</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="39"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="41"/>
         <source>Competitor claim</source>
         <translation>Competitor claim</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="40"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="42"/>
         <source>Objection heard</source>
         <translation>Objection heard</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="41"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="43"/>
         <source>Deal won</source>
         <translation>Deal won</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="42"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="44"/>
         <source>Deal lost</source>
         <translation>Deal lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="43"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="45"/>
         <source>Request for material</source>
         <translation>Request for material</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="44"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="46"/>
         <source>Helped me win</source>
         <translation>Helped me win</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="45"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="47"/>
         <source>Outdated</source>
         <translation>Outdated</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="46"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="48"/>
         <source>Wrong</source>
         <translation>Wrong</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="47"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="49"/>
         <source>Missing something</source>
         <translation>Missing something</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="54"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="56"/>
         <source>won</source>
         <translation>won</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="55"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="57"/>
         <source>lost</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="56"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="58"/>
         <source>still open</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="62"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="64"/>
         <source>under 1 M</source>
         <translation>under 1 M</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="63"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="65"/>
         <source>1–5 M</source>
         <translation>1–5 M</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="64"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="66"/>
         <source>5–20 M</source>
         <translation>5–20 M</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="65"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="67"/>
         <source>over 20 M</source>
         <translation>over 20 M</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="73"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="75"/>
         <source>slide %1</source>
         <translation>slide %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="74"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="76"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="75"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="77"/>
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="76"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="78"/>
         <source>section %1</source>
         <translation>section %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="120"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="124"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="123"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="127"/>
         <source>moved from %1 to %2</source>
         <translation>moved from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="129"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="133"/>
         <source>cleared the owner</source>
         <translation>cleared the owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="130"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="134"/>
         <source>made %1 the owner</source>
         <translation>made %1 the owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="132"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="136"/>
         <source>answered: %1</source>
         <translation>answered: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="134"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="140"/>
+        <source>linked it to %1 (replacing %2)</source>
+        <translation>linked it to %1 (replacing %2)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="144"/>
         <source>linked it to %1</source>
         <translation>linked it to %1</translation>
     </message>
@@ -3378,6 +3383,7 @@
     </message>
     <message>
         <location filename="../../enablement/ingest/readable.py" line="41"/>
+        <location filename="../../enablement/insights/attachments.py" line="79"/>
         <source>a Word document</source>
         <translation>a Word document</translation>
     </message>
@@ -3445,7 +3451,7 @@
     </message>
     <message>
         <location filename="../../enablement/ingest/safety.py" line="74"/>
-        <location filename="../../enablement/insights/attachments.py" line="173"/>
+        <location filename="../../enablement/insights/attachments.py" line="202"/>
         <source>corrupt or truncated: {detail}</source>
         <translation>corrupt or truncated: {detail}</translation>
     </message>
@@ -3563,7 +3569,6 @@
     </message>
     <message>
         <location filename="../../enablement/ingest/safety.py" line="506"/>
-        <location filename="../../enablement/insights/attachments.py" line="244"/>
         <source>binary data, not text</source>
         <translation>binary data, not text</translation>
     </message>
@@ -3854,107 +3859,117 @@
         <translation>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="178"/>
+        <location filename="../../enablement/insights/report_sending.py" line="101"/>
         <source>Say what you met: the intel needs a text.</source>
         <translation>Say what you met: the intel needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="184"/>
+        <location filename="../../enablement/insights/report_sending.py" line="107"/>
         <source>A {kind} report cannot have the outcome {outcome}.</source>
         <translation>A {kind} report cannot have the outcome {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="233"/>
+        <location filename="../../enablement/insights/report_sending.py" line="156"/>
         <source>Say what is {verdict}: this feedback needs a comment.</source>
         <translation>Say what is {verdict}: this feedback needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="245"/>
+        <location filename="../../enablement/insights/report_sending.py" line="169"/>
         <source>There is no item {item} in this library (it may have been removed).</source>
         <translation>There is no item {item} in this library (it may have been removed).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="263"/>
+        <location filename="../../enablement/insights/report_sending.py" line="215"/>
         <source>{title!r} has no {unit} at all: give feedback on its {kinds}.</source>
         <translation>{title!r} has no {unit} at all: give feedback on its {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="272"/>
+        <location filename="../../enablement/insights/report_sending.py" line="222"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>{title!r} has no {unit} {number} in its current version; it may have been removed since.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="329"/>
+        <location filename="../../enablement/insights/report_sending.py" line="267"/>
+        <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</source>
+        <translation>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/report_sending.py" line="273"/>
+        <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</source>
+        <translation>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/report_reading.py" line="80"/>
         <source>read other people&apos;s reports</source>
         <translation>read other people&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="372"/>
+        <location filename="../../enablement/insights/report_reading.py" line="123"/>
         <source>Report {report} has no attachment.</source>
         <translation>Report {report} has no attachment.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="377"/>
+        <location filename="../../enablement/insights/report_reading.py" line="128"/>
         <source>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</source>
         <translation>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="400"/>
+        <location filename="../../enablement/insights/report_triage.py" line="70"/>
         <source>read the reports inbox</source>
         <translation>read the reports inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="419"/>
+        <location filename="../../enablement/insights/report_triage.py" line="89"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Say why: a report is declined only with a reason.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="424"/>
-        <location filename="../../enablement/insights/reports.py" line="458"/>
-        <location filename="../../enablement/insights/reports.py" line="487"/>
-        <location filename="../../enablement/insights/reports.py" line="498"/>
+        <location filename="../../enablement/insights/report_triage.py" line="94"/>
+        <location filename="../../enablement/insights/report_triage.py" line="128"/>
+        <location filename="../../enablement/insights/report_triage.py" line="157"/>
+        <location filename="../../enablement/insights/report_triage.py" line="168"/>
         <source>triage reports</source>
         <translation>triage reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="429"/>
+        <location filename="../../enablement/insights/report_triage.py" line="99"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Report {report} is {state}; its state is final.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="434"/>
+        <location filename="../../enablement/insights/report_triage.py" line="104"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Report {report} is {state}; it can move to {choices}, not to {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="463"/>
+        <location filename="../../enablement/insights/report_triage.py" line="133"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>There is no person named {name!r} (see `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="470"/>
+        <location filename="../../enablement/insights/report_triage.py" line="140"/>
         <source>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</source>
         <translation>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="484"/>
+        <location filename="../../enablement/insights/report_triage.py" line="154"/>
         <source>An answer needs a text.</source>
         <translation>An answer needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="503"/>
+        <location filename="../../enablement/insights/report_triage.py" line="173"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>There is no {kind} {id} to link report {report} to.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="521"/>
+        <location filename="../../enablement/insights/report_triage.py" line="191"/>
         <source>Item {item} has no version {number}.</source>
         <translation>Item {item} has no version {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="553"/>
-        <location filename="../../enablement/insights/reports.py" line="567"/>
+        <location filename="../../enablement/insights/report_reading.py" line="152"/>
+        <location filename="../../enablement/insights/report_reading.py" line="166"/>
         <source>read content feedback</source>
         <translation>read content feedback</translation>
     </message>
@@ -3969,27 +3984,27 @@
         <translation>Only marketing can {doing}; {actor!r} is {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="600"/>
+        <location filename="../../enablement/insights/report_sending.py" line="285"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="612"/>
+        <location filename="../../enablement/insights/report_sending.py" line="297"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Cannot attach {path}: it is not a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="617"/>
+        <location filename="../../enablement/insights/report_sending.py" line="302"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} is too large to attach: {size} MB (limit {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="661"/>
+        <location filename="../../enablement/insights/report_base.py" line="86"/>
         <source>There is no report {report}.</source>
         <translation>There is no report {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="675"/>
+        <location filename="../../enablement/insights/report_triage.py" line="220"/>
         <location filename="../../enablement/services/demo_history.py" line="378"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
@@ -4005,7 +4020,7 @@
         <translation>A person needs a name.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="586"/>
+        <location filename="../../enablement/insights/report_base.py" line="57"/>
         <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Say who is acting (`--user NAME`).</translation>
@@ -4038,7 +4053,7 @@
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
-        <location filename="../../enablement/insights/reports.py" line="592"/>
+        <location filename="../../enablement/insights/report_base.py" line="63"/>
         <location filename="../../enablement/services/library.py" line="268"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
@@ -4077,7 +4092,7 @@
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="633"/>
+        <location filename="../../enablement/insights/report_sending.py" line="318"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>
@@ -4746,12 +4761,13 @@
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="52"/>
-        <location filename="../../enablement/insights/attachments.py" line="60"/>
+        <location filename="../../enablement/insights/attachments.py" line="61"/>
         <source>a script</source>
         <translation>a script</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="53"/>
+        <location filename="../../enablement/insights/attachments.py" line="77"/>
         <source>a PDF</source>
         <translation>a PDF</translation>
     </message>
@@ -4773,97 +4789,143 @@
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="59"/>
-        <source>binary data</source>
-        <translation>binary data</translation>
+        <source>data of an unknown kind</source>
+        <translation>data of an unknown kind</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="63"/>
+        <location filename="../../enablement/insights/attachments.py" line="60"/>
+        <source>plain text</source>
+        <translation>plain text</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="64"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="64"/>
+        <location filename="../../enablement/insights/attachments.py" line="65"/>
         <source>PowerPoint presentation</source>
         <translation>PowerPoint presentation</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="65"/>
+        <location filename="../../enablement/insights/attachments.py" line="66"/>
         <source>Word document</source>
         <translation>Word document</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="66"/>
+        <location filename="../../enablement/insights/attachments.py" line="67"/>
         <source>Excel workbook</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="67"/>
+        <location filename="../../enablement/insights/attachments.py" line="68"/>
         <source>PNG picture</source>
         <translation>PNG picture</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="68"/>
         <location filename="../../enablement/insights/attachments.py" line="69"/>
+        <location filename="../../enablement/insights/attachments.py" line="70"/>
         <source>JPEG picture</source>
         <translation>JPEG picture</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="70"/>
+        <location filename="../../enablement/insights/attachments.py" line="71"/>
         <source>GIF picture</source>
         <translation>GIF picture</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="71"/>
+        <location filename="../../enablement/insights/attachments.py" line="72"/>
         <source>WebP picture</source>
         <translation>WebP picture</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="72"/>
+        <location filename="../../enablement/insights/attachments.py" line="73"/>
         <source>text file</source>
         <translation>text file</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="74"/>
+        <location filename="../../enablement/insights/attachments.py" line="78"/>
+        <source>a PowerPoint presentation</source>
+        <translation>a PowerPoint presentation</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="80"/>
+        <source>an Excel workbook</source>
+        <translation>an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="81"/>
+        <source>a PNG picture</source>
+        <translation>a PNG picture</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="82"/>
+        <location filename="../../enablement/insights/attachments.py" line="83"/>
+        <source>a JPEG picture</source>
+        <translation>a JPEG picture</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="84"/>
+        <source>a GIF picture</source>
+        <translation>a GIF picture</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="85"/>
+        <source>a WebP picture</source>
+        <translation>a WebP picture</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="86"/>
+        <source>a text file</source>
+        <translation>a text file</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="88"/>
         <source>it ends before the picture does: cut off or damaged</source>
         <translation>it ends before the picture does: cut off or damaged</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="111"/>
+        <location filename="../../enablement/insights/attachments.py" line="139"/>
         <source>{name} cannot be attached: it is empty.</source>
         <translation>{name} cannot be attached: it is empty.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="114"/>
-        <source>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</source>
-        <translation>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</translation>
+        <location filename="../../enablement/insights/attachments.py" line="142"/>
+        <source>{name} cannot be attached: the file is named {suffix} but is not {expected} (it looks like {what}). Save it in its real format and attach it again.</source>
+        <translation>{name} cannot be attached: the file is named {suffix} but is not {expected} (it looks like {what}). Save it in its real format and attach it again.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="147"/>
+        <location filename="../../enablement/insights/attachments.py" line="176"/>
         <source>{name} cannot be attached: it is password-protected. Save a copy without the password and attach that.</source>
         <translation>{name} cannot be attached: it is password-protected. Save a copy without the password and attach that.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="156"/>
+        <location filename="../../enablement/insights/attachments.py" line="185"/>
         <source>{name} cannot be attached: {reason}.</source>
         <translation>{name} cannot be attached: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="161"/>
+        <location filename="../../enablement/insights/attachments.py" line="190"/>
         <source>{name} cannot be attached: it is not a readable {what} ({detail}). Save it again and attach it.</source>
         <translation>{name} cannot be attached: it is not a readable {what} ({detail}). Save it again and attach it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="182"/>
+        <location filename="../../enablement/insights/attachments.py" line="211"/>
         <source>no image header (IHDR)</source>
         <translation>no image header (IHDR)</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="194"/>
+        <location filename="../../enablement/insights/attachments.py" line="223"/>
         <source>no image header (VP8)</source>
         <translation>no image header (VP8)</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="250"/>
+        <location filename="../../enablement/insights/attachments.py" line="273"/>
+        <source>data of an unknown kind, not text</source>
+        <translation>data of an unknown kind, not text</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="279"/>
         <source>neither UTF-8 nor Windows-1251 text</source>
         <translation>neither UTF-8 nor Windows-1251 text</translation>
     </message>
@@ -4901,6 +4963,177 @@
         <location filename="../../enablement/insights/_aggregates.py" line="54"/>
         <source>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</source>
         <translation>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="18"/>
+        <source>competitor price</source>
+        <translation>competitor price</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="19"/>
+        <source>competitor claim</source>
+        <translation>competitor claim</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="20"/>
+        <source>objection heard</source>
+        <translation>objection heard</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="21"/>
+        <source>deal won</source>
+        <translation>deal won</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="22"/>
+        <source>deal lost</source>
+        <translation>deal lost</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="23"/>
+        <source>request for material</source>
+        <translation>request for material</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="25"/>
+        <location filename="../../enablement/insights/labels.py" line="26"/>
+        <source>helped me win</source>
+        <translation>helped me win</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="27"/>
+        <source>outdated</source>
+        <translation>outdated</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="28"/>
+        <source>wrong</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="29"/>
+        <source>missing something</source>
+        <translation>missing something</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="31"/>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="32"/>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="33"/>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="34"/>
+        <source>under 1 M</source>
+        <translation>under 1 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="35"/>
+        <source>1–5 M</source>
+        <translation>1–5 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="36"/>
+        <source>5–20 M</source>
+        <translation>5–20 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="37"/>
+        <source>over 20 M</source>
+        <translation>over 20 M</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="39"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="40"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="41"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="42"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="43"/>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="44"/>
+        <source>intel</source>
+        <translation>intel</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="45"/>
+        <source>feedback</source>
+        <translation>feedback</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="49"/>
+        <source>slide {number}</source>
+        <translation>slide {number}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="50"/>
+        <source>page {number}</source>
+        <translation>page {number}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="51"/>
+        <source>row {number}</source>
+        <translation>row {number}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="52"/>
+        <source>section {number}</source>
+        <translation>section {number}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="87"/>
+        <source>{problem} Your comment was not saved: «{comment}»</source>
+        <translation>{problem} Your comment was not saved: «{comment}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="99"/>
+        <source>(the slide was since removed)</source>
+        <translation>(the slide was since removed)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="100"/>
+        <source>(the page was since removed)</source>
+        <translation>(the page was since removed)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="101"/>
+        <source>(the row was since removed)</source>
+        <translation>(the row was since removed)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="102"/>
+        <source>(the section was since removed)</source>
+        <translation>(the section was since removed)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="103"/>
+        <source>(the item was since removed)</source>
+        <translation>(the item was since removed)</translation>
     </message>
 </context>
 <context>
@@ -5330,7 +5563,7 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/report_detail.py" line="248"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="416"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
         <source>Led to:</source>
         <translation>Led to:</translation>
     </message>
@@ -5380,109 +5613,109 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="370"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="378"/>
         <source>the ballot %1</source>
         <translation>the ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="374"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="382"/>
         <source>a version</source>
         <translation>a version</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="376"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="384"/>
         <source>the version %1 of %2</source>
         <translation>the version %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="379"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="387"/>
         <source>the battle card %1</source>
         <translation>the battle card %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="388"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="394"/>
         <source>Sent by %1 on %2</source>
         <translation>Sent by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="394"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="400"/>
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="396"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="402"/>
         <source>given on version %1</source>
         <translation>given on version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="398"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="404"/>
         <source>About: %1</source>
         <translation>About: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="400"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="406"/>
         <source>Deal: %1</source>
         <translation>Deal: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="402"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="408"/>
         <source>Size: %1</source>
         <translation>Size: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="404"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="410"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="405"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
         <source>nobody yet</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="406"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="412"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="417"/>
         <source>Led to: nothing yet</source>
         <translation>Led to: nothing yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="369"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="414"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="377"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="420"/>
         <source>ballot %1</source>
         <translation>ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="415"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="421"/>
         <source>Led to the ballot %1</source>
         <translation>Led to the ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="381"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="388"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="428"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="420"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="426"/>
         <source>Led to a version that was removed since</source>
         <translation>Led to a version that was removed since</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="424"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="430"/>
         <source>battle card %1</source>
         <translation>battle card %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="430"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="436"/>
         <source>version %1 of %2</source>
         <translation>version %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="492"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="498"/>
         <source>Choose what the entry led to first.</source>
         <translation>Choose what the entry led to first.</translation>
     </message>

@@ -2500,172 +2500,177 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="19"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="21"/>
         <source>New</source>
         <translation>Новое</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="20"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="22"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="21"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="23"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="22"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="24"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="23"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="25"/>
         <source>Declined</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="30"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="32"/>
         <source>Intel</source>
         <translation>Разведка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="31"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="33"/>
         <source>Feedback</source>
         <translation>Отзыв</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="38"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="40"/>
         <source>Competitor price</source>
         <translation>Цена конкурента</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="39"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="41"/>
         <source>Competitor claim</source>
         <translation>Заявление конкурента</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="40"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="42"/>
         <source>Objection heard</source>
         <translation>Возражение клиента</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="41"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="43"/>
         <source>Deal won</source>
         <translation>Сделка выиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="42"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="44"/>
         <source>Deal lost</source>
         <translation>Сделка проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="43"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="45"/>
         <source>Request for material</source>
         <translation>Запрос материала</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="44"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="46"/>
         <source>Helped me win</source>
         <translation>Помогло выиграть</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="45"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="47"/>
         <source>Outdated</source>
         <translation>Устарело</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="46"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="48"/>
         <source>Wrong</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="47"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="49"/>
         <source>Missing something</source>
         <translation>Чего-то не хватает</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="54"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="56"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="55"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="57"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="56"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="58"/>
         <source>still open</source>
         <translation>ещё идёт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="62"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="64"/>
         <source>under 1 M</source>
         <translation>до 1 млн</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="63"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="65"/>
         <source>1–5 M</source>
         <translation>1–5 млн</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="64"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="66"/>
         <source>5–20 M</source>
         <translation>5–20 млн</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="65"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="67"/>
         <source>over 20 M</source>
         <translation>свыше 20 млн</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="73"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="75"/>
         <source>slide %1</source>
         <translation>слайд %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="74"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="76"/>
         <source>page %1</source>
         <translation>страница %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="75"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="77"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="76"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="78"/>
         <source>section %1</source>
         <translation>раздел %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="120"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="124"/>
         <source>sent</source>
         <translation>отправил(а)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="123"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="127"/>
         <source>moved from %1 to %2</source>
         <translation>перевёл(а) из «%1» в «%2»</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="129"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="133"/>
         <source>cleared the owner</source>
         <translation>снял(а) ответственного</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="130"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="134"/>
         <source>made %1 the owner</source>
         <translation>назначил(а) ответственным: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="132"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="136"/>
         <source>answered: %1</source>
         <translation>ответил(а): %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_texts.py" line="134"/>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="140"/>
+        <source>linked it to %1 (replacing %2)</source>
+        <translation>связал(а) с %1 (вместо %2)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/report_texts.py" line="144"/>
         <source>linked it to %1</source>
         <translation>связал(а) с %1</translation>
     </message>
@@ -3415,6 +3420,7 @@
     </message>
     <message>
         <location filename="../../enablement/ingest/readable.py" line="41"/>
+        <location filename="../../enablement/insights/attachments.py" line="79"/>
         <source>a Word document</source>
         <translation>документ Word</translation>
     </message>
@@ -3482,7 +3488,7 @@
     </message>
     <message>
         <location filename="../../enablement/ingest/safety.py" line="74"/>
-        <location filename="../../enablement/insights/attachments.py" line="173"/>
+        <location filename="../../enablement/insights/attachments.py" line="202"/>
         <source>corrupt or truncated: {detail}</source>
         <translation>файл повреждён или обрезан: {detail}</translation>
     </message>
@@ -3600,7 +3606,6 @@
     </message>
     <message>
         <location filename="../../enablement/ingest/safety.py" line="506"/>
-        <location filename="../../enablement/insights/attachments.py" line="244"/>
         <source>binary data, not text</source>
         <translation>двоичные данные, а не текст</translation>
     </message>
@@ -3891,107 +3896,117 @@
         <translation>Текст слишком длинный: {count} символов (предел {limit}). Сократите его или приложите файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="178"/>
+        <location filename="../../enablement/insights/report_sending.py" line="101"/>
         <source>Say what you met: the intel needs a text.</source>
         <translation>Опишите, что вы узнали: сведениям нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="184"/>
+        <location filename="../../enablement/insights/report_sending.py" line="107"/>
         <source>A {kind} report cannot have the outcome {outcome}.</source>
         <translation>У отчёта {kind} не может быть исхода {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="233"/>
+        <location filename="../../enablement/insights/report_sending.py" line="156"/>
         <source>Say what is {verdict}: this feedback needs a comment.</source>
         <translation>Поясните, что не так ({verdict}): этому отзыву нужен комментарий.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="245"/>
+        <location filename="../../enablement/insights/report_sending.py" line="169"/>
         <source>There is no item {item} in this library (it may have been removed).</source>
         <translation>В этой библиотеке нет материала {item} (возможно, его удалили).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="263"/>
+        <location filename="../../enablement/insights/report_sending.py" line="215"/>
         <source>{title!r} has no {unit} at all: give feedback on its {kinds}.</source>
         <translation>В {title!r} вообще нет фрагментов вида {unit}: оставьте отзыв на {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="272"/>
+        <location filename="../../enablement/insights/report_sending.py" line="222"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>В текущей версии {title!r} нет фрагмента {unit} {number}; возможно, его с тех пор удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="329"/>
+        <location filename="../../enablement/insights/report_sending.py" line="267"/>
+        <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</source>
+        <translation>Вы уже оставили отзыв на {unit} в «{title}»: отчёт {report} ({verdict}, {state}); отзыв одного человека учитывается один раз на фрагмент. Ваш новый комментарий не сохранён: «{comment}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/report_sending.py" line="273"/>
+        <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</source>
+        <translation>Вы уже оставили отзыв на {unit} в «{title}»: отчёт {report} ({verdict}, {state}); отзыв одного человека учитывается один раз на фрагмент.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/report_reading.py" line="80"/>
         <source>read other people&apos;s reports</source>
         <translation>читать чужие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="372"/>
+        <location filename="../../enablement/insights/report_reading.py" line="123"/>
         <source>Report {report} has no attachment.</source>
         <translation>У сообщения {report} нет вложения.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="377"/>
+        <location filename="../../enablement/insights/report_reading.py" line="128"/>
         <source>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</source>
         <translation>Вложения {name} сообщения {report} нет в хранилище этой библиотеки (в командной библиотеке: сервер недоступен, попробуйте ещё раз).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="400"/>
+        <location filename="../../enablement/insights/report_triage.py" line="70"/>
         <source>read the reports inbox</source>
         <translation>читать входящие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="419"/>
+        <location filename="../../enablement/insights/report_triage.py" line="89"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Укажите причину: отчёт отклоняется только с причиной.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="424"/>
-        <location filename="../../enablement/insights/reports.py" line="458"/>
-        <location filename="../../enablement/insights/reports.py" line="487"/>
-        <location filename="../../enablement/insights/reports.py" line="498"/>
+        <location filename="../../enablement/insights/report_triage.py" line="94"/>
+        <location filename="../../enablement/insights/report_triage.py" line="128"/>
+        <location filename="../../enablement/insights/report_triage.py" line="157"/>
+        <location filename="../../enablement/insights/report_triage.py" line="168"/>
         <source>triage reports</source>
         <translation>разбирать отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="429"/>
+        <location filename="../../enablement/insights/report_triage.py" line="99"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Отчёт {report} в состоянии {state}; это состояние окончательное.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="434"/>
+        <location filename="../../enablement/insights/report_triage.py" line="104"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Отчёт {report} в состоянии {state}; его можно перевести в {choices}, но не в {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="463"/>
+        <location filename="../../enablement/insights/report_triage.py" line="133"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>Нет человека с именем {name!r} (см. `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="470"/>
+        <location filename="../../enablement/insights/report_triage.py" line="140"/>
         <source>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</source>
         <translation>{name!r} — {role}: ответственным за сообщение назначают маркетолога, который может вести его и отвечать. Выберите кого-то из маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="484"/>
+        <location filename="../../enablement/insights/report_triage.py" line="154"/>
         <source>An answer needs a text.</source>
         <translation>Ответу нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="503"/>
+        <location filename="../../enablement/insights/report_triage.py" line="173"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>Нет объекта {kind} {id}, с которым можно связать отчёт {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="521"/>
+        <location filename="../../enablement/insights/report_triage.py" line="191"/>
         <source>Item {item} has no version {number}.</source>
         <translation>У элемента {item} нет версии {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="553"/>
-        <location filename="../../enablement/insights/reports.py" line="567"/>
+        <location filename="../../enablement/insights/report_reading.py" line="152"/>
+        <location filename="../../enablement/insights/report_reading.py" line="166"/>
         <source>read content feedback</source>
         <translation>читать отзывы о материалах</translation>
     </message>
@@ -4006,27 +4021,27 @@
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="600"/>
+        <location filename="../../enablement/insights/report_sending.py" line="285"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} нельзя приложить: файлы {suffix} не принимаются. Приложите документ, таблицу, PDF или изображение ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="612"/>
+        <location filename="../../enablement/insights/report_sending.py" line="297"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Не удаётся приложить {path}: это не файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="617"/>
+        <location filename="../../enablement/insights/report_sending.py" line="302"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} слишком велик для вложения: {size} МБ (предел {limit} МБ).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="661"/>
+        <location filename="../../enablement/insights/report_base.py" line="86"/>
         <source>There is no report {report}.</source>
         <translation>Отчёта {report} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="675"/>
+        <location filename="../../enablement/insights/report_triage.py" line="220"/>
         <location filename="../../enablement/services/demo_history.py" line="378"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
@@ -4042,7 +4057,7 @@
         <translation>У человека должно быть имя.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="586"/>
+        <location filename="../../enablement/insights/report_base.py" line="57"/>
         <location filename="../../enablement/voting/service.py" line="188"/>
         <source>Say who is acting (`--user NAME`).</source>
         <translation>Укажите, кто действует (`--user ИМЯ`).</translation>
@@ -4075,7 +4090,7 @@
     </message>
     <message>
         <location filename="../../enablement/errors.py" line="64"/>
-        <location filename="../../enablement/insights/reports.py" line="592"/>
+        <location filename="../../enablement/insights/report_base.py" line="63"/>
         <location filename="../../enablement/services/library.py" line="268"/>
         <location filename="../../enablement/voting/service.py" line="239"/>
         <location filename="../../enablement/workbench/card_library.py" line="86"/>
@@ -4114,7 +4129,7 @@
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/reports.py" line="633"/>
+        <location filename="../../enablement/insights/report_sending.py" line="318"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
@@ -4783,12 +4798,13 @@
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="52"/>
-        <location filename="../../enablement/insights/attachments.py" line="60"/>
+        <location filename="../../enablement/insights/attachments.py" line="61"/>
         <source>a script</source>
         <translation>скрипт</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="53"/>
+        <location filename="../../enablement/insights/attachments.py" line="77"/>
         <source>a PDF</source>
         <translation>PDF-документ</translation>
     </message>
@@ -4810,97 +4826,143 @@
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="59"/>
-        <source>binary data</source>
-        <translation>двоичные данные</translation>
+        <source>data of an unknown kind</source>
+        <translation>данные неизвестного вида</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="63"/>
+        <location filename="../../enablement/insights/attachments.py" line="60"/>
+        <source>plain text</source>
+        <translation>обычный текст</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="64"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="64"/>
+        <location filename="../../enablement/insights/attachments.py" line="65"/>
         <source>PowerPoint presentation</source>
         <translation>презентация PowerPoint</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="65"/>
+        <location filename="../../enablement/insights/attachments.py" line="66"/>
         <source>Word document</source>
         <translation>документ Word</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="66"/>
+        <location filename="../../enablement/insights/attachments.py" line="67"/>
         <source>Excel workbook</source>
         <translation>книга Excel</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="67"/>
+        <location filename="../../enablement/insights/attachments.py" line="68"/>
         <source>PNG picture</source>
         <translation>изображение PNG</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="68"/>
         <location filename="../../enablement/insights/attachments.py" line="69"/>
+        <location filename="../../enablement/insights/attachments.py" line="70"/>
         <source>JPEG picture</source>
         <translation>изображение JPEG</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="70"/>
+        <location filename="../../enablement/insights/attachments.py" line="71"/>
         <source>GIF picture</source>
         <translation>изображение GIF</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="71"/>
+        <location filename="../../enablement/insights/attachments.py" line="72"/>
         <source>WebP picture</source>
         <translation>изображение WebP</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="72"/>
+        <location filename="../../enablement/insights/attachments.py" line="73"/>
         <source>text file</source>
         <translation>текстовый файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="74"/>
+        <location filename="../../enablement/insights/attachments.py" line="78"/>
+        <source>a PowerPoint presentation</source>
+        <translation>презентация PowerPoint</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="80"/>
+        <source>an Excel workbook</source>
+        <translation>книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="81"/>
+        <source>a PNG picture</source>
+        <translation>изображение PNG</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="82"/>
+        <location filename="../../enablement/insights/attachments.py" line="83"/>
+        <source>a JPEG picture</source>
+        <translation>изображение JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="84"/>
+        <source>a GIF picture</source>
+        <translation>изображение GIF</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="85"/>
+        <source>a WebP picture</source>
+        <translation>изображение WebP</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="86"/>
+        <source>a text file</source>
+        <translation>текстовый файл</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="88"/>
         <source>it ends before the picture does: cut off or damaged</source>
         <translation>файл кончается раньше изображения: он обрезан или повреждён</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="111"/>
+        <location filename="../../enablement/insights/attachments.py" line="139"/>
         <source>{name} cannot be attached: it is empty.</source>
         <translation>{name} нельзя приложить: файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="114"/>
-        <source>{name} cannot be attached: it is named &apos;{suffix}&apos; but its content is {what}. Save it in its real format and attach it again.</source>
-        <translation>{name} нельзя приложить: имя говорит «{suffix}», а внутри — {what}. Сохраните файл в его настоящем формате и приложите снова.</translation>
+        <location filename="../../enablement/insights/attachments.py" line="142"/>
+        <source>{name} cannot be attached: the file is named {suffix} but is not {expected} (it looks like {what}). Save it in its real format and attach it again.</source>
+        <translation>Нельзя приложить {name}: файл назван как {suffix}, но это не {expected} (похоже на: {what}). Сохраните его в настоящем формате и приложите снова.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="147"/>
+        <location filename="../../enablement/insights/attachments.py" line="176"/>
         <source>{name} cannot be attached: it is password-protected. Save a copy without the password and attach that.</source>
         <translation>{name} нельзя приложить: файл защищён паролем. Сохраните копию без пароля и приложите её.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="156"/>
+        <location filename="../../enablement/insights/attachments.py" line="185"/>
         <source>{name} cannot be attached: {reason}.</source>
         <translation>{name} нельзя приложить: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="161"/>
+        <location filename="../../enablement/insights/attachments.py" line="190"/>
         <source>{name} cannot be attached: it is not a readable {what} ({detail}). Save it again and attach it.</source>
         <translation>{name} нельзя приложить: файл не читается как {what} ({detail}). Сохраните его заново и приложите снова.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="182"/>
+        <location filename="../../enablement/insights/attachments.py" line="211"/>
         <source>no image header (IHDR)</source>
         <translation>нет заголовка изображения (IHDR)</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="194"/>
+        <location filename="../../enablement/insights/attachments.py" line="223"/>
         <source>no image header (VP8)</source>
         <translation>нет заголовка изображения (VP8)</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="250"/>
+        <location filename="../../enablement/insights/attachments.py" line="273"/>
+        <source>data of an unknown kind, not text</source>
+        <translation>данные неизвестного вида, а не текст</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="279"/>
         <source>neither UTF-8 nor Windows-1251 text</source>
         <translation>текст ни в UTF-8, ни в Windows-1251</translation>
     </message>
@@ -4938,6 +5000,177 @@
         <location filename="../../enablement/insights/_aggregates.py" line="54"/>
         <source>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</source>
         <translation>На этом командном сервере ещё нет {function}: после обновления его владелец заново применяет правила команды (enablement team secure).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="18"/>
+        <source>competitor price</source>
+        <translation>цена конкурента</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="19"/>
+        <source>competitor claim</source>
+        <translation>заявление конкурента</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="20"/>
+        <source>objection heard</source>
+        <translation>услышанное возражение</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="21"/>
+        <source>deal won</source>
+        <translation>сделка выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="22"/>
+        <source>deal lost</source>
+        <translation>сделка проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="23"/>
+        <source>request for material</source>
+        <translation>запрос материала</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="25"/>
+        <location filename="../../enablement/insights/labels.py" line="26"/>
+        <source>helped me win</source>
+        <translation>помог выиграть</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="27"/>
+        <source>outdated</source>
+        <translation>устарело</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="28"/>
+        <source>wrong</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="29"/>
+        <source>missing something</source>
+        <translation>чего-то не хватает</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="31"/>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="32"/>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="33"/>
+        <source>still open</source>
+        <translation>ещё открыта</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="34"/>
+        <source>under 1 M</source>
+        <translation>до 1 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="35"/>
+        <source>1–5 M</source>
+        <translation>1–5 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="36"/>
+        <source>5–20 M</source>
+        <translation>5–20 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="37"/>
+        <source>over 20 M</source>
+        <translation>более 20 млн</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="39"/>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="40"/>
+        <source>accepted</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="41"/>
+        <source>planned</source>
+        <translation>запланирован</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="42"/>
+        <source>done</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="43"/>
+        <source>declined</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="44"/>
+        <source>intel</source>
+        <translation>разведданные</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="45"/>
+        <source>feedback</source>
+        <translation>отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="49"/>
+        <source>slide {number}</source>
+        <translation>слайд {number}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="50"/>
+        <source>page {number}</source>
+        <translation>страница {number}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="51"/>
+        <source>row {number}</source>
+        <translation>строка {number}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="52"/>
+        <source>section {number}</source>
+        <translation>раздел {number}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="87"/>
+        <source>{problem} Your comment was not saved: «{comment}»</source>
+        <translation>{problem} Ваш комментарий не сохранён: «{comment}»</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="99"/>
+        <source>(the slide was since removed)</source>
+        <translation>(слайд с тех пор удалён)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="100"/>
+        <source>(the page was since removed)</source>
+        <translation>(страница с тех пор удалена)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="101"/>
+        <source>(the row was since removed)</source>
+        <translation>(строка с тех пор удалена)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="102"/>
+        <source>(the section was since removed)</source>
+        <translation>(раздел с тех пор удалён)</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/labels.py" line="103"/>
+        <source>(the item was since removed)</source>
+        <translation>(материал с тех пор удалён)</translation>
     </message>
 </context>
 <context>
@@ -5370,7 +5603,7 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/report_detail.py" line="248"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="416"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
         <source>Led to:</source>
         <translation>Результат:</translation>
     </message>
@@ -5420,109 +5653,109 @@
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="370"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="378"/>
         <source>the ballot %1</source>
         <translation>голосованием %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="374"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="382"/>
         <source>a version</source>
         <translation>версией</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="376"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="384"/>
         <source>the version %1 of %2</source>
         <translation>версией %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="379"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="387"/>
         <source>the battle card %1</source>
         <translation>боевой карточкой %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="388"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="394"/>
         <source>Sent by %1 on %2</source>
         <translation>Отправил(а) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="394"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="400"/>
         <source>About:</source>
         <translation>О чём:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="396"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="402"/>
         <source>given on version %1</source>
         <translation>отзыв на версию %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="398"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="404"/>
         <source>About: %1</source>
         <translation>О чём: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="400"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="406"/>
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="402"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="408"/>
         <source>Size: %1</source>
         <translation>Размер: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="404"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="410"/>
         <source>Attached: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="405"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="406"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="412"/>
         <source>Owner: %1</source>
         <translation>Ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="417"/>
         <source>Led to: nothing yet</source>
         <translation>Результат: пока нет</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="369"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="414"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="377"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="420"/>
         <source>ballot %1</source>
         <translation>голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="415"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="421"/>
         <source>Led to the ballot %1</source>
         <translation>Результат: голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="381"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="388"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="428"/>
         <source>item %1</source>
         <translation>материал %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="420"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="426"/>
         <source>Led to a version that was removed since</source>
         <translation>Привело к версии, которая с тех пор удалена</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="424"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="430"/>
         <source>battle card %1</source>
         <translation>боевая карточка %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="430"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="436"/>
         <source>version %1 of %2</source>
         <translation>версия %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="492"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="498"/>
         <source>Choose what the entry led to first.</source>
         <translation>Сначала выберите, к чему привела запись.</translation>
     </message>

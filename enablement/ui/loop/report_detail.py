@@ -359,28 +359,34 @@ class ReportDetail(QWidget):
         self.history.setText(f"<b>{_escape(heading)}</b><br>" + "<br>".join(_escape(line) for line in lines))
 
     def _event_text(self, event: ReportEvent) -> str:
-        """A history line in words; a link names what it led to, not "item:31"."""
+        """A history line in words; a link names what it led to and what it replaced, not "item:31"."""
         if event.action != "link" or not event.new_value:
             return event_text(event.action, event.old_value, event.new_value)
-        kind, _, ref = event.new_value.partition(":")
-        if not ref.isdigit():
+        target = self._link_name(event.new_value)
+        if target is None:
             return event_text(event.action, event.old_value, event.new_value)
+        replaced = self._link_name(event.old_value) if event.old_value else None
+        return event_text(event.action, replaced or event.old_value, target)
+
+    def _link_name(self, value: str | None) -> str | None:
+        """A history value "item:31" named: «Deck», the battle card «Acme», the version 2 of «…»."""
+        kind, _, ref = (value or "").partition(":")
+        if not ref.isdigit():
+            return None
         if kind == LinkKind.BALLOT.value:
             name = self.ballots.get(int(ref)) or self.tr("ballot %1").replace("%1", ref)
-            target = self.tr("the ballot %1").replace("%1", f"«{name}»")
-        elif kind == LinkKind.VERSION.value:
+            return self.tr("the ballot %1").replace("%1", f"«{name}»")
+        if kind == LinkKind.VERSION.value:
             version = self.versions.get(int(ref))
             if version is None:
-                target = self.tr("a version")
-            else:  # "linked it to the version 2 of «…»" (the object of the sentence, in Russian too)
-                target = self.tr("the version %1 of %2").replace("%1", str(version.number))
-                target = target.replace("%2", f"«{version.title or ''}»")
-        elif int(ref) in self.card_ids:
-            target = self.tr("the battle card %1").replace("%1", f"«{self.items.get(int(ref), ref)}»")
-        else:
-            title = self.items.get(int(ref)) or self.tr("item %1").replace("%1", ref)
-            target = f"«{title}»"
-        return event_text(event.action, event.old_value, target)
+                return self.tr("a version")
+            # "linked it to the version 2 of «…»" (the object of the sentence, in Russian too)
+            target = self.tr("the version %1 of %2").replace("%1", str(version.number))
+            return target.replace("%2", f"«{version.title or ''}»")
+        if int(ref) in self.card_ids:
+            return self.tr("the battle card %1").replace("%1", f"«{self.items.get(int(ref), ref)}»")
+        title = self.items.get(int(ref)) or self.tr("item %1").replace("%1", ref)
+        return f"«{title}»"
 
     def _meta(self, report: Report) -> str:
         parts = [

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from enablement.insights.labels import gone_label
 from enablement.insights.models import Report, ReportState, ReportType
+from enablement.ui.messages import translated
 from enablement.ui.theme import Theme
 
 translate = QCoreApplication.translate  # lupdate finds translate("Inbox", "…") calls
@@ -83,7 +85,9 @@ def subject(report: Report) -> str:
     if report.type is ReportType.FEEDBACK:
         unit = unit_label(report.unit_kind, report.unit_number)
         title = report.item_title or ""
-        return f"{title} · {unit}" if unit else title
+        about = f"{title} · {unit}" if unit else title
+        # "(the slide was since removed)": the same sentence as the CLI's, translated
+        return f"{about} {translated(gone_label(report.unit_kind))}" if report.gone else about
     return " · ".join(p for p in (report.competitor, report.product) if p)
 
 
@@ -131,5 +135,11 @@ def event_text(action: str, old: str | None, new: str | None) -> str:
     if action == "answer":
         return translate("Inbox", "answered: %1").replace("%1", excerpt(new or "", 120))
     if action == "link":
+        if old:  # what it replaced stays in the history: "linked it to «Deck» (replacing «Acme card»)"
+            return (
+                translate("Inbox", "linked it to %1 (replacing %2)")
+                .replace("%1", new or "")
+                .replace("%2", old)
+            )
         return translate("Inbox", "linked it to %1").replace("%1", new or "")
     return f"{action}: {new or ''}"
