@@ -165,6 +165,8 @@ class ReportReading(ReportBase):
         with self._library.reading() as conn:
             self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "read content feedback"))
             # A person counts once per unit: their newest feedback on it (ROW_NUMBER, both databases).
+            # Per version too: slide 5 of version 1 and of version 2 may be different slides; the
+            # same content on two versions is refused when written (ReportSending._check_once).
             newest = (
                 sa.select(
                     reports.c.item_id,
@@ -177,6 +179,7 @@ class ReportReading(ReportBase):
                             reports.c.author,
                             reports.c.unit_kind,
                             reports.c.unit_number,
+                            reports.c.item_version,
                         ),
                         order_by=(reports.c.at.desc(), reports.c.id.desc()),
                     )
