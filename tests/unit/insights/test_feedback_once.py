@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -106,3 +108,26 @@ def test_refusal_on_an_unknown_item_quotes_the_comment(reports: ReportService) -
     with pytest.raises(NotFound, match="no item 999") as refused:
         reports.add_feedback("sam", 999, "slide", 1, "missing", "No Globex comparison.")
     assert str(refused.value).endswith("«No Globex comparison.»")
+
+
+@pytest.mark.pg
+def test_once_per_unit_holds_for_a_seller_on_a_team_server(team: Any, tmp_path: Path) -> None:
+    """Under the team rules (the seller's own login, row-level security) the rule and `gone` hold:
+    the seller's own earlier report is the one named."""
+    from tests.helpers.drafts import store_slides
+    from tests.helpers.team import skip_without_pg
+
+    skip_without_pg()
+    with Library(tmp_path / "owner", team.owner_url) as owner:
+        deck = store_slides(owner, [("Agenda", "a"), ("Pricing", "900 EUR")], title="Team deck")
+    with Library(tmp_path / "sue", team.url("sue")) as lib:
+        ReportService(lib).add_feedback(team.name("sue"), deck, "slide", 2, "helped")  # another seller
+    with Library(tmp_path / "sam", team.url("sam")) as lib:
+        service = ReportService(lib)
+        first = service.add_feedback(team.name("sam"), deck, "slide", 2, "outdated", "Old price")
+        with pytest.raises(ReportError, match=f"report {first.id} \\(outdated, new\\)"):
+            service.add_feedback(team.name("sam"), deck, "slide", 2, "wrong", "Wrong price")
+    with Library(tmp_path / "owner", team.owner_url) as owner:
+        store_slides(owner, [("Agenda", "a")], item_id=deck, title="Team deck")
+    with Library(tmp_path / "sam", team.url("sam")) as lib:
+        assert [r.gone for r in ReportService(lib).my_reports(team.name("sam"))] == [True]
