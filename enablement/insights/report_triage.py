@@ -113,7 +113,7 @@ class ReportTriage(ReportBase):
             event(conn, now, report_id, actor, "state", report.state.value, target.value)
             if why:
                 self._set_answer(conn, report, actor, why, now)
-            return self._report(conn, report_id)
+            return mark_gone(conn, [self._report(conn, report_id)])[0]
 
     def assign(self, actor: str, report_id: int, owner: str | None) -> Report:
         """Make `owner` responsible; None or "" clears the owner.
@@ -147,7 +147,7 @@ class ReportTriage(ReportBase):
                 )
             self._update(conn, report_id, now, owner=owner)
             event(conn, now, report_id, actor, "assign", report.owner, owner)
-            return self._report(conn, report_id)
+            return mark_gone(conn, [self._report(conn, report_id)])[0]
 
     def answer(self, actor: str, report_id: int, text: str) -> Report:
         """Answer the author, who is notified (a later answer replaces the earlier one)."""
@@ -157,7 +157,7 @@ class ReportTriage(ReportBase):
             self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "triage reports"))
             report = self._report(conn, report_id, lock=True)
             self._set_answer(conn, report, actor, body, now)
-            return self._report(conn, report_id)
+            return mark_gone(conn, [self._report(conn, report_id)])[0]
 
     def link(self, actor: str, report_id: int, kind: LinkKind | str, ref_id: int) -> Report:
         """Record what the report led to: an item (a battle card is one), a ballot, or a new
@@ -178,7 +178,7 @@ class ReportTriage(ReportBase):
             self._update(conn, report_id, now, led_to_kind=target.value, led_to_id=ref_id)
             old = f"{report.led_to[0].value}:{report.led_to[1]}" if report.led_to else None
             event(conn, now, report_id, actor, "link", old, f"{target.value}:{ref_id}")
-            return self._report(conn, report_id)
+            return mark_gone(conn, [self._report(conn, report_id)])[0]
 
     def version_id(self, item_id: int, number: int) -> int:
         """The versions.id of version `number` of item `item_id` (what `link` takes), or NotFound."""

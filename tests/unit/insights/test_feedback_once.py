@@ -131,3 +131,15 @@ def test_once_per_unit_holds_for_a_seller_on_a_team_server(team: Any, tmp_path: 
         store_slides(owner, [("Agenda", "a")], item_id=deck, title="Team deck")
     with Library(tmp_path / "sam", team.url("sam")) as lib:
         assert [r.gone for r in ReportService(lib).my_reports(team.name("sam"))] == [True]
+
+
+def test_triage_answers_keep_gone_and_messages_say_words(
+    reports: ReportService, make_item: Callable[..., int]
+) -> None:
+    item = make_item("Router X1 deck", count=3)
+    sent = reports.add_feedback("sam", item, "slide", 3, "outdated", "Old price.")
+    make_item("Router X1 deck", count=2, item_id=item)
+    assert reports.set_state("mia", sent.id, "accepted").gone
+    assert reports.answer("mia", sent.id, "Slide 3 is gone now.").gone
+    with pytest.raises(ReportError, match="^A deal lost report cannot have the outcome won\\.$"):
+        reports.add_intel("sam", "deal_lost", outcome="won", text="Lost it.")
