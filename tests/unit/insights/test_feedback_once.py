@@ -141,5 +141,5 @@ def test_triage_answers_keep_gone_and_messages_say_words(
     make_item("Router X1 deck", count=2, item_id=item)
     assert reports.set_state("mia", sent.id, "accepted").gone
     assert reports.answer("mia", sent.id, "Slide 3 is gone now.").gone
-    with pytest.raises(ReportError, match="^A deal lost report cannot have the outcome won\\.$"):
+    with pytest.raises(ReportError, match=r"^A deal lost report cannot have the outcome won\.$"):
         reports.add_intel("sam", "deal_lost", outcome="won", text="Lost it.")
