@@ -393,7 +393,7 @@ def test_the_gap_ranking_counts_in_three_passes_and_equals_the_raw_log_sql(libra
     """The first keys by bound are frequent and answered: too few of them are gaps for a bar, so
     the ranking counts the next ones (and then those still reaching the bar). Whatever pass finds
     them, the gaps are those of the raw-log SQL."""
-    from enablement.store.aggregates import _GAPS, _ranked
+    from enablement.store.aggregates.ranking import _GAPS, _ranked
 
     _fill_answered(library, random.Random(3))
     now = datetime(2026, 10, 12, 15, 30, tzinfo=UTC)
