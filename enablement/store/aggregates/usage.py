@@ -8,19 +8,49 @@ from enablement.store.aggregates.template import _DAYS, _WINDOW_U, Aggregate, _g
 UNIT_ACTIONS = (("preview", "previewed"), ("open", "opened"), ("copy", "copied"), ("link", "linked"))
 
 
+def _apart(difference: str) -> str:
+    """Whether `difference` (people a shown count leaves out) is none or at least MIN_GROUP: a count
+    of 1 or 2 people would be told by subtracting one shown figure from another."""
+    return f"(({difference}) = 0 OR ({difference}) >= MIN_GROUP)"
+
+
+def _marked(group: str, source: str = "per") -> str:
+    """`source`'s rows (one per `group`, person and action) with `shown`: 1 when the row's action in its
+    group was taken by MIN_GROUP people or more, so that its own count is shown (a window function:
+    the rows are unique per group, person and action, so counting rows counts people)."""
+    return (
+        f"SELECT p.*, CASE WHEN count(*) OVER (PARTITION BY {group}, p.action) >= MIN_GROUP "
+        f"THEN 1 ELSE 0 END AS shown FROM {source} p"
+    )
+
+
+def _who(action: str) -> str:
+    return f"CASE WHEN p.action = '{action}' THEN p.person END"
+
+
+_EVERYONE = "count(DISTINCT p.person)"
+# People whose every action in the group is hidden (taken by fewer than MIN_GROUP people in it).
+_ONLY_HIDDEN = f"{_EVERYONE} - count(DISTINCT CASE WHEN p.shown = 1 THEN p.person END)"
+# People with any hidden action: the events of hidden actions are the total less the shown counts.
+_ANY_HIDDEN = "count(DISTINCT CASE WHEN p.shown = 0 THEN p.person END)"
+
+
 def _action(action: str) -> str:
-    people = f"CASE WHEN p.action = '{action}' THEN p.person END"
     plural = {"copy": "copies"}.get(action, f"{action}s")
     count = f"CAST(sum(CASE WHEN p.action = '{action}' THEN p.n ELSE 0 END) AS bigint)"
-    return _guard(people, count) + f" AS {plural}"
+    return _guard(_who(action), count) + f" AS {plural}"
 
 
-# Usage counts over `per` (events per group, person and action: a few thousand rows where the
-# window has a hundred thousand events), so each count(DISTINCT person) sorts the few.
+# Usage counts over `marked p` (per's rows, events per group, person and action: a few thousand
+# rows where the window has a hundred thousand events), so each count(DISTINCT person) sorts the few.
+# Besides each count's own group of MIN_GROUP people, no total may give away a hidden count by
+# subtraction: the events are withheld when the events of hidden actions (total less the shown
+# actions' events) come from 1 or 2 people, and the people when 1 or 2 of them took hidden actions only.
 _USAGE_COLUMNS = ", ".join(
     [
-        _guard("p.person", "CAST(sum(p.n) AS bigint)") + " AS events",
-        _guard("p.person", "count(DISTINCT p.person)") + " AS people",
+        f"CASE WHEN {_EVERYONE} >= MIN_GROUP AND {_apart(_ANY_HIDDEN)} "
+        "THEN CAST(sum(p.n) AS bigint) END AS events",
+        f"CASE WHEN {_EVERYONE} >= MIN_GROUP AND {_apart(_ONLY_HIDDEN)} THEN {_EVERYONE} END AS people",
         *(_action(a) for a in ("preview", "open", "copy", "link")),
     ]
 )
@@ -30,14 +60,26 @@ _USAGE_BY_COMPETITOR = "usage_events u JOIN items i ON i.id = u.item_id EACH_COM
 
 
 def _people_who(action: str) -> str:
-    """Distinct people who did `action` (in `per p`), NULL when fewer than MIN_GROUP did."""
-    who = f"CASE WHEN p.action = '{action}' THEN p.person END"
-    return _guard(who, f"count(DISTINCT {who})")
+    """Distinct people who did `action` (in `marked p`), NULL when fewer than MIN_GROUP did."""
+    return _guard(_who(action), f"count(DISTINCT {_who(action)})")
 
 
+# A unit's people: each action's people shown, and the unit's people too unless a shown action's
+# people fall 1 or 2 short of them ("5 people, previewed by 3": 2 did something else, which a
+# hidden count would not say), or 1 or 2 people took hidden actions only.
+_UNIT_PEOPLE = " AND ".join(
+    [
+        f"{_EVERYONE} >= MIN_GROUP",
+        _apart(_ONLY_HIDDEN),
+        *(
+            f"(count(DISTINCT {_who(a)}) < MIN_GROUP OR {_apart(f'{_EVERYONE} - count(DISTINCT {_who(a)})')})"
+            for a, _ in UNIT_ACTIONS
+        ),
+    ]
+)
 _UNIT_COLUMNS = ", ".join(
     [
-        _guard("p.person", "count(DISTINCT p.person)") + " AS people",
+        f"CASE WHEN {_UNIT_PEOPLE} THEN {_EVERYONE} END AS people",
         *(f"{_people_who(a)} AS {done}" for a, done in UNIT_ACTIONS),
     ]
 )
@@ -75,19 +117,22 @@ USAGE: tuple[Aggregate, ...] = (
                   FROM usage_days d WHERE {_DAYS} AND DAYS(DAYOF(:now), d.day) % 7 <> 0
                   UNION ALL
                   SELECT WEEK(r.at), r.person, r.action, 1 FROM raw r) x
-            GROUP BY x.grp, x.person, x.action)
-        SELECT p.grp AS week, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp
-        UNION ALL
-        SELECT -1, {_USAGE_COLUMNS} FROM per p""",
+            GROUP BY x.grp, x.person, x.action),
+        weeks AS (  -- each week, and the window as week -1 (whose actions are shown or hidden on their own)
+            SELECT p.grp AS grp, p.person AS person, p.action AS action, p.n AS n FROM per p
+            UNION ALL
+            SELECT -1, p.person, p.action, sum(p.n) FROM per p GROUP BY p.person, p.action),
+        marked AS ({_marked("p.grp", "weeks")})
+        SELECT p.grp AS week, {_USAGE_COLUMNS} FROM marked p GROUP BY p.grp""",
         f"week integer, {_USAGE_TYPES}",
     ),
     Aggregate(
         "usage_items",
         f"""
-        WITH per AS ({_usage_per("u.item_id")})
+        WITH per AS ({_usage_per("u.item_id")}), marked AS ({_marked("p.grp")})
         SELECT p.grp AS item_id, {_USAGE_COLUMNS}
-        FROM per p GROUP BY p.grp HAVING count(DISTINCT p.person) >= MIN_GROUP
-        ORDER BY events DESC, item_id LIMIT 50""",
+        FROM marked p GROUP BY p.grp HAVING count(DISTINCT p.person) >= MIN_GROUP
+        ORDER BY sum(p.n) DESC, p.grp LIMIT 50""",
         f"item_id integer, {_USAGE_TYPES}",
     ),
     Aggregate(
@@ -100,8 +145,9 @@ USAGE: tuple[Aggregate, ...] = (
                   FROM usage_days d WHERE {_DAYS}
                   UNION ALL
                   {_usage_edges("u.team, u.person, u.action, 1")}) x
-            GROUP BY x.grp, x.person, x.action)
-        SELECT CAST(p.grp AS text) AS team, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp""",
+            GROUP BY x.grp, x.person, x.action),
+        marked AS ({_marked("p.grp")})
+        SELECT CAST(p.grp AS text) AS team, {_USAGE_COLUMNS} FROM marked p GROUP BY p.grp""",
         f"team text, {_USAGE_TYPES}",
     ),
     Aggregate(
@@ -120,9 +166,10 @@ USAGE: tuple[Aggregate, ...] = (
             FROM usage_events u
             WHERE u.item_id = :item AND u.unit_number IS NOT NULL AND {_WINDOW_U}
               AND u.item_version = (SELECT i.current_version FROM items i WHERE i.id = :item)
-            GROUP BY coalesce(u.unit_kind, ''), u.unit_number, u.person, u.action)
+            GROUP BY coalesce(u.unit_kind, ''), u.unit_number, u.person, u.action),
+        marked AS ({_marked("p.kind, p.num")})
         SELECT CAST(p.kind AS text) AS unit_kind, CAST(p.num AS integer) AS unit_number, {_UNIT_COLUMNS}
-        FROM per p GROUP BY p.kind, p.num HAVING count(DISTINCT p.person) >= MIN_GROUP""",
+        FROM marked p GROUP BY p.kind, p.num HAVING count(DISTINCT p.person) >= MIN_GROUP""",
         "unit_kind text, unit_number integer, people bigint, "
         + ", ".join(f"{done} bigint" for _, done in UNIT_ACTIONS),
         params=(("item", "integer"),),
@@ -140,8 +187,8 @@ USAGE: tuple[Aggregate, ...] = (
     Aggregate(
         "usage_competitors",
         f"""
-        WITH per AS ({_usage_per("c.value", _USAGE_BY_COMPETITOR)})
-        SELECT CAST(p.grp AS text) AS competitor, {_USAGE_COLUMNS} FROM per p GROUP BY p.grp""",
+        WITH per AS ({_usage_per("c.value", _USAGE_BY_COMPETITOR)}), marked AS ({_marked("p.grp")})
+        SELECT CAST(p.grp AS text) AS competitor, {_USAGE_COLUMNS} FROM marked p GROUP BY p.grp""",
         f"competitor text, {_USAGE_TYPES}",
     ),
 )
