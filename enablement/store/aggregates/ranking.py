@@ -35,15 +35,13 @@ class _Ranking:
     `counts` holds of their summed row `g`; the list keeps a key when `keeps` holds of its
     counted row `f` (people, and searchers: everyone who searched it)."""
 
-    weekly: str  # search_weeks w (per week and key): searches, people, searchers, people served
-    weekly_where: str
+    weekly: tuple[str, str, str, str]  # search_weeks w (per week and key): searches, people,
+    # least searchers, least people served
     person: str  # search_key_weeks w, per person: key, who, n, total, zero, example[, last]
-    person_where: str
     day: str  # search_days d, the same columns
-    day_where: str
-    edge: str  # search_log s (the partial days), the same columns
-    edge_where: str
-    open_only: str  # a condition on a key `k` (decided gaps leave the list)
+    edge: str  # search_log s (the partial days), the same columns; `example` and `last` whatever
+    # n is (part keeps them only where n > 0), so an expression in n is worked out once per search
+    open_only: str  # a condition on a key `{key}` (decided gaps leave the list)
     last: bool  # a last_seen column
     counts: str  # whether a person's summed row `g` counts for the key
     keeps: str  # whether the key's counted row `f` is listed
@@ -52,17 +50,13 @@ class _Ranking:
 
 
 _TOP = _Ranking(
-    weekly="w.searches, w.people, w.people, 0",
-    weekly_where="1 = 1",
+    weekly=("w.searches", "w.people", "w.people", "0"),
     person=(
         'w.key AS key, w."user" AS who, w.searches AS n, w.searches AS total, w.zero_hits AS zero, '
         "w.example AS example"
     ),
-    person_where="1 = 1",
     day='d.key, d."user", d.searches, d.searches, d.zero_hits, d.example',
-    day_where="1 = 1",
     edge=f'{_KEY}, s."user", 1, 1, {_IS_ZERO}, s.query',
-    edge_where="s.query <> ''",
     open_only="1 = 1",
     last=False,
     counts="1 = 1",
@@ -73,21 +67,14 @@ _TOP = _Ranking(
 # Gaps read every searcher of a key (not only those with a failed search): a person with failed
 # searches who also opened a result is served, and still counts among the key's searchers.
 _GAPS = _Ranking(
-    weekly="w.unopened, w.unopened_people, w.people, w.people - w.unopened_people",
-    weekly_where="1 = 1",
+    weekly=("w.unopened", "w.unopened_people", "w.people", "w.people - w.unopened_people"),
     person=(
         'w.key AS key, w."user" AS who, w.unopened AS n, w.searches AS total, w.zero_hits AS zero, '
         "w.unopened_example AS example, w.unopened_last AS last"
     ),
-    person_where="1 = 1",
     day='d.key, d."user", d.unopened, d.searches, d.zero_hits, d.unopened_example, d.unopened_last',
-    day_where="1 = 1",
-    edge=(
-        f'{_KEY}, s."user", {_UNOPENED}, 1, {_IS_ZERO}, CASE WHEN {_UNOPENED} = 1 THEN s.query END, '
-        f"CASE WHEN {_UNOPENED} = 1 THEN s.at END"
-    ),
-    edge_where="s.query <> ''",
-    open_only="NOT EXISTS (SELECT 1 FROM gap_decisions g WHERE g.query_key = k)",
+    edge=f'{_KEY}, s."user", {_UNOPENED}, 1, {_IS_ZERO}, s.query, s.at',
+    open_only="NOT EXISTS (SELECT 1 FROM gap_decisions g WHERE g.query_key = {key})",
     last=True,
     counts="g.n = g.total",  # unserved: every search of theirs found nothing or was left unopened
     keeps=f"f.people >= {GAP_MIN_UNSERVED} AND 100 * f.people >= {GAP_UNSERVED_PERCENT} * f.searchers",
@@ -141,23 +128,27 @@ def _ranked(r: _Ranking, limit: int) -> str:
             FROM (SELECT x.key AS key, x.who AS who, max(x.example) AS example, sum(x.n) AS n,
                          sum(x.total) AS total, sum(x.zero) AS zero{last_per}
                   FROM (SELECT {r.person} FROM {keys} k JOIN search_key_weeks w ON w.key = k.key
-                        JOIN bounds b ON w.week >= b.fw AND w.week < b.lm WHERE {r.person_where}
+                        JOIN bounds b ON w.week >= b.fw AND w.week < b.lm
                         UNION ALL
                         SELECT {names} FROM part p WHERE p.key IN (SELECT k.key FROM {keys} k)) x
                   GROUP BY x.key, x.who) g
             GROUP BY g.key"""
 
-    weekly = r.weekly.split(", ")
+    kept = ", CASE WHEN e.n > 0 THEN e.example END" + (
+        ", CASE WHEN e.n > 0 THEN e.last END" if r.last else ""
+    )
     return f"""
         WITH {_BOUNDS},
+        edge({names}) AS MATERIALIZED (  -- the partial days' searches, each probed once
+            {_edges(r.edge, "s.query <> ''")}),
         part({names}) AS (  -- per person, outside the whole weeks: whole days, then partial days
             SELECT {r.day} FROM bounds b JOIN search_days d ON d.day > b.d_since AND d.day < b.head_end
-            WHERE d.key <> '' AND {r.day_where}
+            WHERE d.key <> ''
             UNION ALL
             SELECT {r.day} FROM bounds b JOIN search_days d ON d.day >= b.tail AND d.day < b.d_now
-            WHERE d.key <> '' AND {r.day_where}
+            WHERE d.key <> ''
             UNION ALL
-            {_edges(r.edge, r.edge_where)}),
+            SELECT e.key, e.who, e.n, e.total, e.zero{kept} FROM edge e),
         everyone AS (  -- whoever searched on the window's days, partial ones whole: a cap on any key's people
             SELECT count(*) AS n FROM (
                 SELECT u."user" AS who FROM bounds b
@@ -166,10 +157,10 @@ def _ranked(r: _Ranking, limit: int) -> str:
                      -- searchers and served people at least a whole week's
             SELECT t.key AS key, sum(t.n) AS searches, sum(t.people) AS bound, max(t.least) AS least,
                    max(t.served) AS served
-            FROM (SELECT w.key AS key, {weekly[0]} AS n, {weekly[1]} AS people, {weekly[2]} AS least,
-                         {weekly[3]} AS served
+            FROM (SELECT w.key AS key, {r.weekly[0]} AS n, {r.weekly[1]} AS people, {r.weekly[2]} AS least,
+                         {r.weekly[3]} AS served
                   FROM bounds b JOIN search_weeks w ON w.week >= b.fw AND w.week < b.lm
-                  WHERE w.key <> '' AND {r.weekly_where}
+                  WHERE w.key <> ''
                   UNION ALL
                   SELECT p.key, p.n, CASE WHEN p.n > 0 THEN 1 ELSE 0 END, 0, 0 FROM part p) t
             GROUP BY t.key),
@@ -177,7 +168,7 @@ def _ranked(r: _Ranking, limit: int) -> str:
             SELECT t.key AS key, t.searches AS searches,
                    CASE WHEN t.bound < e.n THEN t.bound ELSE e.n END AS bound
             FROM totals t CROSS JOIN everyone e
-            WHERE t.bound >= MIN_GROUP AND {share} AND {r.open_only.replace("= k", "= t.key")}),
+            WHERE t.bound >= MIN_GROUP AND {share} AND {r.open_only.format(key="t.key")}),
         top_keys AS (
             SELECT r.key AS key FROM ranked r ORDER BY r.bound DESC, r.searches DESC, r.key LIMIT {first}),
         counted1 AS ({exact("top_keys")}),
