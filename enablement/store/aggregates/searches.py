@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from enablement.store.aggregates.template import _DAYS, Aggregate, _edges, _guard
+from enablement.store.aggregates.template import _DAYS, _WEEK_EDGES, Aggregate, _edges, _guard
 
 
 def _n_people(t: str) -> str:
     """`searches, people` of `t.n` per `t.who`, each NULL under MIN_GROUP people."""
     people = _guard(f"{t}.who", f"count(DISTINCT {t}.who)")
     return f"{_guard(f'{t}.who', f'CAST(sum({t}.n) AS bigint)')} AS searches, {people} AS people"
+
+
+# Each query ever typed (search_queries, 0014) that names a competitor of the library's items, with
+# that name: lower() once per query (materialised), not once per query and name.
+_NAMED = """queries AS MATERIALIZED (
+            SELECT q.query AS query, lower(q.query) AS lowered FROM search_queries q),
+        named AS (
+            SELECT k.name AS name, q.query AS query FROM queries q
+            JOIN (SELECT DISTINCT CAST(c.value AS text) AS name FROM items i EACH_COMPETITOR) k
+              ON q.lowered LIKE '%' || lower(k.name) || '%')"""
 
 
 SEARCHES: tuple[Aggregate, ...] = (
@@ -18,9 +28,7 @@ SEARCHES: tuple[Aggregate, ...] = (
         # weeks and the window.
         "searches_weekly",
         f"""
-        WITH RECURSIVE edge(day) AS (
-            SELECT WEEK_BACK(DAYOF(:now))
-            UNION ALL SELECT WEEK_BACK(e.day) FROM edge e WHERE e.day > DAYOF(:since)),
+        WITH {_WEEK_EDGES},
         raw AS (
             {_edges('s.at AS at, s."user" AS who, s.hits AS hits', "1 = 1")}
             UNION ALL
@@ -52,12 +60,7 @@ SEARCHES: tuple[Aggregate, ...] = (
         # window's partial first and last days from search_log.
         "search_competitors",
         f"""
-        WITH queries AS MATERIALIZED (  -- lower() once per query, not once per query and name
-            SELECT q.query AS query, lower(q.query) AS lowered FROM search_queries q),
-        named AS (
-            SELECT k.name AS name, q.query AS query FROM queries q
-            JOIN (SELECT DISTINCT CAST(c.value AS text) AS name FROM items i EACH_COMPETITOR) k
-              ON q.lowered LIKE '%' || lower(k.name) || '%'),
+        WITH {_NAMED},
         per AS (
             SELECT x.name AS name, x.who AS who, sum(x.n) AS n
             FROM (SELECT m.name AS name, d."user" AS who, d.searches AS n FROM named m
@@ -113,15 +116,8 @@ SEARCHES: tuple[Aggregate, ...] = (
         # window's partial first and last days from search_log, as searches_weekly does.
         "search_competitors_weekly",
         f"""
-        WITH RECURSIVE edge(day) AS (
-            SELECT WEEK_BACK(DAYOF(:now))
-            UNION ALL SELECT WEEK_BACK(e.day) FROM edge e WHERE e.day > DAYOF(:since)),
-        queries AS MATERIALIZED (
-            SELECT q.query AS query, lower(q.query) AS lowered FROM search_queries q),
-        named AS (
-            SELECT k.name AS name, q.query AS query FROM queries q
-            JOIN (SELECT DISTINCT CAST(c.value AS text) AS name FROM items i EACH_COMPETITOR) k
-              ON q.lowered LIKE '%' || lower(k.name) || '%'),
+        WITH {_WEEK_EDGES},
+        {_NAMED},
         raw AS (
             {_edges('s.at AS at, s.query AS query, s."user" AS who', "s.hits > 0")}
             UNION ALL

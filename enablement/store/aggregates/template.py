@@ -74,6 +74,12 @@ def _edges(columns: str, where: str) -> str:
     )
 
 
+# The days a week boundary cuts through, from the window's last day back past its first (the
+# weekly aggregates read them from the log, the whole days between them from the day tables).
+_WEEK_EDGES = """RECURSIVE edge(day) AS (
+            SELECT WEEK_BACK(DAYOF(:now))
+            UNION ALL SELECT WEEK_BACK(e.day) FROM edge e WHERE e.day > DAYOF(:since))"""
+
 # The window's days and weeks (migration 0012): `d_since`, `d_now` its first and last (partial)
 # day; whole ISO weeks `[fw, lm)` (none when fw >= lm); whole days outside them in
 # `(d_since, head_end)` and `[tail, d_now)`. With the partial days from search_log, exactly [since, now].

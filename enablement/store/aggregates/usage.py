@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from enablement.store.aggregates.template import _DAYS, _WINDOW_U, Aggregate, _guard, _usage_edges
+from enablement.store.aggregates.template import (
+    _DAYS,
+    _WEEK_EDGES,
+    _WINDOW_U,
+    Aggregate,
+    _guard,
+    _usage_edges,
+)
 
 # The actions a unit's usage counts, and the column naming the people who did each.
 UNIT_ACTIONS = (("preview", "previewed"), ("open", "opened"), ("copy", "copied"), ("link", "linked"))
@@ -102,9 +109,7 @@ USAGE: tuple[Aggregate, ...] = (
         # (and the window's partial first and last days) from usage_events, as searches_weekly does.
         "usage_weekly",
         f"""
-        WITH RECURSIVE edge(day) AS (
-            SELECT WEEK_BACK(DAYOF(:now))
-            UNION ALL SELECT WEEK_BACK(e.day) FROM edge e WHERE e.day > DAYOF(:since)),
+        WITH {_WEEK_EDGES},
         raw AS (
             {_usage_edges("u.at AS at, u.person AS person, u.action AS action")}
             UNION ALL
