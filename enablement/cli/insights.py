@@ -218,7 +218,7 @@ def cmd_dashboard(args: argparse.Namespace, ctx: Context) -> int:
     for s in searches:
         print(f"  {s.example!r}: {s.searches} searches by {s.people} people")
     for g in gaps:
-        print(f"  gap {g.key!r} (e.g. {g.example!r}): {g.people} of {g.searchers} people")
+        print(f"  gap {g.key!r} (e.g. {g.example!r}): {g.people} of {g.searchers_shown} people")
     if board.usage.never_used is None:
         print(f"Usage: {hidden}")
     else:  # a total is withheld where it would give a count of fewer than 3 people away
@@ -244,7 +244,7 @@ def cmd_gaps(args: argparse.Namespace, ctx: Context) -> int:
         else f"No open content gaps in the last {args.weeks} weeks ({rule})."
     )
     for g in gaps:
-        print(f"{g.key}\t{g.people} of {g.searchers} people, {g.searches} searches, e.g. {g.example!r}")
+        print(f"{g.key}\t{g.people} of {g.searchers_shown} people, {g.searches} searches, e.g. {g.example!r}")
     return 0
 
 

@@ -134,6 +134,15 @@ def _ranked(r: _Ranking, limit: int) -> str:
                   GROUP BY x.key, x.who) g
             GROUP BY g.key"""
 
+    # A gap's searchers less its unserved people are its served people: withheld when 1 or 2.
+    served = "f.searchers - f.people"
+    out = (
+        "f.key, f.example, f.searches, f.people, "
+        f"CASE WHEN {served} = 0 OR {served} >= MIN_GROUP THEN f.searchers END AS searchers, "
+        "f.zero_hits, f.last_seen"
+        if r.searchers
+        else "*"
+    )
     kept = ", CASE WHEN e.n > 0 THEN e.example END" + (
         ", CASE WHEN e.n > 0 THEN e.last END" if r.last else ""
     )
@@ -189,7 +198,7 @@ def _ranked(r: _Ranking, limit: int) -> str:
               AND r.key NOT IN (SELECT f.key FROM top_keys f)
               AND r.key NOT IN (SELECT f.key FROM next_keys f)),
         found AS (SELECT * FROM counted UNION ALL {exact("more_keys")})
-        SELECT * FROM found f WHERE {r.keeps}
+        SELECT {out} FROM found f WHERE {r.keeps}
         ORDER BY f.people DESC, f.searches DESC, f.key LIMIT {limit}"""
 
 
