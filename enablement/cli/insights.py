@@ -119,6 +119,12 @@ _FLAG_NOTES = {
 }
 
 
+def _at_least(people: int | None) -> str:
+    """People of a group known to be 3 or more, whose number may be withheld (it would give a
+    smaller count away by subtraction)."""
+    return "3 or more" if people is None else str(people)
+
+
 def _duration(hours: float | None) -> str:
     """A median time in one unit a reader takes in at a glance: minutes, hours, or days from two days."""
     if hours is None:
@@ -212,11 +218,12 @@ def cmd_dashboard(args: argparse.Namespace, ctx: Context) -> int:
     for s in searches:
         print(f"  {s.example!r}: {s.searches} searches by {s.people} people")
     for g in gaps:
-        print(f"  gap {g.key!r} (e.g. {g.example!r}): {g.people} of {g.searchers} people")
-    if board.usage.events is None:
+        print(f"  gap {g.key!r} (e.g. {g.example!r}): {g.people} of {g.searchers_shown} people")
+    if board.usage.never_used is None:
         print(f"Usage: {hidden}")
-    else:
-        print(f"Usage: {board.usage.events} events by {_shown(board.usage.people)} people")
+    else:  # a total is withheld where it would give a count of fewer than 3 people away
+        events = "" if board.usage.events is None else f"{board.usage.events} events "
+        print(f"Usage: {events}by {_at_least(board.usage.people)} people")
     if board.usage.never_found is not None:
         print(f"Published items no search showed: {len(board.usage.never_found)}")
     return 0
@@ -237,7 +244,7 @@ def cmd_gaps(args: argparse.Namespace, ctx: Context) -> int:
         else f"No open content gaps in the last {args.weeks} weeks ({rule})."
     )
     for g in gaps:
-        print(f"{g.key}\t{g.people} of {g.searchers} people, {g.searches} searches, e.g. {g.example!r}")
+        print(f"{g.key}\t{g.people} of {g.searchers_shown} people, {g.searches} searches, e.g. {g.example!r}")
     return 0
 
 
@@ -313,10 +320,13 @@ def cmd_usage(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(usage)
         return 0
-    print(f"Usage: {_shown(usage['events'])} events by {_shown(usage['people'])} people")
+    people = _shown(usage["people"]) if usage["never_used"] is None else _at_least(usage["people"])
+    print(f"Usage: {_shown(usage['events'])} events by {people} people")
     for label in ("items", "teams", "competitors"):
         for row in usage[label]:
             events, people = _shown(row["events"]), _shown(row["people"])
+            if label == "items":  # an item is listed only when 3 or more people used it
+                people = _at_least(row["people"])
             found = f", found by {_shown(row['found'])} searches" if label == "items" else ""
             print(f"  {label[:-1]} {row['name']}: {events} events, {people} people{found}")
     if usage["never_used"] is None:
@@ -368,7 +378,8 @@ def _unit_usage(services: Any, args: argparse.Namespace) -> int:
         else:
             verbs = ("previewed", "opened", "copied", "linked")
             done = ", ".join(f"{verb} by {_people(getattr(u, verb))}" for verb in verbs)
-            line = f"{_people(u.people)}: {done}"
+            everyone = "3 or more people" if u.people is None else _people(u.people)  # see UnitUsage.used
+            line = f"{everyone}: {done}"
         print(f"  {u.unit_kind} {u.unit_number}{heading}{gone}: {line}")
     return 0
 

@@ -56,6 +56,11 @@ def _never(usage: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+def _gap_row(gap: Gap) -> dict[str, Any]:
+    """A gap's row; withheld searchers (1 or 2 of them served) read "6+", not HIDDEN: they are more."""
+    return gap.to_json() | {"searchers": gap.searchers_shown}
+
+
 def export_csv(dashboard: Dashboard, folder: Path) -> list[Path]:
     """Write one CSV per figure into `folder` (created if missing); a hidden count reads HIDDEN.
 
@@ -115,7 +120,7 @@ def export_csv(dashboard: Dashboard, folder: Path) -> list[Path]:
         ),
         "against_majority": (_columns(AgainstMajority), data["voice"]["against_majority"]),
         "top_searches": (_columns(TopSearch), data["demand"]["top_searches"]),
-        "gaps": (_columns(Gap), data["demand"]["top_gaps"]),
+        "gaps": (_columns(Gap), [_gap_row(g) for g in dashboard.demand.top_gaps]),
         "searches_weekly": (
             ["week_start", "searches", "zero_hits"],
             [

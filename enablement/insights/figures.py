@@ -324,7 +324,10 @@ class InsightsService:
             conn.execute(sa.select(i.c.id).where(i.c.status == "published").order_by(i.c.id)).scalars()
         )
         people = _int(total.get("people"))
-        never_used = None if people is None else [item_id for item_id in published if item_id not in used]
+        # The window's usage covers MIN_GROUP people when any of its counts is shown: the people may
+        # be withheld for a larger group (they would give a hidden count away), never all of them.
+        covered = any(total.get(k) is not None for k in ("people", "previews", "opens", "copies", "links"))
+        never_used = [item_id for item_id in published if item_id not in used] if covered else None
         never_found = (
             None if searchers is None or not found_shown else [i for i in published if i not in found]
         )
@@ -347,7 +350,7 @@ class InsightsService:
         weekly = {r["week"]: r for r in self._agg(conn, "searches_weekly", w)}
         if weekly.get(-1, {}).get("people") is None:
             flags.append("searches_hidden_fewer_than_3_people")
-        if results["usage"].people is None:
+        if results["usage"].never_used is None:  # None only when usage covers fewer than 3 people
             flags.append("usage_hidden_fewer_than_3_people")
         if results["response"].reports is None:
             flags.append("response_hidden_fewer_than_3_people")

@@ -60,15 +60,22 @@ class GapState(enum.StrEnum):
 @dataclass(frozen=True, slots=True)
 class Gap:
     """One open gap: its key, an example of how people typed it, and how many met it: `people`
-    unserved of `searchers` who searched it; `searches` that found nothing or led to no open."""
+    unserved of `searchers` who searched it; `searches` that found nothing or led to no open.
+    `searchers` is None when the served among them (searchers less people) are 1 or 2: the two
+    counts would tell that small group by subtraction (`searchers_shown` then reads "6+")."""
 
     key: str
     example: str
     people: int
-    searchers: int
+    searchers: int | None
     searches: int
     zero_hits: int
     last_seen: datetime | None
+
+    @property
+    def searchers_shown(self) -> str:
+        """The searchers as a reader sees them: "6", or "6+" (more than the unserved) when withheld."""
+        return f"{self.people + 1}+" if self.searchers is None else str(self.searchers)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -206,7 +213,7 @@ def gaps_in(
             example=r["example"],
             people=int(r["people"]),
             # a team server whose functions predate the column (not re-secured yet): unknown, shown as people
-            searchers=int(r.get("searchers") or r["people"]),
+            searchers=_int(r["searchers"]) if "searchers" in r else int(r["people"]),
             searches=int(r["searches"]),
             zero_hits=int(r["zero_hits"] or 0),
             last_seen=as_datetime(r["last_seen"]),
@@ -229,3 +236,7 @@ def _require_manager(conn: Connection, actor: str, team: bool) -> None:
             role=role or "without a profile",
             hint=marketing_hint(team, actor),
         )
+
+
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)

@@ -7,7 +7,9 @@ wants it per slide. Each count is of distinct people, and comes from the `usage_
 (on a team server inside its SECURITY DEFINER function, so a seller never reads the rows behind
 it). A unit reached by fewer than `MIN_GROUP` people has no row at all, or a window narrowed around
 one colleague's preview would tell whom and when: such a unit reads "nobody, or fewer than three
-people" (`hidden`), never a misleading zero.
+people" (`hidden`), never a misleading zero. Nor may one count be told from others by
+subtraction: a unit's people are withheld (None, while `used` says 3 or more) when a shown action's
+people fall 1 or 2 short of them, or 1 or 2 people took only hidden actions.
 
 Only the item's current version counts (migration 0017 records the version on each event): after a
 re-import slide 5 may be another slide, so the old slide 5's previews would be credited to it. The
@@ -40,7 +42,8 @@ class UnitUsage:
     Attributes:
         used: at least MIN_GROUP people previewed, opened, copied or linked the unit in the window.
             When False every count is None: nobody, or too few people to say (see `hidden`); when
-            True a count is None if fewer than MIN_GROUP people are behind that action.
+            True a count is None if fewer than MIN_GROUP people are behind that action, and
+            `people` is None (MIN_GROUP or more) when it would give a hidden count away.
         present: the unit is in the item's current version (False only if a unit counted in the
             current version left `units` since, e.g. while an import was writing).
         version: the item's version whose events were counted (its current one).
@@ -61,7 +64,7 @@ class UnitUsage:
     @property
     def hidden(self) -> bool:
         """Nobody or fewer than MIN_GROUP people used it: the two may not be told apart."""
-        return self.people is None
+        return not self.used
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self) | {"hidden": self.hidden}

@@ -470,7 +470,7 @@ class UsageCard(DashboardCard):
             "Usage is private: it is counted only over groups of %1 or more people, so nobody's own "
             "activity shows.",
         ).replace("%1", str(board.min_group))
-        if u.events is None:
+        if u.never_used is None:  # under 3 people (events alone may be withheld for a larger group)
             self.caption.setText(_hidden_or_empty(board, explanation))
         else:
             caption = translate("Dashboard", "previews, opens, copies and links by %1 people.").replace(
@@ -487,7 +487,9 @@ class UsageCard(DashboardCard):
             self.caption.setText(caption)
         self._show_never_found(board)
         note = (
-            _hidden_or_empty(board, "") if u.events is None else translate("Dashboard", "Nothing here yet.")
+            _hidden_or_empty(board, "")
+            if u.never_used is None
+            else translate("Dashboard", "Nothing here yet.")
         )
         self.items_heading.setText(translate("Dashboard", "Most used items"))
         self.items.set_bars(self._usage_bars(u.items), note=note)
@@ -499,7 +501,7 @@ class UsageCard(DashboardCard):
             self.competitors.set_bars(self._usage_bars(u.competitors), note=note)
             sections.append((self.competitors_heading, self.competitors))
         for heading, bars in sections:  # a team of two shows as "hidden"; no rows at all shows nothing
-            shown = u.events is not None or bool(bars.bars())
+            shown = u.never_used is not None or bool(bars.bars())
             heading.setVisible(shown)
             bars.setVisible(shown)
 

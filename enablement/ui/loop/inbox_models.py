@@ -205,7 +205,7 @@ class GapTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [
                 gap.example,
-                self.tr("%1 of %2 people").replace("%1", str(gap.people)).replace("%2", str(gap.searchers)),
+                self.tr("%1 of %2 people").replace("%1", str(gap.people)).replace("%2", gap.searchers_shown),
                 str(gap.searches),
                 date_time(gap.last_seen) if gap.last_seen else "",
                 gap.key,
@@ -216,7 +216,7 @@ class GapTableModel(QAbstractTableModel):
             return (
                 self.tr("%1 of the %2 people who searched this found nothing or opened none of the results")
                 .replace("%1", str(gap.people))
-                .replace("%2", str(gap.searchers))
+                .replace("%2", gap.searchers_shown)
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1,0 +1,42 @@
+"""The aggregate queries over people's private rows, written once for SQLite and PostgreSQL.
+
+Search-log lines, usage events, votes and reports belong to people. The shared numbers
+(enablement.insights) read them only through the queries below, which group the rows and blank
+every count that covers fewer than `MIN_GROUP` distinct people, so no result row says what one
+person did. On a single-user library (or a PostgreSQL library without team rules) the insights
+service runs them directly; on a team database `enablement.team.security` installs each one as a
+SECURITY DEFINER function `enablement_insights_<name>(p_now, p_since)` with the very same text,
+so a seller reads the numbers without reading anyone's rows, and cannot lower the threshold.
+
+The queries live by subject: searches (`searches`), the ranked query lists (`ranking`), usage
+(`usage`), ballots and reports (`voice`); `template` holds the markers they are written in and
+renders them per dialect.
+"""
+
+from __future__ import annotations
+
+from enablement.store.aggregates.ranking import GAP_MIN_UNSERVED, GAP_UNSERVED_PERCENT, RANKINGS
+from enablement.store.aggregates.searches import SEARCHES
+from enablement.store.aggregates.template import (
+    MIN_GROUP,
+    Aggregate,
+    function_name,
+    function_signature,
+    render,
+)
+from enablement.store.aggregates.usage import UNIT_ACTIONS, USAGE
+from enablement.store.aggregates.voice import VOICE
+
+__all__ = [
+    "AGGREGATES",
+    "GAP_MIN_UNSERVED",
+    "GAP_UNSERVED_PERCENT",
+    "MIN_GROUP",
+    "UNIT_ACTIONS",
+    "Aggregate",
+    "function_name",
+    "function_signature",
+    "render",
+]
+
+AGGREGATES: tuple[Aggregate, ...] = SEARCHES + RANKINGS + USAGE + VOICE

@@ -1,0 +1,146 @@
+"""Search aggregates: searches per week and per competitor named, and the items searches showed."""
+
+from __future__ import annotations
+
+from enablement.store.aggregates.template import _DAYS, _WEEK_EDGES, Aggregate, _edges, _guard
+
+
+def _n_people(t: str) -> str:
+    """`searches, people` of `t.n` per `t.who`, each NULL under MIN_GROUP people."""
+    people = _guard(f"{t}.who", f"count(DISTINCT {t}.who)")
+    return f"{_guard(f'{t}.who', f'CAST(sum({t}.n) AS bigint)')} AS searches, {people} AS people"
+
+
+# Each query ever typed (search_queries, 0014) that names a competitor of the library's items, with
+# that name: lower() once per query (materialised), not once per query and name.
+_NAMED = """queries AS MATERIALIZED (
+            SELECT q.query AS query, lower(q.query) AS lowered FROM search_queries q),
+        named AS (
+            SELECT k.name AS name, q.query AS query FROM queries q
+            JOIN (SELECT DISTINCT CAST(c.value AS text) AS name FROM items i EACH_COMPETITOR) k
+              ON q.lowered LIKE '%' || lower(k.name) || '%')"""
+
+
+SEARCHES: tuple[Aggregate, ...] = (
+    Aggregate(
+        # Whole days inside one week from search_user_days; the days a week boundary cuts through (the
+        # window's first and last among them) from search_log. Per week and person first, then the
+        # weeks and the window.
+        "searches_weekly",
+        f"""
+        WITH {_WEEK_EDGES},
+        raw AS (
+            {_edges('s.at AS at, s."user" AS who, s.hits AS hits', "1 = 1")}
+            UNION ALL
+            SELECT s.at, s."user", s.hits FROM edge e
+            JOIN search_log s ON s.at >= DAY_START(e.day) AND s.at < DAY_END(e.day)
+            WHERE e.day > DAYOF(:since)),
+        parts AS (
+            SELECT WEEK(NOON(d.day)) AS week, d."user" AS who, sum(d.searches) AS n, sum(d.zero_hits) AS zero
+            FROM search_user_days d WHERE {_DAYS} AND DAYS(DAYOF(:now), d.day) % 7 <> 0
+            GROUP BY WEEK(NOON(d.day)), d."user"
+            UNION ALL
+            SELECT WEEK(r.at), r.who, count(*), sum(CASE WHEN r.hits = 0 THEN 1 ELSE 0 END) FROM raw r
+            GROUP BY WEEK(r.at), r.who),
+        per AS (SELECT p.week AS week, p.who AS who, sum(p.n) AS n, sum(p.zero) AS zero
+                FROM parts p GROUP BY p.week, p.who)
+        SELECT week, {_guard("who", "CAST(sum(n) AS bigint)")} AS searches,
+               {_guard("who", "count(DISTINCT who)")} AS people,
+               {_guard("CASE WHEN zero > 0 THEN who END", "CAST(sum(zero) AS bigint)")} AS zero_hits
+        FROM per GROUP BY week
+        UNION ALL
+        SELECT -1, {_guard("who", "CAST(sum(n) AS bigint)")}, {_guard("who", "count(DISTINCT who)")},
+               {_guard("CASE WHEN zero > 0 THEN who END", "CAST(sum(zero) AS bigint)")}
+        FROM per""",
+        "week integer, searches bigint, people bigint, zero_hits bigint",
+    ),
+    Aggregate(
+        # Each query ever typed (search_queries, 0014) is matched against the names once; only the
+        # matching queries' whole days are read from search_query_days (by query), and the
+        # window's partial first and last days from search_log.
+        "search_competitors",
+        f"""
+        WITH {_NAMED},
+        per AS (
+            SELECT x.name AS name, x.who AS who, sum(x.n) AS n
+            FROM (SELECT m.name AS name, d."user" AS who, d.searches AS n FROM named m
+                  JOIN search_query_days d ON d.query = m.query AND {_DAYS}
+                  UNION ALL
+                  SELECT m.name, e.who, 1 FROM named m
+                  JOIN ({_edges('s.query AS query, s."user" AS who', "s.hits > 0")}) e ON e.query = m.query) x
+            GROUP BY x.name, x.who)
+        SELECT p.name AS competitor, {_guard("p.who", "CAST(sum(p.n) AS bigint)")} AS searches,
+               {_guard("p.who", "count(DISTINCT p.who)")} AS people
+        FROM per p GROUP BY p.name""",
+        "competitor text, searches bigint, people bigint",
+    ),
+    Aggregate(
+        # Per published or draft item, the searches whose first page showed it (0016): whole days from
+        # item_found_days, the window's partial first and last days from search_log. The count is
+        # NULL unless those searches come from at least MIN_GROUP people (item_found_people keeps
+        # enough of them per day to tell). Every item any search showed has a row, but only when the
+        # window's searches (that showed anything) come from MIN_GROUP people: otherwise no row at all,
+        # or a narrow window would say what one colleague's search showed. The row of item -1 says
+        # the list is shown; "never found" is then the published items without a row.
+        "found_items",
+        f"""
+        WITH edge AS ({_edges('s."user" AS who, s.found_items AS found', "s.found_items IS NOT NULL")}),
+        raw AS (
+            SELECT DISTINCT FOUND_ID AS item_id, e.who AS who, e.search AS search FROM (
+                SELECT x.who AS who, x.found AS found, row_number() OVER () AS search FROM edge x) e
+            EACH_FOUND),
+        shown AS (
+            SELECT d.item_id AS item_id, d.searches AS n FROM item_found_days d WHERE {_DAYS}
+            UNION ALL
+            SELECT r.item_id, 1 FROM raw r),
+        seen AS (
+            SELECT d.item_id AS item_id, d."user" AS who FROM item_found_people d WHERE {_DAYS}
+            UNION ALL
+            SELECT r.item_id, r.who FROM raw r),
+        people AS (
+            SELECT p.item_id AS item_id, count(DISTINCT p.who) AS people FROM seen p GROUP BY p.item_id),
+        totals AS (SELECT t.item_id AS item_id, sum(t.n) AS n FROM shown t GROUP BY t.item_id)
+        SELECT CAST(t.item_id AS integer) AS item_id,
+               CASE WHEN p.people >= MIN_GROUP THEN CAST(t.n AS bigint) END AS searches
+        FROM totals t JOIN people p ON p.item_id = t.item_id JOIN items i ON i.id = t.item_id
+        WHERE (SELECT count(DISTINCT z.who) FROM seen z) >= MIN_GROUP
+        UNION ALL  -- item -1: the list is shown (absent: hidden, so nothing is "never found")
+        SELECT CAST(-1 AS integer), CAST(NULL AS bigint)
+        WHERE (SELECT count(DISTINCT z.who) FROM seen z) >= MIN_GROUP""",
+        "item_id integer, searches bigint",
+    ),
+    Aggregate(
+        # The same per competitor and week (-1: the window, as search_competitors), and per week
+        # over all competitors (competitor NULL: a search naming two of them counts once). Whole days
+        # inside one week from search_query_days; the days a week boundary cuts through and the
+        # window's partial first and last days from search_log, as searches_weekly does.
+        "search_competitors_weekly",
+        f"""
+        WITH {_WEEK_EDGES},
+        {_NAMED},
+        raw AS (
+            {_edges('s.at AS at, s.query AS query, s."user" AS who', "s.hits > 0")}
+            UNION ALL
+            SELECT s.at, s.query, s."user" FROM edge e
+            JOIN search_log s ON s.at >= DAY_START(e.day) AND s.at < DAY_END(e.day)
+            WHERE e.day > DAYOF(:since) AND s.hits > 0),
+        hits AS (  -- per query, week and person; only the queries that name a competitor
+            SELECT d.query AS query, WEEK(NOON(d.day)) AS week, d."user" AS who, d.searches AS n
+            FROM (SELECT DISTINCT m.query AS query FROM named m) q
+            JOIN search_query_days d ON d.query = q.query AND {_DAYS} AND DAYS(DAYOF(:now), d.day) % 7 <> 0
+            UNION ALL
+            SELECT r.query, WEEK(r.at), r.who, 1 FROM raw r
+            WHERE r.query IN (SELECT m.query FROM named m)),
+        per AS (
+            SELECT m.name AS name, h.week AS week, h.who AS who, sum(h.n) AS n
+            FROM named m JOIN hits h ON h.query = m.query GROUP BY m.name, h.week, h.who),
+        anyone AS (SELECT h.week AS week, h.who AS who, sum(h.n) AS n FROM hits h GROUP BY h.week, h.who)
+        SELECT p.name AS competitor, p.week AS week, {_n_people("p")} FROM per p GROUP BY p.name, p.week
+        UNION ALL
+        SELECT p.name, -1, {_n_people("p")} FROM per p GROUP BY p.name
+        UNION ALL
+        SELECT NULL, a.week, {_n_people("a")} FROM anyone a GROUP BY a.week""",
+        "competitor text, week integer, searches bigint, people bigint",
+        jit=False,  # estimated 2 M rows for a few thousand: 2.8 s of JIT for 0.25 s of work (200 k searches)
+    ),
+)
