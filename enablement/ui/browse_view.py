@@ -320,7 +320,7 @@ class BrowseView(QWidget):
         for item in cards[:CARDS_PER_TILE]:
             text = item.title
             if labels.review_overdue(item.review_by):
-                text = "⏱ " + text
+                text = "⚠ " + text  # DejaVu has ⚠, not ⏱ (a box on Linux)
             button = ItemButton(item, text, tile, width=300 - 24)
             button.setToolTip(f"{item.title}\n{self._item_tooltip(item)}")
             button.clicked.connect(lambda _=False, i=item: self.open_item(i))
