@@ -57,6 +57,9 @@ def render_thumbnails(slides: list[SlideLayout], width: int) -> list[tuple[int, 
     return [(s.number, render_slide_image(s, width)) for s in slides]
 
 
+NOTES_LINES = 4  # the speaker notes' least height, in lines
+
+
 class SlideCanvas(QWidget):
     """Paints one slide, letterboxed, with a soft shadow."""
 
@@ -158,7 +161,11 @@ class SlidePreview(QWidget):
         self.notes.setObjectName("notes")
         self.notes.setOpenLinks(False)
         self.notes.setFrameShape(QFrame.Shape.NoFrame)
-        self.notes.setMinimumHeight(36)
+        # Four lines of notes stay readable; the feedback strip below the preview gives way first
+        # (its roll-up scrolls), and the window's minimum height includes them, so the notes never
+        # run over "Slide 3 of 18" (a minimum the window did not count for did, once).
+        margin = int(self.notes.document().documentMargin())
+        self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * NOTES_LINES + 2 * margin + 2)
         notes_box = QWidget(self)
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.setContentsMargins(14, 6, 14, 4)

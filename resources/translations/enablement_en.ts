@@ -1988,147 +1988,147 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="354"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="354"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="321"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="367"/>
         <source>How did this slide serve you?</source>
         <translation>How did this slide serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="322"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="368"/>
         <source>How did this page serve you?</source>
         <translation>How did this page serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="323"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="369"/>
         <source>How did this row serve you?</source>
         <translation>How did this row serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="324"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="370"/>
         <source>How did this section serve you?</source>
         <translation>How did this section serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="336"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="382"/>
         <source>How it helped (optional)</source>
         <translation>How it helped (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="337"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="383"/>
         <source>What has changed (optional)</source>
         <translation>What has changed (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="338"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="384"/>
         <source>What is wrong?</source>
         <translation>What is wrong?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="339"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="385"/>
         <source>What is missing?</source>
         <translation>What is missing?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="342"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="388"/>
         <source>A comment is needed for this verdict</source>
         <translation>A comment is needed for this verdict</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="353"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
         <source>No feedback on this one yet.</source>
         <translation>No feedback on this one yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="358"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="404"/>
         <source>Feedback here:</source>
         <translation>Feedback here:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="363"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="409"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Whole item: %1 pieces of feedback, %2 still open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="372"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="418"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>You said “%1” on %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="381"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="427"/>
         <source>and %1 earlier</source>
         <translation>and %1 earlier</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="395"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="442"/>
         <source>On an earlier version, %1 (it may have changed since)</source>
         <translation>On an earlier version, %1 (it may have changed since)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="398"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="445"/>
         <source>On version %1, %2 (since changed)</source>
         <translation>On version %1, %2 (since changed)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="446"/>
         <source>On version %1, %2 (since removed)</source>
         <translation>On version %1, %2 (since removed)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="400"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="447"/>
         <source>On version %1, %2 (it may have changed since)</source>
         <translation>On version %1, %2 (it may have changed since)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="407"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="454"/>
         <source>…and feedback on %1 more units of earlier versions</source>
         <translation>…and feedback on %1 more units of earlier versions</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="417"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="464"/>
         <source>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</source>
         <translation>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="430"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="477"/>
         <source>in the last %1 weeks, this version (%2) only</source>
         <translation>in the last %1 weeks, this version (%2) only</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="422"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="469"/>
         <source>fewer than %1</source>
         <translation>fewer than %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="424"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="471"/>
         <source>Previewed by %1 people</source>
         <translation>Previewed by %1 people</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="425"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="472"/>
         <source>opened by %1</source>
         <translation>opened by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="426"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="473"/>
         <source>copied by %1</source>
         <translation>copied by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="427"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="474"/>
         <source>linked by %1</source>
         <translation>linked by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="439"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="486"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2702,137 +2702,137 @@
 <context>
     <name>IntelDialog</name>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="281"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="283"/>
         <source>Documents, spreadsheets, PDFs and pictures</source>
         <translation>Documents, spreadsheets, PDFs and pictures</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="282"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="284"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="284"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="286"/>
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="298"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="300"/>
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="326"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="328"/>
         <source>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</source>
         <translation>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="397"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="399"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="397"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="399"/>
         <source>Send to marketing</source>
         <translation>Send to marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="404"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="406"/>
         <source>Field intel</source>
         <translation>Field intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="406"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="408"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="407"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="409"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="408"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="410"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="409"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="411"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="410"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="412"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="415"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="417"/>
         <source>Deal won or lost</source>
         <translation>Deal won or lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="230"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="232"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="227"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="229"/>
         <source>no deal said</source>
         <translation>no deal said</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="229"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
         <source>Still open</source>
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="233"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="418"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="420"/>
         <source>The deal this is about, if any: still open, won or lost</source>
         <translation>The deal this is about, if any: still open, won or lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="419"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="421"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="420"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="422"/>
         <source>not said</source>
         <translation>not said</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="423"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="425"/>
         <source>Pick or type a name</source>
         <translation>Pick or type a name</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="424"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="426"/>
         <source>Pick or type a product</source>
         <translation>Pick or type a product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="426"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="428"/>
         <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
         <translation>The price they quoted, the claim, the objection, why the deal went the way it did…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="428"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="430"/>
         <source>Attach a file…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="429"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="431"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="430"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="432"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5284,205 +5284,205 @@
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="235"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
         <source>An answer to the author, or the reason for a decline (the author is notified)</source>
         <translation>An answer to the author, or the reason for a decline (the author is notified)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="244"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="239"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="246"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="240"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="247"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="241"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="248"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
         <source>Decline…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="245"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="252"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="246"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="253"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="247"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
         <source>Take it</source>
         <translation>Take it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="248"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="416"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="255"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="423"/>
         <source>Led to:</source>
         <translation>Led to:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="256"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="253"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="260"/>
         <source>An item</source>
         <translation>An item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="261"/>
         <source>A battle card</source>
         <translation>A battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="255"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="262"/>
         <source>A ballot</source>
         <translation>A ballot</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="256"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="263"/>
         <source>A new version</source>
         <translation>A new version</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="259"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="266"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Choose an entry to see it in full.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="342"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="349"/>
         <source>Marketing&apos;s answer (%1, %2):</source>
         <translation>Marketing&apos;s answer (%1, %2):</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="346"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="353"/>
         <source>No answer yet.</source>
         <translation>No answer yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="358"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="365"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="370"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="377"/>
         <source>the ballot %1</source>
         <translation>the ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="374"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="381"/>
         <source>a version</source>
         <translation>a version</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="376"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="383"/>
         <source>the version %1 of %2</source>
         <translation>the version %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="379"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="386"/>
         <source>the battle card %1</source>
         <translation>the battle card %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="388"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="395"/>
         <source>Sent by %1 on %2</source>
         <translation>Sent by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="394"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="401"/>
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="396"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="403"/>
         <source>given on version %1</source>
         <translation>given on version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="398"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="405"/>
         <source>About: %1</source>
         <translation>About: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="400"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="407"/>
         <source>Deal: %1</source>
         <translation>Deal: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="402"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="409"/>
         <source>Size: %1</source>
         <translation>Size: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="404"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="405"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="412"/>
         <source>nobody yet</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="406"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="413"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="418"/>
         <source>Led to: nothing yet</source>
         <translation>Led to: nothing yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="369"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="414"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="376"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="421"/>
         <source>ballot %1</source>
         <translation>ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="415"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
         <source>Led to the ballot %1</source>
         <translation>Led to the ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="381"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="388"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="429"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="420"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="427"/>
         <source>Led to a version that was removed since</source>
         <translation>Led to a version that was removed since</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="424"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="431"/>
         <source>battle card %1</source>
         <translation>battle card %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="430"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="437"/>
         <source>version %1 of %2</source>
         <translation>version %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="492"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="496"/>
         <source>Choose what the entry led to first.</source>
         <translation>Choose what the entry led to first.</translation>
     </message>
@@ -5490,42 +5490,42 @@
 <context>
     <name>ReportListView</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="115"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="121"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="126"/>
         <source>Intel and feedback</source>
         <translation>Intel and feedback</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="124"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="130"/>
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="126"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="132"/>
         <source>Filter by text, author, item…</source>
         <translation>Filter by text, author, item…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="150"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="156"/>
         <source>Any competitor</source>
         <translation>Any competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="159"/>
         <source>Any owner</source>
         <translation>Any owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="159"/>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="225"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="267"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -5625,7 +5625,23 @@
         <translation>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="326"/>
+        <location filename="../../enablement/ui/results_panel.py" line="332"/>
+        <source>%n full match(es)</source>
+        <translation>
+            <numerusform>%n full match</numerusform>
+            <numerusform>%n full matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/results_panel.py" line="333"/>
+        <source>%n listed</source>
+        <translation>
+            <numerusform>%n listed</numerusform>
+            <numerusform>%n listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/results_panel.py" line="335"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -5633,7 +5649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="328"/>
+        <location filename="../../enablement/ui/results_panel.py" line="337"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>in %n item</numerusform>
@@ -5641,57 +5657,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="329"/>
+        <location filename="../../enablement/ui/results_panel.py" line="338"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="331"/>
+        <location filename="../../enablement/ui/results_panel.py" line="340"/>
         <source>not all words matched</source>
         <translation>not all words matched</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="340"/>
+        <location filename="../../enablement/ui/results_panel.py" line="349"/>
         <source>Nothing found for “%1”</source>
         <translation>Nothing found for “%1”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="344"/>
+        <location filename="../../enablement/ui/results_panel.py" line="353"/>
         <source>search without filters</source>
         <translation>search without filters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="350"/>
+        <location filename="../../enablement/ui/results_panel.py" line="359"/>
         <source>Searched with filters: %1</source>
         <translation>Searched with filters: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="366"/>
+        <location filename="../../enablement/ui/results_panel.py" line="375"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="371"/>
+        <location filename="../../enablement/ui/results_panel.py" line="380"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Check the spelling and keyboard layout, use fewer words, or import more files.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="433"/>
+        <location filename="../../enablement/ui/results_panel.py" line="442"/>
         <source>Add slide %1 to the pitch</source>
         <translation>Add slide %1 to the pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="454"/>
+        <location filename="../../enablement/ui/results_panel.py" line="463"/>
         <source>Group by item</source>
         <translation>Group by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="455"/>
+        <location filename="../../enablement/ui/results_panel.py" line="464"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Show one card per item; expand it to see its other hits</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="456"/>
+        <location filename="../../enablement/ui/results_panel.py" line="465"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
@@ -5953,7 +5969,7 @@
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="106"/>
+        <location filename="../../enablement/ui/slide_view.py" line="109"/>
         <source>Hidden slide</source>
         <translation>Hidden slide</translation>
     </message>
@@ -5961,37 +5977,37 @@
 <context>
     <name>SlidePreview</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="234"/>
+        <location filename="../../enablement/ui/slide_view.py" line="241"/>
         <source>This deck has no slides</source>
         <translation>This deck has no slides</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="265"/>
+        <location filename="../../enablement/ui/slide_view.py" line="272"/>
         <source>Add slide %1 to the pitch</source>
         <translation>Add slide %1 to the pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="284"/>
+        <location filename="../../enablement/ui/slide_view.py" line="291"/>
         <source>No speaker notes on this slide.</source>
         <translation>No speaker notes on this slide.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="335"/>
+        <location filename="../../enablement/ui/slide_view.py" line="342"/>
         <source>SPEAKER NOTES</source>
         <translation>SPEAKER NOTES</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="336"/>
+        <location filename="../../enablement/ui/slide_view.py" line="343"/>
         <source>Previous slide (Page Up)</source>
         <translation>Previous slide (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="337"/>
+        <location filename="../../enablement/ui/slide_view.py" line="344"/>
         <source>Next slide (Page Down)</source>
         <translation>Next slide (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="338"/>
+        <location filename="../../enablement/ui/slide_view.py" line="345"/>
         <source>Slides of this deck</source>
         <translation>Slides of this deck</translation>
     </message>
@@ -6010,7 +6026,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../../enablement/ui/top_bar.py" line="198"/>
+        <location filename="../../enablement/ui/top_bar.py" line="200"/>
         <source>%n ballot(s) wait for your vote</source>
         <translation>
             <numerusform>%n ballot waits for your vote</numerusform>
@@ -6018,68 +6034,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="203"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="202"/>
+        <location filename="../../enablement/ui/top_bar.py" line="204"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Search slides, battle cards, catalogs…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="203"/>
-        <location filename="../../enablement/ui/top_bar.py" line="204"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="206"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>Browse</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="206"/>
+        <location filename="../../enablement/ui/top_bar.py" line="208"/>
         <source>Voting</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="208"/>
+        <location filename="../../enablement/ui/top_bar.py" line="210"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="210"/>
+        <location filename="../../enablement/ui/top_bar.py" line="212"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Field intel and feedback: what you sent and what came of it; triage for marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="212"/>
+        <location filename="../../enablement/ui/top_bar.py" line="214"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="214"/>
+        <location filename="../../enablement/ui/top_bar.py" line="216"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="216"/>
+        <location filename="../../enablement/ui/top_bar.py" line="218"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="218"/>
+        <location filename="../../enablement/ui/top_bar.py" line="220"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Import files or folders (you can also drop them on the window)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="220"/>
+        <location filename="../../enablement/ui/top_bar.py" line="222"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="222"/>
+        <location filename="../../enablement/ui/top_bar.py" line="224"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -6245,42 +6261,42 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="341"/>
+        <location filename="../../enablement/ui/top_bar.py" line="359"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Welcome to Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="343"/>
+        <location filename="../../enablement/ui/top_bar.py" line="361"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>This is a demo library of battle cards, decks and price lists to try search on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="345"/>
+        <location filename="../../enablement/ui/top_bar.py" line="363"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>To add your own files, drop files or folders on this window, or use File → Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="349"/>
+        <location filename="../../enablement/ui/top_bar.py" line="367"/>
         <source>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</source>
         <translation>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="353"/>
+        <location filename="../../enablement/ui/top_bar.py" line="371"/>
         <source>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</source>
         <translation>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="357"/>
+        <location filename="../../enablement/ui/top_bar.py" line="375"/>
         <source>Import your files…</source>
         <translation>Import your files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="361"/>
+        <location filename="../../enablement/ui/top_bar.py" line="379"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="363"/>
+        <location filename="../../enablement/ui/top_bar.py" line="381"/>
         <source>Hide this message</source>
         <translation>Hide this message</translation>
     </message>

@@ -2018,147 +2018,147 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="354"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="354"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="321"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="367"/>
         <source>How did this slide serve you?</source>
         <translation>Как вам помог этот слайд?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="322"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="368"/>
         <source>How did this page serve you?</source>
         <translation>Как вам помогла эта страница?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="323"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="369"/>
         <source>How did this row serve you?</source>
         <translation>Как вам помогла эта строка?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="324"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="370"/>
         <source>How did this section serve you?</source>
         <translation>Как вам помог этот раздел?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="336"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="382"/>
         <source>How it helped (optional)</source>
         <translation>Чем помогло (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="337"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="383"/>
         <source>What has changed (optional)</source>
         <translation>Что изменилось (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="338"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="384"/>
         <source>What is wrong?</source>
         <translation>Что не так?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="339"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="385"/>
         <source>What is missing?</source>
         <translation>Чего не хватает?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="342"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="388"/>
         <source>A comment is needed for this verdict</source>
         <translation>Для этой оценки нужен комментарий</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="353"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
         <source>No feedback on this one yet.</source>
         <translation>Отзывов здесь пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="358"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="404"/>
         <source>Feedback here:</source>
         <translation>Отзывы здесь:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="363"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="409"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Весь материал: отзывов — %1, ещё не закрыто — %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="372"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="418"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>Вы ответили «%1» %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="381"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="427"/>
         <source>and %1 earlier</source>
         <translation>и ещё %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="395"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="442"/>
         <source>On an earlier version, %1 (it may have changed since)</source>
         <translation>В одной из прежних версий, %1 (возможно, с тех пор изменён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="398"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="445"/>
         <source>On version %1, %2 (since changed)</source>
         <translation>В версии %1, %2 (с тех пор изменён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="446"/>
         <source>On version %1, %2 (since removed)</source>
         <translation>В версии %1, %2 (с тех пор удалён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="400"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="447"/>
         <source>On version %1, %2 (it may have changed since)</source>
         <translation>В версии %1, %2 (возможно, с тех пор изменён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="407"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="454"/>
         <source>…and feedback on %1 more units of earlier versions</source>
         <translation>…и отзывы ещё на %1 фрагм. прежних версий</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="417"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="464"/>
         <source>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</source>
         <translation>Никто или меньше %1 человек не пользовались им в версии %3 за последние %2 нед.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="430"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="477"/>
         <source>in the last %1 weeks, this version (%2) only</source>
         <translation>— за последние %1 нед., только в этой версии (%2)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="422"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="469"/>
         <source>fewer than %1</source>
         <translation>меньше %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="424"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="471"/>
         <source>Previewed by %1 people</source>
         <translation>Просмотрели: %1 чел.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="425"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="472"/>
         <source>opened by %1</source>
         <translation>открыли: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="426"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="473"/>
         <source>copied by %1</source>
         <translation>скопировали: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="427"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="474"/>
         <source>linked by %1</source>
         <translation>переслали ссылкой: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="439"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="486"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2737,137 +2737,137 @@
 <context>
     <name>IntelDialog</name>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="281"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="283"/>
         <source>Documents, spreadsheets, PDFs and pictures</source>
         <translation>Документы, таблицы, PDF и изображения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="282"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="284"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="284"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="286"/>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="298"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="300"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 символов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="326"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="328"/>
         <source>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</source>
         <translation>«%1» в библиотеке пока нет. Может быть, %2? (Новое название тоже подойдёт.)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="397"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="399"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="397"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="399"/>
         <source>Send to marketing</source>
         <translation>Отправить в маркетинг</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="404"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="406"/>
         <source>Field intel</source>
         <translation>С рынка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="406"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="408"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="407"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="409"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="408"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="410"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="409"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="411"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="410"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="412"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="415"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="417"/>
         <source>Deal won or lost</source>
         <translation>Сделка выиграна или проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="230"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="232"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="227"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="229"/>
         <source>no deal said</source>
         <translation>сделка не указана</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="229"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
         <source>Still open</source>
         <translation>Ещё открыта</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="233"/>
         <source>Lost</source>
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="418"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="420"/>
         <source>The deal this is about, if any: still open, won or lost</source>
         <translation>Сделка, о которой речь, если есть: ещё открыта, выиграна или проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="419"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="421"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="420"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="422"/>
         <source>not said</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="423"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="425"/>
         <source>Pick or type a name</source>
         <translation>Выберите или введите название</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="424"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="426"/>
         <source>Pick or type a product</source>
         <translation>Выберите или введите продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="426"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="428"/>
         <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
         <translation>Какую цену назвали, что утверждают, какое возражение прозвучало, почему сделка сложилась именно так…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="428"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="430"/>
         <source>Attach a file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="429"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="431"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="430"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="432"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -5324,205 +5324,205 @@
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="235"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
         <source>An answer to the author, or the reason for a decline (the author is notified)</source>
         <translation>Ответ автору или причина отказа (автор получит уведомление)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="244"/>
         <source>Answer</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="239"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="246"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="240"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="247"/>
         <source>Plan</source>
         <translation>Запланировать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="241"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="248"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
         <source>Decline…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="245"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="252"/>
         <source>Owner:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="246"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="253"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="247"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
         <source>Take it</source>
         <translation>Взять себе</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="248"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="416"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="255"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="423"/>
         <source>Led to:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="256"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="253"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="260"/>
         <source>An item</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="261"/>
         <source>A battle card</source>
         <translation>Боевая карточка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="255"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="262"/>
         <source>A ballot</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="256"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="263"/>
         <source>A new version</source>
         <translation>Новая версия</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="259"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="266"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Выберите запись, чтобы увидеть её целиком.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="342"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="349"/>
         <source>Marketing&apos;s answer (%1, %2):</source>
         <translation>Ответ маркетинга (%1, %2):</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="346"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="353"/>
         <source>No answer yet.</source>
         <translation>Ответа пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="358"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="365"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="370"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="377"/>
         <source>the ballot %1</source>
         <translation>голосованием %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="374"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="381"/>
         <source>a version</source>
         <translation>версией</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="376"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="383"/>
         <source>the version %1 of %2</source>
         <translation>версией %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="379"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="386"/>
         <source>the battle card %1</source>
         <translation>боевой карточкой %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="388"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="395"/>
         <source>Sent by %1 on %2</source>
         <translation>Отправил(а) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="394"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="401"/>
         <source>About:</source>
         <translation>О чём:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="396"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="403"/>
         <source>given on version %1</source>
         <translation>отзыв на версию %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="398"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="405"/>
         <source>About: %1</source>
         <translation>О чём: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="400"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="407"/>
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="402"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="409"/>
         <source>Size: %1</source>
         <translation>Размер: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="404"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
         <source>Attached: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="405"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="412"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="406"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="413"/>
         <source>Owner: %1</source>
         <translation>Ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="418"/>
         <source>Led to: nothing yet</source>
         <translation>Результат: пока нет</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="369"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="414"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="376"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="421"/>
         <source>ballot %1</source>
         <translation>голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="415"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
         <source>Led to the ballot %1</source>
         <translation>Результат: голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="381"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="388"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="429"/>
         <source>item %1</source>
         <translation>материал %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="420"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="427"/>
         <source>Led to a version that was removed since</source>
         <translation>Привело к версии, которая с тех пор удалена</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="424"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="431"/>
         <source>battle card %1</source>
         <translation>боевая карточка %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="430"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="437"/>
         <source>version %1 of %2</source>
         <translation>версия %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="492"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="496"/>
         <source>Choose what the entry led to first.</source>
         <translation>Сначала выберите, к чему привела запись.</translation>
     </message>
@@ -5530,42 +5530,42 @@
 <context>
     <name>ReportListView</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="115"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="121"/>
         <source>Any state</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="126"/>
         <source>Intel and feedback</source>
         <translation>Разведка и отзывы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="124"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="130"/>
         <source>Any kind</source>
         <translation>Любой вид</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="126"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="132"/>
         <source>Filter by text, author, item…</source>
         <translation>Фильтр по тексту, автору, материалу…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="150"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="156"/>
         <source>Any competitor</source>
         <translation>Любой конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="159"/>
         <source>Any owner</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="159"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="225"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="267"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -5667,7 +5667,25 @@
         <translation>Ctrl+K — к строке поиска · ↑/↓ — по результатам · Enter — открыть · Esc — очистить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="326"/>
+        <location filename="../../enablement/ui/results_panel.py" line="332"/>
+        <source>%n full match(es)</source>
+        <translation>
+            <numerusform>%n со всеми словами</numerusform>
+            <numerusform>%n со всеми словами</numerusform>
+            <numerusform>%n со всеми словами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/results_panel.py" line="333"/>
+        <source>%n listed</source>
+        <translation>
+            <numerusform>всего %n</numerusform>
+            <numerusform>всего %n</numerusform>
+            <numerusform>всего %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/results_panel.py" line="335"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -5676,7 +5694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="328"/>
+        <location filename="../../enablement/ui/results_panel.py" line="337"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>в %n документе</numerusform>
@@ -5685,57 +5703,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="329"/>
+        <location filename="../../enablement/ui/results_panel.py" line="338"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="331"/>
+        <location filename="../../enablement/ui/results_panel.py" line="340"/>
         <source>not all words matched</source>
         <translation>найдены не все слова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="340"/>
+        <location filename="../../enablement/ui/results_panel.py" line="349"/>
         <source>Nothing found for “%1”</source>
         <translation>По запросу «%1» ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="344"/>
+        <location filename="../../enablement/ui/results_panel.py" line="353"/>
         <source>search without filters</source>
         <translation>искать без фильтров</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="350"/>
+        <location filename="../../enablement/ui/results_panel.py" line="359"/>
         <source>Searched with filters: %1</source>
         <translation>Искали с фильтрами: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="366"/>
+        <location filename="../../enablement/ui/results_panel.py" line="375"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="371"/>
+        <location filename="../../enablement/ui/results_panel.py" line="380"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Проверьте написание и раскладку клавиатуры, сократите запрос или импортируйте больше файлов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="433"/>
+        <location filename="../../enablement/ui/results_panel.py" line="442"/>
         <source>Add slide %1 to the pitch</source>
         <translation>Добавить слайд %1 в питч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="454"/>
+        <location filename="../../enablement/ui/results_panel.py" line="463"/>
         <source>Group by item</source>
         <translation>По документам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="455"/>
+        <location filename="../../enablement/ui/results_panel.py" line="464"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Одна карточка на документ; разверните, чтобы увидеть остальные совпадения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="456"/>
+        <location filename="../../enablement/ui/results_panel.py" line="465"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -5997,7 +6015,7 @@
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="106"/>
+        <location filename="../../enablement/ui/slide_view.py" line="109"/>
         <source>Hidden slide</source>
         <translation>Скрытый слайд</translation>
     </message>
@@ -6005,37 +6023,37 @@
 <context>
     <name>SlidePreview</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="234"/>
+        <location filename="../../enablement/ui/slide_view.py" line="241"/>
         <source>This deck has no slides</source>
         <translation>В этой презентации нет слайдов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="265"/>
+        <location filename="../../enablement/ui/slide_view.py" line="272"/>
         <source>Add slide %1 to the pitch</source>
         <translation>Добавить слайд %1 в питч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="284"/>
+        <location filename="../../enablement/ui/slide_view.py" line="291"/>
         <source>No speaker notes on this slide.</source>
         <translation>У этого слайда нет заметок докладчика.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="335"/>
+        <location filename="../../enablement/ui/slide_view.py" line="342"/>
         <source>SPEAKER NOTES</source>
         <translation>ЗАМЕТКИ ДОКЛАДЧИКА</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="336"/>
+        <location filename="../../enablement/ui/slide_view.py" line="343"/>
         <source>Previous slide (Page Up)</source>
         <translation>Предыдущий слайд (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="337"/>
+        <location filename="../../enablement/ui/slide_view.py" line="344"/>
         <source>Next slide (Page Down)</source>
         <translation>Следующий слайд (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="338"/>
+        <location filename="../../enablement/ui/slide_view.py" line="345"/>
         <source>Slides of this deck</source>
         <translation>Слайды презентации</translation>
     </message>
@@ -6055,7 +6073,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../../enablement/ui/top_bar.py" line="198"/>
+        <location filename="../../enablement/ui/top_bar.py" line="200"/>
         <source>%n ballot(s) wait for your vote</source>
         <translation>
             <numerusform>%n голосование ждёт вашего голоса</numerusform>
@@ -6064,68 +6082,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="203"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="202"/>
+        <location filename="../../enablement/ui/top_bar.py" line="204"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Поиск по слайдам, карточкам, каталогам…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="203"/>
-        <location filename="../../enablement/ui/top_bar.py" line="204"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="206"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>Browse</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="206"/>
+        <location filename="../../enablement/ui/top_bar.py" line="208"/>
         <source>Voting</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="208"/>
+        <location filename="../../enablement/ui/top_bar.py" line="210"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="210"/>
+        <location filename="../../enablement/ui/top_bar.py" line="212"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Сведения с полей и отзывы: что вы отправили и что из этого вышло; разбор для маркетинга</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="212"/>
+        <location filename="../../enablement/ui/top_bar.py" line="214"/>
         <source>Numbers</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="214"/>
+        <location filename="../../enablement/ui/top_bar.py" line="216"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>Цифры, которые видят и продажи, и маркетинг: свежесть, покрытие, отклик, голос, спрос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="216"/>
+        <location filename="../../enablement/ui/top_bar.py" line="218"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="218"/>
+        <location filename="../../enablement/ui/top_bar.py" line="220"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Импортировать файлы или папки (их можно и перетащить в окно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="220"/>
+        <location filename="../../enablement/ui/top_bar.py" line="222"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="222"/>
+        <location filename="../../enablement/ui/top_bar.py" line="224"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -6291,42 +6309,42 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="341"/>
+        <location filename="../../enablement/ui/top_bar.py" line="359"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Добро пожаловать в Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="343"/>
+        <location filename="../../enablement/ui/top_bar.py" line="361"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>Это демо-библиотека боевых карточек, презентаций и прайс-листов — попробуйте поиск прямо сейчас.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="345"/>
+        <location filename="../../enablement/ui/top_bar.py" line="363"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>Чтобы добавить свои файлы, перетащите файлы или папки в это окно или выберите Файл → Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="349"/>
+        <location filename="../../enablement/ui/top_bar.py" line="367"/>
         <source>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</source>
         <translation>Это ваша собственная библиотека: поиск, обзор и корзина питча работают с презентациями, батл-картами и прайс-листами, которые вы в неё добавите.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="353"/>
+        <location filename="../../enablement/ui/top_bar.py" line="371"/>
         <source>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</source>
         <translation>Чтобы добавить целую папку и держать её в актуальном состоянии, выберите Файл → Импортировать папку и следить за ней…; чтобы добавить файлы один раз, перетащите файлы или папки в это окно или выберите Файл → Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="357"/>
+        <location filename="../../enablement/ui/top_bar.py" line="375"/>
         <source>Import your files…</source>
         <translation>Импортировать свои файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="361"/>
+        <location filename="../../enablement/ui/top_bar.py" line="379"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="363"/>
+        <location filename="../../enablement/ui/top_bar.py" line="381"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>

@@ -132,8 +132,8 @@ class IntelDialog(QDialog):
         self.remove_attachment_button.clicked.connect(lambda: self.set_attachment(None))
         attach_row = QHBoxLayout()
         attach_row.addWidget(self.attach_button)
-        attach_row.addWidget(self.attachment_label, 1)
         attach_row.addWidget(self.remove_attachment_button)
+        attach_row.addStretch(1)
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -157,6 +157,7 @@ class IntelDialog(QDialog):
         self.form.addRow(self._labels["text"], self.text_edit)
         self.form.addRow("", self.count_label)
         self.form.addRow("", attach_row)
+        self.form.addRow(self.attachment_label)  # the dialog's whole width for the file's name
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -293,6 +294,7 @@ class IntelDialog(QDialog):
         self.attachment_label.setText(path.name if path else "")
         self.attachment_label.setToolTip(str(path) if path else "")  # the path, not only the name
         self.remove_attachment_button.setVisible(path is not None)
+        self.attachment_label.setVisible(path is not None)
         self._on_edited()
 
     def _update_count(self) -> None:

@@ -133,7 +133,7 @@ class ReportDetail(QWidget):
         self.answer.setWordWrap(True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer.setObjectName("card")
-        self.answer.setMargin(8)  # the text inside the card's border, not on it ("Ответа пока нет")
+        self.answer.setContentsMargins(8, 8, 8, 8)  # «Ответа пока нет» sat on the card's border
         inner.addWidget(self.answer)
         self.led_to = QLabel()
         self.led_to.setWordWrap(True)
