@@ -46,8 +46,8 @@ def _box(widget: Any, ancestor: Any) -> QRect:
 def test_the_russian_triage_keeps_room_for_the_text_pads_the_answer_and_elides_led_to(
     qtbot: Any,
     empty_services: Any,
-    make_page: Any,
-    translator: Any,  # noqa: F811
+    make_page: Any,  # noqa: F811
+    translator: Any,
 ) -> None:
     for n in range(3):
         empty_services.reports.add_intel(
