@@ -195,6 +195,22 @@ def test_the_russian_preview_keeps_four_lines_of_notes_under_the_feedback_strip(
     assert strip.summary_area.height() >= strip.summary.height() or bar.maximum() > 0
     meta = preview.meta.text()
     assert "⚠" in meta and "⏱" not in meta, "the overdue review is marked as on Browse's tiles"
+    # Shorter still (the welcome strip back): the notes give up lines, nothing is drawn over
+    window.welcome.show()
+
+    def apart() -> bool:
+        canvas, position = _box(slides.canvas, slides), _box(slides.position, slides)
+        title = _box(slides.notes_title, slides)
+        return canvas.bottom() < position.top() and position.bottom() < title.top()
+
+    qtbot.waitUntil(lambda: slides.notes.minimumHeight() < 4 * line, timeout=WAIT)
+    qtbot.waitUntil(apart, timeout=WAIT)  # the layout settles within a few events
+    for _ in range(5):  # and stays settled: no back-and-forth between the notes and the slide
+        QCoreApplication.processEvents()
+        assert apart()
+    assert slides.notes.height() >= slides.notes.minimumHeight() >= 36
+    window.welcome.hide()
+    qtbot.waitUntil(lambda: slides.notes.height() >= 4 * line, timeout=WAIT)  # and take them back
     window.translator.apply("en")
     window.close()
 

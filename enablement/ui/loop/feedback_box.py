@@ -111,7 +111,8 @@ def load_feedback(
     return FeedbackView(True, unit, summary, mine, usage, earlier)
 
 
-SUMMARY_LINES = 4  # the most of the roll-up on show at once; the rest scrolls
+SUMMARY_LINES = 2  # the most of the roll-up on show at once; the rest scrolls (the strip is
+# laid out at its height for its width, it cannot shrink: every line here is one the notes lack)
 
 
 class _SummaryArea(QScrollArea):
