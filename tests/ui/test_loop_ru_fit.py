@@ -239,3 +239,24 @@ def test_with_the_welcome_strip_every_russian_page_fits_768_px(
         assert window.height() <= LAPTOP_HEIGHT, name
     window.translator.apply("en")
     window.close()
+
+
+def test_the_russian_browse_page_with_a_deck_open_keeps_the_window_on_a_laptop(
+    qtbot: Any, ui: Any, demo_services: Any
+) -> None:
+    """Its filter row needed ~970 px in Russian: with the preview beside it the window grew to 1,472."""
+    window = _laptop_window(ui, demo_services, "ru")
+    window.set_page("browse")
+    browse = window.browse
+    browse.reload()
+    qtbot.waitUntil(lambda: bool(browse.groups.decks), timeout=WAIT)
+    browse.open_item(browse.groups.decks[0])
+    qtbot.waitUntil(lambda: browse.preview_pane.bundle is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.runner.is_idle(), timeout=WAIT)
+    QCoreApplication.processEvents()
+    assert window.minimumSizeHint().width() <= LAPTOP_WIDTH, window.minimumSizeHint()
+    assert window.width() <= LAPTOP_WIDTH
+    for combo in (browse.product, browse.tag, browse.sort):
+        assert _box(combo, browse).right() <= browse.width(), "the filters wrap, whole"
+    window.translator.apply("en")
+    window.close()
