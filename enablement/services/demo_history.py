@@ -355,10 +355,11 @@ def _triage(
     answered = report["at"] + timedelta(hours=max(hours, 0.5))
     assigned = report["at"] + timedelta(hours=max(hours, 0.5) * 0.4)
     drawn = rng.choices(["accepted", "planned", "done", "declined"], weights=(2, 2, 5, 1.5))[0]
-    text = rng.choice(spec["answers"][state or drawn])
+    text = rng.choice(_answers(spec, state or drawn, report["kind"]))
     if state is None and report["kind"] in _THANKED:
         # A win, a loss or "helped me win" is not declined nor planned: marketing thanks and files it.
-        drawn, text = "done", spec["answers"]["thanks"][len(report["text"]) % len(spec["answers"]["thanks"])]
+        thanks = spec["answers"]["thanks"][report["kind"]]
+        drawn, text = "done", thanks[len(report["text"]) % len(thanks)]
     state = state or drawn
     _event(rows, report, assigned, owner, "assign", None, owner)
     _event(rows, report, answered, owner, "state", "new", state)
@@ -389,6 +390,20 @@ def _triage(
             at=answered,
             read_at=read if read < now else None,
         )
+
+
+def answers_for(spec: dict[str, Any], state: str, kind: str) -> list[str]:
+    """The answers marketing may give in `state` to a report of `kind` (a thanked kind: its thanks)."""
+    if kind in _THANKED:
+        return list(spec["answers"]["thanks"][kind])
+    return list(spec["answers"][state][kind])
+
+
+def _answers(spec: dict[str, Any], state: str, kind: str) -> list[str]:
+    """The list drawn from. A thanked kind draws too (any kind's list: they are all as long),
+    then is thanked instead: the seeded draws stay those of the demo before answers had kinds."""
+    by_kind: dict[str, list[str]] = spec["answers"][state]
+    return by_kind.get(kind) or next(iter(by_kind.values()))
 
 
 def _led_to(rng: random.Random, report: dict[str, Any], catalog: Catalog) -> tuple[str, int] | None:

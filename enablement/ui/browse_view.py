@@ -128,9 +128,11 @@ class BrowseView(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("muted")
-        bar = QHBoxLayout()
+        # A flow, not a row: in Russian the three filters and the count needed ~970 px, which with
+        # an open preview widened the window past a 1366-px laptop; now they wrap.
+        self.filter_bar = QWidget(self)
+        bar = FlowLayout(self.filter_bar, spacing=16)
         bar.setContentsMargins(16, 10, 16, 4)
-        bar.setSpacing(8)
         self.product_label, self.tag_label, self.sort_label = QLabel(self), QLabel(self), QLabel(self)
         for label, combo in (
             (self.product_label, self.product),
@@ -138,10 +140,13 @@ class BrowseView(QWidget):
             (self.sort_label, self.sort),
         ):
             label.setObjectName("muted")
-            bar.addWidget(label)
-            bar.addWidget(combo)
-            bar.addSpacing(8)
-        bar.addStretch(1)
+            pair = QWidget(self.filter_bar)
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.setSpacing(8)
+            pair_row.addWidget(label)
+            pair_row.addWidget(combo)
+            bar.addWidget(pair)
         bar.addWidget(self.count_label)
 
         self.body = QWidget()
@@ -156,7 +161,7 @@ class BrowseView(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(bar)
+        left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(scroll, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("browseSplitter")
@@ -320,7 +325,7 @@ class BrowseView(QWidget):
         for item in cards[:CARDS_PER_TILE]:
             text = item.title
             if labels.review_overdue(item.review_by):
-                text = "⏱ " + text
+                text = "⚠ " + text  # DejaVu has ⚠, not ⏱ (a box on Linux)
             button = ItemButton(item, text, tile, width=300 - 24)
             button.setToolTip(f"{item.title}\n{self._item_tooltip(item)}")
             button.clicked.connect(lambda _=False, i=item: self.open_item(i))

@@ -434,7 +434,7 @@ class PreviewPane(QWidget):
             meta.append(f"<b>{html.escape(labels.status_name(str(item.status)))}</b>")
         if labels.review_overdue(item.review_by):
             due = self.tr("review was due %1").replace("%1", labels.short_date(item.review_by))
-            meta.append(f"<span style='color:{t.warning}; font-weight:600'>⏱ {html.escape(due)}</span>")
+            meta.append(f"<span style='color:{t.warning}; font-weight:600'>⚠ {html.escape(due)}</span>")
         self.meta.setText(" · ".join(meta))
         chips = [(c, t.chip_competitor, t.chip_competitor_text) for c in item.competitors]
         chips += [(p, t.chip_product, t.chip_product_text) for p in item.products[:8]]

@@ -323,6 +323,15 @@ class ResultsPanel(QWidget):
             self.summary.setText("")
             return
         response = self.answer.response
+        listed = len(self.answer.hits)
+        if not getattr(response, "partial", False) and any(
+            getattr(h, "partial", False) for h in self.answer.hits
+        ):
+            # Partial matches fill the list below the full ones: "1 result · in 11 items" read as
+            # one hit in eleven documents. Say both counts (and no time: the line is long enough).
+            full = self.tr("%n full match(es)", "", response.total)
+            self.summary.setText(full + " · " + self.tr("%n listed", "", listed))
+            return
         text = self.tr("%n result(s)", "", response.total)
         if self.model.grouped and self.model.item_count():
             text += " · " + self.tr("in %n item(s)", "", self.model.item_count())

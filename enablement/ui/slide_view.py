@@ -12,7 +12,7 @@ import html
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QIcon,
@@ -55,6 +55,9 @@ FILMSTRIP_MIN_PANE_HEIGHT = 440
 def render_thumbnails(slides: list[SlideLayout], width: int) -> list[tuple[int, Any]]:
     """Worker body: (slide number, QImage) for each slide."""
     return [(s.number, render_slide_image(s, width)) for s in slides]
+
+
+NOTES_LINES = 4  # the speaker notes' least height, in lines
 
 
 class SlideCanvas(QWidget):
@@ -158,7 +161,13 @@ class SlidePreview(QWidget):
         self.notes.setObjectName("notes")
         self.notes.setOpenLinks(False)
         self.notes.setFrameShape(QFrame.Shape.NoFrame)
-        self.notes.setMinimumHeight(36)
+        # Four lines of notes stay readable; the feedback strip below the preview gives way first
+        # (its roll-up scrolls), and the window's minimum height includes them, so the notes never
+        # run over "Slide 3 of 18" (a minimum the window did not count for did, once).
+        margin = int(self.notes.document().documentMargin())
+        self._notes_full = self.notes.fontMetrics().lineSpacing() * NOTES_LINES + 2 * margin + 2
+        self._notes_least = 36
+        self.notes.setMinimumHeight(self._notes_full)
         notes_box = QWidget(self)
         notes_layout = QVBoxLayout(notes_box)
         notes_layout.setContentsMargins(14, 6, 14, 4)
@@ -204,6 +213,8 @@ class SlidePreview(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([460, 130])
+        self._top = top
+        top.installEventFilter(self)  # the slide's share changed: the notes may give or take lines
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -330,6 +341,23 @@ class SlidePreview(QWidget):
         super().resizeEvent(event)
         # On a short screen (1366x768 with the welcome strip) the slide needs the room more.
         self.filmstrip.setVisible(self.height() >= FILMSTRIP_MIN_PANE_HEIGHT)
+        QTimer.singleShot(0, self, self._fit_notes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._top and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._fit_notes)
+        return super().eventFilter(watched, event)
+
+    def _fit_notes(self) -> None:
+        """Four lines of notes, unless the pane is shorter than that and the slide need (a narrow
+        preview in Russian, its feedback strip on two rows): then the notes give up what is
+        missing, down to a line, rather than the slide and "Slide 3 of 18" being drawn over
+        each other."""
+        top = self._top
+        spare = top.height() - top.minimumSizeHint().height()
+        wanted = min(self._notes_full, max(self._notes_least, self.notes.minimumHeight() + spare))
+        if wanted != self.notes.minimumHeight():
+            self.notes.setMinimumHeight(wanted)
 
     def retranslate(self) -> None:
         self.notes_title.setText(self.tr("SPEAKER NOTES"))

@@ -147,7 +147,9 @@ class TopBar(QFrame):
         self._layout = layout
         self._compact = False
         self._full_width = 0  # labelled buttons and the app name
-        self._labels_width = 0  # labelled buttons, no app name
+        self._status_width = 0  # labelled buttons, no app name
+        self._labels_width = 0  # labelled page buttons; no app name, no chip or basket names
+        self._status_named = True
         self.apply_style()
         self.retranslate()
 
@@ -230,27 +232,40 @@ class TopBar(QFrame):
         """The page buttons and any other labelled tool button a feature added (the pitch basket's)."""
         return [b for b in self.findChildren(QToolButton) if b.parent() is self and b.text()]
 
-    def _set_compact(self, compact: bool, *, named: bool | None = None) -> None:
+    def _status_buttons(self) -> list[QToolButton]:
+        """The labelled buttons a feature put at the bar's end (the identity chip, the pitch basket)."""
+        pages = set(self.page_buttons.values())
+        return [b for b in self._text_buttons() if b not in pages]
+
+    def _set_compact(self, compact: bool, *, named: bool | None = None, status: bool | None = None) -> None:
         """Icons only (names in tooltips) and no app name, so the bar fits a laptop screen.
-        `named`: show the app name (by default, only with the buttons' names)."""
-        named = not compact if named is None else named and not compact
-        if compact == self._compact and named == self.name.isVisibleTo(self):
+        `named`: show the app name; `status`: the names on the identity chip and the pitch basket
+        (by default, each only with the page buttons' names). The app name goes first, then those
+        two names, then the page buttons' names."""
+        status = not compact if status is None else status and not compact
+        named = status if named is None else named and status
+        shown = (self._compact, self._status_named, self.name.isVisibleTo(self))
+        if (compact, status, named) == shown:
             return
         self._compact = compact
-        style = (
-            Qt.ToolButtonStyle.ToolButtonIconOnly if compact else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        )
+        self._status_named = status
+        beside, only = Qt.ToolButtonStyle.ToolButtonTextBesideIcon, Qt.ToolButtonStyle.ToolButtonIconOnly
+        statuses = self._status_buttons()
         for button in self._text_buttons():
-            button.setToolButtonStyle(style)
+            named_here = status if button in statuses else not compact
+            button.setToolButtonStyle(beside if named_here else only)
         self.name.setVisible(named)
         self._layout.invalidate()
         self._layout.activate()
         self._place_badges()
 
     def _fit(self) -> None:
-        """The app name goes first, then the buttons' names: a 1366-px laptop keeps the names."""
+        """The app name goes first, then the chip's and the basket's names, then the page buttons'
+        names: a 1366-px laptop keeps the page names, in Russian too."""
         width = self.width()
-        self._set_compact(width < self._labels_width, named=width >= self._full_width)
+        self._set_compact(
+            width < self._labels_width, named=width >= self._full_width, status=width >= self._status_width
+        )
 
     def _place_badges(self) -> None:
         for page, badge in self.badges.items():
@@ -264,10 +279,13 @@ class TopBar(QFrame):
         if not hasattr(self, "_layout"):
             return
         self._compact = True
-        self._set_compact(False, named=True)
+        self._set_compact(False, named=True, status=True)
         self._layout.activate()
         self._full_width = self._layout.minimumSize().width()
-        self._set_compact(False, named=False)
+        self._set_compact(False, named=False, status=True)
+        self._layout.activate()
+        self._status_width = self._layout.minimumSize().width()
+        self._set_compact(False, named=False, status=False)
         self._layout.activate()
         self._labels_width = self._layout.minimumSize().width()
         self._set_compact(True)

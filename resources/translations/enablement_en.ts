@@ -659,17 +659,17 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="187"/>
+        <location filename="../../enablement/ui/browse_view.py" line="192"/>
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="188"/>
+        <location filename="../../enablement/ui/browse_view.py" line="193"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="252"/>
+        <location filename="../../enablement/ui/browse_view.py" line="257"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -677,37 +677,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="255"/>
+        <location filename="../../enablement/ui/browse_view.py" line="260"/>
         <source>Battle cards by competitor</source>
         <translation>Battle cards by competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="259"/>
+        <location filename="../../enablement/ui/browse_view.py" line="264"/>
         <source>Decks</source>
         <translation>Decks</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="260"/>
+        <location filename="../../enablement/ui/browse_view.py" line="265"/>
         <source>Catalogs and price lists</source>
         <translation>Catalogs and price lists</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="261"/>
+        <location filename="../../enablement/ui/browse_view.py" line="266"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="268"/>
+        <location filename="../../enablement/ui/browse_view.py" line="273"/>
         <source>Show more (%1 of %2 shown)</source>
         <translation>Show more (%1 of %2 shown)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="276"/>
+        <location filename="../../enablement/ui/browse_view.py" line="281"/>
         <source>Nothing matches these filters.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="314"/>
+        <location filename="../../enablement/ui/browse_view.py" line="319"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -715,7 +715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="329"/>
+        <location filename="../../enablement/ui/browse_view.py" line="334"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -723,7 +723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="379"/>
+        <location filename="../../enablement/ui/browse_view.py" line="384"/>
         <source>%n slide(s)</source>
         <translation>
             <numerusform>%n slide</numerusform>
@@ -731,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="381"/>
+        <location filename="../../enablement/ui/browse_view.py" line="386"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -739,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="383"/>
+        <location filename="../../enablement/ui/browse_view.py" line="388"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -747,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="385"/>
+        <location filename="../../enablement/ui/browse_view.py" line="390"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n section</numerusform>
@@ -755,32 +755,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="391"/>
+        <location filename="../../enablement/ui/browse_view.py" line="396"/>
         <source>needs review</source>
         <translation>needs review</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="432"/>
+        <location filename="../../enablement/ui/browse_view.py" line="437"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="433"/>
+        <location filename="../../enablement/ui/browse_view.py" line="438"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="434"/>
+        <location filename="../../enablement/ui/browse_view.py" line="439"/>
         <source>Sort</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="438"/>
+        <location filename="../../enablement/ui/browse_view.py" line="443"/>
         <source>Recently updated</source>
         <translation>Recently updated</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="439"/>
+        <location filename="../../enablement/ui/browse_view.py" line="444"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/dashboard_cards.py" line="327"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="495"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="497"/>
         <source>(no team)</source>
         <translation>(no team)</translation>
     </message>
@@ -1294,42 +1294,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="490"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="492"/>
         <source>Nothing here yet.</source>
         <translation>Nothing here yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="492"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="494"/>
         <source>Most used items</source>
         <translation>Most used items</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="494"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="496"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="498"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="500"/>
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="511"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="513"/>
         <source>Never found by a search</source>
         <translation>Never found by a search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="513"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="515"/>
         <source>Hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Hidden: fewer than %1 people searched in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="517"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="519"/>
         <source>Every published item was shown by a search in these weeks.</source>
         <translation>Every published item was shown by a search in these weeks.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="521"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="523"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1337,7 +1337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="544"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="546"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1988,147 +1988,147 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="357"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="357"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="321"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="370"/>
         <source>How did this slide serve you?</source>
         <translation>How did this slide serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="322"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="371"/>
         <source>How did this page serve you?</source>
         <translation>How did this page serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="323"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="372"/>
         <source>How did this row serve you?</source>
         <translation>How did this row serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="324"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="373"/>
         <source>How did this section serve you?</source>
         <translation>How did this section serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="336"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="385"/>
         <source>How it helped (optional)</source>
         <translation>How it helped (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="337"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="386"/>
         <source>What has changed (optional)</source>
         <translation>What has changed (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="338"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="387"/>
         <source>What is wrong?</source>
         <translation>What is wrong?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="339"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="388"/>
         <source>What is missing?</source>
         <translation>What is missing?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="342"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="391"/>
         <source>A comment is needed for this verdict</source>
         <translation>A comment is needed for this verdict</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="353"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="402"/>
         <source>No feedback on this one yet.</source>
         <translation>No feedback on this one yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="358"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="407"/>
         <source>Feedback here:</source>
         <translation>Feedback here:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="363"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="412"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Whole item: %1 pieces of feedback, %2 still open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="372"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="421"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>You said “%1” on %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="381"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="430"/>
         <source>and %1 earlier</source>
         <translation>and %1 earlier</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="395"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="445"/>
         <source>On an earlier version, %1 (it may have changed since)</source>
         <translation>On an earlier version, %1 (it may have changed since)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="398"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="448"/>
         <source>On version %1, %2 (since changed)</source>
         <translation>On version %1, %2 (since changed)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="449"/>
         <source>On version %1, %2 (since removed)</source>
         <translation>On version %1, %2 (since removed)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="400"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="450"/>
         <source>On version %1, %2 (it may have changed since)</source>
         <translation>On version %1, %2 (it may have changed since)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="407"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="457"/>
         <source>…and feedback on %1 more units of earlier versions</source>
         <translation>…and feedback on %1 more units of earlier versions</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="417"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="467"/>
         <source>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</source>
         <translation>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="430"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="480"/>
         <source>in the last %1 weeks, this version (%2) only</source>
         <translation>in the last %1 weeks, this version (%2) only</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="422"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="472"/>
         <source>fewer than %1</source>
         <translation>fewer than %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="424"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="474"/>
         <source>Previewed by %1 people</source>
         <translation>Previewed by %1 people</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="425"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="475"/>
         <source>opened by %1</source>
         <translation>opened by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="426"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="476"/>
         <source>copied by %1</source>
         <translation>copied by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="427"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="477"/>
         <source>linked by %1</source>
         <translation>linked by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="439"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="489"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2632,7 +2632,7 @@
     <message>
         <location filename="../../enablement/ui/loop/report_texts.py" line="140"/>
         <source>linked it to %1 (replacing %2)</source>
-        <translation>linked it to %1 (replacing %2)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/ui/loop/report_texts.py" line="144"/>
@@ -2707,137 +2707,137 @@
 <context>
     <name>IntelDialog</name>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="281"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="284"/>
         <source>Documents, spreadsheets, PDFs and pictures</source>
         <translation>Documents, spreadsheets, PDFs and pictures</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="282"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="285"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="284"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="287"/>
         <source>Attach a file</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="298"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="302"/>
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="326"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="330"/>
         <source>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</source>
         <translation>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="397"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="401"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="397"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="401"/>
         <source>Send to marketing</source>
         <translation>Send to marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="404"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="408"/>
         <source>Field intel</source>
         <translation>Field intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="406"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="410"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="407"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="411"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="408"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="412"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="409"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="413"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="410"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="414"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="415"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="419"/>
         <source>Deal won or lost</source>
         <translation>Deal won or lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="230"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="233"/>
         <source>Won</source>
         <translation>Won</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="227"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="230"/>
         <source>no deal said</source>
         <translation>no deal said</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="229"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="232"/>
         <source>Still open</source>
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="234"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="418"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="422"/>
         <source>The deal this is about, if any: still open, won or lost</source>
         <translation>The deal this is about, if any: still open, won or lost</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="419"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="423"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="420"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="424"/>
         <source>not said</source>
         <translation>not said</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="423"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="427"/>
         <source>Pick or type a name</source>
         <translation>Pick or type a name</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="424"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="428"/>
         <source>Pick or type a product</source>
         <translation>Pick or type a product</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="426"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="430"/>
         <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
         <translation>The price they quoted, the claim, the objection, why the deal went the way it did…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="428"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="432"/>
         <source>Attach a file…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="429"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="433"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="430"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="434"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3891,12 +3891,12 @@
     <message>
         <location filename="../../enablement/insights/report_sending.py" line="267"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</source>
-        <translation>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/report_sending.py" line="273"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</source>
-        <translation>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/report_reading.py" line="80"/>
@@ -4005,7 +4005,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/report_triage.py" line="220"/>
-        <location filename="../../enablement/services/demo_history.py" line="378"/>
+        <location filename="../../enablement/services/demo_history.py" line="379"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
@@ -4298,19 +4298,19 @@
         <translation>The team server is not reachable ({error}). Searching this computer&apos;s copy; changes will arrive when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="174"/>
+        <location filename="../../enablement/insights/gaps.py" line="181"/>
         <location filename="../../enablement/workbench/gap_cards.py" line="90"/>
         <source>A content gap needs its key (see enablement insights gaps).</source>
         <translation>A content gap needs its key (see enablement insights gaps).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="185"/>
-        <location filename="../../enablement/insights/unit_usage.py" line="78"/>
+        <location filename="../../enablement/insights/gaps.py" line="192"/>
+        <location filename="../../enablement/insights/unit_usage.py" line="81"/>
         <source>There is no item {id}.</source>
         <translation>There is no item {id}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="224"/>
+        <location filename="../../enablement/insights/gaps.py" line="231"/>
         <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
         <translation>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</translation>
     </message>
@@ -4790,12 +4790,12 @@
     <message>
         <location filename="../../enablement/insights/attachments.py" line="59"/>
         <source>data of an unknown kind</source>
-        <translation>data of an unknown kind</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="60"/>
         <source>plain text</source>
-        <translation>plain text</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="64"/>
@@ -4846,38 +4846,38 @@
     <message>
         <location filename="../../enablement/insights/attachments.py" line="78"/>
         <source>a PowerPoint presentation</source>
-        <translation>a PowerPoint presentation</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="80"/>
         <source>an Excel workbook</source>
-        <translation>an Excel workbook</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="81"/>
         <source>a PNG picture</source>
-        <translation>a PNG picture</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="82"/>
         <location filename="../../enablement/insights/attachments.py" line="83"/>
         <source>a JPEG picture</source>
-        <translation>a JPEG picture</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="84"/>
         <source>a GIF picture</source>
-        <translation>a GIF picture</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="85"/>
         <source>a WebP picture</source>
-        <translation>a WebP picture</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="86"/>
         <source>a text file</source>
-        <translation>a text file</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="88"/>
@@ -4892,7 +4892,7 @@
     <message>
         <location filename="../../enablement/insights/attachments.py" line="142"/>
         <source>{name} cannot be attached: the file is named {suffix} but is not {expected} (it looks like {what}). Save it in its real format and attach it again.</source>
-        <translation>{name} cannot be attached: the file is named {suffix} but is not {expected} (it looks like {what}). Save it in its real format and attach it again.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="176"/>
@@ -4922,7 +4922,7 @@
     <message>
         <location filename="../../enablement/insights/attachments.py" line="273"/>
         <source>data of an unknown kind, not text</source>
-        <translation>data of an unknown kind, not text</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="279"/>
@@ -4967,173 +4967,173 @@
     <message>
         <location filename="../../enablement/insights/labels.py" line="18"/>
         <source>competitor price</source>
-        <translation>competitor price</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="19"/>
         <source>competitor claim</source>
-        <translation>competitor claim</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="20"/>
         <source>objection heard</source>
-        <translation>objection heard</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="21"/>
         <source>deal won</source>
-        <translation>deal won</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="22"/>
         <source>deal lost</source>
-        <translation>deal lost</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="23"/>
         <source>request for material</source>
-        <translation>request for material</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="25"/>
         <location filename="../../enablement/insights/labels.py" line="26"/>
         <source>helped me win</source>
-        <translation>helped me win</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="27"/>
         <source>outdated</source>
-        <translation>outdated</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="28"/>
         <source>wrong</source>
-        <translation>wrong</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="29"/>
         <source>missing something</source>
-        <translation>missing something</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="31"/>
         <source>won</source>
-        <translation>won</translation>
+        <translation type="unfinished">won</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="32"/>
         <source>lost</source>
-        <translation>lost</translation>
+        <translation type="unfinished">lost</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="33"/>
         <source>still open</source>
-        <translation>still open</translation>
+        <translation type="unfinished">still open</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="34"/>
         <source>under 1 M</source>
-        <translation>under 1 M</translation>
+        <translation type="unfinished">under 1 M</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="35"/>
         <source>1–5 M</source>
-        <translation>1–5 M</translation>
+        <translation type="unfinished">1–5 M</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="36"/>
         <source>5–20 M</source>
-        <translation>5–20 M</translation>
+        <translation type="unfinished">5–20 M</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="37"/>
         <source>over 20 M</source>
-        <translation>over 20 M</translation>
+        <translation type="unfinished">over 20 M</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="39"/>
         <source>new</source>
-        <translation>new</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="40"/>
         <source>accepted</source>
-        <translation>accepted</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="41"/>
         <source>planned</source>
-        <translation>planned</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="42"/>
         <source>done</source>
-        <translation>done</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="43"/>
         <source>declined</source>
-        <translation>declined</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="44"/>
         <source>intel</source>
-        <translation>intel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="45"/>
         <source>feedback</source>
-        <translation>feedback</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="49"/>
         <source>slide {number}</source>
-        <translation>slide {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="50"/>
         <source>page {number}</source>
-        <translation>page {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="51"/>
         <source>row {number}</source>
-        <translation>row {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="52"/>
         <source>section {number}</source>
-        <translation>section {number}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="87"/>
         <source>{problem} Your comment was not saved: «{comment}»</source>
-        <translation>{problem} Your comment was not saved: «{comment}»</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="99"/>
         <source>(the slide was since removed)</source>
-        <translation>(the slide was since removed)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="100"/>
         <source>(the page was since removed)</source>
-        <translation>(the page was since removed)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="101"/>
         <source>(the row was since removed)</source>
-        <translation>(the row was since removed)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="102"/>
         <source>(the section was since removed)</source>
-        <translation>(the section was since removed)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="103"/>
         <source>(the item was since removed)</source>
-        <translation>(the item was since removed)</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5517,205 +5517,205 @@
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="235"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
         <source>An answer to the author, or the reason for a decline (the author is notified)</source>
         <translation>An answer to the author, or the reason for a decline (the author is notified)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="244"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="239"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="246"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="240"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="247"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="241"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="248"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
         <source>Decline…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="245"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="252"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="246"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="253"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="247"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
         <source>Take it</source>
         <translation>Take it</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="248"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="255"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="429"/>
         <source>Led to:</source>
         <translation>Led to:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="256"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="253"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="260"/>
         <source>An item</source>
         <translation>An item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="261"/>
         <source>A battle card</source>
         <translation>A battle card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="255"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="262"/>
         <source>A ballot</source>
         <translation>A ballot</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="256"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="263"/>
         <source>A new version</source>
         <translation>A new version</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="259"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="266"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Choose an entry to see it in full.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="342"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="349"/>
         <source>Marketing&apos;s answer (%1, %2):</source>
         <translation>Marketing&apos;s answer (%1, %2):</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="346"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="353"/>
         <source>No answer yet.</source>
         <translation>No answer yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="358"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="365"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="378"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="385"/>
         <source>the ballot %1</source>
         <translation>the ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="382"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="389"/>
         <source>a version</source>
         <translation>a version</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="384"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="391"/>
         <source>the version %1 of %2</source>
         <translation>the version %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="387"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="394"/>
         <source>the battle card %1</source>
         <translation>the battle card %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="394"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="401"/>
         <source>Sent by %1 on %2</source>
         <translation>Sent by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="400"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="407"/>
         <source>About:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="402"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="409"/>
         <source>given on version %1</source>
         <translation>given on version %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="404"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
         <source>About: %1</source>
         <translation>About: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="406"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="413"/>
         <source>Deal: %1</source>
         <translation>Deal: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="408"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="415"/>
         <source>Size: %1</source>
         <translation>Size: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="410"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="417"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="418"/>
         <source>nobody yet</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="412"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="419"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="417"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="424"/>
         <source>Led to: nothing yet</source>
         <translation>Led to: nothing yet</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="377"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="420"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="384"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="427"/>
         <source>ballot %1</source>
         <translation>ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="421"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="428"/>
         <source>Led to the ballot %1</source>
         <translation>Led to the ballot %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="388"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="428"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="395"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="435"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="426"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="433"/>
         <source>Led to a version that was removed since</source>
         <translation>Led to a version that was removed since</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="430"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="437"/>
         <source>battle card %1</source>
         <translation>battle card %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="436"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="443"/>
         <source>version %1 of %2</source>
         <translation>version %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="498"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="502"/>
         <source>Choose what the entry led to first.</source>
         <translation>Choose what the entry led to first.</translation>
     </message>
@@ -5723,42 +5723,42 @@
 <context>
     <name>ReportListView</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="115"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="121"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="126"/>
         <source>Intel and feedback</source>
         <translation>Intel and feedback</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="124"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="130"/>
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="126"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="132"/>
         <source>Filter by text, author, item…</source>
         <translation>Filter by text, author, item…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="150"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="156"/>
         <source>Any competitor</source>
         <translation>Any competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="159"/>
         <source>Any owner</source>
         <translation>Any owner</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="159"/>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="225"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="267"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -5858,7 +5858,23 @@
         <translation>Ctrl+K focuses the search field · ↑/↓ move through hits · Enter opens · Esc clears</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="326"/>
+        <location filename="../../enablement/ui/results_panel.py" line="332"/>
+        <source>%n full match(es)</source>
+        <translation>
+            <numerusform>%n full match</numerusform>
+            <numerusform>%n full matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/results_panel.py" line="333"/>
+        <source>%n listed</source>
+        <translation>
+            <numerusform>%n listed</numerusform>
+            <numerusform>%n listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/results_panel.py" line="335"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -5866,7 +5882,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="328"/>
+        <location filename="../../enablement/ui/results_panel.py" line="337"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>in %n item</numerusform>
@@ -5874,57 +5890,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="329"/>
+        <location filename="../../enablement/ui/results_panel.py" line="338"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="331"/>
+        <location filename="../../enablement/ui/results_panel.py" line="340"/>
         <source>not all words matched</source>
         <translation>not all words matched</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="340"/>
+        <location filename="../../enablement/ui/results_panel.py" line="349"/>
         <source>Nothing found for “%1”</source>
         <translation>Nothing found for “%1”</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="344"/>
+        <location filename="../../enablement/ui/results_panel.py" line="353"/>
         <source>search without filters</source>
         <translation>search without filters</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="350"/>
+        <location filename="../../enablement/ui/results_panel.py" line="359"/>
         <source>Searched with filters: %1</source>
         <translation>Searched with filters: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="366"/>
+        <location filename="../../enablement/ui/results_panel.py" line="375"/>
         <source>Did you mean:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="371"/>
+        <location filename="../../enablement/ui/results_panel.py" line="380"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Check the spelling and keyboard layout, use fewer words, or import more files.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="433"/>
+        <location filename="../../enablement/ui/results_panel.py" line="442"/>
         <source>Add slide %1 to the pitch</source>
         <translation>Add slide %1 to the pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="454"/>
+        <location filename="../../enablement/ui/results_panel.py" line="463"/>
         <source>Group by item</source>
         <translation>Group by item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="455"/>
+        <location filename="../../enablement/ui/results_panel.py" line="464"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Show one card per item; expand it to see its other hits</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="456"/>
+        <location filename="../../enablement/ui/results_panel.py" line="465"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
@@ -6186,7 +6202,7 @@
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="106"/>
+        <location filename="../../enablement/ui/slide_view.py" line="109"/>
         <source>Hidden slide</source>
         <translation>Hidden slide</translation>
     </message>
@@ -6194,37 +6210,37 @@
 <context>
     <name>SlidePreview</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="234"/>
+        <location filename="../../enablement/ui/slide_view.py" line="245"/>
         <source>This deck has no slides</source>
         <translation>This deck has no slides</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="265"/>
+        <location filename="../../enablement/ui/slide_view.py" line="276"/>
         <source>Add slide %1 to the pitch</source>
         <translation>Add slide %1 to the pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="284"/>
+        <location filename="../../enablement/ui/slide_view.py" line="295"/>
         <source>No speaker notes on this slide.</source>
         <translation>No speaker notes on this slide.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="335"/>
+        <location filename="../../enablement/ui/slide_view.py" line="363"/>
         <source>SPEAKER NOTES</source>
         <translation>SPEAKER NOTES</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="336"/>
+        <location filename="../../enablement/ui/slide_view.py" line="364"/>
         <source>Previous slide (Page Up)</source>
         <translation>Previous slide (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="337"/>
+        <location filename="../../enablement/ui/slide_view.py" line="365"/>
         <source>Next slide (Page Down)</source>
         <translation>Next slide (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="338"/>
+        <location filename="../../enablement/ui/slide_view.py" line="366"/>
         <source>Slides of this deck</source>
         <translation>Slides of this deck</translation>
     </message>
@@ -6243,7 +6259,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../../enablement/ui/top_bar.py" line="198"/>
+        <location filename="../../enablement/ui/top_bar.py" line="200"/>
         <source>%n ballot(s) wait for your vote</source>
         <translation>
             <numerusform>%n ballot waits for your vote</numerusform>
@@ -6251,68 +6267,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="203"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="202"/>
+        <location filename="../../enablement/ui/top_bar.py" line="204"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Search slides, battle cards, catalogs…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="203"/>
-        <location filename="../../enablement/ui/top_bar.py" line="204"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="206"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>Browse</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="206"/>
+        <location filename="../../enablement/ui/top_bar.py" line="208"/>
         <source>Voting</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="208"/>
+        <location filename="../../enablement/ui/top_bar.py" line="210"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="210"/>
+        <location filename="../../enablement/ui/top_bar.py" line="212"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Field intel and feedback: what you sent and what came of it; triage for marketing</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="212"/>
+        <location filename="../../enablement/ui/top_bar.py" line="214"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="214"/>
+        <location filename="../../enablement/ui/top_bar.py" line="216"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="216"/>
+        <location filename="../../enablement/ui/top_bar.py" line="218"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="218"/>
+        <location filename="../../enablement/ui/top_bar.py" line="220"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Import files or folders (you can also drop them on the window)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="220"/>
+        <location filename="../../enablement/ui/top_bar.py" line="222"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="222"/>
+        <location filename="../../enablement/ui/top_bar.py" line="224"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -6478,42 +6494,42 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="341"/>
+        <location filename="../../enablement/ui/top_bar.py" line="359"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Welcome to Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="343"/>
+        <location filename="../../enablement/ui/top_bar.py" line="361"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>This is a demo library of battle cards, decks and price lists to try search on.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="345"/>
+        <location filename="../../enablement/ui/top_bar.py" line="363"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>To add your own files, drop files or folders on this window, or use File → Import…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="349"/>
+        <location filename="../../enablement/ui/top_bar.py" line="367"/>
         <source>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</source>
         <translation>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="353"/>
+        <location filename="../../enablement/ui/top_bar.py" line="371"/>
         <source>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</source>
         <translation>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="357"/>
+        <location filename="../../enablement/ui/top_bar.py" line="375"/>
         <source>Import your files…</source>
         <translation>Import your files…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="361"/>
+        <location filename="../../enablement/ui/top_bar.py" line="379"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Imports are for marketing: ask your marketing team to add files to the library.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="363"/>
+        <location filename="../../enablement/ui/top_bar.py" line="381"/>
         <source>Hide this message</source>
         <translation>Hide this message</translation>
     </message>

@@ -665,17 +665,17 @@
 <context>
     <name>BrowseView</name>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="187"/>
+        <location filename="../../enablement/ui/browse_view.py" line="192"/>
         <source>All products</source>
         <translation>Все продукты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="188"/>
+        <location filename="../../enablement/ui/browse_view.py" line="193"/>
         <source>All tags</source>
         <translation>Все теги</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="252"/>
+        <location filename="../../enablement/ui/browse_view.py" line="257"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -684,37 +684,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="255"/>
+        <location filename="../../enablement/ui/browse_view.py" line="260"/>
         <source>Battle cards by competitor</source>
         <translation>Боевые карточки по конкурентам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="259"/>
+        <location filename="../../enablement/ui/browse_view.py" line="264"/>
         <source>Decks</source>
         <translation>Презентации</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="260"/>
+        <location filename="../../enablement/ui/browse_view.py" line="265"/>
         <source>Catalogs and price lists</source>
         <translation>Каталоги и прайс-листы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="261"/>
+        <location filename="../../enablement/ui/browse_view.py" line="266"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="268"/>
+        <location filename="../../enablement/ui/browse_view.py" line="273"/>
         <source>Show more (%1 of %2 shown)</source>
         <translation>Показать ещё (показано %1 из %2)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="276"/>
+        <location filename="../../enablement/ui/browse_view.py" line="281"/>
         <source>Nothing matches these filters.</source>
         <translation>Под эти фильтры ничего не подходит.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="314"/>
+        <location filename="../../enablement/ui/browse_view.py" line="319"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n карточка</numerusform>
@@ -723,7 +723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="329"/>
+        <location filename="../../enablement/ui/browse_view.py" line="334"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -732,7 +732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="379"/>
+        <location filename="../../enablement/ui/browse_view.py" line="384"/>
         <source>%n slide(s)</source>
         <translation>
             <numerusform>%n слайд</numerusform>
@@ -741,7 +741,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="381"/>
+        <location filename="../../enablement/ui/browse_view.py" line="386"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -750,7 +750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="383"/>
+        <location filename="../../enablement/ui/browse_view.py" line="388"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -759,7 +759,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/browse_view.py" line="385"/>
+        <location filename="../../enablement/ui/browse_view.py" line="390"/>
         <source>%n section(s)</source>
         <translation>
             <numerusform>%n раздел</numerusform>
@@ -768,32 +768,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="391"/>
+        <location filename="../../enablement/ui/browse_view.py" line="396"/>
         <source>needs review</source>
         <translation>нужна проверка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="432"/>
+        <location filename="../../enablement/ui/browse_view.py" line="437"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="433"/>
+        <location filename="../../enablement/ui/browse_view.py" line="438"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="434"/>
+        <location filename="../../enablement/ui/browse_view.py" line="439"/>
         <source>Sort</source>
         <translation>Сортировка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="438"/>
+        <location filename="../../enablement/ui/browse_view.py" line="443"/>
         <source>Recently updated</source>
         <translation>Недавно обновлённые</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/browse_view.py" line="439"/>
+        <location filename="../../enablement/ui/browse_view.py" line="444"/>
         <source>Title</source>
         <translation>По названию</translation>
     </message>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/dashboard_cards.py" line="327"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="495"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="497"/>
         <source>(no team)</source>
         <translation>(без команды)</translation>
     </message>
@@ -1312,42 +1312,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="490"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="492"/>
         <source>Nothing here yet.</source>
         <translation>Здесь пока пусто.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="492"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="494"/>
         <source>Most used items</source>
         <translation>Самые используемые материалы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="494"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="496"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="498"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="500"/>
         <source>Competitors</source>
         <translation>Конкуренты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="511"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="513"/>
         <source>Never found by a search</source>
         <translation>Ни разу не найдены поиском</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="513"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="515"/>
         <source>Hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Скрыто: за эти недели искали меньше %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="517"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="519"/>
         <source>Every published item was shown by a search in these weeks.</source>
         <translation>За эти недели поиск показал каждый опубликованный материал.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="521"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="523"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -1356,7 +1356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="544"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="546"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -2018,147 +2018,147 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="357"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="308"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="357"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="321"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="370"/>
         <source>How did this slide serve you?</source>
         <translation>Как вам помог этот слайд?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="322"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="371"/>
         <source>How did this page serve you?</source>
         <translation>Как вам помогла эта страница?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="323"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="372"/>
         <source>How did this row serve you?</source>
         <translation>Как вам помогла эта строка?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="324"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="373"/>
         <source>How did this section serve you?</source>
         <translation>Как вам помог этот раздел?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="336"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="385"/>
         <source>How it helped (optional)</source>
         <translation>Чем помогло (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="337"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="386"/>
         <source>What has changed (optional)</source>
         <translation>Что изменилось (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="338"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="387"/>
         <source>What is wrong?</source>
         <translation>Что не так?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="339"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="388"/>
         <source>What is missing?</source>
         <translation>Чего не хватает?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="342"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="391"/>
         <source>A comment is needed for this verdict</source>
         <translation>Для этой оценки нужен комментарий</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="353"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="402"/>
         <source>No feedback on this one yet.</source>
         <translation>Отзывов здесь пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="358"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="407"/>
         <source>Feedback here:</source>
         <translation>Отзывы здесь:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="363"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="412"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Весь материал: отзывов — %1, ещё не закрыто — %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="372"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="421"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>Вы ответили «%1» %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="381"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="430"/>
         <source>and %1 earlier</source>
         <translation>и ещё %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="395"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="445"/>
         <source>On an earlier version, %1 (it may have changed since)</source>
         <translation>В одной из прежних версий, %1 (возможно, с тех пор изменён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="398"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="448"/>
         <source>On version %1, %2 (since changed)</source>
         <translation>В версии %1, %2 (с тех пор изменён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="449"/>
         <source>On version %1, %2 (since removed)</source>
         <translation>В версии %1, %2 (с тех пор удалён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="400"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="450"/>
         <source>On version %1, %2 (it may have changed since)</source>
         <translation>В версии %1, %2 (возможно, с тех пор изменён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="407"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="457"/>
         <source>…and feedback on %1 more units of earlier versions</source>
         <translation>…и отзывы ещё на %1 фрагм. прежних версий</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="417"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="467"/>
         <source>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</source>
         <translation>Никто или меньше %1 человек не пользовались им в версии %3 за последние %2 нед.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="430"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="480"/>
         <source>in the last %1 weeks, this version (%2) only</source>
         <translation>— за последние %1 нед., только в этой версии (%2)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="422"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="472"/>
         <source>fewer than %1</source>
         <translation>меньше %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="424"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="474"/>
         <source>Previewed by %1 people</source>
         <translation>Просмотрели: %1 чел.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="425"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="475"/>
         <source>opened by %1</source>
         <translation>открыли: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="426"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="476"/>
         <source>copied by %1</source>
         <translation>скопировали: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="427"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="477"/>
         <source>linked by %1</source>
         <translation>переслали ссылкой: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="439"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="489"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2742,137 +2742,137 @@
 <context>
     <name>IntelDialog</name>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="281"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="284"/>
         <source>Documents, spreadsheets, PDFs and pictures</source>
         <translation>Документы, таблицы, PDF и изображения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="282"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="285"/>
         <source>All files</source>
         <translation>Все файлы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="284"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="287"/>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="298"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="302"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 символов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="326"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="330"/>
         <source>“%1” is not in the library yet. Did you mean %2? (A new name is fine, too.)</source>
         <translation>«%1» в библиотеке пока нет. Может быть, %2? (Новое название тоже подойдёт.)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="397"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="401"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="397"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="401"/>
         <source>Send to marketing</source>
         <translation>Отправить в маркетинг</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="404"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="408"/>
         <source>Field intel</source>
         <translation>С рынка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="406"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="410"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="407"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="411"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="408"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="412"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="409"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="413"/>
         <source>Product</source>
         <translation>Продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="410"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="414"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="415"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="419"/>
         <source>Deal won or lost</source>
         <translation>Сделка выиграна или проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="230"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="233"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="227"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="230"/>
         <source>no deal said</source>
         <translation>сделка не указана</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="229"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="232"/>
         <source>Still open</source>
         <translation>Ещё открыта</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="231"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="234"/>
         <source>Lost</source>
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="418"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="422"/>
         <source>The deal this is about, if any: still open, won or lost</source>
         <translation>Сделка, о которой речь, если есть: ещё открыта, выиграна или проиграна</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="419"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="423"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="420"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="424"/>
         <source>not said</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="423"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="427"/>
         <source>Pick or type a name</source>
         <translation>Выберите или введите название</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="424"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="428"/>
         <source>Pick or type a product</source>
         <translation>Выберите или введите продукт</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="426"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="430"/>
         <source>The price they quoted, the claim, the objection, why the deal went the way it did…</source>
         <translation>Какую цену назвали, что утверждают, какое возражение прозвучало, почему сделка сложилась именно так…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="428"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="432"/>
         <source>Attach a file…</source>
         <translation>Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="429"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="433"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/intel_dialog.py" line="430"/>
+        <location filename="../../enablement/ui/loop/intel_dialog.py" line="434"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -4042,7 +4042,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/report_triage.py" line="220"/>
-        <location filename="../../enablement/services/demo_history.py" line="378"/>
+        <location filename="../../enablement/services/demo_history.py" line="379"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
@@ -4335,19 +4335,19 @@
         <translation>Сервер команды недоступен ({error}). Поиск идёт по копии на этом компьютере; изменения придут, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="174"/>
+        <location filename="../../enablement/insights/gaps.py" line="181"/>
         <location filename="../../enablement/workbench/gap_cards.py" line="90"/>
         <source>A content gap needs its key (see enablement insights gaps).</source>
         <translation>Для пробела в контенте нужен его ключ (см. enablement insights gaps).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="185"/>
-        <location filename="../../enablement/insights/unit_usage.py" line="78"/>
+        <location filename="../../enablement/insights/gaps.py" line="192"/>
+        <location filename="../../enablement/insights/unit_usage.py" line="81"/>
         <source>There is no item {id}.</source>
         <translation>Материала {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="224"/>
+        <location filename="../../enablement/insights/gaps.py" line="231"/>
         <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
         <translation>О пробелах в контенте решает только маркетинг; {actor!r} — {role}. {hint}</translation>
     </message>
@@ -5557,205 +5557,205 @@
 <context>
     <name>ReportDetail</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="235"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
         <source>An answer to the author, or the reason for a decline (the author is notified)</source>
         <translation>Ответ автору или причина отказа (автор получит уведомление)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="237"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="244"/>
         <source>Answer</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="239"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="246"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="240"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="247"/>
         <source>Plan</source>
         <translation>Запланировать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="241"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="248"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="242"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
         <source>Decline…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="245"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="252"/>
         <source>Owner:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="246"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="253"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="247"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
         <source>Take it</source>
         <translation>Взять себе</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="248"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="422"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="255"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="429"/>
         <source>Led to:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="249"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="256"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="253"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="260"/>
         <source>An item</source>
         <translation>Материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="254"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="261"/>
         <source>A battle card</source>
         <translation>Боевая карточка</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="255"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="262"/>
         <source>A ballot</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="256"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="263"/>
         <source>A new version</source>
         <translation>Новая версия</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="259"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="266"/>
         <source>Choose an entry to see it in full.</source>
         <translation>Выберите запись, чтобы увидеть её целиком.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="342"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="349"/>
         <source>Marketing&apos;s answer (%1, %2):</source>
         <translation>Ответ маркетинга (%1, %2):</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="346"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="353"/>
         <source>No answer yet.</source>
         <translation>Ответа пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="358"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="365"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="378"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="385"/>
         <source>the ballot %1</source>
         <translation>голосованием %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="382"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="389"/>
         <source>a version</source>
         <translation>версией</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="384"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="391"/>
         <source>the version %1 of %2</source>
         <translation>версией %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="387"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="394"/>
         <source>the battle card %1</source>
         <translation>боевой карточкой %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="394"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="401"/>
         <source>Sent by %1 on %2</source>
         <translation>Отправил(а) %1, %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="400"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="407"/>
         <source>About:</source>
         <translation>О чём:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="402"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="409"/>
         <source>given on version %1</source>
         <translation>отзыв на версию %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="404"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
         <source>About: %1</source>
         <translation>О чём: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="406"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="413"/>
         <source>Deal: %1</source>
         <translation>Сделка: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="408"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="415"/>
         <source>Size: %1</source>
         <translation>Размер: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="410"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="417"/>
         <source>Attached: %1</source>
         <translation>Вложение: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="411"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="418"/>
         <source>nobody yet</source>
         <translation>пока никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="412"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="419"/>
         <source>Owner: %1</source>
         <translation>Ответственный: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="417"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="424"/>
         <source>Led to: nothing yet</source>
         <translation>Результат: пока нет</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="377"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="420"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="384"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="427"/>
         <source>ballot %1</source>
         <translation>голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="421"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="428"/>
         <source>Led to the ballot %1</source>
         <translation>Результат: голосование %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="388"/>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="428"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="395"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="435"/>
         <source>item %1</source>
         <translation>материал %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="426"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="433"/>
         <source>Led to a version that was removed since</source>
         <translation>Привело к версии, которая с тех пор удалена</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="430"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="437"/>
         <source>battle card %1</source>
         <translation>боевая карточка %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="436"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="443"/>
         <source>version %1 of %2</source>
         <translation>версия %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_detail.py" line="498"/>
+        <location filename="../../enablement/ui/loop/report_detail.py" line="502"/>
         <source>Choose what the entry led to first.</source>
         <translation>Сначала выберите, к чему привела запись.</translation>
     </message>
@@ -5763,42 +5763,42 @@
 <context>
     <name>ReportListView</name>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="115"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="121"/>
         <source>Any state</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="120"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="126"/>
         <source>Intel and feedback</source>
         <translation>Разведка и отзывы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="124"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="130"/>
         <source>Any kind</source>
         <translation>Любой вид</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="126"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="132"/>
         <source>Filter by text, author, item…</source>
         <translation>Фильтр по тексту, автору, материалу…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="150"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="156"/>
         <source>Any competitor</source>
         <translation>Любой конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="159"/>
         <source>Any owner</source>
         <translation>Любой ответственный</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="153"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="159"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/report_list.py" line="225"/>
+        <location filename="../../enablement/ui/loop/report_list.py" line="267"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -5900,7 +5900,25 @@
         <translation>Ctrl+K — к строке поиска · ↑/↓ — по результатам · Enter — открыть · Esc — очистить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="326"/>
+        <location filename="../../enablement/ui/results_panel.py" line="332"/>
+        <source>%n full match(es)</source>
+        <translation>
+            <numerusform>%n со всеми словами</numerusform>
+            <numerusform>%n со всеми словами</numerusform>
+            <numerusform>%n со всеми словами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/results_panel.py" line="333"/>
+        <source>%n listed</source>
+        <translation>
+            <numerusform>всего %n</numerusform>
+            <numerusform>всего %n</numerusform>
+            <numerusform>всего %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../enablement/ui/results_panel.py" line="335"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -5909,7 +5927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/results_panel.py" line="328"/>
+        <location filename="../../enablement/ui/results_panel.py" line="337"/>
         <source>in %n item(s)</source>
         <translation>
             <numerusform>в %n документе</numerusform>
@@ -5918,57 +5936,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="329"/>
+        <location filename="../../enablement/ui/results_panel.py" line="338"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="331"/>
+        <location filename="../../enablement/ui/results_panel.py" line="340"/>
         <source>not all words matched</source>
         <translation>найдены не все слова</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="340"/>
+        <location filename="../../enablement/ui/results_panel.py" line="349"/>
         <source>Nothing found for “%1”</source>
         <translation>По запросу «%1» ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="344"/>
+        <location filename="../../enablement/ui/results_panel.py" line="353"/>
         <source>search without filters</source>
         <translation>искать без фильтров</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="350"/>
+        <location filename="../../enablement/ui/results_panel.py" line="359"/>
         <source>Searched with filters: %1</source>
         <translation>Искали с фильтрами: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="366"/>
+        <location filename="../../enablement/ui/results_panel.py" line="375"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="371"/>
+        <location filename="../../enablement/ui/results_panel.py" line="380"/>
         <source>Check the spelling and keyboard layout, use fewer words, or import more files.</source>
         <translation>Проверьте написание и раскладку клавиатуры, сократите запрос или импортируйте больше файлов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="433"/>
+        <location filename="../../enablement/ui/results_panel.py" line="442"/>
         <source>Add slide %1 to the pitch</source>
         <translation>Добавить слайд %1 в питч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="454"/>
+        <location filename="../../enablement/ui/results_panel.py" line="463"/>
         <source>Group by item</source>
         <translation>По документам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="455"/>
+        <location filename="../../enablement/ui/results_panel.py" line="464"/>
         <source>Show one card per item; expand it to see its other hits</source>
         <translation>Одна карточка на документ; разверните, чтобы увидеть остальные совпадения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/results_panel.py" line="456"/>
+        <location filename="../../enablement/ui/results_panel.py" line="465"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -6230,7 +6248,7 @@
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="106"/>
+        <location filename="../../enablement/ui/slide_view.py" line="109"/>
         <source>Hidden slide</source>
         <translation>Скрытый слайд</translation>
     </message>
@@ -6238,37 +6256,37 @@
 <context>
     <name>SlidePreview</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="234"/>
+        <location filename="../../enablement/ui/slide_view.py" line="245"/>
         <source>This deck has no slides</source>
         <translation>В этой презентации нет слайдов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="265"/>
+        <location filename="../../enablement/ui/slide_view.py" line="276"/>
         <source>Add slide %1 to the pitch</source>
         <translation>Добавить слайд %1 в питч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="284"/>
+        <location filename="../../enablement/ui/slide_view.py" line="295"/>
         <source>No speaker notes on this slide.</source>
         <translation>У этого слайда нет заметок докладчика.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="335"/>
+        <location filename="../../enablement/ui/slide_view.py" line="363"/>
         <source>SPEAKER NOTES</source>
         <translation>ЗАМЕТКИ ДОКЛАДЧИКА</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="336"/>
+        <location filename="../../enablement/ui/slide_view.py" line="364"/>
         <source>Previous slide (Page Up)</source>
         <translation>Предыдущий слайд (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="337"/>
+        <location filename="../../enablement/ui/slide_view.py" line="365"/>
         <source>Next slide (Page Down)</source>
         <translation>Следующий слайд (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="338"/>
+        <location filename="../../enablement/ui/slide_view.py" line="366"/>
         <source>Slides of this deck</source>
         <translation>Слайды презентации</translation>
     </message>
@@ -6288,7 +6306,7 @@
 <context>
     <name>TopBar</name>
     <message numerus="yes">
-        <location filename="../../enablement/ui/top_bar.py" line="198"/>
+        <location filename="../../enablement/ui/top_bar.py" line="200"/>
         <source>%n ballot(s) wait for your vote</source>
         <translation>
             <numerusform>%n голосование ждёт вашего голоса</numerusform>
@@ -6297,68 +6315,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="201"/>
+        <location filename="../../enablement/ui/top_bar.py" line="203"/>
         <source>Enablement Hub</source>
         <translation>Enablement Hub</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="202"/>
+        <location filename="../../enablement/ui/top_bar.py" line="204"/>
         <source>Search slides, battle cards, catalogs…   Ctrl+K</source>
         <translation>Поиск по слайдам, карточкам, каталогам…   Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="203"/>
-        <location filename="../../enablement/ui/top_bar.py" line="204"/>
+        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="206"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="205"/>
+        <location filename="../../enablement/ui/top_bar.py" line="207"/>
         <source>Browse</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="206"/>
+        <location filename="../../enablement/ui/top_bar.py" line="208"/>
         <source>Voting</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="208"/>
+        <location filename="../../enablement/ui/top_bar.py" line="210"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="210"/>
+        <location filename="../../enablement/ui/top_bar.py" line="212"/>
         <source>Field intel and feedback: what you sent and what came of it; triage for marketing</source>
         <translation>Сведения с полей и отзывы: что вы отправили и что из этого вышло; разбор для маркетинга</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="212"/>
+        <location filename="../../enablement/ui/top_bar.py" line="214"/>
         <source>Numbers</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="214"/>
+        <location filename="../../enablement/ui/top_bar.py" line="216"/>
         <source>The numbers sales and marketing both see: freshness, coverage, response, voice, demand</source>
         <translation>Цифры, которые видят и продажи, и маркетинг: свежесть, покрытие, отклик, голос, спрос</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="216"/>
+        <location filename="../../enablement/ui/top_bar.py" line="218"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="218"/>
+        <location filename="../../enablement/ui/top_bar.py" line="220"/>
         <source>Import files or folders (you can also drop them on the window)</source>
         <translation>Импортировать файлы или папки (их можно и перетащить в окно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="220"/>
+        <location filename="../../enablement/ui/top_bar.py" line="222"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="222"/>
+        <location filename="../../enablement/ui/top_bar.py" line="224"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -6524,42 +6542,42 @@
 <context>
     <name>WelcomeStrip</name>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="341"/>
+        <location filename="../../enablement/ui/top_bar.py" line="359"/>
         <source>Welcome to Enablement Hub.</source>
         <translation>Добро пожаловать в Enablement Hub.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="343"/>
+        <location filename="../../enablement/ui/top_bar.py" line="361"/>
         <source>This is a demo library of battle cards, decks and price lists to try search on.</source>
         <translation>Это демо-библиотека боевых карточек, презентаций и прайс-листов — попробуйте поиск прямо сейчас.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="345"/>
+        <location filename="../../enablement/ui/top_bar.py" line="363"/>
         <source>To add your own files, drop files or folders on this window, or use File → Import…</source>
         <translation>Чтобы добавить свои файлы, перетащите файлы или папки в это окно или выберите Файл → Импорт…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="349"/>
+        <location filename="../../enablement/ui/top_bar.py" line="367"/>
         <source>This is your own library: search, Browse and the pitch basket work on the decks, battle cards and price lists you bring into it.</source>
         <translation>Это ваша собственная библиотека: поиск, обзор и корзина питча работают с презентациями, батл-картами и прайс-листами, которые вы в неё добавите.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="353"/>
+        <location filename="../../enablement/ui/top_bar.py" line="371"/>
         <source>To bring a whole folder and keep it up to date, use File → Import and watch a folder…; to add files once, drop files or folders on this window or use File → Import files…</source>
         <translation>Чтобы добавить целую папку и держать её в актуальном состоянии, выберите Файл → Импортировать папку и следить за ней…; чтобы добавить файлы один раз, перетащите файлы или папки в это окно или выберите Файл → Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="357"/>
+        <location filename="../../enablement/ui/top_bar.py" line="375"/>
         <source>Import your files…</source>
         <translation>Импортировать свои файлы…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="361"/>
+        <location filename="../../enablement/ui/top_bar.py" line="379"/>
         <source>Imports are for marketing: ask your marketing team to add files to the library.</source>
         <translation>Импорт доступен только маркетингу: попросите отдел маркетинга добавить файлы в библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/top_bar.py" line="363"/>
+        <location filename="../../enablement/ui/top_bar.py" line="381"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>

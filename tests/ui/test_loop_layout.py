@@ -310,7 +310,8 @@ def test_on_a_laptop_the_top_bar_never_overlaps_its_buttons(
     qtbot: Any, ui: Any, demo_services: Any, language: str
 ) -> None:
     """At 1366 px the labelled bar did not fit, yet kept its labels: the search field ran under
-    the Search button. Now the names go (icons, names in tooltips) only when they do not fit."""
+    the Search button. Now the names go (icons, names in tooltips) only when they do not fit:
+    the app name first, then the chip's and the basket's, the page buttons' last."""
     window = ui.new_window(language, size=False)
     window.resize(LAPTOP_WIDTH, 768)
     window.set_services(demo_services, owned=False)
@@ -323,8 +324,10 @@ def test_on_a_laptop_the_top_bar_never_overlaps_its_buttons(
         assert left.right() < right.left(), (left, right)
     assert top._compact == (top.width() < top._labels_width)
     assert top.name.isVisibleTo(top) == (top.width() >= top._full_width), "the app name goes first"
-    if language == "en":
-        assert not top._compact, "in English the buttons' names fit a 1366-px window"
+    chip = window.identity_chip
+    named = chip.toolButtonStyle().name == "ToolButtonTextBesideIcon"
+    assert named == (top.width() >= top._status_width), "then the chip's and the basket's names"
+    assert not top._compact, "the page buttons' names fit a 1366-px window, in Russian too"
     window.translator.apply("en")  # the language is the application's: leave it as found
     window.close()
 

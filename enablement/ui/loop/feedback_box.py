@@ -21,8 +21,18 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from enablement.errors import EnablementError, PermissionDenied
 from enablement.insights import (
@@ -99,6 +109,44 @@ def load_feedback(
             per_unit = []
         usage = next((u for u in per_unit if u.unit_kind == unit_kind and u.unit_number == number), None)
     return FeedbackView(True, unit, summary, mine, usage, earlier)
+
+
+SUMMARY_LINES = 2  # the most of the roll-up on show at once; the rest scrolls (the strip is
+# laid out at its height for its width, it cannot shrink: every line here is one the notes lack)
+
+
+class _SummaryArea(QScrollArea):
+    """The roll-up under the buttons, as tall as its text up to SUMMARY_LINES lines, then it
+    scrolls: a marketer's long roll-up squeezed a slide's speaker notes to one line on a
+    768-px screen."""
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * SUMMARY_LINES + 4)
+        self.viewport().setAutoFillBackground(False)  # the strip's own background shows through
+        label.setAutoFillBackground(False)
+
+    def _text_height(self) -> int:
+        width = max(1, self.viewport().width())
+        if self.label.hasHeightForWidth():
+            return self.label.heightForWidth(width)
+        return self.label.sizeHint().height()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), min(self._text_height(), self.maximumHeight()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, min(self._text_height(), self.fontMetrics().lineSpacing() + 4))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the wrapped text's height changes with the width
 
 
 class FeedbackBox(QFrame):
@@ -178,7 +226,8 @@ class FeedbackBox(QFrame):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setObjectName("muted")
-        self.summary.hide()
+        self.summary_area = _SummaryArea(self.summary, self)
+        self.summary_area.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
@@ -186,7 +235,7 @@ class FeedbackBox(QFrame):
         layout.addWidget(self.button_row)
         layout.addWidget(self.composer)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary_area)
         self.retranslate()
         self.hide()
 
@@ -208,7 +257,7 @@ class FeedbackBox(QFrame):
         self.unit = unit
         self._token += 1
         self.view = None
-        self.summary.hide()
+        self.summary_area.hide()
         if self.target is not None and self.target != unit and not self.comment.text().strip():
             self.close_composer()  # nothing typed yet: the comment follows the preview
         self.setVisible(self.reports is not None and (unit is not None or self.target is not None))
@@ -344,7 +393,7 @@ class FeedbackBox(QFrame):
     def _render(self) -> None:
         view = self.view
         if view is None:
-            self.summary.hide()
+            self.summary_area.hide()
             return
         parts: list[str] = []
         if view.rollup_allowed:
@@ -381,7 +430,8 @@ class FeedbackBox(QFrame):
                 more = self.tr("and %1 earlier").replace("%1", str(len(view.mine) - 1))
                 parts[-1] += " " + html.escape(more)
         self.summary.setText("<br>".join(parts))
-        self.summary.setVisible(bool(parts))
+        self.summary_area.setVisible(bool(parts))
+        self.summary_area.updateGeometry()
 
     def _earlier_lines(self, earlier: list[EarlierFeedback]) -> list[str]:
         """'On version 2, slide 5 «Pricing» (since removed): Outdated 2 · Wrong 1', one per unit."""

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from enablement.insights import DealOutcome, IntelKind, KnownValues, Report, ReportService, SizeBand
 from enablement.insights.reports import ATTACHMENT_SUFFIXES, MAX_TEXT_CHARS
+from enablement.ui.elided_label import ElidedLabel
 from enablement.ui.loop.report_texts import kind_label, size_label
 from enablement.ui.messages import error_text
 from enablement.ui.tasks import TaskRunner
@@ -81,7 +82,6 @@ class IntelDialog(QDialog):
         self.known = KnownValues([], [])
         self._preferred: tuple[list[str], list[str]] = ([], [])
         self._check_token = 0
-        self.setMinimumWidth(500)
 
         self.kind_combo = QComboBox(self)
         for _ in _KINDS:
@@ -97,9 +97,8 @@ class IntelDialog(QDialog):
         deal_layout = QHBoxLayout(self.deal_row)
         deal_layout.setContentsMargins(0, 0, 0, 0)
         deal_layout.addWidget(self.outcome_combo, 1)
-        self.band_label = QLabel(self.deal_row)
-        deal_layout.addWidget(self.band_label)
-        deal_layout.addWidget(self.band_combo, 1)
+        self.band_label = QLabel(self)  # the size has a row of its own: beside the outcome, in
+        # Russian, the two combos and their labels did not fit a narrow dialog
 
         self.competitor_combo = _name_combo(self)
         self.product_combo = _name_combo(self)
@@ -124,15 +123,17 @@ class IntelDialog(QDialog):
 
         self.attach_button = QPushButton(self)
         self.attach_button.clicked.connect(self.choose_attachment)
-        self.attachment_label = QLabel(self)
+        # "Прайс-лист Globex Q3 2026 для дистрибьюторов (последняя редакция).pdf": the name's middle
+        # goes, its start and extension stay; the whole path is the tooltip
+        self.attachment_label = ElidedLabel(self, mode=Qt.TextElideMode.ElideMiddle)
         self.attachment_label.setObjectName("muted")
         self.remove_attachment_button = QPushButton(self)
         self.remove_attachment_button.setFlat(True)
         self.remove_attachment_button.clicked.connect(lambda: self.set_attachment(None))
         attach_row = QHBoxLayout()
         attach_row.addWidget(self.attach_button)
-        attach_row.addWidget(self.attachment_label, 1)
         attach_row.addWidget(self.remove_attachment_button)
+        attach_row.addStretch(1)
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -149,12 +150,14 @@ class IntelDialog(QDialog):
         self._labels = {key: QLabel(self) for key in ("kind", "deal", "competitor", "product", "text")}
         self.form.addRow(self._labels["kind"], self.kind_combo)
         self.form.addRow(self._labels["deal"], self.deal_row)
+        self.form.addRow(self.band_label, self.band_combo)
         self.form.addRow(self._labels["competitor"], self.competitor_combo)
         self.form.addRow(self._labels["product"], self.product_combo)
         self.form.addRow("", self.hint_label)
         self.form.addRow(self._labels["text"], self.text_edit)
         self.form.addRow("", self.count_label)
         self.form.addRow("", attach_row)
+        self.form.addRow(self.attachment_label)  # the dialog's whole width for the file's name
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -289,8 +292,9 @@ class IntelDialog(QDialog):
         """Attach `path` (None: no file). Whether it may be attached is the service's to say on send."""
         self.attachment = path
         self.attachment_label.setText(path.name if path else "")
-        self.attachment_label.setToolTip(str(path) if path else "")
+        self.attachment_label.setToolTip(str(path) if path else "")  # the path, not only the name
         self.remove_attachment_button.setVisible(path is not None)
+        self.attachment_label.setVisible(path is not None)
         self._on_edited()
 
     def _update_count(self) -> None:

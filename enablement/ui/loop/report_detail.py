@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.insights.models import LinkKind, LinkTarget, Report, ReportEvent, ReportState, ReportType
+from enablement.ui.elided_label import ElidedCombo
 from enablement.ui.labels import date_time
 from enablement.ui.layouts import FlowLayout
 from enablement.ui.loop.inbox_data import Choice
@@ -132,6 +133,7 @@ class ReportDetail(QWidget):
         self.answer.setWordWrap(True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer.setObjectName("card")
+        self.answer.setContentsMargins(8, 8, 8, 8)  # «Ответа пока нет» sat on the card's border
         inner.addWidget(self.answer)
         self.led_to = QLabel()
         self.led_to.setWordWrap(True)
@@ -149,6 +151,9 @@ class ReportDetail(QWidget):
         inner.addWidget(self.empty)
         inner.addStretch(1)
         self.scroll_area.setWidget(content)
+        # With the welcome strip on a 768-px screen the actions below took all but two lines:
+        # the entry keeps about six, the answer box gives way first (down to two lines).
+        self.scroll_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 6 + 14)
         outer.addWidget(self.scroll_area, 1)
         below = QVBoxLayout()
         below.setContentsMargins(12, 0, 12, 10)
@@ -176,6 +181,7 @@ class ReportDetail(QWidget):
         grid.setContentsMargins(10, 8, 10, 8)
         self.text_box = QPlainTextEdit()
         self.text_box.setMaximumHeight(90)
+        self.text_box.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         self.text_box.textChanged.connect(self._on_text_changed)
         grid.addWidget(self.text_box, 0, 0, 1, 4)
         self.answer_button = QPushButton()
@@ -217,16 +223,17 @@ class ReportDetail(QWidget):
         self.link_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.link_kind.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.link_kind.currentIndexChanged.connect(self._fill_link_targets)
-        self.link_target = QComboBox()
-        _shrinkable(self.link_target)
-        self.link_target.currentIndexChanged.connect(self._on_target_changed)
+        # Long titles ("version 3 of «…»"): the box gets a row of its own, the pane's full width,
+        # and elides what still does not fit (whole in its tooltip and its list).
+        self.link_target = ElidedCombo()
         self.link_button = QPushButton()
         self.link_button.clicked.connect(self._on_link_requested)
         link_row = QHBoxLayout()
         link_row.addWidget(self.link_kind)
-        link_row.addWidget(self.link_target, 1)
+        link_row.addStretch(1)
         link_row.addWidget(self.link_button)
         form.addRow(self.link_label, link_row)
+        form.addRow(self.link_target)
         grid.addLayout(form, 2, 0, 1, 4)
         return frame
 
@@ -486,9 +493,6 @@ class ReportDetail(QWidget):
     def _on_take(self) -> None:
         if self.report is not None:
             self.owner_requested.emit(self.report.id, self.user)
-
-    def _on_target_changed(self) -> None:
-        self.link_target.setToolTip(self.link_target.currentText())
 
     def _on_link_requested(self) -> None:
         if self.report is None:

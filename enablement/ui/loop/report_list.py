@@ -7,7 +7,7 @@ A reload keeps the selection, the filters and whatever was typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,10 @@ from enablement.ui.loop.report_detail import ReportDetail
 from enablement.ui.loop.report_texts import kind_label, state_label, type_label
 from enablement.ui.theme import Theme
 
+TEXT_MIN = 160  # the entry's own words keep this much of the table; names and subjects give way first
+NAME_MIN = 56  # how narrow an elided name or subject column may get to make that room
+_WHOLE = ("when", "state")  # a cut date or state reads wrong: these keep their width
+
 
 class ReportListView(QWidget):
     """Reports and the chosen one's detail.
@@ -44,6 +48,7 @@ class ReportListView(QWidget):
         self._people: list[str] = []
         self._nothing = ""
         self._filtered = ""
+        self._natural: dict[int, int] = {}  # column -> the width its contents asked for
         self.model = ReportTableModel(theme=theme, show_author=triage, parent=self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -66,6 +71,7 @@ class ReportListView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.table.selectionModel().selectionChanged.connect(self._on_selected)
+        self.table.viewport().installEventFilter(self)
         left_layout.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setObjectName("muted")
@@ -171,18 +177,54 @@ class ReportListView(QWidget):
     def _fit_columns(self) -> None:
         """Short columns fit their contents (up to a cap); the text column takes the rest of the width."""
         header = self.table.horizontalHeader()
-        columns = self.model.columns()
-        for n, name in enumerate(columns):
-            if name == "text":
-                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
-                continue
+        self._natural = {}
+        for n, name in enumerate(self.model.columns()):
             header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
-            self.table.resizeColumnToContents(n)
-            if name in ("when", "state"):  # short and whole: a cut date or state reads wrong
+            if name == "text":
                 continue
-            # names and subjects are elided (in full in the detail): the text keeps some room; never
-            # narrower than the header's own title ("Ответственный" was cut to "тветственнь")
-            header.resizeSection(n, max(min(header.sectionSize(n) + 8, 120), header.sectionSizeHint(n)))
+            self.table.resizeColumnToContents(n)
+            width = header.sectionSize(n)
+            if name not in _WHOLE:
+                # names and subjects are elided (in full in the detail); wide enough for the header's
+                # own title ("Ответственный" was cut to "тветственнь") when there is room for it
+                width = max(min(width + 8, 120), header.sectionSizeHint(n))
+            self._natural[n] = width
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The text column gets what the others leave, and at least TEXT_MIN: in Russian at 1366 px
+        it was left ~40 px ("екс"). Names, subjects and the owner narrow first, evenly, to their
+        headers' titles and then to NAME_MIN; the date and the state stay whole. Below that the
+        table scrolls sideways."""
+        columns = self.model.columns()
+        if "text" not in columns or not self._natural:
+            return
+        header = self.table.horizontalHeader()
+        text = columns.index("text")
+        widths = dict(self._natural)
+        room = self.table.viewport().width()
+        short = TEXT_MIN + sum(widths.values()) - room
+        names = [n for n, name in enumerate(columns) if n in widths and name not in _WHOLE]
+        # First down to each header's own title, then (still short) to NAME_MIN: the owner's
+        # "Ответственный" stays whole while the names and subjects beside it can give way.
+        for floors in ({n: header.sectionSizeHint(n) for n in names}, dict.fromkeys(names, NAME_MIN)):
+            narrowable = [n for n in names if widths[n] > floors[n]]
+            while short > 0 and narrowable:
+                share = max(1, short // len(narrowable))
+                for n in list(narrowable):
+                    cut = max(0, min(share, widths[n] - floors[n], short))
+                    widths[n] -= cut
+                    short -= cut
+                    if widths[n] <= floors[n]:
+                        narrowable.remove(n)
+        for n, width in widths.items():
+            header.resizeSection(n, width)
+        header.resizeSection(text, max(TEXT_MIN, room - sum(widths.values())))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
 
     def replace(self, report: Report) -> None:
         """One report changed (an action succeeded): show its new state at once."""

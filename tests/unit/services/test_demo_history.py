@@ -220,3 +220,39 @@ def test_a_tie_at_the_sixth_hit_does_not_depend_on_how_the_items_were_numbered(t
                 source = dict(conn.execute(sa.select(schema.items.c.id, schema.items.c.source_name)).all())
             opened.append(sorted(source[item] for item, _, _ in query.results))
     assert opened[0] == opened[1] == names[:6]
+
+
+_UNIT_WORDS = {"slide": "слайд", "page": "страниц", "row": "строк", "section": "раздел"}
+
+
+def test_every_answer_fits_the_kind_of_report_it_answers(demo: Services) -> None:
+    """A price report was once answered "the slide is right, the certificate number is current":
+    the answers were drawn by state alone. Now by state and kind, and a comment on a unit never
+    names another kind of unit ("this slide" on a catalog's row)."""
+    from enablement.services.demo_history import answers_for
+    from enablement.services.demo_history_plan import history_spec
+
+    spec = history_spec()
+    for state, by_kind in spec["answers"].items():
+        if state != "thanks":  # one length per state: the seeded draws do not depend on the kind
+            assert len({len(texts) for texts in by_kind.values()}) == 1, state
+    with demo.library.reading() as conn:
+        reports = conn.execute(sa.select(schema.reports)).mappings().all()
+    answered = [r for r in reports if r["answer"]]
+    assert len(answered) > 20 and {r["kind"] for r in answered} >= {"price", "claim", "helped", "wrong"}
+    for report in answered:
+        allowed = answers_for(spec, report["state"], report["kind"])
+        assert report["answer"] in allowed, (report["kind"], report["state"], report["answer"])
+    for report in reports:
+        if report["type"] != "feedback" or not report["text"]:
+            continue
+        named = {kind for kind, word in _UNIT_WORDS.items() if word in report["text"].lower()}
+        assert named <= {report["unit_kind"]}, (report["unit_kind"], report["text"])
+
+
+def test_a_report_kind_without_answers_is_refused_by_the_lookup() -> None:
+    from enablement.services.demo_history import answers_for
+    from enablement.services.demo_history_plan import history_spec
+
+    with pytest.raises(KeyError):
+        answers_for(history_spec(), "done", "no-such-kind")
