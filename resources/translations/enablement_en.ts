@@ -2632,7 +2632,7 @@
     <message>
         <location filename="../../enablement/ui/loop/report_texts.py" line="140"/>
         <source>linked it to %1 (replacing %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>linked it to %1 (replacing %2)</translation>
     </message>
     <message>
         <location filename="../../enablement/ui/loop/report_texts.py" line="144"/>
@@ -3891,12 +3891,12 @@
     <message>
         <location filename="../../enablement/insights/report_sending.py" line="267"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</source>
-        <translation type="unfinished"></translation>
+        <translation>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/report_sending.py" line="273"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/report_reading.py" line="80"/>
@@ -4790,12 +4790,12 @@
     <message>
         <location filename="../../enablement/insights/attachments.py" line="59"/>
         <source>data of an unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>data of an unknown kind</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="60"/>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>plain text</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="64"/>
@@ -4846,38 +4846,38 @@
     <message>
         <location filename="../../enablement/insights/attachments.py" line="78"/>
         <source>a PowerPoint presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>a PowerPoint presentation</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="80"/>
         <source>an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>an Excel workbook</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="81"/>
         <source>a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>a PNG picture</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="82"/>
         <location filename="../../enablement/insights/attachments.py" line="83"/>
         <source>a JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>a JPEG picture</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="84"/>
         <source>a GIF picture</source>
-        <translation type="unfinished"></translation>
+        <translation>a GIF picture</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="85"/>
         <source>a WebP picture</source>
-        <translation type="unfinished"></translation>
+        <translation>a WebP picture</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="86"/>
         <source>a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>a text file</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="88"/>
@@ -4892,7 +4892,7 @@
     <message>
         <location filename="../../enablement/insights/attachments.py" line="142"/>
         <source>{name} cannot be attached: the file is named {suffix} but is not {expected} (it looks like {what}). Save it in its real format and attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} cannot be attached: the file is named {suffix} but is not {expected} (it looks like {what}). Save it in its real format and attach it again.</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="176"/>
@@ -4922,7 +4922,7 @@
     <message>
         <location filename="../../enablement/insights/attachments.py" line="273"/>
         <source>data of an unknown kind, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>data of an unknown kind, not text</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/attachments.py" line="279"/>
@@ -4967,173 +4967,173 @@
     <message>
         <location filename="../../enablement/insights/labels.py" line="18"/>
         <source>competitor price</source>
-        <translation type="unfinished"></translation>
+        <translation>competitor price</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="19"/>
         <source>competitor claim</source>
-        <translation type="unfinished"></translation>
+        <translation>competitor claim</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="20"/>
         <source>objection heard</source>
-        <translation type="unfinished"></translation>
+        <translation>objection heard</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="21"/>
         <source>deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>deal won</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="22"/>
         <source>deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>deal lost</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="23"/>
         <source>request for material</source>
-        <translation type="unfinished"></translation>
+        <translation>request for material</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="25"/>
         <location filename="../../enablement/insights/labels.py" line="26"/>
         <source>helped me win</source>
-        <translation type="unfinished"></translation>
+        <translation>helped me win</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="27"/>
         <source>outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>outdated</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="28"/>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>wrong</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="29"/>
         <source>missing something</source>
-        <translation type="unfinished"></translation>
+        <translation>missing something</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="31"/>
         <source>won</source>
-        <translation type="unfinished">won</translation>
+        <translation>won</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="32"/>
         <source>lost</source>
-        <translation type="unfinished">lost</translation>
+        <translation>lost</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="33"/>
         <source>still open</source>
-        <translation type="unfinished">still open</translation>
+        <translation>still open</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="34"/>
         <source>under 1 M</source>
-        <translation type="unfinished">under 1 M</translation>
+        <translation>under 1 M</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="35"/>
         <source>1–5 M</source>
-        <translation type="unfinished">1–5 M</translation>
+        <translation>1–5 M</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="36"/>
         <source>5–20 M</source>
-        <translation type="unfinished">5–20 M</translation>
+        <translation>5–20 M</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="37"/>
         <source>over 20 M</source>
-        <translation type="unfinished">over 20 M</translation>
+        <translation>over 20 M</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="39"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="40"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="41"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planned</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="42"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="43"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>declined</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="44"/>
         <source>intel</source>
-        <translation type="unfinished"></translation>
+        <translation>intel</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="45"/>
         <source>feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>feedback</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="49"/>
         <source>slide {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>slide {number}</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="50"/>
         <source>page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {number}</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="51"/>
         <source>row {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>row {number}</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="52"/>
         <source>section {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>section {number}</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="87"/>
         <source>{problem} Your comment was not saved: «{comment}»</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Your comment was not saved: «{comment}»</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="99"/>
         <source>(the slide was since removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the slide was since removed)</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="100"/>
         <source>(the page was since removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the page was since removed)</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="101"/>
         <source>(the row was since removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the row was since removed)</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="102"/>
         <source>(the section was since removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the section was since removed)</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/labels.py" line="103"/>
         <source>(the item was since removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the item was since removed)</translation>
     </message>
 </context>
 <context>
