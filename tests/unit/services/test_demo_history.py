@@ -176,7 +176,8 @@ def test_the_dashboard_has_every_section_and_respects_the_minimum_group(demo: Se
     assert all(g.people >= MIN_GROUP for g in board.demand.top_gaps)
     for count in (*board.usage.items, *board.usage.teams, *board.usage.competitors):
         assert count.people is None or count.people >= MIN_GROUP
-        assert (count.events is None) == (count.people is None)
+        # events may be withheld while people show: hidden actions by 1-2 people (subtraction)
+        assert count.people is not None or count.events is None
     hidden = [t for t in board.usage.teams if t.people is None]
     assert {t.name for t in hidden} == {"Маркетинг", USER_TEAM}, "two marketers; the user alone: hidden"
     decided = {d.key for d in demo.insights.gaps.decisions()}
