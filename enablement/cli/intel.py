@@ -11,6 +11,7 @@ Every verb acts as the global `--user NAME` (on a team library: the login) and t
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,7 +65,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "attachment", help="save the file a report carries (its author's, or any for marketing)"
     )
     p.add_argument("id", type=int, metavar="REPORT_ID")
-    p.add_argument("--out", required=True, type=Path, metavar="PATH", help="a file to write, or a folder")
+    p.add_argument("--out", required=True, metavar="PATH", help="a file to write, or a folder (ending in /)")
     p.set_defaults(handler=_intel_attachment)
 
     feedback = subparsers.add_parser("feedback", help="say how a slide, page, row or section served you")
@@ -294,8 +295,9 @@ def _intel_mine(args: argparse.Namespace, ctx: Context) -> None:
 def _intel_attachment(args: argparse.Namespace, ctx: Context) -> None:
     """Copy a report's attachment out of the library's store; never over an existing file."""
     name, source = _service(ctx).attachment(ctx.user(), args.id)
-    target: Path = args.out
-    if target.is_dir():
+    target = Path(args.out)
+    # "out/" names a folder even before it exists (Path drops the slash): the file goes inside.
+    if target.is_dir() or args.out.endswith(("/", os.sep)):
         target = target / Path(name).name
     if target.exists():
         raise ReportError(

@@ -7,6 +7,7 @@ of the service stay in one readable file; these helpers hold no rule of who may 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -67,9 +68,15 @@ def parse_choice(cls: type[_E], value: object) -> _E:
     )
 
 
+# C0 controls but tab and line breaks, DEL and C1 controls: never meant in a report's text.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def check_text(text: str | None, *, required: Message | None = None) -> str:
-    """`text` stripped; refused when empty (with `required` as the reason) or over the cap."""
-    text = (text or "").strip()
+    """`text` stripped of control characters (a pasted terminal escape would otherwise reach
+    marketing's terminal as a command) and of outer space; refused when empty (with `required`
+    as the reason) or over the cap. Line breaks and tabs stay."""
+    text = _CONTROL_CHARS.sub("", text or "").strip()
     if not text and required is not None:
         raise ReportError(required)
     if len(text) > MAX_TEXT_CHARS:

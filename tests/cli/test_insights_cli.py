@@ -368,6 +368,9 @@ def test_a_seller_reads_the_history_and_answer_and_fetches_the_attachment(cli: C
     folder.mkdir()
     cli("intel", "attachment", rid, "--out", str(folder), user="mia")  # marketing may; the name as sent
     assert (folder / "price.png").read_bytes() == shot.read_bytes()
+    # "gone/" names a folder that is not there: refused, and no file called "gone" written
+    _, _, err = cli("intel", "attachment", rid, "--out", f"{tmp_path / 'gone'}/", user="mia", ok=False)
+    assert "does not exist" in err and not (tmp_path / "gone").exists()
 
     target.write_bytes(b"mine")
     _, _, err = cli("intel", "attachment", rid, "--out", str(target), user="sam", ok=False)

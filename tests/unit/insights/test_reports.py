@@ -221,6 +221,8 @@ def test_bad_input_is_refused_with_a_clear_message(
     item = make_item()
     with pytest.raises(ReportError, match="needs a text"):
         reports.add_intel("sam", "price", text="  \n ")
+    with pytest.raises(ReportError, match="needs a text"):
+        reports.add_intel("sam", "price", text="\x1b\x07\x00")
     with pytest.raises(ReportError, match="too long: 10001 characters \\(limit 10000\\)"):
         reports.add_intel("sam", "price", text="x" * 10_001)
     with pytest.raises(ReportError, match="Unknown kind of intel 'rumour': choose one of price, claim"):
@@ -272,6 +274,13 @@ def test_bad_input_is_refused_with_a_clear_message(
     with pytest.raises(ReportError, match="'sam' is sales: the owner of a report is a marketer"):
         reports.assign("mia", sent.id, "sam")
     assert [r.kind for r in reports.my_reports("sam")] == ["price", "helped"]  # nothing half-written
+
+
+def test_control_characters_are_dropped_from_a_report(reports: ReportService) -> None:
+    """A pasted terminal escape never reaches marketing's terminal; line breaks and tabs stay."""
+    escaped = reports.add_intel("sam", "price", text="a\x01\x1b[31mred\x9b\nline\ttab")
+    assert escaped.text == "a[31mred\nline\ttab"
+    assert reports.my_reports("sam")[0].text == "a[31mred\nline\ttab"
 
 
 def test_link_to_a_ballot_and_unassign(reports: ReportService, voting: VotingService) -> None:
