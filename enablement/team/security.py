@@ -182,7 +182,9 @@ _POLICIES = [
         "report_events_write",
         "INSERT",
         None,
-        f"actor = current_user AND ({_MANAGER} OR report_id IN {_MY_REPORTS})",
+        # A seller writes only the line that creates their own report; the rest of the history
+        # (state, owner, answer, link) is triage's, so nobody forges "marketing answered".
+        f"actor = current_user AND ({_MANAGER} OR (report_id IN {_MY_REPORTS} AND action = 'create'))",
     ),
 ]
 
@@ -352,6 +354,19 @@ _PEOPLE_FUNCTIONS = [
 ]
 _PEOPLE_RETURNS = {"enablement_drop_login": "oid"}
 
+# The values a report's columns may hold, as enablement.insights.models has them (the team package
+# stands on the store alone, so it cannot import them; tests/unit/team compares the two).
+REPORT_VALUES: dict[str, tuple[str, ...]] = {
+    "type": ("intel", "feedback"),
+    "intel": ("price", "claim", "objection", "deal_won", "deal_lost", "request"),
+    "feedback": ("helped", "outdated", "wrong", "missing"),
+    "outcome": ("won", "lost", "open"),
+    "size_band": ("lt1m", "1-5m", "5-20m", "gt20m"),
+    "unit_kind": ("slide", "page", "row", "section", "item"),
+}
+REPORT_TEXT_LIMIT = 10_000
+_REPORT_VALUES_SQL = {k: "(" + ", ".join(f"'{v}'" for v in vs) + ")" for k, vs in REPORT_VALUES.items()}
+
 _TRIGGER_FUNCTIONS = [
     (
         "enablement_audit_append_only()",
@@ -372,10 +387,26 @@ _TRIGGER_FUNCTIONS = [
     ),
     (
         "enablement_report_sent()",
-        """
+        f"""
         BEGIN
             -- Reports count per team: the author's team as the people table has it, not as typed.
             NEW.team := coalesce((SELECT p.team FROM people p WHERE p.name = NEW.author), '');
+            IF NOT pg_has_role(session_user, '{MARKETING}', 'MEMBER') THEN
+                -- The server's clock (a backdated report would skew response times and trends), and
+                -- only values the app can read back: one bad row must not break marketing's inbox.
+                NEW.at := now();
+                IF NEW.type NOT IN {_REPORT_VALUES_SQL["type"]}
+                   OR (NEW.type = 'intel' AND NEW.kind NOT IN {_REPORT_VALUES_SQL["intel"]})
+                   OR (NEW.type = 'feedback' AND NEW.kind NOT IN {_REPORT_VALUES_SQL["feedback"]})
+                   OR NEW.outcome NOT IN {_REPORT_VALUES_SQL["outcome"]}
+                   OR NEW.size_band NOT IN {_REPORT_VALUES_SQL["size_band"]}
+                   OR NEW.unit_kind NOT IN {_REPORT_VALUES_SQL["unit_kind"]}
+                   OR length(NEW.text) > {REPORT_TEXT_LIMIT} THEN
+                    RAISE EXCEPTION 'report refused: an unknown value or a text over % characters',
+                        {REPORT_TEXT_LIMIT}
+                        USING ERRCODE = 'check_violation';
+                END IF;
+            END IF;
             RETURN NEW;
         END""",
     ),

@@ -237,3 +237,91 @@ def test_a_sellers_attachment_must_match_its_hash(team: Team, setup: Setup) -> N
         )
     refused(team, "sam", "UPDATE blobs SET data = 'y' WHERE sha256 = %s", (sha,))
     refused(team, "sam", "DELETE FROM blobs WHERE sha256 = %s", (sha,))
+
+
+def test_a_seller_writes_only_the_create_line_of_their_own_reports_history(team: Team, setup: Setup) -> None:
+    """A forged 'answered' line in one's own report's history would read as marketing's answer."""
+    forged = (
+        "INSERT INTO report_events (report_id, at, actor, action, new_value) "
+        "VALUES (%s, now(), %s, 'answer', 'Marketing: we will match the price')"
+    )
+    assert "row-level security" in refused(team, "sam", forged, (setup.sams, team.name("sam")))
+    create = "INSERT INTO report_events (report_id, at, actor, action) VALUES (%s, now(), %s, 'create')"
+    with team.connect("sam") as conn:
+        assert conn.execute(create, (setup.sams, team.name("sam"))).rowcount == 1
+        conn.rollback()
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("type", "nonsense"),
+        ("kind", "rumour"),
+        ("outcome", "maybe"),
+        ("size_band", "huge"),
+        ("unit_kind", "chapter"),
+        ("text", "x" * 10_001),
+    ],
+)
+def test_a_seller_cannot_store_a_report_the_app_cannot_read(
+    team: Team, setup: Setup, column: str, value: str
+) -> None:
+    """One unreadable row would break marketing's whole inbox, and a seller cannot remove it."""
+    row = {
+        "type": "intel",
+        "kind": "claim",
+        "outcome": None,
+        "size_band": None,
+        "unit_kind": None,
+        "text": "x",
+    }
+    row[column] = value
+    with team.connect("sam") as conn, pytest.raises(errors.CheckViolation, match="report refused"):
+        conn.execute(
+            "INSERT INTO reports (at, author, team, type, kind, competitor, product, outcome, size_band, "
+            "unit_kind, text, state, updated_at) "
+            "VALUES (now(), %s, '', %s, %s, '', '', %s, %s, %s, %s, 'new', now())",
+            (
+                team.name("sam"),
+                row["type"],
+                row["kind"],
+                row["outcome"],
+                row["size_band"],
+                row["unit_kind"],
+                row["text"],
+            ),
+        )
+
+
+def test_a_sellers_report_carries_the_servers_time(team: Team, setup: Setup) -> None:
+    """A backdated report would skew the response median and the weekly trends."""
+    with team.connect("sam") as conn:
+        row = conn.execute(
+            "INSERT INTO reports (at, author, team, type, kind, competitor, product, text, state, "
+            "updated_at) VALUES (now() - interval '30 days', %s, '', 'intel', 'claim', '', '', 'old', 'new', "
+            "now()) "
+            "RETURNING at > now() - interval '1 minute'",
+            (team.name("sam"),),
+        ).fetchone()
+        assert row is not None and row[0] is True
+        conn.rollback()
+
+
+def test_the_report_values_on_the_server_are_the_apps() -> None:
+    from enablement.domain import UnitKind
+    from enablement.insights.models import DealOutcome, IntelKind, ReportType, SizeBand, Verdict
+    from enablement.insights.report_base import MAX_TEXT_CHARS
+    from enablement.team.security import REPORT_TEXT_LIMIT, REPORT_VALUES
+
+    expected = {
+        "type": ReportType,
+        "intel": IntelKind,
+        "feedback": Verdict,
+        "outcome": DealOutcome,
+        "size_band": SizeBand,
+        "unit_kind": UnitKind,
+    }
+    assert {k: set(REPORT_VALUES[k]) for k in expected} == {
+        k: {m.value for m in e} for k, e in expected.items()
+    }
+    assert REPORT_TEXT_LIMIT == MAX_TEXT_CHARS
