@@ -93,6 +93,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Connection
 
 from enablement.store.aggregates import AGGREGATES, function_signature, render
+from enablement.store.aggregates.usage import UNIT_ACTIONS
 from enablement.store.library import team_database
 
 SALES = "enablement_sales"
@@ -411,6 +412,23 @@ _TRIGGER_FUNCTIONS = [
         END""",
     ),
     (
+        "enablement_usage_sent()",
+        f"""
+        BEGIN
+            -- A seller's usage counts for their own team as the people table has it (typing another
+            -- team's name would inflate that team's numbers) and only as an action the app records.
+            IF NOT pg_has_role(session_user, '{MARKETING}', 'MEMBER') THEN
+                NEW.team := coalesce((SELECT p.team FROM people p WHERE p.name = NEW.person), '');
+                IF NEW.action NOT IN ({", ".join(f"'{a}'" for a, _ in UNIT_ACTIONS)}) THEN
+                    RAISE EXCEPTION 'usage refused: % is not an action the app records',
+                        quote_literal(NEW.action)
+                        USING ERRCODE = 'check_violation';
+                END IF;
+            END IF;
+            RETURN NEW;
+        END""",
+    ),
+    (
         "enablement_blob_added()",
         f"""
         BEGIN
@@ -503,6 +521,7 @@ _TRIGGERS = [
         "keep_rows",
     ),
     ("blobs", "enablement_blob_added", "BEFORE INSERT", "ROW", "blob_added"),
+    ("usage_events", "enablement_usage_sent", "BEFORE INSERT", "ROW", "usage_sent"),
 ]
 
 

@@ -325,3 +325,20 @@ def test_the_report_values_on_the_server_are_the_apps() -> None:
         k: {m.value for m in e} for k, e in expected.items()
     }
     assert REPORT_TEXT_LIMIT == MAX_TEXT_CHARS
+
+
+def test_a_sellers_usage_counts_for_their_own_team_and_known_actions(team: Team, setup: Setup) -> None:
+    """Typing another team's name into usage_events would inflate that team's numbers."""
+    insert = (
+        "INSERT INTO usage_events (at, person, team, action, item_id) VALUES (now(), %s, 'South', %s, %s) "
+        "RETURNING team"
+    )
+    with team.connect("sam") as conn:
+        row = conn.execute(insert, (team.name("sam"), "open", setup.item_id)).fetchone()
+        assert row is not None and row[0] == "North"
+        conn.rollback()
+    with (
+        team.connect("sam") as conn,
+        pytest.raises(errors.CheckViolation, match="not an action the app records"),
+    ):
+        conn.execute(insert, (team.name("sam"), "bogus", setup.item_id))
