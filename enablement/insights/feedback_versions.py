@@ -38,9 +38,17 @@ from enablement.insights.models import (
     UnitFeedback,
     Verdict,
 )
-from enablement.store.schema import items, units, version_units
+from enablement.store.schema import items, reports, units, version_units
 
-__all__ = ["LATEST_COMMENTS", "Placed", "earlier_rollup", "mark_gone", "place_feedback", "unit_rollup"]
+__all__ = [
+    "LATEST_COMMENTS",
+    "Placed",
+    "earlier_rollup",
+    "feedback_shown_on",
+    "mark_gone",
+    "place_feedback",
+    "unit_rollup",
+]
 
 LATEST_COMMENTS = 3
 
@@ -56,6 +64,27 @@ class Placed:
     current: tuple[str, int] | None
     version: int | None
     heading: str
+
+
+def feedback_shown_on(
+    conn: Connection, author: str, item_id: int, unit_kind: str, unit_number: int
+) -> list[Any]:
+    """The report rows of `author`'s feedback that show on one unit of the item's current version,
+    newest first: given on this version, or on an earlier one where the unit had the same content.
+    One query for the preview's "your feedback here" and for the once-per-unit check."""
+    rows = conn.execute(
+        sa.select(reports)
+        .where(
+            reports.c.author == author,
+            reports.c.type == ReportType.FEEDBACK.value,
+            reports.c.item_id == item_id,
+        )
+        .order_by(reports.c.at.desc(), reports.c.id.desc())
+    ).all()
+    if not rows:
+        return []
+    placed = place_feedback(conn, item_id, rows)
+    return [r for r in rows if placed[r.id].current == (unit_kind, unit_number)]
 
 
 def place_feedback(conn: Connection, item_id: int, rows: Iterable[Any]) -> dict[int, Placed]:

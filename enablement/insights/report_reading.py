@@ -21,6 +21,7 @@ from enablement.insights._report_values import (
 from enablement.insights.feedback_versions import (
     Placed,
     earlier_rollup,
+    feedback_shown_on,
     mark_gone,
     place_feedback,
     unit_rollup,
@@ -60,17 +61,8 @@ class ReportReading(ReportBase):
         """The feedback `actor` sent that shows on one unit of the item's current version, newest
         first: given on this version, or on an earlier one where the unit had the same content."""
         with self._library.reading() as conn:
-            rows = conn.execute(
-                sa.select(reports)
-                .where(
-                    reports.c.author == actor,
-                    reports.c.type == ReportType.FEEDBACK.value,
-                    reports.c.item_id == item_id,
-                )
-                .order_by(reports.c.at.desc(), reports.c.id.desc())
-            ).all()
-            placed = place_feedback(conn, item_id, rows)
-        return [report_from_row(r) for r in rows if placed[r.id].current == (unit_kind, unit_number)]
+            rows = feedback_shown_on(conn, actor, item_id, unit_kind, unit_number)
+        return [report_from_row(r) for r in rows]
 
     def get_report(self, actor: str, report_id: int) -> Report:
         """One report: its author's, or anyone's for marketing."""

@@ -23,7 +23,7 @@ from enablement.insights._report_values import (
     suggest,
 )
 from enablement.insights.attachments import ATTACHMENT_SUFFIXES, content_problem
-from enablement.insights.feedback_versions import place_feedback
+from enablement.insights.feedback_versions import feedback_shown_on
 from enablement.insights.labels import label, unit_label, with_comment
 from enablement.insights.models import (
     DealOutcome,
@@ -36,7 +36,7 @@ from enablement.insights.models import (
 )
 from enablement.insights.report_base import ReportBase
 from enablement.messages import QT_TRANSLATE_NOOP, Arg, Message
-from enablement.store.schema import items, reports, units
+from enablement.store.schema import items, units
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024  # the import's cap (enablement.ingest.safety.MAX_FILE_BYTES)
 _DEAL_OUTCOMES = {IntelKind.DEAL_WON: DealOutcome.WON, IntelKind.DEAL_LOST: DealOutcome.LOST}
@@ -240,21 +240,10 @@ class ReportSending(ReportBase):
         """
         if conn.dialect.name == "postgresql":
             conn.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(actor), item_id)))
-        rows = conn.execute(
-            sa.select(reports)
-            .where(
-                reports.c.author == actor,
-                reports.c.type == ReportType.FEEDBACK.value,
-                reports.c.item_id == item_id,
-            )
-            .order_by(reports.c.at.desc(), reports.c.id.desc())
-        ).all()
-        if not rows:
+        shown = feedback_shown_on(conn, actor, item_id, kind.value, number)
+        if not shown:
             return
-        placed = place_feedback(conn, item_id, rows)
-        earlier = next((r for r in rows if placed[r.id].current == (kind.value, number)), None)
-        if earlier is None:
-            return
+        earlier = shown[0]
         args: dict[str, Arg] = {
             "unit": unit_label(kind.value, number),
             "title": title,
