@@ -10,7 +10,13 @@ from sqlalchemy.engine import Connection
 
 from enablement.errors import EnablementError
 from enablement.messages import QT_TRANSLATE_NOOP
-from enablement.store.aggregates import AGGREGATES, function_name, render
+from enablement.store.aggregates import (
+    AGGREGATES,
+    GAP_EXAMPLE_FUNCTION,
+    function_name,
+    gap_example_sql,
+    render,
+)
 from enablement.store.library import Library
 
 _BY_NAME = {a.name: a for a in AGGREGATES}
@@ -47,17 +53,37 @@ def aggregate(
             conn.exec_driver_sql("SET LOCAL jit TO DEFAULT")  # the rest of the transaction as it was
         return rows
     except sa.exc.ProgrammingError as exc:
-        if getattr(exc.orig, "sqlstate", None) != _UNDEFINED_FUNCTION:
-            raise
-        # A team server upgraded (migrated) without its rules re-applied lacks the newer functions.
-        raise EnablementError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "This team server has no {function} yet: its owner re-applies the team rules "
-                "(enablement team secure) after an upgrade.",
-            ),
-            function=function_name(found),
-        ) from exc
+        raise _missing_function(exc, function_name(found)) from exc
+
+
+def gap_example(library: Library, conn: Connection, key: str) -> str | None:
+    """How people typed the normalised query `key` (its latest search), or None when fewer than
+    MIN_GROUP people searched it (enablement.store.aggregates.phrasing): on a team database through
+    its function, the same rule and text as everywhere else."""
+    if library.is_team:
+        statement = sa.text(f"SELECT {GAP_EXAMPLE_FUNCTION}(CAST(:key AS text)) AS example")
+    else:
+        statement = sa.text(gap_example_sql())
+    try:
+        typed = conn.execute(statement, {"key": key}).scalar()
+    except sa.exc.ProgrammingError as exc:
+        raise _missing_function(exc, GAP_EXAMPLE_FUNCTION) from exc
+    return None if typed is None else str(typed)
+
+
+def _missing_function(exc: sa.exc.ProgrammingError, function: str) -> Exception:
+    """The error to raise for `exc`: itself, unless it is a call to a team function the server lacks."""
+    if getattr(exc.orig, "sqlstate", None) != _UNDEFINED_FUNCTION:
+        return exc
+    # A team server upgraded (migrated) without its rules re-applied lacks the newer functions.
+    return EnablementError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This team server has no {function} yet: its owner re-applies the team rules "
+            "(enablement team secure) after an upgrade.",
+        ),
+        function=function,
+    )
 
 
 def as_datetime(value: Any) -> datetime | None:

@@ -31,7 +31,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from enablement.errors import EnablementError, NotFound, PermissionDenied
-from enablement.insights._aggregates import aggregate, as_datetime
+from enablement.insights._aggregates import aggregate, as_datetime, gap_example
 from enablement.insights._window import DEFAULT_WEEKS
 from enablement.messages import QT_TRANSLATE_NOOP, marketing_hint
 from enablement.store import schema
@@ -148,13 +148,12 @@ class GapService:
         return GapDecision(r.query_key, GapState(r.state), r.item_id, r.note, r.decided_by, decided_at)
 
     def example(self, key: str) -> str:
-        """How people last typed the gap `key` (the key itself when no search of it is left)."""
-        log = schema.search_log
+        """How people last typed the gap `key`, when at least MIN_GROUP people searched it; else the
+        key itself (a phrasing one or two people typed would tell who searched what). A marketer
+        reads no one else's search_log rows: on a team server this comes from a function."""
         key = " ".join(key.split())
         with self.library.reading() as conn:
-            typed = conn.execute(
-                sa.select(log.c.query).where(log.c.query_key == key).order_by(log.c.at.desc()).limit(1)
-            ).scalar()
+            typed = gap_example(self.library, conn, key)
         return " ".join(str(typed or key).split())
 
     def require_manager(self, actor: str) -> None:

@@ -10,11 +10,14 @@ so a seller reads the numbers without reading anyone's rows, and cannot lower th
 
 The queries live by subject: searches (`searches`), the ranked query lists (`ranking`), usage
 (`usage`), ballots and reports (`voice`); `template` holds the markers they are written in and
-renders them per dialect.
+renders them per dialect. `phrasing` is the one query over search_log that hands out typed text
+(how a gap's key was typed, only when enough people typed it); it is no window aggregate, so it
+stands apart (the function `enablement_gap_example(p_key)` on a team server).
 """
 
 from __future__ import annotations
 
+from enablement.store.aggregates.phrasing import GAP_EXAMPLE_FUNCTION, gap_example_sql
 from enablement.store.aggregates.ranking import GAP_MIN_UNSERVED, GAP_UNSERVED_PERCENT, RANKINGS
 from enablement.store.aggregates.searches import SEARCHES
 from enablement.store.aggregates.template import (
@@ -29,6 +32,7 @@ from enablement.store.aggregates.voice import VOICE
 
 __all__ = [
     "AGGREGATES",
+    "GAP_EXAMPLE_FUNCTION",
     "GAP_MIN_UNSERVED",
     "GAP_UNSERVED_PERCENT",
     "MIN_GROUP",
@@ -36,6 +40,7 @@ __all__ = [
     "Aggregate",
     "function_name",
     "function_signature",
+    "gap_example_sql",
     "render",
 ]
 
