@@ -40,18 +40,24 @@ whatever client they use (the app, the CLI or plain psql).
   So a ballot that has audit rows can never be deleted (the foreign key would cascade
   into the audit trail); close it instead.
 * `notifications`: a person reads and marks read only their own; marketing writes them.
-* `search_log`: each person logs only as themselves; sellers read only their own lines.
+* `search_log`: each person logs only as themselves and reads only their own lines, marketing and
+  admin included (a search is one person's activity). Planning a gap as a card wants how people
+  typed its key: `enablement_gap_example(p_key)` (marketing's) hands out the latest phrasing only
+  when at least three people searched the key, else NULL (the card takes the key itself).
   `search_days` and `search_user_days` (the log summed per day, migration 0009), `search_weeks`
   and `search_key_weeks` (per week, 0012), `usage_days` (usage per day, 0013), `search_queries`
   and `search_query_days` (0014) and `item_found_days` / `item_found_people` (the items searches
   showed, per day, 0016) follow the logs
   through SECURITY DEFINER triggers on search_log and usage_events: no group has any right on
-  them, so a seller changes them only by logging a search or a usage event, and reads them only
+  them, so a login changes them only by logging a search or a usage event, and reads them only
   through the aggregate functions below.
 * `usage_events` (previews, opens, copies, links): each person records and reads only their
-  own, marketing included. Nobody reads anyone else's: the shared numbers come from the
-  SECURITY DEFINER functions `enablement_insights_<name>(p_now, p_since)`, the aggregates of
-  enablement.store.aggregates, which blank every count covering fewer than three people.
+  own, marketing included. For every team login (sellers, marketing, admin) a trigger writes the
+  recorder's team from `people` and refuses an action the app does not record; only who is no team
+  login (the owner, a superuser seeding a benchmark) writes rows as given. Nobody reads anyone
+  else's: the shared numbers come from the SECURITY DEFINER functions
+  `enablement_insights_<name>(p_now, p_since)`, the aggregates of enablement.store.aggregates,
+  which blank every count covering fewer than three people.
 * `gap_decisions`: marketing decides about content gaps; everyone reads the decisions.
 * `reports` (field intel and content feedback): a seller inserts reports only as themselves
   (`author = current_user`), in state 'new' with no triage field set, and reads only their own;
@@ -92,7 +98,13 @@ import sqlalchemy as sa
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Connection
 
-from enablement.store.aggregates import AGGREGATES, function_signature, render
+from enablement.store.aggregates import (
+    AGGREGATES,
+    GAP_EXAMPLE_FUNCTION,
+    function_signature,
+    gap_example_sql,
+    render,
+)
 from enablement.store.aggregates.usage import UNIT_ACTIONS
 from enablement.store.library import team_database
 
@@ -168,7 +180,7 @@ _POLICIES = [
     ("notifications", "notifications_read", "SELECT", f"person_id = {_ME}", None),
     ("notifications", "notifications_mark", "UPDATE", f"person_id = {_ME}", f"person_id = {_ME}"),
     ("notifications", "notifications_send", "INSERT", None, _MANAGER),
-    ("search_log", "search_log_read", "SELECT", f'"user" = current_user OR {_MANAGER}', None),
+    ("search_log", "search_log_read", "SELECT", '"user" = current_user', None),
     ("search_log", "search_log_write", "INSERT", None, '"user" = current_user'),
     ("usage_events", "usage_read", "SELECT", "person = current_user", None),
     ("usage_events", "usage_write", "INSERT", None, "person = current_user"),
@@ -226,7 +238,14 @@ _FUNCTIONS = [
         "RETURNS TABLE (ballot_id integer, votes integer) LANGUAGE sql STABLE",
         "SELECT v.ballot_id, count(*)::integer FROM votes v GROUP BY v.ballot_id",
     ),
+    (
+        f"{GAP_EXAMPLE_FUNCTION}(p_key text)",
+        "RETURNS text LANGUAGE sql STABLE",
+        gap_example_sql(function=True),
+    ),
 ]
+# Functions only marketing (and admin) may call; the rest are every group's.
+_MARKETING_FUNCTIONS = (GAP_EXAMPLE_FUNCTION,)
 
 # Login names, as enablement.team.accounts checks them (and never pg_…, enablement_… or public).
 NAME_PATTERN = r"^[a-z_][a-z0-9_.-]{0,62}$"
@@ -415,9 +434,12 @@ _TRIGGER_FUNCTIONS = [
         "enablement_usage_sent()",
         f"""
         BEGIN
-            -- A seller's usage counts for their own team as the people table has it (typing another
-            -- team's name would inflate that team's numbers) and only as an action the app records.
-            IF NOT pg_has_role(session_user, '{MARKETING}', 'MEMBER') THEN
+            -- A team login's usage (a seller's, a marketer's, an admin's) counts for their own team as
+            -- the people table has it (typing another team's name would inflate that team's numbers)
+            -- and only as an action the app records. Who is no team login (the owner, a superuser
+            -- seeding a benchmark) writes as given; pg_has_role counts a superuser in every group.
+            IF pg_has_role(session_user, '{SALES}', 'MEMBER')
+               AND NOT (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user) THEN
                 NEW.team := coalesce((SELECT p.team FROM people p WHERE p.name = NEW.person), '');
                 IF NEW.action NOT IN ({", ".join(f"'{a}'" for a, _ in UNIT_ACTIONS)}) THEN
                     RAISE EXCEPTION 'usage refused: % is not an action the app records',
@@ -618,7 +640,8 @@ def install_security(conn: Connection) -> None:
         run(f"DROP FUNCTION IF EXISTS {s}.{signature}")
         run(f"CREATE FUNCTION {s}.{signature} {returns} {pinned} AS $fn${body}$fn$")
         run(f"REVOKE ALL ON FUNCTION {s}.{signature} FROM PUBLIC")
-        run(f"GRANT EXECUTE ON FUNCTION {s}.{signature} TO {groups}")
+        callers = MARKETING if signature.split("(")[0] in _MARKETING_FUNCTIONS else groups
+        run(f"GRANT EXECUTE ON FUNCTION {s}.{signature} TO {callers}")
     for signature, body in _PEOPLE_FUNCTIONS:
         returns = _PEOPLE_RETURNS.get(signature.split("(")[0], "void")
         run(f"DROP FUNCTION IF EXISTS {s}.{signature}")
