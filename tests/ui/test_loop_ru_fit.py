@@ -289,3 +289,26 @@ def test_the_russian_browse_preview_keeps_four_whole_lines_of_notes_and_whole_ro
     assert _box(slides, preview).bottom() <= _box(strip, preview).top()
     window.translator.apply("en")
     window.close()
+
+
+def test_the_russian_voting_board_keeps_the_window_on_a_laptop(
+    qtbot: Any, ui: Any, demo_services: Any
+) -> None:
+    """Its header row (title, subtitle, profile, «Уведомления», «Новое голосование…») needed ~1,450 px
+    and widened the window; the countdown's ⏱ drew as a box in DejaVu."""
+    window = _laptop_window(ui, demo_services, "ru")
+    window.set_page("voting")
+    panel = window.voting_panel
+    qtbot.waitUntil(lambda: bool(panel.board.cards), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.runner.is_idle(), timeout=WAIT)
+    QCoreApplication.processEvents()
+    assert window.minimumSizeHint().width() <= LAPTOP_WIDTH, window.minimumSizeHint()
+    assert window.width() <= LAPTOP_WIDTH
+    button = panel.inbox_button
+    assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()) + 22, "«Уведомления» whole"
+    countdowns = [
+        c.countdown_label.text() for c in panel.board.cards.values() if c.countdown_label.isVisible()
+    ]
+    assert countdowns and all("⏱" not in t and "осталось" in t for t in countdowns)
+    window.translator.apply("en")
+    window.close()
