@@ -1409,38 +1409,43 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/dashboard_format.py" line="113"/>
+        <source>%1+ people — withheld</source>
+        <translation>%1+ people — withheld</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="118"/>
         <source>withheld</source>
         <comment>a total of 3 or more people, withheld</comment>
         <translation>withheld</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="118"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="123"/>
         <source>withheld: %1 or more people, but the total would let a smaller hidden group be worked out by subtraction</source>
         <translation>withheld: %1 or more people, but the total would let a smaller hidden group be worked out by subtraction</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="127"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="132"/>
         <source>%1 or more</source>
         <comment>people, their number withheld</comment>
         <translation>%1 or more</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="133"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="138"/>
         <source>The library is empty: import material and the numbers fill in as people use it.</source>
         <translation>The library is empty: import material and the numbers fill in as people use it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="136"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="141"/>
         <source>Searches are hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Searches are hidden: fewer than %1 people searched in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="139"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="144"/>
         <source>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</source>
         <translation>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="142"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="147"/>
         <source>Response times are hidden: fewer than %1 people sent reports in these weeks.</source>
         <translation>Response times are hidden: fewer than %1 people sent reports in these weeks.</translation>
     </message>
@@ -6392,27 +6397,27 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="219"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="222"/>
         <source>Ballots</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="220"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="223"/>
         <source>Sales is heard before release; marketing decides in the open.</source>
         <translation>Sales is heard before release; marketing decides in the open.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="221"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="224"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="222"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="228"/>
         <source>New ballot…</source>
         <translation>New ballot…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="278"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="284"/>
         <source>Nothing new.</source>
         <translation>Nothing new.</translation>
     </message>

@@ -1429,38 +1429,43 @@
     </message>
     <message>
         <location filename="../../enablement/ui/loop/dashboard_format.py" line="113"/>
+        <source>%1+ people — withheld</source>
+        <translation>%1 и более человек — скрыто</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="118"/>
         <source>withheld</source>
         <comment>a total of 3 or more people, withheld</comment>
         <translation>скрыто*</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="118"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="123"/>
         <source>withheld: %1 or more people, but the total would let a smaller hidden group be worked out by subtraction</source>
         <translation>скрыто*: %1 человек или больше, но по итогу вычитанием можно было бы узнать меньшую скрытую группу</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="127"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="132"/>
         <source>%1 or more</source>
         <comment>people, their number withheld</comment>
         <translation>%1 или больше</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="133"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="138"/>
         <source>The library is empty: import material and the numbers fill in as people use it.</source>
         <translation>Библиотека пуста: импортируйте материалы, и цифры появятся по мере того, как ими начнут пользоваться.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="136"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="141"/>
         <source>Searches are hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Поиски скрыты: за эти недели искали меньше %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="139"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="144"/>
         <source>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</source>
         <translation>Использование скрыто: материалы просматривали, открывали, копировали или пересылали меньше %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="142"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="147"/>
         <source>Response times are hidden: fewer than %1 people sent reports in these weeks.</source>
         <translation>Время ответа скрыто: за эти недели сообщения прислали меньше %1 человек.</translation>
     </message>
@@ -6440,27 +6445,27 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="219"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="222"/>
         <source>Ballots</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="220"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="223"/>
         <source>Sales is heard before release; marketing decides in the open.</source>
         <translation>Продажи высказываются до выпуска; маркетинг решает открыто.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="221"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="224"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="222"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="228"/>
         <source>New ballot…</source>
         <translation>Новое голосование…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="278"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="284"/>
         <source>Nothing new.</source>
         <translation>Ничего нового.</translation>
     </message>

@@ -75,6 +75,13 @@ def test_a_withheld_total_is_not_called_fewer_than_three(
 def test_a_bar_reads_withheld_only_when_flagged(qtbot: Any) -> None:
     assert Bar("North", None, withheld=True).missing_text() == fmt.withheld()
     assert Bar("South", None).missing_text() == fmt.hidden()
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    metrics = QFontMetrics(QFont())
+    # a narrow card: the short words, still "3+ people", never "fewer than 3"
+    assert Bar("North", None, withheld=True).missing_text(40, metrics) == fmt.withheld_narrow()
+    assert Bar("North", None, withheld=True).missing_text(4000, metrics) == fmt.withheld()
+    assert Bar("South", None).missing_text(40, metrics) == fmt.hidden()
 
 
 def test_the_coverage_table_explains_withheld_apart_from_hidden(qtbot: Any, board: Dashboard) -> None:

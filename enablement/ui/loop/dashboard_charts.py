@@ -207,9 +207,15 @@ class Bar:
     color: str = "accent"  # a Theme colour name
     withheld: bool = False
 
-    def missing_text(self) -> str:
-        """What stands in for the bar when `value` is None."""
-        return fmt.withheld() if self.withheld else fmt.hidden()
+    def missing_text(self, room: float | None = None, metrics: QFontMetrics | None = None) -> str:
+        """What stands in for the bar when `value` is None (the withheld words shortened when they
+        do not fit `room` pixels in `metrics`)."""
+        if not self.withheld:
+            return fmt.hidden()
+        words = fmt.withheld()
+        if room is not None and metrics is not None and metrics.horizontalAdvance(words) > room:
+            return fmt.withheld_narrow()
+        return words
 
 
 class BarList(QWidget):
@@ -285,7 +291,9 @@ class BarList(QWidget):
                     QRectF(label_w, top, width - label_w, row),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     QFontMetrics(italic).elidedText(
-                        bar.missing_text(), Qt.TextElideMode.ElideRight, int(width - label_w)
+                        bar.missing_text(width - label_w, QFontMetrics(italic)),
+                        Qt.TextElideMode.ElideRight,
+                        int(width - label_w),
                     ),
                 )
                 p.setFont(self.font())

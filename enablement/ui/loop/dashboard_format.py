@@ -108,6 +108,11 @@ def withheld() -> str:
     return translate("Dashboard", "withheld so a smaller group can't be worked out")
 
 
+def withheld_narrow() -> str:
+    """`withheld()` where a bar's row has no room for it (the tooltip still explains)."""
+    return translate("Dashboard", "%1+ people — withheld").replace("%1", str(MIN_GROUP))
+
+
 def withheld_short() -> str:
     """The same in a narrow table cell; the table says what it means below."""
     return translate("Dashboard", "withheld", "a total of 3 or more people, withheld")
