@@ -312,3 +312,21 @@ def test_the_russian_voting_board_keeps_the_window_on_a_laptop(
     assert countdowns and all("⏱" not in t and "осталось" in t for t in countdowns)
     window.translator.apply("en")
     window.close()
+
+
+def test_the_russian_gaps_tab_elides_the_item_box_instead_of_cutting_it(
+    qtbot: Any, ui: Any, demo_services: Any
+) -> None:
+    window = _laptop_window(ui, demo_services, "ru")
+    qtbot.waitUntil(lambda: window.inbox_page is not None, timeout=WAIT)
+    window.set_page("inbox")
+    inbox = window.inbox_page
+    inbox.tabs.setCurrentWidget(inbox.gaps)
+    box = inbox.gaps.item_box
+    qtbot.waitUntil(lambda: box.count() > 0, timeout=WAIT)
+    QCoreApplication.processEvents()
+    shown = box.elided_text()
+    assert shown == box.currentText() or shown.endswith("…"), shown  # never cut mid-word
+    assert box.toolTip() == box.currentText()
+    window.translator.apply("en")
+    window.close()
