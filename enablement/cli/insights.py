@@ -119,6 +119,19 @@ _FLAG_NOTES = {
 }
 
 
+# A total of 3 or more people left out because it would give a hidden smaller count away by
+# subtraction; "hidden" says fewer than 3 people.
+_WITHHELD = "withheld (3+ people; a smaller group could be worked out)"
+
+
+def _total(row: dict[str, Any], key: str) -> str:
+    """A usage total ("events", "people") of a figure's JSON: "hidden" under 3 people, "withheld"
+    (or "3 or more" people) when 3 or more people are behind it (`withheld`, see UsageCount)."""
+    if row[key] is not None or not row.get("withheld"):
+        return _shown(row[key])
+    return _at_least(None) if key == "people" else _WITHHELD
+
+
 def _at_least(people: int | None) -> str:
     """People of a group known to be 3 or more, whose number may be withheld (it would give a
     smaller count away by subtraction)."""
@@ -143,7 +156,8 @@ def _print_coverage(rows: list[Any], trend: Any) -> None:
     print("Coverage:" if rows else "Coverage: no competitor is named in the library yet")
     for c in rows:
         card = f"battle card {c.newest_age_days} days old" if c.battlecard else "NO battle card"
-        print(f"  {c.competitor}: {card}; found in {_shown(c.searches)} searches, {_shown(c.usage)} uses")
+        uses = _WITHHELD if c.usage is None and c.usage_withheld else _shown(c.usage)
+        print(f"  {c.competitor}: {card}; found in {_shown(c.searches)} searches, {uses} uses")
     if rows:  # "-": no competitor named yet at that week's end
         shares = _trend(trend.weekly_share_with_battlecard, unknown="-")
         print("  with a battle card, end of each week: " + shares)
@@ -222,8 +236,8 @@ def cmd_dashboard(args: argparse.Namespace, ctx: Context) -> int:
     if board.usage.never_used is None:
         print(f"Usage: {hidden}")
     else:  # a total is withheld where it would give a count of fewer than 3 people away
-        events = "" if board.usage.events is None else f"{board.usage.events} events "
-        print(f"Usage: {events}by {_at_least(board.usage.people)} people")
+        events = _WITHHELD if board.usage.events is None else str(board.usage.events)
+        print(f"Usage: {events} events by {_at_least(board.usage.people)} people")
     if board.usage.never_found is not None:
         print(f"Published items no search showed: {len(board.usage.never_found)}")
     return 0
@@ -320,13 +334,10 @@ def cmd_usage(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(usage)
         return 0
-    people = _shown(usage["people"]) if usage["never_used"] is None else _at_least(usage["people"])
-    print(f"Usage: {_shown(usage['events'])} events by {people} people")
+    print(f"Usage: {_total(usage, 'events')} events by {_total(usage, 'people')} people")
     for label in ("items", "teams", "competitors"):
         for row in usage[label]:
-            events, people = _shown(row["events"]), _shown(row["people"])
-            if label == "items":  # an item is listed only when 3 or more people used it
-                people = _at_least(row["people"])
+            events, people = _total(row, "events"), _total(row, "people")
             found = f", found by {_shown(row['found'])} searches" if label == "items" else ""
             print(f"  {label[:-1]} {row['name']}: {events} events, {people} people{found}")
     if usage["never_used"] is None:
@@ -378,7 +389,8 @@ def _unit_usage(services: Any, args: argparse.Namespace) -> int:
         else:
             verbs = ("previewed", "opened", "copied", "linked")
             done = ", ".join(f"{verb} by {_people(getattr(u, verb))}" for verb in verbs)
-            everyone = "3 or more people" if u.people is None else _people(u.people)  # see UnitUsage.used
+            # 3 or more people whose number would give a hidden count away: see UnitUsage.withheld
+            everyone = "3 or more people (number withheld)" if u.withheld else _people(u.people)
             line = f"{everyone}: {done}"
         print(f"  {u.unit_kind} {u.unit_number}{heading}{gone}: {line}")
     return 0

@@ -92,3 +92,19 @@ def as_datetime(value: Any) -> datetime | None:
         return value
     parsed = datetime.fromisoformat(str(value))
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+_USAGE_COUNTS = ("people", "previews", "opens", "copies", "links")
+
+
+def totals_withheld(row: dict[str, Any]) -> bool:
+    """Whether a usage row's None total (events or people) was WITHHELD, not small.
+
+    The usage aggregates blank a total of a group of MIN_GROUP or more people when it would give a
+    hidden smaller count away by subtraction. The group is known to be that large when any of its
+    people counts is shown (each is shown only over MIN_GROUP people); otherwise its totals are
+    None because fewer than MIN_GROUP people are behind them (had that many taken only hidden
+    actions, the SQL shows their number). Read from the row, so the SQL's guarantees are untouched.
+    """
+    large = any(row.get(k) is not None for k in _USAGE_COUNTS)
+    return large and (row.get("events") is None or row.get("people") is None)

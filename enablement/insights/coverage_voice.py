@@ -43,6 +43,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from enablement.insights._aggregates import totals_withheld
 from enablement.insights._window import WeekValue, Window
 from enablement.store import schema
 from enablement.store.aggregates import MIN_GROUP
@@ -72,6 +73,9 @@ class CompetitorCoverage:
     newest_age_days: int | None  # of the newest published battle card; None without one
     searches: int | None  # searches that found something and named the competitor (hidden under 3 people)
     usage: int | None  # usage events on items about the competitor (hidden under 3 people)
+    # `usage` None although 3 or more people used items about the competitor: withheld so that a
+    # smaller hidden count cannot be worked out by subtraction (False: under 3 people, or no usage).
+    usage_withheld: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,14 +143,15 @@ def coverage(conn: Connection, w: Window, agg: Aggregate) -> list[CompetitorCove
         for r in agg("search_competitors_weekly")
         if r["week"] == -1 and r["competitor"] is not None
     }
-    used = {r["competitor"]: r["events"] for r in agg("usage_competitors")}
+    usage_rows = {r["competitor"]: r for r in agg("usage_competitors")}
     return [
         CompetitorCoverage(
             competitor=name,
             battlecard=at is not None,
             newest_age_days=(w.now - at).days if at is not None else None,
             searches=_int(searched.get(name)),
-            usage=_int(used.get(name)),
+            usage=_int(usage_rows.get(name, {}).get("events")),
+            usage_withheld=totals_withheld(usage_rows.get(name, {})),
         )
         for name, at in sorted(newest.items(), key=lambda kv: kv[0].casefold())
     ]

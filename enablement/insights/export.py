@@ -17,11 +17,15 @@ from enablement.insights.figures import (
 )
 from enablement.insights.gaps import Gap
 
-__all__ = ["HIDDEN", "export_csv"]
+__all__ = ["HIDDEN", "WITHHELD", "export_csv"]
 
 # What a cell says when its count covers fewer than three people: a blank would read as "no data"
 # or zero in a spreadsheet, which is the misleading figure the minimum-group rule exists to avoid.
 HIDDEN = "<3 people"
+# What a total says when 3 or more people are behind it but it is withheld, because it would give a
+# hidden smaller count away by subtraction (a usage row's `withheld`, a competitor's `usage_withheld`).
+WITHHELD = "withheld (3+ people)"
+_WITHHELD_BY = {"withheld": ("events", "people"), "usage_withheld": ("usage",)}
 # Columns whose empty value means "nothing to measure", not "hidden" (no competitor named yet, no
 # decision that week). A week's turnout is empty both when fewer than three sellers were asked and
 # when no ballot ended: "hidden" covers both, as the dashboard's stub does.
@@ -34,6 +38,14 @@ _NOT_HIDDEN = {
     "share_with_battlecard",
     "share_with_majority",
 }
+
+
+def _cell(row: dict[str, Any], key: str, value: Any) -> Any:
+    """A CSV cell: HIDDEN or WITHHELD in place of a None count, as the row's flags say."""
+    if value is not None or key in _NOT_HIDDEN:
+        return value
+    withheld = any(row.get(flag) and key in keys for flag, keys in _WITHHELD_BY.items())
+    return WITHHELD if withheld else HIDDEN
 
 
 def _columns(model: type) -> list[str]:
@@ -142,8 +154,6 @@ def export_csv(dashboard: Dashboard, folder: Path) -> list[Path]:
             writer = csv.DictWriter(out, fieldnames=columns)
             writer.writeheader()
             for row in rows:
-                writer.writerow(
-                    {k: HIDDEN if v is None and k not in _NOT_HIDDEN else v for k, v in row.items()}
-                )
+                writer.writerow({k: _cell(row, k, v) for k, v in row.items()})
         written.append(path)
     return written

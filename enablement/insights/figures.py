@@ -39,7 +39,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from enablement.insights._aggregates import aggregate
+from enablement.insights._aggregates import aggregate, totals_withheld
 from enablement.insights._window import DEFAULT_WEEKS, WeekValue
 from enablement.insights._window import Window as _Window
 from enablement.insights.coverage_voice import (
@@ -130,6 +130,9 @@ class UsageCount:
     copies: int | None
     links: int | None
     found: int | None = None  # items only: searches whose first page showed it (hidden under 3 people)
+    # True: `events` or `people` is None though 3 or more people are behind the row, withheld so that a
+    # smaller hidden count cannot be worked out by subtraction; False: a None total means under 3 people.
+    withheld: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +150,9 @@ class Usage:
     # searches come from fewer than 3 people (or none).
     never_found: list[int] | None = None
     titles: dict[int, str] = field(default_factory=dict)  # of the items in never_used and never_found
+    # `events` or `people` None although the window's usage covers 3 or more people: withheld so that a
+    # smaller hidden count cannot be worked out by subtraction (`people` None then reads "3 or more").
+    withheld: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +347,7 @@ class InsightsService:
             never_used=never_used,
             never_found=never_found,
             titles={i: titles.get(i, "") for i in sorted({*(never_used or []), *(never_found or [])})},
+            withheld=totals_withheld(total),
         )
 
     def _flags(self, conn: Connection, w: _Window, results: dict[str, Any]) -> list[str]:
@@ -382,6 +389,7 @@ def _usage_count(
         copies=_int(r["copies"]),
         links=_int(r["links"]),
         found=found,
+        withheld=totals_withheld(r),
     )
 
 

@@ -66,8 +66,14 @@ class UnitUsage:
         """Nobody or fewer than MIN_GROUP people used it: the two may not be told apart."""
         return not self.used
 
+    @property
+    def withheld(self) -> bool:
+        """`people` is None though MIN_GROUP or more people used the unit: withheld so that a smaller
+        hidden count cannot be worked out by subtraction (it reads "3 or more people")."""
+        return self.used and self.people is None
+
     def to_json(self) -> dict[str, Any]:
-        return asdict(self) | {"hidden": self.hidden}
+        return asdict(self) | {"hidden": self.hidden, "withheld": self.withheld}
 
 
 def unit_usage_in(

@@ -9,6 +9,7 @@ waits on the disk.
 from __future__ import annotations
 
 import html
+import math
 from collections import OrderedDict
 from typing import Any
 
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QStandardItem,
     QStandardItemModel,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +60,8 @@ def render_thumbnails(slides: list[SlideLayout], width: int) -> list[tuple[int, 
 
 
 NOTES_LINES = 4  # the speaker notes' least height, in lines
+NOTES_LINE_HEIGHT = 125  # percent: airy enough to read, and four lines still fit a 768-px screen
+CANVAS_LEAST = 96  # the slide's least height: in a narrow Russian preview at 768 px the notes keep 4 lines
 
 
 class SlideCanvas(QWidget):
@@ -70,7 +74,7 @@ class SlideCanvas(QWidget):
         self.images: Images = {}
         self.marker: Marker | None = None
         self.loading = False
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(CANVAS_LEAST)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_slide(self, slide: SlideLayout | None, images: Images, marker: Marker | None) -> None:
@@ -164,8 +168,7 @@ class SlidePreview(QWidget):
         # Four lines of notes stay readable; the feedback strip below the preview gives way first
         # (its roll-up scrolls), and the window's minimum height includes them, so the notes never
         # run over "Slide 3 of 18" (a minimum the window did not count for did, once).
-        margin = int(self.notes.document().documentMargin())
-        self._notes_full = self.notes.fontMetrics().lineSpacing() * NOTES_LINES + 2 * margin + 2
+        self._notes_full = self._notes_height(NOTES_LINES)
         self._notes_least = 36
         self.notes.setMinimumHeight(self._notes_full)
         notes_box = QWidget(self)
@@ -290,10 +293,30 @@ class SlidePreview(QWidget):
                 open_tag=f"<span style='background:{t.mark_bg}; color:{t.mark_text}; font-weight:600'>",
                 close_tag="</span>",
             )
-            self.notes.setHtml(f"<div style='color:{t.text}; line-height:140%'>{body}</div>")
+            self.notes.setHtml(f"<div style='color:{t.text}; line-height:{NOTES_LINE_HEIGHT}%'>{body}</div>")
         else:
             no_notes = self.tr("No speaker notes on this slide.")
             self.notes.setHtml(f"<i style='color:{t.text_muted}'>{html.escape(no_notes)}</i>")
+
+    def _notes_document_height(self, lines: int) -> float:
+        """The height of `lines` lines of notes as they are set (their line height, the margins)."""
+        probe = QTextDocument()
+        probe.setDefaultFont(self.notes.font())
+        probe.setDocumentMargin(self.notes.document().documentMargin())
+        probe.setHtml(f"<div style='line-height:{NOTES_LINE_HEIGHT}%'>{'<br>'.join(['x'] * lines)}</div>")
+        return float(probe.size().height())
+
+    def _notes_height(self, lines: int) -> int:
+        """The notes box's height for `lines` lines: counting font lines alone, as before, left
+        lines set at 140% at under three of four."""
+        chrome = self.notes.height() - self.notes.viewport().height()  # frame, the style's padding
+        return math.ceil(self._notes_document_height(lines)) + max(chrome, 2 * self.notes.frameWidth()) + 2
+
+    def visible_note_lines(self) -> float:
+        """How many lines of notes the box shows at its height (a test's measure)."""
+        one, two = self._notes_document_height(1), self._notes_document_height(2)
+        margins = one - (two - one)  # the document's top and bottom margins
+        return (self.notes.viewport().height() - margins) / (two - one)
 
     def notes_text(self) -> str:
         return self.notes.toPlainText()
@@ -353,6 +376,7 @@ class SlidePreview(QWidget):
         preview in Russian, its feedback strip on two rows): then the notes give up what is
         missing, down to a line, rather than the slide and "Slide 3 of 18" being drawn over
         each other."""
+        self._notes_full = self._notes_height(NOTES_LINES)  # the style's padding is known once shown
         top = self._top
         spare = top.height() - top.minimumSizeHint().height()
         wanted = min(self._notes_full, max(self._notes_least, self.notes.minimumHeight() + spare))

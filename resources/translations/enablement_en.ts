@@ -200,9 +200,9 @@
         <translation>{0} of {1} voted</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="155"/>
-        <source>⏱ {0} left</source>
-        <translation>⏱ {0} left</translation>
+        <location filename="../../enablement/ui/voting/board.py" line="156"/>
+        <source>{0} left</source>
+        <translation>{0} left</translation>
     </message>
 </context>
 <context>
@@ -626,32 +626,32 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="219"/>
+        <location filename="../../enablement/ui/voting/board.py" line="220"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="220"/>
+        <location filename="../../enablement/ui/voting/board.py" line="221"/>
         <source>Closed, awaiting decision</source>
         <translation>Closed, awaiting decision</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="221"/>
+        <location filename="../../enablement/ui/voting/board.py" line="222"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="228"/>
+        <location filename="../../enablement/ui/voting/board.py" line="229"/>
         <source>No open ballots. Marketing asks here before a release.</source>
         <translation>No open ballots. Marketing asks here before a release.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="229"/>
+        <location filename="../../enablement/ui/voting/board.py" line="230"/>
         <source>Nothing waiting for a decision.</source>
         <translation>Nothing waiting for a decision.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="230"/>
+        <location filename="../../enablement/ui/voting/board.py" line="231"/>
         <source>No decisions yet.</source>
         <translation>No decisions yet.</translation>
     </message>
@@ -1074,211 +1074,216 @@
         <translation>No competitor is named in the library yet: items tagged with one show here.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="212"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="217"/>
         <source>Competitor</source>
         <translation>Competitor</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="213"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="218"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="214"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="219"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="215"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="220"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="217"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="222"/>
         <source>No competitors yet.</source>
         <translation>No competitors yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="218"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="223"/>
         <source>✓ a published battle card · ✗ none</source>
         <translation>✓ a published battle card · ✗ none</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="219"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="224"/>
         <source>hidden: fewer than %1 people</source>
         <translation>hidden: fewer than %1 people</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="228"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="234"/>
         <source>competitors with a battle card, end of each week</source>
         <translation>competitors with a battle card, end of each week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="229"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="235"/>
         <source>No competitor was named in these weeks.</source>
         <translation>No competitor was named in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="237"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="243"/>
         <source>searches naming a competitor, per week</source>
         <translation>searches naming a competitor, per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="255"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="261"/>
         <source>RESPONSE TO SALES</source>
         <translation>RESPONSE TO SALES</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="262"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="268"/>
         <source>How fast marketing answers field intel and feedback shows once at least %1 people have sent reports in these weeks.</source>
         <translation>How fast marketing answers field intel and feedback shows once at least %1 people have sent reports in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="271"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="277"/>
         <source>median time to an answer · %1 answered (%2 of %3 reports)</source>
         <translation>median time to an answer · %1 answered (%2 of %3 reports)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="283"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="289"/>
         <source>reports answered, per week</source>
         <translation>reports answered, per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="290"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="296"/>
         <source>median time to an answer, per week</source>
         <translation>median time to an answer, per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="317"/>
         <source>VOICE OF SALES</source>
         <translation>VOICE OF SALES</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="316"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="322"/>
         <source>%1 of %2 decisions went with the majority of votes.</source>
         <translation>%1 of %2 decisions went with the majority of votes.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="322"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="356"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="328"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="362"/>
         <source>No decision with a clear majority of votes in these weeks.</source>
         <translation>No decision with a clear majority of votes in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="324"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="338"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="330"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="344"/>
         <source>No ballot closed in these weeks.</source>
         <translation>No ballot closed in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="326"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="332"/>
         <source>Ballot turnout per team</source>
         <translation>Ballot turnout per team</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="327"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="497"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="333"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="511"/>
         <source>(no team)</source>
         <translation>(no team)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="345"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="351"/>
         <source>turnout of the sellers asked, per week</source>
         <translation>turnout of the sellers asked, per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="346"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="352"/>
         <source>Turnout per week shows for weeks whose ballots asked at least %1 sellers.</source>
         <translation>Turnout per week shows for weeks whose ballots asked at least %1 sellers.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="355"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="361"/>
         <source>decisions with the majority, per week</source>
         <translation>decisions with the majority, per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="362"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="368"/>
         <source>Decided against the majority</source>
         <translation>Decided against the majority</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="364"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="370"/>
         <source>None in these weeks.</source>
         <translation>None in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="370"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="376"/>
         <source>most votes were for</source>
         <translation>most votes were for</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="372"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="378"/>
         <source>most votes were against</source>
         <translation>most votes were against</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="376"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="382"/>
         <source>no rationale given</source>
         <translation>no rationale given</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="396"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="402"/>
         <source>DEMAND</source>
         <translation>DEMAND</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="422"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="428"/>
         <source>No open gaps: a gap shows once %1 or more people searched for it in vain, at least %2% of everyone who searched it.</source>
         <translation>No open gaps: a gap shows once %1 or more people searched for it in vain, at least %2% of everyone who searched it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="240"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="401"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="246"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="407"/>
         <source>Searches are counted once at least %1 people have searched.</source>
         <translation>Searches are counted once at least %1 people have searched.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="406"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="412"/>
         <source>searches in these weeks; %1 found nothing.</source>
         <translation>searches in these weeks; %1 found nothing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="412"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="418"/>
         <source>Top searches</source>
         <translation>Top searches</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="416"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="422"/>
         <source>No searches yet.</source>
         <translation>No searches yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="418"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="424"/>
         <source>Top gaps: found nothing, or nothing opened</source>
         <translation>Top gaps: found nothing, or nothing opened</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="438"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="444"/>
         <source>searches per week</source>
         <translation>searches per week</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="465"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="471"/>
         <source>USAGE</source>
         <translation>USAGE</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="468"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="475"/>
         <source>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</source>
         <translation>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="476"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="485"/>
+        <source>The total is withheld so a smaller group can&apos;t be worked out; %1 people previewed, opened, copied or linked items.</source>
+        <translation>The total is withheld so a smaller group can&apos;t be worked out; %1 people previewed, opened, copied or linked items.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="491"/>
         <source>previews, opens, copies and links by %1 people.</source>
         <translation>previews, opens, copies and links by %1 people.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="480"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="494"/>
         <source>%n published item(s) not used in these weeks.</source>
         <translation>
             <numerusform>%n published item not used in these weeks.</numerusform>
@@ -1286,7 +1291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="484"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="498"/>
         <source>%n published item(s) no search showed.</source>
         <translation>
             <numerusform>%n published item no search showed.</numerusform>
@@ -1294,42 +1299,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="492"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="506"/>
         <source>Nothing here yet.</source>
         <translation>Nothing here yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="494"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="508"/>
         <source>Most used items</source>
         <translation>Most used items</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="496"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="510"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="500"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="514"/>
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="513"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="527"/>
         <source>Never found by a search</source>
         <translation>Never found by a search</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="515"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="529"/>
         <source>Hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Hidden: fewer than %1 people searched in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="519"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="533"/>
         <source>Every published item was shown by a search in these weeks.</source>
         <translation>Every published item was shown by a search in these weeks.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="523"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="537"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1337,7 +1342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="546"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="560"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1355,65 +1360,92 @@
         <translation>%1 (%2 weeks) · counts under %3 people are hidden</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="41"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="43"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="49"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="51"/>
         <source>%1 min</source>
         <comment>minutes</comment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="52"/>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="60"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="54"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="62"/>
         <source>%1 h</source>
         <comment>hours</comment>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="54"/>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="66"/>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="72"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="56"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="68"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="74"/>
         <source>%1 d</source>
         <comment>days</comment>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="90"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="92"/>
         <source>fewer than %1 people — hidden</source>
         <translation>fewer than %1 people — hidden</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="95"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="97"/>
         <source>Hidden: fewer than %1 people.</source>
         <translation>Hidden: fewer than %1 people.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="100"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="102"/>
         <source>hidden</source>
         <comment>a count withheld: fewer than 3 people</comment>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="106"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="108"/>
+        <source>withheld so a smaller group can&apos;t be worked out</source>
+        <translation>withheld so a smaller group can&apos;t be worked out</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="113"/>
+        <source>%1+ people — withheld</source>
+        <translation>%1+ people — withheld</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="118"/>
+        <source>withheld</source>
+        <comment>a total of 3 or more people, withheld</comment>
+        <translation>withheld</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="123"/>
+        <source>withheld: %1 or more people, but the total would let a smaller hidden group be worked out by subtraction</source>
+        <translation>withheld: %1 or more people, but the total would let a smaller hidden group be worked out by subtraction</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="132"/>
+        <source>%1 or more</source>
+        <comment>people, their number withheld</comment>
+        <translation>%1 or more</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="138"/>
         <source>The library is empty: import material and the numbers fill in as people use it.</source>
         <translation>The library is empty: import material and the numbers fill in as people use it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="109"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="141"/>
         <source>Searches are hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Searches are hidden: fewer than %1 people searched in these weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="112"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="144"/>
         <source>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</source>
         <translation>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="115"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="147"/>
         <source>Response times are hidden: fewer than %1 people sent reports in these weeks.</source>
         <translation>Response times are hidden: fewer than %1 people sent reports in these weeks.</translation>
     </message>
@@ -1988,147 +2020,147 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="357"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="371"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="357"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="371"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="370"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="384"/>
         <source>How did this slide serve you?</source>
         <translation>How did this slide serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="371"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="385"/>
         <source>How did this page serve you?</source>
         <translation>How did this page serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="372"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="386"/>
         <source>How did this row serve you?</source>
         <translation>How did this row serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="373"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="387"/>
         <source>How did this section serve you?</source>
         <translation>How did this section serve you?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="385"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
         <source>How it helped (optional)</source>
         <translation>How it helped (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="386"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="400"/>
         <source>What has changed (optional)</source>
         <translation>What has changed (optional)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="387"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="401"/>
         <source>What is wrong?</source>
         <translation>What is wrong?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="388"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="402"/>
         <source>What is missing?</source>
         <translation>What is missing?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="391"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="405"/>
         <source>A comment is needed for this verdict</source>
         <translation>A comment is needed for this verdict</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="402"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="416"/>
         <source>No feedback on this one yet.</source>
         <translation>No feedback on this one yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="407"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="421"/>
         <source>Feedback here:</source>
         <translation>Feedback here:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="412"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="426"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Whole item: %1 pieces of feedback, %2 still open</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="421"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="435"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>You said “%1” on %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="430"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="444"/>
         <source>and %1 earlier</source>
         <translation>and %1 earlier</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="445"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="459"/>
         <source>On an earlier version, %1 (it may have changed since)</source>
         <translation>On an earlier version, %1 (it may have changed since)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="448"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="462"/>
         <source>On version %1, %2 (since changed)</source>
         <translation>On version %1, %2 (since changed)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="449"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="463"/>
         <source>On version %1, %2 (since removed)</source>
         <translation>On version %1, %2 (since removed)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="450"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="464"/>
         <source>On version %1, %2 (it may have changed since)</source>
         <translation>On version %1, %2 (it may have changed since)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="457"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="471"/>
         <source>…and feedback on %1 more units of earlier versions</source>
         <translation>…and feedback on %1 more units of earlier versions</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="467"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="481"/>
         <source>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</source>
         <translation>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="480"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="494"/>
         <source>in the last %1 weeks, this version (%2) only</source>
         <translation>in the last %1 weeks, this version (%2) only</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="472"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="486"/>
         <source>fewer than %1</source>
         <translation>fewer than %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="474"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="488"/>
         <source>Previewed by %1 people</source>
         <translation>Previewed by %1 people</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="475"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="489"/>
         <source>opened by %1</source>
         <translation>opened by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="476"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="490"/>
         <source>copied by %1</source>
         <translation>copied by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="477"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="491"/>
         <source>linked by %1</source>
         <translation>linked by %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="489"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="503"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3809,52 +3841,52 @@
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="38"/>
+        <location filename="../../enablement/insights/_report_values.py" line="39"/>
         <source>kind of intel</source>
         <translation>kind of intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="39"/>
+        <location filename="../../enablement/insights/_report_values.py" line="40"/>
         <source>verdict</source>
         <translation>verdict</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="40"/>
+        <location filename="../../enablement/insights/_report_values.py" line="41"/>
         <source>deal outcome</source>
         <translation>deal outcome</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="41"/>
+        <location filename="../../enablement/insights/_report_values.py" line="42"/>
         <source>deal size band</source>
         <translation>deal size band</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="42"/>
+        <location filename="../../enablement/insights/_report_values.py" line="43"/>
         <source>report state</source>
         <translation>report state</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="43"/>
+        <location filename="../../enablement/insights/_report_values.py" line="44"/>
         <source>report type</source>
         <translation>report type</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="44"/>
+        <location filename="../../enablement/insights/_report_values.py" line="45"/>
         <source>link target</source>
         <translation>link target</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="45"/>
+        <location filename="../../enablement/insights/_report_values.py" line="46"/>
         <source>unit kind</source>
         <translation>unit kind</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="63"/>
+        <location filename="../../enablement/insights/_report_values.py" line="64"/>
         <source>Unknown {what} {value!r}: choose one of {choices}.</source>
         <translation>Unknown {what} {value!r}: choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="77"/>
+        <location filename="../../enablement/insights/_report_values.py" line="84"/>
         <source>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</source>
         <translation>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</translation>
     </message>
@@ -3889,27 +3921,27 @@
         <translation>{title!r} has no {unit} {number} in its current version; it may have been removed since.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="267"/>
+        <location filename="../../enablement/insights/report_sending.py" line="256"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</source>
         <translation>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="273"/>
+        <location filename="../../enablement/insights/report_sending.py" line="262"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</source>
         <translation>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="80"/>
+        <location filename="../../enablement/insights/report_reading.py" line="72"/>
         <source>read other people&apos;s reports</source>
         <translation>read other people&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="123"/>
+        <location filename="../../enablement/insights/report_reading.py" line="115"/>
         <source>Report {report} has no attachment.</source>
         <translation>Report {report} has no attachment.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="128"/>
+        <location filename="../../enablement/insights/report_reading.py" line="120"/>
         <source>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</source>
         <translation>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</translation>
     </message>
@@ -3968,8 +4000,8 @@
         <translation>Item {item} has no version {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="152"/>
-        <location filename="../../enablement/insights/report_reading.py" line="166"/>
+        <location filename="../../enablement/insights/report_reading.py" line="144"/>
+        <location filename="../../enablement/insights/report_reading.py" line="158"/>
         <source>read content feedback</source>
         <translation>read content feedback</translation>
     </message>
@@ -3984,17 +4016,17 @@
         <translation>Only marketing can {doing}; {actor!r} is {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="285"/>
+        <location filename="../../enablement/insights/report_sending.py" line="274"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="297"/>
+        <location filename="../../enablement/insights/report_sending.py" line="286"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Cannot attach {path}: it is not a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="302"/>
+        <location filename="../../enablement/insights/report_sending.py" line="291"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} is too large to attach: {size} MB (limit {limit} MB).</translation>
     </message>
@@ -4010,7 +4042,7 @@
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="149"/>
+        <location filename="../../enablement/insights/_report_values.py" line="156"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… is too long for a name (limit {limit} characters).</translation>
     </message>
@@ -4092,7 +4124,7 @@
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="318"/>
+        <location filename="../../enablement/insights/report_sending.py" line="307"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>
@@ -4305,7 +4337,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/gaps.py" line="192"/>
-        <location filename="../../enablement/insights/unit_usage.py" line="81"/>
+        <location filename="../../enablement/insights/unit_usage.py" line="87"/>
         <source>There is no item {id}.</source>
         <translation>There is no item {id}.</translation>
     </message>
@@ -6202,7 +6234,7 @@
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="109"/>
+        <location filename="../../enablement/ui/slide_view.py" line="113"/>
         <source>Hidden slide</source>
         <translation>Hidden slide</translation>
     </message>
@@ -6210,37 +6242,37 @@
 <context>
     <name>SlidePreview</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="245"/>
+        <location filename="../../enablement/ui/slide_view.py" line="248"/>
         <source>This deck has no slides</source>
         <translation>This deck has no slides</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="276"/>
+        <location filename="../../enablement/ui/slide_view.py" line="279"/>
         <source>Add slide %1 to the pitch</source>
         <translation>Add slide %1 to the pitch</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="295"/>
+        <location filename="../../enablement/ui/slide_view.py" line="298"/>
         <source>No speaker notes on this slide.</source>
         <translation>No speaker notes on this slide.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="363"/>
+        <location filename="../../enablement/ui/slide_view.py" line="387"/>
         <source>SPEAKER NOTES</source>
         <translation>SPEAKER NOTES</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="364"/>
+        <location filename="../../enablement/ui/slide_view.py" line="388"/>
         <source>Previous slide (Page Up)</source>
         <translation>Previous slide (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="365"/>
+        <location filename="../../enablement/ui/slide_view.py" line="389"/>
         <source>Next slide (Page Down)</source>
         <translation>Next slide (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="366"/>
+        <location filename="../../enablement/ui/slide_view.py" line="390"/>
         <source>Slides of this deck</source>
         <translation>Slides of this deck</translation>
     </message>
@@ -6365,27 +6397,27 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="219"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="222"/>
         <source>Ballots</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="220"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="223"/>
         <source>Sales is heard before release; marketing decides in the open.</source>
         <translation>Sales is heard before release; marketing decides in the open.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="221"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="224"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="222"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="228"/>
         <source>New ballot…</source>
         <translation>New ballot…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="278"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="284"/>
         <source>Nothing new.</source>
         <translation>Nothing new.</translation>
     </message>

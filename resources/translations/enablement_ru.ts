@@ -201,9 +201,9 @@
         <translation>проголосовали {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="155"/>
-        <source>⏱ {0} left</source>
-        <translation>⏱ осталось {0}</translation>
+        <location filename="../../enablement/ui/voting/board.py" line="156"/>
+        <source>{0} left</source>
+        <translation>осталось {0}</translation>
     </message>
 </context>
 <context>
@@ -632,32 +632,32 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="219"/>
+        <location filename="../../enablement/ui/voting/board.py" line="220"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="220"/>
+        <location filename="../../enablement/ui/voting/board.py" line="221"/>
         <source>Closed, awaiting decision</source>
         <translation>Закрытые, ждут решения</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="221"/>
+        <location filename="../../enablement/ui/voting/board.py" line="222"/>
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="228"/>
+        <location filename="../../enablement/ui/voting/board.py" line="229"/>
         <source>No open ballots. Marketing asks here before a release.</source>
         <translation>Открытых голосований нет. Маркетинг спрашивает здесь перед выпуском.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="229"/>
+        <location filename="../../enablement/ui/voting/board.py" line="230"/>
         <source>Nothing waiting for a decision.</source>
         <translation>Решения ничего не ждёт.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/board.py" line="230"/>
+        <location filename="../../enablement/ui/voting/board.py" line="231"/>
         <source>No decisions yet.</source>
         <translation>Решений пока нет.</translation>
     </message>
@@ -1090,211 +1090,216 @@
         <translation>В библиотеке пока не указан ни один конкурент: здесь появятся материалы с конкурентом.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="212"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="217"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="213"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="218"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="214"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="219"/>
         <source>Found</source>
         <translation>Поиски</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="215"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="220"/>
         <source>Used</source>
         <translation>Исп.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="217"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="222"/>
         <source>No competitors yet.</source>
         <translation>Конкурентов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="218"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="223"/>
         <source>✓ a published battle card · ✗ none</source>
         <translation>✓ есть боевая карточка · ✗ нет</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="219"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="224"/>
         <source>hidden: fewer than %1 people</source>
         <translation>скрыто: меньше %1 человек</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="228"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="234"/>
         <source>competitors with a battle card, end of each week</source>
         <translation>конкуренты с боевой карточкой, на конец недели</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="229"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="235"/>
         <source>No competitor was named in these weeks.</source>
         <translation>За эти недели в библиотеке не упоминался ни один конкурент.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="237"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="243"/>
         <source>searches naming a competitor, per week</source>
         <translation>поиски с названием конкурента, по неделям</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="255"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="261"/>
         <source>RESPONSE TO SALES</source>
         <translation>ОТВЕТЫ ПРОДАЖАМ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="262"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="268"/>
         <source>How fast marketing answers field intel and feedback shows once at least %1 people have sent reports in these weeks.</source>
         <translation>Скорость ответов маркетинга на сведения с поля и отзывы появится, когда за эти недели сообщения пришлют хотя бы %1 человека.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="271"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="277"/>
         <source>median time to an answer · %1 answered (%2 of %3 reports)</source>
         <translation>медианное время до ответа · отвечено %1 (%2 из %3 сообщений)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="283"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="289"/>
         <source>reports answered, per week</source>
         <translation>доля отвеченных сообщений по неделям</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="290"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="296"/>
         <source>median time to an answer, per week</source>
         <translation>медианное время до ответа по неделям</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="311"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="317"/>
         <source>VOICE OF SALES</source>
         <translation>ГОЛОС ПРОДАЖ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="316"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="322"/>
         <source>%1 of %2 decisions went with the majority of votes.</source>
         <translation>%1 из %2 решений совпали с большинством голосов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="322"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="356"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="328"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="362"/>
         <source>No decision with a clear majority of votes in these weeks.</source>
         <translation>За эти недели не было решений с явным большинством голосов.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="324"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="338"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="330"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="344"/>
         <source>No ballot closed in these weeks.</source>
         <translation>За эти недели не закрыто ни одного голосования.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="326"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="332"/>
         <source>Ballot turnout per team</source>
         <translation>Явка на голосования по командам</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="327"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="497"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="333"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="511"/>
         <source>(no team)</source>
         <translation>(без команды)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="345"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="351"/>
         <source>turnout of the sellers asked, per week</source>
         <translation>явка приглашённых продавцов, по неделям</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="346"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="352"/>
         <source>Turnout per week shows for weeks whose ballots asked at least %1 sellers.</source>
         <translation>Явка по неделям видна за недели, в голосованиях которых было хотя бы %1 продавца.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="355"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="361"/>
         <source>decisions with the majority, per week</source>
         <translation>решения в пользу большинства, по неделям</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="362"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="368"/>
         <source>Decided against the majority</source>
         <translation>Решения вопреки большинству</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="364"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="370"/>
         <source>None in these weeks.</source>
         <translation>За эти недели таких нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="370"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="376"/>
         <source>most votes were for</source>
         <translation>большинство голосовало за</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="372"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="378"/>
         <source>most votes were against</source>
         <translation>большинство голосовало против</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="376"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="382"/>
         <source>no rationale given</source>
         <translation>обоснование не указано</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="396"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="402"/>
         <source>DEMAND</source>
         <translation>СПРОС</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="422"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="428"/>
         <source>No open gaps: a gap shows once %1 or more people searched for it in vain, at least %2% of everyone who searched it.</source>
         <translation>Открытых пробелов нет: пробел появляется, когда %1 и более человек безуспешно искали одно и то же и их не меньше %2% от всех, кто это искал.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="240"/>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="401"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="246"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="407"/>
         <source>Searches are counted once at least %1 people have searched.</source>
         <translation>Поиски считаются, когда искали хотя бы %1 человека.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="406"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="412"/>
         <source>searches in these weeks; %1 found nothing.</source>
         <translation>поисков за эти недели; без результатов: %1.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="412"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="418"/>
         <source>Top searches</source>
         <translation>Частые запросы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="416"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="422"/>
         <source>No searches yet.</source>
         <translation>Поисков пока не было.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="418"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="424"/>
         <source>Top gaps: found nothing, or nothing opened</source>
         <translation>Главные пробелы: ничего не нашлось или ничего не открыли</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="438"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="444"/>
         <source>searches per week</source>
         <translation>поисков в неделю</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="465"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="471"/>
         <source>USAGE</source>
         <translation>ИСПОЛЬЗОВАНИЕ</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="468"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="475"/>
         <source>Usage is private: it is counted only over groups of %1 or more people, so nobody&apos;s own activity shows.</source>
         <translation>Использование — личное дело каждого: оно считается только по группам от %1 человек, поэтому ничьи отдельные действия не видны.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="476"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="485"/>
+        <source>The total is withheld so a smaller group can&apos;t be worked out; %1 people previewed, opened, copied or linked items.</source>
+        <translation>Итог скрыт, чтобы нельзя было вычислить меньшую группу; просматривали, открывали, копировали или отправляли ссылки %1 человек.</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="491"/>
         <source>previews, opens, copies and links by %1 people.</source>
         <translation>просмотров, открытий, копирований и ссылок; людей: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="480"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="494"/>
         <source>%n published item(s) not used in these weeks.</source>
         <translation>
             <numerusform>%n опубликованный материал не использовался за эти недели.</numerusform>
@@ -1303,7 +1308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="484"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="498"/>
         <source>%n published item(s) no search showed.</source>
         <translation>
             <numerusform>%n опубликованный материал не показал ни один поиск.</numerusform>
@@ -1312,42 +1317,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="492"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="506"/>
         <source>Nothing here yet.</source>
         <translation>Здесь пока пусто.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="494"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="508"/>
         <source>Most used items</source>
         <translation>Самые используемые материалы</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="496"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="510"/>
         <source>Teams</source>
         <translation>Команды</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="500"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="514"/>
         <source>Competitors</source>
         <translation>Конкуренты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="513"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="527"/>
         <source>Never found by a search</source>
         <translation>Ни разу не найдены поиском</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="515"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="529"/>
         <source>Hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Скрыто: за эти недели искали меньше %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="519"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="533"/>
         <source>Every published item was shown by a search in these weeks.</source>
         <translation>За эти недели поиск показал каждый опубликованный материал.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="523"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="537"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -1356,7 +1361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="546"/>
+        <location filename="../../enablement/ui/loop/dashboard_cards.py" line="560"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -1375,65 +1380,92 @@
         <translation>%1 (недель: %2) · данные по группам меньше %3 человек скрыты</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="41"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="43"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="49"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="51"/>
         <source>%1 min</source>
         <comment>minutes</comment>
         <translation>%1&#xa0;мин</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="52"/>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="60"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="54"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="62"/>
         <source>%1 h</source>
         <comment>hours</comment>
         <translation>%1&#xa0;ч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="54"/>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="66"/>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="72"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="56"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="68"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="74"/>
         <source>%1 d</source>
         <comment>days</comment>
         <translation>%1&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="90"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="92"/>
         <source>fewer than %1 people — hidden</source>
         <translation>меньше %1 человек — скрыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="95"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="97"/>
         <source>Hidden: fewer than %1 people.</source>
         <translation>Скрыто: меньше %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="100"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="102"/>
         <source>hidden</source>
         <comment>a count withheld: fewer than 3 people</comment>
         <translation>скрыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="106"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="108"/>
+        <source>withheld so a smaller group can&apos;t be worked out</source>
+        <translation>скрыто, чтобы нельзя было вычислить меньшую группу</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="113"/>
+        <source>%1+ people — withheld</source>
+        <translation>%1 и более человек — скрыто</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="118"/>
+        <source>withheld</source>
+        <comment>a total of 3 or more people, withheld</comment>
+        <translation>скрыто*</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="123"/>
+        <source>withheld: %1 or more people, but the total would let a smaller hidden group be worked out by subtraction</source>
+        <translation>скрыто*: %1 человек или больше, но по итогу вычитанием можно было бы узнать меньшую скрытую группу</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="132"/>
+        <source>%1 or more</source>
+        <comment>people, their number withheld</comment>
+        <translation>%1 или больше</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="138"/>
         <source>The library is empty: import material and the numbers fill in as people use it.</source>
         <translation>Библиотека пуста: импортируйте материалы, и цифры появятся по мере того, как ими начнут пользоваться.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="109"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="141"/>
         <source>Searches are hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Поиски скрыты: за эти недели искали меньше %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="112"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="144"/>
         <source>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</source>
         <translation>Использование скрыто: материалы просматривали, открывали, копировали или пересылали меньше %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="115"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="147"/>
         <source>Response times are hidden: fewer than %1 people sent reports in these weeks.</source>
         <translation>Время ответа скрыто: за эти недели сообщения прислали меньше %1 человек.</translation>
     </message>
@@ -2018,147 +2050,147 @@
 <context>
     <name>FeedbackBox</name>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="357"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="371"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="357"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="371"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="370"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="384"/>
         <source>How did this slide serve you?</source>
         <translation>Как вам помог этот слайд?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="371"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="385"/>
         <source>How did this page serve you?</source>
         <translation>Как вам помогла эта страница?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="372"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="386"/>
         <source>How did this row serve you?</source>
         <translation>Как вам помогла эта строка?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="373"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="387"/>
         <source>How did this section serve you?</source>
         <translation>Как вам помог этот раздел?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="385"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="399"/>
         <source>How it helped (optional)</source>
         <translation>Чем помогло (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="386"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="400"/>
         <source>What has changed (optional)</source>
         <translation>Что изменилось (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="387"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="401"/>
         <source>What is wrong?</source>
         <translation>Что не так?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="388"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="402"/>
         <source>What is missing?</source>
         <translation>Чего не хватает?</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="391"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="405"/>
         <source>A comment is needed for this verdict</source>
         <translation>Для этой оценки нужен комментарий</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="402"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="416"/>
         <source>No feedback on this one yet.</source>
         <translation>Отзывов здесь пока нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="407"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="421"/>
         <source>Feedback here:</source>
         <translation>Отзывы здесь:</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="412"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="426"/>
         <source>Whole item: %1 pieces of feedback, %2 still open</source>
         <translation>Весь материал: отзывов — %1, ещё не закрыто — %2</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="421"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="435"/>
         <source>You said “%1” on %2 · %3</source>
         <translation>Вы ответили «%1» %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="430"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="444"/>
         <source>and %1 earlier</source>
         <translation>и ещё %1 раньше</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="445"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="459"/>
         <source>On an earlier version, %1 (it may have changed since)</source>
         <translation>В одной из прежних версий, %1 (возможно, с тех пор изменён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="448"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="462"/>
         <source>On version %1, %2 (since changed)</source>
         <translation>В версии %1, %2 (с тех пор изменён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="449"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="463"/>
         <source>On version %1, %2 (since removed)</source>
         <translation>В версии %1, %2 (с тех пор удалён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="450"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="464"/>
         <source>On version %1, %2 (it may have changed since)</source>
         <translation>В версии %1, %2 (возможно, с тех пор изменён)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="457"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="471"/>
         <source>…and feedback on %1 more units of earlier versions</source>
         <translation>…и отзывы ещё на %1 фрагм. прежних версий</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="467"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="481"/>
         <source>Nobody, or fewer than %1 people, used it in version %3 in the last %2 weeks.</source>
         <translation>Никто или меньше %1 человек не пользовались им в версии %3 за последние %2 нед.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="480"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="494"/>
         <source>in the last %1 weeks, this version (%2) only</source>
         <translation>— за последние %1 нед., только в этой версии (%2)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="472"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="486"/>
         <source>fewer than %1</source>
         <translation>меньше %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="474"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="488"/>
         <source>Previewed by %1 people</source>
         <translation>Просмотрели: %1 чел.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="475"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="489"/>
         <source>opened by %1</source>
         <translation>открыли: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="476"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="490"/>
         <source>copied by %1</source>
         <translation>скопировали: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="477"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="491"/>
         <source>linked by %1</source>
         <translation>переслали ссылкой: %1</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/feedback_box.py" line="489"/>
+        <location filename="../../enablement/ui/loop/feedback_box.py" line="503"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3846,52 +3878,52 @@
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="38"/>
+        <location filename="../../enablement/insights/_report_values.py" line="39"/>
         <source>kind of intel</source>
         <translation>вид сведений</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="39"/>
+        <location filename="../../enablement/insights/_report_values.py" line="40"/>
         <source>verdict</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="40"/>
+        <location filename="../../enablement/insights/_report_values.py" line="41"/>
         <source>deal outcome</source>
         <translation>исход сделки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="41"/>
+        <location filename="../../enablement/insights/_report_values.py" line="42"/>
         <source>deal size band</source>
         <translation>размер сделки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="42"/>
+        <location filename="../../enablement/insights/_report_values.py" line="43"/>
         <source>report state</source>
         <translation>состояние отчёта</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="43"/>
+        <location filename="../../enablement/insights/_report_values.py" line="44"/>
         <source>report type</source>
         <translation>тип отчёта</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="44"/>
+        <location filename="../../enablement/insights/_report_values.py" line="45"/>
         <source>link target</source>
         <translation>цель ссылки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="45"/>
+        <location filename="../../enablement/insights/_report_values.py" line="46"/>
         <source>unit kind</source>
         <translation>вид фрагмента</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="63"/>
+        <location filename="../../enablement/insights/_report_values.py" line="64"/>
         <source>Unknown {what} {value!r}: choose one of {choices}.</source>
         <translation>Неизвестное значение ({what}) {value!r}: выберите одно из {choices}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="77"/>
+        <location filename="../../enablement/insights/_report_values.py" line="84"/>
         <source>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</source>
         <translation>Текст слишком длинный: {count} символов (предел {limit}). Сократите его или приложите файл.</translation>
     </message>
@@ -3926,27 +3958,27 @@
         <translation>В текущей версии {title!r} нет фрагмента {unit} {number}; возможно, его с тех пор удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="267"/>
+        <location filename="../../enablement/insights/report_sending.py" line="256"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</source>
         <translation>Вы уже оставили отзыв на {unit} в «{title}»: отчёт {report} ({verdict}, {state}); отзыв одного человека учитывается один раз на фрагмент. Ваш новый комментарий не сохранён: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="273"/>
+        <location filename="../../enablement/insights/report_sending.py" line="262"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</source>
         <translation>Вы уже оставили отзыв на {unit} в «{title}»: отчёт {report} ({verdict}, {state}); отзыв одного человека учитывается один раз на фрагмент.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="80"/>
+        <location filename="../../enablement/insights/report_reading.py" line="72"/>
         <source>read other people&apos;s reports</source>
         <translation>читать чужие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="123"/>
+        <location filename="../../enablement/insights/report_reading.py" line="115"/>
         <source>Report {report} has no attachment.</source>
         <translation>У сообщения {report} нет вложения.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="128"/>
+        <location filename="../../enablement/insights/report_reading.py" line="120"/>
         <source>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</source>
         <translation>Вложения {name} сообщения {report} нет в хранилище этой библиотеки (в командной библиотеке: сервер недоступен, попробуйте ещё раз).</translation>
     </message>
@@ -4005,8 +4037,8 @@
         <translation>У элемента {item} нет версии {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="152"/>
-        <location filename="../../enablement/insights/report_reading.py" line="166"/>
+        <location filename="../../enablement/insights/report_reading.py" line="144"/>
+        <location filename="../../enablement/insights/report_reading.py" line="158"/>
         <source>read content feedback</source>
         <translation>читать отзывы о материалах</translation>
     </message>
@@ -4021,17 +4053,17 @@
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="285"/>
+        <location filename="../../enablement/insights/report_sending.py" line="274"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} нельзя приложить: файлы {suffix} не принимаются. Приложите документ, таблицу, PDF или изображение ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="297"/>
+        <location filename="../../enablement/insights/report_sending.py" line="286"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Не удаётся приложить {path}: это не файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="302"/>
+        <location filename="../../enablement/insights/report_sending.py" line="291"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} слишком велик для вложения: {size} МБ (предел {limit} МБ).</translation>
     </message>
@@ -4047,7 +4079,7 @@
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="149"/>
+        <location filename="../../enablement/insights/_report_values.py" line="156"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… слишком длинно для названия (предел {limit} символов).</translation>
     </message>
@@ -4129,7 +4161,7 @@
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="318"/>
+        <location filename="../../enablement/insights/report_sending.py" line="307"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
@@ -4342,7 +4374,7 @@
     </message>
     <message>
         <location filename="../../enablement/insights/gaps.py" line="192"/>
-        <location filename="../../enablement/insights/unit_usage.py" line="81"/>
+        <location filename="../../enablement/insights/unit_usage.py" line="87"/>
         <source>There is no item {id}.</source>
         <translation>Материала {id} нет.</translation>
     </message>
@@ -6248,7 +6280,7 @@
 <context>
     <name>SlideCanvas</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="109"/>
+        <location filename="../../enablement/ui/slide_view.py" line="113"/>
         <source>Hidden slide</source>
         <translation>Скрытый слайд</translation>
     </message>
@@ -6256,37 +6288,37 @@
 <context>
     <name>SlidePreview</name>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="245"/>
+        <location filename="../../enablement/ui/slide_view.py" line="248"/>
         <source>This deck has no slides</source>
         <translation>В этой презентации нет слайдов</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="276"/>
+        <location filename="../../enablement/ui/slide_view.py" line="279"/>
         <source>Add slide %1 to the pitch</source>
         <translation>Добавить слайд %1 в питч</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="295"/>
+        <location filename="../../enablement/ui/slide_view.py" line="298"/>
         <source>No speaker notes on this slide.</source>
         <translation>У этого слайда нет заметок докладчика.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="363"/>
+        <location filename="../../enablement/ui/slide_view.py" line="387"/>
         <source>SPEAKER NOTES</source>
         <translation>ЗАМЕТКИ ДОКЛАДЧИКА</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="364"/>
+        <location filename="../../enablement/ui/slide_view.py" line="388"/>
         <source>Previous slide (Page Up)</source>
         <translation>Предыдущий слайд (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="365"/>
+        <location filename="../../enablement/ui/slide_view.py" line="389"/>
         <source>Next slide (Page Down)</source>
         <translation>Следующий слайд (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/slide_view.py" line="366"/>
+        <location filename="../../enablement/ui/slide_view.py" line="390"/>
         <source>Slides of this deck</source>
         <translation>Слайды презентации</translation>
     </message>
@@ -6413,27 +6445,27 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="219"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="222"/>
         <source>Ballots</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="220"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="223"/>
         <source>Sales is heard before release; marketing decides in the open.</source>
         <translation>Продажи высказываются до выпуска; маркетинг решает открыто.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="221"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="224"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="222"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="228"/>
         <source>New ballot…</source>
         <translation>Новое голосование…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/voting/panel.py" line="278"/>
+        <location filename="../../enablement/ui/voting/panel.py" line="284"/>
         <source>Nothing new.</source>
         <translation>Ничего нового.</translation>
     </message>

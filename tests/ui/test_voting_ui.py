@@ -405,6 +405,8 @@ def test_the_voting_tab_follows_a_live_language_switch(qtbot, voting, make_panel
     assert panel.board.column_header(Status.DECIDED) == "РЕШЁННЫЕ  ·  0"
     card = panel.board.cards[ballot]
     assert "2 д 0" in card.countdown_label.text()
+    # plain words: DejaVu (Linux's default font) has no ⏱ and draws a box
+    assert "⏱" not in card.countdown_label.text() and "осталось" in card.countdown_label.text()
     assert "проголосовали 0 из 2" in card.votes_label.text()
     assert panel.new_button.text() != "New ballot…" and panel.inbox_button.text() != "Notifications"
 
@@ -413,6 +415,8 @@ def test_the_voting_tab_follows_a_live_language_switch(qtbot, voting, make_panel
     assert page.option_buttons["Will sell it"].text() == "Will sell it"
     assert panel.board.column_header(Status.OPEN) == "OPEN  ·  1"
     assert "2d 0" in panel.board.cards[ballot].countdown_label.text()
+    assert panel.board.cards[ballot].countdown_label.text().endswith(" left")
+    assert "⏱" not in panel.board.cards[ballot].countdown_label.text()
     assert page.option_buttons["Needs changes"].isChecked()
 
 

@@ -207,7 +207,12 @@ class CoverageCard(DashboardCard):
             shown = shown[:8]
         self.table.setVisible(bool(rows))
         self.table.set_rows(
-            [CoverageRow(c.competitor, c.battlecard, c.newest_age_days, c.searches, c.usage) for c in shown],
+            [
+                CoverageRow(
+                    c.competitor, c.battlecard, c.newest_age_days, c.searches, c.usage, c.usage_withheld
+                )
+                for c in shown
+            ],
             headers=(
                 translate("Dashboard", "Competitor"),
                 translate("Dashboard", "Age"),
@@ -219,6 +224,7 @@ class CoverageCard(DashboardCard):
             footnote=translate("Dashboard", "hidden: fewer than %1 people").replace(
                 "%1", str(board.min_group)
             ),
+            withheld_note=fmt.withheld_why(),
         )
         trend = board.coverage_trend
         self.share_trend.setVisible(bool(rows))  # no competitor at all: the caption says it once
@@ -464,6 +470,7 @@ class UsageCard(DashboardCard):
         u = board.usage
         self.title.setText(translate("Dashboard", "USAGE"))
         self.figure.setText(fmt.number(u.events) if u.events is not None else "—")
+        self.figure.setToolTip(fmt.withheld_why() if u.withheld and u.events is None else "")
         self._style_figure()
         explanation = translate(
             "Dashboard",
@@ -473,9 +480,16 @@ class UsageCard(DashboardCard):
         if u.never_used is None:  # under 3 people (events alone may be withheld for a larger group)
             self.caption.setText(_hidden_or_empty(board, explanation))
         else:
-            caption = translate("Dashboard", "previews, opens, copies and links by %1 people.").replace(
-                "%1", fmt.number(u.people)
-            )
+            people = fmt.at_least_group() if u.people is None else fmt.number(u.people)
+            if u.withheld and u.events is None:  # "—" above: 3 or more people, not "fewer than 3"
+                caption = translate(
+                    "Dashboard",
+                    "The total is withheld so a smaller group can't be worked out; "
+                    "%1 people previewed, opened, copied or linked items.",
+                )
+            else:
+                caption = translate("Dashboard", "previews, opens, copies and links by %1 people.")
+            caption = caption.replace("%1", people)
             if u.never_used:
                 caption += " " + translate(
                     "Dashboard", "%n published item(s) not used in these weeks.", "", len(u.never_used)
@@ -529,7 +543,7 @@ class UsageCard(DashboardCard):
 
     def _usage_bars(self, rows: list[UsageCount], blank: str = "") -> list[Bar]:
         ranked = sorted(rows, key=lambda r: -(r.events or 0))
-        return [Bar(r.name or blank, r.events) for r in ranked[: self._limit(ranked)]]
+        return [Bar(r.name or blank, r.events, withheld=r.withheld) for r in ranked[: self._limit(ranked)]]
 
 
 CARD_TYPES: tuple[type[DashboardCard], ...] = (

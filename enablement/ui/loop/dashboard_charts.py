@@ -198,12 +198,24 @@ class TrendChart(QWidget):
 
 @dataclass(frozen=True, slots=True)
 class Bar:
-    """One row of a `BarList`: `value` None shows the "hidden" words instead of a bar."""
+    """One row of a `BarList`: `value` None shows the "hidden" words instead of a bar ("withheld" ones
+    when `withheld`: 3 or more people are behind it, never "fewer than 3")."""
 
     label: str
     value: float | None
     text: str = ""  # what is written at the right end; defaults to the value in the locale
     color: str = "accent"  # a Theme colour name
+    withheld: bool = False
+
+    def missing_text(self, room: float | None = None, metrics: QFontMetrics | None = None) -> str:
+        """What stands in for the bar when `value` is None (the withheld words shortened when they
+        do not fit `room` pixels in `metrics`)."""
+        if not self.withheld:
+            return fmt.hidden()
+        words = fmt.withheld()
+        if room is not None and metrics is not None and metrics.horizontalAdvance(words) > room:
+            return fmt.withheld_narrow()
+        return words
 
 
 class BarList(QWidget):
@@ -225,6 +237,8 @@ class BarList(QWidget):
     def set_bars(self, bars: list[Bar], *, note: str, maximum: float | None = None) -> None:
         """`note` stands in for an empty list (why there are no rows)."""
         self._bars, self._note, self._maximum = bars, note, maximum
+        withheld = any(b.value is None and b.withheld for b in bars)
+        self.setToolTip(fmt.withheld_why() if withheld else "")  # the short words, explained
         self.setFixedHeight(self.sizeHint().height())
         self.update()
 
@@ -277,7 +291,9 @@ class BarList(QWidget):
                     QRectF(label_w, top, width - label_w, row),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     QFontMetrics(italic).elidedText(
-                        fmt.hidden(), Qt.TextElideMode.ElideRight, int(width - label_w)
+                        bar.missing_text(width - label_w, QFontMetrics(italic)),
+                        Qt.TextElideMode.ElideRight,
+                        int(width - label_w),
                     ),
                 )
                 p.setFont(self.font())
@@ -307,6 +323,7 @@ class CoverageRow:
     age_days: int | None
     searches: int | None
     usage: int | None
+    usage_withheld: bool = False  # `usage` None over 3 or more people (see CompetitorCoverage)
 
 
 STALE_DAYS, OLD_DAYS = 90, 180  # a battle card older than this is amber, then red
@@ -316,8 +333,9 @@ class CoverageTable(QWidget):
     """Per competitor: battle card yes/no, its age, searches and uses; warning colours where it hurts.
 
     The mark before the name says whether a published battle card covers the competitor (a red
-    ✗ when none does); a card older than 90 days is amber (180: red). A withheld count reads
-    "hidden". The lines under the table explain the mark and, when needed, "hidden".
+    ✗ when none does); a card older than 90 days is amber (180: red). A count of fewer than three
+    people reads "hidden"; a total of three or more withheld (it would give a smaller one away)
+    reads "withheld". The lines under the table explain the mark and, when used, those words.
     """
 
     MARK = 18  # the gutter for ✓ / ✗ before the competitor's name
@@ -330,6 +348,7 @@ class CoverageTable(QWidget):
         self._headers = ("", "", "", "")
         self._legend = ""
         self._footnote = ""
+        self._withheld_note = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self.sizeHint().height())
 
@@ -345,10 +364,12 @@ class CoverageTable(QWidget):
         note: str,
         legend: str,
         footnote: str,
+        withheld_note: str = "",
     ) -> None:
-        """`legend` explains the ✓/✗ mark; `footnote` explains "hidden" (shown only when used)."""
+        """`legend` explains the ✓/✗ mark; `footnote` explains "hidden" and `withheld_note`
+        "withheld" (each shown only when used)."""
         self._rows, self._headers, self._note = rows, headers, note
-        self._legend, self._footnote = legend, footnote
+        self._legend, self._footnote, self._withheld_note = legend, footnote, withheld_note
         self.setFixedHeight(self.sizeHint().height())
         self.update()
 
@@ -359,8 +380,13 @@ class CoverageTable(QWidget):
         return QFontMetrics(self.font()).height() + 8
 
     def _notes(self) -> list[str]:
-        hidden = any(r.searches is None or r.usage is None for r in self._rows)
-        return [self._legend, *([self._footnote] if hidden else [])]
+        hidden = any(r.searches is None or (r.usage is None and not r.usage_withheld) for r in self._rows)
+        withheld = any(r.usage is None and r.usage_withheld for r in self._rows)
+        return [
+            self._legend,
+            *([self._footnote] if hidden else []),
+            *([self._withheld_note] if withheld and self._withheld_note else []),
+        ]
 
     def sizeHint(self) -> QSize:
         if not self._rows:
@@ -372,7 +398,8 @@ class CoverageTable(QWidget):
     def cell_texts(row: CoverageRow) -> tuple[str, str, str, str]:
         """Competitor, age of the newest card, searches, uses: as painted."""
         searches = fmt.hidden_short() if row.searches is None else fmt.number(row.searches)
-        usage = fmt.hidden_short() if row.usage is None else fmt.number(row.usage)
+        missing = fmt.withheld_short() if row.usage_withheld else fmt.hidden_short()
+        usage = missing if row.usage is None else fmt.number(row.usage)
         return row.competitor, fmt.days_old(row.age_days), searches, usage
 
     def _column_widths(self, fm: QFontMetrics, bold: QFontMetrics, width: int) -> list[float]:

@@ -1,8 +1,10 @@
 """How the Numbers page writes its figures: in the user's locale, and honest about what is hidden.
 
-The service gives None for a count it withholds (fewer than three people behind it) or cannot
-compute (nothing published, nobody reported); the page must never show that as 0. `hidden()`
-and `flag_note()` are the words for those cases, in one place so every card says it alike.
+The service gives None for a count it hides (fewer than three people behind it), withholds (a
+total of three or more people that would give a hidden smaller count away by subtraction: the
+figure says `withheld`) or cannot compute (nothing published, nobody reported); the page must
+never show that as 0. `hidden()`, `withheld()` and `flag_note()` are the words for those cases,
+in one place so every card says it alike: "fewer than 3 people" only where the group is that small.
 Functions, not constants: a language switch takes effect at the next fill.
 """
 
@@ -98,6 +100,36 @@ def hidden_sentence() -> str:
 def hidden_short() -> str:
     """The same in a narrow table cell; the table says what it means below."""
     return translate("Dashboard", "hidden", "a count withheld: fewer than 3 people")
+
+
+def withheld() -> str:
+    """The words in place of a total withheld though 3 or more people are behind it (short: the
+    tooltip, `withheld_why()`, explains)."""
+    return translate("Dashboard", "withheld so a smaller group can't be worked out")
+
+
+def withheld_narrow() -> str:
+    """`withheld()` where a bar's row has no room for it (the tooltip still explains)."""
+    return translate("Dashboard", "%1+ people — withheld").replace("%1", str(MIN_GROUP))
+
+
+def withheld_short() -> str:
+    """The same in a narrow table cell; the table says what it means below."""
+    return translate("Dashboard", "withheld", "a total of 3 or more people, withheld")
+
+
+def withheld_why() -> str:
+    """Why a total of three or more people is not shown (a tooltip, a table's footnote)."""
+    return translate(
+        "Dashboard",
+        "withheld: %1 or more people, but the total would let a smaller hidden group be worked out "
+        "by subtraction",
+    ).replace("%1", str(MIN_GROUP))
+
+
+def at_least_group() -> str:
+    """The people of a group known to be MIN_GROUP or more, whose number is withheld."""
+    return translate("Dashboard", "%1 or more", "people, their number withheld").replace("%1", str(MIN_GROUP))
 
 
 def flag_note(flag: str) -> str:

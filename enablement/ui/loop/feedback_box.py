@@ -127,7 +127,7 @@ class _SummaryArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMaximumHeight(self.fontMetrics().lineSpacing() * SUMMARY_LINES + 4)
+        self.setMaximumHeight(self.line() * SUMMARY_LINES)
         self.viewport().setAutoFillBackground(False)  # the strip's own background shows through
         label.setAutoFillBackground(False)
 
@@ -141,12 +141,26 @@ class _SummaryArea(QScrollArea):
         return QSize(super().sizeHint().width(), min(self._text_height(), self.maximumHeight()))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(0, min(self._text_height(), self.fontMetrics().lineSpacing() + 4))
+        return QSize(0, min(self._text_height(), self.line()))
+
+    def line(self) -> int:
+        """One line of the roll-up (the label's font: its rich text lines are that tall)."""
+        return max(1, self.label.fontMetrics().lineSpacing())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # Squeezed by the layout to a height between lines, the area would show a line cut in half:
+        # its viewport keeps whole lines, and the rest is a blank margin under them.
+        line = self.line()
+        whole = max(line, (self.height() // line) * line)
+        self.setViewportMargins(0, 0, 0, max(0, self.height() - whole))
+        self.verticalScrollBar().setSingleStep(line)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # the wrapped text's height changes with the width
+
+    def visible_lines(self) -> float:
+        """How many of the roll-up's lines its viewport shows (whole lines: a test's measure)."""
+        return self.viewport().height() / self.line()
 
 
 class FeedbackBox(QFrame):

@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.insights.gaps import DEFAULT_WEEKS, GAP_MIN_UNSERVED, GAP_UNSERVED_PERCENT, Gap
+from enablement.ui.elided_label import ElidedCombo
 from enablement.ui.loop.inbox_data import Choice
 from enablement.ui.loop.inbox_models import GapTableModel
 from enablement.ui.theme import Theme
@@ -77,7 +77,9 @@ class GapsView(QWidget):
         self.plan_button = QPushButton()
         self.plan_button.clicked.connect(self._on_plan)
         row.addWidget(self.plan_button)
-        self.item_box = QComboBox()
+        # An item's title elided with "…" (whole in its tooltip and list): in Russian at 1366 px the
+        # box was left ~210 px and cut "Alfa-Soft battle card: mor" mid-word under its arrow.
+        self.item_box = ElidedCombo()
         self.item_box.setMinimumWidth(200)
         row.addWidget(self.item_box, 1)
         self.answered_button = QPushButton()

@@ -152,7 +152,8 @@ class BallotCard(QFrame):
         if left is None:
             self.countdown_label.setVisible(False)
             return False
-        self.countdown_label.setText(self.tr("⏱ {0} left").format(countdown(left)))
+        # Plain words, no ⏱: DejaVu, the Linux default font, lacks it and draws a box.
+        self.countdown_label.setText(self.tr("{0} left").format(countdown(left)))
         self.countdown_label.setVisible(True)
         return left <= 0
 

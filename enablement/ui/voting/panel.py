@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from enablement.preview.service import PreviewService
+from enablement.ui.elided_label import ElidedLabel
 from enablement.ui.labels import date_time
 from enablement.ui.messages import error_text, translated
 from enablement.ui.tasks import TaskRunner
@@ -160,7 +161,9 @@ class VotingPanel(QWidget):
         self.title_label = QLabel()
         self.title_label.setObjectName("heading")
         top.addWidget(self.title_label)
-        self.subtitle_label = QLabel()
+        # Elided, not at its full width: in Russian the whole row needed ~1,450 px and widened the
+        # window past a 1366-px laptop screen (the full sentence is in the tooltip).
+        self.subtitle_label = ElidedLabel()
         self.subtitle_label.setObjectName("muted")
         top.addWidget(self.subtitle_label, 1)
         self.profile_button = QToolButton()
@@ -219,6 +222,9 @@ class VotingPanel(QWidget):
         self.title_label.setText(self.tr("Ballots"))
         self.subtitle_label.setText(self.tr("Sales is heard before release; marketing decides in the open."))
         self.inbox_button.setText(self.tr("Notifications"))
+        # Its words whole beside the painted unread bubble (the 22-px padding): «Уведомления» was elided.
+        words = self.inbox_button.fontMetrics().horizontalAdvance(self.inbox_button.text())
+        self.inbox_button.setMinimumWidth(max(130, words + 22 + 24))
         self.new_button.setText(self.tr("New ballot…"))
         self._show_profile()
         self._fill_inbox()

@@ -24,12 +24,21 @@ from tests.unit.insights.conftest import store_item
 NOW = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
 
 
-def use(conn: Any, who: str, item_id: int, action: str, number: int | None, *, at: datetime = NOW) -> None:
+def use(
+    conn: Any,
+    who: str,
+    item_id: int,
+    action: str,
+    number: int | None,
+    *,
+    at: datetime = NOW,
+    team: str = "North",
+) -> None:
     conn.execute(
         sa.insert(schema.usage_events).values(
             at=at - timedelta(days=1),
             person=who,
-            team="North",
+            team=team,
             action=action,
             item_id=item_id,
             unit_kind="slide" if number is not None else None,
@@ -107,6 +116,37 @@ def test_usage_events_are_withheld_when_hidden_actions_come_from_one_or_two_peop
     assert [w.value for w in usage.weekly_events if w.value is not None] == []
     teams = {r.name: (r.events, r.people) for r in usage.teams}
     assert teams == {"North": (None, None)}
+    # Withheld, not small: each of these None totals stands for 3 or more people, and says so.
+    assert {r.item_id: r.withheld for r in usage.items} == {one: True, two: True, three: False}
+    assert usage.withheld and all(t.withheld for t in usage.teams)
+
+
+def test_a_small_group_is_not_called_withheld(library: Library, tmp_path: Path) -> None:
+    """Two people in a team: its totals are None because the group is small, not withheld; the
+    JSON and the CSV tell the two apart ("withheld": true only for 3 or more people)."""
+    from enablement.insights.export import HIDDEN, WITHHELD, export_csv
+
+    one = store_item(library, "One")
+    with library.transaction() as conn:
+        for who in "abc":  # North: a, b, c previewed, d linked once: totals withheld (3+ people)
+            use(conn, who, one, "preview", None)
+        use(conn, "d", one, "link", None)
+        for who in "xy":  # South: two people only
+            use(conn, who, one, "preview", None, team="South")
+    board = InsightsService(library, gaps=GapService(library)).dashboard(weeks=2, now=NOW)
+    teams = {t["name"]: t for t in board.to_json()["usage"]["teams"]}
+    assert (teams["North"]["events"], teams["North"]["withheld"]) == (None, True)
+    assert (teams["South"]["events"], teams["South"]["people"], teams["South"]["withheld"]) == (
+        None,
+        None,
+        False,
+    )
+    export_csv(board, tmp_path / "csv")
+    import csv
+
+    with (tmp_path / "csv" / "usage_teams.csv").open(encoding="utf-8") as f:
+        cells = {row["name"]: (row["events"], row["people"]) for row in csv.DictReader(f)}
+    assert cells["North"][0] == WITHHELD and cells["South"] == (HIDDEN, HIDDEN)
 
 
 def test_cli_says_three_or_more_people_for_a_withheld_total(
@@ -126,5 +166,30 @@ def test_cli_says_three_or_more_people_for_a_withheld_total(
     base = ["--library", str(path)] + (["--db", db_url] if db_url else [])
     assert main([*base, "insights", "usage", "--item", str(deck)]) == 0
     out = capsys.readouterr().out
-    assert "slide 1 'slide 1': 3 or more people: previewed by 3 people, opened by <3 people" in out
+    assert "slide 1 'slide 1': 3 or more people (number withheld): previewed by 3 people, opened by <3" in out
     assert "5 people" not in out
+    assert main([*base, "insights", "usage", "--item", str(deck), "--json"]) == 0
+    assert '"withheld": true' in capsys.readouterr().out
+
+
+def test_cli_dashboard_says_withheld_not_fewer_than_three(
+    tmp_path: Path, db_url: str | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from enablement.cli import main
+
+    path = tmp_path / "cli-lib"
+    with Library(path, db_url) as lib:
+        item = store_item(lib, "One")
+        now = datetime.now(UTC)
+        with lib.transaction() as conn:
+            for who in "abc":  # previews by 3 shown; d's link hidden: the events would give it away
+                use(conn, who, item, "preview", None, at=now)
+            use(conn, "d", item, "link", None, at=now)
+    base = ["--library", str(path)] + (["--db", db_url] if db_url else [])
+    assert main([*base, "insights", "dashboard"]) == 0
+    out = capsys.readouterr().out
+    usage = next(line for line in out.splitlines() if line.startswith("Usage:"))
+    assert "withheld" in usage and "3 or more people" in usage and "fewer than" not in usage
+    assert main([*base, "insights", "usage"]) == 0
+    out = capsys.readouterr().out
+    assert "item One: withheld" in out and "<3" not in out.split("item One")[1].splitlines()[0]
