@@ -92,7 +92,7 @@ def rekey_decisions(conn: Connection, moved: dict[str, Counter[str]]) -> int:
     rows = [dict(r._mapping) for r in conn.execute(sa.select(table))]
     if not rows or not moved:
         return 0
-    still = {old for old in moved if _lines_left(conn, old)}
+    still = {r["query_key"] for r in rows if r["query_key"] in moved and _lines_left(conn, r["query_key"])}
     merged: dict[str, dict[str, object]] = {}
     for row in sorted(rows, key=lambda r: (str(r["decided_at"]), r["query_key"])):
         old = row["query_key"]
