@@ -77,7 +77,7 @@ def fill(engine: sa.Engine, lines: int) -> None:
             sa.text(
                 f"""INSERT INTO search_log (at, "user", query, filters, hits, took_ms, query_key)
                 SELECT {at}, 'u' || (g.n % 300), q.query, '{{}}', g.n % 4, 1.0, 'old ' || lower(q.query)
-                FROM {series} JOIN bench_queries q ON q.i = (g.n * 7919) % {QUERIES}"""
+                FROM {series} JOIN bench_queries q ON q.i = ((g.n % {QUERIES}) * 7919) % {QUERIES}"""
             )
         )
         if postgres:
