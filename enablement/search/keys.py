@@ -14,8 +14,9 @@ three-people threshold. Three rules, applied in this order, make them meet:
    letters, and whose Cyrillic letters all have a Latin double (а в е к м н о р с т у х), is spelt in
    Latin: "к-300r" -> "k300r", "К300" -> "k300". Plain Cyrillic words ("мтс") are left alone.
 3. **Two words typed apart key as one when their joined form is a known compound.** "альфа софт"
-   -> "альфасофт" when `known` holds "альфасофт" (or its stem); pairs are read left to right and
-   a word joins at most once, so "альфа" alone, or "софт альфа", keeps its own key. What counts as
+   -> "альфасофт" when `known` holds "альфасофт" (or its stem); only neighbours join (no stop word
+   or OR between them), pairs are read left to right and a word joins at most once, so "альфа"
+   alone, "софт альфа" or "альфа и софт" keeps its own key. What counts as
    known is the caller's (deterministic) vocabulary: the search service passes the local index's
    terms (a hyphenated compound is indexed joined, a solid word by its stem), a migration the
    single-word keys the log already holds. Without a vocabulary no pair is joined.
@@ -30,7 +31,7 @@ from collections.abc import Container, Iterator
 
 from whoosh.reading import IndexReader
 
-from enablement.search.analysis import fold, pieces, stem
+from enablement.search.analysis import STOP_WORDS, fold, pieces, stem
 from enablement.search.query import parse
 
 __all__ = ["NO_COMPOUNDS", "IndexTerms", "key_words", "query_key"]
@@ -62,16 +63,21 @@ def latin_lookalikes(word: str) -> str:
     return word.translate(_LOOKALIKES) if is_code else word
 
 
-def _surface_words(text: str) -> Iterator[str]:
-    """The folded words of the query's positive clauses in typed order, a compound as one word."""
+def _surface_words(text: str) -> Iterator[str | None]:
+    """The folded words of the query's positive clauses in typed order, a compound as one word;
+    None where two words are not neighbours (a stop word between them, or `OR`): no pair joins
+    across it, so "альфа и софт" or "альфа OR софт" never becomes "альфасофт"."""
     for group in parse(text).groups:
-        for clause in group:
-            found = list(pieces(clause.text))
+        for n, clause in enumerate(group):
+            if n:
+                yield None  # the OR between two alternatives
+            found = list(pieces(clause.text, stop=False))
             spans = [(p.start, p.end) for p in found if p.joined]
             for p in found:
-                inside = any(a <= p.start and p.end <= b for a, b in spans)
-                if p.joined or not inside:
+                if p.joined:
                     yield latin_lookalikes(p.text)
+                elif not any(a <= p.start and p.end <= b for a, b in spans):
+                    yield None if p.text in STOP_WORDS else latin_lookalikes(p.text)
 
 
 def _is_known(joined: str, known: Container[str]) -> bool:
@@ -84,13 +90,15 @@ def key_words(text: str, known: Container[str] = NO_COMPOUNDS) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
-        if i + 1 < len(words):
-            joined = latin_lookalikes(words[i] + words[i + 1])
+        word, following = words[i], words[i + 1] if i + 1 < len(words) else None
+        if word is not None and following is not None:
+            joined = latin_lookalikes(word + following)
             if _is_known(joined, known):
                 out.append(joined)
                 i += 2
                 continue
-        out.append(words[i])
+        if word is not None:
+            out.append(word)
         i += 1
     return out
 

@@ -35,6 +35,8 @@ def test_compounds_key_by_their_joined_form_without_a_vocabulary() -> None:
 def test_distinct_queries_stay_distinct() -> None:
     assert query_key("альфа", KNOWN) != query_key("альфа софт", KNOWN)
     assert query_key("софт альфа", KNOWN) == "альф софт"  # the pair joins in the order it is written
+    # Not neighbours: a stop word or an OR between them.
+    assert query_key("альфа и софт", KNOWN) == query_key("альфа OR софт", KNOWN) == "альф софт"
     assert query_key("цена роутера", KNOWN | {"ценароутер"}) == "ценароутер"  # only when known
     assert query_key("цена роутера", KNOWN) == "роутер цен"
     assert query_key("мтс тариф") == "мтс тариф"  # plain Cyrillic keeps its letters
