@@ -18,8 +18,8 @@ three-people threshold. Three rules, applied in this order, make them meet:
    or OR between them), pairs are read left to right and a word joins at most once, so "альфа"
    alone, "софт альфа" or "альфа и софт" keeps its own key. What counts as
    known is the caller's (deterministic) vocabulary: the search service passes the local index's
-   terms (a hyphenated compound is indexed joined, a solid word by its stem), a migration the
-   single-word keys the log already holds. Without a vocabulary no pair is joined.
+   terms (a hyphenated compound is indexed joined, a solid word by its stem), a migration and the
+   CLI the words of the keys the log (or the gap list) already holds. Without a vocabulary no pair is joined.
 
 Why not always join neighbours: "цена роутера" and "роутеры цена" would then differ (order would
 matter again) and every two-word query would become one unreadable word.

@@ -7,8 +7,9 @@ gap reopens under its new key. Migration 0018 runs this (and then rebuilds the p
 per-week summaries, which group by the key, from the log).
 
 Without the local index (a migration sees only the database), the known compounds of rule 3 are
-the single-word keys the log already holds: a name somebody typed as one word ("Альфасофт",
-"Альфа-Софт") joins the same name typed apart ("альфа софт") in every line, old or new.
+the words of the keys the log holds (each keyed without joining): a name somebody typed as one
+word ("Альфасофт", "Альфа-Софт цена") joins the same name typed apart ("альфа софт") in every line,
+old or new.
 
 The work is in Python, since the key is Python: the distinct searched texts are keyed once each,
 then the log is read in id ranges and only the lines whose key changed are updated (one statement
@@ -53,7 +54,7 @@ def rekey_search_log(conn: Connection, *, batch: int = BATCH) -> Rekeyed:
     """
     texts = [r[0] for r in conn.exec_driver_sql(f"SELECT DISTINCT {_SEARCHED} FROM search_log")]
     plain = {t: query_key(t) for t in texts}
-    known = frozenset(k for k in plain.values() if k and " " not in k)
+    known = frozenset(word for k in plain.values() if k for word in k.split())
     keys = {t: query_key(t, known) for t in texts}
     done = Rekeyed()
     top = conn.exec_driver_sql("SELECT max(id) FROM search_log").scalar() or 0
