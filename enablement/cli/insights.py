@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from enablement.cli import positive_int, print_json
 from enablement.insights.gaps import DEFAULT_WEEKS, GAP_MIN_UNSERVED, GAP_UNSERVED_PERCENT
-from enablement.search.query import query_key
+from enablement.search.keys import query_key
 
 if TYPE_CHECKING:
     from enablement.cli import Context
@@ -268,13 +268,21 @@ _GAP_WEEKS = 26  # the longest period the app shows: a key from any of its gap l
 def _gap_key(services: Any, text: str) -> str:
     """The gap key a decision is about: `text` itself when it is an open gap's key (as `insights
     gaps` prints it), else the key the search log files `text` under ("Wi-Fi 7 точки доступа" ->
-    "7 fi wi wifi доступ точк"): a decision stored under the query as typed would match no gap and
-    leave it open. A key no open gap has is still recorded (people may search it later), with a note."""
+    "7 wifi доступ точк"), with any spelling of a name: two words typed apart also join when an
+    open or decided gap's key has their joined form as a word ("альфа софт" -> "альфасофт"). A
+    decision stored under the query as typed would match no gap and leave it open. A key no open
+    gap has is still recorded (people may search it later), with a note."""
     typed = " ".join(text.split())
     open_keys = {g.key for g in services.insights.gaps.open_gaps(weeks=_GAP_WEEKS)}
     if typed in open_keys:
         return typed
-    key = query_key(typed) or typed
+    key = services.search.query_key(typed) or typed
+    if key not in open_keys:
+        keys = open_keys | {d.key for d in services.insights.gaps.decisions()}
+        known = {word for k in keys for word in k.split()}
+        joined = query_key(typed, known)
+        if joined in keys:
+            key = joined
     if key not in open_keys:
         print(
             f"note: no open content gap has the key {key!r} (see `enablement insights gaps`); "

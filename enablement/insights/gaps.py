@@ -1,8 +1,9 @@
 """Content gaps: what people searched for and did not find, and what marketing decided about it.
 
 A gap is a normalised query (`search_log.query_key`: the searched query with corrections applied,
-folded and stemmed, so "цены роутера" and a typo of it share one key; the lower-cased query for
-lines logged before the key existed) that people searched for in the period and were not served.
+folded and stemmed, so "цены роутера" and a typo of it share one key, and spellings of one name
+too, "Wi-Fi 7" and "wifi 7" (enablement.search.keys); the lower-cased query for lines logged before
+the key existed) that people searched for in the period and were not served.
 
 The rule, per normalised query and period (counted by distinct people, not by searches):
 

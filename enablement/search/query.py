@@ -202,19 +202,6 @@ def parse(text: str) -> ParsedQuery:
     return parsed
 
 
-def query_key(text: str) -> str | None:
-    """The normalised key of a searched query, for grouping the search log (content gaps, demand).
-
-    The words of the query (not its filters or negated words) folded and stemmed as the index
-    stems them, unique and sorted: "Роутеры цена" and "цена роутера" share a key. None when the
-    query has no words.
-    """
-    words = {
-        stem(piece.text) for group in parse(text).groups for clause in group for piece in pieces(clause.text)
-    }
-    return " ".join(sorted(words)) or None
-
-
 def _clause(value: str, start: int, quoted: bool, negated: bool) -> Clause | None:
     if quoted:
         return (

@@ -38,7 +38,8 @@ from enablement.search.corrections import Correction, Corrector
 from enablement.search.docsets import DocSets, evaluate
 from enablement.search.feed import FeedCursor, read_cursor, write_cursor
 from enablement.search.index import IndexStore, ItemState, write_state
-from enablement.search.query import ParsedQuery, QueryBuilder, parse, query_key
+from enablement.search.keys import IndexTerms, query_key
+from enablement.search.query import ParsedQuery, QueryBuilder, parse
 from enablement.search.ranking import (
     PER_ITEM,
     Diversifier,
@@ -398,8 +399,13 @@ class SearchService:
             groups=run.groups,
         )
         if log:
-            self._log(response, extra_filters)
+            self._log(response, extra_filters, query_key(searched, IndexTerms(reader)))
         return response
+
+    def query_key(self, searched: str) -> str | None:
+        """The key the search log files the searched query `searched` under (enablement.search.keys):
+        two words typed apart join when the local index knows their joined form."""
+        return query_key(searched, IndexTerms(self.store.searcher().reader()))
 
     def _context(self) -> tuple[Any, DocSets, FacetColumns]:
         """This thread's searcher with its bitsets and column cache (rebuilt after each write)."""
@@ -535,7 +541,7 @@ class SearchService:
             hidden=bool(doc.get("hidden")),
         )
 
-    def _log(self, response: SearchResponse, filters: dict[str, list[str]]) -> None:
+    def _log(self, response: SearchResponse, filters: dict[str, list[str]], key: str | None) -> None:
         """Write the search-log line; while the team server is away, keep it to write later."""
         entry = {
             "at": repo.utcnow(),
@@ -546,7 +552,7 @@ class SearchService:
             "filters": {k: v[0] for k, v in filters.items()},
             "correction": response.correction["query"] if response.correction else None,
             "correction_type": response.correction["type"] if response.correction else None,
-            "query_key": query_key(response.searched_query or response.query),
+            "query_key": key,
             "found_items": shown_items(response.hits),
         }
         with self._log_lock:

@@ -16,7 +16,6 @@ import sqlalchemy as sa
 import yaml
 
 from enablement.ingest.demo import demo_dir
-from enablement.search.query import query_key
 from enablement.search.results import FOUND_ITEMS, shown_items
 from enablement.store import schema
 
@@ -86,7 +85,7 @@ def demo_query(search: SearchService, text: str, weight: float, opens: float) ->
         weight=weight,
         opens=opens,
         hits=response.total,
-        key=query_key(response.searched_query or response.query),
+        key=search.query_key(response.searched_query or response.query),
         correction=correction["query"] if correction else None,
         correction_type=correction["type"] if correction else None,
         results=[  # by file, not by score: equal scores come back in the order the items were numbered

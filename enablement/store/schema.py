@@ -167,7 +167,8 @@ search_log = Table(
     Column("took_ms", Float, nullable=False),
     Column("correction", Text, nullable=True),
     Column("correction_type", String(16), nullable=True),
-    # The searched query (corrections applied) folded, stemmed, unique terms sorted; NULL before 0007.
+    # The searched query (corrections applied) folded, stemmed, unique terms sorted, a compound as its
+    # joined word (enablement.search.keys; recomputed by 0018); NULL before 0007.
     Column("query_key", Text, nullable=True),
     # The distinct items of the results the user saw (the first page, up to 20 ids, in their order);
     # NULL before 0016 and when nothing was shown. Summed per day and item below.

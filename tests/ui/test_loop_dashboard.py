@@ -20,7 +20,7 @@ from PySide6.QtGui import QImage
 from enablement.app import Services, build_services
 from enablement.config import Settings
 from enablement.insights.figures import Dashboard
-from enablement.search.query import query_key
+from enablement.search.keys import query_key
 from enablement.store import Library, schema
 from enablement.store.repository import log_search
 from enablement.ui.i18n import Translator

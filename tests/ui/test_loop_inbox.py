@@ -170,7 +170,7 @@ def test_plan_a_card_makes_the_gaps_draft_and_says_which(
 ) -> None:
     """Issue 11 review: "Plan a card" only recorded a decision. The page runs the workbench's
     plan_gap_card, which makes a draft battle card titled after the query, and says which."""
-    from enablement.search.query import query_key
+    from enablement.search.keys import query_key
     from enablement.store.repository import get_item, log_search
 
     empty_services.voting.ensure_person("anna")

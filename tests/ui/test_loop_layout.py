@@ -371,7 +371,7 @@ def test_the_gaps_tab_says_its_period_and_rule_at_a_laptops_size(
     qtbot: Any, empty_services: Any, make_page: Callable[..., InboxPage], translator: Any, language: str
 ) -> None:
     """The Gaps tab looked at 12 weeks while the dashboard looked at 8, and neither said which."""
-    from enablement.search.query import query_key
+    from enablement.search.keys import query_key
     from enablement.store.repository import log_search
 
     empty_services.voting.ensure_person("anna")

@@ -165,7 +165,7 @@ class ReportTableModel(QAbstractTableModel):
 class GapTableModel(QAbstractTableModel):
     """Open content gaps: an example of what was searched, people left without an answer (of those
     who searched it), searches, last seen, and the
-    normalised query they are grouped by last (it reads like "7 fi wi wifi": the example is what
+    normalised query they are grouped by last (it reads like "7 wifi точк": the example is what
     a marketer reads; the key is what `enablement insights gap plan KEY` takes)."""
 
     def __init__(self, parent: Any = None) -> None:

@@ -8,7 +8,7 @@ import csv
 from pathlib import Path
 
 from enablement.insights.export import export_csv
-from enablement.search.query import query_key
+from enablement.search.keys import query_key
 from enablement.store import Library
 from tests.unit.insights.test_insights import NOW, item, lib, search, services, use  # noqa: F401
 

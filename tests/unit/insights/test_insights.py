@@ -15,7 +15,7 @@ from enablement.errors import PermissionDenied
 from enablement.insights.figures import InsightsService
 from enablement.insights.gaps import GapService
 from enablement.insights.usage import UsageService
-from enablement.search.query import query_key
+from enablement.search.keys import query_key
 from enablement.store import Library, schema
 from enablement.store.repository import log_search
 

@@ -15,7 +15,6 @@ import sqlalchemy as sa
 from enablement.app import Services, build_services
 from enablement.config import Settings
 from enablement.insights.figures import MIN_GROUP
-from enablement.search.query import query_key
 from enablement.services import demo_history_plan
 from enablement.services.demo import create_demo_library
 from enablement.services.demo_history import DEMO_WEEKS, USER_TEAM, add_demo_history, demo_people
@@ -116,7 +115,7 @@ def test_history_rows_are_what_the_services_would_have_written(demo: Services) -
         logged = next(s for s in searches if s.query == text)
         assert (logged.hits, logged.query_key) == (
             response.total,
-            query_key(response.searched_query or response.query),
+            demo.search.query_key(response.searched_query or response.query),
         ), text
     assert all((e.item_id, e.unit_kind, e.unit_number) in units for e in events)
     assert all(e.team == teams[e.person] for e in events)

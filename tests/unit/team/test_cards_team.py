@@ -111,7 +111,7 @@ def test_two_marketers_on_the_team_server_save_one_card_at_once(team: Team, tmp_
 def test_a_marketer_plans_a_gap_as_a_draft_card_and_a_seller_is_refused(team: Team, tmp_path: Path) -> None:
     """Issue 11 review: planning a gap makes its draft battle card, on the team server as the
     marketer's login; a seller is refused before any card is written."""
-    from enablement.search.query import query_key
+    from enablement.search.keys import query_key
     from enablement.workbench.gap_cards import plan_gap_card
 
     key = query_key("Initech SLA terms")
