@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from enablement.cli import positive_int, print_json
+from enablement.insights.figures import WEEK_CHOICES
 from enablement.insights.gaps import DEFAULT_WEEKS, GAP_MIN_UNSERVED, GAP_UNSERVED_PERCENT
 from enablement.search.keys import query_key
 
@@ -262,18 +263,16 @@ def cmd_gaps(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-_GAP_WEEKS = 26  # the longest period the app shows: a key from any of its gap lists is found
-
-
 def _gap_key(services: Any, text: str) -> str:
     """The gap key a decision is about: `text` itself when it is an open gap's key (as `insights
-    gaps` prints it), else the key the search log files `text` under ("Wi-Fi 7 точки доступа" ->
-    "7 wifi доступ точк"), with any spelling of a name: two words typed apart also join when an
-    open or decided gap's key has their joined form as a word ("альфа софт" -> "альфасофт"). A
-    decision stored under the query as typed would match no gap and leave it open. A key no open
-    gap has is still recorded (people may search it later), with a note."""
+    gaps` prints it, over any period the app offers: a gap open over 8 weeks may be served over
+    26), else the key the search log files `text` under ("Wi-Fi 7 точки доступа" -> "7 wifi
+    доступ точк"), with any spelling of a name: two words typed apart also join when an open or
+    decided gap's key has their joined form as a word ("альфа софт" -> "альфасофт"). A decision
+    stored under the query as typed would match no gap and leave it open. A key no open gap has
+    is still recorded (people may search it later), with a note."""
     typed = " ".join(text.split())
-    open_keys = {g.key for g in services.insights.gaps.open_gaps(weeks=_GAP_WEEKS)}
+    open_keys = {g.key for weeks in WEEK_CHOICES for g in services.insights.gaps.open_gaps(weeks=weeks)}
     if typed in open_keys:
         return typed
     key = services.search.query_key(typed) or typed

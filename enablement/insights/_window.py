@@ -6,11 +6,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-__all__ = ["DEFAULT_WEEKS", "WeekValue", "Window"]
+__all__ = ["DEFAULT_WEEKS", "WEEK_CHOICES", "WeekValue", "Window"]
 
 # The period the shared numbers cover unless asked otherwise: the dashboard's, the Gaps tab's and
 # the CLI's (`insights dashboard`, `insights gaps`), so a gap on the list is a gap on the dashboard.
 DEFAULT_WEEKS = 8
+# The periods the app offers (the Numbers page's and the Gaps tab's period box), DEFAULT_WEEKS among
+# them: a gap on any of their lists is one the CLI's decisions find.
+WEEK_CHOICES = (4, 8, 12, 26)
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from enablement.insights._aggregates import aggregate, totals_withheld
-from enablement.insights._window import DEFAULT_WEEKS, WeekValue
+from enablement.insights._window import DEFAULT_WEEKS, WEEK_CHOICES, WeekValue
 from enablement.insights._window import Window as _Window
 from enablement.insights.coverage_voice import (
     AgainstMajority,
@@ -62,6 +62,7 @@ from enablement.store.library import Library
 __all__ = [
     "DEFAULT_WEEKS",
     "MIN_GROUP",
+    "WEEK_CHOICES",
     "AgainstMajority",
     "CompetitorCoverage",
     "CompetitorWeekly",

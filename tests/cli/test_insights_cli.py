@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from enablement.cli import main
 from enablement.domain import ItemKind
-from enablement.store import Library
+from enablement.store import Library, schema
 from enablement.store.repository import get_item, list_items, log_search
 from tests.helpers import attachments
 from tests.unit.insights.conftest import store_item
@@ -222,6 +223,35 @@ def test_a_gap_is_decided_by_its_key_or_by_the_query_as_people_typed_it(cli: Cli
     assert "no open content gap has the key 'quantum router'" in err
     _, _, err = cli("insights", "gap", "dismiss", "--note", "x", "kafka", user="sam", ok=False)
     assert "marketing" in err
+
+
+def test_a_gap_open_over_8_weeks_but_served_over_26_is_found_by_its_decision(cli: Cli) -> None:
+    """A review found `insights gap answer "GW-50 шлюз" 13` warning "no open content gap has the key"
+    for a gap `insights gaps` listed: the check looked 26 weeks back only, where earlier served
+    searches of the key made it no gap. A gap of any period the app offers is found."""
+    item = _item(cli, "Router X1 deck")
+    for who in ("ann", "bob", "cid"):  # unserved these weeks
+        cli("search", "gw-50 шлюз", user=who)
+    (key,) = [g["key"] for g in cli.json("insights", "gaps", user="mia")]
+    with Library(cli.library, cli.db_url) as lib, lib.transaction() as conn:
+        old = datetime.now(UTC) - timedelta(weeks=12)
+        for who in ("sam", "sue", "tom", "mia"):  # served 12 weeks ago: found it and opened it
+            search = log_search(
+                conn,
+                query="gw-50 шлюз",
+                hits=1,
+                took_ms=1.0,
+                user=who,
+                at=old,
+                query_key=key,
+                found_items=[item],
+            )
+            values = {"at": old, "person": who, "team": "South", "action": "open", "item_id": item}
+            conn.execute(sa.insert(schema.usage_events).values(**values, search_id=search))
+    assert [g["key"] for g in cli.json("insights", "gaps", "--weeks", "26", user="mia")] == []  # 3 of 7
+    _, out, err = cli("insights", "gap", "answer", "GW-50 шлюз", str(item), user="mia")
+    assert out.strip() == f"Gap {key!r}: answered" and err == ""
+    assert cli.json("insights", "gaps", user="mia") == []
 
 
 def test_insights_usage_lists_the_items_no_search_showed(cli: Cli) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from enablement.errors import EnablementError
-from enablement.insights.figures import DEFAULT_WEEKS, Dashboard
+from enablement.insights.figures import DEFAULT_WEEKS, WEEK_CHOICES, Dashboard
 from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.ui.icons import IconSet
 from enablement.ui.labels import date_time
@@ -43,8 +43,6 @@ from enablement.ui.theme import Appearance, banner_style
 
 if TYPE_CHECKING:
     from enablement.app import Services
-
-WEEK_CHOICES = (4, 8, 12, 26)  # DEFAULT_WEEKS (the Gaps tab's period too) among them
 
 
 class DashboardPage(QWidget):
