@@ -20,7 +20,10 @@ writes rows as given):
 * a history line takes the server's clock. The `create` line is the report's author's, written with
   the report, once, naming its type and kind; a triage line (state, assign, answer, link) is
   marketing's and describes a change the login made in this transaction: the report was changed in
-  it and now holds the line's new value (a state line also makes one of the app's moves).
+  it and now holds the line's new value (a state line also makes one of the app's moves). The value
+  before the change is gone by then, so a line's old value is checked from the other side only: each
+  change needs a line with its exact old and new value, and an extra line about it is not refused.
+* a state the app cannot read (left by a server secured before these rules) may move to any state.
 * a usage event takes the server's clock, counts for the recorder's own team as `people` has it, and
   only as an action the app records.
 
