@@ -41,8 +41,9 @@ from enablement.store.schema import (
     versions,
 )
 
-# Where a report may go from each state; DONE and DECLINED are final.
-_NEXT: dict[ReportState, frozenset[ReportState]] = {
+# Where a report may go from each state; DONE and DECLINED are final. A team server holds the
+# same moves (enablement.team.report_rules.REPORT_MOVES; tests/unit/team compares the two).
+NEXT_STATES: dict[ReportState, frozenset[ReportState]] = {
     ReportState.NEW: frozenset(
         {ReportState.ACCEPTED, ReportState.PLANNED, ReportState.DONE, ReportState.DECLINED}
     ),
@@ -93,7 +94,7 @@ class ReportTriage(ReportBase):
         with self._library.transaction() as conn:
             self._manager(conn, actor, QT_TRANSLATE_NOOP("Messages", "triage reports"))
             report = self._report(conn, report_id, lock=True)
-            if target not in _NEXT[report.state]:
+            if target not in NEXT_STATES[report.state]:
                 if report.state.is_final:
                     raise ReportError(
                         QT_TRANSLATE_NOOP("Messages", "Report {report} is {state}; its state is final."),
@@ -106,7 +107,7 @@ class ReportTriage(ReportBase):
                     ),
                     report=report_id,
                     state=report.state.value,
-                    choices=", ".join(s.value for s in ReportState if s in _NEXT[report.state]),
+                    choices=", ".join(s.value for s in ReportState if s in NEXT_STATES[report.state]),
                     target=target.value,
                 )
             self._update(conn, report_id, now, state=target.value)

@@ -53,7 +53,8 @@ whatever client they use (the app, the CLI or plain psql).
   through the aggregate functions below.
 * `usage_events` (previews, opens, copies, links): each person records and reads only their
   own, marketing included. For every team login (sellers, marketing, admin) a trigger writes the
-  recorder's team from `people` and refuses an action the app does not record; only who is no team
+  server's clock and the recorder's team from `people` and refuses an action the app does not
+  record (enablement.team.report_rules); only who is no team
   login (the owner, a superuser seeding a benchmark) writes rows as given. Nobody reads anyone
   else's: the shared numbers come from the SECURITY DEFINER functions
   `enablement_insights_<name>(p_now, p_since)`, the aggregates of enablement.store.aggregates,
@@ -64,7 +65,11 @@ whatever client they use (the app, the CLI or plain psql).
   marketing reads all and updates only the triage columns (state, owner, answer, link); the owner
   it names is a marketer or an admin of `people` (a policy's WITH CHECK). Nobody
   deletes a report (a trigger refuses DELETE and TRUNCATE, the owner included); a trigger writes
-  the author's team from `people`. The item's version a feedback report is about (`item_version`,
+  the author's team from `people`. For every team login, enablement.team.report_rules holds the
+  app's own rules: the server's clock, known values, an attachment the app accepts whose blob is
+  here; triage only by the app's moves (done and declined are final), an answer credited to its
+  answerer now, and at commit each change with its history line (an answer with its
+  notification, a decline with its reason). The item's version a feedback report is about (`item_version`,
   0017) is written with the report and is no triage column, so marketing cannot rewrite it; the
   same column on `usage_events` is the recorder's, and `enablement_insights_usage_units` counts only
   the item's current version, fixed in its text rather than taken as a parameter. Feedback
@@ -75,7 +80,8 @@ whatever client they use (the app, the CLI or plain psql).
   sellers save no cards, so they have no right on it at all.
 * `report_events` is append-only like `ballot_audit`: rows are inserted only with
   `actor = current_user`, by marketing or by the report's author; the author reads their own
-  reports' events, marketing all.
+  reports' events, marketing all. A line takes the server's clock; the create line is written once,
+  with the report; a triage line describes a change made in the same transaction (report_rules).
 * `blobs`: sellers may add an original (an intel attachment), and a trigger checks its bytes
   against its sha256 (content addressing cannot be poisoned) and records who added it.
 * `items.indexed_version` is one machine's index bookkeeping; in team mode desktops do
@@ -105,13 +111,15 @@ from enablement.store.aggregates import (
     gap_example_sql,
     render,
 )
-from enablement.store.aggregates.usage import UNIT_ACTIONS
 from enablement.store.library import team_database
+from enablement.team.report_rules import (
+    REPORT_CONSTRAINT_TRIGGERS,
+    REPORT_TRIGGER_FUNCTIONS,
+    REPORT_TRIGGERS,
+)
+from enablement.team.roles import ADMIN, GROUPS, MARKETING, SALES
 
-SALES = "enablement_sales"
-MARKETING = "enablement_marketing"
-ADMIN = "enablement_admin"
-GROUPS = (SALES, MARKETING, ADMIN)
+__all__ = ["ADMIN", "GROUPS", "MARKETING", "NAME_PATTERN", "SALES", "install_security", "is_team_database"]
 
 # The columns of a report that only triage (marketing) writes.
 _TRIAGE = ("state", "owner", "answer", "answered_at", "answered_by", "led_to_kind", "led_to_id", "updated_at")
@@ -374,19 +382,6 @@ _PEOPLE_FUNCTIONS = [
 ]
 _PEOPLE_RETURNS = {"enablement_drop_login": "oid"}
 
-# The values a report's columns may hold, as enablement.insights.models has them (the team package
-# stands on the store alone, so it cannot import them; tests/unit/team compares the two).
-REPORT_VALUES: dict[str, tuple[str, ...]] = {
-    "type": ("intel", "feedback"),
-    "intel": ("price", "claim", "objection", "deal_won", "deal_lost", "request"),
-    "feedback": ("helped", "outdated", "wrong", "missing"),
-    "outcome": ("won", "lost", "open"),
-    "size_band": ("lt1m", "1-5m", "5-20m", "gt20m"),
-    "unit_kind": ("slide", "page", "row", "section", "item"),
-}
-REPORT_TEXT_LIMIT = 10_000
-_REPORT_VALUES_SQL = {k: "(" + ", ".join(f"'{v}'" for v in vs) + ")" for k, vs in REPORT_VALUES.items()}
-
 _TRIGGER_FUNCTIONS = [
     (
         "enablement_audit_append_only()",
@@ -403,51 +398,6 @@ _TRIGGER_FUNCTIONS = [
         BEGIN
             RAISE EXCEPTION '% rows are kept: % refused', TG_TABLE_NAME, TG_OP
                 USING ERRCODE = 'insufficient_privilege';
-        END""",
-    ),
-    (
-        "enablement_report_sent()",
-        f"""
-        BEGIN
-            -- Reports count per team: the author's team as the people table has it, not as typed.
-            NEW.team := coalesce((SELECT p.team FROM people p WHERE p.name = NEW.author), '');
-            IF NOT pg_has_role(session_user, '{MARKETING}', 'MEMBER') THEN
-                -- The server's clock (a backdated report would skew response times and trends), and
-                -- only values the app can read back: one bad row must not break marketing's inbox.
-                NEW.at := now();
-                IF NEW.type NOT IN {_REPORT_VALUES_SQL["type"]}
-                   OR (NEW.type = 'intel' AND NEW.kind NOT IN {_REPORT_VALUES_SQL["intel"]})
-                   OR (NEW.type = 'feedback' AND NEW.kind NOT IN {_REPORT_VALUES_SQL["feedback"]})
-                   OR NEW.outcome NOT IN {_REPORT_VALUES_SQL["outcome"]}
-                   OR NEW.size_band NOT IN {_REPORT_VALUES_SQL["size_band"]}
-                   OR NEW.unit_kind NOT IN {_REPORT_VALUES_SQL["unit_kind"]}
-                   OR length(NEW.text) > {REPORT_TEXT_LIMIT} THEN
-                    RAISE EXCEPTION 'report refused: an unknown value or a text over % characters',
-                        {REPORT_TEXT_LIMIT}
-                        USING ERRCODE = 'check_violation';
-                END IF;
-            END IF;
-            RETURN NEW;
-        END""",
-    ),
-    (
-        "enablement_usage_sent()",
-        f"""
-        BEGIN
-            -- A team login's usage (a seller's, a marketer's, an admin's) counts for their own team as
-            -- the people table has it (typing another team's name would inflate that team's numbers)
-            -- and only as an action the app records. Who is no team login (the owner, a superuser
-            -- seeding a benchmark) writes as given; pg_has_role counts a superuser in every group.
-            IF pg_has_role(session_user, '{SALES}', 'MEMBER')
-               AND NOT (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user) THEN
-                NEW.team := coalesce((SELECT p.team FROM people p WHERE p.name = NEW.person), '');
-                IF NEW.action NOT IN ({", ".join(f"'{a}'" for a, _ in UNIT_ACTIONS)}) THEN
-                    RAISE EXCEPTION 'usage refused: % is not an action the app records',
-                        quote_literal(NEW.action)
-                        USING ERRCODE = 'check_violation';
-                END IF;
-            END IF;
-            RETURN NEW;
         END""",
     ),
     (
@@ -529,11 +479,6 @@ _TRIGGERS = [
     ("ballot_audit", "enablement_audit_no_change", "BEFORE UPDATE OR DELETE", "ROW", "audit_append_only"),
     ("ballot_audit", "enablement_audit_no_truncate", "BEFORE TRUNCATE", "STATEMENT", "audit_append_only"),
     ("votes", "enablement_vote_open", "BEFORE INSERT OR UPDATE", "ROW", "vote_open"),
-    ("reports", "enablement_reports_kept", "BEFORE DELETE", "ROW", "keep_rows"),
-    ("reports", "enablement_reports_no_truncate", "BEFORE TRUNCATE", "STATEMENT", "keep_rows"),
-    ("reports", "enablement_report_sent", "BEFORE INSERT", "ROW", "report_sent"),
-    ("report_events", "enablement_report_events_kept", "BEFORE UPDATE OR DELETE", "ROW", "keep_rows"),
-    ("report_events", "enablement_report_events_no_truncate", "BEFORE TRUNCATE", "STATEMENT", "keep_rows"),
     ("item_status_history", "enablement_status_history_kept", "BEFORE UPDATE OR DELETE", "ROW", "keep_rows"),
     (
         "item_status_history",
@@ -543,7 +488,12 @@ _TRIGGERS = [
         "keep_rows",
     ),
     ("blobs", "enablement_blob_added", "BEFORE INSERT", "ROW", "blob_added"),
-    ("usage_events", "enablement_usage_sent", "BEFORE INSERT", "ROW", "usage_sent"),
+    *REPORT_TRIGGERS,
+]
+# DEFERRABLE INITIALLY DEFERRED constraint triggers (run at commit): (table, trigger, events, function).
+_CONSTRAINT_TRIGGERS = [
+    ("votes", "enablement_vote_audited", "AFTER INSERT OR UPDATE", "vote_audited"),
+    *REPORT_CONSTRAINT_TRIGGERS,
 ]
 
 
@@ -648,7 +598,7 @@ def install_security(conn: Connection) -> None:
         run(f"CREATE FUNCTION {s}.{signature} RETURNS {returns} LANGUAGE plpgsql {pinned} AS $fn${body}$fn$")
         run(f"REVOKE ALL ON FUNCTION {s}.{signature} FROM PUBLIC")
         run(f"GRANT EXECUTE ON FUNCTION {s}.{signature} TO {ADMIN}")
-    for signature, body in _TRIGGER_FUNCTIONS:
+    for signature, body in [*_TRIGGER_FUNCTIONS, *REPORT_TRIGGER_FUNCTIONS]:
         returns = "RETURNS trigger LANGUAGE plpgsql"
         run(f"CREATE OR REPLACE FUNCTION {s}.{signature} {returns} {pinned} AS $fn${body}$fn$")
         run(f"REVOKE ALL ON FUNCTION {s}.{signature} FROM PUBLIC")
@@ -658,11 +608,12 @@ def install_security(conn: Connection) -> None:
             f"CREATE TRIGGER {name} {events} ON {s}.{table} FOR EACH {level} "
             f"EXECUTE FUNCTION {s}.enablement_{function}()"
         )
-    run(f"DROP TRIGGER IF EXISTS enablement_vote_audited ON {s}.votes")
-    run(
-        f"CREATE CONSTRAINT TRIGGER enablement_vote_audited AFTER INSERT OR UPDATE ON {s}.votes "
-        f"DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {s}.enablement_vote_audited()"
-    )
+    for table, name, events, function in _CONSTRAINT_TRIGGERS:
+        run(f"DROP TRIGGER IF EXISTS {name} ON {s}.{table}")
+        run(
+            f"CREATE CONSTRAINT TRIGGER {name} {events} ON {s}.{table} DEFERRABLE INITIALLY DEFERRED "
+            f"FOR EACH ROW EXECUTE FUNCTION {s}.enablement_{function}()"
+        )
 
     head = ",".join(sorted(MigrationContext.configure(conn).get_current_heads()))
     conn.execute(sa.text(f"DELETE FROM {s}.team_info"))
