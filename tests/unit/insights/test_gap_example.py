@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from enablement.insights.gaps import GapService
-from enablement.search.query import query_key
+from enablement.search.keys import query_key
 from enablement.store import Library, repository
 from enablement.store.aggregates import MIN_GROUP
 

@@ -15,7 +15,7 @@ from psycopg import errors
 
 from enablement.app import build_services
 from enablement.config import Settings
-from enablement.search.query import query_key
+from enablement.search.keys import query_key
 from enablement.store import repository as repo
 from enablement.store.library import Library
 from enablement.team import TeamAdmin
