@@ -106,7 +106,7 @@ class TopSearch:
     example: str
     people: int
     searches: int
-    zero_hits: int
+    zero_hits: int | None  # None (withheld) unless 3 people made them, and 3 or none found something
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,7 +289,7 @@ class InsightsService:
 
     def _demand(self, conn: Connection, w: _Window) -> Demand:
         top = [
-            TopSearch(r["key"], r["example"], int(r["people"]), int(r["searches"]), int(r["zero_hits"] or 0))
+            TopSearch(r["key"], r["example"], int(r["people"]), int(r["searches"]), _int(r["zero_hits"]))
             for r in self._agg(conn, "top_searches", w)
         ]
         gaps = gaps_in(self.library, conn, now=w.now, since=w.since, first_ten=True)

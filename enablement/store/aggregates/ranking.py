@@ -26,6 +26,15 @@ _UNOPENED = (
 _IS_ZERO = "CASE WHEN s.hits = 0 THEN 1 ELSE 0 END"
 
 
+# A key's searches that found nothing, over its per-person rows `g`: shown when MIN_GROUP people made
+# them, and the key's searches less them (those that found something) come from none or MIN_GROUP people.
+_HIT_PEOPLE = "sum(CASE WHEN g.n > g.zero THEN 1 ELSE 0 END)"
+_ZERO_HITS = (
+    f"CASE WHEN sum(CASE WHEN g.zero > 0 THEN 1 ELSE 0 END) >= {MIN_GROUP} "
+    f"AND ({_HIT_PEOPLE} = 0 OR {_HIT_PEOPLE} >= {MIN_GROUP}) THEN CAST(sum(g.zero) AS bigint) END"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Ranking:
     """What a ranked list of query keys counts: the columns its template reads from each source.
@@ -124,7 +133,7 @@ def _ranked(r: _Ranking, limit: int) -> str:
         return f"""
             SELECT g.key AS key, max(g.example) AS example, CAST(sum(g.n) AS bigint) AS searches,
                    CAST(sum(CASE WHEN {r.counts} THEN 1 ELSE 0 END) AS bigint) AS people{searchers_out},
-                   CAST(sum(g.zero) AS bigint) AS zero_hits{last_out}
+                   {_ZERO_HITS} AS zero_hits{last_out}
             FROM (SELECT x.key AS key, x.who AS who, max(x.example) AS example, sum(x.n) AS n,
                          sum(x.total) AS total, sum(x.zero) AS zero{last_per}
                   FROM (SELECT {r.person} FROM {keys} k JOIN search_key_weeks w ON w.key = k.key

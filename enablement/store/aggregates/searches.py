@@ -21,6 +21,41 @@ _NAMED = """queries AS MATERIALIZED (
               ON q.lowered LIKE '%' || lower(k.name) || '%')"""
 
 
+def _zero_people(source: str) -> str:
+    """Over `source` (per person `who`: `n` searches, `zero` of them found nothing): the people who
+    made a search that found nothing, those who made one that found something, and the zero hits."""
+    return (
+        "SELECT count(DISTINCT CASE WHEN z.zero > 0 THEN z.who END) AS zero_people, "
+        "count(DISTINCT CASE WHEN z.n > z.zero THEN z.who END) AS hit_people, "
+        f"coalesce(sum(z.zero), 0) AS zero FROM {source} z"
+    )
+
+
+# Zero hits of a row `{w}` shown: made by MIN_GROUP people, and the row's searches less them (those
+# that found something) made by none or MIN_GROUP people too.
+_ZERO_SHOWN = "{w}.zero_people >= MIN_GROUP AND ({w}.hit_people = 0 OR {w}.hit_people >= MIN_GROUP)"
+# The weeks of searches_weekly with the window's total beside them: per column (searches and people;
+# zero hits), when the withheld weeks cover 1 or 2 people, the smallest shown week is withheld too
+# (secondary suppression, as enablement.store.aggregates.suppression explains).
+_WEEKS_SHOWN = f"""weeks AS MATERIALIZED (
+            SELECT p.week AS week, count(DISTINCT p.who) AS people, sum(p.n) AS n, sum(p.zero) AS zero,
+                   count(DISTINCT CASE WHEN p.zero > 0 THEN p.who END) AS zero_people,
+                   count(DISTINCT CASE WHEN p.n > p.zero THEN p.who END) AS hit_people
+            FROM per p GROUP BY p.week),
+        cut_all AS (
+            SELECT w.week AS week FROM weeks w
+            CROSS JOIN (SELECT count(DISTINCT p.who) AS people FROM per p
+                        JOIN weeks h ON h.week = p.week WHERE h.people < MIN_GROUP) o
+            WHERE w.people >= MIN_GROUP AND o.people > 0 AND o.people < MIN_GROUP
+            ORDER BY w.people, w.n, w.week LIMIT 1),
+        cut_zero AS (
+            SELECT w.week AS week FROM weeks w
+            CROSS JOIN (SELECT count(DISTINCT p.who) AS people FROM per p JOIN weeks h ON h.week = p.week
+                        WHERE p.zero > 0 AND NOT ({_ZERO_SHOWN.format(w="h")})) o
+            WHERE {_ZERO_SHOWN.format(w="w")} AND o.people > 0 AND o.people < MIN_GROUP
+            ORDER BY w.zero_people, w.zero, w.week LIMIT 1)"""
+
+
 SEARCHES: tuple[Aggregate, ...] = (
     Aggregate(
         # Whole days inside one week from search_user_days; the days a week boundary cuts through (the
@@ -42,15 +77,21 @@ SEARCHES: tuple[Aggregate, ...] = (
             UNION ALL
             SELECT WEEK(r.at), r.who, count(*), sum(CASE WHEN r.hits = 0 THEN 1 ELSE 0 END) FROM raw r
             GROUP BY WEEK(r.at), r.who),
-        per AS (SELECT p.week AS week, p.who AS who, sum(p.n) AS n, sum(p.zero) AS zero
-                FROM parts p GROUP BY p.week, p.who)
-        SELECT week, {_guard("who", "CAST(sum(n) AS bigint)")} AS searches,
-               {_guard("who", "count(DISTINCT who)")} AS people,
-               {_guard("CASE WHEN zero > 0 THEN who END", "CAST(sum(zero) AS bigint)")} AS zero_hits
-        FROM per GROUP BY week
+        per AS MATERIALIZED (SELECT p.week AS week, p.who AS who, sum(p.n) AS n, sum(p.zero) AS zero
+                FROM parts p GROUP BY p.week, p.who),
+        {_WEEKS_SHOWN}
+        SELECT w.week AS week,
+               CASE WHEN w.people >= MIN_GROUP AND w.week NOT IN (SELECT c.week FROM cut_all c)
+                    THEN CAST(w.n AS bigint) END AS searches,
+               CASE WHEN w.people >= MIN_GROUP AND w.week NOT IN (SELECT c.week FROM cut_all c)
+                    THEN CAST(w.people AS bigint) END AS people,
+               CASE WHEN {_ZERO_SHOWN.format(w="w")} AND w.week NOT IN (SELECT c.week FROM cut_zero c)
+                    THEN CAST(w.zero AS bigint) END AS zero_hits
+        FROM weeks w
         UNION ALL
         SELECT -1, {_guard("who", "CAST(sum(n) AS bigint)")}, {_guard("who", "count(DISTINCT who)")},
-               {_guard("CASE WHEN zero > 0 THEN who END", "CAST(sum(zero) AS bigint)")}
+               (SELECT CASE WHEN {_ZERO_SHOWN.format(w="t")} THEN CAST(t.zero AS bigint) END
+                FROM ({_zero_people("per")}) t)
         FROM per""",
         "week integer, searches bigint, people bigint, zero_hits bigint",
     ),
