@@ -154,3 +154,51 @@ def test_cli_json_says_withheld_not_zero(
     assert [(t["people"], t["searches"], t["zero_hits"]) for t in data["demand"]["top_searches"]] == [
         (4, 5, None)
     ]
+
+
+def test_top_searches_cannot_be_subtracted_from_the_window(lib: Library) -> None:  # noqa: F811
+    _, insights = services(lib)
+    with lib.transaction() as conn:
+        for who in "abcd":  # "router": 4 people; "mesh": 3 people
+            search(conn, who, "router", 2)
+        for who in "abc":
+            search(conn, who, "mesh", 2)
+        search(conn, "d", "kafka", 0)  # d alone searched anything else: the window less the list
+    board = insights.dashboard(weeks=2, now=NOW)
+    top = {t.key: (t.people, t.searches) for t in board.demand.top_searches}
+    assert top == {query_key("router"): (4, 4)}  # "mesh" leaves the list: 8 - 4 - 3 would be d's one
+    assert [w.value for w in board.demand.weekly_searches] == [None, 8]
+    with lib.transaction() as conn:  # e, f and g search something else too: nothing to tell apart
+        for who in "efg":
+            search(conn, who, f"lisp {who}", 2)
+    top = {t.key: t.people for t in insights.dashboard(weeks=2, now=NOW).demand.top_searches}
+    assert top == {query_key("router"): 4, query_key("mesh"): 3}
+
+
+def test_top_searches_zero_hits_cannot_be_subtracted_from_the_window(lib: Library) -> None:  # noqa: F811
+    _, insights = services(lib)
+    with lib.transaction() as conn:
+        for who in "abcd":  # "router": 3 zero hits (a, b, c), every one's other search found something
+            search(conn, who, "router", 0 if who != "d" else 2)
+            search(conn, who, "router", 2)
+        for who in "abcd":  # "mesh": found something for everyone, but d found nothing once
+            search(conn, who, "mesh", 2)
+        search(conn, "d", "mesh", 0)
+    board = insights.dashboard(weeks=2, now=NOW)
+    top = {t.key: (t.people, t.zero_hits) for t in board.demand.top_searches}
+    # mesh's zero hits are withheld (d alone); the window's 4 less router's 3 would say d's one
+    assert top == {query_key("router"): (4, None), query_key("mesh"): (4, None)}
+
+
+def test_a_competitors_weeks_cannot_be_subtracted_from_its_window(lib: Library) -> None:  # noqa: F811
+    _, insights = services(lib)
+    with lib.transaction() as conn:
+        item(conn, "Acme card", kind="battlecard", competitors=["Acme"])
+        for who in "abc":  # this week: 3 people searched Acme
+            search(conn, who, "acme price", 2, days=1)
+        search(conn, "d", "acme price", 2, days=9)  # last week: d alone
+    board = insights.dashboard(weeks=2, now=NOW)
+    assert {c.competitor: c.searches for c in board.coverage} == {"Acme": 4}
+    trend = board.coverage_trend
+    assert [w.value for w in trend.competitors[0].weekly_searches] == [None, None]
+    assert [w.value for w in trend.weekly_searches] == [None, None]  # any competitor: as Acme

@@ -197,14 +197,9 @@ REFERENCE = {
                FROM named m JOIN per p ON p.query = m.query GROUP BY m.name, p.week, p.who),
         pa AS (SELECT p.week AS week, p.who AS who, sum(p.n) AS n FROM per p
                WHERE p.query IN (SELECT m.query FROM named m) GROUP BY p.week, p.who)
-        SELECT name AS competitor, week, {_GUARD.format("who", "CAST(sum(n) AS bigint)")} AS searches,
-               {_GUARD.format("who", "count(DISTINCT who)")} AS people FROM pn GROUP BY name, week
+        SELECT name, week, who, n FROM pn
         UNION ALL
-        SELECT name, -1, {_GUARD.format("who", "CAST(sum(n) AS bigint)")},
-               {_GUARD.format("who", "count(DISTINCT who)")} FROM pn GROUP BY name
-        UNION ALL
-        SELECT NULL, week, {_GUARD.format("who", "CAST(sum(n) AS bigint)")},
-               {_GUARD.format("who", "count(DISTINCT who)")} FROM pa GROUP BY week""",
+        SELECT NULL, week, who, n FROM pa""",
     # Per week and person; the weeks' rules are applied in Python (`_searches_weekly`).
     "searches_weekly": f"""
         SELECT WEEK(s.at) AS week, s."user" AS who, count(*) AS n, {_ZERO} AS zero
@@ -285,6 +280,42 @@ def _searches_weekly(raw: list[Any]) -> list[Any]:
     whole = row([x for r in weeks.values() for x in r])
     window = (whole[1], len(whole[0])) if len(whole[0]) >= 3 else (None, None)
     return [*out, (-1, *window, whole[3] if whole[4] else None)]
+
+
+def _competitor_weeks(raw: list[Any]) -> list[Any]:
+    """search_competitors_weekly from (name or None, week, who, n): cells of 3 people or more; per
+    competitor (and for any competitor) when its withheld weeks cover 1 or 2 people its smallest
+    shown week too; then per week when its withheld competitors cover 1 or 2 people its smallest
+    shown competitor; the competitors' windows (-1) of 3 people or more."""
+    cells: dict[tuple[Any, int], dict[str, int]] = defaultdict(dict)
+    for name, week, who, n in raw:
+        cells[name, week][who] = cells[name, week].get(who, 0) + int(n)
+
+    def size(c: tuple[Any, int]) -> tuple[int, int]:
+        return len(cells[c]), sum(cells[c].values())
+
+    shown = {c: len(who) >= 3 for c, who in cells.items()}
+    for name in {c[0] for c in cells}:
+        mine = [c for c in cells if c[0] == name]
+        left = set().union(*(cells[c] for c in mine if not shown[c]))
+        big = [c for c in mine if shown[c]]
+        if 0 < len(left) < 3 and big:
+            shown[min(big, key=lambda c: (*size(c), c[1]))] = False
+    cut = set()
+    for week in {c[1] for c in cells}:
+        mine = [c for c in cells if c[1] == week and c[0] is not None]
+        left = set().union(*(cells[c] for c in mine if not shown[c]))
+        big = [c for c in mine if shown[c]]
+        if 0 < len(left) < 3 and big:
+            cut.add(min(big, key=lambda c: (*size(c), c[0])))
+    out: list[Any] = [
+        (c[0], c[1], *(size(c) if shown[c] and c not in cut else (None, None))[::-1]) for c in cells
+    ]
+    for name in {c[0] for c in cells if c[0] is not None}:
+        who: set[str] = set().union(*(cells[c] for c in cells if c[0] == name))
+        n = sum(sum(cells[c].values()) for c in cells if c[0] == name)
+        out.append((name, -1, *((n, len(who)) if len(who) >= 3 else (None, None))))
+    return out
 
 
 REFERENCE["top_gaps"] = REFERENCE["gaps"].replace("LIMIT 200", "LIMIT 10")
@@ -378,7 +409,9 @@ _PASSES = ("ranked", "found", "more_keys")  # keys ranked, counted exactly, coun
 
 
 def _head(template: str) -> str:
-    """A ranking's CTEs, without its final SELECT (which reads `found f`)."""
+    """A ranking's CTEs up to `found`, without what reads it (the top searches' list beside the total)."""
+    if ", listed0 AS" in template:
+        return template[: template.index(", listed0 AS")]
     return template[: template.rindex("SELECT", 0, template.rindex("FROM found f WHERE"))]
 
 
@@ -475,6 +508,8 @@ def test_demand_and_usage_figures_equal_the_raw_log_sql(library: Library, now: d
                 got = _rows(library, conn, by_name[name].template, end, since)
                 if name in _RAW_USAGE:
                     want = _usage_reference(library, conn, name, end, since)
+                elif name == "search_competitors_weekly":
+                    want = _competitor_weeks(_rows(library, conn, REFERENCE[name], end, since))
                 elif name == "searches_weekly":
                     want = _searches_weekly(_rows(library, conn, REFERENCE[name], end, since))
                 else:
