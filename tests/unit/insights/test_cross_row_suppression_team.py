@@ -71,3 +71,33 @@ def test_seller_cannot_subtract_a_team_or_a_week_from_the_total(team: Team, tmp_
     assert weeks == {-1: 4, 0: None, 1: None}
     assert searches == {-1: (7, 4), 0: (None, None), 1: (None, None)}
     assert top == [(4, 7, 4)]  # zero hits by 4 people, and the 3 that found something: shown
+
+
+def test_seller_cannot_subtract_the_top_searches_or_a_competitors_weeks(team: Team, tmp_path: Path) -> None:
+    with Library(tmp_path / "owner2", team.owner_url) as owner:
+        store_draft(owner, slides=1)
+    with Library(tmp_path / "owner2", team.owner_url) as owner, owner.transaction() as conn:
+        now = datetime.now(UTC)
+        for who in ("a", "b", "c"):  # "globex": 3 people this week; d alone last week
+            log_search(conn, query="globex", hits=2, took_ms=1.0, user=who, query_key=query_key("globex"))
+        log_search(
+            conn, query="globex", hits=2, took_ms=1.0, user="d", at=now - timedelta(days=9),
+            query_key=query_key("globex"),
+        )  # fmt: skip
+    with team.owner() as conn:
+        conn.execute("UPDATE items SET competitors = '[\"Globex\"]'")
+    with team.connect("sue") as conn:
+        weeks = conn.execute(
+            "SELECT competitor, week, searches FROM "
+            f"enablement_insights_search_competitors_weekly({WIDE}) ORDER BY competitor, week"
+        ).fetchall()
+        top = conn.execute(f"SELECT key, searches FROM enablement_insights_top_searches({WIDE})").fetchall()
+    # Globex: 4 in the window; this week's 3 would leave d's one: withheld, for any competitor too.
+    assert weeks == [
+        ("Globex", -1, 4),
+        ("Globex", 0, None),
+        ("Globex", 1, None),
+        (None, 0, None),
+        (None, 1, None),
+    ]
+    assert (query_key("globex"), 4) in top  # everyone's searches are on the list: nothing left out
