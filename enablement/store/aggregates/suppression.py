@@ -1,7 +1,8 @@
 """Secondary suppression: no breakdown shown beside a total may leave out only one or two people.
 
-Each count of a breakdown (usage per week, team, item or competitor; searches per week) is shown
-only when MIN_GROUP people stand behind it, and the window's total is shown beside it. The total less
+Each count of a breakdown (usage per week, team, item or competitor here; searches per week and a
+competitor's searches per week in `searches`, the top searches in `ranking`, on the same rule) is
+shown only when MIN_GROUP people stand behind it, and the window's total is shown beside it. The total less
 the shown rows is what the withheld rows hold together: "10 events; North 7" says that South's one
 seller made 3. So a breakdown also withholds, per column, more of its shown rows whenever the
 withheld ones together cover 1 or 2 people: the smallest shown row (fewest people, then fewest
