@@ -10,12 +10,14 @@ and PostgreSQL, through the service and the CLI.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from enablement.search.query import query_key
-from enablement.store import Library
+from enablement.store import Library, schema
 from enablement.store.repository import log_search
 from tests.unit.insights.test_insights import NOW, item, lib, search, services, use  # noqa: F401
 
@@ -148,12 +150,24 @@ def test_cli_json_says_withheld_not_zero(
         for who in "abcd":  # "router": 4 people, d's search found nothing: not "0", withheld
             log_search(conn, query="router", hits=2, took_ms=1.0, user=who, query_key=query_key("router"))
         log_search(conn, query="router", hits=0, took_ms=1.0, user="d", query_key=query_key("router"))
+        deck = item(conn, "Deck")
+        for who, team in (("a", "North"), ("b", "North"), ("c", "North"), ("d", "South")):  # d alone
+            conn.execute(
+                sa.insert(schema.usage_events).values(
+                    at=datetime.now(UTC), person=who, team=team, action="preview", item_id=deck
+                )
+            )
     base = ["--library", str(path)] + (["--db", db_url] if db_url else [])
     assert main([*base, "insights", "dashboard", "--weeks", "2", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [(t["people"], t["searches"], t["zero_hits"]) for t in data["demand"]["top_searches"]] == [
         (4, 5, None)
     ]
+    assert data["usage"]["events"] == 4
+    assert {t["name"]: t["events"] for t in data["usage"]["teams"]} == {"North": None, "South": None}
+    assert main([*base, "insights", "usage", "--weeks", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "team North: hidden events, hidden people" in out and "North: 3 events" not in out
 
 
 def test_top_searches_cannot_be_subtracted_from_the_window(lib: Library) -> None:  # noqa: F811
