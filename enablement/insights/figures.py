@@ -22,8 +22,11 @@
 
 Privacy: no figure names a person. Every count over people (searches, usage, reports, turnout)
 is shown only when the rows behind it cover at least `MIN_GROUP` (3) distinct people; below that
-it is None ("hidden"), never a misleading 0. The rows of people are read only through
-enablement.store.aggregates, which applies the rule in SQL (on a team server inside SECURITY
+it is None ("hidden"), never a misleading 0. Nor may a hidden count be worked out by subtraction,
+within a row or across the rows shown beside a total: a row of 3 or more people is then None too
+(a week, team, item or competitor), or a top search leaves the list (secondary suppression,
+enablement.store.aggregates.suppression). The rows of people are read only through
+enablement.store.aggregates, which applies the rules in SQL (on a team server inside SECURITY
 DEFINER functions). `flags` says why a dashboard is thin: an empty library, nobody searching,
 fewer than three people.
 """
@@ -107,7 +110,7 @@ class TopSearch:
     example: str
     people: int
     searches: int
-    zero_hits: int
+    zero_hits: int | None  # None (withheld) unless 3 people made them, and 3 or none found something
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +123,8 @@ class Demand:
 
 @dataclass(frozen=True, slots=True)
 class UsageCount:
-    """Usage events of one item, team or competitor; counts None under 3 people."""
+    """Usage events of one item, team or competitor; counts None under 3 people, or where they
+    would tell a hidden count by subtraction (from the window's total too)."""
 
     name: str
     item_id: int | None
@@ -296,7 +300,7 @@ class InsightsService:
 
     def _demand(self, conn: Connection, w: _Window) -> Demand:
         top = [
-            TopSearch(r["key"], r["example"], int(r["people"]), int(r["searches"]), int(r["zero_hits"] or 0))
+            TopSearch(r["key"], r["example"], int(r["people"]), int(r["searches"]), _int(r["zero_hits"]))
             for r in self._agg(conn, "top_searches", w)
         ]
         gaps = gaps_in(self.library, conn, now=w.now, since=w.since, first_ten=True)

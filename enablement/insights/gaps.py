@@ -70,7 +70,7 @@ class Gap:
     people: int
     searchers: int | None
     searches: int
-    zero_hits: int
+    zero_hits: int | None  # None (withheld) unless 3 people made them, and 3 or none found something
     last_seen: datetime | None
 
     @property
@@ -215,7 +215,7 @@ def gaps_in(
             # a team server whose functions predate the column (not re-secured yet): unknown, shown as people
             searchers=_int(r["searchers"]) if "searchers" in r else int(r["people"]),
             searches=int(r["searches"]),
-            zero_hits=int(r["zero_hits"] or 0),
+            zero_hits=_int(r["zero_hits"]),
             last_seen=as_datetime(r["last_seen"]),
         )
         for r in aggregate(library, conn, "top_gaps" if first_ten else "gaps", now=now, since=since)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from enablement.store.aggregates.template import _BOUNDS, MIN_GROUP, Aggregate, _edges
+from enablement.store.aggregates.template import _BOUNDS, _DAYS, MIN_GROUP, Aggregate, _edges
 
 # A normalised query is a content gap when at least GAP_MIN_UNSERVED people met it unserved (their
 # searches of it in the window found nothing, or they opened none of the results) and they are at
@@ -24,6 +24,15 @@ _UNOPENED = (
     "IS NULL THEN 1 ELSE 0 END"
 )
 _IS_ZERO = "CASE WHEN s.hits = 0 THEN 1 ELSE 0 END"
+
+
+# A key's searches that found nothing, over its per-person rows `g`: shown when MIN_GROUP people made
+# them, and the key's searches less them (those that found something) come from none or MIN_GROUP people.
+_HIT_PEOPLE = "sum(CASE WHEN g.n > g.zero THEN 1 ELSE 0 END)"
+_ZERO_HITS = (
+    f"CASE WHEN sum(CASE WHEN g.zero > 0 THEN 1 ELSE 0 END) >= {MIN_GROUP} "
+    f"AND ({_HIT_PEOPLE} = 0 OR {_HIT_PEOPLE} >= {MIN_GROUP}) THEN CAST(sum(g.zero) AS bigint) END"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +133,7 @@ def _ranked(r: _Ranking, limit: int) -> str:
         return f"""
             SELECT g.key AS key, max(g.example) AS example, CAST(sum(g.n) AS bigint) AS searches,
                    CAST(sum(CASE WHEN {r.counts} THEN 1 ELSE 0 END) AS bigint) AS people{searchers_out},
-                   CAST(sum(g.zero) AS bigint) AS zero_hits{last_out}
+                   {_ZERO_HITS} AS zero_hits{last_out}
             FROM (SELECT x.key AS key, x.who AS who, max(x.example) AS example, sum(x.n) AS n,
                          sum(x.total) AS total, sum(x.zero) AS zero{last_per}
                   FROM (SELECT {r.person} FROM {keys} k JOIN search_key_weeks w ON w.key = k.key
@@ -142,6 +151,13 @@ def _ranked(r: _Ranking, limit: int) -> str:
         "f.zero_hits, f.last_seen"
         if r.searchers
         else "*"
+    )
+    ending = (
+        f"""
+        SELECT {out} FROM found f WHERE {r.keeps}
+        ORDER BY f.people DESC, f.searches DESC, f.key LIMIT {limit}"""
+        if r.searchers
+        else _beside_total(limit)
     )
     kept = ", CASE WHEN e.n > 0 THEN e.example END" + (
         ", CASE WHEN e.n > 0 THEN e.last END" if r.last else ""
@@ -197,9 +213,57 @@ def _ranked(r: _Ranking, limit: int) -> str:
                    OR (r.bound = bar.people AND r.searches >= bar.searches))
               AND r.key NOT IN (SELECT f.key FROM top_keys f)
               AND r.key NOT IN (SELECT f.key FROM next_keys f)),
-        found AS (SELECT * FROM counted UNION ALL {exact("more_keys")})
-        SELECT {out} FROM found f WHERE {r.keeps}
-        ORDER BY f.people DESC, f.searches DESC, f.key LIMIT {limit}"""
+        found AS (SELECT * FROM counted UNION ALL {exact("more_keys")}){ending}"""
+
+
+def _beside_total(limit: int) -> str:
+    """The end of the top searches, whose window total (searches_weekly) is shown too: the total less
+    the listed keys' searches is everyone else's, so when it comes from 1 or 2 people the listed key
+    with fewest people (then searches) leaves the list, its MIN_GROUP or more people joining them; and
+    when the zero hits outside the listed keys' shown ones come from 1 or 2 people, the shown zero hits
+    of fewest searches are withheld (secondary suppression, enablement.store.aggregates.suppression).
+    Each person's searches of the window are read per day (search_user_days, 0009) and, on the
+    partial first and last days, from search_log; the listed keys' per person as `exact` reads them."""
+    per_day = 'SELECT d."user" AS who, d.searches AS n, d.zero_hits AS zero FROM search_user_days d'
+    return f"""
+        , listed0 AS MATERIALIZED (
+            SELECT f.key AS key, f.example AS example, f.searches AS searches, f.people AS people,
+                   f.zero_hits AS zero_hits
+            FROM found f WHERE f.people >= MIN_GROUP
+            ORDER BY f.people DESC, f.searches DESC, f.key LIMIT {limit}),
+        listed_rows AS MATERIALIZED (  -- per listed key and person
+            SELECT w.key AS key, w."user" AS who, w.searches AS n, w.zero_hits AS zero
+            FROM listed0 k JOIN search_key_weeks w ON w.key = k.key
+            JOIN bounds b ON w.week >= b.fw AND w.week < b.lm
+            UNION ALL
+            SELECT p.key, p.who, p.n, p.zero FROM part p WHERE p.key IN (SELECT k.key FROM listed0 k)),
+        searched AS MATERIALIZED (  -- per person: the window's searches and zero hits, every query
+            SELECT x.who AS who, sum(x.n) AS n, sum(x.zero) AS zero FROM (
+                {per_day} WHERE {_DAYS}
+                UNION ALL
+                {_edges('s."user", 1, CASE WHEN s.hits = 0 THEN 1 ELSE 0 END', "1 = 1")}) x
+            GROUP BY x.who),
+        dropped AS (
+            SELECT l.key AS key FROM listed0 l
+            CROSS JOIN (SELECT count(*) AS people FROM searched s
+                        LEFT JOIN (SELECT o.who AS who, sum(o.n) AS n FROM listed_rows o GROUP BY o.who) t
+                          ON t.who = s.who
+                        WHERE s.n > coalesce(t.n, 0)) e
+            WHERE e.people > 0 AND e.people < MIN_GROUP
+            ORDER BY l.people, l.searches, l.key DESC LIMIT 1),
+        listed AS (SELECT * FROM listed0 l WHERE l.key NOT IN (SELECT d.key FROM dropped d)),
+        zero_cut AS (
+            SELECT l.key AS key FROM listed l
+            CROSS JOIN (SELECT count(*) AS people FROM searched s
+                        LEFT JOIN (SELECT o.who AS who, sum(o.zero) AS zero FROM listed_rows o
+                                   JOIN listed k ON k.key = o.key WHERE k.zero_hits IS NOT NULL
+                                   GROUP BY o.who) t ON t.who = s.who
+                        WHERE s.zero > coalesce(t.zero, 0)) e
+            WHERE l.zero_hits IS NOT NULL AND e.people > 0 AND e.people < MIN_GROUP
+            ORDER BY l.zero_hits, l.searches, l.key LIMIT 1)
+        SELECT l.key AS key, l.example AS example, l.searches AS searches, l.people AS people,
+               CASE WHEN l.key NOT IN (SELECT c.key FROM zero_cut c) THEN l.zero_hits END AS zero_hits
+        FROM listed l ORDER BY l.people DESC, l.searches DESC, l.key"""
 
 
 RANKINGS: tuple[Aggregate, ...] = (

@@ -21,6 +21,76 @@ _NAMED = """queries AS MATERIALIZED (
               ON q.lowered LIKE '%' || lower(k.name) || '%')"""
 
 
+def _zero_people(source: str) -> str:
+    """Over `source` (per person `who`: `n` searches, `zero` of them found nothing): the people who
+    made a search that found nothing, those who made one that found something, and the zero hits."""
+    return (
+        "SELECT count(DISTINCT CASE WHEN z.zero > 0 THEN z.who END) AS zero_people, "
+        "count(DISTINCT CASE WHEN z.n > z.zero THEN z.who END) AS hit_people, "
+        f"coalesce(sum(z.zero), 0) AS zero FROM {source} z"
+    )
+
+
+# Zero hits of a row `{w}` shown: made by MIN_GROUP people, and the row's searches less them (those
+# that found something) made by none or MIN_GROUP people too.
+_ZERO_SHOWN = "{w}.zero_people >= MIN_GROUP AND ({w}.hit_people = 0 OR {w}.hit_people >= MIN_GROUP)"
+# The weeks of searches_weekly with the window's total beside them: per column (searches and people;
+# zero hits), when the withheld weeks cover 1 or 2 people, the smallest shown week is withheld too
+# (secondary suppression, as enablement.store.aggregates.suppression explains).
+_WEEKS_SHOWN = f"""weeks AS MATERIALIZED (
+            SELECT p.week AS week, count(DISTINCT p.who) AS people, sum(p.n) AS n, sum(p.zero) AS zero,
+                   count(DISTINCT CASE WHEN p.zero > 0 THEN p.who END) AS zero_people,
+                   count(DISTINCT CASE WHEN p.n > p.zero THEN p.who END) AS hit_people
+            FROM per p GROUP BY p.week),
+        cut_all AS (
+            SELECT w.week AS week FROM weeks w
+            CROSS JOIN (SELECT count(DISTINCT p.who) AS people FROM per p
+                        JOIN weeks h ON h.week = p.week WHERE h.people < MIN_GROUP) o
+            WHERE w.people >= MIN_GROUP AND o.people > 0 AND o.people < MIN_GROUP
+            ORDER BY w.people, w.n, w.week LIMIT 1),
+        cut_zero AS (
+            SELECT w.week AS week FROM weeks w
+            CROSS JOIN (SELECT count(DISTINCT p.who) AS people FROM per p JOIN weeks h ON h.week = p.week
+                        WHERE p.zero > 0 AND NOT ({_ZERO_SHOWN.format(w="h")})) o
+            WHERE {_ZERO_SHOWN.format(w="w")} AND o.people > 0 AND o.people < MIN_GROUP
+            ORDER BY w.zero_people, w.zero, w.week LIMIT 1)"""
+
+
+# A competitor's weeks beside its window (week -1), and a week's competitors beside the week's searches
+# naming any: secondary suppression along both (enablement.store.aggregates.suppression). Per
+# competitor whose withheld weeks cover 1 or 2 people its smallest shown week is withheld too; then
+# per week whose withheld competitors (those withheld so far included) cover 1 or 2 people, its
+# smallest shown competitor. Each adds a cell of MIN_GROUP people or more, so neither pass leaves a
+# competitor or a week with 1 or 2 people withheld.
+_COMPETITOR_WEEKS = """cells AS MATERIALIZED (
+            SELECT p.name AS name, p.week AS week, count(DISTINCT p.who) AS people, sum(p.n) AS n
+            FROM per p GROUP BY p.name, p.week),
+        row_cut AS (
+            SELECT x.name AS name, x.week AS week FROM (
+                SELECT c.name AS name, c.week AS week,
+                       row_number() OVER (PARTITION BY c.name ORDER BY c.people, c.n, c.week) AS k
+                FROM cells c JOIN (
+                    SELECT p.name AS name, count(DISTINCT p.who) AS people FROM per p
+                    JOIN cells h ON h.name = p.name AND h.week = p.week
+                    WHERE h.people < MIN_GROUP GROUP BY p.name) o ON o.name = c.name
+                WHERE c.people >= MIN_GROUP AND o.people < MIN_GROUP) x
+            WHERE x.k = 1),
+        cells1 AS MATERIALIZED (
+            SELECT c.name AS name, c.week AS week, c.people AS people, c.n AS n,
+                   CASE WHEN c.people >= MIN_GROUP AND r.name IS NULL THEN 1 ELSE 0 END AS shown
+            FROM cells c LEFT JOIN row_cut r ON r.name = c.name AND r.week = c.week),
+        col_cut AS (
+            SELECT x.name AS name, x.week AS week FROM (
+                SELECT c.name AS name, c.week AS week,
+                       row_number() OVER (PARTITION BY c.week ORDER BY c.people, c.n, c.name) AS k
+                FROM cells1 c JOIN (
+                    SELECT p.week AS week, count(DISTINCT p.who) AS people FROM per p
+                    JOIN cells1 h ON h.name = p.name AND h.week = p.week
+                    WHERE h.shown = 0 GROUP BY p.week) o ON o.week = c.week
+                WHERE c.shown = 1 AND o.people < MIN_GROUP) x
+            WHERE x.k = 1)"""
+
+
 SEARCHES: tuple[Aggregate, ...] = (
     Aggregate(
         # Whole days inside one week from search_user_days; the days a week boundary cuts through (the
@@ -42,15 +112,21 @@ SEARCHES: tuple[Aggregate, ...] = (
             UNION ALL
             SELECT WEEK(r.at), r.who, count(*), sum(CASE WHEN r.hits = 0 THEN 1 ELSE 0 END) FROM raw r
             GROUP BY WEEK(r.at), r.who),
-        per AS (SELECT p.week AS week, p.who AS who, sum(p.n) AS n, sum(p.zero) AS zero
-                FROM parts p GROUP BY p.week, p.who)
-        SELECT week, {_guard("who", "CAST(sum(n) AS bigint)")} AS searches,
-               {_guard("who", "count(DISTINCT who)")} AS people,
-               {_guard("CASE WHEN zero > 0 THEN who END", "CAST(sum(zero) AS bigint)")} AS zero_hits
-        FROM per GROUP BY week
+        per AS MATERIALIZED (SELECT p.week AS week, p.who AS who, sum(p.n) AS n, sum(p.zero) AS zero
+                FROM parts p GROUP BY p.week, p.who),
+        {_WEEKS_SHOWN}
+        SELECT w.week AS week,
+               CASE WHEN w.people >= MIN_GROUP AND w.week NOT IN (SELECT c.week FROM cut_all c)
+                    THEN CAST(w.n AS bigint) END AS searches,
+               CASE WHEN w.people >= MIN_GROUP AND w.week NOT IN (SELECT c.week FROM cut_all c)
+                    THEN CAST(w.people AS bigint) END AS people,
+               CASE WHEN {_ZERO_SHOWN.format(w="w")} AND w.week NOT IN (SELECT c.week FROM cut_zero c)
+                    THEN CAST(w.zero AS bigint) END AS zero_hits
+        FROM weeks w
         UNION ALL
         SELECT -1, {_guard("who", "CAST(sum(n) AS bigint)")}, {_guard("who", "count(DISTINCT who)")},
-               {_guard("CASE WHEN zero > 0 THEN who END", "CAST(sum(zero) AS bigint)")}
+               (SELECT CASE WHEN {_ZERO_SHOWN.format(w="t")} THEN CAST(t.zero AS bigint) END
+                FROM ({_zero_people("per")}) t)
         FROM per""",
         "week integer, searches bigint, people bigint, zero_hits bigint",
     ),
@@ -131,15 +207,36 @@ SEARCHES: tuple[Aggregate, ...] = (
             UNION ALL
             SELECT r.query, WEEK(r.at), r.who, 1 FROM raw r
             WHERE r.query IN (SELECT m.query FROM named m)),
-        per AS (
+        per AS MATERIALIZED (
             SELECT m.name AS name, h.week AS week, h.who AS who, sum(h.n) AS n
             FROM named m JOIN hits h ON h.query = m.query GROUP BY m.name, h.week, h.who),
-        anyone AS (SELECT h.week AS week, h.who AS who, sum(h.n) AS n FROM hits h GROUP BY h.week, h.who)
-        SELECT p.name AS competitor, p.week AS week, {_n_people("p")} FROM per p GROUP BY p.name, p.week
+        anyone AS MATERIALIZED (
+            SELECT h.week AS week, h.who AS who, sum(h.n) AS n FROM hits h GROUP BY h.week, h.who),
+        any_cells AS MATERIALIZED (
+            SELECT a.week AS week, count(DISTINCT a.who) AS people, sum(a.n) AS n
+            FROM anyone a GROUP BY a.week),
+        any_cut AS (  -- the weeks of searches naming any competitor add up to the competitors' windows
+            SELECT c.week AS week FROM any_cells c
+            CROSS JOIN (SELECT count(DISTINCT a.who) AS people FROM anyone a
+                        JOIN any_cells h ON h.week = a.week WHERE h.people < MIN_GROUP) o
+            WHERE c.people >= MIN_GROUP AND o.people > 0 AND o.people < MIN_GROUP
+            ORDER BY c.people, c.n, c.week LIMIT 1),
+        {_COMPETITOR_WEEKS}
+        SELECT c.name AS competitor, c.week AS week,
+               CASE WHEN c.shown = 1 AND c.cut = 0 THEN CAST(c.n AS bigint) END AS searches,
+               CASE WHEN c.shown = 1 AND c.cut = 0 THEN CAST(c.people AS bigint) END AS people
+        FROM (SELECT c.name AS name, c.week AS week, c.n AS n, c.people AS people, c.shown AS shown,
+                     CASE WHEN k.name IS NULL THEN 0 ELSE 1 END AS cut
+              FROM cells1 c LEFT JOIN col_cut k ON k.name = c.name AND k.week = c.week) c
         UNION ALL
         SELECT p.name, -1, {_n_people("p")} FROM per p GROUP BY p.name
         UNION ALL
-        SELECT NULL, a.week, {_n_people("a")} FROM anyone a GROUP BY a.week""",
+        SELECT NULL, c.week,
+               CASE WHEN c.people >= MIN_GROUP AND c.week NOT IN (SELECT k.week FROM any_cut k)
+                    THEN CAST(c.n AS bigint) END,
+               CASE WHEN c.people >= MIN_GROUP AND c.week NOT IN (SELECT k.week FROM any_cut k)
+                    THEN CAST(c.people AS bigint) END
+        FROM any_cells c""",
         "competitor text, week integer, searches bigint, people bigint",
         jit=False,  # estimated 2 M rows for a few thousand: 2.8 s of JIT for 0.25 s of work (200 k searches)
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enablement.store.aggregates.suppression import listed_all, listed_top, usage_breakdown
 from enablement.store.aggregates.template import (
     _DAYS,
     _WEEK_EDGES,
@@ -63,6 +64,10 @@ _USAGE_COLUMNS = ", ".join(
 )
 
 
+# A breakdown's columns (enablement.store.aggregates.suppression): beside the window's total, no row
+# set withheld leaves out only 1 or 2 people.
+_SHOWN = "g.events AS events, g.people AS people, g.previews, g.opens, g.copies, g.links"
+
 _USAGE_BY_COMPETITOR = "usage_events u JOIN items i ON i.id = u.item_id EACH_COMPETITOR"
 
 
@@ -116,43 +121,43 @@ USAGE: tuple[Aggregate, ...] = (
             SELECT u.at, u.person, u.action FROM edge e
             JOIN usage_events u ON u.at >= DAY_START(e.day) AND u.at < DAY_END(e.day)
             WHERE e.day > DAYOF(:since)),
-        per AS (
+        per AS MATERIALIZED (
             SELECT x.grp AS grp, x.person AS person, x.action AS action, sum(x.n) AS n
             FROM (SELECT WEEK(NOON(d.day)) AS grp, d.person AS person, d.action AS action, d.events AS n
                   FROM usage_days d WHERE {_DAYS} AND DAYS(DAYOF(:now), d.day) % 7 <> 0
                   UNION ALL
                   SELECT WEEK(r.at), r.person, r.action, 1 FROM raw r) x
             GROUP BY x.grp, x.person, x.action),
-        weeks AS (  -- each week, and the window as week -1 (whose actions are shown or hidden on their own)
-            SELECT p.grp AS grp, p.person AS person, p.action AS action, p.n AS n FROM per p
-            UNION ALL
-            SELECT -1, p.person, p.action, sum(p.n) FROM per p GROUP BY p.person, p.action),
-        marked AS ({_marked("p.grp", "weeks")})
-        SELECT p.grp AS week, {_USAGE_COLUMNS} FROM marked p GROUP BY p.grp""",
+        whole AS (  -- the window (week -1), whose actions are shown or withheld on their own
+            SELECT -1 AS grp, p.person AS person, p.action AS action, sum(p.n) AS n FROM per p
+            GROUP BY p.person, p.action),
+        whole_marked AS ({_marked("p.grp", "whole")}),
+        {listed_all()},{usage_breakdown()}
+        SELECT g.grp AS week, {_SHOWN} FROM shown_groups g
+        UNION ALL
+        SELECT p.grp, {_USAGE_COLUMNS} FROM whole_marked p GROUP BY p.grp""",
         f"week integer, {_USAGE_TYPES}",
     ),
     Aggregate(
         "usage_items",
         f"""
-        WITH per AS ({_usage_per("u.item_id")}), marked AS ({_marked("p.grp")})
-        SELECT p.grp AS item_id, {_USAGE_COLUMNS}
-        FROM marked p GROUP BY p.grp HAVING count(DISTINCT p.person) >= MIN_GROUP
-        ORDER BY sum(p.n) DESC, p.grp LIMIT 50""",
+        WITH per AS MATERIALIZED ({_usage_per("u.item_id")}), {listed_top(50)},{usage_breakdown()}
+        SELECT g.grp AS item_id, {_SHOWN} FROM shown_groups g ORDER BY g.ranked_by DESC, g.grp""",
         f"item_id integer, {_USAGE_TYPES}",
     ),
     Aggregate(
         # Whole days from usage_days (0013), the window's partial first and last days from usage_events.
         "usage_teams",
         f"""
-        WITH per AS (
-            SELECT x.grp AS grp, x.person AS person, x.action AS action, sum(x.n) AS n
+        WITH per AS MATERIALIZED (
+            SELECT coalesce(x.grp, '') AS grp, x.person AS person, x.action AS action, sum(x.n) AS n
             FROM (SELECT d.team AS grp, d.person AS person, d.action AS action, d.events AS n
                   FROM usage_days d WHERE {_DAYS}
                   UNION ALL
                   {_usage_edges("u.team, u.person, u.action, 1")}) x
-            GROUP BY x.grp, x.person, x.action),
-        marked AS ({_marked("p.grp")})
-        SELECT CAST(p.grp AS text) AS team, {_USAGE_COLUMNS} FROM marked p GROUP BY p.grp""",
+            GROUP BY coalesce(x.grp, ''), x.person, x.action),
+        {listed_all()},{usage_breakdown()}
+        SELECT CAST(g.grp AS text) AS team, {_SHOWN} FROM shown_groups g""",
         f"team text, {_USAGE_TYPES}",
     ),
     Aggregate(
@@ -192,8 +197,9 @@ USAGE: tuple[Aggregate, ...] = (
     Aggregate(
         "usage_competitors",
         f"""
-        WITH per AS ({_usage_per("c.value", _USAGE_BY_COMPETITOR)}), marked AS ({_marked("p.grp")})
-        SELECT CAST(p.grp AS text) AS competitor, {_USAGE_COLUMNS} FROM marked p GROUP BY p.grp""",
+        WITH per AS MATERIALIZED ({_usage_per("c.value", _USAGE_BY_COMPETITOR)}),
+        {listed_all()},{usage_breakdown()}
+        SELECT CAST(g.grp AS text) AS competitor, {_SHOWN} FROM shown_groups g""",
         f"competitor text, {_USAGE_TYPES}",
     ),
 )

@@ -61,6 +61,11 @@ _ZERO = "sum(CASE WHEN s.hits = 0 THEN 1 ELSE 0 END)"
 _WINDOW = "s.at >= :since AND s.at <= :now"
 _PER = f"SELECT {_KEY} AS key, max(s.query) AS example, count(*) AS n, {_ZERO} AS zero"
 _GUARD = "CASE WHEN count(DISTINCT {0}) >= 3 THEN {1} END"
+# A key's zero hits: made by 3 people or more, and its other searches by none or 3 or more.
+_ZERO_HITS = (
+    "CASE WHEN sum(CASE WHEN p.zero > 0 THEN 1 ELSE 0 END) >= 3 "
+    "AND sum(CASE WHEN p.n > p.zero THEN 1 ELSE 0 END) NOT IN (1, 2) THEN CAST(sum(p.zero) AS bigint) END"
+)
 
 
 # Usage: the window's raw events per group, person and action; the minimum-group and subtraction
@@ -95,29 +100,76 @@ def _usage_reference(
     groups: dict[Any, list[tuple[str, str, int]]] = defaultdict(list)
     for grp, person, action, n in raw:
         groups[grp].append((person, action, int(n)))
-        if name == "usage_weekly":
-            groups[-1].append((person, action, int(n)))
-    out = []
+    out = _suppressed(groups, name)
+    if name == "usage_weekly":  # the window, its own rules only, beside its weeks
+        window: dict[Any, list[tuple[str, str, int]]] = defaultdict(list)
+        for _, person, action, n in raw:
+            window[-1].append((person, action, int(n)))
+        out += _suppressed(window, "usage_window")
+    return out
+
+
+def _suppressed(groups: dict[Any, list[tuple[str, str, int]]], name: str) -> list[Any]:
+    """Each group's row with its counts of fewer than 3 people withheld (and, within the row, the
+    totals that would give them away), then secondary suppression across the rows: per action, when
+    the withheld cells cover 1 or 2 people, the shown cell of fewest people (then events, then
+    group) too, and its row's events; when the withheld actions of the rows with withheld events
+    cover 1 or 2 people, the row of fewest events shown whole; when the rows with withheld people
+    cover 1 or 2 people, the people of the row of fewest people shown."""
     actions = ("preview", "open", "copy", "link")
-    for grp, rows in groups.items():
-        people = {p for p, _, _ in rows}
-        shown = {a for a in actions if len({p for p, act, _ in rows if act == a}) >= 3}
-        any_hidden = {p for p, a, _ in rows if a not in shown}
-        only_hidden = people - {p for p, a, _ in rows if a in shown}
-        big = len(people) >= 3
-        out.append(
-            (
-                grp,
-                sum(n for _, _, n in rows) if big and len(any_hidden) not in (1, 2) else None,
-                len(people) if big and len(only_hidden) not in (1, 2) else None,
-                *(sum(n for _, act, n in rows if act == a) if a in shown else None for a in actions),
-                sum(n for _, _, n in rows),
-            )
+    cells = {(g, a): {p for p, act, _ in rows if act == a} for g, rows in groups.items() for a in actions}
+    sums = {(g, a): sum(n for _, act, n in rows if act == a) for g, rows in groups.items() for a in actions}
+    events = {g: sum(n for _, _, n in rows) for g, rows in groups.items()}
+    people = {g: {p for p, _, _ in rows} for g, rows in groups.items()}
+    listed = {g for g in groups if len(people[g]) >= 3}
+    big = sorted(listed, key=lambda g: (-events[g], g))
+    listed = set(big[:50]) if name == "usage_items" else set(groups)
+    shown = {c: len(who) >= 3 and c[0] in listed for c, who in cells.items() if who}
+    also = set()
+    for a in actions if name != "usage_window" else ():
+        left = set().union(*(cells[c] for c, ok in shown.items() if c[1] == a and not ok))
+        if 0 < len(left) < 3:
+            candidates = [c for c, ok in shown.items() if c[1] == a and ok]
+            if candidates:
+                smallest = min(candidates, key=lambda c: (len(cells[c]), sums[c], c[0]))
+                shown[smallest] = False
+                also.add(smallest[0])
+
+    def hidden_people(g: Any) -> set[str]:
+        return set().union(*(cells[c] for c, ok in shown.items() if c[0] == g and not ok))
+
+    def apart(n: int) -> bool:
+        return n not in (1, 2)
+
+    events_ok = {
+        g for g in groups
+        if len(people[g]) >= 3 and g in listed and g not in also and apart(len(hidden_people(g)))
+    }  # fmt: skip
+    people_ok = {
+        g for g in groups if len(people[g]) >= 3 and g in listed
+        and apart(len(people[g] - set().union(*(cells[c] for c, ok in shown.items() if c[0] == g and ok))))
+    }  # fmt: skip
+    sacrificed = set()
+    if name != "usage_window":
+        left = set().union(*(hidden_people(g) for g in groups if g not in events_ok))
+        if 0 < len(left) < 3 and events_ok:
+            sacrificed.add(min(events_ok, key=lambda g: (events[g], g)))
+        left = set().union(*(people[g] for g in groups if g not in people_ok))
+        if 0 < len(left) < 3 and people_ok:
+            people_ok.discard(min(people_ok, key=lambda g: (len(people[g]), g)))
+    out = [
+        (
+            g,
+            events[g] if g in events_ok and g not in sacrificed else None,
+            len(people[g]) if g in people_ok else None,
+            *(sums[g, a] if shown.get((g, a)) and g not in sacrificed else None for a in actions),
+            events[g],
         )
+        for g in groups
+        if g in listed
+    ]
     if name == "usage_items":  # listed for 3 people or more, by events, at most 50
-        out = sorted(
-            (r for r in out if len({p for p, _, _ in groups[r[0]]}) >= 3), key=lambda r: (-r[-1], r[0])
-        )[:50]
+        out.sort(key=lambda r: (-r[-1], r[0]))
     return [r[:-1] for r in out]
 
 
@@ -145,30 +197,16 @@ REFERENCE = {
                FROM named m JOIN per p ON p.query = m.query GROUP BY m.name, p.week, p.who),
         pa AS (SELECT p.week AS week, p.who AS who, sum(p.n) AS n FROM per p
                WHERE p.query IN (SELECT m.query FROM named m) GROUP BY p.week, p.who)
-        SELECT name AS competitor, week, {_GUARD.format("who", "CAST(sum(n) AS bigint)")} AS searches,
-               {_GUARD.format("who", "count(DISTINCT who)")} AS people FROM pn GROUP BY name, week
+        SELECT name, week, who, n FROM pn
         UNION ALL
-        SELECT name, -1, {_GUARD.format("who", "CAST(sum(n) AS bigint)")},
-               {_GUARD.format("who", "count(DISTINCT who)")} FROM pn GROUP BY name
-        UNION ALL
-        SELECT NULL, week, {_GUARD.format("who", "CAST(sum(n) AS bigint)")},
-               {_GUARD.format("who", "count(DISTINCT who)")} FROM pa GROUP BY week""",
+        SELECT NULL, week, who, n FROM pa""",
+    # Per week and person; the weeks' rules are applied in Python (`_searches_weekly`).
     "searches_weekly": f"""
-        WITH per AS (
-            SELECT WEEK(s.at) AS week, s."user" AS who, count(*) AS n, {_ZERO} AS zero
-            FROM search_log s WHERE {_WINDOW} GROUP BY WEEK(s.at), s."user")
-        SELECT week, {_GUARD.format("who", "CAST(sum(n) AS bigint)")} AS searches,
-               {_GUARD.format("who", "count(DISTINCT who)")} AS people,
-               {_GUARD.format("CASE WHEN zero > 0 THEN who END", "CAST(sum(zero) AS bigint)")} AS zero_hits
-        FROM per GROUP BY week
-        UNION ALL
-        SELECT -1, {_GUARD.format("who", "CAST(sum(n) AS bigint)")},
-               {_GUARD.format("who", "count(DISTINCT who)")},
-               {_GUARD.format("CASE WHEN zero > 0 THEN who END", "CAST(sum(zero) AS bigint)")}
-        FROM per""",
+        SELECT WEEK(s.at) AS week, s."user" AS who, count(*) AS n, {_ZERO} AS zero
+        FROM search_log s WHERE {_WINDOW} GROUP BY WEEK(s.at), s."user\"""",
     "top_searches": f"""
         SELECT p.key AS key, max(p.example) AS example, CAST(sum(p.n) AS bigint) AS searches,
-               count(*) AS people, CAST(sum(p.zero) AS bigint) AS zero_hits
+               count(*) AS people, {_ZERO_HITS} AS zero_hits
         FROM ({_PER} FROM search_log s WHERE {_WINDOW} AND s.query <> '' GROUP BY {_KEY}, s."user") p
         GROUP BY p.key HAVING count(*) >= 3
         ORDER BY people DESC, searches DESC, key LIMIT 20""",
@@ -180,7 +218,7 @@ REFERENCE = {
                sum(CASE WHEN p.n = p.total THEN 1 ELSE 0 END) AS people,
                CASE WHEN count(*) - sum(CASE WHEN p.n = p.total THEN 1 ELSE 0 END) NOT IN (1, 2)
                     THEN count(*) END AS searchers,  -- 1 or 2 served: withheld
-               CAST(sum(p.zero) AS bigint) AS zero_hits, max(p.last_seen) AS last_seen
+               {_ZERO_HITS} AS zero_hits, max(p.last_seen) AS last_seen
         FROM (SELECT x.key AS key, x.who AS who, max(CASE WHEN x.unopened = 1 THEN x.query END) AS example,
                      sum(x.unopened) AS n, count(*) AS total, sum(x.zero) AS zero,
                      max(CASE WHEN x.unopened = 1 THEN x.at END) AS last_seen
@@ -197,6 +235,89 @@ REFERENCE = {
            AND 2 * sum(CASE WHEN p.n = p.total THEN 1 ELSE 0 END) >= count(*)
         ORDER BY people DESC, searches DESC, key LIMIT 200""",
 }
+
+
+def _searches_weekly(raw: list[Any]) -> list[Any]:
+    """searches_weekly from (week, who, n, zero): per week and the window (-1) the searches and
+    people of 3 people or more, the zero hits of 3 or more with the rest by none or 3 or more; and
+    across the weeks, when the withheld ones cover 1 or 2 people, the smallest shown week too (its
+    searches and people, by people, searches, week; its zero hits by their people, zero hits, week)."""
+    weeks: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    for week, who, n, zero in raw:
+        weeks[week].append((who, int(n), int(zero)))
+
+    def row(rows: list[tuple[str, int, int]]) -> tuple[set[str], int, set[str], int, bool]:
+        zeroes = {w for w, _, z in rows if z > 0}
+        hits = {w for w, n, z in rows if n > z}
+        zero_ok = len(zeroes) >= 3 and len(hits) not in (1, 2)
+        return (
+            {w for w, _, _ in rows},
+            sum(n for _, n, _ in rows),
+            zeroes,
+            sum(z for _, _, z in rows),
+            zero_ok,
+        )
+
+    rows = {week: row(r) for week, r in weeks.items()}
+    cut_all = cut_zero = None
+    left = set().union(*(r[0] for r in rows.values() if len(r[0]) < 3))
+    if 0 < len(left) < 3:
+        big = [w for w, r in rows.items() if len(r[0]) >= 3]
+        cut_all = None if not big else min(big, key=lambda w: (len(rows[w][0]), rows[w][1], w))
+    left = set().union(*(r[2] for r in rows.values() if not r[4]))
+    if 0 < len(left) < 3:
+        zero_ok = [w for w, r in rows.items() if r[4]]
+        cut_zero = None if not zero_ok else min(zero_ok, key=lambda w: (len(rows[w][2]), rows[w][3], w))
+    out = [
+        (
+            w,
+            r[1] if len(r[0]) >= 3 and w != cut_all else None,
+            len(r[0]) if len(r[0]) >= 3 and w != cut_all else None,
+            r[3] if r[4] and w != cut_zero else None,
+        )
+        for w, r in rows.items()
+    ]
+    whole = row([x for r in weeks.values() for x in r])
+    window = (whole[1], len(whole[0])) if len(whole[0]) >= 3 else (None, None)
+    return [*out, (-1, *window, whole[3] if whole[4] else None)]
+
+
+def _competitor_weeks(raw: list[Any]) -> list[Any]:
+    """search_competitors_weekly from (name or None, week, who, n): cells of 3 people or more; per
+    competitor (and for any competitor) when its withheld weeks cover 1 or 2 people its smallest
+    shown week too; then per week when its withheld competitors cover 1 or 2 people its smallest
+    shown competitor; the competitors' windows (-1) of 3 people or more."""
+    cells: dict[tuple[Any, int], dict[str, int]] = defaultdict(dict)
+    for name, week, who, n in raw:
+        cells[name, week][who] = cells[name, week].get(who, 0) + int(n)
+
+    def size(c: tuple[Any, int]) -> tuple[int, int]:
+        return len(cells[c]), sum(cells[c].values())
+
+    shown = {c: len(who) >= 3 for c, who in cells.items()}
+    for name in {c[0] for c in cells}:
+        mine = [c for c in cells if c[0] == name]
+        left = set().union(*(cells[c] for c in mine if not shown[c]))
+        big = [c for c in mine if shown[c]]
+        if 0 < len(left) < 3 and big:
+            shown[min(big, key=lambda c: (*size(c), c[1]))] = False
+    cut = set()
+    for week in {c[1] for c in cells}:
+        mine = [c for c in cells if c[1] == week and c[0] is not None]
+        left = set().union(*(cells[c] for c in mine if not shown[c]))
+        big = [c for c in mine if shown[c]]
+        if 0 < len(left) < 3 and big:
+            cut.add(min(big, key=lambda c: (*size(c), c[0])))
+    out: list[Any] = [
+        (c[0], c[1], *(size(c) if shown[c] and c not in cut else (None, None))[::-1]) for c in cells
+    ]
+    for name in {c[0] for c in cells if c[0] is not None}:
+        who: set[str] = set().union(*(cells[c] for c in cells if c[0] == name))
+        n = sum(sum(cells[c].values()) for c in cells if c[0] == name)
+        out.append((name, -1, *((n, len(who)) if len(who) >= 3 else (None, None))))
+    return out
+
+
 REFERENCE["top_gaps"] = REFERENCE["gaps"].replace("LIMIT 200", "LIMIT 10")
 
 
@@ -288,7 +409,9 @@ _PASSES = ("ranked", "found", "more_keys")  # keys ranked, counted exactly, coun
 
 
 def _head(template: str) -> str:
-    """A ranking's CTEs, without its final SELECT (which reads `found f`)."""
+    """A ranking's CTEs up to `found`, without what reads it (the top searches' list beside the total)."""
+    if ", listed0 AS" in template:
+        return template[: template.index(", listed0 AS")]
     return template[: template.rindex("SELECT", 0, template.rindex("FROM found f WHERE"))]
 
 
@@ -385,6 +508,10 @@ def test_demand_and_usage_figures_equal_the_raw_log_sql(library: Library, now: d
                 got = _rows(library, conn, by_name[name].template, end, since)
                 if name in _RAW_USAGE:
                     want = _usage_reference(library, conn, name, end, since)
+                elif name == "search_competitors_weekly":
+                    want = _competitor_weeks(_rows(library, conn, REFERENCE[name], end, since))
+                elif name == "searches_weekly":
+                    want = _searches_weekly(_rows(library, conn, REFERENCE[name], end, since))
                 else:
                     want = _rows(library, conn, REFERENCE[name], end, since)
                 assert sorted(got, key=repr) == sorted(want, key=repr), (name, end, since)
