@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from enablement.cli import main
 from enablement.domain import ItemKind
 from enablement.store import Library
 from enablement.store.repository import get_item, list_items, log_search
+from enablement.store.schema import items
 from tests.helpers import attachments
 from tests.unit.insights.conftest import store_item
 
@@ -548,3 +550,43 @@ def test_mine_shows_every_answer_replaced_links_and_gone_units(cli: Cli) -> None
         ok=False,
     )
     assert "no slide 3 in its current version" in err and "«Still.»" in err
+
+
+def test_a_planned_gap_is_no_competitor_and_leaves_coverage_and_past_weeks(cli: Cli) -> None:
+    """Review 13: planning a gap made its phrasing the draft card's competitor, so coverage gained
+    a competitor without a card, last week's share with a battle card fell and past weeks'
+    searches naming a competitor were rewritten. A draft names a competitor only when the phrasing
+    names one the library has; and a draft's competitors are not the library's (nor a seller's)."""
+    _item(cli, "Acme card", kind=ItemKind.BATTLECARD, competitors=["Acme Corp"])
+    _item(cli, "Mesh guide")
+    now = datetime.now(UTC)
+    with Library(cli.library, cli.db_url) as lib, lib.transaction() as conn:
+        for who in ("ann", "bob", "cid"):
+            for days in (9, 2):
+                at = now - timedelta(days=days)
+                log_search(conn, query="mesh guide wi-fi 7", hits=1, took_ms=1.0, user=who, at=at)
+                log_search(conn, query="acme corp prices", hits=1, took_ms=1.0, user=who, at=at)
+    before = cli.json("insights", "coverage", "--weeks", "3")
+    assert [w["value"] for w in before["trend"]["weekly_searches"]] == [None, 3, 3]
+    gap = next(g for g in cli.json("insights", "gaps", user="mia") if "mesh" in g["key"])
+    planned = cli.json("insights", "gap", "plan", gap["key"], user="mia")
+    card = cli.json("card", "show", str(planned["card"]["id"]), user="mia")["card"]
+    assert (card["title"], card["competitor"]) == ("mesh guide wi-fi 7", "")
+    with Library(cli.library, cli.db_url) as lib, lib.reading() as conn:
+        assert get_item(conn, planned["card"]["id"]).competitors == []
+    assert cli.json("insights", "coverage", "--weeks", "3") == before
+    _, out, _ = cli(
+        "intel", "add", "--kind", "claim", "--competitor", "mesh guide wi-fi 7", "Cheaper.", user="sam"
+    )
+    assert cli.json("intel", "mine", user="sam")[0]["competitor"] == "mesh guide wi-fi 7"  # as typed: unknown
+
+    # A draft that names a new competitor (the marketer set it while editing) is marketing's:
+    # not in coverage, not in the searches naming a competitor, not offered to sellers' intel.
+    draft = _item(cli, "Initech draft", kind=ItemKind.BATTLECARD, competitors=["Initech"])
+    with Library(cli.library, cli.db_url) as lib, lib.transaction() as conn:
+        conn.execute(sa.update(items).where(items.c.id == draft).values(status="draft"))
+        for who in ("ann", "bob", "cid"):
+            log_search(conn, query="initech", hits=1, took_ms=1.0, user=who, at=now - timedelta(days=9))
+    assert cli.json("insights", "coverage", "--weeks", "3") == before
+    _, out, _ = cli("intel", "add", "--kind", "claim", "--competitor", "Initek", "Free install.", user="sam")
+    assert "did you mean" not in out
