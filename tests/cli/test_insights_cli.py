@@ -590,3 +590,19 @@ def test_a_planned_gap_is_no_competitor_and_leaves_coverage_and_past_weeks(cli: 
     assert cli.json("insights", "coverage", "--weeks", "3") == before
     _, out, _ = cli("intel", "add", "--kind", "claim", "--competitor", "Initek", "Free install.", user="sam")
     assert "did you mean" not in out
+
+
+def test_intel_attachment_refuses_a_row_written_round_the_app(cli: Cli, tmp_path: Path) -> None:
+    """Review 13: `intel attachment` wrote whatever name and bytes the database held
+    (invoice.pdf.exe). It now refuses, says why, and writes nothing."""
+    shot = attachments.png(tmp_path / "price.png")
+    rid = cli.json("intel", "add", "--kind", "price", "--attach", str(shot), "Price cut.", user="sam")["id"]
+    with Library(cli.library, cli.db_url) as lib:
+        exe = attachments.forge_attachment(lib, rid, b"MZ\x90\x00" + b"\x00" * 100, "invoice.pdf.exe")
+    out_dir = tmp_path / "x"
+    out_dir.mkdir()
+    _, out, err = cli("intel", "attachment", str(exe), "--out", f"{out_dir}/", user="mia", ok=False)
+    assert f"Attachment refused: report {exe} carries invoice.pdf.exe" in err and out == ""
+    assert ".exe files are not accepted as attachments" in err and list(out_dir.iterdir()) == []
+    cli("intel", "attachment", str(rid), "--out", f"{out_dir}/", user="mia")
+    assert [p.name for p in out_dir.iterdir()] == ["price.png"]
