@@ -606,3 +606,40 @@ def test_intel_attachment_refuses_a_row_written_round_the_app(cli: Cli, tmp_path
     assert ".exe files are not accepted as attachments" in err and list(out_dir.iterdir()) == []
     cli("intel", "attachment", str(rid), "--out", f"{out_dir}/", user="mia")
     assert [p.name for p in out_dir.iterdir()] == ["price.png"]
+
+
+def test_feedback_show_lists_feedback_on_a_unit_changed_since(cli: Cli, tmp_path: Path) -> None:
+    """Review 13: feedback on a section changed by a re-import was in neither the CLI's roll-up
+    nor its JSON. It is listed as the README says: on version 1, section 2 «…» (since changed)."""
+    page = tmp_path / "acme.md"
+    page.write_text(
+        "# Acme\n\n## Overview\n\nAcme sells routers.\n\n## Strengths\n\n- Cheap boxes.\n\n"
+        "## Weaknesses\n\n- Slow support.\n",
+        encoding="utf-8",
+    )
+    cli("import", str(page), user="mia")
+    item = next(i["id"] for i in cli.json("list", user="mia") if i["title"] == "Acme")
+    helped = cli(
+        "feedback", "add", str(item), "--unit", "section:2", "--verdict", "helped", "ok", user="sam"
+    )[1]
+    cli("feedback", "add", str(item), "--unit", "section:3", "--verdict", "outdated", "Old.", user="sue")
+    page.write_text(
+        "# Acme\n\n## Overview\n\nAcme sells routers.\n\n## News\n\n- A new line of switches.\n\n"
+        "## Strengths\n\n- Cheap boxes, now cheaper.\n\n## Weaknesses\n\n- Slow support.\n",
+        encoding="utf-8",
+    )
+    cli("import", str(page), user="mia")
+    shown = cli.json("feedback", "show", str(item), user="mia")
+    assert [(u["unit_number"], u["counts"]["outdated"]) for u in shown["units"]] == [(4, 1)]  # moved along
+    (earlier,) = shown["earlier"]
+    assert (earlier["version"], earlier["unit_kind"], earlier["unit_number"]) == (1, "section", 2)
+    assert (earlier["heading"], earlier["placement"], earlier["counts"]["helped"]) == (
+        "Strengths",
+        "changed",
+        1,
+    )
+    assert earlier["latest"][0]["report_id"] == int(helped.strip())
+    _, out, _ = cli("feedback", "show", str(item), user="mia")
+    assert "  section 4: outdated 1" in out
+    assert "  On version 1, section 2 «Strengths» (since changed): helped me win 1" in out
+    assert "sam (helped me win): ok" in out
