@@ -21,7 +21,6 @@ from pathlib import Path
 
 from enablement.errors import Rejected
 from enablement.ingest.readable import OFFICE_FAMILIES, category, check_office, check_pdf
-from enablement.ingest.safety import MAX_FILE_BYTES
 from enablement.messages import QT_TRANSLATE_NOOP, Arg, Message, message
 
 __all__ = ["ATTACHMENT_SUFFIXES", "HEAD_BYTES", "content_problem", "stored_problem"]
@@ -158,8 +157,9 @@ def content_problem(path: Path, suffix: str, size: int, name: str | None = None)
     return None
 
 
-def stored_problem(path: Path, name: str) -> Message | None:
-    """Why a stored attachment named `name` (the blob at `path`) is not to be handed out, or None.
+def stored_problem(path: Path, name: str, limit: int) -> Message | None:
+    """Why a stored attachment named `name` (the blob at `path`) is not to be handed out, or None;
+    `limit`: the attachment cap in bytes.
 
     The upload's checks again, on the way out: a row written round the app (a seller's insert in
     psql on a team server) can pair any bytes with any name, and `invoice.pdf.exe` must not be
@@ -174,12 +174,12 @@ def stored_problem(path: Path, name: str) -> Message | None:
             accepted=" ".join(sorted(ATTACHMENT_SUFFIXES)),
         )
     size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
+    if size > limit:
         return message(
             QT_TRANSLATE_NOOP("Messages", "{name} is too large to attach: {size} MB (limit {limit} MB)."),
             name=name,
             size=round(size / 1048576, 1),
-            limit=MAX_FILE_BYTES // 1048576,
+            limit=limit // 1048576,
         )
     return content_problem(path, suffix, size, name)
 

@@ -38,6 +38,7 @@ from enablement.insights.models import (
     Verdict,
 )
 from enablement.insights.report_base import ReportBase
+from enablement.insights.report_sending import MAX_ATTACHMENT_BYTES
 from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.store.schema import (
     report_events,
@@ -130,7 +131,7 @@ class ReportReading(ReportBase):
             )
         name = Path(report.attachment_name or report.attachment_sha).name
         try:
-            problem = stored_problem(path, name)
+            problem = stored_problem(path, name, MAX_ATTACHMENT_BYTES)
         except OSError as exc:
             raise ReportError(
                 QT_TRANSLATE_NOOP("Messages", "Cannot read the attachment {name}: {error}"),

@@ -3451,7 +3451,7 @@
     </message>
     <message>
         <location filename="../../enablement/ingest/safety.py" line="74"/>
-        <location filename="../../enablement/insights/attachments.py" line="202"/>
+        <location filename="../../enablement/insights/attachments.py" line="230"/>
         <source>corrupt or truncated: {detail}</source>
         <translation>corrupt or truncated: {detail}</translation>
     </message>
@@ -3809,109 +3809,119 @@
         <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="38"/>
+        <location filename="../../enablement/insights/_report_values.py" line="39"/>
         <source>kind of intel</source>
         <translation>kind of intel</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="39"/>
+        <location filename="../../enablement/insights/_report_values.py" line="40"/>
         <source>verdict</source>
         <translation>verdict</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="40"/>
+        <location filename="../../enablement/insights/_report_values.py" line="41"/>
         <source>deal outcome</source>
         <translation>deal outcome</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="41"/>
+        <location filename="../../enablement/insights/_report_values.py" line="42"/>
         <source>deal size band</source>
         <translation>deal size band</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="42"/>
+        <location filename="../../enablement/insights/_report_values.py" line="43"/>
         <source>report state</source>
         <translation>report state</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="43"/>
+        <location filename="../../enablement/insights/_report_values.py" line="44"/>
         <source>report type</source>
         <translation>report type</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="44"/>
+        <location filename="../../enablement/insights/_report_values.py" line="45"/>
         <source>link target</source>
         <translation>link target</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="45"/>
+        <location filename="../../enablement/insights/_report_values.py" line="46"/>
         <source>unit kind</source>
         <translation>unit kind</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="63"/>
+        <location filename="../../enablement/insights/_report_values.py" line="64"/>
         <source>Unknown {what} {value!r}: choose one of {choices}.</source>
         <translation>Unknown {what} {value!r}: choose one of {choices}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="77"/>
+        <location filename="../../enablement/insights/_report_values.py" line="84"/>
         <source>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</source>
         <translation>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="101"/>
+        <location filename="../../enablement/insights/report_sending.py" line="104"/>
         <source>Say what you met: the intel needs a text.</source>
         <translation>Say what you met: the intel needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="107"/>
+        <location filename="../../enablement/insights/report_sending.py" line="110"/>
         <source>A {kind} report cannot have the outcome {outcome}.</source>
         <translation>A {kind} report cannot have the outcome {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="156"/>
+        <location filename="../../enablement/insights/report_sending.py" line="159"/>
         <source>Say what is {verdict}: this feedback needs a comment.</source>
         <translation>Say what is {verdict}: this feedback needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="169"/>
+        <location filename="../../enablement/insights/report_sending.py" line="172"/>
         <source>There is no item {item} in this library (it may have been removed).</source>
         <translation>There is no item {item} in this library (it may have been removed).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="215"/>
+        <location filename="../../enablement/insights/report_sending.py" line="218"/>
         <source>{title!r} has no {unit} at all: give feedback on its {kinds}.</source>
         <translation>{title!r} has no {unit} at all: give feedback on its {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="222"/>
+        <location filename="../../enablement/insights/report_sending.py" line="225"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>{title!r} has no {unit} {number} in its current version; it may have been removed since.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="267"/>
+        <location filename="../../enablement/insights/report_sending.py" line="259"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</source>
         <translation>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="273"/>
+        <location filename="../../enablement/insights/report_sending.py" line="265"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</source>
         <translation>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="80"/>
+        <location filename="../../enablement/insights/report_reading.py" line="74"/>
         <source>read other people&apos;s reports</source>
         <translation>read other people&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="123"/>
+        <location filename="../../enablement/insights/report_reading.py" line="119"/>
         <source>Report {report} has no attachment.</source>
         <translation>Report {report} has no attachment.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="128"/>
+        <location filename="../../enablement/insights/report_reading.py" line="124"/>
         <source>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</source>
         <translation>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/report_reading.py" line="137"/>
+        <source>Cannot read the attachment {name}: {error}</source>
+        <translation>Cannot read the attachment {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/report_reading.py" line="143"/>
+        <source>Attachment refused: report {report} carries {name}, which the app would not have accepted, so it is not handed out: {problem}</source>
+        <translation>Attachment refused: report {report} carries {name}, which the app would not have accepted, so it is not handed out: {problem}</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/report_triage.py" line="70"/>
@@ -3968,8 +3978,8 @@
         <translation>Item {item} has no version {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="152"/>
-        <location filename="../../enablement/insights/report_reading.py" line="166"/>
+        <location filename="../../enablement/insights/report_reading.py" line="168"/>
+        <location filename="../../enablement/insights/report_reading.py" line="182"/>
         <source>read content feedback</source>
         <translation>read content feedback</translation>
     </message>
@@ -3984,17 +3994,18 @@
         <translation>Only marketing can {doing}; {actor!r} is {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="285"/>
+        <location filename="../../enablement/insights/report_sending.py" line="277"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="297"/>
+        <location filename="../../enablement/insights/report_sending.py" line="289"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Cannot attach {path}: it is not a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="302"/>
+        <location filename="../../enablement/insights/attachments.py" line="179"/>
+        <location filename="../../enablement/insights/report_sending.py" line="294"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} is too large to attach: {size} MB (limit {limit} MB).</translation>
     </message>
@@ -4010,7 +4021,7 @@
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="149"/>
+        <location filename="../../enablement/insights/_report_values.py" line="156"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… is too long for a name (limit {limit} characters).</translation>
     </message>
@@ -4092,7 +4103,7 @@
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="318"/>
+        <location filename="../../enablement/insights/report_sending.py" line="310"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>
@@ -4298,19 +4309,19 @@
         <translation>The team server is not reachable ({error}). Searching this computer&apos;s copy; changes will arrive when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="181"/>
+        <location filename="../../enablement/insights/gaps.py" line="180"/>
         <location filename="../../enablement/workbench/gap_cards.py" line="90"/>
         <source>A content gap needs its key (see enablement insights gaps).</source>
         <translation>A content gap needs its key (see enablement insights gaps).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="192"/>
+        <location filename="../../enablement/insights/gaps.py" line="191"/>
         <location filename="../../enablement/insights/unit_usage.py" line="81"/>
         <source>There is no item {id}.</source>
         <translation>There is no item {id}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="231"/>
+        <location filename="../../enablement/insights/gaps.py" line="230"/>
         <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
         <translation>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</translation>
     </message>
@@ -4574,42 +4585,42 @@
         <translation>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="379"/>
+        <location filename="../../enablement/workbench/card_library.py" line="385"/>
         <source>A new card starts as a draft, in review or published, not {status}.</source>
         <translation>A new card starts as a draft, in review or published, not {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="425"/>
+        <location filename="../../enablement/workbench/card_library.py" line="431"/>
         <source>The card could not be saved; try again.</source>
         <translation>The card could not be saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="467"/>
+        <location filename="../../enablement/workbench/card_library.py" line="473"/>
         <source>save battle cards</source>
         <translation>save battle cards</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="498"/>
+        <location filename="../../enablement/workbench/card_library.py" line="504"/>
         <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
         <translation>“{title}” is a {kind}, not a battle card: it was not changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="534"/>
+        <location filename="../../enablement/workbench/card_library.py" line="540"/>
         <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
         <translation>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="543"/>
+        <location filename="../../enablement/workbench/card_library.py" line="549"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="561"/>
+        <location filename="../../enablement/workbench/card_library.py" line="567"/>
         <source>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</source>
         <translation>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="571"/>
+        <location filename="../../enablement/workbench/card_library.py" line="577"/>
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
@@ -4885,47 +4896,52 @@
         <translation>it ends before the picture does: cut off or damaged</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="139"/>
+        <location filename="../../enablement/insights/attachments.py" line="140"/>
         <source>{name} cannot be attached: it is empty.</source>
         <translation>{name} cannot be attached: it is empty.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="142"/>
+        <location filename="../../enablement/insights/attachments.py" line="143"/>
         <source>{name} cannot be attached: the file is named {suffix} but is not {expected} (it looks like {what}). Save it in its real format and attach it again.</source>
         <translation>{name} cannot be attached: the file is named {suffix} but is not {expected} (it looks like {what}). Save it in its real format and attach it again.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="176"/>
+        <location filename="../../enablement/insights/attachments.py" line="172"/>
+        <source>{suffix} files are not accepted as attachments ({accepted}).</source>
+        <translation>{suffix} files are not accepted as attachments ({accepted}).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="204"/>
         <source>{name} cannot be attached: it is password-protected. Save a copy without the password and attach that.</source>
         <translation>{name} cannot be attached: it is password-protected. Save a copy without the password and attach that.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="185"/>
+        <location filename="../../enablement/insights/attachments.py" line="213"/>
         <source>{name} cannot be attached: {reason}.</source>
         <translation>{name} cannot be attached: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="190"/>
+        <location filename="../../enablement/insights/attachments.py" line="218"/>
         <source>{name} cannot be attached: it is not a readable {what} ({detail}). Save it again and attach it.</source>
         <translation>{name} cannot be attached: it is not a readable {what} ({detail}). Save it again and attach it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="211"/>
+        <location filename="../../enablement/insights/attachments.py" line="239"/>
         <source>no image header (IHDR)</source>
         <translation>no image header (IHDR)</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="223"/>
+        <location filename="../../enablement/insights/attachments.py" line="251"/>
         <source>no image header (VP8)</source>
         <translation>no image header (VP8)</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="273"/>
+        <location filename="../../enablement/insights/attachments.py" line="301"/>
         <source>data of an unknown kind, not text</source>
         <translation>data of an unknown kind, not text</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="279"/>
+        <location filename="../../enablement/insights/attachments.py" line="307"/>
         <source>neither UTF-8 nor Windows-1251 text</source>
         <translation>neither UTF-8 nor Windows-1251 text</translation>
     </message>
@@ -4960,7 +4976,7 @@
         <translation>{folder!r} is not a folder this app can read. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_aggregates.py" line="54"/>
+        <location filename="../../enablement/insights/_aggregates.py" line="80"/>
         <source>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</source>
         <translation>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</translation>
     </message>

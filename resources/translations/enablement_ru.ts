@@ -3488,7 +3488,7 @@
     </message>
     <message>
         <location filename="../../enablement/ingest/safety.py" line="74"/>
-        <location filename="../../enablement/insights/attachments.py" line="202"/>
+        <location filename="../../enablement/insights/attachments.py" line="230"/>
         <source>corrupt or truncated: {detail}</source>
         <translation>файл повреждён или обрезан: {detail}</translation>
     </message>
@@ -3846,109 +3846,119 @@
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="38"/>
+        <location filename="../../enablement/insights/_report_values.py" line="39"/>
         <source>kind of intel</source>
         <translation>вид сведений</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="39"/>
+        <location filename="../../enablement/insights/_report_values.py" line="40"/>
         <source>verdict</source>
         <translation>оценка</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="40"/>
+        <location filename="../../enablement/insights/_report_values.py" line="41"/>
         <source>deal outcome</source>
         <translation>исход сделки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="41"/>
+        <location filename="../../enablement/insights/_report_values.py" line="42"/>
         <source>deal size band</source>
         <translation>размер сделки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="42"/>
+        <location filename="../../enablement/insights/_report_values.py" line="43"/>
         <source>report state</source>
         <translation>состояние отчёта</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="43"/>
+        <location filename="../../enablement/insights/_report_values.py" line="44"/>
         <source>report type</source>
         <translation>тип отчёта</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="44"/>
+        <location filename="../../enablement/insights/_report_values.py" line="45"/>
         <source>link target</source>
         <translation>цель ссылки</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="45"/>
+        <location filename="../../enablement/insights/_report_values.py" line="46"/>
         <source>unit kind</source>
         <translation>вид фрагмента</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="63"/>
+        <location filename="../../enablement/insights/_report_values.py" line="64"/>
         <source>Unknown {what} {value!r}: choose one of {choices}.</source>
         <translation>Неизвестное значение ({what}) {value!r}: выберите одно из {choices}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="77"/>
+        <location filename="../../enablement/insights/_report_values.py" line="84"/>
         <source>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</source>
         <translation>Текст слишком длинный: {count} символов (предел {limit}). Сократите его или приложите файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="101"/>
+        <location filename="../../enablement/insights/report_sending.py" line="104"/>
         <source>Say what you met: the intel needs a text.</source>
         <translation>Опишите, что вы узнали: сведениям нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="107"/>
+        <location filename="../../enablement/insights/report_sending.py" line="110"/>
         <source>A {kind} report cannot have the outcome {outcome}.</source>
         <translation>У отчёта {kind} не может быть исхода {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="156"/>
+        <location filename="../../enablement/insights/report_sending.py" line="159"/>
         <source>Say what is {verdict}: this feedback needs a comment.</source>
         <translation>Поясните, что не так ({verdict}): этому отзыву нужен комментарий.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="169"/>
+        <location filename="../../enablement/insights/report_sending.py" line="172"/>
         <source>There is no item {item} in this library (it may have been removed).</source>
         <translation>В этой библиотеке нет материала {item} (возможно, его удалили).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="215"/>
+        <location filename="../../enablement/insights/report_sending.py" line="218"/>
         <source>{title!r} has no {unit} at all: give feedback on its {kinds}.</source>
         <translation>В {title!r} вообще нет фрагментов вида {unit}: оставьте отзыв на {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="222"/>
+        <location filename="../../enablement/insights/report_sending.py" line="225"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>В текущей версии {title!r} нет фрагмента {unit} {number}; возможно, его с тех пор удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="267"/>
+        <location filename="../../enablement/insights/report_sending.py" line="259"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</source>
         <translation>Вы уже оставили отзыв на {unit} в «{title}»: отчёт {report} ({verdict}, {state}); отзыв одного человека учитывается один раз на фрагмент. Ваш новый комментарий не сохранён: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="273"/>
+        <location filename="../../enablement/insights/report_sending.py" line="265"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</source>
         <translation>Вы уже оставили отзыв на {unit} в «{title}»: отчёт {report} ({verdict}, {state}); отзыв одного человека учитывается один раз на фрагмент.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="80"/>
+        <location filename="../../enablement/insights/report_reading.py" line="74"/>
         <source>read other people&apos;s reports</source>
         <translation>читать чужие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="123"/>
+        <location filename="../../enablement/insights/report_reading.py" line="119"/>
         <source>Report {report} has no attachment.</source>
         <translation>У сообщения {report} нет вложения.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="128"/>
+        <location filename="../../enablement/insights/report_reading.py" line="124"/>
         <source>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</source>
         <translation>Вложения {name} сообщения {report} нет в хранилище этой библиотеки (в командной библиотеке: сервер недоступен, попробуйте ещё раз).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/report_reading.py" line="137"/>
+        <source>Cannot read the attachment {name}: {error}</source>
+        <translation>Не удалось прочитать вложение {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/report_reading.py" line="143"/>
+        <source>Attachment refused: report {report} carries {name}, which the app would not have accepted, so it is not handed out: {problem}</source>
+        <translation>Вложение отклонено: к сообщению {report} приложен файл {name}, который приложение не приняло бы при отправке, поэтому он не выдаётся: {problem}</translation>
     </message>
     <message>
         <location filename="../../enablement/insights/report_triage.py" line="70"/>
@@ -4005,8 +4015,8 @@
         <translation>У элемента {item} нет версии {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="152"/>
-        <location filename="../../enablement/insights/report_reading.py" line="166"/>
+        <location filename="../../enablement/insights/report_reading.py" line="168"/>
+        <location filename="../../enablement/insights/report_reading.py" line="182"/>
         <source>read content feedback</source>
         <translation>читать отзывы о материалах</translation>
     </message>
@@ -4021,17 +4031,18 @@
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="285"/>
+        <location filename="../../enablement/insights/report_sending.py" line="277"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} нельзя приложить: файлы {suffix} не принимаются. Приложите документ, таблицу, PDF или изображение ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="297"/>
+        <location filename="../../enablement/insights/report_sending.py" line="289"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Не удаётся приложить {path}: это не файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="302"/>
+        <location filename="../../enablement/insights/attachments.py" line="179"/>
+        <location filename="../../enablement/insights/report_sending.py" line="294"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} слишком велик для вложения: {size} МБ (предел {limit} МБ).</translation>
     </message>
@@ -4047,7 +4058,7 @@
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_report_values.py" line="149"/>
+        <location filename="../../enablement/insights/_report_values.py" line="156"/>
         <source>{value!r}… is too long for a name (limit {limit} characters).</source>
         <translation>{value!r}… слишком длинно для названия (предел {limit} символов).</translation>
     </message>
@@ -4129,7 +4140,7 @@
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="318"/>
+        <location filename="../../enablement/insights/report_sending.py" line="310"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
@@ -4335,19 +4346,19 @@
         <translation>Сервер команды недоступен ({error}). Поиск идёт по копии на этом компьютере; изменения придут, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="181"/>
+        <location filename="../../enablement/insights/gaps.py" line="180"/>
         <location filename="../../enablement/workbench/gap_cards.py" line="90"/>
         <source>A content gap needs its key (see enablement insights gaps).</source>
         <translation>Для пробела в контенте нужен его ключ (см. enablement insights gaps).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="192"/>
+        <location filename="../../enablement/insights/gaps.py" line="191"/>
         <location filename="../../enablement/insights/unit_usage.py" line="81"/>
         <source>There is no item {id}.</source>
         <translation>Материала {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/gaps.py" line="231"/>
+        <location filename="../../enablement/insights/gaps.py" line="230"/>
         <source>Only marketing decides about content gaps; {actor!r} is {role}. {hint}</source>
         <translation>О пробелах в контенте решает только маркетинг; {actor!r} — {role}. {hint}</translation>
     </message>
@@ -4611,42 +4622,42 @@
         <translation>«{title}» — это {kind}, а не боевая карточка: редактор карточек не может её открыть.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="379"/>
+        <location filename="../../enablement/workbench/card_library.py" line="385"/>
         <source>A new card starts as a draft, in review or published, not {status}.</source>
         <translation>Новая карточка может быть черновиком, на проверке или опубликованной, но не {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="425"/>
+        <location filename="../../enablement/workbench/card_library.py" line="431"/>
         <source>The card could not be saved; try again.</source>
         <translation>Карточку не удалось сохранить; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="467"/>
+        <location filename="../../enablement/workbench/card_library.py" line="473"/>
         <source>save battle cards</source>
         <translation>сохранять боевые карточки</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="498"/>
+        <location filename="../../enablement/workbench/card_library.py" line="504"/>
         <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
         <translation>«{title}» — это {kind}, а не боевая карточка: она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="534"/>
+        <location filename="../../enablement/workbench/card_library.py" line="540"/>
         <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
         <translation>{who} сохранил(а) более новую версию «{title}» (версия {version}, {when}) после того, как вы открыли версию {base}. Ничего не перезаписано, ваш текст сохранён в редакторе: сохраните его как новую карточку или откройте новейшую версию и внесите правки в неё.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="543"/>
+        <location filename="../../enablement/workbench/card_library.py" line="549"/>
         <source>someone</source>
         <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="561"/>
+        <location filename="../../enablement/workbench/card_library.py" line="567"/>
         <source>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</source>
         <translation>{who} сейчас сохраняет «{title}». Ничего не перезаписано, ваш текст сохранён: через минуту откройте новейшую версию и внесите в неё свои правки или сохраните текст как новую карточку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="571"/>
+        <location filename="../../enablement/workbench/card_library.py" line="577"/>
         <source>Someone else</source>
         <translation>Кто-то другой</translation>
     </message>
@@ -4922,47 +4933,52 @@
         <translation>файл кончается раньше изображения: он обрезан или повреждён</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="139"/>
+        <location filename="../../enablement/insights/attachments.py" line="140"/>
         <source>{name} cannot be attached: it is empty.</source>
         <translation>{name} нельзя приложить: файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="142"/>
+        <location filename="../../enablement/insights/attachments.py" line="143"/>
         <source>{name} cannot be attached: the file is named {suffix} but is not {expected} (it looks like {what}). Save it in its real format and attach it again.</source>
         <translation>Нельзя приложить {name}: файл назван как {suffix}, но это не {expected} (похоже на: {what}). Сохраните его в настоящем формате и приложите снова.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="176"/>
+        <location filename="../../enablement/insights/attachments.py" line="172"/>
+        <source>{suffix} files are not accepted as attachments ({accepted}).</source>
+        <translation>файлы {suffix} не принимаются как вложения ({accepted}).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="204"/>
         <source>{name} cannot be attached: it is password-protected. Save a copy without the password and attach that.</source>
         <translation>{name} нельзя приложить: файл защищён паролем. Сохраните копию без пароля и приложите её.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="185"/>
+        <location filename="../../enablement/insights/attachments.py" line="213"/>
         <source>{name} cannot be attached: {reason}.</source>
         <translation>{name} нельзя приложить: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="190"/>
+        <location filename="../../enablement/insights/attachments.py" line="218"/>
         <source>{name} cannot be attached: it is not a readable {what} ({detail}). Save it again and attach it.</source>
         <translation>{name} нельзя приложить: файл не читается как {what} ({detail}). Сохраните его заново и приложите снова.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="211"/>
+        <location filename="../../enablement/insights/attachments.py" line="239"/>
         <source>no image header (IHDR)</source>
         <translation>нет заголовка изображения (IHDR)</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="223"/>
+        <location filename="../../enablement/insights/attachments.py" line="251"/>
         <source>no image header (VP8)</source>
         <translation>нет заголовка изображения (VP8)</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="273"/>
+        <location filename="../../enablement/insights/attachments.py" line="301"/>
         <source>data of an unknown kind, not text</source>
         <translation>данные неизвестного вида, а не текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="279"/>
+        <location filename="../../enablement/insights/attachments.py" line="307"/>
         <source>neither UTF-8 nor Windows-1251 text</source>
         <translation>текст ни в UTF-8, ни в Windows-1251</translation>
     </message>
@@ -4997,7 +5013,7 @@
         <translation>{folder!r} — не папка, которую приложение может прочитать. Выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_aggregates.py" line="54"/>
+        <location filename="../../enablement/insights/_aggregates.py" line="80"/>
         <source>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</source>
         <translation>На этом командном сервере ещё нет {function}: после обновления его владелец заново применяет правила команды (enablement team secure).</translation>
     </message>
