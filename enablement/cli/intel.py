@@ -22,9 +22,12 @@ from enablement.errors import EnablementError, ReportError
 from enablement.insights.labels import gone_label, label, unit_label
 from enablement.insights.models import (
     DealOutcome,
+    EarlierFeedback,
+    FeedbackComment,
     IntelKind,
     LinkKind,
     LinkTarget,
+    Placement,
     Report,
     ReportEvent,
     ReportState,
@@ -322,29 +325,55 @@ def _intel_attachment(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def _feedback_show(args: argparse.Namespace, ctx: Context) -> None:
-    """The app's feedback roll-up for one item: per unit, counts per verdict and the latest comments."""
+    """The app's feedback roll-up for one item: per unit, counts per verdict and the latest
+    comments; then the feedback given on units of earlier versions that are not in the current
+    one as they were ("On version 1, section 2 «…» (since changed)"), as the app lists it."""
     services = ctx.services()
     units = services.reports.item_feedback(ctx.user(), args.item)
+    earlier = services.reports.earlier_feedback(ctx.user(), args.item)
     with services.library.reading() as conn:
         try:
             title = repo.get_item(conn, args.item).title
         except EnablementError:  # removed since: the feedback keeps its title
             title = None
     if args.json:
-        emit(args, {"item": args.item, "title": title, "units": [u.to_json() for u in units]}, "")
+        data = {
+            "item": args.item,
+            "title": title,
+            "units": [u.to_json() for u in units],
+            "earlier": [e.to_json() for e in earlier],
+        }
+        emit(args, data, "")
         return
-    if title is None and not units:
+    if title is None and not units and not earlier:
         raise ReportError("There is no item {item} and no feedback on it.", item=args.item)
     lines = [f"Feedback on item {args.item}" + (f" «{title}»" if title else " (removed)")]
-    if not units:
+    if not units and not earlier:
         lines.append("  (no feedback yet)")
     for u in units:
         counts = ", ".join(f"{label(verdict)} {n}" for verdict, n in u.counts.items() if n)
         lines.append(f"  {unit_label(u.unit_kind, u.unit_number)}: {counts}")
-        lines += [
-            f"      {c.at:%Y-%m-%d} {c.author} ({label(c.verdict.value)}): {c.comment}" for c in u.latest
-        ]
+        lines += _comment_lines(u.latest)
+    for e in earlier:
+        counts = ", ".join(f"{label(verdict)} {n}" for verdict, n in e.counts.items() if n)
+        lines.append(f"  {_earlier_place(e)}: {counts}")
+        lines += _comment_lines(e.latest)
     emit(args, [], "\n".join(lines))
+
+
+def _comment_lines(latest: list[FeedbackComment]) -> list[str]:
+    return [f"      {c.at:%Y-%m-%d} {c.author} ({label(c.verdict.value)}): {c.comment}" for c in latest]
+
+
+def _earlier_place(group: EarlierFeedback) -> str:
+    """'On version 1, section 2 «Strengths» (since changed)', as the app's roll-up says it."""
+    where = str(unit_label(group.unit_kind, group.unit_number))
+    if group.heading:
+        where += f" «{group.heading}»"
+    if group.version is None:
+        return f"On an earlier version, {where} (it may have changed since)"
+    since = {Placement.CHANGED: "since changed", Placement.REMOVED: "since removed"}
+    return f"On version {group.version}, {where} ({since.get(group.placement, 'it may have changed since')})"
 
 
 def _feedback_add(args: argparse.Namespace, ctx: Context) -> None:

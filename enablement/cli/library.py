@@ -127,9 +127,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
-    library = ctx.services().library
+    services = ctx.services()
+    library = services.library
     with library.reading() as conn:
         found = repo.list_items(conn, kind=args.kind, status=args.status)
+    if not services.publishing.may_publish(services.user):
+        # A seller finds and previews published items only (README, Publishing and review):
+        # drafts, items in review and archived ones are marketing's.
+        found = [i for i in found if i.status is ItemStatus.PUBLISHED]
     if args.json:
         print_json([_item_json(i) for i in found])
         return 0

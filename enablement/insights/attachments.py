@@ -23,7 +23,7 @@ from enablement.errors import Rejected
 from enablement.ingest.readable import OFFICE_FAMILIES, category, check_office, check_pdf
 from enablement.messages import QT_TRANSLATE_NOOP, Arg, Message, message
 
-__all__ = ["ATTACHMENT_SUFFIXES", "HEAD_BYTES", "content_problem"]
+__all__ = ["ATTACHMENT_SUFFIXES", "HEAD_BYTES", "content_problem", "stored_problem"]
 
 _OFFICE = (".pptx", ".pptm", ".ppsx", ".ppsm", ".potx", ".potm", ".docx", ".docm", ".dotx", ".dotm")
 _SHEETS = (".xlsx", ".xlsm", ".xltx", ".xltm")
@@ -127,12 +127,13 @@ def _matches(suffix: str, head: bytes) -> bool:
     return b"\x00" not in head and _looks_like(head) in (_PLAIN_TEXT, _UNKNOWN)
 
 
-def content_problem(path: Path, suffix: str, size: int) -> Message | None:
-    """Why the file at `path` (`size` bytes) cannot be attached as `suffix`, or None.
+def content_problem(path: Path, suffix: str, size: int, name: str | None = None) -> Message | None:
+    """Why the file at `path` (`size` bytes) cannot be attached as `suffix`, or None. `name`: the
+    file's name in messages (a stored blob's path is its hash; default: the path's name).
 
     Raises OSError when the file cannot be read.
     """
-    name = path.name
+    name = name or path.name
     with path.open("rb") as fh:
         head = fh.read(HEAD_BYTES)
     if not head:
@@ -154,6 +155,33 @@ def content_problem(path: Path, suffix: str, size: int) -> Message | None:
     except Rejected as exc:
         return _refusal(name, suffix, exc.reason)
     return None
+
+
+def stored_problem(path: Path, name: str, limit: int) -> Message | None:
+    """Why a stored attachment named `name` (the blob at `path`) is not to be handed out, or None;
+    `limit`: the attachment cap in bytes.
+
+    The upload's checks again, on the way out: a row written round the app (a seller's insert in
+    psql on a team server) can pair any bytes with any name, and `invoice.pdf.exe` must not be
+    written to a marketer's disk because the database says so. Raises OSError when the blob
+    cannot be read.
+    """
+    suffix = Path(name).suffix.lower()
+    if suffix not in ATTACHMENT_SUFFIXES:
+        return message(
+            QT_TRANSLATE_NOOP("Messages", "{suffix} files are not accepted as attachments ({accepted})."),
+            suffix=suffix or "(no suffix)",
+            accepted=" ".join(sorted(ATTACHMENT_SUFFIXES)),
+        )
+    size = path.stat().st_size
+    if size > limit:
+        return message(
+            QT_TRANSLATE_NOOP("Messages", "{name} is too large to attach: {size} MB (limit {limit} MB)."),
+            name=name,
+            size=round(size / 1048576, 1),
+            limit=limit // 1048576,
+        )
+    return content_problem(path, suffix, size, name)
 
 
 def _readable(path: Path, suffix: str, head: bytes, size: int) -> None:

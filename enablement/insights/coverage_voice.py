@@ -1,11 +1,13 @@
 """Coverage and voice, two figures of the shared numbers (figures.py), with their weekly trends.
 
-Coverage, per competitor the library names: whether a published battle card covers it, the age of
-the newest one, the searches that found something and named it, the usage of items about it. Its
+Coverage, per competitor the library's published items name (a draft or an item in review is
+marketing's work in progress, and an archived one is out of sellers' reach: neither adds a
+competitor): whether a published battle card covers it, the age of the newest one, the searches
+that found something and named it, the usage of items about it. Its
 trend (`CoverageTrend`), per week of the window, oldest first:
 
-* `weekly_share_with_battlecard`: of the competitors named by the items that existed and were not
-  archived at the end of the week, the share named by a battle card that was published then. An
+* `weekly_share_with_battlecard`: of the competitors named by the items that were published at
+  the end of the week, the share named by a battle card that was published then. An
   item's status at an instant is rebuilt from `item_status_history` (migration 0011), which every
   writer of items.status fills (enablement.store.repository.record_status_change): the `to_status`
   of its last move at or before the instant; before its first move, that move's `from_status` (or
@@ -128,13 +130,13 @@ class Voice:
 def coverage(conn: Connection, w: Window, agg: Aggregate) -> list[CompetitorCoverage]:
     i = schema.items
     rows = conn.execute(
-        sa.select(i.c.kind, i.c.status, i.c.competitors, i.c.updated_at).where(i.c.status != "archived")
+        sa.select(i.c.kind, i.c.competitors, i.c.updated_at).where(i.c.status == "published")
     ).all()
     newest: dict[str, datetime | None] = {}
     for r in rows:
         for name in r.competitors or []:
             newest.setdefault(name, None)
-            if r.kind == "battlecard" and r.status == "published":
+            if r.kind == "battlecard":
                 at = _aware(r.updated_at)
                 current = newest[name]
                 newest[name] = at if current is None or at > current else current
@@ -186,7 +188,7 @@ def _covered_weekly(conn: Connection, w: Window) -> list[WeekValue]:
         covered: set[str] = set()
         for item in items:
             status = _status_at(_aware(item.created_at), item.status, moves.get(item.id, []), end)
-            if status is None or status == "archived":
+            if status != "published":  # a draft or one in review is marketing's, not the library's yet
                 continue
             named.update(item.competitors or [])
             if item.kind == "battlecard" and status == "published":

@@ -259,10 +259,8 @@ class EarlierFeedback:
             "heading": self.heading,
             "placement": self.placement.value,
             "counts": dict(self.counts),
-            "latest": [
-                {"report": c.report_id, "author": c.author, "verdict": c.verdict.value, "comment": c.comment}
-                for c in self.latest
-            ],
+            "total": self.total,
+            "latest": [c.to_json() for c in self.latest],  # as a current unit's (UnitFeedback)
         }
 
 

@@ -12,12 +12,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Row
 
-from enablement.errors import NotFound
+from enablement.errors import NotFound, ReportError
 from enablement.insights._report_values import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # the UI's limit
 from enablement.insights._report_values import (
     report_from_row,
     utc,
 )
+from enablement.insights.attachments import stored_problem
 from enablement.insights.feedback_versions import (
     Placed,
     earlier_rollup,
@@ -37,6 +38,7 @@ from enablement.insights.models import (
     Verdict,
 )
 from enablement.insights.report_base import ReportBase
+from enablement.insights.report_sending import MAX_ATTACHMENT_BYTES
 from enablement.messages import QT_TRANSLATE_NOOP
 from enablement.store.schema import (
     report_events,
@@ -107,7 +109,9 @@ class ReportReading(ReportBase):
 
         Its author's or marketing's, as for the report itself (on a team server the database
         hides another seller's report, so it is "no report N" there). On a team library the
-        original is fetched from the server when this desktop does not have it yet.
+        original is fetched from the server when this desktop does not have it yet. The upload's
+        checks run again (name and content, `attachments.stored_problem`): a row written round
+        the app is refused ("attachment refused: …"), not handed to whoever opens or saves it.
         """
         report = self.get_report(actor, report_id)
         if not report.attachment_sha:
@@ -125,7 +129,27 @@ class ReportReading(ReportBase):
                 name=report.attachment_name or "",
                 report=report_id,
             )
-        return report.attachment_name or report.attachment_sha, path
+        name = Path(report.attachment_name or report.attachment_sha).name
+        try:
+            problem = stored_problem(path, name, MAX_ATTACHMENT_BYTES)
+        except OSError as exc:
+            raise ReportError(
+                QT_TRANSLATE_NOOP("Messages", "Cannot read the attachment {name}: {error}"),
+                name=name,
+                error=str(exc.strerror),
+            ) from exc
+        if problem is not None:
+            raise ReportError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Attachment refused: report {report} carries {name}, which the app would not "
+                    "have accepted, so it is not handed out: {problem}",
+                ),
+                report=report_id,
+                name=name,
+                problem=problem,
+            )
+        return name, path
 
     def item_feedback(self, actor: str, item_id: int) -> list[UnitFeedback]:
         """Per unit of the item's current version: counts per verdict and the latest comments, in

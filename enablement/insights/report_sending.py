@@ -12,7 +12,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from enablement.domain import UnitKind
+from enablement.domain import ItemStatus, UnitKind
 from enablement.errors import NotFound, ReportError
 from enablement.insights._report_values import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # the UI's limit
 from enablement.insights._report_values import (
@@ -47,11 +47,14 @@ class ReportSending(ReportBase):
     """known_values, suggestions, add_intel and add_feedback."""
 
     def known_values(self) -> KnownValues:
-        """The competitors and products the library's items carry (first spelling seen wins)."""
+        """The competitors and products the library's items carry (first spelling seen wins); a
+        draft's or an item in review's are marketing's work in progress, not the library's yet."""
         competitors: dict[str, str] = {}
         products: dict[str, str] = {}
+        reached = items.c.status.in_((ItemStatus.PUBLISHED.value, ItemStatus.ARCHIVED.value))
         with self._library.reading() as conn:
-            for row in conn.execute(sa.select(items.c.competitors, items.c.products).order_by(items.c.id)):
+            query = sa.select(items.c.competitors, items.c.products).where(reached).order_by(items.c.id)
+            for row in conn.execute(query):
                 for value in row.competitors or []:
                     competitors.setdefault(str(value).casefold(), str(value))
                 for value in row.products or []:

@@ -341,6 +341,7 @@ def save_card(
     base_version: int | None = None,
     actor: str = "",
     status: ItemStatus | str = ItemStatus.DRAFT,
+    competitor_later: bool = False,
 ) -> SavedCard:
     """Save `card` as a new version of `item_id` (or as a new item), through the import path.
 
@@ -357,6 +358,9 @@ def save_card(
         status: where a new card starts: a draft (the default: nobody's search has it until it is
             published), in review, or published. An existing card keeps its status; it moves
             through the publishing workflow (enablement.workbench.publishing).
+        competitor_later: a new draft may be saved without its competitor (a content gap's draft
+            whose search names none the library has: a made-up competitor would enter coverage and
+            the trends); the marketer names it while editing, where the editor asks for it.
 
     Raises:
         CardInvalid: the card fails validation (nothing written).
@@ -368,6 +372,8 @@ def save_card(
     """
     card = card.cleaned()
     problems = card.problems()
+    if competitor_later and item_id is None and ItemStatus(status) is ItemStatus.DRAFT:
+        problems = [p for p in problems if p.field != "competitor"]
     if problems:
         raise CardInvalid(problems)
     _check_may_save(library)

@@ -97,7 +97,12 @@ def plan_gap_card(
             return PlannedGap(earlier, earlier.item_id, title, created=False)
     example = gaps.example(key)
     saved = save_card(
-        library, importer, _draft(library, example, note, actor, today), actor=actor, status=ItemStatus.DRAFT
+        library,
+        importer,
+        _draft(library, example, note, actor, today),
+        actor=actor,
+        status=ItemStatus.DRAFT,
+        competitor_later=True,
     )
     decision = gaps.plan_card(actor, key, note, item_id=saved.item_id)
     return PlannedGap(decision, saved.item_id, saved.title, created=True)
@@ -112,12 +117,14 @@ def _title_of(library: Library, item_id: int) -> str | None:
 
 
 def _draft(library: Library, example: str, note: str, actor: str, today: dt.date | None) -> BattleCard:
-    """The draft: titled after the query, about the competitor it names (else the query itself,
-    which the marketer renames), with an overview that says where it came from."""
+    """The draft: titled after the query, about the competitor it names when it names one the
+    library already has (the longest), else about none: the marketer names it while editing. The
+    query itself is no competitor: as one it entered coverage, the competitor lists and past weeks'
+    searches naming a competitor. The overview says where the draft came from."""
     language = "ru" if any("а" <= ch.casefold() <= "я" or ch in "ёЁ" for ch in example) else "en"
     folded = example.casefold()
     named = [c for c in known_competitors(library) if c.casefold() in folded]
-    competitor = max(named, key=len) if named else example[:MAX_TITLE_CHARS]
+    competitor = max(named, key=len) if named else ""
     # The card's own text, in the card's language (not the app's: the card is library content).
     why = (_WHY_RU if language == "ru" else _WHY_EN).format(query=example)
     overview = "\n\n".join(p for p in (str(why), note.strip()) if p)

@@ -1453,22 +1453,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="191"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="189"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="192"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="190"/>
         <source>The same figures for sales and marketing.</source>
         <translation>The same figures for sales and marketing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="193"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="191"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="195"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="193"/>
         <source>last %n weeks</source>
         <translation>
             <numerusform>last %n week</numerusform>
@@ -1476,57 +1476,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="196"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="194"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="197"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="195"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="198"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="196"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="235"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="233"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="262"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="260"/>
         <source>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</source>
         <translation>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="291"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="289"/>
         <source>numbers</source>
         <translation>numbers</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="294"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="292"/>
         <source>Export the figures as CSV into a folder</source>
         <translation>Export the figures as CSV into a folder</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="300"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="298"/>
         <source>Save the report as PNG</source>
         <translation>Save the report as PNG</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="300"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="298"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="308"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="306"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="310"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="308"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -2312,57 +2312,57 @@
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="108"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="110"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>A note for the decision (a reason to dismiss)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="109"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="111"/>
         <source>Plan a card</source>
         <translation>Plan a card</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="110"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="112"/>
         <source>Answered by this item</source>
         <translation>Answered by this item</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="111"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="113"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="115"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="117"/>
         <source>Draft battle card made: «%1» (#%2). Open it from the library to write it.</source>
         <translation>Draft battle card made: «%1» (#%2). Open it from the library to write it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="117"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="119"/>
         <source>This gap already has its draft battle card: «%1» (#%2).</source>
         <translation>This gap already has its draft battle card: «%1» (#%2).</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="122"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="124"/>
         <source>Last %1 weeks. A query is listed when at least %2 people who searched it found nothing or opened none of the results, and they are at least %3% of everyone who searched it.</source>
         <translation>Last %1 weeks. A query is listed when at least %2 people who searched it found nothing or opened none of the results, and they are at least %3% of everyone who searched it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="131"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="133"/>
         <source>No open gaps in the last %1 weeks.</source>
         <translation>No open gaps in the last %1 weeks.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="134"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="136"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="218"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="220"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Choose the item that answers this gap.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="228"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="230"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Say why the gap is dismissed: type a reason in the note first.</translation>
     </message>
@@ -3483,7 +3483,7 @@
     </message>
     <message>
         <location filename="../../enablement/ingest/safety.py" line="74"/>
-        <location filename="../../enablement/insights/attachments.py" line="202"/>
+        <location filename="../../enablement/insights/attachments.py" line="230"/>
         <source>corrupt or truncated: {detail}</source>
         <translation>corrupt or truncated: {detail}</translation>
     </message>
@@ -3891,117 +3891,127 @@
         <translation>The text is too long: {count} characters (limit {limit}). Shorten it or attach a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="101"/>
+        <location filename="../../enablement/insights/report_sending.py" line="104"/>
         <source>Say what you met: the intel needs a text.</source>
         <translation>Say what you met: the intel needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="107"/>
+        <location filename="../../enablement/insights/report_sending.py" line="110"/>
         <source>A {kind} report cannot have the outcome {outcome}.</source>
         <translation>A {kind} report cannot have the outcome {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="156"/>
+        <location filename="../../enablement/insights/report_sending.py" line="159"/>
         <source>Say what is {verdict}: this feedback needs a comment.</source>
         <translation>Say what is {verdict}: this feedback needs a comment.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="169"/>
+        <location filename="../../enablement/insights/report_sending.py" line="172"/>
         <source>There is no item {item} in this library (it may have been removed).</source>
         <translation>There is no item {item} in this library (it may have been removed).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="215"/>
+        <location filename="../../enablement/insights/report_sending.py" line="218"/>
         <source>{title!r} has no {unit} at all: give feedback on its {kinds}.</source>
         <translation>{title!r} has no {unit} at all: give feedback on its {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="222"/>
+        <location filename="../../enablement/insights/report_sending.py" line="225"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>{title!r} has no {unit} {number} in its current version; it may have been removed since.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="256"/>
+        <location filename="../../enablement/insights/report_sending.py" line="259"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</source>
         <translation>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="262"/>
+        <location filename="../../enablement/insights/report_sending.py" line="265"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</source>
         <translation>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="72"/>
+        <location filename="../../enablement/insights/report_reading.py" line="74"/>
         <source>read other people&apos;s reports</source>
         <translation>read other people&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="115"/>
+        <location filename="../../enablement/insights/report_reading.py" line="119"/>
         <source>Report {report} has no attachment.</source>
         <translation>Report {report} has no attachment.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="120"/>
+        <location filename="../../enablement/insights/report_reading.py" line="124"/>
         <source>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</source>
         <translation>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="70"/>
+        <location filename="../../enablement/insights/report_reading.py" line="137"/>
+        <source>Cannot read the attachment {name}: {error}</source>
+        <translation>Cannot read the attachment {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/report_reading.py" line="143"/>
+        <source>Attachment refused: report {report} carries {name}, which the app would not have accepted, so it is not handed out: {problem}</source>
+        <translation>Attachment refused: report {report} carries {name}, which the app would not have accepted, so it is not handed out: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/report_triage.py" line="71"/>
         <source>read the reports inbox</source>
         <translation>read the reports inbox</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="89"/>
+        <location filename="../../enablement/insights/report_triage.py" line="90"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Say why: a report is declined only with a reason.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="94"/>
-        <location filename="../../enablement/insights/report_triage.py" line="128"/>
-        <location filename="../../enablement/insights/report_triage.py" line="157"/>
-        <location filename="../../enablement/insights/report_triage.py" line="168"/>
+        <location filename="../../enablement/insights/report_triage.py" line="95"/>
+        <location filename="../../enablement/insights/report_triage.py" line="129"/>
+        <location filename="../../enablement/insights/report_triage.py" line="158"/>
+        <location filename="../../enablement/insights/report_triage.py" line="169"/>
         <source>triage reports</source>
         <translation>triage reports</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="99"/>
+        <location filename="../../enablement/insights/report_triage.py" line="100"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Report {report} is {state}; its state is final.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="104"/>
+        <location filename="../../enablement/insights/report_triage.py" line="105"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Report {report} is {state}; it can move to {choices}, not to {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="133"/>
+        <location filename="../../enablement/insights/report_triage.py" line="134"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>There is no person named {name!r} (see `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="140"/>
+        <location filename="../../enablement/insights/report_triage.py" line="141"/>
         <source>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</source>
         <translation>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="154"/>
+        <location filename="../../enablement/insights/report_triage.py" line="155"/>
         <source>An answer needs a text.</source>
         <translation>An answer needs a text.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="173"/>
+        <location filename="../../enablement/insights/report_triage.py" line="174"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>There is no {kind} {id} to link report {report} to.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="191"/>
+        <location filename="../../enablement/insights/report_triage.py" line="192"/>
         <source>Item {item} has no version {number}.</source>
         <translation>Item {item} has no version {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="144"/>
-        <location filename="../../enablement/insights/report_reading.py" line="158"/>
+        <location filename="../../enablement/insights/report_reading.py" line="168"/>
+        <location filename="../../enablement/insights/report_reading.py" line="182"/>
         <source>read content feedback</source>
         <translation>read content feedback</translation>
     </message>
@@ -4016,17 +4026,18 @@
         <translation>Only marketing can {doing}; {actor!r} is {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="274"/>
+        <location filename="../../enablement/insights/report_sending.py" line="277"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="286"/>
+        <location filename="../../enablement/insights/report_sending.py" line="289"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Cannot attach {path}: it is not a file.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="291"/>
+        <location filename="../../enablement/insights/attachments.py" line="179"/>
+        <location filename="../../enablement/insights/report_sending.py" line="294"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} is too large to attach: {size} MB (limit {limit} MB).</translation>
     </message>
@@ -4036,7 +4047,7 @@
         <translation>There is no report {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="220"/>
+        <location filename="../../enablement/insights/report_triage.py" line="221"/>
         <location filename="../../enablement/services/demo_history.py" line="379"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} answered your report {report} ({subject}): {answer}</translation>
@@ -4124,7 +4135,7 @@
         <translation>Ballot {ballot} already has {votes} vote(s); its subject and options can no longer change. Close it and open a new one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="307"/>
+        <location filename="../../enablement/insights/report_sending.py" line="310"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Cannot read the attachment {path}: {error}</translation>
@@ -4490,12 +4501,12 @@
         <translation>Cannot write {path}: permission denied.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="321"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="319"/>
         <source>There are no figures to export yet.</source>
         <translation>There are no figures to export yet.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="324"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="322"/>
         <source>The figures for the chosen period are still being counted.</source>
         <translation>The figures for the chosen period are still being counted.</translation>
     </message>
@@ -4606,42 +4617,42 @@
         <translation>“{title}” is a {kind}, not a battle card: the card editor cannot open it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="379"/>
+        <location filename="../../enablement/workbench/card_library.py" line="385"/>
         <source>A new card starts as a draft, in review or published, not {status}.</source>
         <translation>A new card starts as a draft, in review or published, not {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="425"/>
+        <location filename="../../enablement/workbench/card_library.py" line="431"/>
         <source>The card could not be saved; try again.</source>
         <translation>The card could not be saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="467"/>
+        <location filename="../../enablement/workbench/card_library.py" line="473"/>
         <source>save battle cards</source>
         <translation>save battle cards</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="498"/>
+        <location filename="../../enablement/workbench/card_library.py" line="504"/>
         <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
         <translation>“{title}” is a {kind}, not a battle card: it was not changed.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="534"/>
+        <location filename="../../enablement/workbench/card_library.py" line="540"/>
         <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
         <translation>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="543"/>
+        <location filename="../../enablement/workbench/card_library.py" line="549"/>
         <source>someone</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="561"/>
+        <location filename="../../enablement/workbench/card_library.py" line="567"/>
         <source>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</source>
         <translation>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="571"/>
+        <location filename="../../enablement/workbench/card_library.py" line="577"/>
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
@@ -4917,47 +4928,52 @@
         <translation>it ends before the picture does: cut off or damaged</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="139"/>
+        <location filename="../../enablement/insights/attachments.py" line="140"/>
         <source>{name} cannot be attached: it is empty.</source>
         <translation>{name} cannot be attached: it is empty.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="142"/>
+        <location filename="../../enablement/insights/attachments.py" line="143"/>
         <source>{name} cannot be attached: the file is named {suffix} but is not {expected} (it looks like {what}). Save it in its real format and attach it again.</source>
         <translation>{name} cannot be attached: the file is named {suffix} but is not {expected} (it looks like {what}). Save it in its real format and attach it again.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="176"/>
+        <location filename="../../enablement/insights/attachments.py" line="172"/>
+        <source>{suffix} files are not accepted as attachments ({accepted}).</source>
+        <translation>{suffix} files are not accepted as attachments ({accepted}).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="204"/>
         <source>{name} cannot be attached: it is password-protected. Save a copy without the password and attach that.</source>
         <translation>{name} cannot be attached: it is password-protected. Save a copy without the password and attach that.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="185"/>
+        <location filename="../../enablement/insights/attachments.py" line="213"/>
         <source>{name} cannot be attached: {reason}.</source>
         <translation>{name} cannot be attached: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="190"/>
+        <location filename="../../enablement/insights/attachments.py" line="218"/>
         <source>{name} cannot be attached: it is not a readable {what} ({detail}). Save it again and attach it.</source>
         <translation>{name} cannot be attached: it is not a readable {what} ({detail}). Save it again and attach it.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="211"/>
+        <location filename="../../enablement/insights/attachments.py" line="239"/>
         <source>no image header (IHDR)</source>
         <translation>no image header (IHDR)</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="223"/>
+        <location filename="../../enablement/insights/attachments.py" line="251"/>
         <source>no image header (VP8)</source>
         <translation>no image header (VP8)</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="273"/>
+        <location filename="../../enablement/insights/attachments.py" line="301"/>
         <source>data of an unknown kind, not text</source>
         <translation>data of an unknown kind, not text</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="279"/>
+        <location filename="../../enablement/insights/attachments.py" line="307"/>
         <source>neither UTF-8 nor Windows-1251 text</source>
         <translation>neither UTF-8 nor Windows-1251 text</translation>
     </message>
@@ -4992,7 +5008,7 @@
         <translation>{folder!r} is not a folder this app can read. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_aggregates.py" line="54"/>
+        <location filename="../../enablement/insights/_aggregates.py" line="80"/>
         <source>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</source>
         <translation>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</translation>
     </message>

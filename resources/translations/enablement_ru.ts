@@ -1473,22 +1473,22 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="191"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="189"/>
         <source>Numbers</source>
         <translation>Цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="192"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="190"/>
         <source>The same figures for sales and marketing.</source>
         <translation>Одни и те же цифры для продаж и маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="193"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="191"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="195"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="193"/>
         <source>last %n weeks</source>
         <translation>
             <numerusform>последняя %n неделя</numerusform>
@@ -1497,57 +1497,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="196"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="194"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="197"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="195"/>
         <source>Save as PNG…</source>
         <translation>Сохранить как PNG…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="198"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="196"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="235"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="233"/>
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="262"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="260"/>
         <source>%1 · updated %2 · counts over fewer than %3 people are hidden, never shown as zero</source>
         <translation>%1 · обновлено %2 · данные по группам меньше %3 человек скрыты, а не показаны нулём</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="291"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="289"/>
         <source>numbers</source>
         <translation>цифры</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="294"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="292"/>
         <source>Export the figures as CSV into a folder</source>
         <translation>Экспорт цифр в CSV-файлы в папку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="300"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="298"/>
         <source>Save the report as PNG</source>
         <translation>Сохранить отчёт как PNG</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="300"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="298"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="308"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="306"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="310"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="308"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
@@ -2342,57 +2342,57 @@
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="108"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="110"/>
         <source>A note for the decision (a reason to dismiss)</source>
         <translation>Примечание к решению (причина, если отклоняете)</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="109"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="111"/>
         <source>Plan a card</source>
         <translation>Запланировать карточку</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="110"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="112"/>
         <source>Answered by this item</source>
         <translation>На это отвечает материал</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="111"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="113"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="115"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="117"/>
         <source>Draft battle card made: «%1» (#%2). Open it from the library to write it.</source>
         <translation>Создан черновик боевой карточки: «%1» (#%2). Откройте его в библиотеке и заполните.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="117"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="119"/>
         <source>This gap already has its draft battle card: «%1» (#%2).</source>
         <translation>У этого пробела уже есть черновик боевой карточки: «%1» (#%2).</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="122"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="124"/>
         <source>Last %1 weeks. A query is listed when at least %2 people who searched it found nothing or opened none of the results, and they are at least %3% of everyone who searched it.</source>
         <translation>За последние %1 недель. Запрос попадает в список, когда хотя бы %2 человека, искавших его, ничего не нашли или не открыли ни одного результата и их не меньше %3% от всех, кто его искал.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="131"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="133"/>
         <source>No open gaps in the last %1 weeks.</source>
         <translation>За последние %1 недель открытых пробелов нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="134"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="136"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="218"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="220"/>
         <source>Choose the item that answers this gap.</source>
         <translation>Выберите материал, который закрывает этот пробел.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/gaps_view.py" line="228"/>
+        <location filename="../../enablement/ui/loop/gaps_view.py" line="230"/>
         <source>Say why the gap is dismissed: type a reason in the note first.</source>
         <translation>Укажите, почему пробел отклонён: сначала впишите причину в примечание.</translation>
     </message>
@@ -3520,7 +3520,7 @@
     </message>
     <message>
         <location filename="../../enablement/ingest/safety.py" line="74"/>
-        <location filename="../../enablement/insights/attachments.py" line="202"/>
+        <location filename="../../enablement/insights/attachments.py" line="230"/>
         <source>corrupt or truncated: {detail}</source>
         <translation>файл повреждён или обрезан: {detail}</translation>
     </message>
@@ -3928,117 +3928,127 @@
         <translation>Текст слишком длинный: {count} символов (предел {limit}). Сократите его или приложите файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="101"/>
+        <location filename="../../enablement/insights/report_sending.py" line="104"/>
         <source>Say what you met: the intel needs a text.</source>
         <translation>Опишите, что вы узнали: сведениям нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="107"/>
+        <location filename="../../enablement/insights/report_sending.py" line="110"/>
         <source>A {kind} report cannot have the outcome {outcome}.</source>
         <translation>У отчёта {kind} не может быть исхода {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="156"/>
+        <location filename="../../enablement/insights/report_sending.py" line="159"/>
         <source>Say what is {verdict}: this feedback needs a comment.</source>
         <translation>Поясните, что не так ({verdict}): этому отзыву нужен комментарий.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="169"/>
+        <location filename="../../enablement/insights/report_sending.py" line="172"/>
         <source>There is no item {item} in this library (it may have been removed).</source>
         <translation>В этой библиотеке нет материала {item} (возможно, его удалили).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="215"/>
+        <location filename="../../enablement/insights/report_sending.py" line="218"/>
         <source>{title!r} has no {unit} at all: give feedback on its {kinds}.</source>
         <translation>В {title!r} вообще нет фрагментов вида {unit}: оставьте отзыв на {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="222"/>
+        <location filename="../../enablement/insights/report_sending.py" line="225"/>
         <source>{title!r} has no {unit} {number} in its current version; it may have been removed since.</source>
         <translation>В текущей версии {title!r} нет фрагмента {unit} {number}; возможно, его с тех пор удалили.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="256"/>
+        <location filename="../../enablement/insights/report_sending.py" line="259"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit. Your new comment was not saved: «{comment}»</source>
         <translation>Вы уже оставили отзыв на {unit} в «{title}»: отчёт {report} ({verdict}, {state}); отзыв одного человека учитывается один раз на фрагмент. Ваш новый комментарий не сохранён: «{comment}»</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="262"/>
+        <location filename="../../enablement/insights/report_sending.py" line="265"/>
         <source>You already gave feedback on {unit} of «{title}»: report {report} ({verdict}, {state}); a person&apos;s feedback counts once per unit.</source>
         <translation>Вы уже оставили отзыв на {unit} в «{title}»: отчёт {report} ({verdict}, {state}); отзыв одного человека учитывается один раз на фрагмент.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="72"/>
+        <location filename="../../enablement/insights/report_reading.py" line="74"/>
         <source>read other people&apos;s reports</source>
         <translation>читать чужие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="115"/>
+        <location filename="../../enablement/insights/report_reading.py" line="119"/>
         <source>Report {report} has no attachment.</source>
         <translation>У сообщения {report} нет вложения.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="120"/>
+        <location filename="../../enablement/insights/report_reading.py" line="124"/>
         <source>The attachment {name} of report {report} is not in this library&apos;s store (on a team library: the server is not reachable, try again).</source>
         <translation>Вложения {name} сообщения {report} нет в хранилище этой библиотеки (в командной библиотеке: сервер недоступен, попробуйте ещё раз).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="70"/>
+        <location filename="../../enablement/insights/report_reading.py" line="137"/>
+        <source>Cannot read the attachment {name}: {error}</source>
+        <translation>Не удалось прочитать вложение {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/report_reading.py" line="143"/>
+        <source>Attachment refused: report {report} carries {name}, which the app would not have accepted, so it is not handed out: {problem}</source>
+        <translation>Вложение отклонено: к сообщению {report} приложен файл {name}, который приложение не приняло бы при отправке, поэтому он не выдаётся: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/report_triage.py" line="71"/>
         <source>read the reports inbox</source>
         <translation>читать входящие отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="89"/>
+        <location filename="../../enablement/insights/report_triage.py" line="90"/>
         <source>Say why: a report is declined only with a reason.</source>
         <translation>Укажите причину: отчёт отклоняется только с причиной.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="94"/>
-        <location filename="../../enablement/insights/report_triage.py" line="128"/>
-        <location filename="../../enablement/insights/report_triage.py" line="157"/>
-        <location filename="../../enablement/insights/report_triage.py" line="168"/>
+        <location filename="../../enablement/insights/report_triage.py" line="95"/>
+        <location filename="../../enablement/insights/report_triage.py" line="129"/>
+        <location filename="../../enablement/insights/report_triage.py" line="158"/>
+        <location filename="../../enablement/insights/report_triage.py" line="169"/>
         <source>triage reports</source>
         <translation>разбирать отчёты</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="99"/>
+        <location filename="../../enablement/insights/report_triage.py" line="100"/>
         <source>Report {report} is {state}; its state is final.</source>
         <translation>Отчёт {report} в состоянии {state}; это состояние окончательное.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="104"/>
+        <location filename="../../enablement/insights/report_triage.py" line="105"/>
         <source>Report {report} is {state}; it can move to {choices}, not to {target}.</source>
         <translation>Отчёт {report} в состоянии {state}; его можно перевести в {choices}, но не в {target}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="133"/>
+        <location filename="../../enablement/insights/report_triage.py" line="134"/>
         <location filename="../../enablement/voting/service.py" line="119"/>
         <source>There is no person named {name!r} (see `enablement user list`).</source>
         <translation>Нет человека с именем {name!r} (см. `enablement user list`).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="140"/>
+        <location filename="../../enablement/insights/report_triage.py" line="141"/>
         <source>{name!r} is {role}: the owner of a report is a marketer, who can move it on and answer it. Choose someone from marketing.</source>
         <translation>{name!r} — {role}: ответственным за сообщение назначают маркетолога, который может вести его и отвечать. Выберите кого-то из маркетинга.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="154"/>
+        <location filename="../../enablement/insights/report_triage.py" line="155"/>
         <source>An answer needs a text.</source>
         <translation>Ответу нужен текст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="173"/>
+        <location filename="../../enablement/insights/report_triage.py" line="174"/>
         <source>There is no {kind} {id} to link report {report} to.</source>
         <translation>Нет объекта {kind} {id}, с которым можно связать отчёт {report}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="191"/>
+        <location filename="../../enablement/insights/report_triage.py" line="192"/>
         <source>Item {item} has no version {number}.</source>
         <translation>У элемента {item} нет версии {number}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_reading.py" line="144"/>
-        <location filename="../../enablement/insights/report_reading.py" line="158"/>
+        <location filename="../../enablement/insights/report_reading.py" line="168"/>
+        <location filename="../../enablement/insights/report_reading.py" line="182"/>
         <source>read content feedback</source>
         <translation>читать отзывы о материалах</translation>
     </message>
@@ -4053,17 +4063,18 @@
         <translation>Только маркетинг может {doing}; {actor!r} — {role}. {hint}</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="274"/>
+        <location filename="../../enablement/insights/report_sending.py" line="277"/>
         <source>{name} cannot be attached: {suffix} files are not accepted. Attach a document, a spreadsheet, a PDF or a picture ({accepted}).</source>
         <translation>{name} нельзя приложить: файлы {suffix} не принимаются. Приложите документ, таблицу, PDF или изображение ({accepted}).</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="286"/>
+        <location filename="../../enablement/insights/report_sending.py" line="289"/>
         <source>Cannot attach {path}: it is not a file.</source>
         <translation>Не удаётся приложить {path}: это не файл.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="291"/>
+        <location filename="../../enablement/insights/attachments.py" line="179"/>
+        <location filename="../../enablement/insights/report_sending.py" line="294"/>
         <source>{name} is too large to attach: {size} MB (limit {limit} MB).</source>
         <translation>{name} слишком велик для вложения: {size} МБ (предел {limit} МБ).</translation>
     </message>
@@ -4073,7 +4084,7 @@
         <translation>Отчёта {report} нет.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_triage.py" line="220"/>
+        <location filename="../../enablement/insights/report_triage.py" line="221"/>
         <location filename="../../enablement/services/demo_history.py" line="379"/>
         <source>{who} answered your report {report} ({subject}): {answer}</source>
         <translation>{who} ответил(а) на ваш отчёт {report} ({subject}): {answer}</translation>
@@ -4161,7 +4172,7 @@
         <translation>В голосовании {ballot} уже есть голоса ({votes}); его предмет и варианты больше не меняются. Закройте его и откройте новое.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/report_sending.py" line="307"/>
+        <location filename="../../enablement/insights/report_sending.py" line="310"/>
         <location filename="../../enablement/voting/service.py" line="312"/>
         <source>Cannot read the attachment {path}: {error}</source>
         <translation>Не удаётся прочитать вложение {path}: {error}</translation>
@@ -4527,12 +4538,12 @@
         <translation>Не удаётся записать {path}: нет прав.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="321"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="319"/>
         <source>There are no figures to export yet.</source>
         <translation>Пока нечего экспортировать.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_page.py" line="324"/>
+        <location filename="../../enablement/ui/loop/dashboard_page.py" line="322"/>
         <source>The figures for the chosen period are still being counted.</source>
         <translation>Цифры за выбранный период ещё считаются.</translation>
     </message>
@@ -4643,42 +4654,42 @@
         <translation>«{title}» — это {kind}, а не боевая карточка: редактор карточек не может её открыть.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="379"/>
+        <location filename="../../enablement/workbench/card_library.py" line="385"/>
         <source>A new card starts as a draft, in review or published, not {status}.</source>
         <translation>Новая карточка может быть черновиком, на проверке или опубликованной, но не {status}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="425"/>
+        <location filename="../../enablement/workbench/card_library.py" line="431"/>
         <source>The card could not be saved; try again.</source>
         <translation>Карточку не удалось сохранить; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="467"/>
+        <location filename="../../enablement/workbench/card_library.py" line="473"/>
         <source>save battle cards</source>
         <translation>сохранять боевые карточки</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="498"/>
+        <location filename="../../enablement/workbench/card_library.py" line="504"/>
         <source>“{title}” is a {kind}, not a battle card: it was not changed.</source>
         <translation>«{title}» — это {kind}, а не боевая карточка: она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="534"/>
+        <location filename="../../enablement/workbench/card_library.py" line="540"/>
         <source>{who} saved a newer version of “{title}” (version {version}, {when}) after you opened version {base}. Nothing was overwritten and your text is kept: save it as a new card, or open the newest version and apply your changes to it.</source>
         <translation>{who} сохранил(а) более новую версию «{title}» (версия {version}, {when}) после того, как вы открыли версию {base}. Ничего не перезаписано, ваш текст сохранён в редакторе: сохраните его как новую карточку или откройте новейшую версию и внесите правки в неё.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="543"/>
+        <location filename="../../enablement/workbench/card_library.py" line="549"/>
         <source>someone</source>
         <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="561"/>
+        <location filename="../../enablement/workbench/card_library.py" line="567"/>
         <source>{who} is saving “{title}” right now. Nothing was overwritten and your text is kept: open the newest version in a moment and apply your changes to it, or save your text as a new card.</source>
         <translation>{who} сейчас сохраняет «{title}». Ничего не перезаписано, ваш текст сохранён: через минуту откройте новейшую версию и внесите в неё свои правки или сохраните текст как новую карточку.</translation>
     </message>
     <message>
-        <location filename="../../enablement/workbench/card_library.py" line="571"/>
+        <location filename="../../enablement/workbench/card_library.py" line="577"/>
         <source>Someone else</source>
         <translation>Кто-то другой</translation>
     </message>
@@ -4954,47 +4965,52 @@
         <translation>файл кончается раньше изображения: он обрезан или повреждён</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="139"/>
+        <location filename="../../enablement/insights/attachments.py" line="140"/>
         <source>{name} cannot be attached: it is empty.</source>
         <translation>{name} нельзя приложить: файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="142"/>
+        <location filename="../../enablement/insights/attachments.py" line="143"/>
         <source>{name} cannot be attached: the file is named {suffix} but is not {expected} (it looks like {what}). Save it in its real format and attach it again.</source>
         <translation>Нельзя приложить {name}: файл назван как {suffix}, но это не {expected} (похоже на: {what}). Сохраните его в настоящем формате и приложите снова.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="176"/>
+        <location filename="../../enablement/insights/attachments.py" line="172"/>
+        <source>{suffix} files are not accepted as attachments ({accepted}).</source>
+        <translation>файлы {suffix} не принимаются как вложения ({accepted}).</translation>
+    </message>
+    <message>
+        <location filename="../../enablement/insights/attachments.py" line="204"/>
         <source>{name} cannot be attached: it is password-protected. Save a copy without the password and attach that.</source>
         <translation>{name} нельзя приложить: файл защищён паролем. Сохраните копию без пароля и приложите её.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="185"/>
+        <location filename="../../enablement/insights/attachments.py" line="213"/>
         <source>{name} cannot be attached: {reason}.</source>
         <translation>{name} нельзя приложить: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="190"/>
+        <location filename="../../enablement/insights/attachments.py" line="218"/>
         <source>{name} cannot be attached: it is not a readable {what} ({detail}). Save it again and attach it.</source>
         <translation>{name} нельзя приложить: файл не читается как {what} ({detail}). Сохраните его заново и приложите снова.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="211"/>
+        <location filename="../../enablement/insights/attachments.py" line="239"/>
         <source>no image header (IHDR)</source>
         <translation>нет заголовка изображения (IHDR)</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="223"/>
+        <location filename="../../enablement/insights/attachments.py" line="251"/>
         <source>no image header (VP8)</source>
         <translation>нет заголовка изображения (VP8)</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="273"/>
+        <location filename="../../enablement/insights/attachments.py" line="301"/>
         <source>data of an unknown kind, not text</source>
         <translation>данные неизвестного вида, а не текст</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/attachments.py" line="279"/>
+        <location filename="../../enablement/insights/attachments.py" line="307"/>
         <source>neither UTF-8 nor Windows-1251 text</source>
         <translation>текст ни в UTF-8, ни в Windows-1251</translation>
     </message>
@@ -5029,7 +5045,7 @@
         <translation>{folder!r} — не папка, которую приложение может прочитать. Выберите другую.</translation>
     </message>
     <message>
-        <location filename="../../enablement/insights/_aggregates.py" line="54"/>
+        <location filename="../../enablement/insights/_aggregates.py" line="80"/>
         <source>This team server has no {function} yet: its owner re-applies the team rules (enablement team secure) after an upgrade.</source>
         <translation>На этом командном сервере ещё нет {function}: после обновления его владелец заново применяет правила команды (enablement team secure).</translation>
     </message>

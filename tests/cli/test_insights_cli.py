@@ -14,6 +14,7 @@ from enablement.cli import main
 from enablement.domain import ItemKind
 from enablement.store import Library, schema
 from enablement.store.repository import get_item, list_items, log_search
+from enablement.store.schema import items
 from tests.helpers import attachments
 from tests.unit.insights.conftest import store_item
 
@@ -578,3 +579,96 @@ def test_mine_shows_every_answer_replaced_links_and_gone_units(cli: Cli) -> None
         ok=False,
     )
     assert "no slide 3 in its current version" in err and "«Still.»" in err
+
+
+def test_a_planned_gap_is_no_competitor_and_leaves_coverage_and_past_weeks(cli: Cli) -> None:
+    """Review 13: planning a gap made its phrasing the draft card's competitor, so coverage gained
+    a competitor without a card, last week's share with a battle card fell and past weeks'
+    searches naming a competitor were rewritten. A draft names a competitor only when the phrasing
+    names one the library has; and a draft's competitors are not the library's (nor a seller's)."""
+    _item(cli, "Acme card", kind=ItemKind.BATTLECARD, competitors=["Acme Corp"])
+    _item(cli, "Mesh guide")
+    now = datetime.now(UTC)
+    with Library(cli.library, cli.db_url) as lib, lib.transaction() as conn:
+        for who in ("ann", "bob", "cid"):
+            for days in (9, 2):
+                at = now - timedelta(days=days)
+                log_search(conn, query="mesh guide wi-fi 7", hits=1, took_ms=1.0, user=who, at=at)
+                log_search(conn, query="acme corp prices", hits=1, took_ms=1.0, user=who, at=at)
+    before = cli.json("insights", "coverage", "--weeks", "3")
+    assert [w["value"] for w in before["trend"]["weekly_searches"]] == [None, 3, 3]
+    gap = next(g for g in cli.json("insights", "gaps", user="mia") if "mesh" in g["key"])
+    planned = cli.json("insights", "gap", "plan", gap["key"], user="mia")
+    card = cli.json("card", "show", str(planned["card"]["id"]), user="mia")["card"]
+    assert (card["title"], card["competitor"]) == ("mesh guide wi-fi 7", "")
+    with Library(cli.library, cli.db_url) as lib, lib.reading() as conn:
+        assert get_item(conn, planned["card"]["id"]).competitors == []
+    assert cli.json("insights", "coverage", "--weeks", "3") == before
+    _, out, _ = cli(
+        "intel", "add", "--kind", "claim", "--competitor", "mesh guide wi-fi 7", "Cheaper.", user="sam"
+    )
+    assert cli.json("intel", "mine", user="sam")[0]["competitor"] == "mesh guide wi-fi 7"  # as typed: unknown
+
+    # A draft that names a new competitor (the marketer set it while editing) is marketing's:
+    # not in coverage, not in the searches naming a competitor, not offered to sellers' intel.
+    draft = _item(cli, "Initech draft", kind=ItemKind.BATTLECARD, competitors=["Initech"])
+    with Library(cli.library, cli.db_url) as lib, lib.transaction() as conn:
+        conn.execute(sa.update(items).where(items.c.id == draft).values(status="draft"))
+        for who in ("ann", "bob", "cid"):
+            log_search(conn, query="initech", hits=1, took_ms=1.0, user=who, at=now - timedelta(days=9))
+    assert cli.json("insights", "coverage", "--weeks", "3") == before
+    _, out, _ = cli("intel", "add", "--kind", "claim", "--competitor", "Initek", "Free install.", user="sam")
+    assert "did you mean" not in out
+
+
+def test_intel_attachment_refuses_a_row_written_round_the_app(cli: Cli, tmp_path: Path) -> None:
+    """Review 13: `intel attachment` wrote whatever name and bytes the database held
+    (invoice.pdf.exe). It now refuses, says why, and writes nothing."""
+    shot = attachments.png(tmp_path / "price.png")
+    rid = cli.json("intel", "add", "--kind", "price", "--attach", str(shot), "Price cut.", user="sam")["id"]
+    with Library(cli.library, cli.db_url) as lib:
+        exe = attachments.forge_attachment(lib, rid, b"MZ\x90\x00" + b"\x00" * 100, "invoice.pdf.exe")
+    out_dir = tmp_path / "x"
+    out_dir.mkdir()
+    _, out, err = cli("intel", "attachment", str(exe), "--out", f"{out_dir}/", user="mia", ok=False)
+    assert f"Attachment refused: report {exe} carries invoice.pdf.exe" in err and out == ""
+    assert ".exe files are not accepted as attachments" in err and list(out_dir.iterdir()) == []
+    cli("intel", "attachment", str(rid), "--out", f"{out_dir}/", user="mia")
+    assert [p.name for p in out_dir.iterdir()] == ["price.png"]
+
+
+def test_feedback_show_lists_feedback_on_a_unit_changed_since(cli: Cli, tmp_path: Path) -> None:
+    """Review 13: feedback on a section changed by a re-import was in neither the CLI's roll-up
+    nor its JSON. It is listed as the README says: on version 1, section 2 «…» (since changed)."""
+    page = tmp_path / "acme.md"
+    page.write_text(
+        "# Acme\n\n## Overview\n\nAcme sells routers.\n\n## Strengths\n\n- Cheap boxes.\n\n"
+        "## Weaknesses\n\n- Slow support.\n",
+        encoding="utf-8",
+    )
+    cli("import", str(page), user="mia")
+    item = next(i["id"] for i in cli.json("list", user="mia") if i["title"] == "Acme")
+    helped = cli(
+        "feedback", "add", str(item), "--unit", "section:2", "--verdict", "helped", "ok", user="sam"
+    )[1]
+    cli("feedback", "add", str(item), "--unit", "section:3", "--verdict", "outdated", "Old.", user="sue")
+    page.write_text(
+        "# Acme\n\n## Overview\n\nAcme sells routers.\n\n## News\n\n- A new line of switches.\n\n"
+        "## Strengths\n\n- Cheap boxes, now cheaper.\n\n## Weaknesses\n\n- Slow support.\n",
+        encoding="utf-8",
+    )
+    cli("import", str(page), user="mia")
+    shown = cli.json("feedback", "show", str(item), user="mia")
+    assert [(u["unit_number"], u["counts"]["outdated"]) for u in shown["units"]] == [(4, 1)]  # moved along
+    (earlier,) = shown["earlier"]
+    assert (earlier["version"], earlier["unit_kind"], earlier["unit_number"]) == (1, "section", 2)
+    assert (earlier["heading"], earlier["placement"], earlier["counts"]["helped"]) == (
+        "Strengths",
+        "changed",
+        1,
+    )
+    assert earlier["latest"][0]["report_id"] == int(helped.strip())
+    _, out, _ = cli("feedback", "show", str(item), user="mia")
+    assert "  section 4: outdated 1" in out
+    assert "  On version 1, section 2 «Strengths» (since changed): helped me win 1" in out
+    assert "sam (helped me win): ok" in out

@@ -6,10 +6,16 @@ so the tests hand it real files, and break them on purpose where a test needs a 
 
 from __future__ import annotations
 
+import hashlib
 import struct
 import zipfile
 import zlib
 from pathlib import Path
+
+import sqlalchemy as sa
+
+from enablement.store import Library
+from enablement.store.schema import reports
 
 
 def pdf(path: Path, pages: int = 1) -> Path:
@@ -125,3 +131,27 @@ def truncated(src: Path, path: Path, keep: float = 0.6) -> Path:
     data = src.read_bytes()
     path.write_bytes(data[: int(len(data) * keep)])
     return path
+
+
+def forge_attachment(library: Library, report_id: int, data: bytes, name: str) -> int:
+    """A copy of report `report_id` carrying `data` as `name`, written in plain SQL round the app
+    (as a seller could in psql): the bytes in the blob store (on PostgreSQL the `blobs` table,
+    on SQLite the library's blob folder), the row straight into `reports`. Returns its id."""
+    sha = hashlib.sha256(data).hexdigest()
+    with library.transaction() as conn:
+        if library.is_sqlite:
+            target = library.blobs.path_for(sha)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        else:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO blobs (sha256, size, data, added_at, added_by) "
+                    "VALUES (:sha, :size, :data, now(), current_user) ON CONFLICT DO NOTHING"
+                ),
+                {"sha": sha, "size": len(data), "data": data},
+            )
+        row = dict(conn.execute(sa.select(reports).where(reports.c.id == report_id)).mappings().one())
+        row.pop("id")
+        row.update(attachment_sha=sha, attachment_name=name)
+        return int(conn.execute(sa.insert(reports).values(**row).returning(reports.c.id)).scalar_one())

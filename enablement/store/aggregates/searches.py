@@ -11,13 +11,16 @@ def _n_people(t: str) -> str:
     return f"{_guard(f'{t}.who', f'CAST(sum({t}.n) AS bigint)')} AS searches, {people} AS people"
 
 
-# Each query ever typed (search_queries, 0014) that names a competitor of the library's items, with
-# that name: lower() once per query (materialised), not once per query and name.
+# Each query ever typed (search_queries, 0014) that names a competitor of the library's published
+# items, with that name: lower() once per query (materialised), not once per query and name. A
+# draft's competitor (a content gap's draft card, a deck on the voting board) is no competitor of
+# the library yet: creating one must not rewrite past weeks' searches naming a competitor.
 _NAMED = """queries AS MATERIALIZED (
             SELECT q.query AS query, lower(q.query) AS lowered FROM search_queries q),
         named AS (
             SELECT k.name AS name, q.query AS query FROM queries q
-            JOIN (SELECT DISTINCT CAST(c.value AS text) AS name FROM items i EACH_COMPETITOR) k
+            JOIN (SELECT DISTINCT CAST(c.value AS text) AS name FROM items i EACH_COMPETITOR
+                  WHERE i.status = 'published') k
               ON q.lowered LIKE '%' || lower(k.name) || '%')"""
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from enablement.errors import ReportError
 from enablement.insights import ReportService
+from enablement.store import Library
 from tests.conftest import need_shared
 from tests.helpers import attachments
 
@@ -109,3 +110,32 @@ def test_real_password_protected_files_are_refused(reports: ReportService, relpa
     assert re.fullmatch(
         rf"{re.escape(path.name)} cannot be attached: it is password-protected\..*", _refused(reports, path)
     )
+
+
+def test_a_stored_attachment_is_checked_again_on_the_way_out(
+    reports: ReportService, library: Library, tmp_path: Path
+) -> None:
+    """Review 13: a row written round the app (any bytes, any name) was handed out as it stood.
+    The upload's checks run again: a name the app does not accept, or content that is not what
+    the name says, is refused with a clear message; the path is never given."""
+    sent = reports.add_intel(
+        "sam", "price", text="See the file.", attachment=attachments.png(tmp_path / "p.png")
+    )
+    program = b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 200
+    exe = attachments.forge_attachment(library, sent.id, program, "invoice.pdf.exe")
+    with pytest.raises(ReportError) as info:
+        reports.attachment("mia", exe)
+    assert str(info.value).startswith(f"Attachment refused: report {exe} carries invoice.pdf.exe")
+    assert ".exe files are not accepted as attachments" in str(info.value)
+    fake = attachments.forge_attachment(library, sent.id, program, "offer.pdf")
+    with pytest.raises(
+        ReportError, match=r"is named \.pdf but is not a PDF \(it looks like a Windows program\)"
+    ):
+        reports.attachment("mia", fake)
+    cut = attachments.forge_attachment(
+        library, sent.id, (tmp_path / "p.png").read_bytes()[:-12], "../shot.png"
+    )
+    with pytest.raises(ReportError, match=r"Attachment refused: .* shot\.png .*cut off or damaged"):
+        reports.attachment("sam", cut)
+    name, path = reports.attachment("sam", sent.id)  # what the app accepted is handed out as before
+    assert name == "p.png" and path.read_bytes() == (tmp_path / "p.png").read_bytes()

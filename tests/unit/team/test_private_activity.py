@@ -116,6 +116,9 @@ def test_a_marketer_plans_gap_cards_titled_as_typed_only_by_three(team: Team, tm
     many = _typed(team, "Initrode SLA Terms", ("ann", "bob", "cid"))
     few = _typed(team, "Vandelay Industries roadmap", ("ann", "bob"))
     assert many != "Initrode SLA Terms" and few != "Vandelay Industries roadmap"
+    seller = Settings.resolve(str(tmp_path / "sam"), team.url("sam"))
+    with build_services(seller, create_demo=False) as sam:
+        before = sam.insights.coverage(weeks=4)
     with build_services(Settings.resolve(str(tmp_path / "mia"), team.url("mia")), create_demo=False) as mia:
         assert mia.is_team
         with mia.library.reading() as conn:  # round the app, too: only her own lines
@@ -128,6 +131,14 @@ def test_a_marketer_plans_gap_cards_titled_as_typed_only_by_three(team: Team, tm
     with Library(tmp_path / "owner", team.owner_url) as owner, owner.reading() as conn:
         assert repo.get_item(conn, typed.item_id).title == "Initrode SLA Terms"
         assert str(repo.get_item(conn, keyed.item_id).status) == "draft"
+        # Review 13: the query is no competitor (the library names none in it): the seller's
+        # coverage, its competitor list and past weeks' figures stay as they were, and the seller's
+        # list has no draft.
+        assert repo.get_item(conn, typed.item_id).competitors == []
+    with build_services(seller, create_demo=False) as sam:
+        assert sam.insights.coverage(weeks=4)[0] == before[0]
+        assert sam.insights.coverage(weeks=4)[1] == before[1]
+        assert not sam.publishing.may_publish(sam.user)
 
 
 @pytest.mark.parametrize("who", ["mia", "admin"])
