@@ -19,9 +19,10 @@ from enablement.insights.gaps import Gap
 
 __all__ = ["HIDDEN", "WITHHELD", "export_csv"]
 
-# What a cell says when its count covers fewer than three people: a blank would read as "no data"
-# or zero in a spreadsheet, which is the misleading figure the minimum-group rule exists to avoid.
-HIDDEN = "<3 people"
+# What a cell says when its count is hidden: it covers fewer than three people, or it would give such
+# a group away beside the total (secondary suppression). A blank would read as "no data" or zero in a
+# spreadsheet, which is the misleading figure the minimum-group rule exists to avoid.
+HIDDEN = "hidden (privacy)"
 # What a total says when 3 or more people are behind it but it is withheld, because it would give a
 # hidden smaller count away by subtraction (a usage row's `withheld`, a competitor's `usage_withheld`).
 WITHHELD = "withheld (3+ people)"

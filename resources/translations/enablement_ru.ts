@@ -1407,65 +1407,65 @@
         <translation>%1&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="92"/>
-        <source>fewer than %1 people — hidden</source>
-        <translation>меньше %1 человек — скрыто</translation>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="94"/>
+        <source>hidden for privacy</source>
+        <translation>скрыто ради приватности</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="97"/>
-        <source>Hidden: fewer than %1 people.</source>
-        <translation>Скрыто: меньше %1 человек.</translation>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="99"/>
+        <source>Hidden for privacy: fewer than %1 people, or it would give such a group away.</source>
+        <translation>Скрыто ради приватности: меньше %1 человек, или по этой цифре такую группу можно вычислить.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="102"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="106"/>
         <source>hidden</source>
         <comment>a count withheld: fewer than 3 people</comment>
         <translation>скрыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="108"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="112"/>
         <source>withheld so a smaller group can&apos;t be worked out</source>
         <translation>скрыто, чтобы нельзя было вычислить меньшую группу</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="113"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="117"/>
         <source>%1+ people — withheld</source>
         <translation>%1 и более человек — скрыто</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="118"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="122"/>
         <source>withheld</source>
         <comment>a total of 3 or more people, withheld</comment>
         <translation>скрыто*</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="123"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="127"/>
         <source>withheld: %1 or more people, but the total would let a smaller hidden group be worked out by subtraction</source>
         <translation>скрыто*: %1 человек или больше, но по итогу вычитанием можно было бы узнать меньшую скрытую группу</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="132"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="136"/>
         <source>%1 or more</source>
         <comment>people, their number withheld</comment>
         <translation>%1 или больше</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="138"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="142"/>
         <source>The library is empty: import material and the numbers fill in as people use it.</source>
         <translation>Библиотека пуста: импортируйте материалы, и цифры появятся по мере того, как ими начнут пользоваться.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="141"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="145"/>
         <source>Searches are hidden: fewer than %1 people searched in these weeks.</source>
         <translation>Поиски скрыты: за эти недели искали меньше %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="144"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="148"/>
         <source>Usage is hidden: fewer than %1 people previewed, opened, copied or linked items.</source>
         <translation>Использование скрыто: материалы просматривали, открывали, копировали или пересылали меньше %1 человек.</translation>
     </message>
     <message>
-        <location filename="../../enablement/ui/loop/dashboard_format.py" line="147"/>
+        <location filename="../../enablement/ui/loop/dashboard_format.py" line="151"/>
         <source>Response times are hidden: fewer than %1 people sent reports in these weeks.</source>
         <translation>Время ответа скрыто: за эти недели сообщения прислали меньше %1 человек.</translation>
     </message>

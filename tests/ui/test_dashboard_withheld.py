@@ -1,7 +1,7 @@
 """Withheld is not small: the usage card and its bars tell the two kinds of missing total apart.
 
-A total is None either because fewer than three people are behind it ("fewer than 3 people —
-hidden") or because three or more are, and showing it would let a hidden smaller count be worked
+A total is None either because fewer than three people are behind it, or a row would give such a
+group away ("hidden for privacy"), or because three or more are, and showing it would let a hidden smaller count be worked
 out by subtraction ("withheld"). Saying "fewer than 3" for the second would be false; in Russian and
 English, on the card's figure and caption, on an item's or team's bar and in the coverage table.
 """
@@ -63,11 +63,14 @@ def test_a_withheld_total_is_not_called_fewer_than_three(
     assert fmt.at_least_group() in caption
     assert fmt.hidden() not in caption
     bars = {b.label: b for b in card.teams.bars()}
-    assert bars["North"].value is None and bars["North"].missing_text() == fmt.withheld()
+    # North's four people are hidden whole beside South's two (else the total less North gives South
+    # away: secondary suppression), so its bar cannot claim "fewer than 3": "hidden for privacy".
+    assert bars["North"].value is None and bars["North"].missing_text() == fmt.hidden()
     assert bars["South"].value is None and bars["South"].missing_text() == fmt.hidden()
-    assert card.teams.toolTip() == fmt.withheld_why()
+    assert "3" not in fmt.hidden()
+    assert card.teams.toolTip() == fmt.hidden_sentence()  # the short words explained
     if language == "ru":
-        assert "меньше" in fmt.hidden() and "меньше" not in fmt.withheld(), "translated, and apart"
+        assert "приватност" in fmt.hidden() and "приватност" not in fmt.withheld(), "translated, and apart"
         assert fmt.withheld() != "withheld so a smaller group can't be worked out"
     translator.apply("en")
 

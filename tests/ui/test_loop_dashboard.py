@@ -364,7 +364,7 @@ def test_export_csv_png_and_pdf(make_page: Any, seeded: Services, qtbot: Any, tm
     with (folder / "usage_teams.csv").open(encoding="utf-8") as f:
         teams = {row["name"]: row["events"] for row in csv.DictReader(f)}
     # two people in South: withheld, and says so; North with it (15 less North's would tell South's)
-    assert teams == {"North": "<3 people", "South": "<3 people"}
+    assert teams == {"North": "hidden (privacy)", "South": "hidden (privacy)"}
     with (folder / "usage_never.csv").open(encoding="utf-8") as f:
         never = {row["title"]: (row["never_used"], row["never_found"]) for row in csv.DictReader(f)}
     assert never == {"Globex battle card": ("True", "True")}  # nobody used it, no search showed it

@@ -238,7 +238,9 @@ class BarList(QWidget):
         """`note` stands in for an empty list (why there are no rows)."""
         self._bars, self._note, self._maximum = bars, note, maximum
         withheld = any(b.value is None and b.withheld for b in bars)
-        self.setToolTip(fmt.withheld_why() if withheld else "")  # the short words, explained
+        hidden = any(b.value is None and not b.withheld for b in bars)
+        why = [fmt.withheld_why()] if withheld else []
+        self.setToolTip("\n".join(why + ([fmt.hidden_sentence()] if hidden else [])))  # short words, explained
         self.setFixedHeight(self.sizeHint().height())
         self.update()
 

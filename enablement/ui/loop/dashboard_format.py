@@ -88,13 +88,17 @@ def date_range(first: date, last: date) -> str:
 
 
 def hidden() -> str:
-    """The words in place of a count withheld for privacy."""
-    return translate("Dashboard", "fewer than %1 people — hidden").replace("%1", str(MIN_GROUP))
+    """The words in place of a count hidden for privacy: fewer than MIN_GROUP people are behind it,
+    or (secondary suppression, store.aggregates.suppression) it would give such a group away beside
+    the total; the model cannot tell which, so the words must be true of both."""
+    return translate("Dashboard", "hidden for privacy")
 
 
 def hidden_sentence() -> str:
     """The same as a sentence of its own (a card's caption, a note in place of a chart)."""
-    return translate("Dashboard", "Hidden: fewer than %1 people.").replace("%1", str(MIN_GROUP))
+    return translate(
+        "Dashboard", "Hidden for privacy: fewer than %1 people, or it would give such a group away."
+    ).replace("%1", str(MIN_GROUP))
 
 
 def hidden_short() -> str:

@@ -360,4 +360,4 @@ def test_export_and_cli_json(tmp_path: Path, db_url: str | None, capsys: pytest.
     with (tmp_path / "csv" / "searches_weekly.csv").open(encoding="utf-8") as f:
         weeks = list(csv.DictReader(f))
     assert len(weeks) == 8
-    assert {(w["searches"], w["zero_hits"]) for w in weeks} == {("<3 people", "<3 people")}
+    assert {(w["searches"], w["zero_hits"]) for w in weeks} == {("hidden (privacy)", "hidden (privacy)")}
