@@ -1,9 +1,10 @@
 """Withheld is not small: the usage card and its bars tell the two kinds of missing total apart.
 
 A total is None either because fewer than three people are behind it, or a row would give such a
-group away ("hidden for privacy"), or because three or more are, and showing it would let a hidden smaller count be worked
-out by subtraction ("withheld"). Saying "fewer than 3" for the second would be false; in Russian and
-English, on the card's figure and caption, on an item's or team's bar and in the coverage table.
+group away ("hidden for privacy"), or because three or more are, and showing it would let a hidden
+smaller count be worked out by subtraction ("withheld"). Saying "fewer than 3" for the second
+would be false; in Russian and English, on the card's figure and caption, on an item's or team's
+bar and in the coverage table.
 """
 
 from __future__ import annotations

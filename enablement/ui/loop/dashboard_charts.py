@@ -240,7 +240,8 @@ class BarList(QWidget):
         withheld = any(b.value is None and b.withheld for b in bars)
         hidden = any(b.value is None and not b.withheld for b in bars)
         why = [fmt.withheld_why()] if withheld else []
-        self.setToolTip("\n".join(why + ([fmt.hidden_sentence()] if hidden else [])))  # short words, explained
+        # The short words on the bars, explained.
+        self.setToolTip("\n".join(why + ([fmt.hidden_sentence()] if hidden else [])))
         self.setFixedHeight(self.sizeHint().height())
         self.update()
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from enablement.search.query import query_key
+from enablement.search.keys import query_key
 from enablement.store import Library, schema
 from enablement.store.repository import log_search
 from tests.unit.insights.test_insights import NOW, item, lib, search, services, use  # noqa: F401

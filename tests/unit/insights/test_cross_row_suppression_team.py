@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from enablement.search.query import query_key
+from enablement.search.keys import query_key
 from enablement.store.library import Library
 from enablement.store.repository import log_search
 from tests.helpers.team import Team, skip_without_pg, store_draft
