@@ -259,7 +259,9 @@ def cmd_gaps(args: argparse.Namespace, ctx: Context) -> int:
         else f"No open content gaps in the last {args.weeks} weeks ({rule})."
     )
     for g in gaps:
-        print(f"{g.key}\t{g.people} of {g.searchers_shown} people, {g.searches} searches, e.g. {g.example!r}")
+        last = f", last on {g.last_seen.isoformat()}" if g.last_seen else ""  # a day, never a time
+        counts = f"{g.people} of {g.searchers_shown} people, {g.searches} searches{last}"
+        print(f"{g.key}\t{counts}, e.g. {g.example!r}")
     return 0
 
 
@@ -329,10 +331,16 @@ def cmd_gap_dismiss(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_usage(args: argparse.Namespace, ctx: Context) -> int:
     services = ctx.services()
     if args.mine:
-        mine = services.usage.my_usage(services.user)
+        mine = services.usage.my_usage(services.user, weeks=args.weeks)
         if args.json:
             print_json([m.to_json() for m in mine])
-        for m in [] if args.json else mine:
+            return 0
+        print(
+            f"Your activity, last {args.weeks} weeks (only you see it)"
+            if mine
+            else f"No activity of yours in the last {args.weeks} weeks."
+        )
+        for m in mine:
             print(f"{m.at:%Y-%m-%d %H:%M}\t{m.action}\t{m.item_title or m.item_id}")
         return 0
     if args.item is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -92,6 +92,20 @@ def as_datetime(value: Any) -> datetime | None:
         return value
     parsed = datetime.fromisoformat(str(value))
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def as_date(value: Any) -> date | None:
+    """A day from an aggregate (SQLite hands back 'YYYY-MM-DD' text, PostgreSQL a date). A team
+    server whose functions predate day precision (not re-secured yet) still returns a timestamp:
+    cut to its UTC day here, so no screen or file shows more than the day either way."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).date()
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    return as_date(datetime.fromisoformat(text)) if len(text) > 10 else date.fromisoformat(text)
 
 
 _USAGE_COUNTS = ("people", "previews", "opens", "copies", "links")

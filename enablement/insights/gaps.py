@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from enablement.errors import EnablementError, NotFound, PermissionDenied
-from enablement.insights._aggregates import aggregate, as_datetime, gap_example
+from enablement.insights._aggregates import aggregate, as_date, as_datetime, gap_example
 from enablement.insights._window import DEFAULT_WEEKS
 from enablement.messages import QT_TRANSLATE_NOOP, marketing_hint
 from enablement.store import schema
@@ -71,7 +71,8 @@ class Gap:
     searchers: int | None
     searches: int
     zero_hits: int | None  # None (withheld) unless 3 people made them, and 3 or none found something
-    last_seen: datetime | None
+    # The (UTC) day of the latest unserved search, never its time: that search is one person's.
+    last_seen: date | None
 
     @property
     def searchers_shown(self) -> str:
@@ -216,7 +217,7 @@ def gaps_in(
             searchers=_int(r["searchers"]) if "searchers" in r else int(r["people"]),
             searches=int(r["searches"]),
             zero_hits=_int(r["zero_hits"]),
-            last_seen=as_datetime(r["last_seen"]),
+            last_seen=as_date(r["last_seen"]),
         )
         for r in aggregate(library, conn, "top_gaps" if first_ten else "gaps", now=now, since=since)
     ]

@@ -14,12 +14,13 @@ import enum
 import logging
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 
 from enablement.errors import EnablementError, PermissionDenied
+from enablement.insights._window import DEFAULT_WEEKS
 from enablement.store import schema
 from enablement.store.library import Library
 
@@ -138,13 +139,19 @@ class UsageService:
             team = self._teams[person] = found or ""
         return team
 
-    def my_usage(self, actor: str, *, limit: int = 200) -> list[MyUsage]:
-        """`actor`'s own events, newest first (nobody else's, whoever asks)."""
+    def my_usage(
+        self, actor: str, *, weeks: int = DEFAULT_WEEKS, now: datetime | None = None, limit: int = 200
+    ) -> list[MyUsage]:
+        """`actor`'s own events of the last `weeks` weeks up to `now`, newest first (nobody else's,
+        whoever asks): the same period as the shared numbers, so `insights usage --mine --weeks N`
+        sets it as every other insights command does."""
+        now = now or datetime.now(UTC)
+        since = now - timedelta(weeks=max(1, weeks))
         u, items = schema.usage_events, schema.items
         query = (
             sa.select(u, items.c.title)
             .select_from(u.outerjoin(items, items.c.id == u.c.item_id))
-            .where(u.c.person == actor)
+            .where(u.c.person == actor, u.c.at >= since, u.c.at <= now)
             .order_by(u.c.at.desc(), u.c.id.desc())
             .limit(limit)
         )

@@ -272,6 +272,36 @@ def test_insights_usage_lists_the_items_no_search_showed(cli: Cli) -> None:
     assert "Published items no search showed: 1" in out
 
 
+def test_insights_usage_mine_keeps_to_the_period(cli: Cli) -> None:
+    """`usage --mine --weeks N` lists only the last N weeks (8 by default, as every insights command),
+    and says which: a review found N = 1, 4 and 26 listing the same months of events."""
+    deck = _item(cli, "Router X1 deck")
+    now = datetime.now(UTC)
+    with Library(cli.library, cli.db_url) as lib, lib.transaction() as conn:
+        for days in (2, 20, 100):  # this week, three weeks ago, fourteen weeks ago
+            values = {"at": now - timedelta(days=days), "person": "sam", "team": "North", "item_id": deck}
+            conn.execute(sa.insert(schema.usage_events).values(**values, action="open"))
+        conn.execute(
+            sa.insert(schema.usage_events).values(
+                at=now, person="sue", team="South", action="open", item_id=deck
+            )
+        )
+
+    def ages(*weeks: str) -> list[int]:
+        mine = cli.json("insights", "usage", "--mine", *weeks, user="sam")
+        return [(now - datetime.fromisoformat(m["at"])).days for m in mine]
+
+    assert ages("--weeks", "1") == [2]
+    assert ages("--weeks", "4") == [2, 20]
+    assert ages() == [2, 20]  # the default period: 8 weeks
+    assert ages("--weeks", "26") == [2, 20, 100]
+    _, out, _ = cli("insights", "usage", "--mine", "--weeks", "4", user="sam")
+    lines = out.splitlines()
+    assert lines[0] == "Your activity, last 4 weeks (only you see it)" and len(lines) == 3
+    _, out, _ = cli("insights", "usage", "--mine", "--weeks", "1", user="mia")
+    assert out.strip() == "No activity of yours in the last 1 weeks."
+
+
 def test_insights_coverage_and_voice_trends_from_the_command_line(cli: Cli) -> None:
     _item(cli, "Acme card", kind=ItemKind.BATTLECARD, competitors=["Acme Corp"])
     with Library(cli.library, cli.db_url) as lib, lib.transaction() as conn:
@@ -478,8 +508,10 @@ def test_insights_gaps_names_its_period_and_counts_unserved_of_all_searchers(cli
     for who in ("ann", "bob", "cid"):
         cli("search", "kafka prices", user=who)
     _, out, _ = cli("insights", "gaps", user="mia")
+    today = datetime.now(UTC).date().isoformat()  # the day of the last search, never its time
     assert out.splitlines()[0].startswith("Last 8 weeks (a gap: at least 3 people found or opened nothing")
-    assert "kafka price\t3 of 3 people, 3 searches, e.g. 'kafka prices'" in out
+    assert f"kafka price\t3 of 3 people, 3 searches, last on {today}, e.g. 'kafka prices'" in out
+    assert [g["last_seen"] for g in cli.json("insights", "gaps", user="mia")] == [today]
     _, out, _ = cli("insights", "gaps", "--weeks", "2", user="mia")
     assert out.startswith("Last 2 weeks")
     _, out, _ = cli("insights", "dashboard", user="mia")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import itertools
 from collections.abc import Callable, Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -337,14 +338,16 @@ def test_gaps_lead_with_what_people_typed_not_the_grouping_key(qtbot: Any, appea
     from PySide6.QtCore import Qt
 
     from enablement.insights.gaps import Gap
+    from enablement.ui.labels import short_date
     from enablement.ui.loop.gaps_view import GapsView
 
     view = GapsView(theme=appearance.theme)
     qtbot.addWidget(view)
     view.resize(1200, 500)
     view.show()
-    view.set_gaps([Gap("7 fi wi wifi", "Wi-Fi 7 точки доступа", 15, 20, 56, 40, None)])
+    view.set_gaps([Gap("7 fi wi wifi", "Wi-Fi 7 точки доступа", 15, 20, 56, 40, date(2026, 12, 4))])
     model = view.model
+    assert model.data(model.index(0, 3)) == short_date(date(2026, 12, 4)), "last seen: a day, no time"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Searched for"
     assert model.data(model.index(0, 1)) == "15 of 20 people", "unserved of everyone who searched it"
     assert view.period.text().startswith("Last 8 weeks."), "the period the list covers is said"

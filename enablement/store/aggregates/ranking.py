@@ -51,7 +51,7 @@ class _Ranking:
     edge: str  # search_log s (the partial days), the same columns; `example` and `last` whatever
     # n is (part keeps them only where n > 0), so an expression in n is worked out once per search
     open_only: str  # a condition on a key `{key}` (decided gaps leave the list)
-    last: bool  # a last_seen column
+    last: bool  # a last_seen column: the (UTC) day of the latest search counted
     counts: str  # whether a person's summed row `g` counts for the key
     keeps: str  # whether the key's counted row `f` is listed
     searchers: bool  # a searchers column (everyone who searched the key)
@@ -90,7 +90,7 @@ _GAPS = _Ranking(
     searchers=True,
     columns=(
         "key text, example text, searches bigint, people bigint, searchers bigint, zero_hits bigint, "
-        "last_seen timestamptz"
+        "last_seen date"
     ),
 )
 
@@ -111,7 +111,9 @@ def _ranked(r: _Ranking, limit: int) -> str:
     Zipf-like log that is a few dozen to a few hundred keys of thousands.
     """
     last = ", last" if r.last else ""
-    last_out = ", max(g.last) AS last_seen" if r.last else ""
+    # The day of the key's latest unserved search, not its moment: that search is one person's, and
+    # its time to the second would say when they searched (the team functions return the same day).
+    last_out = ", DAYOF(max(g.last)) AS last_seen" if r.last else ""
     last_per = ", max(x.last) AS last" if r.last else ""
     searchers_out = ", count(*) AS searchers" if r.searchers else ""
     names = f"key, who, n, total, zero, example{last}"

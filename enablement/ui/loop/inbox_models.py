@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 
 from enablement.insights.gaps import Gap
 from enablement.insights.models import Report
-from enablement.ui.labels import date_time
+from enablement.ui.labels import date_time, short_date
 from enablement.ui.loop.report_texts import (
     excerpt,
     kind_label,
@@ -207,7 +207,7 @@ class GapTableModel(QAbstractTableModel):
                 gap.example,
                 self.tr("%1 of %2 people").replace("%1", str(gap.people)).replace("%2", gap.searchers_shown),
                 str(gap.searches),
-                date_time(gap.last_seen) if gap.last_seen else "",
+                short_date(gap.last_seen),
                 gap.key,
             ][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, 4):

@@ -218,7 +218,7 @@ REFERENCE = {
                sum(CASE WHEN p.n = p.total THEN 1 ELSE 0 END) AS people,
                CASE WHEN count(*) - sum(CASE WHEN p.n = p.total THEN 1 ELSE 0 END) NOT IN (1, 2)
                     THEN count(*) END AS searchers,  -- 1 or 2 served: withheld
-               {_ZERO_HITS} AS zero_hits, max(p.last_seen) AS last_seen
+               {_ZERO_HITS} AS zero_hits, DAYOF(max(p.last_seen)) AS last_seen
         FROM (SELECT x.key AS key, x.who AS who, max(CASE WHEN x.unopened = 1 THEN x.query END) AS example,
                      sum(x.unopened) AS n, count(*) AS total, sum(x.zero) AS zero,
                      max(CASE WHEN x.unopened = 1 THEN x.at END) AS last_seen
