@@ -42,6 +42,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -132,6 +133,10 @@ class Smoke:
         lines = []
         assert proc.stdout is not None
         deadline = started + TIMEOUT
+        # An app that prints nothing more (a modal error box nobody closes) would block the loop
+        # below for ever: it is killed at the deadline instead, and the check fails with its stderr.
+        watchdog = threading.Timer(TIMEOUT, proc.kill)
+        watchdog.start()
         for line in proc.stdout:
             lines.append(line)
             if line.startswith("enablement: "):
@@ -143,6 +148,7 @@ class Smoke:
         except subprocess.TimeoutExpired:
             proc.kill()
             code = proc.wait()
+        watchdog.cancel()
         seen["exit"] = time.perf_counter() - started
         stderr = proc.stderr.read() if proc.stderr else ""
         return subprocess.CompletedProcess([str(exe)], code, "".join(lines), stderr), seen
