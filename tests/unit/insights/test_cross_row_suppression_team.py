@@ -85,7 +85,8 @@ def test_seller_cannot_subtract_the_top_searches_or_a_competitors_weeks(team: Te
             query_key=query_key("globex"),
         )  # fmt: skip
     with team.owner() as conn:
-        conn.execute("UPDATE items SET competitors = '[\"Globex\"]'")
+        # published: drafts count in no shared figure
+        conn.execute("UPDATE items SET competitors = '[\"Globex\"]', status = 'published'")
     with team.connect("sue") as conn:
         weeks = conn.execute(
             "SELECT competitor, week, searches FROM "
