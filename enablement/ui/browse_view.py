@@ -169,7 +169,11 @@ class BrowseView(QWidget):
         self.splitter.addWidget(preview_pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([860, 560])
+        # Near halves by default (kept in proportion on other widths): the cards need ~640 px for
+        # two columns, and at 1366 px a preview narrower than ~640 wraps the four verdict buttons
+        # into three rows and the deck's title and meta into two lines each, leaving the speaker
+        # notes two lines in Russian. A splitter the user moved is restored from the settings.
+        self.splitter.setSizes([700, 660])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
