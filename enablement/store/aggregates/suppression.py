@@ -93,11 +93,9 @@ def usage_breakdown(
     only_hidden = f"{everyone} - count(DISTINCT CASE WHEN p.shown = 1 THEN p.person END)"
     any_hidden = "count(DISTINCT CASE WHEN p.shown = 0 THEN p.person END)"
     in_listed = f"p.grp IN (SELECT l.grp FROM {listed} l)"
-    crossed_cell = (
-        "EXISTS (SELECT 1 FROM crossed_cells x WHERE x.grp = p.grp AND x.action = p.action)"
-        if crossed
-        else "0 = 1"
-    )
+    # A LEFT JOIN, not a correlated EXISTS: SQLite would build crossed_cells again for each cell.
+    crossed_join = "LEFT JOIN crossed_cells x ON x.grp = p.grp AND x.action = p.action" if crossed else ""
+    crossed_cell = "count(x.grp) > 0" if crossed else "0 = 1"
     crossed_events = "AND p.grp NOT IN (SELECT x.grp FROM crossed_events x)" if crossed else ""
     crossed_people = "AND p.grp NOT IN (SELECT x.grp FROM crossed_people x)" if crossed else ""
     actions = ",\n".join(
@@ -106,8 +104,7 @@ def usage_breakdown(
         for a, plural in _PLURALS
     )
     outs = ", ".join(
-        f"CASE WHEN g.{plural}_shown = 1 AND g.grp NOT IN (SELECT s.grp FROM {n['sacrificed']} s) "
-        f"THEN g.{plural} END AS {plural}"
+        f"CASE WHEN g.{plural}_shown = 1 AND s.grp IS NULL THEN g.{plural} END AS {plural}"
         for _, plural in _PLURALS
     )
     return f"""
@@ -116,7 +113,7 @@ def usage_breakdown(
                    CASE WHEN count(*) >= {MIN_GROUP} AND {in_listed} AND NOT {crossed_cell}
                         THEN 1 ELSE 0 END AS shown,
                    CASE WHEN {crossed_cell} THEN 1 ELSE 0 END AS crossed
-            FROM {per} p GROUP BY p.grp, p.action),
+            FROM {per} p {crossed_join} GROUP BY p.grp, p.action),
         {n["left_out"]} AS (  -- per action, the people of its withheld cells
             SELECT p.action AS action, count(DISTINCT p.person) AS people
             FROM {per} p JOIN {n["cells"]} c ON c.grp = p.grp AND c.action = p.action
@@ -156,9 +153,9 @@ def usage_breakdown(
             ORDER BY g.people, g.grp LIMIT 1),
         {n["shown_groups"]} AS (
             SELECT g.grp AS grp,
-                   CASE WHEN g.events_shown = 1 AND g.grp NOT IN (SELECT s.grp FROM {n["sacrificed"]} s)
-                        THEN g.events END AS events,
-                   CASE WHEN g.people_shown = 1 AND g.grp NOT IN (SELECT s.grp FROM {n["people_cut"]} s)
-                        THEN g.people END AS people,
+                   CASE WHEN g.events_shown = 1 AND s.grp IS NULL THEN g.events END AS events,
+                   CASE WHEN g.people_shown = 1 AND c.grp IS NULL THEN g.people END AS people,
                    {outs}, g.events AS ranked_by
-            FROM {n["groups"]} g WHERE g.grp IN (SELECT l.grp FROM {listed} l))"""
+            FROM {n["groups"]} g  -- joins, not NOT IN: SQLite would read the CTEs below once per column
+            LEFT JOIN {n["sacrificed"]} s ON s.grp = g.grp LEFT JOIN {n["people_cut"]} c ON c.grp = g.grp
+            WHERE g.grp IN (SELECT l.grp FROM {listed} l))"""

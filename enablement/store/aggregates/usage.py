@@ -130,13 +130,13 @@ _ITEMS_BESIDE = f"""item_per AS MATERIALIZED ({_usage_per("u.item_id")}),
                    CASE WHEN s.people IS NOT NULL THEN 1 ELSE 0 END AS people_shown
             FROM item_per p JOIN named m ON m.item_id = p.grp
             LEFT JOIN item_shown_groups s ON s.grp = p.grp),
-        crossed_cells AS (
+        crossed_cells AS MATERIALIZED (
             SELECT r.grp AS grp, r.action AS action FROM item_rows r WHERE r.cell_shown = 0
             GROUP BY r.grp, r.action HAVING count(DISTINCT r.person) < MIN_GROUP),
-        crossed_events AS (
+        crossed_events AS MATERIALIZED (
             SELECT r.grp AS grp FROM item_rows r WHERE r.cell_shown = 0 AND r.events_shown = 0
             GROUP BY r.grp HAVING count(DISTINCT r.person) < MIN_GROUP),
-        crossed_people AS (
+        crossed_people AS MATERIALIZED (
             SELECT x.grp AS grp FROM (
                 SELECT r.grp AS grp, r.person AS person FROM item_rows r
                 GROUP BY r.grp, r.person HAVING max(r.people_shown) = 0) x
