@@ -86,7 +86,8 @@ def usage_breakdown(
     n = {
         name: f"{prefix}{name}"
         for name in (
-            "cells", "left_out", "also_hidden", "marked", "groups", "sacrificed", "people_cut", "shown_groups"
+            "cells", "left_out", "also_hidden", "marked", "groups", "left_over", "sacrificed", "people_cut",
+            "shown_groups",
         )
     }  # fmt: skip
     everyone = "count(DISTINCT p.person)"
@@ -139,17 +140,22 @@ def usage_breakdown(
                         {crossed_people} THEN 1 ELSE 0 END AS people_shown,
                    {actions}
             FROM {n["marked"]} p GROUP BY p.grp),
+        {n["left_over"]} AS MATERIALIZED (  -- once: the people behind withheld events, withheld people
+            -- (IN lists, not joins: PostgreSQL's row estimates of a CTE made it loop over both)
+            SELECT count(DISTINCT CASE WHEN p.shown = 0 AND p.grp IN (
+                                            SELECT h.grp FROM {n["groups"]} h WHERE h.events_shown = 0)
+                                       THEN p.person END) AS events_people,
+                   count(DISTINCT CASE WHEN p.grp IN (
+                                            SELECT h.grp FROM {n["groups"]} h WHERE h.people_shown = 0)
+                                       THEN p.person END) AS people_people
+            FROM {n["marked"]} p),
         {n["sacrificed"]} AS (  -- the withheld actions of rows with withheld events cover 1 or 2 people
-            SELECT g.grp AS grp FROM {n["groups"]} g
-            CROSS JOIN (SELECT count(DISTINCT p.person) AS people FROM {n["marked"]} p
-                        JOIN {n["groups"]} h ON h.grp = p.grp WHERE h.events_shown = 0 AND p.shown = 0) o
-            WHERE g.events_shown = 1 AND o.people > 0 AND o.people < {MIN_GROUP}
+            SELECT g.grp AS grp FROM {n["groups"]} g CROSS JOIN {n["left_over"]} o
+            WHERE g.events_shown = 1 AND o.events_people > 0 AND o.events_people < {MIN_GROUP}
             ORDER BY g.events, g.grp LIMIT 1),
         {n["people_cut"]} AS (  -- the rows with withheld people cover 1 or 2 people
-            SELECT g.grp AS grp FROM {n["groups"]} g
-            CROSS JOIN (SELECT count(DISTINCT p.person) AS people FROM {n["marked"]} p
-                        JOIN {n["groups"]} h ON h.grp = p.grp WHERE h.people_shown = 0) o
-            WHERE g.people_shown = 1 AND o.people > 0 AND o.people < {MIN_GROUP}
+            SELECT g.grp AS grp FROM {n["groups"]} g CROSS JOIN {n["left_over"]} o
+            WHERE g.people_shown = 1 AND o.people_people > 0 AND o.people_people < {MIN_GROUP}
             ORDER BY g.people, g.grp LIMIT 1),
         {n["shown_groups"]} AS (
             SELECT g.grp AS grp,

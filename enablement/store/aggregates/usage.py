@@ -240,5 +240,6 @@ USAGE: tuple[Aggregate, ...] = (
         {listed_all()},{usage_breakdown(crossed=True)}
         SELECT CAST(g.grp AS text) AS competitor, {_SHOWN} FROM shown_groups g""",
         f"competitor text, {_USAGE_TYPES}",
+        jit=False,  # 0.2 s of JIT compiling for 0.15 s of work (100 k searches)
     ),
 )
