@@ -82,6 +82,10 @@ def usage_breakdown(
     rows whose events are withheld cover 1 or 2 people, the row with fewest events shown is withheld
     whole; when the rows whose people are withheld cover 1 or 2 people, the row with fewest people
     shown has its people withheld.
+
+    The small CTEs read from several places are MATERIALIZED and read through joins or IN lists:
+    inside the team server's functions PostgreSQL plans for any window and re-ran them per row
+    (usage_items took 38 s at 100 k searches), and SQLite ran a NOT IN subquery's CTEs per column.
     """
     n = {
         name: f"{prefix}{name}"
@@ -119,7 +123,7 @@ def usage_breakdown(
             SELECT p.action AS action, count(DISTINCT p.person) AS people
             FROM {per} p JOIN {n["cells"]} c ON c.grp = p.grp AND c.action = p.action
             WHERE c.shown = 0 GROUP BY p.action),
-        {n["also_hidden"]} AS (  -- per action whose withheld cells cover 1 or 2 people: its smallest shown
+        {n["also_hidden"]} AS MATERIALIZED (  -- per action whose withheld cells cover 1-2 people: smallest
             SELECT x.grp AS grp, x.action AS action FROM (
                 SELECT c.grp AS grp, c.action AS action,
                        row_number() OVER (PARTITION BY c.action ORDER BY c.people, c.n, c.grp) AS k
@@ -149,11 +153,11 @@ def usage_breakdown(
                                             SELECT h.grp FROM {n["groups"]} h WHERE h.people_shown = 0)
                                        THEN p.person END) AS people_people
             FROM {n["marked"]} p),
-        {n["sacrificed"]} AS (  -- the withheld actions of rows with withheld events cover 1 or 2 people
+        {n["sacrificed"]} AS MATERIALIZED (  -- withheld actions of rows with withheld events: 1-2 people
             SELECT g.grp AS grp FROM {n["groups"]} g CROSS JOIN {n["left_over"]} o
             WHERE g.events_shown = 1 AND o.events_people > 0 AND o.events_people < {MIN_GROUP}
             ORDER BY g.events, g.grp LIMIT 1),
-        {n["people_cut"]} AS (  -- the rows with withheld people cover 1 or 2 people
+        {n["people_cut"]} AS MATERIALIZED (  -- the rows with withheld people cover 1 or 2 people
             SELECT g.grp AS grp FROM {n["groups"]} g CROSS JOIN {n["left_over"]} o
             WHERE g.people_shown = 1 AND o.people_people > 0 AND o.people_people < {MIN_GROUP}
             ORDER BY g.people, g.grp LIMIT 1),
