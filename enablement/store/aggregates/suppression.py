@@ -77,7 +77,9 @@ def usage_breakdown(
     `prefix` starts the name of each CTE, so that one query can hold two breakdowns (`item_`, for
     the items a competitor's row is checked against). `crossed`: the CTEs `crossed_cells` (grp,
     action), `crossed_events` and `crossed_people` (grp) name cells withheld for another
-    breakdown's sake; a crossed cell counts as withheld, and withholds its row's events too.
+    breakdown's sake; a crossed cell counts as withheld, and withholds its row's events too (only
+    a cell that would otherwise be shown: one under MIN_GROUP people is withheld anyway, and the
+    row's own rule keeps its events from giving it away).
 
     A group's action is withheld under MIN_GROUP people (or in an unlisted group); per action, when
     its withheld cells cover 1 or 2 people, its smallest shown cell too. A group's events are
@@ -122,7 +124,8 @@ def usage_breakdown(
             SELECT p.grp AS grp, p.action AS action, count(*) AS people, sum(p.n) AS n,
                    CASE WHEN count(*) >= {MIN_GROUP} AND {in_listed} AND NOT {crossed_cell}
                         THEN 1 ELSE 0 END AS shown,
-                   CASE WHEN {crossed_cell} THEN 1 ELSE 0 END AS crossed
+                   CASE WHEN {crossed_cell} AND count(*) >= {MIN_GROUP} AND {in_listed}
+                        THEN 1 ELSE 0 END AS crossed
             FROM {per} p {crossed_join} GROUP BY p.grp, p.action),
         {n["left_out"]} AS (  -- per action, the people of its withheld cells
             SELECT p.action AS action, count(DISTINCT p.person) AS people
